@@ -1,0 +1,6 @@
+/**
+ * @module corroborate
+ * The library API: an explicit export list. Everything a program needs to run the pipeline in-process.
+ */
+
+export type * from './types.js';
