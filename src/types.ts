@@ -326,3 +326,16 @@ export interface Brief {
   readonly entities: readonly BriefEntity[];
   readonly framing: readonly Framing[];
 }
+
+/** What an extractor finds in a page: an `Article` without the identity its caller gives it. */
+export type ExtractedFields = Omit<Article, 'input' | 'id' | 'url'>;
+
+/** Metadata a caller already knows about a page (a crawler record's fields, a feed item's). */
+export interface ExtractHints {
+  readonly title?: string | null;
+  readonly published?: string | null;
+  readonly outlet?: string | null;
+  readonly byline?: string | null;
+  readonly url?: string | null;
+  readonly language?: string | null;
+}
