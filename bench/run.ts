@@ -18,9 +18,9 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 const corpora: { name: string; inputs: string[] }[] = [];
-for (const dir of readdirSync(`${root}examples`))
-  if (existsSync(`${root}examples/${dir}/inputs`))
-    corpora.push({ name: `examples/${dir}`, inputs: [`${root}examples/${dir}/inputs`] });
+for (const entry of readdirSync(`${root}examples`, { withFileTypes: true }))
+  if (entry.isDirectory())
+    corpora.push({ name: `examples/${entry.name}`, inputs: [`${root}examples/${entry.name}`] });
 if (existsSync(`${root}../shared/seeds`))
   corpora.push({ name: '../shared/seeds', inputs: [`${root}../shared/seeds`] });
 else console.warn('bench: ../shared/seeds is absent on this machine; measuring the bundled examples only');

@@ -6,12 +6,47 @@
  */
 import type { Article, Block } from '../src/types.js';
 
-const PLACES = ['Orraville', 'Tarn', 'Keswin', 'Balmora', 'Lystra', 'Corvale', 'Denmoor', 'Hollin', 'Varka', 'Ostrel'];
-const PEOPLE = ['Lena Markovic', 'Tomas Weil', 'Ada Brennan', 'Ivo Sarkis', 'Mira Olsen', 'Jonas Pell', 'Rhea Tamm', 'Otto Vane'];
-const NOUNS = ['dam', 'bridge', 'harbour', 'pipeline', 'rail link', 'power plant', 'reservoir', 'canal', 'tunnel', 'depot'];
+const PLACES = [
+  'Orraville',
+  'Tarn',
+  'Keswin',
+  'Balmora',
+  'Lystra',
+  'Corvale',
+  'Denmoor',
+  'Hollin',
+  'Varka',
+  'Ostrel',
+];
+const PEOPLE = [
+  'Lena Markovic',
+  'Tomas Weil',
+  'Ada Brennan',
+  'Ivo Sarkis',
+  'Mira Olsen',
+  'Jonas Pell',
+  'Rhea Tamm',
+  'Otto Vane',
+];
+const NOUNS = [
+  'dam',
+  'bridge',
+  'harbour',
+  'pipeline',
+  'rail link',
+  'power plant',
+  'reservoir',
+  'canal',
+  'tunnel',
+  'depot',
+];
 const VERBS = ['opened', 'inspected', 'approved', 'funded', 'criticised', 'praised', 'delayed', 'expanded'];
 const ADJ = ['regional', 'national', 'northern', 'coastal', 'rural', 'urban', 'federal', 'local'];
-const SYN: Record<string, string[]> = { said: ['said', 'told reporters', 'stated'], about: ['about', 'some', 'nearly'], will: ['will', 'is set to', 'is expected to'] };
+const SYN: Record<string, string[]> = {
+  said: ['said', 'told reporters', 'stated'],
+  about: ['about', 'some', 'nearly'],
+  will: ['will', 'is set to', 'is expected to'],
+};
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -42,10 +77,20 @@ export function generateStory(articles: number, seed = 7): Article[] {
       const about = pick(SYN.about!);
       const will = pick(SYN.will!);
       const kind = Math.floor(rand() * 4);
-      if (kind === 0) paragraphs.push(`${f.who} ${said} the ${f.what} in ${f.where} was ${f.verb} on March ${f.day}, 2031.`);
-      else if (kind === 1) paragraphs.push(`The ${f.what} near ${f.where} ${will} serve ${about} ${f.number},000 homes, officials ${said}.`);
-      else if (kind === 2) paragraphs.push(`"We have ${f.verb} the ${f.what} for the people of ${f.where}," ${f.who} ${said}.`);
-      else paragraphs.push(`Outlet ${a} reported that residents of ${pick(PLACES)} discussed the ${pick(NOUNS)} at a meeting number ${Math.floor(rand() * 1e6)}.`);
+      if (kind === 0)
+        paragraphs.push(
+          `${f.who} ${said} the ${f.what} in ${f.where} was ${f.verb} on March ${f.day}, 2031.`,
+        );
+      else if (kind === 1)
+        paragraphs.push(
+          `The ${f.what} near ${f.where} ${will} serve ${about} ${f.number},000 homes, officials ${said}.`,
+        );
+      else if (kind === 2)
+        paragraphs.push(`"We have ${f.verb} the ${f.what} for the people of ${f.where}," ${f.who} ${said}.`);
+      else
+        paragraphs.push(
+          `Outlet ${a} reported that residents of ${pick(PLACES)} discussed the ${pick(NOUNS)} at a meeting number ${Math.floor(rand() * 1e6)}.`,
+        );
     }
     const blocks: Block[] = [];
     let offset = 0;
@@ -54,9 +99,20 @@ export function generateStory(articles: number, seed = 7): Article[] {
       offset += text.length + 2;
     }
     out.push({
-      input: `outlet-${a}.txt`, id: `outlet-${a}`, url: null, title: `Report ${a} on the ${facts[0]!.what}`,
-      published: '2031-03-28', outlet: `Outlet ${a}`, byline: null, credits: [], dateline: null, language: 'en',
-      paragraphs: blocks, captions: [], removed: [], text: paragraphs.join('\n\n'),
+      input: `outlet-${a}.txt`,
+      id: `outlet-${a}`,
+      url: null,
+      title: `Report ${a} on the ${facts[0]!.what}`,
+      published: '2031-03-28',
+      outlet: `Outlet ${a}`,
+      byline: null,
+      credits: [],
+      dateline: null,
+      language: 'en',
+      paragraphs: blocks,
+      captions: [],
+      removed: [],
+      text: paragraphs.join('\n\n'),
     });
   }
   return out;

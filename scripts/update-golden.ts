@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const only = process.argv.slice(2);
 for (const golden of goldenCases(root)) {
   if (only.length > 0 && !only.some((name) => golden.name.endsWith(name))) continue;
-  const { output } = await runCase(golden.dir);
+  const { output } = await runCase(golden);
   writeFileSync(join(golden.dir, 'expected.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.log(`updated ${golden.name}/expected.json (${output.brief.facts.length} facts)`);
 }

@@ -70,7 +70,9 @@ export function alignStatements(statements: readonly Statement[], options: Align
     }),
   );
   const n = Math.max(statements.length, 1);
-  const weightOf = postings.map((list) => (list.length > MAX_POSTINGS ? 0 : Math.log(1 + n / list.length) ** 2));
+  const weightOf = postings.map((list) =>
+    list.length > MAX_POSTINGS ? 0 : Math.log(1 + n / list.length) ** 2,
+  );
   const vectors = idsOf.map((ids) => {
     const sorted = Int32Array.from(new Set(ids.filter((id) => weightOf[id]! > 0))).sort();
     let total = 0;
@@ -172,7 +174,8 @@ export function alignStatements(statements: readonly Statement[], options: Align
     for (const j of gb) if (sources.has(statements[j]!.source)) return false;
     const [small, large] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
     const sample = large.length <= MERGE_CHECKS ? large : large.slice(0, MERGE_CHECKS);
-    for (const i of small) for (const j of sample) if (score(i, j) < keepScore || !compatible(i, j)) return false;
+    for (const i of small)
+      for (const j of sample) if (score(i, j) < keepScore || !compatible(i, j)) return false;
     return true;
   }
 

@@ -35,7 +35,7 @@ function jsonDiff(expected: string, actual: string): string {
 
 for (const golden of goldenCases(repoRoot)) {
   test(`golden case ${golden.name}`, async () => {
-    const { output, articles } = await runCase(golden.dir);
+    const { output, articles } = await runCase(golden);
     assert.deepEqual(verifyBrief(output.brief, articles), [], 'every citation is text its source carries');
     const expectedPath = join(golden.dir, 'expected.json');
     assert.ok(existsSync(expectedPath), `no expected.json in ${golden.name}: run npm run golden:update`);

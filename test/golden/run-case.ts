@@ -3,7 +3,7 @@
  * Runs the whole pipeline on one golden case folder (`<case>/inputs/`) and gives the output that
  * `<case>/expected.json` holds: each document's extraction and the brief of them all.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract/index.js';
 import { readInputs } from '../../src/input/index.js';
@@ -15,24 +15,35 @@ export interface CaseOutput {
   readonly brief: Brief;
 }
 
-/** Every golden case folder: `test/golden/<case>` and `examples/<name>`, each with an `inputs/` folder. */
-export function goldenCases(root: string): { name: string; dir: string }[] {
-  const cases: { name: string; dir: string }[] = [];
-  for (const parent of ['examples', 'test/golden']) {
-    const base = join(root, parent);
-    if (!existsSync(base)) continue;
-    for (const entry of readdirSync(base, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isDirectory() && existsSync(join(base, entry.name, 'inputs'))) cases.push({ name: `${parent}/${entry.name}`, dir: join(base, entry.name) });
+export interface GoldenCase {
+  readonly name: string;
+  /** The case folder: `truth.json` and `expected.json` live here. */
+  readonly dir: string;
+  /** The folder of input documents: `<case>/inputs`, or the folder `case.json` names (an example's). */
+  readonly inputs: string;
+}
+
+/** Every golden case: each folder of `test/golden/` with an `inputs/` folder or a `case.json`. */
+export function goldenCases(root: string): GoldenCase[] {
+  const base = join(root, 'test/golden');
+  const cases: GoldenCase[] = [];
+  for (const entry of readdirSync(base, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const dir = join(base, entry.name);
+    if (existsSync(join(dir, 'inputs'))) cases.push({ name: entry.name, dir, inputs: join(dir, 'inputs') });
+    else if (existsSync(join(dir, 'case.json'))) {
+      const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { inputs: string };
+      cases.push({ name: entry.name, dir, inputs: join(root, spec.inputs) });
     }
   }
   return cases;
 }
 
 /** Runs a case; ids and inputs are made relative to the case folder so output is the same anywhere. */
-export async function runCase(dir: string): Promise<{ output: CaseOutput; articles: Article[] }> {
+export async function runCase(golden: GoldenCase): Promise<{ output: CaseOutput; articles: Article[] }> {
   const articles: Article[] = [];
   const documents: CaseOutput['documents'][number][] = [];
-  const inputs = join(dir, 'inputs');
+  const inputs = golden.inputs;
   for await (const item of readInputs([inputs])) {
     if (!item.ok) {
       documents.push({ id: relative(item.input, inputs), error: item.reason });
