@@ -19,18 +19,11 @@ export interface ReadInputsOptions {
   readonly maxBytes?: number;
 }
 
-/** File endings read when walking a folder; a file named explicitly is read whatever its ending. */
-const KNOWN_EXTENSIONS = new Set([
-  '.txt',
-  '.text',
-  '.md',
-  '.html',
-  '.htm',
-  '.xhtml',
-  '.json',
-  '.jsonl',
-  '.ndjson',
-]);
+/**
+ * File endings read when walking a folder; a file named explicitly is read whatever its ending.
+ * Markdown is left out of walks: in a folder of pages it is a README, not a report.
+ */
+const KNOWN_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson']);
 
 /** Why 64 MiB: larger than any real page (the extractor bounds its own work), small enough to stay safe. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
