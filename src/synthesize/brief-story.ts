@@ -11,6 +11,7 @@ import { findFraming } from './framing.js';
 import { findPolarityConflicts } from './polarity.js';
 import { compareQuantities } from './quantities.js';
 import { alignQuotes } from './quotes.js';
+import { findRoleConflicts } from './roles.js';
 import { buildStoryContext } from './story-context.js';
 import { writeHeadline, writeSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -29,6 +30,7 @@ export function synthesize(documents: readonly Document[]): Brief {
     ...quantities.conflicts,
     ...timeline.conflicts,
     ...findPolarityConflicts(context),
+    ...findRoleConflicts(context),
   ];
   return {
     headline: writeHeadline(context, facts),
