@@ -1,0 +1,53 @@
+/**
+ * @module extract/text/coherence
+ * How much a block shares with the article it sits in: the share of its content words (stop words
+ * dropped, crudely stemmed) found in a reference set (the article's title and opening paragraphs),
+ * names counting double. A related-stories box or a horoscope shares next to nothing with the story.
+ */
+
+const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have having ' +
+    'he her here hers herself him himself his how i if in into is it its itself just me more most my myself no ' +
+    'nor not now of off on once only or other our ours ourselves out over own same she should so some such than ' +
+    'that the their theirs them themselves then there these they this those through to too under until up very ' +
+    'was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
+    'said says say told tell according one two three new year years last first since still even many much ' +
+    'would could may might must shall us mr mrs ms dr per cent percent day days week weeks month months ' +
+    'time well back made make get got also however another around among across later earlier ago'
+  ).split(' '),
+);
+
+const WORD_RE = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+const STEM_LENGTH = 6;
+
+/** A block's content terms: stems of its non-stop words; names (capitalised, not sentence-first) marked. */
+export function contentTerms(text: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  let sentenceStart = true;
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0];
+    const lower = word.toLowerCase().replace(/['’](?:s)?$/, '');
+    const isName = !sentenceStart && /^\p{Lu}/u.test(word);
+    sentenceStart = false;
+    const after = text[(m.index ?? 0) + word.length] ?? '';
+    if (after === '.' || after === '!' || after === '?') sentenceStart = true;
+    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
+    const stem = lower.slice(0, STEM_LENGTH);
+    const weight = isName ? 2 : 1;
+    if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
+  }
+  return terms;
+}
+
+/** Weighted share of `terms` found in `reference`, and how many terms there were. */
+export function overlap(terms: ReadonlyMap<string, number>, reference: ReadonlySet<string>): number {
+  let total = 0;
+  let shared = 0;
+  for (const [stem, weight] of terms) {
+    total += weight;
+    if (reference.has(stem)) shared += weight;
+  }
+  return total === 0 ? 1 : shared / total;
+}

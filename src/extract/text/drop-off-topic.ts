@@ -1,0 +1,109 @@
+/**
+ * @module extract/text/drop-off-topic
+ * Step `drop-off-topic`: blocks about other stories leave, however well written. Three rules, each
+ * judging a block by what it shares with the article's core (title, standfirst, opening paragraphs):
+ * 1. after a related-content heading (`More on this topic`, `Hot this week`), every block goes until
+ *    one that is prose, on topic and not a teaser;
+ * 2. a trailing run of blocks that share little with the core (other stories' headlines and teasers,
+ *    horoscopes) goes;
+ * 3. a teaser of another story (closed by `Read more`) that shares little with the core goes.
+ */
+
+import { SECTION_MARKER_RE } from './chrome-patterns.js';
+import { contentTerms, overlap } from './coherence.js';
+import { bodyStart, isProse, remove, type TextState, type Unit, wordCount } from './text-state.js';
+
+/** Opening paragraphs that make up the article's core (never judged themselves). */
+const CORE_PARAGRAPHS = 3;
+/** Below this share of core terms a block is off the article's topic. */
+const OFF_TOPIC_BELOW = 0.2;
+/** A block on topic enough to end a related-content box. */
+const ON_TOPIC_FROM = 0.35;
+/** A lone trailing block must be this far off to go without company. */
+const LONE_OFF_TOPIC_BELOW = 0.1;
+/** Blocks with fewer content terms say too little to judge. */
+const MIN_TERMS = 4;
+
+export function dropOffTopic(state: TextState): void {
+  const units = state.units;
+  const first = bodyStart(units);
+  if (first < 0) return;
+  const core = new Set<string>();
+  const add = (text: string): void => {
+    for (const stem of contentTerms(text).keys()) core.add(stem);
+  };
+  if (state.title) add(state.title);
+  let coreEnd = first;
+  let taken = 0;
+  for (let i = 0; i < units.length && taken < CORE_PARAGRAPHS; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    add(u.text);
+    if (i >= first && isProse(u.text)) {
+      taken++;
+      coreEnd = i;
+    }
+  }
+  const score = (u: Unit): { share: number; terms: number } => {
+    const terms = contentTerms(u.text);
+    return { share: overlap(terms, core), terms: terms.size };
+  };
+  dropAfterMarkers(units, coreEnd, score);
+  dropTrailingRun(units, coreEnd, score);
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body' || !u.teaser) continue;
+    const s = score(u);
+    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) remove(u, 'off-topic');
+  }
+}
+
+type Scorer = (u: Unit) => { share: number; terms: number };
+
+function dropAfterMarkers(units: readonly Unit[], coreEnd: number, score: Scorer): void {
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const marker = units[i]!;
+    if (marker.role !== 'body' || wordCount(marker.text) > 8 || !SECTION_MARKER_RE.test(marker.text))
+      continue;
+    remove(marker, 'chrome');
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const u = units[j]!;
+      if (u.role !== 'body') continue;
+      if (isProse(u.text) && !u.teaser && score(u).share >= ON_TOPIC_FROM && !SECTION_MARKER_RE.test(u.text))
+        break;
+      if (SECTION_MARKER_RE.test(u.text) && wordCount(u.text) <= 8) remove(u, 'chrome');
+      else remove(u, 'off-topic');
+    }
+    i = j;
+  }
+}
+
+function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer): void {
+  const run: Unit[] = [];
+  let offProse = 0;
+  let loneShare = 1;
+  for (let i = units.length - 1; i > coreEnd; i--) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    const s = score(u);
+    const prose = isProse(u.text);
+    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
+      run.push(u);
+      if (prose) {
+        offProse++;
+        loneShare = Math.min(loneShare, s.share);
+      }
+      continue;
+    }
+    // A headline over an off-topic teaser belongs to it.
+    if (!prose && run.length > 0) {
+      run.push(u);
+      continue;
+    }
+    break;
+  }
+  if (offProse >= 2 || (offProse === 1 && loneShare < LONE_OFF_TOPIC_BELOW)) {
+    for (const u of run) remove(u, 'off-topic');
+  }
+}
