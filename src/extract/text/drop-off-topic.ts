@@ -38,6 +38,7 @@ export function dropOffTopic(state: TextState): void {
   for (let i = 0; i < units.length && taken < CORE_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
+    if (i > first && (u.teaser || isMarker(u))) break;
     add(u.text);
     if (i >= first && isProse(u.text)) {
       taken++;
@@ -48,7 +49,7 @@ export function dropOffTopic(state: TextState): void {
     const terms = contentTerms(u.text);
     return { share: overlap(terms, core), terms: terms.size };
   };
-  dropAfterMarkers(units, coreEnd, score);
+  dropAfterMarkers(units, first, score);
   dropTrailingRun(units, coreEnd, score);
   for (let i = coreEnd + 1; i < units.length; i++) {
     const u = units[i]!;
@@ -60,19 +61,21 @@ export function dropOffTopic(state: TextState): void {
 
 type Scorer = (u: Unit) => { share: number; terms: number };
 
-function dropAfterMarkers(units: readonly Unit[], coreEnd: number, score: Scorer): void {
-  for (let i = coreEnd + 1; i < units.length; i++) {
+function isMarker(u: Unit): boolean {
+  return u.role === 'body' && wordCount(u.text) <= 8 && SECTION_MARKER_RE.test(u.text);
+}
+
+function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
+  for (let i = first + 1; i < units.length; i++) {
     const marker = units[i]!;
-    if (marker.role !== 'body' || wordCount(marker.text) > 8 || !SECTION_MARKER_RE.test(marker.text))
-      continue;
+    if (!isMarker(marker)) continue;
     remove(marker, 'chrome');
     let j = i + 1;
     for (; j < units.length; j++) {
       const u = units[j]!;
       if (u.role !== 'body') continue;
-      if (isProse(u.text) && !u.teaser && score(u).share >= ON_TOPIC_FROM && !SECTION_MARKER_RE.test(u.text))
-        break;
-      if (SECTION_MARKER_RE.test(u.text) && wordCount(u.text) <= 8) remove(u, 'chrome');
+      if (isMarker(u)) remove(u, 'chrome');
+      else if (isProse(u.text) && !u.teaser && score(u).share >= ON_TOPIC_FROM) break;
       else remove(u, 'off-topic');
     }
     i = j;

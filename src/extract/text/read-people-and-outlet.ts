@@ -6,6 +6,7 @@
  */
 
 import { type OutletClue, outletFromUrl, readOutletLine } from '../metadata/outlet-name.js';
+import { canonicalAgency } from '../metadata/wire-credit.js';
 import type { TextState } from './text-state.js';
 
 export function readByline(state: TextState): void {
@@ -14,7 +15,16 @@ export function readByline(state: TextState): void {
     state.byline = hinted;
     return;
   }
-  state.byline = state.units.find((u) => u.byline !== null)?.byline ?? null;
+  const line = state.units.find((u) => u.byline !== null)?.byline ?? null;
+  if (line === null) return;
+  // `Jane Doe, Reuters`: the agency is a credit, not a name.
+  const names = line.split(/\s*(?:,|\band\b|&)\s*/).filter((part) => part !== '');
+  const people = names.filter((part) => canonicalAgency(part) === null);
+  for (const part of names) {
+    const agency = canonicalAgency(part);
+    if (agency) state.credits.push({ agency, source: 'byline', text: line });
+  }
+  state.byline = people.length === names.length ? line : people.join(', ') || null;
 }
 
 const CLUE_ORDER: readonly OutletClue[] = ['logo', 'feedback', 'copyright'];
