@@ -55,7 +55,10 @@ export function agenciesIn(credit: string): string[] {
   }
   return out;
 }
-const AGENCY_ANY_RE = new RegExp(`(?<![\\p{L}\\d])(?:${AGENCY_WORDS})(?![\\p{L}\\d])`, 'gu');
+const AGENCY_ANY_RE = new RegExp(
+  `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${AGENCY_WORDS})(?![A-Za-z0-9\\u00C0-\\u024F])`,
+  'g',
+);
 
 /** Where a credit was found. `photo` credits a picture, the others the text. */
 export type CreditSource = 'dateline' | 'closing' | 'byline' | 'attribution' | 'photo';
@@ -105,37 +108,35 @@ export function closingCredit(paragraph: string): { agencies: string[]; index: n
   return { agencies, index: offset + m.index, text: m[0].trim() };
 }
 
-const ATTRIBUTION_BEFORE =
-  '(?:according to|cited by|citing|as per|per|reported by|reports by|quoted by|told|said|via|reported|' +
-  'in an interview with|in a statement to|speaking to|spoke to)';
-const ATTRIBUTION_AFTER =
-  '(?:reported|reports|said|says|noted|notes|quoted|cited|described|understands|learned|learnt|' +
-  'news agency|news service|wire service|agency|has reported|was told|saw|obtained|calculations)';
-const ATTRIBUTION_RE = new RegExp(
-  `\\b${ATTRIBUTION_BEFORE}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:news agency\\s+|agency\\s+)?(${AGENCY_WORDS})(?![\\p{L}\\d])|` +
-    `(?<![\\p{L}\\d])(${AGENCY_WORDS})\\s+(?:(?:and|or)\\s+(?:${AGENCY_WORDS})\\s+)?${ATTRIBUTION_AFTER}\\b|` +
-    `(?<![\\p{L}\\d])(${AGENCY_WORDS})\\s+and\\s+(${AGENCY_WORDS})\\s+${ATTRIBUTION_AFTER}`,
-  'gu',
+const ATTRIBUTION_BEFORE_RE =
+  /\b(?:according to|cited by|citing|as per|per|reported by|reports by|quoted by|told|said|via|reported|in an interview with|in a statement to|speaking to|spoke to)\s+(?:\S+\s+){0,3}$/;
+const ATTRIBUTION_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:and|or|,)\\s+(?:the\\s+)?(?:${AGENCY_WORDS})\\s+)?(?:reported|reports|said|says|noted|notes|quoted|cited|described|understands|learned|learnt|news agency|news service|wire service|agency|has reported|was told|saw|obtained|calculations)\\b`,
 );
+/** Agency spellings, found quickly (no Unicode-property classes). */
+const AGENCY_FAST_RE = new RegExp(
+  `(?<![A-Za-z0-9\u00C0-\u024F])(?:${AGENCY_WORDS})(?![A-Za-z0-9\u00C0-\u024F])`,
+  'g',
+);
+/** Words around an agency's name that are read for an attribution. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 60;
 
-/** Agencies the text cites as its source (`according to news agency AP`, `AP reported`). */
+/** Agencies the text cites as its source (`according to news agency AP`, `AP reported`, `cited by AP and Reuters`). */
 export function attributionCredits(text: string): CreditMention[] {
   const out: CreditMention[] = [];
-  for (const m of text.matchAll(ATTRIBUTION_RE)) {
-    for (const name of [m[1], m[2], m[3], m[4]]) {
-      if (!name) continue;
-      const agency = canonicalAgency(name);
-      if (agency) out.push({ agency, source: 'attribution', text: m[0] });
-    }
-    // `cited by AP and Reuters`: the second agency of a pair after a leading verb.
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    const pair = new RegExp(`^\\s*(?:and|or|,)\\s+(?:the\\s+)?(${AGENCY_WORDS})(?![\\p{L}\\d])`, 'u').exec(
-      after,
-    );
-    if (m[1] && pair?.[1]) {
-      const agency = canonicalAgency(pair[1]);
-      if (agency) out.push({ agency, source: 'attribution', text: m[0] + pair[0] });
-    }
+  for (const m of text.matchAll(AGENCY_FAST_RE)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + WINDOW_AFTER);
+    if (!ATTRIBUTION_BEFORE_RE.test(before) && !ATTRIBUTION_AFTER_RE.test(after)) continue;
+    const agency = canonicalAgency(m[0]);
+    if (agency)
+      out.push({
+        agency,
+        source: 'attribution',
+        text: `${before.slice(-30)}${m[0]}${after.slice(0, 20)}`.trim(),
+      });
   }
   return out;
 }

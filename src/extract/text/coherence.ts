@@ -5,6 +5,8 @@
  * names counting double. A related-stories box or a horoscope shares next to nothing with the story.
  */
 
+import { isWordChar } from './word-scan.js';
+
 const STOP_WORDS = new Set(
   (
     'a about above after again against all also am an and any are as at be because been before being below ' +
@@ -19,24 +21,36 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 const STEM_LENGTH = 6;
 
-/** A block's content terms: stems of its non-stop words; names (capitalised, not sentence-first) marked. */
+/** A block's content terms: stems of its non-stop words; names (capitalised, not sentence-first) weigh 2. */
 export function contentTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
   let sentenceStart = true;
-  for (const m of text.matchAll(WORD_RE)) {
-    const word = m[0];
-    const lower = word.toLowerCase().replace(/['’](?:s)?$/, '');
-    const isName = !sentenceStart && /^\p{Lu}/u.test(word);
-    sentenceStart = false;
-    const after = text[(m.index ?? 0) + word.length] ?? '';
-    if (after === '.' || after === '!' || after === '?') sentenceStart = true;
-    if (lower.length < 3 || STOP_WORDS.has(lower)) continue;
-    const stem = lower.slice(0, STEM_LENGTH);
-    const weight = isName ? 2 : 1;
-    if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      const word = text.slice(start, i);
+      const first = word.charCodeAt(0);
+      const isName = !sentenceStart && first >= 65 && first <= 90;
+      sentenceStart = false;
+      const lower = sameLength ? lowerText.slice(start, i) : word.toLowerCase();
+      if (lower.length >= 3 && !STOP_WORDS.has(lower) && (first < 48 || first > 57)) {
+        const stem = lower.length > STEM_LENGTH ? lower.slice(0, STEM_LENGTH) : lower;
+        const weight = isName ? 2 : 1;
+        if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
+      }
+      start = -1;
+    }
+    // 46 . 33 ! 63 ?
+    if (code === 46 || code === 33 || code === 63) sentenceStart = true;
   }
   return terms;
 }

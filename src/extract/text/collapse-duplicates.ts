@@ -10,8 +10,12 @@ import { remove, type TextState, textKey, type Unit } from './text-state.js';
 /** How far apart (in lines) a caption and a plain copy of its text may sit. */
 const CAPTION_REACH = 3;
 
+/** Longer blocks repeat verbatim: their spacing-normalised text is key enough (and cheaper). */
+const LOOSE_KEY_CHARS = 400;
+
 function keyOf(unit: Unit): string {
-  return textKey(unit.caption ?? unit.text);
+  const text = unit.caption ?? unit.text;
+  return text.length > LOOSE_KEY_CHARS ? text : textKey(text);
 }
 
 export function collapseDuplicates(state: TextState): void {

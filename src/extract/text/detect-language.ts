@@ -5,6 +5,7 @@
  */
 
 import type { TextState } from './text-state.js';
+import { wordsOf } from './word-scan.js';
 
 const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
@@ -20,8 +21,10 @@ const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set('de het een en van in is dat op te zijn met voor niet aan er ook als'.split(' ')),
 };
 
+const LANGUAGES = Object.keys(COMMON_WORDS);
+
 /** Words sampled: enough to tell languages apart, bounded for huge inputs. */
-const SAMPLE_WORDS = 400;
+const SAMPLE_WORDS = 150;
 /** The winning language must cover this share of the sample. */
 const MIN_SHARE = 0.12;
 
@@ -34,24 +37,26 @@ export function detectLanguage(state: TextState): void {
   const words: string[] = [];
   for (const u of state.units) {
     if (u.role !== 'body') continue;
-    for (const w of u.text
-      .slice(0, 4000)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)) {
-      if (w) words.push(w);
+    for (const w of wordsOf(u.text.slice(0, 1000).toLowerCase())) {
+      words.push(w);
       if (words.length >= SAMPLE_WORDS) break;
     }
     if (words.length >= SAMPLE_WORDS) break;
   }
   if (words.length < 8) return;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (w.length > 4) continue;
+    for (const lang of LANGUAGES)
+      if (COMMON_WORDS[lang]!.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   let best: string | null = null;
-  let bestShare = 0;
-  for (const [lang, common] of Object.entries(COMMON_WORDS)) {
-    const share = words.filter((w) => common.has(w)).length / words.length;
-    if (share > bestShare) {
+  let bestCount = 0;
+  for (const [lang, count] of counts) {
+    if (count > bestCount) {
       best = lang;
-      bestShare = share;
+      bestCount = count;
     }
   }
-  state.language = bestShare >= MIN_SHARE ? best : null;
+  state.language = bestCount / words.length >= MIN_SHARE ? best : null;
 }

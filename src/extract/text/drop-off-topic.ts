@@ -11,7 +11,7 @@
 
 import { SECTION_MARKER_RE } from './chrome-patterns.js';
 import { contentTerms, overlap } from './coherence.js';
-import { bodyStart, isProse, remove, type TextState, type Unit, wordCount } from './text-state.js';
+import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Opening paragraphs that make up the article's core (never judged themselves). */
 const CORE_PARAGRAPHS = 3;
@@ -40,14 +40,20 @@ export function dropOffTopic(state: TextState): void {
     if (u.role !== 'body') continue;
     if (i > first && (u.teaser || isMarker(u))) break;
     add(u.text);
-    if (i >= first && isProse(u.text)) {
+    if (i >= first && unitIsProse(u)) {
       taken++;
       coreEnd = i;
     }
   }
+  const scores = new Map<Unit, { share: number; terms: number }>();
   const score = (u: Unit): { share: number; terms: number } => {
-    const terms = contentTerms(u.text);
-    return { share: overlap(terms, core), terms: terms.size };
+    let s = scores.get(u);
+    if (!s) {
+      const terms = contentTerms(u.text);
+      s = { share: overlap(terms, core), terms: terms.size };
+      scores.set(u, s);
+    }
+    return s;
   };
   dropAfterMarkers(units, first, score);
   dropTrailingRun(units, coreEnd, score);
@@ -62,7 +68,7 @@ export function dropOffTopic(state: TextState): void {
 type Scorer = (u: Unit) => { share: number; terms: number };
 
 function isMarker(u: Unit): boolean {
-  return u.role === 'body' && wordCount(u.text) <= 8 && SECTION_MARKER_RE.test(u.text);
+  return u.role === 'body' && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
 }
 
 function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
@@ -75,7 +81,7 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
       const u = units[j]!;
       if (u.role !== 'body') continue;
       if (isMarker(u)) remove(u, 'chrome');
-      else if (isProse(u.text) && !u.teaser && score(u).share >= ON_TOPIC_FROM) break;
+      else if (unitIsProse(u) && !u.teaser && score(u).share >= ON_TOPIC_FROM) break;
       else remove(u, 'off-topic');
     }
     i = j;
@@ -90,7 +96,7 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     const u = units[i]!;
     if (u.role !== 'body') continue;
     const s = score(u);
-    const prose = isProse(u.text);
+    const prose = unitIsProse(u);
     if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
       run.push(u);
       if (prose) {

@@ -6,7 +6,10 @@
  */
 
 import { PROMPT_RE } from './chrome-patterns.js';
-import { bodyEnd, bodyStart, endsSentence, remove, type TextState, wordCount } from './text-state.js';
+import { bodyEnd, bodyStart, endsSentence, remove, type TextState, unitWords } from './text-state.js';
+
+/** Cheap test for the words every prompt holds. */
+const PROMPT_HINT_RE = /inbox|[Ss]ign up|[Ss]ubscribe|[Nn]ewsletter|[Jj]oin /;
 
 /** Lines above a prompt that can belong to its box: its name and tagline. */
 const BOX_LINES = 3;
@@ -17,7 +20,13 @@ export function dropPromos(state: TextState): void {
   const last = bodyEnd(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.role !== 'body' || wordCount(unit.text) > 45 || !PROMPT_RE.test(unit.text)) continue;
+    if (
+      unit.role !== 'body' ||
+      unitWords(unit) > 45 ||
+      !PROMPT_HINT_RE.test(unit.text) ||
+      !PROMPT_RE.test(unit.text)
+    )
+      continue;
     const inBody = first >= 0 && i > first && i < last;
     const reason = inBody ? 'promo' : 'chrome';
     remove(unit, reason);
@@ -26,7 +35,7 @@ export function dropPromos(state: TextState): void {
       const above = units[j]!;
       if (above.role === 'removed') continue;
       seen++;
-      if (above.role !== 'body' || wordCount(above.text) > 12 || endsSentence(above.text)) break;
+      if (above.role !== 'body' || unitWords(above) > 12 || endsSentence(above.text)) break;
       remove(above, reason);
     }
   }

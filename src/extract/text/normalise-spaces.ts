@@ -9,7 +9,7 @@ import type { TextState } from './text-state.js';
 
 const ODD_SPACES_RE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\r]/g;
 const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
-const BULLET_RE = /^(?:[•▪◦●►■▶·‣⁃]\s*)+/u;
+const BULLET_RE = /^(?:[•▪◦●►■▶·‣⁃]\s*)+/;
 
 export function normaliseSpaces(state: TextState): void {
   for (const unit of state.units) {

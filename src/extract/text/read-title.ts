@@ -13,6 +13,7 @@ import {
   type TextState,
   textKey,
   type Unit,
+  unitWords,
   wordCount,
 } from './text-state.js';
 
@@ -40,7 +41,7 @@ export function readTitle(state: TextState): void {
     const key = textKey(hinted);
     for (let i = 0; i <= Math.min(first, units.length - 1); i++) {
       const u = units[i]!;
-      if (u.role === 'body' && restates(key, textKey(u.text)) && wordCount(u.text) <= 40) {
+      if (u.role === 'body' && restates(key, textKey(u.text)) && unitWords(u) <= 40) {
         u.role = 'title';
         if (titleIndex < 0) titleIndex = i;
         else remove(u, 'duplicate');
@@ -58,12 +59,7 @@ export function readTitle(state: TextState): void {
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
       const next = units.slice(first + 1).find((n) => n.role === 'body');
-      if (
-        /[?!]["”’]?$/.test(u.text) &&
-        wordCount(u.text) <= 20 &&
-        next &&
-        wordCount(next.text) > wordCount(u.text)
-      ) {
+      if (/[?!]["”’]?$/.test(u.text) && unitWords(u) <= 20 && next && unitWords(next) > unitWords(u)) {
         titleIndex = first;
         first = nextProse(units, first);
       }
@@ -94,7 +90,7 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
       remove(u, 'duplicate');
       continue;
     }
-    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && wordCount(u.text) >= 5) {
+    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5) {
       u.kind = 'standfirst';
       standfirstTaken = true;
       continue;

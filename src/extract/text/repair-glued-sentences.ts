@@ -8,7 +8,10 @@
 import type { TextState } from './text-state.js';
 
 /** A stop glued to a capitalised word, after a word of two or more letters or a closing quote. */
-const GLUED_RE = /([\p{L}\d]{2,}|[)\]”’"])([.!?]+)([”’"]?)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_RE =
+  /([A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\d]{2,}|[)\]”’"])([.!?]+)([”’"]?)(?=[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00FF\u03B1-\u03C9\u0430-\u044F])/g;
+/** Cheap test: a stop directly followed by a capital. */
+const GLUE_HINT_RE = /[.!?][”’"]?[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]/;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep inc co corp ltd no vol fig mt ft vs etc'.split(
     ' ',
@@ -18,7 +21,7 @@ const TLD_RE = /^(?:Com|Org|Net|Gov|Edu|Io|Co|Uk|In|Sg|My)\b/;
 
 export function repairGluedSentences(state: TextState): void {
   for (const unit of state.units) {
-    if (!/[.!?][”’"]?\p{Lu}/u.test(unit.text)) continue;
+    if (!GLUE_HINT_RE.test(unit.text)) continue;
     const text = unit.text;
     unit.text = text.replace(GLUED_RE, (match, word: string, stop: string, quote: string, offset: number) => {
       const after = text.slice(offset + match.length, offset + match.length + 4);

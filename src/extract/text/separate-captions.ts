@@ -7,10 +7,13 @@
  */
 
 import { agenciesIn } from '../metadata/wire-credit.js';
-import { bodyStart, remove, type TextState, type Unit, wordCount } from './text-state.js';
+import { bodyStart, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
 /** Longest caption we accept: a caption is a sentence or two, never a story. */
 const MAX_CAPTION_WORDS = 80;
+
+/** How far from the end of a line a photo credit may start. */
+const CREDIT_WINDOW = 160;
 
 const CREDIT_TAILS: readonly RegExp[] = [
   // (Picture credit: AP), (Photo: Jane Doe/AFP), (Image: Reuters)
@@ -24,14 +27,23 @@ const CREDIT_TAILS: readonly RegExp[] = [
 ];
 
 /** A photo credit the unit ends with: where it starts and the credit text. */
-function creditTail(text: string): { index: number; credit: string } | null {
+function creditTail(full: string): { index: number; credit: string } | null {
+  // Credits sit at the end: only the last characters are searched, and only when they could hold one.
+  const offset = Math.max(0, full.length - CREDIT_WINDOW);
+  const text = full.slice(offset);
+  const closesParen = text.endsWith(')');
+  const hasColon = text.includes(':');
+  const hasSlashOrVia = text.includes('/') || text.includes(' via ') || text.includes('Getty');
   for (const re of CREDIT_TAILS) {
+    if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
+    if (re === CREDIT_TAILS[2] && !hasColon) continue;
+    if (re === CREDIT_TAILS[3] && !hasSlashOrVia) continue;
     const m = re.exec(text);
-    if (m?.[1]) {
+    if (m?.[1] && !(offset > 0 && m.index === 0)) {
       const credit = m[1].trim();
       if (re === CREDIT_TAILS[3] && agenciesIn(credit).length === 0 && !/getty|pool|photo/i.test(credit))
         continue;
-      return { index: m.index, credit };
+      return { index: offset + m.index, credit };
     }
   }
   return null;
@@ -49,7 +61,7 @@ export function separateCaptions(state: TextState): void {
   const units = state.units;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.role !== 'body' || wordCount(unit.text) > MAX_CAPTION_WORDS) continue;
+    if (unit.role !== 'body' || unitWords(unit) > MAX_CAPTION_WORDS) continue;
     const tail = creditTail(unit.text);
     if (!tail) continue;
     const rest = unit.text.slice(0, tail.index).trim();
@@ -60,7 +72,7 @@ export function separateCaptions(state: TextState): void {
     // A credit on its own line: the caption is the line above it.
     remove(unit, 'caption');
     const above = previousBody(units, i);
-    if (above && wordCount(above.text) <= MAX_CAPTION_WORDS) makeCaption(above, above.text, tail.credit);
+    if (above && unitWords(above) <= MAX_CAPTION_WORDS) makeCaption(above, above.text, tail.credit);
   }
   // Before the story starts, a line closed by a bare agency name is a captioned photo.
   const first = bodyStart(units);

@@ -9,14 +9,18 @@
 import { readByline } from '../metadata/byline.js';
 import { readDateLine } from '../metadata/date-line.js';
 import { isChromeLine, TAIL_LINKS_RE } from './chrome-patterns.js';
-import { endsSentence, isProse, remove, type TextState, type Unit, wordCount } from './text-state.js';
+import { endsSentence, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Link words are looked for in a block's last characters only (bounded work on huge lines). */
 const TAIL_WINDOW = 300;
+/** Cheap test for the words a tail link starts with. */
+const TAIL_HINT_RE = /Source|Read|Continue|View|Author/;
 
 function cutTail(unit: Unit): void {
   const offset = Math.max(0, unit.text.length - TAIL_WINDOW);
-  const m = TAIL_LINKS_RE.exec(unit.text.slice(offset));
+  const tail = unit.text.slice(offset);
+  if (!TAIL_HINT_RE.test(tail)) return;
+  const m = TAIL_LINKS_RE.exec(tail);
   if (!m || offset + m.index === 0) return;
   const cut = m[0].trim();
   unit.cut.push(cut);
@@ -26,13 +30,13 @@ function cutTail(unit: Unit): void {
 
 /** A short line that is a link in a list: a few words, no sentence punctuation. */
 function isLinkLike(unit: Unit): boolean {
-  const words = wordCount(unit.text);
+  const words = unitWords(unit);
   return unit.role === 'body' && words <= 4 && !endsSentence(unit.text) && !/[,;:]$/.test(unit.text);
 }
 
 export function stripChrome(state: TextState): void {
   for (const unit of state.units) {
-    const words = wordCount(unit.text);
+    const words = unitWords(unit);
     if (
       isChromeLine(unit.text, words) ||
       (words <= 5 && TAIL_LINKS_RE.test(` ${unit.text}`) && !/\p{Ll}{3,} \p{Ll}{3,} \p{Ll}/u.test(unit.text))
@@ -46,7 +50,7 @@ export function stripChrome(state: TextState): void {
       remove(unit, 'chrome');
       continue;
     }
-    if (words <= 20 && !isProse(unit.text)) {
+    if (words <= 20 && !unitIsProse(unit)) {
       const byline = readByline(unit.text);
       if (byline) {
         unit.byline = byline;

@@ -6,7 +6,7 @@
  */
 
 import { agenciesIn, closingCredit } from '../metadata/wire-credit.js';
-import { remove, type TextState, wordCount } from './text-state.js';
+import { remove, type TextState, unitWords } from './text-state.js';
 
 const CREDIT_LINE_RE = /^[-–—(]*\s*[\p{L} ./&,]{2,40}\)?$/u;
 
@@ -16,7 +16,7 @@ export function stripClosingCredit(state: TextState): void {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
     // A credit on a line of its own after the story.
-    if (wordCount(unit.text) <= 4 && CREDIT_LINE_RE.test(unit.text)) {
+    if (unitWords(unit) <= 4 && CREDIT_LINE_RE.test(unit.text)) {
       const agencies = agenciesIn(unit.text);
       const words = unit.text
         .replace(/[^\p{L}\s]/gu, ' ')

@@ -27,6 +27,10 @@ export interface Unit {
   /** For a caption: its text without the credit, and the credit. */
   caption: string | null;
   credit: string | null;
+  /** Shape facts cached for `cachedFor` (the text they were measured on). */
+  cachedFor: string | null;
+  words: number;
+  prose: boolean;
 }
 
 export interface TextState {
@@ -58,6 +62,9 @@ export function newUnit(text: string, group: number): Unit {
     byline: null,
     caption: null,
     credit: null,
+    cachedFor: null,
+    words: 0,
+    prose: false,
   };
 }
 
@@ -74,7 +81,7 @@ export interface TextStep {
 
 // --- shape tests shared by the steps -------------------------------------------------------------
 
-const TERMINAL_RE = /[.!?…]["”’)\]]*$/u;
+const TERMINAL_RE = /[.!?…]["”’)\]]*$/;
 
 export function endsSentence(text: string): boolean {
   return TERMINAL_RE.test(text);
@@ -92,10 +99,10 @@ export function wordCount(text: string): number {
 }
 
 /** A unit that reads as running prose: a finished sentence of some length, or a long run of words. */
-export function isProse(text: string): boolean {
-  const words = wordCount(text);
-  return (words >= 6 && endsSentence(text) && /\p{Ll}/u.test(text)) || words >= 25;
+export function isProse(text: string, words = wordCount(text)): boolean {
+  return words >= 25 || (words >= 6 && endsSentence(text) && LOWER_RE.test(text));
 }
+const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
 
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
@@ -103,24 +110,37 @@ export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   return words >= 1 && words <= maxWords && !/[.,;:]$/.test(text);
 }
 
+function measure(unit: Unit): void {
+  if (unit.cachedFor === unit.text) return;
+  unit.cachedFor = unit.text;
+  unit.words = wordCount(unit.text);
+  unit.prose = isProse(unit.text, unit.words);
+}
+
+/** `wordCount` of a unit's text, cached until the text changes. */
+export function unitWords(unit: Unit): number {
+  measure(unit);
+  return unit.words;
+}
+
+/** `isProse` of a unit's text, cached until the text changes. */
+export function unitIsProse(unit: Unit): boolean {
+  measure(unit);
+  return unit.prose;
+}
+
 /** Index of the first unit still in the body that reads as prose, or -1. */
 export function bodyStart(units: readonly Unit[]): number {
-  return units.findIndex((u) => u.role === 'body' && isProse(u.text));
+  return units.findIndex((u) => u.role === 'body' && unitIsProse(u));
 }
 
 /** Index of the last unit still in the body that reads as prose, or -1. */
 export function bodyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.role === 'body' && isProse(u.text)) return i;
+    if (u.role === 'body' && unitIsProse(u)) return i;
   }
   return -1;
 }
 
-/** A comparison key: lower-case letters and digits, single-spaced (`“Hi,” she said.` -> `hi she said`). */
-export function textKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { textKey } from './word-scan.js';
