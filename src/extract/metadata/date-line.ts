@@ -123,11 +123,14 @@ const DATE_LINE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Every date line names its year. */
+const YEAR_RE = /(?:19|20)\d\d/;
+
 export type DateLineLabel = 'published' | 'updated' | 'plain';
 
 /** A line that is only a date (`Published Thu, Feb 5, 2026 · 08:55 PM`): its ISO date and label. */
 export function readDateLine(line: string): { iso: string; label: DateLineLabel } | null {
-  if (line.length > 120) return null;
+  if (line.length > 120 || !YEAR_RE.test(line)) return null;
   const found = findDate(line);
   if (!found) return null;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length))

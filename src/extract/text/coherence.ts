@@ -26,8 +26,6 @@ const STEM_LENGTH = 6;
 /** A block's content terms: stems of its non-stop words; names (capitalised, not sentence-first) weigh 2. */
 export function contentTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
   let sentenceStart = true;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -37,15 +35,21 @@ export function contentTerms(text: string): Map<string, number> {
       continue;
     }
     if (start >= 0) {
-      const word = text.slice(start, i);
-      const first = word.charCodeAt(0);
+      const first = text.charCodeAt(start);
       const isName = !sentenceStart && first >= 65 && first <= 90;
       sentenceStart = false;
-      const lower = sameLength ? lowerText.slice(start, i) : word.toLowerCase();
-      if (lower.length >= 3 && !STOP_WORDS.has(lower) && (first < 48 || first > 57)) {
-        const stem = lower.length > STEM_LENGTH ? lower.slice(0, STEM_LENGTH) : lower;
-        const weight = isName ? 2 : 1;
-        if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
+      const length = i - start;
+      if (length >= 3 && (first < 48 || first > 57)) {
+        // Only capitalised words need lower-casing (the rest of the text is left alone: it is slow).
+        const capital = (first >= 65 && first <= 90) || first >= 0xc0;
+        // No stop word is longer than ten letters: longer words need no look-up.
+        const raw = length <= 10 ? text.slice(start, i) : text.slice(start, start + STEM_LENGTH);
+        const lower = capital ? raw.toLowerCase() : raw;
+        if (length > 10 || !STOP_WORDS.has(lower)) {
+          const stem = lower.length <= STEM_LENGTH ? lower : lower.slice(0, STEM_LENGTH);
+          const weight = isName ? 2 : 1;
+          if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
+        }
       }
       start = -1;
     }

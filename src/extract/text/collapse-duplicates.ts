@@ -5,18 +5,19 @@
  * plain copy of its text next to it (the same picture shown twice, once with its credit).
  */
 
-import { remove, type TextState, textKey, type Unit } from './text-state.js';
+import { remove, type TextState, type Unit } from './text-state.js';
 
 /** How far apart (in lines) a caption and a plain copy of its text may sit. */
 const CAPTION_REACH = 3;
 
-/** Longer blocks repeat verbatim: their spacing-normalised text is key enough (and cheaper). */
-const LOOSE_KEY_CHARS = 400;
-
+/**
+ * A repeated block is a verbatim copy (the page printed it twice); its text without closing
+ * punctuation is key enough, and cheap on every line of every dump.
+ */
 function keyOf(unit: Unit): string {
-  const text = unit.caption ?? unit.text;
-  return text.length > LOOSE_KEY_CHARS ? text : textKey(text);
+  return (unit.caption ?? unit.text).replace(TRAILING_RE, '');
 }
+const TRAILING_RE = /[\s.,;:!?…"”’)\]]+$/;
 
 export function collapseDuplicates(state: TextState): void {
   const units = state.units;

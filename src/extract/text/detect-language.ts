@@ -37,8 +37,8 @@ export function detectLanguage(state: TextState): void {
   const words: string[] = [];
   for (const u of state.units) {
     if (u.role !== 'body') continue;
-    for (const w of wordsOf(u.text.slice(0, 1000).toLowerCase())) {
-      words.push(w);
+    for (const w of wordsOf(u.text.slice(0, 1000))) {
+      words.push(w.length <= 4 ? w.toLowerCase() : w);
       if (words.length >= SAMPLE_WORDS) break;
     }
     if (words.length >= SAMPLE_WORDS) break;

@@ -12,6 +12,9 @@ import { bodyStart, remove, type TextState, type Unit, unitWords } from './text-
 /** Longest caption we accept: a caption is a sentence or two, never a story. */
 const MAX_CAPTION_WORDS = 80;
 
+/** Cheap test for the word a `PHOTO: ...` credit starts with. */
+const CREDIT_WORD_RE = /photo|picture|image|credit|PHOTO|PICTURE|IMAGE|Photo|Picture|Image|Credit/;
+
 /** How far from the end of a line a photo credit may start. */
 const CREDIT_WINDOW = 160;
 
@@ -36,7 +39,7 @@ function creditTail(full: string): { index: number; credit: string } | null {
   const hasSlashOrVia = text.includes('/') || text.includes(' via ') || text.includes('Getty');
   for (const re of CREDIT_TAILS) {
     if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
-    if (re === CREDIT_TAILS[2] && !hasColon) continue;
+    if (re === CREDIT_TAILS[2] && !(hasColon && CREDIT_WORD_RE.test(text))) continue;
     if (re === CREDIT_TAILS[3] && !hasSlashOrVia) continue;
     const m = re.exec(text);
     if (m?.[1] && !(offset > 0 && m.index === 0)) {
