@@ -186,3 +186,46 @@ test('outlet falls back to the hinted URL domain', () => {
   });
   assert.equal(f.outlet, 'harbour.example');
 });
+
+test('river-gazette: menus, byline, updated time with zone, inline links, related box with the story resuming, agency footer', () => {
+  const f = cleanText(fixture('river-gazette.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Dam operators lower Silverton reservoir ahead of spring floods');
+  assert.equal(f.outlet, 'River Gazette');
+  assert.equal(f.byline, 'Omar Haddad and Lena Fisch');
+  assert.equal(f.published, '2030-04-14T18:40:00+02:00');
+  assert.equal(f.dateline, 'SILVERTON');
+  assert.deepEqual(f.credits, []);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 30)),
+    [
+      'SILVERTON: Operators of the Si',
+      'The reservoir will drop by abo',
+      'Engineers said the dam had han',
+      'Residents downstream of the da',
+      'The operator did not respond t',
+    ],
+  );
+  assert.equal(removedAs(f, 'Read more: Valley farmers brace for a wet spring'), 'chrome');
+  assert.equal(removedAs(f, 'Related articles'), 'chrome');
+  assert.equal(removedAs(f, 'Silverton council approves new flood barriers'), 'off-topic');
+  assert.equal(removedAs(f, 'Reporting by Omar Haddad; Editing by Lena Fisch'), 'chrome');
+  assert.equal(removedAs(f, 'Menu'), 'chrome');
+});
+
+test('a short closing paragraph that the opening never named stays', () => {
+  const text = [
+    'Harbour pilots end strike after pay deal',
+    '',
+    'Harbour pilots in Portvale ended a three-day strike on Friday after the port authority agreed to raise their pay by 6%.',
+    '',
+    'Ships that had waited outside the harbour began entering port on Friday evening, the authority said.',
+    '',
+    'The pilots union said the deal would be put to a vote of its members next week.',
+    '',
+    'A spokesperson for the shipping ministry declined to comment when contacted by telephone on Saturday.',
+  ].join('\n');
+  const f = cleanText(text);
+  assert.equal(f.paragraphs.length, 4);
+  assert.deepEqual(f.removed, []);
+});

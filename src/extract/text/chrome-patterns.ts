@@ -41,6 +41,9 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
     25,
   ],
   [/\bfeedback on\b.*\b(?:products|services|website|app)\b/i, 20],
+  // inline links to other stories and agency production credits
+  [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
+  [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
   // weather, time and reading widgets
   [/^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$/, 3],
   [/^-?\d{1,3}°$/, 1],

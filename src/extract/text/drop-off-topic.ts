@@ -21,6 +21,8 @@ const OFF_TOPIC_BELOW = 0.2;
 const ON_TOPIC_FROM = 0.35;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
+/** A lone trailing block must be long enough to judge on its own. */
+const LONE_MIN_TERMS = 10;
 /** Blocks with fewer content terms say too little to judge. */
 const MIN_TERMS = 4;
 
@@ -90,8 +92,8 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
 
 function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer): void {
   const run: Unit[] = [];
-  let offProse = 0;
-  let loneShare = 1;
+  const offProse: Unit[] = [];
+  let runStart = units.length;
   for (let i = units.length - 1; i > coreEnd; i--) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
@@ -99,20 +101,31 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     const prose = unitIsProse(u);
     if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
       run.push(u);
-      if (prose) {
-        offProse++;
-        loneShare = Math.min(loneShare, s.share);
-      }
+      runStart = i;
+      if (prose) offProse.push(u);
       continue;
     }
     // A headline over an off-topic teaser belongs to it.
     if (!prose && run.length > 0) {
       run.push(u);
+      runStart = i;
       continue;
     }
     break;
   }
-  if (offProse >= 2 || (offProse === 1 && loneShare < LONE_OFF_TOPIC_BELOW)) {
-    for (const u of run) remove(u, 'off-topic');
+  if (offProse.length === 0) return;
+  // Judge the run against everything the article said before it too, not only its opening: a
+  // closing paragraph may turn to a side of the story the opening did not name.
+  const before = new Set<string>();
+  for (let i = 0; i < runStart; i++) {
+    const u = units[i]!;
+    if (u.role === 'body' || u.role === 'title')
+      for (const stem of contentTerms(u.text).keys()) before.add(stem);
   }
+  const shares = offProse.map((u) => ({ terms: contentTerms(u.text), share: score(u).share }));
+  const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
+  if (offEverywhere.length !== shares.length) return;
+  const lone =
+    shares.length === 1 && shares[0]!.terms.size >= LONE_MIN_TERMS && shares[0]!.share < LONE_OFF_TOPIC_BELOW;
+  if (shares.length >= 2 || lone) for (const u of run) remove(u, 'off-topic');
 }
