@@ -39,7 +39,7 @@ const ISO_RE =
 const MDY_RE = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const TIME_RE =
-  /^[\s,·|•@–—-]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp])\.?\s*[Mm]\.?(?![a-z])?(?:\s*\(?(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|Z)\)?)?/;
+  /^[\s,·|•@–—-]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?\s*[Mm]\.?(?![a-z]))?(?:\s*\(?(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|Z)\)?)?/;
 
 /** A date found in a string: where it is and its ISO form. */
 export interface FoundDate {

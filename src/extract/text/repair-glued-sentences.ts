@@ -9,9 +9,9 @@ import type { TextState } from './text-state.js';
 
 /** A stop glued to a capitalised word, after a word of two or more letters or a closing quote. */
 const GLUED_RE =
-  /([A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\d]{2,}|[)\]”’"])([.!?]+)([”’"]?)(?=[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00FF\u03B1-\u03C9\u0430-\u044F])/g;
+  /([A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\d]{2,}|[)\]”’"])([.!?]+)([”’"]?)(?=[“‘]?[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F][a-z\u00DF-\u00FF\u03B1-\u03C9\u0430-\u044F])/g;
 /** Cheap test: a stop directly followed by a capital. */
-const GLUE_HINT_RE = /[.!?][”’"]?[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]/;
+const GLUE_HINT_RE = /[.!?][”’"]?[“‘]?[A-Z\u00C0-\u00DE\u0391-\u03A9\u0410-\u042F]/;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep inc co corp ltd no vol fig mt ft vs etc'.split(
     ' ',

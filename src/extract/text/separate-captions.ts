@@ -20,7 +20,7 @@ const CREDIT_WINDOW = 160;
 
 const CREDIT_TAILS: readonly RegExp[] = [
   // (Picture credit: AP), (Photo: Jane Doe/AFP), (Image: Reuters)
-  /\s*\((?:picture|photo|image|pic|photograph|file photo)s?(?: credit)?\s*:\s*([^()]{1,60})\)$/i,
+  /\s*\((?:picture|photo|image|pic|photograph|file photo)s?(?: credit)?\s*(?::|by\b)\s*([^()]{1,60})\)$/i,
   // (AFP pic), (Reuters photo), (AP file photo)
   /\s*\(([^()]{1,40}?)\s+(?:pic|pics|photo|photos|picture|file photo|image)\)$/i,
   // PHOTO: REUTERS, Photo credit: Jane Doe, Image: AP
