@@ -10,7 +10,17 @@ import type { DateGranularity, DateRef, Sentence } from '../types.js';
 import { sentenceAt } from './sentences.js';
 
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
   'december',
 ];
 const MONTH_INDEX = new Map<string, number>();
@@ -21,15 +31,35 @@ MONTH_NAMES.forEach((m, i) => {
 MONTH_INDEX.set('sept', 9);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WORD_COUNT = new Map<string, number>(
-  ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
-    (w, i) => [w, i === 0 ? 1 : i],
-  ),
+  [
+    'a',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ].map((w, i) => [w, i === 0 ? 1 : i]),
 );
 const ORDINAL = new Map<string, number>([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
 ]);
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const LONG_MONTH = '(?:January|February|March|April|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM_WORD = `(?:\\d{1,3}|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
@@ -90,9 +120,24 @@ interface Resolved {
   readonly resolved: boolean;
 }
 
-const unresolved = (granularity: DateGranularity): Resolved => ({ date: null, until: null, granularity, resolved: false });
-const at = (date: string, granularity: DateGranularity): Resolved => ({ date, until: null, granularity, resolved: true });
-const range = (date: string, until: string): Resolved => ({ date, until, granularity: 'range', resolved: true });
+const unresolved = (granularity: DateGranularity): Resolved => ({
+  date: null,
+  until: null,
+  granularity,
+  resolved: false,
+});
+const at = (date: string, granularity: DateGranularity): Resolved => ({
+  date,
+  until: null,
+  granularity,
+  resolved: true,
+});
+const range = (date: string, until: string): Resolved => ({
+  date,
+  until,
+  granularity: 'range',
+  resolved: true,
+});
 
 /**
  * Finds and resolves the date expressions in `text`.
@@ -102,6 +147,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
   const anchor = parseAnchor(published);
   const out: DateRef[] = [];
   let yearContext: { year: number; end: number } | null = null;
+  const futureOf = new Map<number, boolean>();
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const g = m.groups!;
@@ -109,7 +155,18 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     const end = start + m[0].length;
     const s = sentenceAt(sentences, start);
     const sentence = sentences[s];
-    const future = sentence ? FUTURE_RE.test(sentence.text) : false;
+    let future = futureOf.get(s);
+    if (future === undefined) {
+      // Tense of the sentence, looked at once per sentence (bounded around the match for huge ones).
+      future = sentence
+        ? FUTURE_RE.test(
+            sentence.text.length > 2000
+              ? text.slice(Math.max(sentence.start, start - 300), Math.min(sentence.end, end + 300))
+              : sentence.text,
+          )
+        : false;
+      if (!sentence || sentence.text.length <= 2000) futureOf.set(s, future);
+    }
     let r: Resolved | null = null;
     if (g.md !== undefined || g.dm !== undefined) {
       const monthWord = /[A-Za-z]+/.exec(m[0])![0].toLowerCase();
@@ -118,7 +175,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       const yearText = g.mdYear ?? g.dmYear;
       if (day < 1 || day > 31) continue;
       if (yearText) r = at(`${yearText}-${pad(month)}-${pad(day)}`, 'day');
-      else if (anchor) r = at(`${yearFor(anchor, month, future)}-${pad(month)}-${pad(day)}`, 'day');
+      else if (anchor) r = at(`${nearestYear(anchor, month, day)}-${pad(month)}-${pad(day)}`, 'day');
       else r = unresolved('day');
     } else if (g.my !== undefined) {
       const month = MONTH_INDEX.get(/[A-Za-z]+/.exec(m[0])![0].toLowerCase().slice(0, 3))!;
@@ -128,24 +185,40 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       const size = g.partKind === 'half' ? 6 : 3;
       if (n * size > 12) continue;
       let year: number | null = g.partYear ? Number(g.partYear) : null;
-      if (year === null && anchor) year = anchor.y + (g.partRel === 'next' ? 1 : g.partRel === 'last' ? -1 : 0);
-      r = year === null ? unresolved('range') : range(isoMonth(year, (n - 1) * size + 1), isoMonth(year, n * size));
+      if (year === null && anchor)
+        year = anchor.y + (g.partRel === 'next' ? 1 : g.partRel === 'last' ? -1 : 0);
+      r =
+        year === null
+          ? unresolved('range')
+          : range(isoMonth(year, (n - 1) * size + 1), isoMonth(year, n * size));
     } else if (g.rel !== undefined) {
-      r = anchor ? relative(anchor, g.relMod!.toLowerCase(), g.relUnit!) : unresolved(g.relUnit === 'year' ? 'year' : g.relUnit === 'month' ? 'month' : 'range');
+      r = anchor
+        ? relative(anchor, g.relMod!.toLowerCase(), g.relUnit!)
+        : unresolved(g.relUnit === 'year' ? 'year' : g.relUnit === 'month' ? 'month' : 'range');
       if (r.resolved && g.relUnit === 'year') yearContext = { year: Number(r.date), end };
     } else if (g.ago !== undefined) {
       const word = g.agoN!.toLowerCase();
       const n = WORD_COUNT.get(word === 'an' ? 'a' : word) ?? Number(word);
       const unit = g.agoUnit!;
-      if (!anchor || !Number.isFinite(n)) r = unresolved(unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
+      if (!anchor || !Number.isFinite(n))
+        r = unresolved(unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
       else if (unit === 'year') r = at(String(anchor.y - n), 'year');
       else if (unit === 'month') r = at(isoMonth(anchor.y, anchor.m - n), 'month');
-      else r = at(isoDay(Date.UTC(anchor.y, anchor.m - 1, anchor.d) - n * (unit === 'week' ? 7 : 1) * DAY), unit === 'week' ? 'range' : 'day');
+      else
+        r = at(
+          isoDay(Date.UTC(anchor.y, anchor.m - 1, anchor.d) - n * (unit === 'week' ? 7 : 1) * DAY),
+          unit === 'week' ? 'range' : 'day',
+        );
     } else if (g.wd !== undefined) {
       const name = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(m[0])![1]!.toLowerCase();
-      r = anchor ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, future) : unresolved('day');
+      r = anchor
+        ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, future)
+        : unresolved('day');
     } else if (g.mo !== undefined) {
-      const monthWord = /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(m[0])![1]!;
+      const monthWord =
+        /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(
+          m[0],
+        )![1]!;
       const month = MONTH_INDEX.get(monthWord.toLowerCase())!;
       const mod = g.moMod?.toLowerCase() ?? null;
       let year: number | null = null;
@@ -180,6 +253,17 @@ function yearFor(anchor: Anchor, month: number, future: boolean): number {
   if (month > anchor.m && !future) return anchor.y - 1;
   if (month < anchor.m && future && anchor.m - month > 6) return anchor.y + 1;
   return anchor.y;
+}
+
+/** The year that puts a day named without one closest to publication. */
+function nearestYear(anchor: Anchor, month: number, day: number): number {
+  const pub = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  let best = anchor.y;
+  for (const y of [anchor.y - 1, anchor.y + 1]) {
+    if (Math.abs(Date.UTC(y, month - 1, day) - pub) < Math.abs(Date.UTC(best, month - 1, day) - pub))
+      best = y;
+  }
+  return best;
 }
 
 function relative(anchor: Anchor, mod: string, unit: string): Resolved {

@@ -102,7 +102,7 @@ const ORG_WORDS = new Set(
     'News Times Post Television TV Broadcasting Service Group Association Union Institute Foundation Fund ' +
     'Department Office Authority Bureau Administration Government Assembly Reserve Police Guard Airlines Media ' +
     'Press Cabinet Duma League Alliance Coalition Network Channel Daily Journal Tribune Herald Customs Embassy ' +
-    'Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft'
+    'Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft'
   ).split(' '),
 );
 
@@ -124,24 +124,48 @@ const LOCATIVE = new Set(
 );
 
 /** Seats of power that always stand for the state. */
-const INSTITUTIONAL_SEATS = new Set(['Kremlin', 'White House', 'Pentagon', 'Downing Street', 'Whitehall', 'Zhongnanhai']);
+const INSTITUTIONAL_SEATS = new Set([
+  'Kremlin',
+  'White House',
+  'Pentagon',
+  'Downing Street',
+  'Whitehall',
+  'Zhongnanhai',
+]);
 
 const SPEECH_AFTER_RE =
   /^(?:[’']s?\s+)?,?\s*(?:also\s+|has\s+|had\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|noted|stressed|warned|urged|insisted|explained|declared|announced|wrote|asked|replied|argued|claimed|reiterated|emphasi[sz]ed|described|called|praised|hailed|welcomed|expressed|highlighted|pointed)\b/;
 
 /** Role words, and the role group they belong to (heads of state share `leader`). */
 const ROLE_GROUP = new Map<string, string>([
-  ['president', 'leader'], ['leader', 'leader'], ['premier', 'leader'], ['prime minister', 'leader'],
-  ['chancellor', 'leader'], ['counterpart', 'leader'], ['king', 'leader'], ['head of state', 'leader'],
-  ['foreign minister', 'foreign minister'], ['minister', 'minister'], ['aide', 'aide'], ['adviser', 'aide'],
-  ['advisor', 'aide'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
-  ['spokesperson', 'spokesperson'], ['security chief', 'security chief'], ['secretary', 'secretary'],
-  ['chief', 'chief'], ['official', 'official'], ['envoy', 'envoy'], ['ambassador', 'ambassador'],
+  ['president', 'leader'],
+  ['leader', 'leader'],
+  ['premier', 'leader'],
+  ['prime minister', 'leader'],
+  ['chancellor', 'leader'],
+  ['counterpart', 'leader'],
+  ['king', 'leader'],
+  ['head of state', 'leader'],
+  ['foreign minister', 'foreign minister'],
+  ['minister', 'minister'],
+  ['aide', 'aide'],
+  ['adviser', 'aide'],
+  ['advisor', 'aide'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['security chief', 'security chief'],
+  ['secretary', 'secretary'],
+  ['chief', 'chief'],
+  ['official', 'official'],
+  ['envoy', 'envoy'],
+  ['ambassador', 'ambassador'],
 ]);
-const ROLE_ALT = 'prime minister|foreign minister|security chief|head of state|president|leader|premier|chancellor|counterpart|king|minister|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|chief|official|envoy|ambassador'
-  .split('|')
-  .map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`)
-  .join('|');
+const ROLE_ALT =
+  'prime minister|foreign minister|security chief|head of state|president|leader|premier|chancellor|counterpart|king|minister|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|chief|official|envoy|ambassador'
+    .split('|')
+    .map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`)
+    .join('|');
 /** A role right before a name: `China’s foreign minister `, `Kremlin aide `, `his Chinese counterpart `. */
 const APPOSITIVE_RE = new RegExp(
   `(?:^|[\\s(“"])(?:(?:the|his|her|their|its)\\s+)?(\\p{Lu}[\\p{L}]+)(?:[’']s)?\\s+((?:[a-z-]+\\s+){0,4}?)(${ROLE_ALT})\\s+$`,
@@ -190,10 +214,26 @@ class State {
     }
   }
 
-  builder(key: string, name: string, type: EntityType, media = false, country: string | null = null): Builder {
+  builder(
+    key: string,
+    name: string,
+    type: EntityType,
+    media = false,
+    country: string | null = null,
+  ): Builder {
     let b = this.builders.get(key);
     if (!b) {
-      b = { key, name, type, aliases: new Set(), media, country, roles: new Set(), tokens: [], order: this.builders.size };
+      b = {
+        key,
+        name,
+        type,
+        aliases: new Set(),
+        media,
+        country,
+        roles: new Set(),
+        tokens: [],
+        order: this.builders.size,
+      };
       this.builders.set(key, b);
     }
     return b;
@@ -228,7 +268,8 @@ class State {
       if (word.length === 0) continue;
       const last = group[group.length - 1];
       const gap = last ? text.slice(last.end, start) : '';
-      const joins = last !== undefined && !possessive && (gap === ' ' || CONNECTOR_RE.test(gap));
+      const initial = last !== undefined && last.text.length === 1 && gap === '. ';
+      const joins = last !== undefined && !possessive && (gap === ' ' || initial || CONNECTOR_RE.test(gap));
       if (!joins && group.length > 0) {
         this.classify(group);
         group = [];
@@ -250,7 +291,8 @@ class State {
   splitHyphenatedPlaces(word: string, start: number): Token[] {
     if (word.indexOf('-') < 0) return [{ text: word, start, end: start + word.length }];
     const parts = word.split('-');
-    const known = (p: string): boolean => COUNTRY_BY_NAME.has(p) || COUNTRY_BY_SEAT.has(p) || COUNTRY_BY_DEMONYM.has(p);
+    const known = (p: string): boolean =>
+      COUNTRY_BY_NAME.has(p) || COUNTRY_BY_SEAT.has(p) || COUNTRY_BY_DEMONYM.has(p);
     if (!parts.every(known)) return [{ text: word, start, end: start + word.length }];
     const out: Token[] = [];
     let at = start;
@@ -285,7 +327,13 @@ class State {
     if (this.classifyKnown(rest, whole)) return;
     if (rest.some((t) => ORG_WORDS.has(t.text)) && !heading) {
       const demonym = COUNTRY_BY_DEMONYM.get(rest[0]!.text);
-      const b = this.builder(`org:${slug(whole)}`, whole, 'organization', /News|Television|TV|Broadcasting|Times|Post|Daily|Journal/.test(whole), demonym?.code ?? null);
+      const b = this.builder(
+        `org:${slug(whole)}`,
+        whole,
+        'organization',
+        /News|Television|TV|Broadcasting|Times|Post|Daily|Journal/.test(whole),
+        demonym?.code ?? null,
+      );
       this.mention(rest[0]!.start, rest[rest.length - 1]!.end, b);
       return;
     }
@@ -312,7 +360,13 @@ class State {
     if (rest.length === 1) {
       const t = rest[0]!;
       if (isAllCaps(t.text) && titles.length === 0) {
-        if (!heading && t.text.length >= 3 && t.text.length <= 6 && first === 0 && !this.sentenceStarts.has(t.start)) {
+        if (
+          !heading &&
+          t.text.length >= 3 &&
+          t.text.length <= 6 &&
+          first === 0 &&
+          !this.sentenceStarts.has(t.start)
+        ) {
           const b = this.builder(`org:${slug(t.text)}`, t.text, 'organization');
           this.mention(t.start, t.end, b);
         }
@@ -324,14 +378,17 @@ class State {
       return;
     }
     if (rest.length > 4 || rest.some((t) => isAllCaps(t.text)) || heading) {
-      if (heading) for (const t of rest) this.singles.push({ token: t, start: t.start, titled: false, speaking: false });
+      if (heading)
+        for (const t of rest) this.singles.push({ token: t, start: t.start, titled: false, speaking: false });
       return;
     }
     if (rest.some((t) => this.known(t.text))) return;
     const person = this.person(rest, name);
-    const mentionStart = titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : rest[0]!.start;
+    const mentionStart =
+      titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : rest[0]!.start;
     this.mention(mentionStart, rest[rest.length - 1]!.end, person);
-    if (mentionStart !== rest[0]!.start) person.aliases.add(this.text.slice(mentionStart, rest[rest.length - 1]!.end));
+    if (mentionStart !== rest[0]!.start)
+      person.aliases.add(this.text.slice(mentionStart, rest[rest.length - 1]!.end));
     // The role the article gives the person (`Russian President`, `China’s foreign minister`).
     const lead = text.slice(tokens[0]!.start, mentionStart);
     this.registerRoles(person, nationality, titles, before + lead);
@@ -400,7 +457,11 @@ class State {
     }
     const city = CITY_COUNTRY.get(lookup);
     if (city) {
-      this.mention(start, end, this.builder(`place:${city.code}:${slug(lookup)}`, lookup, 'place', false, city.code));
+      this.mention(
+        start,
+        end,
+        this.builder(`place:${city.code}:${slug(lookup)}`, lookup, 'place', false, city.code),
+      );
       return true;
     }
     return false;
@@ -431,7 +492,7 @@ class State {
     const sameLast = this.byLast.get(last);
     if (sameLast && folded.every((f) => sameLast.tokens.includes(f))) return sameLast;
     const b = this.builder(`person:${slug(name)}`, name, 'person');
-    if (sameLast && sameLast.tokens.every((f) => folded.includes(f))) {
+    if (sameLast?.tokens.every((f) => folded.includes(f))) {
       // A longer form of a name seen before: the longer one becomes the name.
       sameLast.aliases.add(sameLast.name);
       sameLast.name = name;
@@ -490,7 +551,8 @@ class State {
       if (!c) continue;
       const group = ROLE_GROUP.get(role) ?? role;
       const affiliation = COUNTRY_BY_SEAT.has(word) ? word.toLowerCase() : null;
-      let b = (affiliation ? byRole.get(`${affiliation}|${group}`) : undefined) ?? byRole.get(`${c.code}|${group}`);
+      let b =
+        (affiliation ? byRole.get(`${affiliation}|${group}`) : undefined) ?? byRole.get(`${c.code}|${group}`);
       if (b === undefined && group === 'leader') b = byCountry.get(c.code);
       if (!b) continue;
       this.mention(m.index, m.index + m[0].length, b);
@@ -518,7 +580,12 @@ class State {
     let lastEnd = -1;
     for (const p of pending) {
       if (p.start < lastEnd) continue;
-      mentions.push({ start: p.start, end: p.end, text: this.text.slice(p.start, p.end), entity: idOf.get(p.builder)! });
+      mentions.push({
+        start: p.start,
+        end: p.end,
+        text: this.text.slice(p.start, p.end),
+        entity: idOf.get(p.builder)!,
+      });
       mentioned.add(p.builder);
       lastEnd = p.end;
     }

@@ -42,5 +42,5 @@ export { findDates, parseAnchor } from './dates.js';
 export { findEntities } from './entities.js';
 export { findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes.js';
-export { type StoryEntities, resolveEntities } from './resolve-entities.js';
+export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';

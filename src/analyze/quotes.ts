@@ -19,6 +19,8 @@ interface Marked {
   close: number;
 }
 
+/** How far around a quote attribution and channels are looked for: keeps run-on text linear. */
+const WINDOW = 400;
 /** Longest quotation we accept: a longer run is an unbalanced mark. */
 const MAX_QUOTE = 4000;
 const VERBS =
@@ -27,9 +29,25 @@ const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const VERB_AT_RE = new RegExp(`^(?:${VERBS})\\b`);
 const PRONOUN_RE = /\b(?:he|she|they|He|She|They)\b/g;
 const REPORTED_VERB_RE = new RegExp(`\\b(?:${VERBS}|reported|according to)\\b`, 'g');
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'with', 'de']);
-const VIA_BEFORE_RE = /(?:according to|as per|reported by|cited by|quoted by|told|via|citing|in|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
-const VIA_AFTER_RE = /^(?:[’']s)?\s*(?:(?:news|state)\s+)?(?:agency\s+|service\s+|broadcaster\s+)?(?:reported|said|quoted|cited|noted|described|reports)\b/;
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'a',
+  'an',
+  'to',
+  'at',
+  'by',
+  'with',
+  'de',
+]);
+const VIA_BEFORE_RE =
+  /(?:according to|as per|reported by|cited by|quoted by|told|via|citing|in|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const VIA_AFTER_RE =
+  /^(?:[’']s)?\s*(?:(?:news|state)\s+)?(?:agency\s+|service\s+|broadcaster\s+)?(?:reported|said|quoted|cited|noted|described|reports)\b/;
 const ACCORDING_RE = /\baccording to\s+/g;
 
 export interface QuoteContext {
@@ -109,9 +127,11 @@ function classifySpan(text: string, span: Marked, sentences: readonly Sentence[]
   const titleLike = words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d]/u.test(w));
   if (titleLike && words.length <= 8 && !terminal && /^\p{Lu}/u.test(inner)) return null;
   const s = sentences[sentenceAt(sentences, span.open)];
-  const atStart = s !== undefined && /^[\s“"‘]*$/.test(text.slice(s.start, span.open));
+  const atStart =
+    s !== undefined && span.open - s.start <= 4 && /^[\s“"‘]*$/.test(text.slice(s.start, span.open));
   if (atStart || terminal || words.length >= 8) return 'direct';
-  if (/:\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^\p{Lu}/u.test(inner)) return 'direct';
+  if (/:\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^\p{Lu}/u.test(inner))
+    return 'direct';
   return 'partial';
 }
 
@@ -132,7 +152,8 @@ class Finder {
       if (this.mentions[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < to; i++) out.push(this.mentions[i]!);
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < to; i++)
+      out.push(this.mentions[i]!);
     return out;
   }
 
@@ -150,19 +171,27 @@ class Finder {
     const si = sentenceAt(sentences, at);
     const here = sentences[si];
     if (here) {
-      const before = this.mentionsIn(here.start, at).filter((m) => this.typeOf(m) === 'person');
+      const before = this.mentionsIn(Math.max(here.start, at - WINDOW), at).filter(
+        (m) => this.typeOf(m) === 'person',
+      );
       if (before.length > 0) return before[0]!;
     }
     for (let i = si - 1; i >= 0 && i >= si - 4; i--) {
       const s = sentences[i]!;
-      const people = this.mentionsIn(s.start, s.end).filter((m) => this.typeOf(m) === 'person');
+      const people = this.mentionsIn(Math.max(s.start, s.end - WINDOW), s.end).filter(
+        (m) => this.typeOf(m) === 'person',
+      );
       if (people.length > 0) return people[0]!;
     }
     return null;
   }
 
   /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (people and organisations first). */
-  speakerIn(from: number, to: number, nearestTo: 'end' | 'start'): { mention: Mention | null; text: string } | null {
+  speakerIn(
+    from: number,
+    to: number,
+    nearestTo: 'end' | 'start',
+  ): { mention: Mention | null; text: string } | null {
     const ms = this.mentionsIn(from, to).filter((m) => m.end <= to);
     const text = this.ctx.text.slice(from, to);
     PRONOUN_RE.lastIndex = 0;
@@ -191,8 +220,9 @@ class Finder {
     const { text, sentences } = this.ctx;
     const si = sentenceAt(sentences, span.open);
     const sentence = sentences[si];
-    const sEnd = sentence ? sentence.end : text.length;
-    const sStart = sentence ? sentence.start : 0;
+    // The sentence, bounded around the quote so a huge run-on paragraph stays linear.
+    const sEnd = Math.min(sentence ? sentence.end : text.length, span.close + WINDOW);
+    const sStart = Math.max(sentence ? sentence.start : 0, span.open - WINDOW);
     let speaker: { mention: Mention | null; text: string } | null = null;
     let verb: string | null = null;
     // After the closing mark: `,” Putin said` / `,” said Putin` / `,” the Chinese president said`.
@@ -230,7 +260,15 @@ class Finder {
       const prevSentence = previous.sentence;
       if (si - prevSentence <= 2 && sentences[prevSentence]?.block === sentence?.block) {
         speaker = { mention: null, text: previous.speakerText ?? '' };
-        return this.make(span, kind, si, previous.speaker, previous.speakerText, null, this.via(sStart, sEnd, previous.speaker));
+        return this.make(
+          span,
+          kind,
+          si,
+          previous.speaker,
+          previous.speakerText,
+          null,
+          this.via(sStart, sEnd, previous.speaker),
+        );
       }
     }
     if (!speaker && kind === 'partial' && sentence) {
@@ -241,7 +279,15 @@ class Finder {
     return this.make(span, kind, si, id, speaker?.text ?? null, verb, this.via(sStart, sEnd, id));
   }
 
-  make(span: Marked, kind: QuoteKind, si: number, speaker: string | null, speakerText: string | null, verb: string | null, via: string[]): Quote {
+  make(
+    span: Marked,
+    kind: QuoteKind,
+    si: number,
+    speaker: string | null,
+    speakerText: string | null,
+    verb: string | null,
+    via: string[],
+  ): Quote {
     return {
       start: span.start,
       end: span.end,
@@ -262,7 +308,7 @@ class Finder {
     for (const m of this.mentionsIn(from, to)) {
       if (m.entity === speaker) continue;
       const info = entities.info.get(m.entity);
-      if (!info || info.entity.type !== 'organization') continue;
+      if (info?.entity.type !== 'organization') continue;
       const before = text.slice(Math.max(from, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(to, m.end + 40));
       const channel = VIA_BEFORE_RE.test(before) || VIA_AFTER_RE.test(after);
@@ -275,7 +321,8 @@ class Finder {
     for (let m = ACCORDING_RE.exec(seg); m; m = ACCORDING_RE.exec(seg)) {
       const phrase = /^[^,.;”"]+/.exec(seg.slice(m.index + m[0].length))?.[0].trim();
       const at = from + m.index + m[0].length;
-      if (!phrase || this.mentionsIn(at, at + phrase.length).some((x) => this.typeOf(x) === 'organization')) continue;
+      if (!phrase || this.mentionsIn(at, at + phrase.length).some((x) => this.typeOf(x) === 'organization'))
+        continue;
       if (!out.includes(phrase) && phrase.length < 60) out.push(phrase);
     }
     return out;
@@ -290,7 +337,7 @@ class Finder {
       if (classifySpan(text, s, sentences) === 'direct') direct.add(sentenceAt(sentences, s.open));
     }
     for (const s of sentences) {
-      if (s.heading || direct.has(s.index)) continue;
+      if (s.heading || direct.has(s.index) || s.end - s.start > 3000) continue;
       const q = this.reportedIn(s);
       if (q) out.push(q);
     }
@@ -308,13 +355,16 @@ class Finder {
     while (endTrim > s.start && /[\s.!?”"’]/.test(text[endTrim - 1]!)) endTrim--;
     let via: string[] = [];
     // A trailing attribution: `..., Ushakov said, according to Tass.` / `..., AP reported.`
-    const tail = /,\s+((?:[\p{L}’'.-]+\s+){0,5}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u.exec(
-      text.slice(s.start, endTrim),
-    );
+    const tail =
+      /,\s+((?:[\p{L}’'.-]+\s+){0,5}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u.exec(
+        text.slice(s.start, endTrim),
+      );
     if (tail) {
       const attrStart = s.start + tail.index;
       via = this.via(attrStart, s.end, null);
-      const verbAt = tail[2] ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length) : attrStart + tail[0].length;
+      const verbAt = tail[2]
+        ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length)
+        : attrStart + tail[0].length;
       let speaker = tail[2] ? this.speakerIn(attrStart, verbAt, 'end') : null;
       if (!tail[2]) {
         // `..., according to X`: X is the source when it names a person or an organisation.
@@ -330,7 +380,11 @@ class Finder {
       }
       // A nested speaker inside the content: `Ushakov said Xi supported ..., AP reported.`
       const content = this.nested(s.start, attrStart);
-      if (content) return this.reported(content.start, content.end, s, content.speaker, content.verb, [...via, ...(speaker?.mention ? [this.nameOf(speaker.mention)] : [])]);
+      if (content)
+        return this.reported(content.start, content.end, s, content.speaker, content.verb, [
+          ...via,
+          ...(speaker?.mention ? [this.nameOf(speaker.mention)] : []),
+        ]);
       if (speaker) return this.reported(s.start, attrStart, s, speaker, tail[2] ?? tail[4]!, via);
     }
     // `according to X, ...` at the start.
@@ -340,11 +394,25 @@ class Finder {
       const src = this.speakerIn(s.start + 13, s.start + acc[1]!.length + 13, 'end');
       const content = this.nested(s.start + acc[0].length, endTrim);
       const viaName = src?.mention ? this.nameOf(src.mention) : acc[1]!;
-      if (content) return this.reported(content.start, content.end, s, content.speaker, content.verb, [viaName]);
-      return this.reported(s.start + acc[0].length, endTrim, s, src ?? { mention: null, text: acc[1]! }, 'according to', []);
+      if (content)
+        return this.reported(content.start, content.end, s, content.speaker, content.verb, [viaName]);
+      return this.reported(
+        s.start + acc[0].length,
+        endTrim,
+        s,
+        src ?? { mention: null, text: acc[1]! },
+        'according to',
+        [],
+      );
     }
     const content = this.nested(s.start, endTrim);
-    if (content) return this.reported(content.start, content.end, s, content.speaker, content.verb, [...content.via, ...this.via(s.start, s.end, content.speaker?.mention?.entity ?? null).filter((v) => !content.via.includes(v))]);
+    if (content)
+      return this.reported(content.start, content.end, s, content.speaker, content.verb, [
+        ...content.via,
+        ...this.via(s.start, s.end, content.speaker?.mention?.entity ?? null).filter(
+          (v) => !content.via.includes(v),
+        ),
+      ]);
     return null;
   }
 
@@ -353,7 +421,10 @@ class Finder {
     const m = speaker.mention;
     if (!m) return speaker.text;
     if (this.typeOf(m) === 'person' || this.isMedia(m)) return this.nameOf(m);
-    const phrase = this.ctx.text.slice(m.start, verbAt).replace(/\s+(?:reported|said|says|told|noted)\b.*$/s, '').trim();
+    const phrase = this.ctx.text
+      .slice(m.start, verbAt)
+      .replace(/\s+(?:reported|said|says|told|noted)\b.*$/s, '')
+      .trim();
     return phrase || this.nameOf(m);
   }
 
@@ -362,13 +433,23 @@ class Finder {
   }
 
   /** `X said (that) CONTENT` within [from, to): the innermost speaker, the outer ones as via. */
-  nested(from: number, to: number): { start: number; end: number; speaker: { mention: Mention | null; text: string }; verb: string; via: string[] } | null {
+  nested(
+    from: number,
+    to: number,
+  ): {
+    start: number;
+    end: number;
+    speaker: { mention: Mention | null; text: string };
+    verb: string;
+    via: string[];
+  } | null {
     const { text } = this.ctx;
     const seg = text.slice(from, to);
     VERB_RE.lastIndex = 0;
     const via: string[] = [];
     let result: ReturnType<Finder['nested']> = null;
-    const reportedRe = /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated)\b/g;
+    const reportedRe =
+      /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated)\b/g;
     let cursor = 0;
     for (let m = reportedRe.exec(seg); m; m = reportedRe.exec(seg)) {
       const verbAt = from + m.index;
@@ -379,8 +460,12 @@ class Finder {
       if (/[,;]/.test(gap) || gap.length > 40) continue;
       let cStart = verbAt + m[0].length;
       const rest = text.slice(cStart, to);
-      const obj = /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:that\s+)?/u.exec(rest);
-      const skipObj = m[0] === 'told' && obj ? obj[0].length : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
+      const obj =
+        /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:that\s+)?/u.exec(
+          rest,
+        );
+      const skipObj =
+        m[0] === 'told' && obj ? obj[0].length : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
       cStart += skipObj;
       if (to - cStart < 12) continue;
       if (result) via.push(this.channelName(result.speaker, from + cursor));
@@ -393,7 +478,14 @@ class Finder {
     return result;
   }
 
-  reported(start: number, end: number, s: Sentence, speaker: { mention: Mention | null; text: string } | null, verb: string, via: string[]): Quote | null {
+  reported(
+    start: number,
+    end: number,
+    s: Sentence,
+    speaker: { mention: Mention | null; text: string } | null,
+    verb: string,
+    via: string[],
+  ): Quote | null {
     const { text } = this.ctx;
     let a = start;
     let b = end;

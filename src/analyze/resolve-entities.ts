@@ -66,7 +66,8 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
       if (tokens.length > 1) link(`person:${tokens.join(' ')}`, i);
     } else {
       link(`${n.entity.type}:${foldName(n.entity.name)}`, i);
-      for (const a of n.entity.aliases) if (/^\p{Lu}/u.test(a) && a.length > 1) link(`${n.entity.type}:${foldName(a)}`, i);
+      for (const a of n.entity.aliases)
+        if (/^\p{Lu}/u.test(a) && a.length > 1) link(`${n.entity.type}:${foldName(a)}`, i);
     }
   });
   // Step 2: single names to the one full name that has them as last (or first) token.
@@ -109,7 +110,8 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
       types.set(m.entity.type, (types.get(m.entity.type) ?? 0) + 1);
     }
     const names = [...count.keys()].sort(
-      (a, b) => b.split(' ').length - a.split(' ').length || count.get(b)! - count.get(a)! || a.localeCompare(b),
+      (a, b) =>
+        b.split(' ').length - a.split(' ').length || count.get(b)! - count.get(a)! || a.localeCompare(b),
     );
     const name = names[0]!;
     const type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];

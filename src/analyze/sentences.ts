@@ -9,21 +9,111 @@ import type { Block, Sentence, Span } from '../types.js';
 
 /** Words that, followed by a period, do not end a sentence (titles and fixed abbreviations). */
 const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpl', 'maj',
-  'adm', 'cmdr', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'vs',
-  'no', 'nos', 'vol', 'fig', 'approx', 'dept', 'est', 'gov', 'e.g', 'i.e', 'cf', 'al', 'ave', 'blvd',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cpl',
+  'maj',
+  'adm',
+  'cmdr',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'messrs',
+  'mme',
+  'vs',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'approx',
+  'dept',
+  'est',
+  'gov',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'ave',
+  'blvd',
 ]);
 
 /** Month abbreviations: not a boundary when a day number follows (`Jan. 4`). */
 const MONTH_ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Words that usually start a sentence: after an initialism (`in the U.S. The`) they mark a boundary. */
 const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'In', 'On', 'At', 'This',
-  'That', 'These', 'Those', 'There', 'His', 'Her', 'Its', 'Their', 'Our', 'If', 'When', 'While', 'As',
-  'After', 'Before', 'Since', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'For', 'Some', 'Many', 'Both',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'If',
+  'When',
+  'While',
+  'As',
+  'After',
+  'Before',
+  'Since',
+  'However',
+  'Meanwhile',
+  'Still',
+  'Yet',
+  'So',
+  'For',
+  'Some',
+  'Many',
+  'Both',
 ]);
 
 const CLOSERS = '"”’\')]»';
@@ -98,7 +188,8 @@ function splitRange(text: string, from: number, to: number, out: Span[]): void {
         // Glued sentences (`Ukraine.According`): a lowercase word of 2+ letters, then a capitalised word.
         const prev = text[i - 1] ?? '';
         const prev2 = text[i - 2] ?? '';
-        boundary = isLower(prev) && isLetter(prev2) && (c !== '.' || wordBefore(text, i, start).indexOf('.') < 0);
+        boundary =
+          isLower(prev) && isLetter(prev2) && (c !== '.' || wordBefore(text, i, start).indexOf('.') < 0);
       }
       if (boundary) {
         out.push({ start, end: j });

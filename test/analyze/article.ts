@@ -21,8 +21,20 @@ export function makeArticle(
     text += body;
   }
   return {
-    input: id, id, url: null, title: null, published, outlet: null, byline: null, credits: [], dateline: null,
-    language: 'en', paragraphs, captions: [], removed: [], text,
+    input: id,
+    id,
+    url: null,
+    title: null,
+    published,
+    outlet: null,
+    byline: null,
+    credits: [],
+    dateline: null,
+    language: 'en',
+    paragraphs,
+    captions: [],
+    removed: [],
+    text,
   };
 }
 
@@ -39,7 +51,8 @@ export function seedArticle(dump: string, id: string): Article {
   if (!published) {
     const header = /^\s*\w+day,\s+(\w+)\s+(\d{1,2}),\s+(\d{4})/m.exec(dump);
     const m = header ? MONTHS.indexOf(header[1]!.slice(0, 3).toLowerCase()) + 1 : 0;
-    if (header && m > 0) published = `${header[3]}-${String(m).padStart(2, '0')}-${header[2]!.padStart(2, '0')}`;
+    if (header && m > 0)
+      published = `${header[3]}-${String(m).padStart(2, '0')}-${header[2]!.padStart(2, '0')}`;
   }
   const lines = dump
     .split('\n')
