@@ -77,7 +77,11 @@ const DATE_RE = new RegExp(
     `(?<mo>(?:(?<moMod>[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[-\\s])?(?:${LONG_MONTH}|(?<=\\b(?:in|since|until|by|from|of|early|mid|late|last|next|this)[-\\s])May)(?!\\s*\\d))`,
     `(?<day>\\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b)`,
     `(?<yr>(?<![\\d$€£¥.,]|US\\$)(?<yrNum>(?:19|20)\\d{2})(?![\\d%]|\\s*(?:per\\s*cent|percent|people|troops|km|kg|tonnes|\\w*(?:dollars|euros|yuan))))`,
-  ].join('|'),
+  ]
+    // A cheap first-character check lets the engine skip most positions without trying every branch.
+    .join('|')
+    .replace(/^/, '(?=[JFMASONDjfmasondTtLlNnPpCcEeWwYy0-9])\\b(?:')
+    .concat(')'),
   'g',
 );
 

@@ -103,6 +103,19 @@ export const TITLES = new Set([
 
 /** Folds a name for comparison: case, diacritics and common transliteration variants. */
 export function foldName(name: string): string {
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = fold(name);
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
+}
+
+/** Folded names, cached: the same names recur across articles (bounded, cleared when full). */
+const FOLDED = new Map<string, string>();
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
