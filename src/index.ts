@@ -13,4 +13,11 @@ export {
   type TextMiss,
   tryCleanText,
 } from './extract/text/clean-text.js';
+export {
+  type AnalyzeOptions,
+  analyze,
+  resolveEntities,
+  type StoryEntities,
+  splitSentences,
+} from './analyze/index.js';
 export type * from './types.js';

@@ -1,65 +1,46 @@
 /**
  * @module analyze
- * Article -> analysis. First slice: sentences with offsets.
+ * `Article` -> `Analysis`. The steps, in order: `splitSentences`, `findEntities`, `findDates`,
+ * `findQuantities` (skipping date spans), `findQuotes`. `resolveEntities` merges the entities of the
+ * articles of one story.
  */
-import type { Analysis, Article, Block, Sentence } from '../types.js';
+import type { Analysis, Article } from '../types.js';
+import { findDates } from './dates.js';
+import { findEntities } from './entities.js';
+import { findQuantities } from './quantities.js';
+import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
 
 export interface AnalyzeOptions {
+  /** Overrides `article.published` as the anchor of relative dates (ISO date). */
   readonly published?: string | null;
+  /** Longest text analysed, in characters (default 20 MB); the rest is ignored. */
+  readonly maxChars?: number;
 }
 
-const ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+/** Default bound on the text analysed: far above any article, keeps bad input bounded. */
+const DEFAULT_MAX_CHARS = 20_000_000;
 
-export function splitSentences(text: string, blocks: readonly Block[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading') {
-      sentences.push({
-        index: sentences.length,
-        text: block.text,
-        start: block.start,
-        end: block.end,
-        block: blockIndex,
-        heading: true,
-      });
-      return;
-    }
-    const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])/g;
-    let from = 0;
-    const body = text.slice(block.start, block.end);
-    for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-      const end = m.index + m[0].length;
-      if (ABBREVIATIONS.test(body.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-      push(from, end);
-      from = end;
-      while (from < body.length && /\s/.test(body[from]!)) from++;
-    }
-    push(from, body.length);
-    function push(a: number, b: number): void {
-      const slice = body.slice(a, b).trim();
-      if (slice === '') return;
-      const start = block.start + a + (body.slice(a, b).length - body.slice(a, b).trimStart().length);
-      sentences.push({
-        index: sentences.length,
-        text: slice,
-        start,
-        end: start + slice.length,
-        block: blockIndex,
-        heading: false,
-      });
-    }
-  });
-  return sentences;
+/**
+ * Analyses one article: sentences, entities and mentions, quotes, quantities and dates.
+ * @example analyze(article).quotes.filter((q) => q.kind === 'direct')
+ */
+export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const text = article.text.length > max ? article.text.slice(0, max) : article.text;
+  const blocks = article.paragraphs.filter((b) => b.start < text.length);
+  const sentences = splitSentences(text, blocks);
+  const entities = findEntities(text, sentences);
+  const published = options.published !== undefined ? options.published : article.published;
+  const dates = findDates(text, sentences, published);
+  const quantities = findQuantities(text, sentences, dates);
+  const quotes = findQuotes({ text, sentences, blocks, entities });
+  return { sentences, entities: entities.entities, mentions: entities.mentions, quotes, quantities, dates };
 }
 
-export function analyze(article: Article, _options: AnalyzeOptions = {}): Analysis {
-  return {
-    sentences: splitSentences(article.text, article.paragraphs),
-    entities: [],
-    mentions: [],
-    quotes: [],
-    quantities: [],
-    dates: [],
-  };
-}
+export { findDates, parseAnchor } from './dates.js';
+export { findEntities } from './entities.js';
+export { findQuantities, parseNumber } from './quantities.js';
+export { findQuotes } from './quotes.js';
+export { resolveEntities, type StoryEntities } from './resolve-entities.js';
+export { sentenceAt, splitSentences } from './sentences.js';
