@@ -24,6 +24,15 @@ export function buildTimeline(context: StoryContext): {
   });
 
   const dated: Dated[] = [];
+  /** A range is dated only as precisely as both its ends agree: "the first half of 2026" is 2026. */
+  const dateOf = (d: DateRef): string => {
+    if (d.until === null || d.until === d.date) return d.date!;
+    const a = d.date!.split('-');
+    const b = d.until.split('-');
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    return a.slice(0, Math.max(k, 1)).join('-');
+  };
   context.documents.forEach((doc, source) => {
     for (const date of doc.analysis.dates) {
       if (!date.resolved || date.date === null) continue;
@@ -35,9 +44,10 @@ export function buildTimeline(context: StoryContext): {
   const entries = new Map<string, { date: string; statements: number[] }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
-    const key = `${d.date.date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
+    const date = dateOf(d.date);
+    const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
-    if (entry === undefined) entries.set(key, (entry = { date: d.date.date!, statements: [] }));
+    if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
     if (!entry.statements.includes(d.statement)) entry.statements.push(d.statement);
   }
   const timeline: TimelineEntry[] = [...entries.values()]
