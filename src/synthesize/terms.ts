@@ -41,6 +41,8 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['kill', 'dead', 'death', 'die'],
   ['injur', 'wound', 'hurt'],
   ['fire', 'blaze'],
+  ['start', 'began', 'begin', 'begun', 'launch'],
+  ['meet', 'meeting', 'session'],
   ['strike', 'walkout', 'stoppag'],
   ['minist', 'secretari'],
   ['percent', '%', 'per cent'],
