@@ -78,15 +78,19 @@ export function compareQuantities(context: StoryContext): {
     }
   });
 
+  /** Statements that are one fact, or alike: a disagreement between their figures is real. */
+  const stronglyLinked = (a: Figure, b: Figure): boolean => {
+    const group = groupOf.get(a.statement!);
+    if (group !== undefined && group === groupOf.get(b.statement!)) return true;
+    return context.alignment.score(a.statement!, b.statement!) >= SIMILAR_STATEMENTS;
+  };
+  /** Figures that measure the same thing: same kind, unit and object, and the same words around them. */
   const sameMeasure = (a: Figure, b: Figure): boolean => {
     if (a.source === b.source) return false;
     if (a.quantity.kind !== b.quantity.kind || a.quantity.unit !== b.quantity.unit) return false;
     if (a.statement === undefined || b.statement === undefined) return false;
     if ((a.of !== null || b.of !== null) && a.of !== b.of) return false;
-    const group = groupOf.get(a.statement);
-    if (group !== undefined && group === groupOf.get(b.statement)) return true;
-    // Otherwise the sentences must be alike and the words next to the figures must agree.
-    if (context.alignment.score(a.statement, b.statement) < SIMILAR_STATEMENTS) return false;
+    if (stronglyLinked(a, b)) return true;
     let shared = 0;
     for (const t of a.context) if (b.context.has(t)) shared++;
     return shared >= SHARED_CONTEXT;
@@ -110,9 +114,15 @@ export function compareQuantities(context: StoryContext): {
     const low = (q: Quantity): number => (OPEN_BELOW.test(q.hedge ?? '') ? 0 : q.low);
     const overlaps = (a: Quantity, b: Quantity): boolean => low(a) <= high(b) && low(b) <= high(a);
     const conflicting: [Figure, Figure][] = [];
+    let unsure = false;
     for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++)
-        if (!overlaps(group[i]!.quantity, group[j]!.quantity)) conflicting.push([group[i]!, group[j]!]);
+      for (let j = i + 1; j < group.length; j++) {
+        if (overlaps(group[i]!.quantity, group[j]!.quantity)) continue;
+        // Figures only loosely tied may measure different things: too unsure to call a conflict or agreement.
+        if (stronglyLinked(group[i]!, group[j]!)) conflicting.push([group[i]!, group[j]!]);
+        else unsure = true;
+      }
+    if (unsure && conflicting.length === 0) continue;
     const subject = subjectOf(group, context);
     const values = group.map((f) => ({
       text: f.quantity.text,
