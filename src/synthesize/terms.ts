@@ -96,7 +96,16 @@ export function termOf(word: string): string | null {
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();
   for (const match of text.matchAll(WORD)) {
-    const term = termOf(match[0]);
+    const word = match[0];
+    // "foreign-policy" meets "foreign policy", "ten-year" meets "ten years": hyphenated words count by part.
+    if (word.includes('-') && !/^\d/.test(word)) {
+      for (const part of word.split('-')) {
+        const term = part === '' ? null : termOf(part);
+        if (term !== null) seen.add(term);
+      }
+      continue;
+    }
+    const term = termOf(word);
     if (term !== null) seen.add(term);
   }
   return [...seen];
