@@ -25,6 +25,10 @@ const SHARED_CONTEXT = 2;
 const OPEN_ABOVE =
   /\b(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)\b/i;
 const OPEN_BELOW = /\b(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\b/i;
+/** "of the nine members", "out of 12": a whole that a count is part of. */
+const PARTITIVE_WHOLE = /\b(?:of the|out of|of all)\s+$/i;
+/** "well past the two hours", "beyond three hours": the figure is a lower bound. */
+const PAST = /\b(?:past|beyond|longer than|exceeding)\s+(?:the\s+)?$/i;
 /** "of its drivers", "of the vote": the noun a share or a sum is of. */
 const OF_WHAT = /^\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
@@ -60,6 +64,10 @@ export function compareQuantities(context: StoryContext): {
   context.documents.forEach((doc, source) => {
     for (const q of doc.analysis.quantities) {
       if (q.kind === 'ordinal') continue;
+      const before = doc.article.text.slice(Math.max(0, q.start - 24), q.start);
+      // "seven of the nine members": the nine is the whole, not a figure anyone disputes.
+      if (PARTITIVE_WHOLE.test(before)) continue;
+      const openAbove = PAST.test(before);
       const sentence = doc.analysis.sentences[q.sentence];
       const from = Math.max(sentence?.start ?? 0, q.start - WINDOW_CHARS);
       const to = Math.min(sentence?.end ?? doc.article.text.length, q.end + WINDOW_CHARS);
@@ -70,7 +78,7 @@ export function compareQuantities(context: StoryContext): {
       const of = headNoun(OF_WHAT.exec(doc.article.text.slice(q.end, q.end + 50))?.[1]);
       figures.push({
         source,
-        quantity: q,
+        quantity: openAbove ? { ...q, hedge: `${q.hedge ?? ''} more than`.trim() } : q,
         of,
         context: new Set(around),
         statement: statementAt.get(`${source}:${q.sentence}`),
