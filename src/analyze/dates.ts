@@ -86,7 +86,7 @@ const DATE_RE = new RegExp(
 );
 
 const FUTURE_RE =
-  /\b(?:will|shall|would|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is scheduled|are scheduled|upcoming|next|ready to|intends? to)\b|['’]ll\b/i;
+  /\b(?:will|shall|would|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is scheduled|are scheduled|upcoming|next|ready to|intends? to|ends|begins|starts|resumes|opens|closes|takes place)\b|['’]ll\b/i;
 
 interface Anchor {
   readonly y: number;

@@ -82,7 +82,8 @@ const STOP = new Set(
     'Thus What Which Who Whom Whose Why How Where No Not Such Even Only Just Total Share Sign Read More See ' +
     'Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third ' +
     'Last Next New Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author ' +
-    'Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language'
+    'Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP ' +
+    'CEO TV PM AM BST GMT UTC EST PST CET COVID'
   ).split(' '),
 );
 
@@ -93,6 +94,23 @@ const MONTHS_AND_DAYS = new Set(
     'Thu Fri Sat Sun Today Yesterday Tomorrow Spring Summer Autumn Winter'
   ).split(' '),
 );
+
+/** Articles of other languages that start the names of publications (`Le Monde`, `Il Corriere`). */
+const FOREIGN_ARTICLES = new Set([
+  'Il',
+  'La',
+  'Le',
+  'Les',
+  'El',
+  'Los',
+  'Las',
+  'Der',
+  'Die',
+  'Das',
+  'De',
+  'Het',
+  'O',
+]);
 
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
@@ -338,6 +356,15 @@ class State {
       return;
     }
     if (rest.some((t) => OTHER_WORDS.has(t.text))) return;
+    if (rest.length > 1 && FOREIGN_ARTICLES.has(rest[0]!.text) && !heading) {
+      // `Il Corriere Veneto`, `Le Monde`, `Die Zeit`: publications and organisations.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`org:${slug(whole)}`, whole, 'organization', true),
+      );
+      return;
+    }
     // A leading demonym or country name (`Russian President Vladimir Putin`).
     let nationality: string | null = null;
     while (rest.length > 1) {
@@ -386,7 +413,8 @@ class State {
     const person = this.person(rest, name);
     const mentionStart =
       titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : rest[0]!.start;
-    this.mention(mentionStart, rest[rest.length - 1]!.end, person);
+    // The mention is the name itself; the titled form (`President Anatoly Brekhov`) is kept as an alias.
+    this.mention(rest[0]!.start, rest[rest.length - 1]!.end, person);
     if (mentionStart !== rest[0]!.start)
       person.aliases.add(this.text.slice(mentionStart, rest[rest.length - 1]!.end));
     // The role the article gives the person (`Russian President`, `China’s foreign minister`).
@@ -530,9 +558,13 @@ class State {
     const { text } = this;
     const byRole = new Map<string, Builder | null>();
     const byCountry = new Map<string, Builder | null>();
+    /** The one person of a country the article gives any role to (`the American envoy`). */
+    const onlyOfCountry = new Map<string, Builder | null>();
     for (const b of this.builders.values()) {
       if (b.type !== 'person') continue;
       for (const r of b.roles) {
+        const code = r.split('|')[0]!;
+        onlyOfCountry.set(code, onlyOfCountry.has(code) && onlyOfCountry.get(code) !== b ? null : b);
         byRole.set(r, byRole.has(r) && byRole.get(r) !== b ? null : b);
         const [c, g] = r.split('|');
         if (g === 'leader' || g === '*') {
@@ -554,6 +586,7 @@ class State {
       let b =
         (affiliation ? byRole.get(`${affiliation}|${group}`) : undefined) ?? byRole.get(`${c.code}|${group}`);
       if (b === undefined && group === 'leader') b = byCountry.get(c.code);
+      if (b === undefined && group !== 'leader') b = onlyOfCountry.get(c.code);
       if (!b) continue;
       this.mention(m.index, m.index + m[0].length, b);
     }
