@@ -112,6 +112,10 @@ const FOREIGN_ARTICLES = new Set([
   'O',
 ]);
 
+/** A common noun for an organisation right before a single name: `industry group TechNorth`. */
+const ORG_NOUN_BEFORE_RE =
+  /\b(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform)\s+$/;
+
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
   (
@@ -399,6 +403,13 @@ class State {
         }
         return;
       }
+      if (/^\p{Lu}-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
+      if (this.quotedTitle(rest)) return;
+      if (titles.length === 0 && (ORG_NOUN_BEFORE_RE.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text))) {
+        // `industry group TechNorth`, `broadcaster FRT`; inner capitals (`TechNorth`) name companies.
+        this.mention(t.start, t.end, this.builder(`org:${slug(t.text)}`, t.text, 'organization'));
+        return;
+      }
       const speaking = SPEECH_AFTER_RE.test(text.slice(t.end, t.end + 40));
       const start = titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : t.start;
       this.singles.push({ token: t, start, titled: titles.length > 0, speaking });
@@ -410,6 +421,13 @@ class State {
       return;
     }
     if (rest.some((t) => this.known(t.text))) return;
+    if (this.quotedTitle(rest)) return;
+    if (/ (?:Without|Against|For|Of|And|The|To|In) /.test(name)) {
+      // Function words do not occur inside personal names: `Doctors Without Borders`.
+      const b = this.builder(`org:${slug(name)}`, name, 'organization');
+      this.mention(rest[0]!.start, rest[rest.length - 1]!.end, b);
+      return;
+    }
     const person = this.person(rest, name);
     const mentionStart =
       titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : rest[0]!.start;
@@ -448,6 +466,16 @@ class State {
     const group = role ? (ROLE_GROUP.get(role) ?? ROLE_GROUP.get(role.split(' ').pop()!) ?? role) : '*';
     person.roles.add(`${country}|${group}`);
     if (affiliation) person.roles.add(`${affiliation}|${group}`);
+  }
+
+  /** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`), not a name. */
+  quotedTitle(tokens: Token[]): boolean {
+    let s = tokens[0]!.start;
+    while (s > 0 && STOP.has(this.text.slice(Math.max(0, s - 4), s - 1))) s -= 4;
+    const open = this.text[tokens[0]!.start - 1] ?? '';
+    const open2 = this.text.slice(Math.max(0, tokens[0]!.start - 5), tokens[0]!.start);
+    const close = this.text[tokens[tokens.length - 1]!.end] ?? '';
+    return ('“"‘'.includes(open) || /[“"‘]The $/.test(open2)) && '”"’'.includes(close);
   }
 
   /** A place, a news organisation or a known organisation, by the whole run. */

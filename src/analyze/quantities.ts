@@ -293,6 +293,9 @@ export function findQuantities(
     if (Number.isNaN(value)) continue;
     const isWord = g.dig === undefined;
     if (isWord && /^an?$/i.test(g.word!.trim())) {
+      // `$4 billion a year` is a rate, not a duration.
+      if (/(?:\d|billion|million|thousand|cent|%)\s*$/i.test(text.slice(Math.max(0, start - 12), start)))
+        continue;
       // `a`/`an` only counts before a unit (`an hour`).
       DURATION_AFTER_RE.lastIndex = end;
       if (
@@ -382,7 +385,15 @@ export function findQuantities(
       pushCore(start, NOUN_AFTER_RE.lastIndex, 'count', value, words[words.length - 1]!);
       continue;
     }
-    if (scale && scale[1]!.length > 1) pushCore(start, end, 'count', value, '');
+    // A bare number of two or more digits (`the total rose to 1,210`): a count of something unnamed.
+    if (
+      (scale && scale[1]!.length > 1) ||
+      (!isWord &&
+        /\d{2}/.test(g.dig!) &&
+        !/^[-–]\d/.test(text.slice(end, end + 2)) &&
+        !/\d[-–]$/.test(text.slice(Math.max(0, start - 2), start)))
+    )
+      pushCore(start, end, 'count', value, '');
   }
   // Step 3: ordinals (`fourth anniversary`, `second round`).
   ORDINAL_RE.lastIndex = 0;
@@ -396,7 +407,9 @@ export function findQuantities(
     if (
       !Number.isFinite(value) ||
       NOT_NOUNS.has(noun) ||
-      /^(?:half|quarter|of|and|time|to|the|a)$/.test(noun)
+      /^(?:half|quarter|of|and|time|to|the|a|since|in|on|at|for|with|by|from|after|before|than|that|as)$/.test(
+        noun,
+      )
     )
       continue;
     out.push({
