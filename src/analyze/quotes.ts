@@ -135,7 +135,7 @@ function classifySpan(text: string, span: Marked, sentences: readonly Sentence[]
   const s = sentences[sentenceAt(sentences, span.open)];
   const atStart =
     s !== undefined && span.open - s.start <= 4 && /^[\s“"‘]*$/.test(text.slice(s.start, span.open));
-  if (atStart || terminal) return 'direct';
+  if (atStart || (terminal && words.length >= 4)) return 'direct';
   // A long quotation introduced by a speech verb or a colon is direct; one inside a noun phrase is partial.
   const lead = text.slice(Math.max(0, span.open - 24), span.open);
   if (
