@@ -198,6 +198,7 @@ const ROLE_MENTION_RE = new RegExp(
   `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)?(\\p{Lu}[\\p{L}]+)(?:[’']s)?\\s+(?:(?:top|senior|chief|foreign|security|defen[cs]e|state|policy|affairs|council)\\s+){0,3}(${ROLE_ALT})\\b(?![’']?s?\\s+\\p{Lu})`,
   'gu',
 );
+const ROLE_AT_END_RE = new RegExp(`(?:${ROLE_ALT})\\s+$`, 'u');
 const POSSESSIVE_COUNTRY_RE = /(\p{Lu}[\p{L}]+)[’']s\s+$/u;
 
 const titleCase = (s: string): string =>
@@ -444,7 +445,8 @@ class State {
     let country = nationality;
     let affiliation: string | null = null;
     let role: string | null = titles.length > 0 ? titles.join(' ') : null;
-    const appositive = APPOSITIVE_RE.exec(before);
+    // The full appositive pattern only where the text right before ends with a role word (cheap check).
+    const appositive = ROLE_AT_END_RE.test(before.slice(-24)) ? APPOSITIVE_RE.exec(before) : null;
     if (appositive) {
       const word = appositive[1]!;
       const c = COUNTRY_BY_DEMONYM.get(word) ?? COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_SEAT.get(word);

@@ -122,7 +122,7 @@ const WORD_NUM =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|half|dozen)';
 /** A number: digits, or number words (`one and a half`, `twenty-five`), after an optional currency. */
 const CORE_RE = new RegExp(
-  `(?=[\\d$€£¥₹₽USACHNEGRJZOTFHD])(?<cur>US\\$|S\\$|A\\$|HK\\$|C\\$|NZ\\$|\\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|RMB|CNY|RUB|JPY)\\s?)?(?:(?<dig>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<=^|[^\\p{L}])(?<word>(?:${WORD_NUM})(?:[-\\s](?:${WORD_NUM}))*(?:\\s+and\\s+a\\s+half)?)(?!\\p{L}))`,
+  `(?<![\\p{L}\\d.,])(?=[\\d$€£¥₹₽USACHNEGRJZOTFHD])(?<cur>US\\$|S\\$|A\\$|HK\\$|C\\$|NZ\\$|\\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|RMB|CNY|RUB|JPY)\\s?)?(?:(?<dig>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<=^|[^\\p{L}])(?<word>(?:${WORD_NUM})(?:[-\\s](?:${WORD_NUM}))*(?:\\s+and\\s+a\\s+half)?)(?!\\p{L}))`,
   'giu',
 );
 const VAGUE_RE =
@@ -300,7 +300,7 @@ export function findQuantities(
       DURATION_AFTER_RE.lastIndex = end;
       if (
         !DURATION_AFTER_RE.exec(text) ||
-        !/^\s*(?:hour|minute|day|week|month|year|decade)/i.test(text.slice(end))
+        !/^\s*(?:hour|minute|day|week|month|year|decade)/i.test(text.slice(end, end + 24))
       )
         continue;
     }

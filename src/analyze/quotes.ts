@@ -17,6 +17,8 @@ interface Marked {
   end: number;
   open: number;
   close: number;
+  /** Step 2's verdict: direct, partial, or null for a name or title in marks. */
+  kind?: QuoteKind | null;
 }
 
 /** How far around a quote attribution and channels are looked for: keeps run-on text linear. */
@@ -70,7 +72,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   for (const span of spans) {
-    const kind = classifySpan(ctx.text, span, ctx.sentences);
+    const kind = span.kind;
     if (!kind) continue;
     const q = finder.attribute(span, kind, previous);
     quotes.push(q);
@@ -83,6 +85,12 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
 
 /** Step 1: balanced quotation marks within each block. */
 function findQuoteSpans(ctx: QuoteContext): Marked[] {
+  const spans = markedSpans(ctx);
+  for (const s of spans) s.kind = classifySpan(ctx.text, s, ctx.sentences);
+  return spans;
+}
+
+function markedSpans(ctx: QuoteContext): Marked[] {
   const { text } = ctx;
   const out: Marked[] = [];
   const ranges = ctx.blocks.length > 0 ? ctx.blocks : [{ start: 0, end: text.length }];
@@ -349,11 +357,11 @@ class Finder {
 
   /** Step 5: reported speech in sentences without a direct quote. */
   reportedSpeech(spans: readonly Marked[]): Quote[] {
-    const { text, sentences } = this.ctx;
+    const { sentences } = this.ctx;
     const out: Quote[] = [];
     const direct = new Set<number>();
     for (const s of spans) {
-      if (classifySpan(text, s, sentences) !== 'direct') continue;
+      if (s.kind !== 'direct') continue;
       const last = sentenceAt(sentences, Math.max(s.open, s.close - 1));
       for (let i = sentenceAt(sentences, s.open); i <= last; i++) direct.add(i);
     }
