@@ -299,6 +299,12 @@ const lines = [
     ? `| the ${seedArticles.length} seeds (../shared/seeds), after start-up | ${(seedBytes / 1000).toFixed(1)} kB | first call ${seedCold.toFixed(1)} ms, then ${seedWarm.toFixed(1)} ms | | |`
     : '| the seeds | _skipped: ../shared/seeds not present_ | | | |',
   '',
+  'Choices: sentences, names and dates are hand-written. wink-nlp splits sentences as well but far slower, compromise',
+  'is slower still and misses names; neither resolves aliases, roles or metonymy. chrono-node finds fewer of the dates',
+  'and resolves weekdays and bare months without the news rules (most recent day on or before publication unless the',
+  'sentence is future; month after publication in past tense -> last year), so it is not used (it stays a dependency',
+  'for other stages). compromise and wink-nlp are dev dependencies for this benchmark only.',
+  '',
   'Hedge intervals: `nearly`/`almost` X -> [8/9 X, X] (so `nearly 90 minutes` -> [80, 90]); `about`/`some`/`roughly` -> ±10%;',
   '`more than`/`over`/`at least`/`exceeded`/`by a solid margin` -> [X, 1.5 X]; `less than`/`up to` -> [X/2, X]; vague counts',
   '(`tens of thousands`) -> fixed ranges ([20 000, 99 999]). Durations are in minutes.',

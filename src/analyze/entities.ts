@@ -503,7 +503,9 @@ class State {
     const seat = COUNTRY_BY_SEAT.get(lookup);
     if (seat) {
       const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, start - 24), start));
-      const locative = prev !== null && LOCATIVE.has(prev[1]!.toLowerCase());
+      // A dateline (`MOSCOW –`, `[BEIJING]`) names the city the story was filed from.
+      const dateline = isAllCaps(whole) && /^\s*(?:[–—:-]|\])/.test(this.text.slice(end, end + 3));
+      const locative = dateline || (prev !== null && LOCATIVE.has(prev[1]!.toLowerCase()));
       if (INSTITUTIONAL_SEATS.has(lookup) || !locative) {
         this.mention(start, end, this.country(seat));
         return true;
