@@ -272,9 +272,18 @@ class State {
     return this.builder(`place:${c.code}`, c.name, 'place', false, c.code);
   }
 
+  /** Whether `at` falls in a heading (binary search over the sorted heading ranges). */
   inHeading(at: number): boolean {
-    for (const [s, e] of this.headingRanges) if (at >= s && at < e) return true;
-    return false;
+    const ranges = this.headingRanges;
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![1] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = ranges[lo];
+    return r !== undefined && r[0] <= at;
   }
 
   /** Step 1: runs of capitalised words, split at possessives, months and weekdays. */

@@ -142,3 +142,18 @@ test('bad input: no sentences, unbalanced marks, huge paragraph, no date', () =>
   assert.ok(performance.now() - t0 < 15_000);
   assert.ok(r.dates.every((d) => !d.resolved));
 });
+
+test('bad input: thousands of headings, stray marks and digits stay fast', () => {
+  const blocks = Array.from({ length: 5000 }, (_, i) =>
+    i % 2 === 0
+      ? { kind: 'heading' as const, text: `Heading Number ${i} For Mr Xi` }
+      : `"A ‘b “c ${i}1234567 … U.S. Mr. . . . ” he said`,
+  );
+  const t0 = performance.now();
+  const r = analyze(makeArticle(blocks, '2026-02-04'));
+  assert.ok(performance.now() - t0 < 10_000);
+  assert.equal(r.sentences.filter((s) => s.heading).length, 2500);
+  assert.doesNotThrow(() =>
+    analyze(makeArticle(['9'.repeat(200_000), '.'.repeat(200_000), '"'.repeat(100_000)], null)),
+  );
+});
