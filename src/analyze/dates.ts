@@ -216,7 +216,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     } else if (g.wd !== undefined) {
       const name = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(m[0])![1]!.toLowerCase();
       r = anchor
-        ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, future)
+        ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, weekdayFuture(text, start))
         : unresolved('day');
     } else if (g.mo !== undefined) {
       const monthWord =
@@ -251,6 +251,22 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
   }
   return out;
 }
+
+/**
+ * Whether a weekday is in the future: only an explicit future in its own clause (`will meet on Friday`,
+ * `is due on Friday`). News weekdays otherwise name the most recent such day; `would` is reported past.
+ */
+function weekdayFuture(text: string, at: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.;:!?“”"]/)
+      .pop() ?? '';
+  return WEEKDAY_FUTURE_RE.test(clause);
+}
+
+const WEEKDAY_FUTURE_RE =
+  /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due|are due|plans? to|scheduled|upcoming|ends|begins|starts|resumes|opens|closes|takes place)\b|['’]ll\b/i;
 
 /** The year of a month named without one: this year, or last year for a later month in past tense. */
 function yearFor(anchor: Anchor, month: number, future: boolean): number {

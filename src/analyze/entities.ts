@@ -116,6 +116,24 @@ const FOREIGN_ARTICLES = new Set([
 const ORG_NOUN_BEFORE_RE =
   /\b(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform)\s+$/;
 
+/** A common noun for an organisation right after a name: `the Haven Courant newspaper`. */
+const ORG_NOUN_AFTER_RE =
+  /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly)\b/;
+/** Where an unknown capitalised run is a place: after a locative preposition. */
+const PLACE_BEFORE_RE = /\b(?:in|at|near|outside|from)\s+$/;
+/** A single unknown name after `port of`, `city of`: a place. */
+const PLACE_OF_RE =
+  /\b(?:port|city|town|village|province|region|state|island|county|district|capital) of\s+$/;
+
+/** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
+const GENERIC_LONE = new Set(
+  (
+    'Party Ministry Department Office Group Company Corporation Agency Committee Commission Board Union ' +
+    'Association Institute Foundation Fund Bureau Authority Administration Government Police Court Bank ' +
+    'University College School Service News Media Press Network Channel Council Forces Army Navy'
+  ).split(' '),
+);
+
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
   (
@@ -357,6 +375,8 @@ class State {
     const heading = this.inHeading(rest[0]!.start);
     const whole = this.spanText(rest);
     if (this.classifyKnown(rest, whole)) return;
+    // A lone generic word (`Party leader ...`, `Ministry officials`) names nothing.
+    if (rest.length === 1 && GENERIC_LONE.has(rest[0]!.text)) return;
     if (rest.some((t) => ORG_WORDS.has(t.text)) && !heading) {
       const demonym = COUNTRY_BY_DEMONYM.get(rest[0]!.text);
       const b = this.builder(
@@ -420,6 +440,10 @@ class State {
         this.mention(t.start, t.end, this.builder(`org:${slug(t.text)}`, t.text, 'organization'));
         return;
       }
+      if (titles.length === 0 && PLACE_OF_RE.test(before)) {
+        this.mention(t.start, t.end, this.builder(`place:${slug(t.text)}`, t.text, 'place'));
+        return;
+      }
       const speaking = SPEECH_AFTER_RE.test(text.slice(t.end, t.end + 40));
       const start = titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : t.start;
       this.singles.push({ token: t, start, titled: titles.length > 0, speaking });
@@ -436,6 +460,25 @@ class State {
       // Function words do not occur inside personal names: `Doctors Without Borders`.
       const b = this.builder(`org:${slug(name)}`, name, 'organization');
       this.mention(rest[0]!.start, rest[rest.length - 1]!.end, b);
+      return;
+    }
+    const after = text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 24);
+    if (ORG_NOUN_AFTER_RE.test(after) || (titles.length === 0 && ORG_NOUN_BEFORE_RE.test(before))) {
+      // `the Haven Courant newspaper`, `the Nordic Wire agency`.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`org:${slug(name)}`, name, 'organization'),
+      );
+      return;
+    }
+    if (titles.length === 0 && PLACE_BEFORE_RE.test(before)) {
+      // `in Port Sala`, `the port of Rotterdam`: a place the gazetteer does not know.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`place:${slug(name)}`, name, 'place'),
+      );
       return;
     }
     const person = this.person(rest, name);

@@ -120,7 +120,8 @@ test('resolveEntities merges transliteration variants and surnames across a stor
 });
 
 test('golden fixtures stay above their floors', () => {
-  for (const f of loadFixtures()) {
+  // Held-out fixtures (`heldout-*`) measure what tuning did not see: reported by the benchmark, not gated.
+  for (const f of loadFixtures().filter((x) => !x.name.startsWith('heldout-'))) {
     const s = score(f, analyze(fixtureArticle(f)));
     for (const [k, c] of Object.entries(s)) {
       assert.ok(recall(c) >= 0.6, `${f.name} ${k} recall ${recall(c)}`);
