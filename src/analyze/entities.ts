@@ -125,6 +125,13 @@ const PLACE_BEFORE_RE = /\b(?:in|at|near|outside|from)\s+$/;
 const PLACE_OF_RE =
   /\b(?:port|city|town|village|province|region|state|island|county|district|capital) of\s+$/;
 
+/** Titles that end a title phrase whatever precedes them (`Labour Minister`, `Industry Secretary`). */
+const HEAD_TITLES = new Set(
+  'Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel Judge'.split(
+    ' ',
+  ),
+);
+
 /** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
 const GENERIC_LONE = new Set(
   (
@@ -142,7 +149,9 @@ const ORG_WORDS = new Set(
     'News Times Post Television TV Broadcasting Service Group Association Union Institute Foundation Fund ' +
     'Department Office Authority Bureau Administration Government Assembly Reserve Police Guard Airlines Media ' +
     'Press Cabinet Duma League Alliance Coalition Network Channel Daily Journal Tribune Herald Customs Embassy ' +
-    'Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft'
+    'Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft ' +
+    'Metals Mining Industries Technologies Systems Pharmaceuticals Telecom Steel Oil Gas Foods Airways Logistics ' +
+    'Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor'
   ).split(' '),
 );
 
@@ -414,12 +423,31 @@ class State {
       titles.push(rest[0]!.text.toLowerCase().replace(/\.$/, ''));
       rest = rest.slice(1);
     }
+    // A portfolio before the title (`Labour Minister Pavel Dragan`): strip through the last head title.
+    for (let i = rest.length - 2; i >= 1; i--) {
+      if (HEAD_TITLES.has(rest[i]!.text)) {
+        for (const t of rest.slice(0, i + 1)) titles.push(t.text.toLowerCase());
+        rest = rest.slice(i + 1);
+        break;
+      }
+    }
     if (rest.length === 0) return;
     const name = this.spanText(rest);
     if (titles.length === 0 && this.classifyKnown(rest, name)) return;
     const before = text.slice(Math.max(0, tokens[0]!.start - 80), tokens[0]!.start);
     if (rest.length === 1) {
       const t = rest[0]!;
+      if (
+        isAllCaps(t.text) &&
+        titles.length === 0 &&
+        /^\s*[–—]/.test(text.slice(t.end, t.end + 3)) &&
+        t.text.length > 3
+      ) {
+        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
+        const place = titleCase(t.text);
+        this.mention(t.start, t.end, this.builder(`place:${slug(place)}`, place, 'place'));
+        return;
+      }
       if (isAllCaps(t.text) && titles.length === 0) {
         if (
           !heading &&
@@ -434,6 +462,12 @@ class State {
         return;
       }
       if (/^\p{Lu}-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
+      if (isAllCaps(t.text) && /^\s*[–—]/.test(text.slice(t.end, t.end + 3))) {
+        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
+        const place = titleCase(t.text);
+        this.mention(t.start, t.end, this.builder(`place:${slug(place)}`, place, 'place'));
+        return;
+      }
       if (this.quotedTitle(rest)) return;
       if (titles.length === 0 && (ORG_NOUN_BEFORE_RE.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text))) {
         // `industry group TechNorth`, `broadcaster FRT`; inner capitals (`TechNorth`) name companies.
@@ -648,7 +682,10 @@ class State {
       if (b.type !== 'person') continue;
       for (const r of b.roles) {
         const code = r.split('|')[0]!;
-        onlyOfCountry.set(code, onlyOfCountry.has(code) && onlyOfCountry.get(code) !== b ? null : b);
+        // A head of state is not `the American envoy`: leaders stay out of this fallback.
+        const leader = [...b.roles].some((x) => x.endsWith('|leader'));
+        if (!leader)
+          onlyOfCountry.set(code, onlyOfCountry.has(code) && onlyOfCountry.get(code) !== b ? null : b);
         byRole.set(r, byRole.has(r) && byRole.get(r) !== b ? null : b);
         const [c, g] = r.split('|');
         if (g === 'leader' || g === '*') {

@@ -417,6 +417,15 @@ class Finder {
           ...via,
           ...(speaker?.mention ? [this.nameOf(speaker.mention)] : []),
         ]);
+      // An unnamed source (`..., regional officials said.`): the words are kept with the phrase as speaker.
+      if (
+        !speaker &&
+        tail[2] &&
+        /^(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:officials?|sources?|police|authorities|officers?|residents?|witnesses|analysts|experts|diplomats?)$/.test(
+          phrase,
+        )
+      )
+        speaker = { mention: null, text: phrase };
       if (speaker) return this.reported(s.start, attrStart, s, speaker, tail[2] ?? tail[4]!, via);
     }
     // `according to X, ...` at the start.
@@ -495,7 +504,7 @@ class Finder {
       let cStart = verbAt + m[0].length;
       const rest = text.slice(cStart, to);
       const obj =
-        /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:that\s+)?/u.exec(
+        /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:(?:newspaper|agency|news agency|broadcaster|channel|daily|magazine|website|radio|television)\s+)?)?(?:that\s+)?/u.exec(
           rest,
         );
       const listener = LISTENER_RE.exec(rest);
@@ -506,6 +515,12 @@ class Finder {
             ? obj[0].length
             : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
       cStart += skipObj;
+      // `said in a statement (that)`, `told a news conference on Monday that`.
+      const setting =
+        /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|briefing|conference|speech|post|letter|video)\s+(?:on\s+\w+\s+)?(?:that\s+)?/.exec(
+          text.slice(cStart, cStart + 80),
+        );
+      if (setting) cStart += setting[0].length;
       if (to - cStart < 12) continue;
       if (result) via.push(this.channelName(result.speaker, from + cursor));
       result = { start: cStart, end: to, speaker, verb: m[0], via: [] };

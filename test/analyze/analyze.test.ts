@@ -117,6 +117,12 @@ test('resolveEntities merges transliteration variants and surnames across a stor
   assert.equal(story.byArticle.get(`0:${idA}`), story.byArticle.get(`1:${idB}`));
   const merged = story.entities.find((e) => e.id === story.byArticle.get(`0:${idA}`))!;
   assert.ok(merged.aliases.includes('Sergey Volkov'));
+  // A capital used for its state and the same city named as a place stay two entities.
+  const c = analyze(makeArticle(['Beijing and Moscow agreed. Officials met in Beijing.'], '2026-02-04'));
+  const places = resolveEntities([a, c])
+    .entities.filter((e) => e.type === 'place')
+    .map((e) => e.name);
+  assert.ok(places.includes('China') && places.includes('Beijing'));
 });
 
 test('golden fixtures stay above their floors', () => {
