@@ -1,0 +1,72 @@
+/**
+ * @module cluster/options
+ * The clusterer's and the duplicate finder's settings, each with its default and why it has that value.
+ */
+
+/** When two texts are copies of one origin (see `near-duplicates.ts`). */
+export interface DuplicateOptions {
+  /** Jaccard of the 5-word shingle sets at or above which two texts are copies. Default 0.5. */
+  readonly jaccard?: number;
+  /**
+   * Share of the smaller text's shingles found in the larger at or above which it is a (trimmed, lightly
+   * edited) copy. Default 0.5: a copy with a word changed in every twenty keeps ~77% of its shingles, two
+   * independent reports sharing a quote or two keep well under 20%.
+   */
+  readonly containment?: number;
+  /** The fewest shingles the smaller text must have for containment to count (a headline is no copy). Default 12. */
+  readonly minShingles?: number;
+}
+
+export interface ClusterOptions {
+  /** Combined similarity (terms, entities, time) at or above which a document joins a story. Default 0.3. */
+  readonly threshold?: number;
+  /** Weight of name phrases against key terms in the similarity (the two weights sum to 1). Default 0.5. */
+  readonly entityWeight?: number;
+  /** Days apart within which time does not lower similarity (one news cycle). Default 1. */
+  readonly graceDays?: number;
+  /** Beyond the grace, similarity decays as exp(-days / decayDays). Default 2. */
+  readonly decayDays?: number;
+  /** A story no document has joined for this many days is closed and its indexes dropped. Default 7. */
+  readonly windowDays?: number;
+  /** Publication years before this one are absurd and read as undated. Default 1990. */
+  readonly minYear?: number;
+  /** The clock (ms since 1970), to reject dates in the future. Default `Date.now`. */
+  readonly now?: () => number;
+  /** Languages (BCP 47 primary subtags) the term statistics are built for. Default `['en']`. */
+  readonly languages?: readonly string[];
+  /** Characters of a document's text read for its features (a 5 MB page is read up to here). Default 100,000. */
+  readonly maxChars?: number;
+  /** When documents are copies of one origin. */
+  readonly duplicates?: DuplicateOptions;
+}
+
+export interface ResolvedOptions {
+  readonly threshold: number;
+  readonly entityWeight: number;
+  readonly graceDays: number;
+  readonly decayDays: number;
+  readonly windowDays: number;
+  readonly minYear: number;
+  readonly now: () => number;
+  readonly languages: readonly string[];
+  readonly maxChars: number;
+  readonly duplicates: Required<DuplicateOptions>;
+}
+
+export const DEFAULT_DUPLICATES: Required<DuplicateOptions> = { jaccard: 0.5, containment: 0.5, minShingles: 12 };
+
+/** Fills in every default. */
+export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
+  return {
+    threshold: options.threshold ?? 0.3,
+    entityWeight: options.entityWeight ?? 0.5,
+    graceDays: options.graceDays ?? 1,
+    decayDays: options.decayDays ?? 2,
+    windowDays: options.windowDays ?? 7,
+    minYear: options.minYear ?? 1990,
+    now: options.now ?? Date.now,
+    languages: options.languages ?? ['en'],
+    maxChars: options.maxChars ?? 100_000,
+    duplicates: { ...DEFAULT_DUPLICATES, ...options.duplicates },
+  };
+}

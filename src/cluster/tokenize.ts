@@ -1,0 +1,35 @@
+/**
+ * @module cluster/tokenize
+ * Splits text into lower-cased word tokens, and folds them into terms (content words, plural-folded).
+ */
+
+import { ENGLISH_FUNCTION_WORDS, STOPWORDS } from './stopwords.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lower-cased word tokens in text order. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * The term a token counts as, or null for a stopword, a one-letter token or a long number.
+ * A cheap plural fold (`missiles` -> `missile`) stands in for stemming.
+ */
+export function termOf(token: string): string | null {
+  const word = token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : token;
+  if (word.length < 2 || STOPWORDS.has(word)) return null;
+  if (/^\d+$/.test(word)) return word.length <= 4 ? word : null;
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) {
+    return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  }
+  return word;
+}
+
+/** The share of tokens that are English function words (about 0.4 in English news, near 0 elsewhere). */
+export function englishShare(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0;
+  let hits = 0;
+  for (const token of tokens) if (ENGLISH_FUNCTION_WORDS.has(token)) hits++;
+  return hits / tokens.length;
+}
