@@ -6,9 +6,12 @@
 
 import { STOPWORDS } from './stopwords.js';
 
-/** Runs of capitalised words (or all-caps acronyms), joined by single spaces or `of`/`de`-style particles. */
+/**
+ * Runs of capitalised words (or acronyms, `U.S.`), joined by single spaces or `of`/`de`-style particles.
+ * A dot belongs to a word only before a letter, so a phrase never runs across a full stop.
+ */
 const PHRASE =
-  /\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+(?:(?:of|de|la|le|del|der|van|von|bin|al|da|du)[ \t]+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+  /\p{Lu}(?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|de|la|le|del|der|van|von|bin|al|da|du)[ \t]+)?\p{Lu}(?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*)*/gu;
 
 /** What precedes a sentence-initial word: a capital there says nothing. */
 const SENTENCE_START = /(?:^|[.!?:;"“”‘'()\n]\s*|\n)$/;

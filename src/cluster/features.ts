@@ -17,6 +17,10 @@ const ENTITY_SEED = 0x5bd1e995;
 /** A headline names the event: its terms count as this many body mentions. */
 const TITLE_BOOST = 3;
 
+/** A news report's lead says what happened; what follows drifts to background and reaction. */
+const LEAD_TOKENS = 120;
+const LEAD_BOOST = 2;
+
 /** Below this share of English function words a text of 40+ words is not English (English news: ~0.4). */
 const ENGLISH_MIN_SHARE = 0.1;
 
@@ -41,10 +45,10 @@ export function extractFeatures(title: string | null, body: string, maxChars: nu
   const text = body.length > maxChars ? body.slice(0, maxChars) : body;
   const tokens = words(text);
   const terms = new Map<number, number>();
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     const term = termOf(token);
-    if (term !== null) count(terms, hashString(term), 1);
-  }
+    if (term !== null) count(terms, hashString(term), i < LEAD_TOKENS ? LEAD_BOOST : 1);
+  });
   const head = (title ?? '').slice(0, 500);
   for (const token of words(head)) {
     const term = termOf(token);

@@ -18,13 +18,23 @@ export interface DuplicateOptions {
 }
 
 export interface ClusterOptions {
-  /** Combined similarity (terms, entities, time) at or above which a document joins a story. Default 0.3. */
+  /**
+   * Combined similarity (terms, entities, time) at or above which a document joins a story. Default 0.1,
+   * tuned on giveme5w1h (see docs/benchmarks.md): cosines of two reports of one event with a story's mean
+   * run 0.1-0.5, of reports of different events below 0.1 with few exceptions.
+   */
   readonly threshold?: number;
-  /** Weight of name phrases against key terms in the similarity (the two weights sum to 1). Default 0.5. */
+  /**
+   * Weight of name phrases against key terms in the similarity, a weighted geometric mean (the two weights
+   * sum to 1). Default 0.6, tuned with the threshold.
+   */
   readonly entityWeight?: number;
   /** Days apart within which time does not lower similarity (one news cycle). Default 1. */
   readonly graceDays?: number;
-  /** Beyond the grace, similarity decays as exp(-days / decayDays). Default 2. */
+  /**
+   * Beyond the grace, similarity decays as exp(-days / decayDays). Default 2: a week after a story's last
+   * report the same words weigh 0.05 of what they did, so a second launch is a second story.
+   */
   readonly decayDays?: number;
   /** A story no document has joined for this many days is closed and its indexes dropped. Default 7. */
   readonly windowDays?: number;
@@ -34,6 +44,11 @@ export interface ClusterOptions {
   readonly now?: () => number;
   /** Languages (BCP 47 primary subtags) the term statistics are built for. Default `['en']`. */
   readonly languages?: readonly string[];
+  /**
+   * Whether a document matching several open stories merges them (see `stream-clusterer.ts`). Default false:
+   * it lets one story swallow its neighbours when many events of one kind run at once.
+   */
+  readonly bridge?: boolean;
   /** Characters of a document's text read for its features (a 5 MB page is read up to here). Default 100,000. */
   readonly maxChars?: number;
   /** When documents are copies of one origin. */
@@ -50,6 +65,7 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly languages: readonly string[];
   readonly maxChars: number;
+  readonly bridge: boolean;
   readonly duplicates: Required<DuplicateOptions>;
 }
 
@@ -58,8 +74,8 @@ export const DEFAULT_DUPLICATES: Required<DuplicateOptions> = { jaccard: 0.5, co
 /** Fills in every default. */
 export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
   return {
-    threshold: options.threshold ?? 0.3,
-    entityWeight: options.entityWeight ?? 0.5,
+    threshold: options.threshold ?? 0.1,
+    entityWeight: options.entityWeight ?? 0.6,
     graceDays: options.graceDays ?? 1,
     decayDays: options.decayDays ?? 2,
     windowDays: options.windowDays ?? 7,
@@ -67,6 +83,7 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     now: options.now ?? Date.now,
     languages: options.languages ?? ['en'],
     maxChars: options.maxChars ?? 100_000,
+    bridge: options.bridge ?? false,
     duplicates: { ...DEFAULT_DUPLICATES, ...options.duplicates },
   };
 }

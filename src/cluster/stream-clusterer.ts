@@ -53,7 +53,7 @@ interface DocState {
   readonly features: Features;
   readonly bands: number[];
   readonly origin: string;
-  readonly story: StoryState;
+  story: StoryState;
 }
 
 interface OriginState {
@@ -107,7 +107,8 @@ class StreamClusterer implements Clusterer {
     const time = this.#advanceClock(doc.published);
     const { terms, entities } = this.#weigh(features);
     const copy = this.#findCopy(features, this.#bandCandidates(features));
-    const story = copy?.story ?? this.#chooseStory(terms, entities, time) ?? this.#openStory(doc.id);
+    const matches = copy ? [] : this.#matchStories(terms, entities, time);
+    const story = copy?.story ?? this.#mergeStories(matches) ?? this.#openStory(doc.id);
     const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
     return this.#join(story, doc, { time, terms, entities, features, copy: recentCopy });
   }
@@ -173,8 +174,11 @@ class StreamClusterer implements Clusterer {
     return best;
   }
 
-  /** The open story most similar to the document, if one reaches the threshold. */
-  #chooseStory(terms: SparseVector, entities: SparseVector, time: number | null): StoryState | null {
+  /**
+   * The open stories similar enough for the document to join, most similar first. Candidates are the
+   * stories sharing most of its heaviest keys in the inverted index.
+   */
+  #matchStories(terms: SparseVector, entities: SparseVector, time: number | null): StoryState[] {
     const hits = new Map<StoryState, number>();
     const look = (vector: SparseVector, limit: number) => {
       for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
@@ -186,23 +190,60 @@ class StreamClusterer implements Clusterer {
     look(terms, QUERY_TERMS);
     look(entities, QUERY_ENTITIES);
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).slice(0, CANDIDATE_LIMIT);
-    let best: StoryState | null = null;
-    let bestScore = this.#options.threshold;
+    const scored: [StoryState, number][] = [];
     for (const [story] of candidates) {
       const score = this.#similarity(story, terms, entities, time);
-      if (score > bestScore || (score === bestScore && best !== null && story.order < best.order)) {
-        best = story;
-        bestScore = score;
-      }
+      if (score >= this.#options.threshold) scored.push([story, score]);
     }
-    return best;
+    return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
   }
 
-  /** Terms and names (each a cosine with the story's centroid), decayed by the days between them. */
+  /**
+   * The story the document joins. When it matches several, it bridges them: two stories one report fits
+   * are one event that started as two (single-pass order put their first reports apart), so they merge
+   * into the oldest, whose id stays.
+   */
+  #mergeStories(matches: readonly StoryState[]): StoryState | null {
+    if (matches.length === 0) return null;
+    const merged = this.#options.bridge ? matches : matches.slice(0, 1);
+    const [survivor, ...rest] = [...merged].sort((a, b) => a.order - b.order);
+    for (const other of rest) this.#absorb(survivor!, other);
+    return survivor!;
+  }
+
+  #absorb(story: StoryState, other: StoryState): void {
+    story.members.push(...other.members);
+    for (const doc of other.docs) {
+      doc.story = story;
+      story.docs.push(doc);
+    }
+    for (const [root, origin] of other.origins) story.origins.set(root, origin);
+    story.terms.absorb(other.terms);
+    story.entities.absorb(other.entities);
+    for (const key of other.keys) {
+      const posting = this.#postings.get(key);
+      posting?.delete(other);
+      posting?.add(story);
+      story.keys.add(key);
+    }
+    if (other.first !== null) story.first = story.first === null ? other.first : Math.min(story.first, other.first);
+    if (other.last !== null) story.last = story.last === null ? other.last : Math.max(story.last, other.last);
+    story.touched = Math.max(story.touched, other.touched);
+    this.#active.delete(other);
+  }
+
+  /**
+   * Terms and names, each a cosine with the story's centroid, combined as a weighted geometric mean (a
+   * report must share both the story's words and its names: two storms share every word but no street,
+   * mayor or storm name), and decayed by the days between them.
+   */
   #similarity(story: StoryState, terms: SparseVector, entities: SparseVector, time: number | null): number {
     const termScore = story.terms.cosine(terms);
     const w = this.#options.entityWeight;
-    const content = entities.keys.length === 0 ? termScore : (1 - w) * termScore + w * story.entities.cosine(entities);
+    const content =
+      entities.keys.length === 0 || story.entities.empty
+        ? termScore
+        : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
     return content * this.#decay(story, time);
   }
 

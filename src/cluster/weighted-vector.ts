@@ -79,6 +79,20 @@ export class Centroid {
     if (this.#weights.size > this.#limit * 2) this.#prune();
   }
 
+  /** Adds another centroid's weights (two stories becoming one). */
+  absorb(other: Centroid): void {
+    for (const [key, w] of other.#weights) {
+      const old = this.#weights.get(key) ?? 0;
+      this.#weights.set(key, old + w);
+      this.#norm2 += (old + w) * (old + w) - old * old;
+    }
+    if (this.#weights.size > this.#limit * 2) this.#prune();
+  }
+
+  get empty(): boolean {
+    return this.#norm2 <= 0;
+  }
+
   /** Cosine of a unit vector with the centroid. */
   cosine(vector: SparseVector): number {
     if (this.#norm2 <= 0) return 0;
