@@ -62,7 +62,9 @@ export function pairwise(predicted: ReadonlyMap<string, string>, gold: ReadonlyM
 }
 
 /** Item -> cluster id, from clusters listed as member lists. */
-export function labelsOf(clusters: readonly { readonly id: string; readonly members: readonly string[] }[]): Map<string, string> {
+export function labelsOf(
+  clusters: readonly { readonly id: string; readonly members: readonly string[] }[],
+): Map<string, string> {
   const labels = new Map<string, string>();
   for (const cluster of clusters) for (const member of cluster.members) labels.set(member, cluster.id);
   return labels;

@@ -17,7 +17,8 @@ const MASKS: Uint32Array = seeds(0x7f4a7c15, false);
 
 function seeds(base: number, odd: boolean): Uint32Array {
   const out = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) out[i] = mix32(base + Math.imul(i + 1, 0x632be5ab)) | (odd ? 1 : 0);
+  for (let i = 0; i < SIGNATURE_SIZE; i++)
+    out[i] = mix32(base + Math.imul(i + 1, 0x632be5ab)) | (odd ? 1 : 0);
   return out;
 }
 

@@ -11,7 +11,7 @@ import type { Origin } from '../types.js';
 import type { ClusterInput } from './cluster-input.js';
 import { extractFeatures } from './features.js';
 import { bandKeys } from './minhash.js';
-import { type DuplicateOptions, DEFAULT_DUPLICATES } from './options.js';
+import { DEFAULT_DUPLICATES, type DuplicateOptions } from './options.js';
 import { type Overlap, overlap } from './shingles.js';
 
 /** Below this many documents every pair is checked exactly; LSH only prunes pairs of larger sets. */
@@ -32,7 +32,8 @@ export function isCopy(o: Overlap, options: Required<DuplicateOptions> = DEFAULT
 /** The wire agency most of an origin's members credit (ties: alphabetical), or null when none does. */
 export function creditOf(creditLists: readonly (readonly string[] | undefined)[]): string | null {
   const counts = new Map<string, number>();
-  for (const credits of creditLists) for (const credit of new Set(credits ?? [])) counts.set(credit, (counts.get(credit) ?? 0) + 1);
+  for (const credits of creditLists)
+    for (const credit of new Set(credits ?? [])) counts.set(credit, (counts.get(credit) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   for (const [credit, n] of counts) {

@@ -18,7 +18,8 @@ export function readPublished(published: string | null, minYear: number, nowMs: 
   if (published === null || published.trim() === '') return { ok: false, reason: 'missing' };
   const ms = Date.parse(published.trim());
   if (Number.isNaN(ms)) return { ok: false, reason: 'unreadable' };
-  if (new Date(ms).getUTCFullYear() < minYear || ms > nowMs + DAY_MS) return { ok: false, reason: 'out-of-range' };
+  if (new Date(ms).getUTCFullYear() < minYear || ms > nowMs + DAY_MS)
+    return { ok: false, reason: 'out-of-range' };
   return { ok: true, days: ms / DAY_MS };
 }
 

@@ -58,5 +58,9 @@ export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
   const shared = intersectionSize(a, b);
   const smaller = Math.min(a.length, b.length);
   const union = a.length + b.length - shared;
-  return { jaccard: union === 0 ? 0 : shared / union, containment: smaller === 0 ? 0 : shared / smaller, smaller };
+  return {
+    jaccard: union === 0 ? 0 : shared / union,
+    containment: smaller === 0 ? 0 : shared / smaller,
+    smaller,
+  };
 }

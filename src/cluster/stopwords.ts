@@ -28,4 +28,7 @@ const NEWS_WORDS =
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.split(' '));
 
 /** Words that carry no event signal: never used as terms. */
-export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.split(' '), ...NEWS_WORDS.split(' ')]);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS.split(' '),
+  ...NEWS_WORDS.split(' '),
+]);

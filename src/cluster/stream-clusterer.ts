@@ -38,7 +38,7 @@ const QUERY_ENTITIES = 10;
 /** A key held by more open stories than this says little about which one a document is on. */
 const POSTING_CAP = 1_000;
 /** Stories scored in full per document, the ones sharing most index keys with it. */
-const CANDIDATE_LIMIT = 48;
+const CANDIDATE_LIMIT = 24;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
@@ -53,7 +53,7 @@ interface DocState {
   readonly features: Features;
   readonly bands: number[];
   readonly origin: string;
-  story: StoryState;
+  readonly story: StoryState;
 }
 
 interface OriginState {
@@ -99,16 +99,18 @@ class StreamClusterer implements Clusterer {
 
   add(doc: ClusterInput): ClusterAssignment {
     const problem = this.#checkInput(doc);
-    if (problem !== null) return { ok: false, id: typeof doc?.id === 'string' ? doc.id : '', reason: problem };
+    if (problem !== null)
+      return { ok: false, id: typeof doc?.id === 'string' ? doc.id : '', reason: problem };
     const features = extractFeatures(doc.title, doc.text, this.#options.maxChars);
     if (!features.english) return { ok: false, id: doc.id, reason: 'unsupported-language: not English' };
-    if (features.terms.size === 0) return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
+    if (features.terms.size === 0)
+      return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     this.#seen.add(doc.id);
     const time = this.#advanceClock(doc.published);
     const { terms, entities } = this.#weigh(features);
     const copy = this.#findCopy(features, this.#bandCandidates(features));
     const matches = copy ? [] : this.#matchStories(terms, entities, time);
-    const story = copy?.story ?? this.#mergeStories(matches) ?? this.#openStory(doc.id);
+    const story = copy?.story ?? matches[0] ?? this.#openStory(doc.id);
     const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
     return this.#join(story, doc, { time, terms, entities, features, copy: recentCopy });
   }
@@ -189,47 +191,16 @@ class StreamClusterer implements Clusterer {
     };
     look(terms, QUERY_TERMS);
     look(entities, QUERY_ENTITIES);
-    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).slice(0, CANDIDATE_LIMIT);
+    const candidates = [...hits]
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
     for (const [story] of candidates) {
+      if (this.#decay(story, time) < this.#options.threshold) continue;
       const score = this.#similarity(story, terms, entities, time);
       if (score >= this.#options.threshold) scored.push([story, score]);
     }
     return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
-  }
-
-  /**
-   * The story the document joins. When it matches several, it bridges them: two stories one report fits
-   * are one event that started as two (single-pass order put their first reports apart), so they merge
-   * into the oldest, whose id stays.
-   */
-  #mergeStories(matches: readonly StoryState[]): StoryState | null {
-    if (matches.length === 0) return null;
-    const merged = this.#options.bridge ? matches : matches.slice(0, 1);
-    const [survivor, ...rest] = [...merged].sort((a, b) => a.order - b.order);
-    for (const other of rest) this.#absorb(survivor!, other);
-    return survivor!;
-  }
-
-  #absorb(story: StoryState, other: StoryState): void {
-    story.members.push(...other.members);
-    for (const doc of other.docs) {
-      doc.story = story;
-      story.docs.push(doc);
-    }
-    for (const [root, origin] of other.origins) story.origins.set(root, origin);
-    story.terms.absorb(other.terms);
-    story.entities.absorb(other.entities);
-    for (const key of other.keys) {
-      const posting = this.#postings.get(key);
-      posting?.delete(other);
-      posting?.add(story);
-      story.keys.add(key);
-    }
-    if (other.first !== null) story.first = story.first === null ? other.first : Math.min(story.first, other.first);
-    if (other.last !== null) story.last = story.last === null ? other.last : Math.max(story.last, other.last);
-    story.touched = Math.max(story.touched, other.touched);
-    this.#active.delete(other);
   }
 
   /**

@@ -32,7 +32,11 @@ export class DocumentFrequencies {
 }
 
 /** The `limit` heaviest keys of counts under (1 + ln tf) * idf, heaviest first, scaled to unit length. */
-export function tfidfVector(counts: Map<number, number>, df: DocumentFrequencies, limit: number): SparseVector {
+export function tfidfVector(
+  counts: Map<number, number>,
+  df: DocumentFrequencies,
+  limit: number,
+): SparseVector {
   const entries: [number, number][] = [];
   for (const [key, tf] of counts) entries.push([key, (1 + Math.log(tf)) * df.idf(key)]);
   entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -79,16 +83,6 @@ export class Centroid {
     if (this.#weights.size > this.#limit * 2) this.#prune();
   }
 
-  /** Adds another centroid's weights (two stories becoming one). */
-  absorb(other: Centroid): void {
-    for (const [key, w] of other.#weights) {
-      const old = this.#weights.get(key) ?? 0;
-      this.#weights.set(key, old + w);
-      this.#norm2 += (old + w) * (old + w) - old * old;
-    }
-    if (this.#weights.size > this.#limit * 2) this.#prune();
-  }
-
   get empty(): boolean {
     return this.#norm2 <= 0;
   }
@@ -97,13 +91,17 @@ export class Centroid {
   cosine(vector: SparseVector): number {
     if (this.#norm2 <= 0) return 0;
     let dot = 0;
-    for (let i = 0; i < vector.keys.length; i++) dot += vector.weights[i]! * (this.#weights.get(vector.keys[i]!) ?? 0);
+    for (let i = 0; i < vector.keys.length; i++)
+      dot += vector.weights[i]! * (this.#weights.get(vector.keys[i]!) ?? 0);
     return dot / Math.sqrt(this.#norm2);
   }
 
   /** The `n` heaviest keys. */
   top(n: number): number[] {
-    return [...this.#weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n).map(([key]) => key);
+    return [...this.#weights]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, n)
+      .map(([key]) => key);
   }
 
   #prune(): void {
