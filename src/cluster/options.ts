@@ -9,8 +9,9 @@ export interface DuplicateOptions {
   readonly jaccard?: number;
   /**
    * Share of the smaller text's shingles found in the larger at or above which it is a (trimmed, lightly
-   * edited) copy. Default 0.5: a copy with a word changed in every twenty keeps ~77% of its shingles, two
-   * independent reports sharing a quote or two keep well under 20%.
+   * edited) copy. Default 0.6: a copy with a word changed in every twenty keeps ~77% of its shingles; two
+   * independent reports sharing a quote or two keep well under 20%, and a rewrite quoting long passages of
+   * another outlet's story around 50%.
    */
   readonly containment?: number;
   /** The fewest shingles the smaller text must have for containment to count (a headline is no copy). Default 12. */

@@ -50,7 +50,7 @@ interface DocState {
   readonly heading: string;
   readonly terms: SparseVector;
   readonly entities: SparseVector;
-  readonly features: Features;
+  readonly shingles: Uint32Array;
   readonly bands: number[];
   readonly origin: string;
   readonly story: StoryState;
@@ -165,7 +165,7 @@ class StreamClusterer implements Clusterer {
     let best: DocState | null = null;
     let bestScore = 0;
     for (const candidate of candidates) {
-      const o = overlap(features.shingles, candidate.features.shingles);
+      const o = overlap(features.shingles, candidate.shingles);
       if (!isCopy(o, this.#options.duplicates)) continue;
       const score = o.containment + o.jaccard;
       if (score > bestScore) {
@@ -259,7 +259,17 @@ class StreamClusterer implements Clusterer {
     const origin = sameStoryCopy?.origin ?? doc.id;
     const bands = bandKeys(features.signature);
     const heading = doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120);
-    const state: DocState = { id: doc.id, time, heading, terms, entities, features, bands, origin, story };
+    const state: DocState = {
+      id: doc.id,
+      time,
+      heading,
+      terms,
+      entities,
+      shingles: features.shingles,
+      bands,
+      origin,
+      story,
+    };
     story.members.push(doc.id);
     story.docs.push(state);
     const originState = story.origins.get(origin) ?? { members: [], credits: [] };
