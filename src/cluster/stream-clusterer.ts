@@ -41,6 +41,8 @@ const POSTING_CAP = 1_000;
 const CANDIDATE_LIMIT = 24;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
+/** Open stories kept at most, whatever the clock says (bounds memory on undated streams). */
+const MAX_OPEN_STORIES = 20_000;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
 const BUCKET_CAP = 200;
 
@@ -240,6 +242,7 @@ class StreamClusterer implements Clusterer {
       touched: this.#clock,
     };
     this.#active.add(story);
+    this.#closeOverflow();
     return story;
   }
 
@@ -308,27 +311,39 @@ class StreamClusterer implements Clusterer {
   #closeStale(): void {
     const horizon = this.#clock - this.#options.windowDays;
     for (const story of this.#active) {
-      const recent = Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched);
-      if (recent >= horizon) continue;
-      this.#closed.push({ order: story.order, story: this.#snapshot(story) });
-      this.#active.delete(story);
-      for (const key of story.keys) {
-        const posting = this.#postings.get(key);
-        posting?.delete(story);
-        if (posting?.size === 0) this.#postings.delete(key);
-      }
-      for (const doc of story.docs) {
-        for (const key of doc.bands) {
-          const bucket = this.#buckets.get(key);
-          if (!bucket) continue;
-          const kept = bucket.filter((other) => other !== doc);
-          if (kept.length === 0) this.#buckets.delete(key);
-          else this.#buckets.set(key, kept);
-        }
-      }
-      story.docs.length = 0;
-      story.keys.clear();
+      if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
     }
+  }
+
+  /**
+   * Closes the tenth of open stories touched least recently when there are more than `MAX_OPEN_STORIES`
+   * (a stream of undated documents never moves the clock, so the window alone would not bound it).
+   */
+  #closeOverflow(): void {
+    if (this.#active.size <= MAX_OPEN_STORIES) return;
+    const oldest = [...this.#active].sort((a, b) => a.touched - b.touched || a.order - b.order);
+    for (const story of oldest.slice(0, Math.ceil(MAX_OPEN_STORIES / 10))) this.#close(story);
+  }
+
+  #close(story: StoryState): void {
+    this.#closed.push({ order: story.order, story: this.#snapshot(story) });
+    this.#active.delete(story);
+    for (const key of story.keys) {
+      const posting = this.#postings.get(key);
+      posting?.delete(story);
+      if (posting?.size === 0) this.#postings.delete(key);
+    }
+    for (const doc of story.docs) {
+      for (const key of doc.bands) {
+        const bucket = this.#buckets.get(key);
+        if (!bucket) continue;
+        const kept = bucket.filter((other) => other !== doc);
+        if (kept.length === 0) this.#buckets.delete(key);
+        else this.#buckets.set(key, kept);
+      }
+    }
+    story.docs.length = 0;
+    story.keys.clear();
   }
 
   /** The story as plain data; its title is the headline of its most central member. */
