@@ -44,7 +44,12 @@ export function buildDuplicateCase(articles: readonly LabelledDoc[], minChars = 
     event.set(article.id, article.label);
     for (const [name, edit] of Object.entries(EDITS)) {
       const id = `${article.id}~${name}`;
-      docs.push({ id, title: `Updated: ${article.title ?? ''}`.slice(0, 80), text: edit(article.text, rand), published: article.published });
+      docs.push({
+        id,
+        title: `Updated: ${article.title ?? ''}`.slice(0, 80),
+        text: edit(article.text, rand),
+        published: article.published,
+      });
       source.set(id, article.id);
       event.set(id, article.label);
     }

@@ -596,13 +596,13 @@ export function writeReport(
     0,
     fill(pick(rand, kind.quotes), event.slots),
   );
-  for (let k = 0; k < 2 + Math.floor(rand() * 4); k++) {
+  for (let k = 0; k < 4 + Math.floor(rand() * 5); k++) {
     const detail = pick(rand, DETAILS)
       .replace('{d}', pick(rand, event.details))
       .replace('{e}', pick(rand, event.details));
     sentences.splice(1 + Math.floor(rand() * sentences.length), 0, detail);
   }
-  for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) {
+  for (let k = 0; k < 3 + Math.floor(rand() * 5); k++) {
     const aside = pick(rand, DETAILS).replace('{d}', pick(rand, LEXICON)).replace('{e}', pick(rand, LEXICON));
     sentences.push(rand() < 0.5 ? pick(rand, FILLER) : aside);
   }
