@@ -114,6 +114,24 @@ function quality(): void {
       `WikiRef220 ${w.skipped.length} (${w.skipped.map((s) => s.reason).join(', ') || 'none'}).`,
   );
   say();
+  const spans = new Map<string, number[]>();
+  for (const d of giveme) spans.set(d.label, [...(spans.get(d.label) ?? []), Date.parse(d.published ?? '')]);
+  const longEvents = [...spans.values()].filter(
+    (ts) => Math.max(...ts) - Math.min(...ts) > 7 * 86_400_000,
+  ).length;
+  say(
+    `Reading these: giveme5w1h's gold events are loose in time: ${longEvents} of its ` +
+      `${spans.size} events have reports more than a week apart (one event holds two missile launches 17 days ` +
+      'apart and follow-ups over 14 months; crawl dates stand in for some publication dates). The clusterer is ' +
+      'built to the opposite rule, events not topics (a second launch a week later is a second story, a case ' +
+      'of the conformance suite), so no setting of its window can pass the ceiling row above; within it, ' +
+      'precision is 1.0 and the defaults lose recall mostly to reports weeks apart. Dropping the time rule ' +
+      '(long horizon) and lowering the threshold to 0.05 reaches 0.90 on giveme5w1h but merges different ' +
+      'same-kind events in the synthetic stream (column below), so the defaults keep the event rule. The ' +
+      'threshold was chosen on giveme5w1h and the synthetic stream together; WikiRef220 is scored at topic ' +
+      'level, which the event-level clusterer is not built for.',
+  );
+  say();
   say('Threshold sweep (BCubed F1; the synthetic column is a 5,000-article stream, seed 3):');
   say();
   const synthetic = syntheticStream({ documents: 5_000, seed: 3 }).map((d) => ({ ...d, label: d.event }));
