@@ -28,7 +28,7 @@ const EDITS: Record<string, Edit> = {
     return lines.slice(0, Math.max(1, Math.ceil(lines.length * 0.6))).join('\n');
   },
   edited: (text, rand) => text.replace(/\b[a-z]{4,}\b/g, (word) => (rand() < 0.05 ? 'reportedly' : word)),
-  all: (text, rand) => EDITS.chrome!(EDITS.edited!(EDITS.trimmed!(text, rand), rand), rand),
+  combined: (text, rand) => EDITS.chrome!(EDITS.edited!(EDITS.trimmed!(text, rand), rand), rand),
 };
 
 /** The set: every article of at least `minChars` characters with one copy per kind of edit. */

@@ -9,7 +9,7 @@ import { entityPhrases } from './entity-phrases.js';
 import { hashString } from './hash.js';
 import { signature } from './minhash.js';
 import { shingleSet } from './shingles.js';
-import { englishShare, termOf, words } from './tokenize.js';
+import { looksEnglish, termOf, words } from './tokenize.js';
 
 /** Entity keys hash with another seed, so a name and the same word as a term are different keys. */
 const ENTITY_SEED = 0x5bd1e995;
@@ -20,9 +20,6 @@ const TITLE_BOOST = 3;
 /** A news report's lead says what happened; what follows drifts to background and reaction. */
 const LEAD_TOKENS = 120;
 const LEAD_BOOST = 2;
-
-/** Below this share of English function words a text of 40+ words is not English (English news: ~0.4). */
-const ENGLISH_MIN_SHARE = 0.1;
 
 export interface Features {
   /** Term hash -> count (title terms boosted). */
@@ -57,6 +54,6 @@ export function extractFeatures(title: string | null, body: string, maxChars: nu
   const entities = new Map<number, number>();
   for (const phrase of entityPhrases(text)) count(entities, hashString(phrase, ENTITY_SEED), 1);
   const shingles = shingleSet(tokens);
-  const english = tokens.length < 40 || englishShare(tokens) >= ENGLISH_MIN_SHARE;
+  const english = looksEnglish(tokens);
   return { terms, entities, shingles, signature: signature(shingles), english, tokenCount: tokens.length };
 }

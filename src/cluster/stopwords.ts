@@ -32,3 +32,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS.split(' '),
   ...NEWS_WORDS.split(' '),
 ]);
+
+/**
+ * Function words of the other languages news most often comes in (French, German, Spanish, Dutch, Italian,
+ * Portuguese), leaving out those English shares (`in`, `is`, `as`, `per`).
+ */
+export const OTHER_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'de la le les des du et est un une que qui dans pour pas sur au aux ce cette sont avec ' +
+    'der die das und ist nicht ein eine zu den mit von sich auf dem des im auch wird ' +
+    'el los las y en por con para una del se lo al su es como pero ' +
+    'het een van ik je niet dat op zijn voor met ook wordt ' +
+    'il che di non sono della gli nel alla ' +
+    'os não em um uma com do da dos das ao'
+  ).split(' '),
+);

@@ -3,7 +3,7 @@
  * Splits text into lower-cased word tokens, and folds them into terms (content words, plural-folded).
  */
 
-import { ENGLISH_FUNCTION_WORDS, STOPWORDS } from './stopwords.js';
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS, STOPWORDS } from './stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -26,10 +26,21 @@ export function termOf(token: string): string | null {
   return word;
 }
 
-/** The share of tokens that are English function words (about 0.4 in English news, near 0 elsewhere). */
-export function englishShare(tokens: readonly string[]): number {
-  if (tokens.length === 0) return 0;
-  let hits = 0;
-  for (const token of tokens) if (ENGLISH_FUNCTION_WORDS.has(token)) hits++;
-  return hits / tokens.length;
+/**
+ * Whether tokens read as English: true unless most are in another script, or function words of another
+ * language outnumber English ones (English news: ~0.4 English function words). Text that is neither prose
+ * (a spec table, a menu of links) gets the benefit of the doubt.
+ */
+export function looksEnglish(tokens: readonly string[]): boolean {
+  if (tokens.length < 40) return true;
+  let english = 0;
+  let other = 0;
+  let nonLatin = 0;
+  for (const token of tokens) {
+    if (ENGLISH_FUNCTION_WORDS.has(token)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(token)) other++;
+    if (/[^\p{Script=Latin}\p{N}'’]/u.test(token)) nonLatin++;
+  }
+  if (nonLatin > tokens.length / 2) return false;
+  return !(other >= tokens.length * 0.08 && other > english);
 }

@@ -9,8 +9,8 @@ import { entityPhrases } from '../../src/cluster/entity-phrases.js';
 import { clusterDocuments } from '../../src/cluster/index.js';
 import { readPublished } from '../../src/cluster/published-time.js';
 import { intersectionSize } from '../../src/cluster/shingles.js';
-import { termOf } from '../../src/cluster/tokenize.js';
-import { event, partition, reports, shuffle } from './fixtures.js';
+import { looksEnglish, termOf, words } from '../../src/cluster/tokenize.js';
+import { DUTCH_TEXT, event, partition, reports, shuffle } from './fixtures.js';
 
 test('name phrases: multi-word names and their words, not sentence-initial capitals or across full stops', () => {
   const phrases = entityPhrases(
@@ -63,4 +63,19 @@ test('clusterDocuments: any input order gives the same stories; skipped document
     );
   }
   assert.ok(first.stories.every((s) => s.title.length > 0));
+});
+
+test('language: English prose and English tables read as English; Dutch and Cyrillic do not', () => {
+  const english = words(
+    'The storm passed over the harbour on Tuesday and the mayor said schools would stay shut. '.repeat(5),
+  );
+  const table = words(
+    'Dimensions 142 x 72 mm Weight 145 g SIM Micro-SIM Display 5.1 inches Battery 2800 mAh '.repeat(5),
+  );
+  const dutch = words(DUTCH_TEXT);
+  const cyrillic = words('Шторм прошёл над городом во вторник, и школы закрыты. '.repeat(8));
+  assert.equal(looksEnglish(english), true);
+  assert.equal(looksEnglish(table), true);
+  assert.equal(looksEnglish(dutch), false);
+  assert.equal(looksEnglish(cyrillic), false);
 });
