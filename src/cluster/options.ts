@@ -42,6 +42,8 @@ export interface ClusterOptions {
    * `graceDays + decayDays * ln(1 / threshold)` (4.8 days with the other defaults).
    */
   readonly windowDays?: number;
+  /** Open stories kept at most, whatever the clock says (bounds memory on undated streams). Default 20,000. */
+  readonly maxOpenStories?: number;
   /** Publication years before this one are absurd and read as undated. Default 1990. */
   readonly minYear?: number;
   /** The clock (ms since 1970), to reject dates in the future. Default `Date.now`. */
@@ -60,6 +62,7 @@ export interface ResolvedOptions {
   readonly graceDays: number;
   readonly decayDays: number;
   readonly windowDays: number;
+  readonly maxOpenStories: number;
   readonly minYear: number;
   readonly now: () => number;
   readonly languages: readonly string[];
@@ -84,6 +87,7 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     graceDays,
     decayDays,
     windowDays: options.windowDays ?? graceDays + decayDays * Math.log(1 / Math.max(threshold, 1e-6)),
+    maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
     minYear: options.minYear ?? 1990,
     now: options.now ?? Date.now,
     languages: options.languages ?? ['en'],

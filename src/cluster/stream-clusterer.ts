@@ -41,8 +41,6 @@ const POSTING_CAP = 1_000;
 const CANDIDATE_LIMIT = 24;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
-/** Open stories kept at most, whatever the clock says (bounds memory on undated streams). */
-const MAX_OPEN_STORIES = 20_000;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
 const BUCKET_CAP = 200;
 
@@ -316,13 +314,14 @@ class StreamClusterer implements Clusterer {
   }
 
   /**
-   * Closes the tenth of open stories touched least recently when there are more than `MAX_OPEN_STORIES`
+   * Closes the tenth of open stories touched least recently when there are more than `maxOpenStories`
    * (a stream of undated documents never moves the clock, so the window alone would not bound it).
    */
   #closeOverflow(): void {
-    if (this.#active.size <= MAX_OPEN_STORIES) return;
+    const cap = this.#options.maxOpenStories;
+    if (this.#active.size <= cap) return;
     const oldest = [...this.#active].sort((a, b) => a.touched - b.touched || a.order - b.order);
-    for (const story of oldest.slice(0, Math.ceil(MAX_OPEN_STORIES / 10))) this.#close(story);
+    for (const story of oldest.slice(0, Math.ceil(cap / 10))) this.#close(story);
   }
 
   #close(story: StoryState): void {

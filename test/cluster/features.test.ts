@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entityPhrases } from '../../src/cluster/entity-phrases.js';
-import { clusterDocuments } from '../../src/cluster/index.js';
+import { clusterDocuments, createClusterer } from '../../src/cluster/index.js';
 import { readPublished } from '../../src/cluster/published-time.js';
 import { intersectionSize } from '../../src/cluster/shingles.js';
 import { looksEnglish, termOf, words } from '../../src/cluster/tokenize.js';
@@ -78,4 +78,16 @@ test('language: English prose and English tables read as English; Dutch and Cyri
   assert.equal(looksEnglish(table), true);
   assert.equal(looksEnglish(dutch), false);
   assert.equal(looksEnglish(cyrillic), false);
+});
+
+test('undated streams stay bounded: the least recently joined stories close past maxOpenStories', () => {
+  const clusterer = createClusterer({ maxOpenStories: 20 });
+  const kinds = ['fire', 'storm', 'rates', 'final', 'merger', 'quake', 'election', 'missile'];
+  for (let i = 0; i < 60; i++) {
+    const [doc] = reports(900 + i, event(500 + i, `u${i}`, '2031-03-01', kinds[i % kinds.length]!), [5]);
+    assert.equal(clusterer.add({ ...doc!, published: null }).ok, true);
+  }
+  const stories = clusterer.stories();
+  assert.equal(stories.flatMap((s) => s.members).length, 60);
+  assert.ok(stories.every((s) => s.first === null && s.last === null));
 });
