@@ -1,10 +1,9 @@
 /**
  * @module corroborate
- * The library API: an explicit export list. Everything a program needs to run the pipeline in-process,
- * stage by stage in pipeline order.
+ * The library API: an explicit export list. Everything a program needs to run the pipeline in-process:
+ * input, extract, analyze, cluster, synthesize (the export lines are kept in name order by the linter).
  */
 
-// Analysis: article -> sentences, entities, quotes, quantities, dates.
 export {
   type AnalyzeOptions,
   analyze,
@@ -16,12 +15,21 @@ export {
   type StoryEntities,
   splitSentences,
 } from './analyze/index.js';
-// The command line, callable in-process.
 export { main } from './cli/main.js';
-// The JSON contracts of the CLI's outputs.
+export {
+  type ClusterAssignment,
+  type ClusterDocumentsOptions,
+  type Clusterer,
+  type ClusterInput,
+  type ClusterOptions,
+  clusterDocuments,
+  createClusterer,
+  type DuplicateOptions,
+  type FindOriginsOptions,
+  findOrigins,
+  type Skipped,
+} from './cluster/index.js';
 export { briefSchema, extractRecordSchema, jsonSchemaOf, storiesSchema } from './contracts.js';
-
-// Extraction: raw document -> article.
 export { extract } from './extract/index.js';
 export { type ReadRecordResult, readRecord, readRecordJson } from './extract/record/read-record.js';
 export {
@@ -31,10 +39,7 @@ export {
   type TextMiss,
   tryCleanText,
 } from './extract/text/clean-text.js';
-// Input: files, folders, records and standard input as raw documents.
 export { type InputItem, type ReadInputsOptions, readInputs, sniffKind } from './input/index.js';
-
-// Synthesis: the documents of one story -> a brief, its renderings and its verification.
 export {
   briefStory,
   escapeHtml,
@@ -44,5 +49,4 @@ export {
   type VerifyProblem,
   verifyBrief,
 } from './synthesize/index.js';
-// The domain model.
 export type * from './types.js';
