@@ -229,3 +229,23 @@ test('a short closing paragraph that the opening never named stays', () => {
   assert.equal(f.paragraphs.length, 4);
   assert.deepEqual(f.removed, []);
 });
+
+test('a finished sentence between the title and the dateline paragraph is the standfirst', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council approved the flood plan after a long debate that ran late into Monday night.',
+      '',
+      'ORSK — The council of Orsk voted 12 to 3 on Monday to approve a flood plan for the valley.',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Orsk council backs flood plan');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.kind),
+    ['standfirst', 'paragraph', 'paragraph'],
+  );
+  assert.equal(f.dateline, 'ORSK');
+});

@@ -6,6 +6,7 @@
  * is the standfirst, and other short lines of the page's header are chrome.
  */
 
+import { readDateline } from '../metadata/dateline.js';
 import {
   bodyStart,
   isHeadlineShaped,
@@ -98,4 +99,20 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
     // Short unfinished lines in the header (a place under a weather widget, a section name).
     if (isHeadlineShaped(u.text, 12)) remove(u, 'chrome');
   }
+  // A one-sentence summary between the title and a paragraph that opens with the dateline.
+  if (!standfirstTaken && titleIndex >= 0 && first < units.length) {
+    const lead = units[first]!;
+    const next = units.slice(first + 1).find((u) => u.role === 'body');
+    if (
+      next &&
+      unitWords(lead) <= MAX_STANDFIRST_WORDS &&
+      !readDateline(lead.text) &&
+      readDateline(next.text) !== null
+    ) {
+      lead.kind = 'standfirst';
+    }
+  }
 }
+
+/** A standfirst is a sentence or two. */
+const MAX_STANDFIRST_WORDS = 45;
