@@ -249,3 +249,13 @@ test('a finished sentence between the title and the dateline paragraph is the st
   );
   assert.equal(f.dateline, 'ORSK');
 });
+
+test('a lead sentence that repeats the hinted title stays in the body', () => {
+  const f = cleanText('Tram line extended\n\nTram line extended to the airport, the city said on Friday.', {
+    title: 'Tram line extended',
+  });
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    ['Tram line extended to the airport, the city said on Friday.'],
+  );
+});

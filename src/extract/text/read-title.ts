@@ -42,7 +42,8 @@ export function readTitle(state: TextState): void {
     const key = textKey(hinted);
     for (let i = 0; i <= Math.min(first, units.length - 1); i++) {
       const u = units[i]!;
-      if (u.role === 'body' && restates(key, textKey(u.text)) && unitWords(u) <= 40) {
+      const uKey = textKey(u.text);
+      if (u.role === 'body' && (uKey === key || (restates(key, uKey) && isHeadlineShaped(u.text, 40)))) {
         u.role = 'title';
         if (titleIndex < 0) titleIndex = i;
         else remove(u, 'duplicate');
