@@ -259,3 +259,19 @@ test('a lead sentence that repeats the hinted title stays in the body', () => {
     ['Tram line extended to the airport, the city said on Friday.'],
   );
 });
+
+test('a pull quote repeating words of a paragraph is a duplicate', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan, and the mayor said: “We cannot wait for the next flood to act.”',
+      '',
+      '“We cannot wait for the next flood to act.”',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.equal(f.paragraphs.length, 2);
+  assert.equal(removedAs(f, '“We cannot wait for the next flood to act.”'), 'duplicate');
+});

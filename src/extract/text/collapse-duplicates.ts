@@ -5,7 +5,7 @@
  * plain copy of its text next to it (the same picture shown twice, once with its credit).
  */
 
-import { remove, type TextState, type Unit } from './text-state.js';
+import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** How far apart (in lines) a caption and a plain copy of its text may sit. */
 const CAPTION_REACH = 3;
@@ -38,6 +38,33 @@ export function collapseDuplicates(state: TextState): void {
       remove(before, 'duplicate');
       seen.set(key, i);
     } else {
+      remove(unit, 'duplicate');
+    }
+  }
+  dropPullQuotes(units);
+}
+
+/** Pull quotes: a short block repeating words found verbatim inside a longer paragraph. */
+const PULL_QUOTE_MIN_WORDS = 6;
+const PULL_QUOTE_MAX_WORDS = 40;
+const QUOTE_EDGES_RE = /^[“‘"'\s]+|[”’"'\s.,;:!?…]+$/g;
+
+function dropPullQuotes(units: readonly Unit[]): void {
+  const first = bodyStart(units);
+  if (first < 0) return;
+  // Only inside the story: above it, a title and its longer restatement are the title's business.
+  const body = units.slice(first).filter((u) => u.role === 'body');
+  const prose = body.filter((u) => unitIsProse(u));
+  for (const unit of body.slice(1)) {
+    const words = unitWords(unit);
+    if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) continue;
+    const core = unit.text.replace(QUOTE_EDGES_RE, '');
+    if (core.length < 30) continue;
+    if (
+      body.some(
+        (other) => other !== unit && other.text.length > unit.text.length && other.text.includes(core),
+      )
+    ) {
       remove(unit, 'duplicate');
     }
   }
