@@ -275,3 +275,45 @@ test('a pull quote repeating words of a paragraph is a duplicate', () => {
   assert.equal(f.paragraphs.length, 2);
   assert.equal(removedAs(f, '“We cannot wait for the next flood to act.”'), 'duplicate');
 });
+
+test("the story's own short lists stay; a menu of capitalised links goes", () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'Home',
+      'Local',
+      'Valley',
+      'Weather',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan. The plan includes:',
+      '',
+      '• New Barriers',
+      '• Two Pumps',
+      '• A Warning System',
+      '',
+      'It also asks residents to keep:',
+      '',
+      '• sandbags',
+      '• torches',
+      '• water',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'The council of Orsk voted on Monday to approve a flood plan. The plan includes:',
+      'New Barriers',
+      'Two Pumps',
+      'A Warning System',
+      'It also asks residents to keep:',
+      'sandbags',
+      'torches',
+      'water',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ],
+  );
+  assert.equal(removedAs(f, 'Valley'), 'chrome');
+});

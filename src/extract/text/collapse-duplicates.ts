@@ -15,9 +15,12 @@ const CAPTION_REACH = 3;
  * punctuation is key enough, and cheap on every line of every dump.
  */
 function keyOf(unit: Unit): string {
-  return (unit.caption ?? unit.text).replace(TRAILING_RE, '');
+  const text = unit.caption ?? unit.text;
+  let end = text.length;
+  while (end > 0 && TRAILING.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
-const TRAILING_RE = /[\s.,;:!?…"”’)\]]+$/;
+const TRAILING = ' .,;:!?…"”’)]';
 
 export function collapseDuplicates(state: TextState): void {
   const units = state.units;

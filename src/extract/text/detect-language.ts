@@ -24,7 +24,7 @@ const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const LANGUAGES = Object.keys(COMMON_WORDS);
 
 /** Words sampled: enough to tell languages apart, bounded for huge inputs. */
-const SAMPLE_WORDS = 150;
+const SAMPLE_WORDS = 100;
 /** The winning language must cover this share of the sample. */
 const MIN_SHARE = 0.12;
 

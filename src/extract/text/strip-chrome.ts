@@ -31,7 +31,14 @@ function cutTail(unit: Unit): void {
 /** A short line that is a link in a list: a few words, no sentence punctuation. */
 function isLinkLike(unit: Unit): boolean {
   const words = unitWords(unit);
-  return unit.role === 'body' && words <= 4 && !endsSentence(unit.text) && !/[,;:]$/.test(unit.text);
+  return (
+    unit.role === 'body' &&
+    words <= 4 &&
+    !endsSentence(unit.text) &&
+    !/[,;:]$/.test(unit.text) &&
+    // Menu entries and tags are capitalised; a short lower-case line is an item of the story's own list.
+    !/^[a-z]/.test(unit.text)
+  );
 }
 
 export function stripChrome(state: TextState): void {
@@ -66,14 +73,21 @@ export function stripChrome(state: TextState): void {
 /** Runs of three or more consecutive link-like lines are menus, footers or tag lists. */
 function dropLinkLists(units: readonly Unit[]): void {
   let run: Unit[] = [];
+  // A list the story introduces (`The plan includes:`) is the story's own.
+  let introduced = false;
+  let previous: Unit | null = null;
   const close = (): void => {
-    if (run.length >= 3) for (const u of run) remove(u, 'chrome');
+    if (run.length >= 3 && !introduced) for (const u of run) remove(u, 'chrome');
     run = [];
   };
   for (const u of units) {
     if (u.role === 'removed') continue;
-    if (isLinkLike(u)) run.push(u);
-    else close();
+    if (isLinkLike(u)) {
+      if (run.length === 0)
+        introduced = previous !== null && previous.text.endsWith(':') && unitWords(previous) > 3;
+      run.push(u);
+    } else close();
+    previous = u;
   }
   close();
 }

@@ -98,9 +98,9 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** A unit that reads as running prose: a finished sentence of some length, or a long run of words. */
+/** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
-  return words >= 25 || (words >= 6 && endsSentence(text) && LOWER_RE.test(text));
+  return words >= 25 || (words >= 6 && (endsSentence(text) || text.endsWith(':')) && LOWER_RE.test(text));
 }
 const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
 
