@@ -317,3 +317,24 @@ test("the story's own short lists stay; a menu of capitalised links goes", () =>
   );
   assert.equal(removedAs(f, 'Valley'), 'chrome');
 });
+
+test('orsk-daily: age notice is not the title, topic tags and a most-viewed list go', () => {
+  const f = cleanText(fixture('orsk-daily.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Orsk council backs flood plan after stormy debate');
+  assert.equal(f.published, '2030-03-03T12:15:00Z');
+  assert.deepEqual(
+    f.paragraphs.map((p) => [p.kind, p.text.slice(0, 24)]),
+    [
+      ['standfirst', 'Mayor says the valley ca'],
+      ['paragraph', 'The council of Orsk vote'],
+      ['paragraph', 'The plan will cost about'],
+      ['paragraph', '“We cannot wait for the '],
+      ['paragraph', 'Opponents said the barri'],
+    ],
+  );
+  assert.equal(removedAs(f, 'This article is more than 1 year old'), 'chrome');
+  assert.equal(removedAs(f, 'Explore more on these topics'), 'chrome');
+  assert.equal(removedAs(f, 'Celebrity chef opens third restaurant in the capital'), 'off-topic');
+  assert.equal(removedAs(f, 'Football: City beat United 3-1 in derby'), 'off-topic');
+});

@@ -21,8 +21,12 @@ const OFF_TOPIC_BELOW = 0.2;
 const ON_TOPIC_FROM = 0.35;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
+/** Off-topic headlines in a row that make a list of other stories. */
+const MIN_HEADLINE_LIST = 3;
 /** A lone trailing block must be long enough to judge on its own. */
 const LONE_MIN_TERMS = 10;
+/** A headline says enough to judge with this many content terms. */
+const MIN_HEADLINE_TERMS = 3;
 /** Blocks with fewer content terms say too little to judge. */
 const MIN_TERMS = 4;
 
@@ -69,15 +73,16 @@ export function dropOffTopic(state: TextState): void {
 
 type Scorer = (u: Unit) => { share: number; terms: number };
 
+/** A related-content heading, even when a menu or link list already took it as chrome. */
 function isMarker(u: Unit): boolean {
-  return u.role === 'body' && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
+  return (u.role === 'body' || u.reason === 'chrome') && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
 }
 
 function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
   for (let i = first + 1; i < units.length; i++) {
     const marker = units[i]!;
     if (!isMarker(marker)) continue;
-    remove(marker, 'chrome');
+    if (marker.role === 'body') remove(marker, 'chrome');
     let j = i + 1;
     for (; j < units.length; j++) {
       const u = units[j]!;
@@ -93,15 +98,17 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
 function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer): void {
   const run: Unit[] = [];
   const offProse: Unit[] = [];
+  let offCount = 0;
   let runStart = units.length;
   for (let i = units.length - 1; i > coreEnd; i--) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     const s = score(u);
     const prose = unitIsProse(u);
-    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
+    if (s.terms >= MIN_HEADLINE_TERMS && s.share < OFF_TOPIC_BELOW && (prose ? s.terms >= MIN_TERMS : true)) {
       run.push(u);
       runStart = i;
+      offCount++;
       if (prose) offProse.push(u);
       continue;
     }
@@ -113,7 +120,11 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     }
     break;
   }
-  if (offProse.length === 0) return;
+  // A list of other stories' headlines, with no teaser text under them.
+  if (offProse.length === 0) {
+    if (offCount >= MIN_HEADLINE_LIST) for (const u of run) remove(u, 'off-topic');
+    return;
+  }
   // Judge the run against everything the article said before it too, not only its opening: a
   // closing paragraph may turn to a side of the story the opening did not name.
   const before = new Set<string>();

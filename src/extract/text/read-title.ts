@@ -7,6 +7,7 @@
  */
 
 import { readDateline } from '../metadata/dateline.js';
+import { contentTerms, overlap } from './coherence.js';
 import {
   bodyStart,
   isHeadlineShaped,
@@ -50,13 +51,7 @@ export function readTitle(state: TextState): void {
       }
     }
   } else {
-    for (let i = 0; i < first; i++) {
-      const u = units[i]!;
-      if (u.role === 'body' && isTitleLike(u.text)) {
-        titleIndex = i;
-        break;
-      }
-    }
+    titleIndex = pickTitle(units, first);
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
@@ -117,3 +112,35 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
 
 /** A standfirst is a sentence or two. */
 const MAX_STANDFIRST_WORDS = 45;
+
+/** Share of a title's content words the story's opening repeats, above which it is the story's title. */
+const TITLE_ON_TOPIC = 0.25;
+const OPENING_PARAGRAPHS = 2;
+
+/**
+ * The title among the headline-shaped lines above the story: the first that shares enough words with
+ * the story's opening (a notice such as `This article is more than 1 year old` shares none); else the
+ * first that shares any; else none.
+ */
+function pickTitle(units: readonly Unit[], first: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < first; i++) {
+    const u = units[i]!;
+    if (u.role === 'body' && isTitleLike(u.text)) candidates.push(i);
+  }
+  if (candidates.length === 0) return -1;
+  const opening = new Set<string>();
+  let taken = 0;
+  for (let i = first; i < units.length && taken < OPENING_PARAGRAPHS; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    for (const stem of contentTerms(u.text).keys()) opening.add(stem);
+    taken++;
+  }
+  if (opening.size === 0) return candidates[0]!;
+  const shares = candidates.map((i) => overlap(contentTerms(units[i]!.text), opening));
+  const strong = shares.findIndex((share) => share >= TITLE_ON_TOPIC);
+  if (strong >= 0) return candidates[strong]!;
+  const some = shares.findIndex((share) => share > 0);
+  return some >= 0 ? candidates[some]! : -1;
+}
