@@ -338,3 +338,29 @@ test('orsk-daily: age notice is not the title, topic tags and a most-viewed list
   assert.equal(removedAs(f, 'Celebrity chef opens third restaurant in the capital'), 'off-topic');
   assert.equal(removedAs(f, 'Football: City beat United 3-1 in derby'), 'off-topic');
 });
+
+test('wire-page: section label, two bylines, zoned time, ad break, agency footer, topic list, sign-up', () => {
+  const f = cleanText(fixture('wire-page.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Orsk council approves flood plan, overriding fishing groups');
+  assert.equal(f.byline, 'Ann Lee and Tom Ray');
+  assert.equal(f.published, '2030-03-03T16:12:00+01:00');
+  assert.equal(f.dateline, 'ORSK');
+  assert.deepEqual(f.credits, ['Reuters']);
+  assert.equal(f.paragraphs.length, 3);
+  assert.ok(f.paragraphs[2]!.text.startsWith('Fishing groups said'));
+  assert.equal(removedAs(f, 'Advertisement · Scroll to continue'), 'chrome');
+  assert.equal(removedAs(f, 'Suggested Topics:'), 'chrome');
+  assert.equal(removedAs(f, 'Sign up here.'), 'chrome');
+});
+
+test('agency-tagline: agency dateline, rule line and contributor tagline', () => {
+  const f = cleanText(fixture('agency-tagline.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, null);
+  assert.equal(f.dateline, 'WASHINGTON');
+  assert.deepEqual(f.credits, ['AP']);
+  assert.equal(f.paragraphs.length, 3);
+  assert.equal(removedAs(f, '___'), 'chrome');
+  assert.equal(removedAs(f, 'Associated Press writer Tom Ray contributed to this report.'), 'chrome');
+});

@@ -41,6 +41,9 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
     25,
   ],
   [/\bfeedback on\b.*\b(?:products|services|website|app)\b/i, 20],
+  // screen-reader link hints and contributor taglines
+  [/\bopens (?:in )?(?:a )?new (?:tab|window)\b/i, 25],
+  [/\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?:ing)?\.?$/i, 30],
   // inline links to other stories and agency production credits
   [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
   [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
@@ -56,8 +59,12 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^(?:\d+\s*(?:of|\/)\s*\d+|image \d+ of \d+)$/i, 5],
 ];
 
+const HAS_WORD_RE = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]/;
+
 /** True when a whole line is page chrome. */
 export function isChromeLine(text: string, words: number): boolean {
+  // Rules and separators (`___`, `* * *`): nothing to read.
+  if (!HAS_WORD_RE.test(text)) return true;
   if (words <= 5 && NAV_ENTRIES.has(text.toLowerCase().replace(/[\s:|»›>→]+$/u, ''))) return true;
   for (const [re, maxWords] of WHOLE_LINE_PATTERNS) if (words <= maxWords && re.test(text)) return true;
   return false;
@@ -73,4 +80,4 @@ export const PROMPT_RE =
 
 /** The heading of a related-content box: what follows it is other stories, not this one. */
 export const SECTION_MARKER_RE =
-  /^(?:(?:more|explore more|read more|find more) on (?:this|these) (?:topics?|stor(?:y|ies)|subjects?)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more)\s*[:»›>→]?$/i;
+  /^(?:(?:more|explore more|read more|find more) on (?:this|these) (?:topics?|stor(?:y|ies)|subjects?)|(?:suggested|related|popular|trending|more|explore|recommended) (?:topics|tags|stories|articles|reads|videos|news|content)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more)\s*[:»›>→]?$/i;
