@@ -364,3 +364,13 @@ test('agency-tagline: agency dateline, rule line and contributor tagline', () =>
   assert.equal(removedAs(f, '___'), 'chrome');
   assert.equal(removedAs(f, 'Associated Press writer Tom Ray contributed to this report.'), 'chrome');
 });
+
+test('stray-block: well-formed prose about something else inside the story is off-topic', () => {
+  const f = cleanText(fixture('stray-block.txt'));
+  assertWellFormed(f);
+  assert.equal(f.paragraphs.length, 5);
+  assert.deepEqual(
+    f.removed.map((r) => [r.reason, r.text.slice(0, 20)]),
+    [['off-topic', 'Celebrity chef Marco']],
+  );
+});

@@ -69,6 +69,42 @@ export function dropOffTopic(state: TextState): void {
     const s = score(u);
     if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) remove(u, 'off-topic');
   }
+  dropStrayBlocks(units, coreEnd, score);
+}
+
+/** A stray block inside the story must be long and share almost nothing with anything around it. */
+const STRAY_MIN_TERMS = 12;
+const STRAY_BELOW = 0.1;
+
+/**
+ * Rule 4: a long block inside the story that shares almost nothing with the core nor with any other
+ * block of the story (an inserted teaser or advertorial without a heading) goes.
+ */
+function dropStrayBlocks(units: readonly Unit[], coreEnd: number, score: Scorer): void {
+  const candidates: Unit[] = [];
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body' || !unitIsProse(u)) continue;
+    const s = score(u);
+    if (s.terms >= STRAY_MIN_TERMS && s.share < STRAY_BELOW) candidates.push(u);
+  }
+  if (candidates.length === 0) return;
+  // How many blocks of the story use each term: a term the candidate shares with another block counts.
+  const blocksUsing = new Map<string, number>();
+  for (const u of units) {
+    if (u.role !== 'body' && u.role !== 'title') continue;
+    for (const stem of contentTerms(u.text).keys()) blocksUsing.set(stem, (blocksUsing.get(stem) ?? 0) + 1);
+  }
+  for (const u of candidates) {
+    const terms = contentTerms(u.text);
+    let total = 0;
+    let shared = 0;
+    for (const [stem, weight] of terms) {
+      total += weight;
+      if ((blocksUsing.get(stem) ?? 0) > 1) shared += weight;
+    }
+    if (total > 0 && shared / total < STRAY_BELOW) remove(u, 'off-topic');
+  }
 }
 
 type Scorer = (u: Unit) => { share: number; terms: number };
