@@ -69,3 +69,19 @@ export function overlap(terms: ReadonlyMap<string, number>, reference: ReadonlyS
   }
   return total === 0 ? 1 : shared / total;
 }
+
+/** A block that can carry its own cached terms. */
+export interface TermsCarrier {
+  readonly text: string;
+  termsFor: string | null;
+  terms: Map<string, number> | null;
+}
+
+/** `contentTerms` of a block's text, cached on the block until its text changes. */
+export function blockTerms(block: TermsCarrier): Map<string, number> {
+  if (block.terms !== null && block.termsFor === block.text) return block.terms;
+  const terms = contentTerms(block.text);
+  block.terms = terms;
+  block.termsFor = block.text;
+  return terms;
+}

@@ -10,7 +10,7 @@
  */
 
 import { SECTION_MARKER_RE } from './chrome-patterns.js';
-import { contentTerms, overlap } from './coherence.js';
+import { blockTerms, contentTerms, overlap } from './coherence.js';
 import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Opening paragraphs that make up the article's core (never judged themselves). */
@@ -35,17 +35,17 @@ export function dropOffTopic(state: TextState): void {
   const first = bodyStart(units);
   if (first < 0) return;
   const core = new Set<string>();
-  const add = (text: string): void => {
-    for (const stem of contentTerms(text).keys()) core.add(stem);
+  const add = (terms: Map<string, number>): void => {
+    for (const stem of terms.keys()) core.add(stem);
   };
-  if (state.title) add(state.title);
+  if (state.title) add(contentTerms(state.title));
   let coreEnd = first;
   let taken = 0;
   for (let i = 0; i < units.length && taken < CORE_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     if (i > first && (u.teaser || isMarker(u))) break;
-    add(u.text);
+    add(blockTerms(u));
     if (i >= first && unitIsProse(u)) {
       taken++;
       coreEnd = i;
@@ -55,7 +55,7 @@ export function dropOffTopic(state: TextState): void {
   const score = (u: Unit): { share: number; terms: number } => {
     let s = scores.get(u);
     if (!s) {
-      const terms = contentTerms(u.text);
+      const terms = blockTerms(u);
       s = { share: overlap(terms, core), terms: terms.size };
       scores.set(u, s);
     }
@@ -93,10 +93,10 @@ function dropStrayBlocks(units: readonly Unit[], coreEnd: number, score: Scorer)
   const blocksUsing = new Map<string, number>();
   for (const u of units) {
     if (u.role !== 'body' && u.role !== 'title') continue;
-    for (const stem of contentTerms(u.text).keys()) blocksUsing.set(stem, (blocksUsing.get(stem) ?? 0) + 1);
+    for (const stem of blockTerms(u).keys()) blocksUsing.set(stem, (blocksUsing.get(stem) ?? 0) + 1);
   }
   for (const u of candidates) {
-    const terms = contentTerms(u.text);
+    const terms = blockTerms(u);
     let total = 0;
     let shared = 0;
     for (const [stem, weight] of terms) {
@@ -167,9 +167,9 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
   for (let i = 0; i < runStart; i++) {
     const u = units[i]!;
     if (u.role === 'body' || u.role === 'title')
-      for (const stem of contentTerms(u.text).keys()) before.add(stem);
+      for (const stem of blockTerms(u).keys()) before.add(stem);
   }
-  const shares = offProse.map((u) => ({ terms: contentTerms(u.text), share: score(u).share }));
+  const shares = offProse.map((u) => ({ terms: blockTerms(u), share: score(u).share }));
   const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
   if (offEverywhere.length !== shares.length) return;
   const lone =

@@ -7,7 +7,7 @@
  */
 
 import { readDateline } from '../metadata/dateline.js';
-import { contentTerms, overlap } from './coherence.js';
+import { blockTerms, overlap } from './coherence.js';
 import {
   bodyStart,
   isHeadlineShaped,
@@ -134,11 +134,11 @@ function pickTitle(units: readonly Unit[], first: number): number {
   for (let i = first; i < units.length && taken < OPENING_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
-    for (const stem of contentTerms(u.text).keys()) opening.add(stem);
+    for (const stem of blockTerms(u).keys()) opening.add(stem);
     taken++;
   }
   if (opening.size === 0) return candidates[0]!;
-  const shares = candidates.map((i) => overlap(contentTerms(units[i]!.text), opening));
+  const shares = candidates.map((i) => overlap(blockTerms(units[i]!), opening));
   const strong = shares.findIndex((share) => share >= TITLE_ON_TOPIC);
   if (strong >= 0) return candidates[strong]!;
   const some = shares.findIndex((share) => share > 0);

@@ -31,6 +31,9 @@ export interface Unit {
   cachedFor: string | null;
   words: number;
   prose: boolean;
+  /** Content terms (see `coherence`), cached for `termsFor`. */
+  termsFor: string | null;
+  terms: Map<string, number> | null;
 }
 
 export interface TextState {
@@ -65,6 +68,8 @@ export function newUnit(text: string, group: number): Unit {
     cachedFor: null,
     words: 0,
     prose: false,
+    termsFor: null,
+    terms: null,
   };
 }
 
