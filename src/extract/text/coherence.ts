@@ -5,7 +5,10 @@
  * names counting double. A related-stories box or a horoscope shares next to nothing with the story.
  */
 
-import { isWordChar } from './word-scan.js';
+import { isWordChar as wordChar } from './word-scan.js';
+
+/** A module-local binding: the per-character call stays a plain call under any module loader. */
+const isWordChar: (code: number) => boolean = wordChar;
 
 const STOP_WORDS = new Set(
   (

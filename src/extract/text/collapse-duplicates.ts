@@ -64,7 +64,7 @@ function dropPullQuotes(units: readonly Unit[]): void {
     const core = unit.text.replace(QUOTE_EDGES_RE, '');
     if (core.length < 30) continue;
     if (
-      body.some(
+      prose.some(
         (other) => other !== unit && other.text.length > unit.text.length && other.text.includes(core),
       )
     ) {

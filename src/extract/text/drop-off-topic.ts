@@ -166,8 +166,7 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
   const before = new Set<string>();
   for (let i = 0; i < runStart; i++) {
     const u = units[i]!;
-    if (u.role === 'body' || u.role === 'title')
-      for (const stem of blockTerms(u).keys()) before.add(stem);
+    if (u.role === 'body' || u.role === 'title') for (const stem of blockTerms(u).keys()) before.add(stem);
   }
   const shares = offProse.map((u) => ({ terms: blockTerms(u), share: score(u).share }));
   const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
