@@ -83,8 +83,7 @@ function dropLinkLists(units: readonly Unit[]): void {
   for (const u of units) {
     if (u.role === 'removed') continue;
     if (isLinkLike(u)) {
-      if (run.length === 0)
-        introduced = previous !== null && previous.text.endsWith(':') && unitWords(previous) > 3;
+      if (run.length === 0) introduced = previous?.text.endsWith(':') === true && unitWords(previous) > 3;
       run.push(u);
     } else close();
     previous = u;
