@@ -374,3 +374,27 @@ test('stray-block: well-formed prose about something else inside the story is of
     [['off-topic', 'Celebrity chef Marco']],
   );
 });
+
+test('hard-wrapped paragraphs are joined back; one block a line is left alone', () => {
+  const text = [
+    'Orsk council backs flood plan',
+    '',
+    'The council of Orsk voted 12 to 3 on Monday to approve the new flood',
+    'plan for the valley after a long debate, according to Mayor Ilse',
+    'Varga. The plan will cost about 30 million crowns, the mayor said',
+    'Tuesday.',
+    '',
+    'Opponents on the council said the new barriers would harm fishing on',
+    'the Silver River and asked the council to order a new study of the',
+    'river before any work begins.',
+  ].join('\n');
+  const f = cleanText(text);
+  assert.equal(f.title, 'Orsk council backs flood plan');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'The council of Orsk voted 12 to 3 on Monday to approve the new flood plan for the valley after a long debate, according to Mayor Ilse Varga. The plan will cost about 30 million crowns, the mayor said Tuesday.',
+      'Opponents on the council said the new barriers would harm fishing on the Silver River and asked the council to order a new study of the river before any work begins.',
+    ],
+  );
+});

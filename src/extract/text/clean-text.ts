@@ -27,11 +27,13 @@ import { splitLines } from './split-lines.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripClosingCredit } from './strip-closing-credit.js';
 import type { TextState, TextStep } from './text-state.js';
+import { unwrapHardWraps } from './unwrap-hard-wraps.js';
 
 /** The cleaner's steps, in order. Each reads and updates the shared state. */
 export const STEPS: readonly TextStep[] = [
   { name: 'split-lines', run: splitLines },
   { name: 'normalise-spaces', run: normaliseSpaces },
+  { name: 'unwrap-hard-wraps', run: unwrapHardWraps },
   { name: 'rejoin-split-links', run: rejoinSplitLinks },
   { name: 'repair-glued-sentences', run: repairGluedSentences },
   { name: 'strip-chrome', run: stripChrome },
