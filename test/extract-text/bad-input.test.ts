@@ -51,3 +51,21 @@ test('many lines and odd characters do not break offsets', () => {
   const f = cleanText(lines.join('\n'));
   assertWellFormed(f);
 });
+
+test('credit mentions say where each agency was named', () => {
+  const r = tryCleanText(
+    'The mayor of Orsk at the meeting. (AFP pic)\n\nThe council of Orsk met on Monday and approved the plan, Xinhua reported. REUTERS',
+  );
+  assert.ok(r.ok);
+  if (r.ok) {
+    assert.deepEqual(
+      r.creditMentions.map((m) => [m.agency, m.source]),
+      [
+        ['Reuters', 'closing'],
+        ['Xinhua', 'attribution'],
+        ['AFP', 'photo'],
+      ],
+    );
+    assert.deepEqual(r.fields.credits, ['Reuters']);
+  }
+});

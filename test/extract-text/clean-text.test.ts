@@ -398,3 +398,13 @@ test('hard-wrapped paragraphs are joined back; one block a line is left alone', 
     ],
   );
 });
+
+test('a one-paragraph story closed by an agency credit is a story, not a title', () => {
+  const f = cleanText('The council of Orsk met on Monday and approved the plan, officials said. REUTERS');
+  assert.equal(f.title, null);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    ['The council of Orsk met on Monday and approved the plan, officials said.'],
+  );
+  assert.deepEqual(f.credits, ['Reuters']);
+});

@@ -20,10 +20,18 @@ import {
 } from './text-state.js';
 
 const MAX_TITLE_CHARS = 300;
+const SENTENCE_BREAK_RE = /\p{Ll}{2}[.!?][”’"]? \p{Lu}/u;
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && text.length <= MAX_TITLE_CHARS && isHeadlineShaped(text, 40) && /\p{L}/u.test(text);
+  return (
+    words >= 3 &&
+    text.length <= MAX_TITLE_CHARS &&
+    isHeadlineShaped(text, 40) &&
+    /\p{L}/u.test(text) &&
+    // A headline is one phrase: no finished sentence followed by another.
+    !SENTENCE_BREAK_RE.test(text)
+  );
 }
 
 /** One key restates the other when either holds the other whole. */
