@@ -408,3 +408,12 @@ test('a one-paragraph story closed by an agency credit is a story, not a title',
   );
   assert.deepEqual(f.credits, ['Reuters']);
 });
+
+test('a very short story under its title stays a paragraph', () => {
+  const f = cleanText('Orsk dam holds\n\nThe Orsk dam held overnight.');
+  assert.equal(f.title, 'Orsk dam holds');
+  assert.deepEqual(
+    f.paragraphs.map((p) => [p.kind, p.text]),
+    [['paragraph', 'The Orsk dam held overnight.']],
+  );
+});

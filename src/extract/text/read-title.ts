@@ -95,13 +95,13 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
       remove(u, 'duplicate');
       continue;
     }
-    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5) {
+    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5 && first < units.length) {
       u.kind = 'standfirst';
       standfirstTaken = true;
       continue;
     }
     // Short unfinished lines in the header (a place under a weather widget, a section name).
-    if (isHeadlineShaped(u.text, 12)) remove(u, 'chrome');
+    if (isHeadlineShaped(u.text, 12) && first < units.length) remove(u, 'chrome');
   }
   // A one-sentence summary between the title and a paragraph that opens with the dateline.
   if (!standfirstTaken && titleIndex >= 0 && first < units.length) {
