@@ -80,6 +80,7 @@ function measure(docs: readonly string[]): { base: number; clean: number; ratio:
   return { base: median(bases), clean: median(cleans), ratio: median(ratios) };
 }
 
+const loadAtStart = loadavg()[0]!;
 const fixtures = readDir(FIXTURES);
 const seeds = readDir(SEEDS);
 const docs = [...fixtures, ...seeds];
@@ -105,7 +106,7 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const table = [
   `Plain-text dump cleaner (\`cleanText\`), one core, ${docs.length} dumps (${fixtures.length} of our fixtures` +
     `${seeds.length > 0 ? `, ${seeds.length} shared seeds` : '; shared seeds absent'}), mean ${fmt(meanChars)} chars; ` +
-    `median of ${ROUNDS} alternating rounds of ${ROUND_MS} ms each, counted per second of CPU time the process got (the machine is shared; load average at start ${loadavg()[0]!.toFixed(1)}). Reproduce: \`npm run bench:extract-text\`.`,
+    `median of ${ROUNDS} alternating rounds of ${ROUND_MS} ms each, counted per second of CPU time the process got (the machine is shared; load average ${loadAtStart.toFixed(1)} at start). Reproduce: \`npm run bench:extract-text\`.`,
   '',
   '| pass | docs per CPU-second (median) | vs baseline |',
   '|---|---:|---:|',

@@ -3,6 +3,7 @@
  * The library API: an explicit export list. Everything a program needs to run the pipeline in-process.
  */
 
+export { type CleanRecordResult, cleanRecord } from './extract/record/clean-record.js';
 export { type ReadRecordResult, readRecord, readRecordJson } from './extract/record/read-record.js';
 
 // Extraction: plain-text dumps and crawler records.
