@@ -69,3 +69,20 @@ test('credit mentions say where each agency was named', () => {
     assert.deepEqual(r.fields.credits, ['Reuters']);
   }
 });
+
+test('tens of thousands of lines are read in bounded time', () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    lines.push(
+      i % 2 === 0
+        ? `The council of Orsk met for session ${i} and said the plan for the valley was sound.`
+        : `“The plan for the valley was sound in session ${i - 1}”`,
+    );
+    lines.push('');
+  }
+  const started = performance.now();
+  const f = cleanText(lines.join('\n'));
+  const ms = performance.now() - started;
+  assertWellFormed(f);
+  assert.ok(ms < 10_000, `took ${ms} ms`);
+});

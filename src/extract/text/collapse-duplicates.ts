@@ -50,6 +50,8 @@ export function collapseDuplicates(state: TextState): void {
 /** Pull quotes: a short block repeating words found verbatim inside a longer paragraph. */
 const PULL_QUOTE_MIN_WORDS = 6;
 const PULL_QUOTE_MAX_WORDS = 40;
+/** How many blocks either side of a pull quote its source may be. */
+const PULL_QUOTE_REACH = 12;
 const QUOTE_EDGES_RE = /^[“‘"'\s]+|[”’"'\s.,;:!?…]+$/g;
 
 function dropPullQuotes(units: readonly Unit[]): void {
@@ -57,18 +59,22 @@ function dropPullQuotes(units: readonly Unit[]): void {
   if (first < 0) return;
   // Only inside the story: above it, a title and its longer restatement are the title's business.
   const body = units.slice(first).filter((u) => u.role === 'body');
-  const prose = body.filter((u) => unitIsProse(u));
-  for (const unit of body.slice(1)) {
+  for (let k = 1; k < body.length; k++) {
+    const unit = body[k]!;
     const words = unitWords(unit);
     if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) continue;
     const core = unit.text.replace(QUOTE_EDGES_RE, '');
     if (core.length < 30) continue;
-    if (
-      prose.some(
-        (other) => other !== unit && other.text.length > unit.text.length && other.text.includes(core),
-      )
-    ) {
-      remove(unit, 'duplicate');
+    // A pull quote sits near the paragraph it repeats; looking only nearby keeps the work linear.
+    const from = Math.max(0, k - PULL_QUOTE_REACH);
+    const to = Math.min(body.length, k + PULL_QUOTE_REACH + 1);
+    for (let j = from; j < to; j++) {
+      const other = body[j]!;
+      if (j === k || other.text.length <= unit.text.length || !unitIsProse(other)) continue;
+      if (other.text.includes(core)) {
+        remove(unit, 'duplicate');
+        break;
+      }
     }
   }
 }
