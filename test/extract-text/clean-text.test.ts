@@ -323,6 +323,7 @@ test('orsk-daily: age notice is not the title, topic tags and a most-viewed list
   assertWellFormed(f);
   assert.equal(f.title, 'Orsk council backs flood plan after stormy debate');
   assert.equal(f.published, '2030-03-03T12:15:00Z');
+  assert.equal(f.byline, 'Ann Lee');
   assert.deepEqual(
     f.paragraphs.map((p) => [p.kind, p.text.slice(0, 24)]),
     [

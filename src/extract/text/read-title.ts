@@ -20,6 +20,8 @@ import {
 } from './text-state.js';
 
 const MAX_TITLE_CHARS = 300;
+/** Two to four capitalised words: a person's name. */
+const BARE_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const SENTENCE_BREAK_RE = /\p{Ll}{2}[.!?][”’"]? \p{Lu}/u;
 
 function isTitleLike(text: string): boolean {
@@ -98,6 +100,12 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
     if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5 && first < units.length) {
       u.kind = 'standfirst';
       standfirstTaken = true;
+      continue;
+    }
+    // A bare name next to the date line is the byline (`Ann Lee` over `Mon 3 Mar 2030 12.15 GMT`).
+    if (BARE_NAME_RE.test(u.text) && (units[i - 1]?.date || units[i + 1]?.date)) {
+      u.byline = u.text;
+      remove(u, 'chrome');
       continue;
     }
     // Short unfinished lines in the header (a place under a weather widget, a section name).
