@@ -1,0 +1,139 @@
+/**
+ * @module synthesize/timeline
+ * The dated events the story mentions, past and planned: every resolved date in a source sentence
+ * becomes an entry at the granularity the text gives; entries on one date whose sentences align are one
+ * entry with all their sources. Conflicting dates for one aligned statement are contradictions.
+ */
+import type { Citation, Contradiction, DateRef, TimelineEntry } from '../types.js';
+import { citationOf, type StoryContext } from './story-context.js';
+import { termsOf } from './terms.js';
+
+interface Dated {
+  readonly statement: number;
+  readonly date: DateRef;
+}
+
+export function buildTimeline(context: StoryContext): {
+  timeline: TimelineEntry[];
+  conflicts: Contradiction[];
+} {
+  const statementAt = new Map<string, number>();
+  context.statements.forEach((s, i) => statementAt.set(`${s.source}:${s.sentence.index}`, i));
+  const groupOf = new Map<number, number>();
+  context.alignment.groups.forEach((g, k) => {
+    for (const i of g) groupOf.set(i, k);
+  });
+
+  const dated: Dated[] = [];
+  /** A range is dated only as precisely as both its ends agree: "the first half of 2026" is 2026. */
+  const dateOf = (d: DateRef): string => {
+    if (d.until === null || d.until === d.date) return d.date!;
+    const a = d.date!.split('-');
+    const b = d.until.split('-');
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    return a.slice(0, Math.max(k, 1)).join('-');
+  };
+  context.documents.forEach((doc, source) => {
+    for (const date of doc.analysis.dates) {
+      if (!date.resolved || date.date === null) continue;
+      const statement = statementAt.get(`${source}:${date.sentence}`);
+      if (statement !== undefined) dated.push({ statement, date });
+    }
+  });
+
+  const entries = new Map<string, { date: string; statements: number[] }>();
+  for (const d of dated) {
+    const group = groupOf.get(d.statement);
+    const date = dateOf(d.date);
+    const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
+    let entry = entries.get(key);
+    if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
+    if (!entry.statements.includes(d.statement)) entry.statements.push(d.statement);
+  }
+  const timeline: TimelineEntry[] = [...entries.values()]
+    .map((e) => {
+      const citations: Citation[] = e.statements.map((i) => citationOf(context, i));
+      return {
+        date: e.date,
+        text: citations[0]!.text,
+        sources: [...new Set(citations.map((c) => c.source))],
+        citations,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length);
+
+  return { timeline, conflicts: findDateConflicts(context, dated, groupOf) };
+}
+
+/** Words either side of a date that say what happened on it. */
+const DATE_CONTEXT_CHARS = 50;
+/** Sentences not aligned as one fact must be at least this alike for their dates to be compared. */
+const SIMILAR_STATEMENTS = 0.3;
+
+/**
+ * Two sources dating one event differently: statements of one fact (or alike statements) that each
+ * carry exactly one day-precise date, with the same words around it, and different days.
+ */
+function findDateConflicts(
+  context: StoryContext,
+  dated: readonly Dated[],
+  groupOf: ReadonlyMap<number, number>,
+): Contradiction[] {
+  const perStatement = new Map<number, Dated[]>();
+  for (const d of dated) {
+    let list = perStatement.get(d.statement);
+    if (list === undefined) perStatement.set(d.statement, (list = []));
+    list.push(d);
+  }
+  const single = [...perStatement.values()]
+    .map((list) => list.filter((d) => d.date.granularity === 'day'))
+    .filter((list) => list.length === 1)
+    .map((list) => {
+      const d = list[0]!;
+      const s = context.statements[d.statement]!;
+      const text = context.documents[s.source]!.analysis.sentences[d.date.sentence]?.text ?? '';
+      const sentenceStart = s.sentence.start;
+      const at = d.date.start - sentenceStart;
+      const around =
+        text.slice(Math.max(0, at - DATE_CONTEXT_CHARS), at) +
+        ' ' +
+        text.slice(at + d.date.text.length, at + d.date.text.length + DATE_CONTEXT_CHARS);
+      return { d, source: s.source, terms: new Set(termsOf(around)) };
+    });
+  const conflicts: Contradiction[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < single.length; i++) {
+    const a = single[i]!;
+    if (used.has(a.d.statement)) continue;
+    const against = single.filter((b) => {
+      if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
+      const group = groupOf.get(a.d.statement);
+      const aligned = group !== undefined && group === groupOf.get(b.d.statement);
+      if (!aligned && context.alignment.score(a.d.statement, b.d.statement) < SIMILAR_STATEMENTS)
+        return false;
+      let shared = 0;
+      for (const t of a.terms) if (b.terms.has(t)) shared++;
+      return shared >= 2;
+    });
+    if (against.length === 0) continue;
+    const sameDay = single.filter(
+      (c) =>
+        c.d.date.date === a.d.date.date &&
+        against.some(
+          (b) =>
+            c.source !== b.source &&
+            context.alignment.score(c.d.statement, b.d.statement) >= SIMILAR_STATEMENTS,
+        ),
+    );
+    const sides = [...new Set([a, ...sameDay, ...against].map((x) => x.d.statement))];
+    for (const k of sides) used.add(k);
+    const days = [...new Set([a, ...against].map((x) => x.d.date.date))].sort();
+    conflicts.push({
+      kind: 'date',
+      summary: `Sources give different dates for the same event: ${days.join(' vs ')}.`,
+      sides: sides.map((k) => citationOf(context, k)),
+    });
+  }
+  return conflicts;
+}
