@@ -21,6 +21,8 @@ const OFF_TOPIC_BELOW = 0.2;
 const ON_TOPIC_FROM = 0.35;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
+/** Direct quotes: a story's closing witness quote is not another story. */
+const QUOTE_RE = /[“”"]/;
 /** Off-topic headlines in a row that make a list of other stories. */
 const MIN_HEADLINE_LIST = 3;
 /** A lone trailing block must be long enough to judge on its own. */
@@ -75,6 +77,8 @@ export function dropOffTopic(state: TextState): void {
 /** A stray block inside the story must be long and share almost nothing with anything around it. */
 const STRAY_MIN_TERMS = 12;
 const STRAY_BELOW = 0.1;
+/** Quotes and reported speech belong to the story's reporting: a witness's words share little with its opening. */
+const REPORTED_RE = /[“”"]|\b(?:said|says|told|according to)\b/;
 
 /**
  * Rule 4: a long block inside the story that shares almost nothing with the core nor with any other
@@ -84,7 +88,7 @@ function dropStrayBlocks(units: readonly Unit[], coreEnd: number, score: Scorer)
   const candidates: Unit[] = [];
   for (let i = coreEnd + 1; i < units.length; i++) {
     const u = units[i]!;
-    if (u.role !== 'body' || !unitIsProse(u)) continue;
+    if (u.role !== 'body' || !unitIsProse(u) || REPORTED_RE.test(u.text)) continue;
     const s = score(u);
     if (s.terms >= STRAY_MIN_TERMS && s.share < STRAY_BELOW) candidates.push(u);
   }
@@ -141,7 +145,13 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     if (u.role !== 'body') continue;
     const s = score(u);
     const prose = unitIsProse(u);
-    if (s.terms >= MIN_HEADLINE_TERMS && s.share < OFF_TOPIC_BELOW && (prose ? s.terms >= MIN_TERMS : true)) {
+    const quoted = prose && !u.teaser && QUOTE_RE.test(u.text);
+    if (
+      !quoted &&
+      s.terms >= MIN_HEADLINE_TERMS &&
+      s.share < OFF_TOPIC_BELOW &&
+      (prose ? s.terms >= MIN_TERMS : true)
+    ) {
       run.push(u);
       runStart = i;
       offCount++;

@@ -6,6 +6,7 @@
  * is the standfirst, and other short lines of the page's header are chrome.
  */
 
+import { findDate } from '../metadata/date-line.js';
 import { readDateline } from '../metadata/dateline.js';
 import { blockTerms, overlap } from './coherence.js';
 import {
@@ -32,7 +33,9 @@ function isTitleLike(text: string): boolean {
     isHeadlineShaped(text, 40) &&
     /\p{L}/u.test(text) &&
     // A headline is one phrase: no finished sentence followed by another.
-    !SENTENCE_BREAK_RE.test(text)
+    !SENTENCE_BREAK_RE.test(text) &&
+    // Nor a date or the weather (a header widget).
+    findDate(text) === null
   );
 }
 
