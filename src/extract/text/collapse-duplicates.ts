@@ -52,7 +52,17 @@ const PULL_QUOTE_MIN_WORDS = 6;
 const PULL_QUOTE_MAX_WORDS = 40;
 /** How many blocks either side of a pull quote its source may be. */
 const PULL_QUOTE_REACH = 12;
-const QUOTE_EDGES_RE = /^[“‘"'\s]+|[”’"'\s.,;:!?…]+$/g;
+const OPENING_EDGE = '“‘"\' ';
+const CLOSING_EDGE = '”’"\' .,;:!?…';
+
+/** The text without its quote marks and closing punctuation (no regex: runs on every short block). */
+function trimQuoteEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && OPENING_EDGE.includes(text[start]!)) start++;
+  while (end > start && CLOSING_EDGE.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 function dropPullQuotes(units: readonly Unit[]): void {
   const first = bodyStart(units);
@@ -63,7 +73,7 @@ function dropPullQuotes(units: readonly Unit[]): void {
     const unit = body[k]!;
     const words = unitWords(unit);
     if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) continue;
-    const core = unit.text.replace(QUOTE_EDGES_RE, '');
+    const core = trimQuoteEdges(unit.text);
     if (core.length < 30) continue;
     // A pull quote sits near the paragraph it repeats; looking only nearby keeps the work linear.
     const from = Math.max(0, k - PULL_QUOTE_REACH);

@@ -13,13 +13,15 @@ import { endsSentence, remove, type TextState, type Unit, unitIsProse, unitWords
 
 /** Link words are looked for in a block's last characters only (bounded work on huge lines). */
 const TAIL_WINDOW = 300;
+/** The last link word of a tail sits within this many characters of the end. */
+const HINT_WINDOW = 40;
 /** Cheap test for the words a tail link starts with. */
 const TAIL_HINT_RE = /Source|Read|Continue|View|Author/;
 
 function cutTail(unit: Unit): void {
   const offset = Math.max(0, unit.text.length - TAIL_WINDOW);
   const tail = unit.text.slice(offset);
-  if (!TAIL_HINT_RE.test(tail)) return;
+  if (!TAIL_HINT_RE.test(unit.text.length > HINT_WINDOW ? unit.text.slice(-HINT_WINDOW) : unit.text)) return;
   const m = TAIL_LINKS_RE.exec(tail);
   if (!m || offset + m.index === 0) return;
   const cut = m[0].trim();
