@@ -31,6 +31,7 @@ export {
 } from './cluster/index.js';
 export { briefSchema, extractRecordSchema, jsonSchemaOf, storiesSchema } from './contracts.js';
 export { extract } from './extract/index.js';
+export { type CleanRecordResult, cleanRecord } from './extract/record/clean-record.js';
 export { type ReadRecordResult, readRecord, readRecordJson } from './extract/record/read-record.js';
 export {
   type CleanTextResult,
