@@ -115,6 +115,7 @@ const HEDGES: readonly (readonly [RegExp, string, number, number])[] = [
   ],
   [/(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\s+$/i, 'less than', 0.5, 1],
 ];
+const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/gi;
 const POST_HEDGE_RE =
   /^\s*[”"’]?\s*[“"‘]?(by a (?:solid|wide|large|comfortable|big|healthy) margin|or more|plus)\b/i;
 
@@ -282,12 +283,16 @@ export function findQuantities(
     push(start, end, kind, value, unit);
     CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
   };
+  // Clock times ("5:10 a.m.", "5.10am", "11:40") are times of day, not quantities.
+  const clockSpans: [number, number][] = [];
+  for (const c of text.matchAll(CLOCK_RE)) clockSpans.push([c.index, c.index + c[0].length]);
   CORE_RE.lastIndex = 0;
   for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
     if (covered(start, end) || overlaps(vagueSpans, start, end)) continue;
+    if (clockSpans.some(([a, b]) => start < b && end > a)) continue;
     const cur = g.cur?.trim();
     let value = parseNumber(g.dig ?? g.word!);
     if (Number.isNaN(value)) continue;

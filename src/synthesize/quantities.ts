@@ -63,7 +63,8 @@ export function compareQuantities(context: StoryContext): {
   const figures: Figure[] = [];
   context.documents.forEach((doc, source) => {
     for (const q of doc.analysis.quantities) {
-      if (q.kind === 'ordinal') continue;
+      // An ordinal ranks and a bare number has no unit to say what it measures: neither is compared.
+      if (q.kind === 'ordinal' || q.unit === '') continue;
       const before = doc.article.text.slice(Math.max(0, q.start - 24), q.start);
       // "seven of the nine members": the nine is the whole, not a figure anyone disputes.
       if (PARTITIVE_WHOLE.test(before)) continue;

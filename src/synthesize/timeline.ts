@@ -66,6 +66,30 @@ export function buildTimeline(context: StoryContext): {
   return { timeline, conflicts: findDateConflicts(context, dated, groupOf) };
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a date expression names ("on Friday"), or null. */
+function weekdayNamed(text: string): number | null {
+  const lower = text.toLowerCase();
+  const i = WEEKDAYS.findIndex((w) => lower.includes(w));
+  return i === -1 ? null : i;
+}
+
+/**
+ * Whether two dates of one event really differ. "On Friday" resolves against each article's own date,
+ * and past or coming Friday is a guess: two outlets both saying "Friday" agree whatever the resolution,
+ * and a weekday agrees with a date that falls on it.
+ */
+function weekdaysDiffer(a: DateRef, b: DateRef): boolean {
+  const wa = weekdayNamed(a.text);
+  const wb = weekdayNamed(b.text);
+  const weekdayOf = (d: DateRef): number => new Date(`${d.date}T12:00:00Z`).getUTCDay();
+  if (wa !== null && wb !== null) return wa !== wb;
+  if (wa !== null) return wa !== weekdayOf(b);
+  if (wb !== null) return wb !== weekdayOf(a);
+  return true;
+}
+
 /** Words either side of a date that say what happened on it. */
 const DATE_CONTEXT_CHARS = 50;
 /** Sentences not aligned as one fact must be at least this alike for their dates to be compared. */
@@ -108,6 +132,7 @@ function findDateConflicts(
     if (used.has(a.d.statement)) continue;
     const against = single.filter((b) => {
       if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
+      if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
       const group = groupOf.get(a.d.statement);
       const aligned = group !== undefined && group === groupOf.get(b.d.statement);
       if (!aligned && context.alignment.score(a.d.statement, b.d.statement) < SIMILAR_STATEMENTS)
