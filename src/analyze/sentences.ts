@@ -160,8 +160,36 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
   return true;
 }
 
+/** A quotation longer than this is not held together: unbalanced marks must not swallow a paragraph. */
+const MAX_QUOTE_CHARS = 600;
+
+/** The spans of `text[from, to)` inside quotation marks (curly pairs, or straight marks taken in turns). */
+function quotedSpans(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“') curly = i;
+    else if (c === '”' && curly !== -1) {
+      if (i - curly <= MAX_QUOTE_CHARS) spans.push({ start: curly, end: i });
+      curly = -1;
+    } else if (c === '"') {
+      if (straight === -1) straight = i;
+      else {
+        if (i - straight <= MAX_QUOTE_CHARS) spans.push({ start: straight, end: i });
+        straight = -1;
+      }
+    }
+  }
+  return spans;
+}
+
 /** Finds sentence spans in `text[from, to)`, pushing them into `out`. */
 function splitRange(text: string, from: number, to: number, out: Span[]): void {
+  // A quotation of several sentences stays one sentence with its attribution ("A. B,” she said.).
+  const quotes = quotedSpans(text, from, to);
+  let q = 0;
   let start = from;
   while (start < to && isSpace(text[start]!)) start++;
   let i = start;
@@ -190,6 +218,12 @@ function splitRange(text: string, from: number, to: number, out: Span[]): void {
         const prev2 = text[i - 2] ?? '';
         boundary =
           isLower(prev) && isLetter(prev2) && (c !== '.' || wordBefore(text, i, start).indexOf('.') < 0);
+      }
+      if (boundary) {
+        while (q < quotes.length && quotes[q]!.end < i) q++;
+        const quote = quotes[q];
+        // Inside a quotation that closes later (not right after this stop): not a boundary.
+        if (quote !== undefined && quote.start < i && quote.end >= j) boundary = false;
       }
       if (boundary) {
         out.push({ start, end: j });

@@ -12,8 +12,8 @@ test('splitSentences keeps abbreviations, initials, decimals and money together'
     [
       'Mr. Smith met Dr Jones in the U.S. on Jan. 4.',
       'Sen. Ron Wyden, D-Oregon, said trade hit US$228.5 billion.',
-      '“It is good.',
-      'Very good,” he said.',
+      // A quotation of several sentences stays one sentence with its attribution.
+      '“It is good. Very good,” he said.',
       'They left.',
       'Then Ukraine.',
       'According to AP, it worked.',
