@@ -167,8 +167,16 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   }
 
   /** One request, no redirects followed, under the host's limits. */
-  async function once(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+  async function once(
+    url: URL,
+    headers: Record<string, string>,
+    outer: AbortSignal | undefined,
+  ): Promise<Response> {
     const release = await limiter.acquire(url.host);
+    // The deadline starts once the host gives us a turn: waiting out a Retry-After is not the server's time.
+    const signal = outer
+      ? AbortSignal.any([outer, AbortSignal.timeout(timeoutMs)])
+      : AbortSignal.timeout(timeoutMs);
     try {
       return await doFetch(url, { headers, redirect: 'manual', signal });
     } finally {
@@ -217,13 +225,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       if (checkRobots && !(await robotsFor(url)).isAllowed(url.pathname + url.search)) {
         return fail('robots-disallowed: robots.txt asks crawlers to keep out');
       }
-      // A fresh deadline per request: a Retry-After pause must not eat the next attempt's time.
-      const signal = request.signal
-        ? AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)])
-        : AbortSignal.timeout(timeoutMs);
       let response: Response;
       try {
-        response = await once(url, headers, signal);
+        response = await once(url, headers, request.signal);
       } catch (error) {
         return fail(describeError(error, timeoutMs));
       }
