@@ -126,22 +126,24 @@ export function createIngestor(options: IngestOptions): Ingestor {
   const now = options.now ?? Date.now;
   const concurrency = options.concurrency ?? 8;
   const everyMs = options.everyMs ?? 15 * 60 * 1000;
-  let clusterer: Clusterer | null = null;
+  let clusterer: Promise<Clusterer> | null = null;
   let reports: ItemReport[] = [];
   let total = 0;
 
-  /** A clusterer that has seen every stored article, in the order they were stored. */
-  async function clustererReady(): Promise<Clusterer> {
+  /** A clusterer that has seen every stored article, in the order they were stored (built once). */
+  function clustererReady(): Promise<Clusterer> {
     if (clusterer !== null) return clusterer;
-    const fresh = pipeline.createClusterer();
-    const pageSize = 500;
-    for (let offset = 0; ; offset += pageSize) {
-      const page = await store.listArticles({ limit: pageSize, offset });
-      for (const stored of page) fresh.add(clusterDocOf(stored.article));
-      if (page.length < pageSize) break;
-    }
-    clusterer = fresh;
-    return fresh;
+    clusterer = (async () => {
+      const fresh = pipeline.createClusterer();
+      const pageSize = 500;
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await store.listArticles({ limit: pageSize, offset });
+        for (const stored of page) fresh.add(clusterDocOf(stored.article));
+        if (page.length < pageSize) break;
+      }
+      return fresh;
+    })();
+    return clusterer;
   }
 
   function report(item: ItemReport): ItemReport {
@@ -151,9 +153,10 @@ export function createIngestor(options: IngestOptions): Ingestor {
   }
 
   async function storeArticle(article: Article, input: string, feed: string | null): Promise<ItemReport> {
+    // The clusterer replays the store before the article is added, so it sees the article once.
+    const c = await clustererReady();
     const added = await store.addArticle({ article, feed });
     if (added.status === 'duplicate') return report({ input, status: 'duplicate', id: added.id });
-    const c = await clustererReady();
     const stored = await store.findArticle(added.id);
     if (stored) c.add(clusterDocOf(stored.article));
     return report({ input, status: 'new', id: added.id });
@@ -384,8 +387,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
 
   /** Brings stories in line with the clusterer, then writes the briefs of stories that changed. */
   async function settle(): Promise<{ storiesChanged: number; briefsWritten: number }> {
-    if (clusterer === null) return { storiesChanged: 0, briefsWritten: 0 };
-    const synced = await store.syncStories(clusterer.stories());
+    const synced = await store.syncStories((await clustererReady()).stories());
     let briefsWritten = 0;
     for (;;) {
       const stale = await store.listStaleBriefs(100);
