@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createFetcher } from '../../src/ingest/fetcher.js';
 import { parseFeed } from '../../src/ingest/feed-parser.js';
+import { createFetcher } from '../../src/ingest/fetcher.js';
 import { createIngestor } from '../../src/ingest/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import { fakePipeline } from './fixtures/fake-pipeline.js';
@@ -24,7 +24,12 @@ describe('ingest from local feeds', () => {
     createIngestor({
       store,
       pipeline: fakePipeline(),
-      fetcher: createFetcher({ allowPrivate: true, perHostIntervalMs: 0, perHostConcurrency: 4, timeoutMs: 2000 }),
+      fetcher: createFetcher({
+        allowPrivate: true,
+        perHostIntervalMs: 0,
+        perHostConcurrency: 4,
+        timeoutMs: 2000,
+      }),
     });
 
   test('an OPML list of feeds is ingested once; the second run asks conditionally and adds nothing', async () => {
@@ -47,7 +52,9 @@ describe('ingest from local feeds', () => {
     const feed = await store.findFeed(`${server.origin}/feeds/o0.xml`);
     assert.equal(feed?.etag, '"feed-0-v1"');
     assert.equal(feed?.ttl, 1800);
-    const atomArticle = (await store.listArticles({ limit: 10, offset: 0 })).find((a) => a.url?.endsWith('ferry-talks'));
+    const atomArticle = (await store.listArticles({ limit: 10, offset: 0 })).find((a) =>
+      a.url?.endsWith('ferry-talks'),
+    );
     assert.equal(atomArticle?.article.byline, 'Ada Quill', 'feed author is a hint');
     assert.equal(server.hits.get('/o2/ferry-talks'), undefined, 'full-text item is not fetched');
 
@@ -109,6 +116,8 @@ test('parseFeed reads RDF and refuses entity declarations', () => {
     summary: null,
     content: null,
   });
-  const xxe = parseFeed('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&x;</title></channel></rss>');
+  const xxe = parseFeed(
+    '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&x;</title></channel></rss>',
+  );
   assert.deepEqual(xxe, { ok: false, reason: 'unsafe-xml: the document declares entities' });
 });
