@@ -9,6 +9,7 @@ import type { ZodType } from 'zod';
 import { VERSION } from '../ingest/fetcher.js';
 import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
+import { createResponseCache } from './response-cache.js';
 import { AddArticleBody, IdParam, SearchQuery, StoriesQuery } from './schemas.js';
 import type { Service } from './service.js';
 
@@ -27,9 +28,19 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
   throw new HttpError(400, 'bad-request', `invalid ${where}: ${summary}`, issues);
 }
 
+export interface AppOptions {
+  /** Cache GET answers until the store changes. Default true. */
+  readonly cache?: boolean;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
 /** Builds the API app over a service; `app.request(url)` serves it in-process. */
-export function createApp(service: Service): Hono {
+export function createApp(service: Service, options: AppOptions = {}): Hono {
   const app = new Hono();
+  const cache = createResponseCache(() => service.changeToken());
+  const cached = (key: string, compute: () => Promise<string>): Promise<string> =>
+    options.cache === false ? compute() : cache.get(key, compute);
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
@@ -55,12 +66,14 @@ export function createApp(service: Service): Hono {
 
   app.get('/api/stories', async (c) => {
     const query = parse(StoriesQuery, c.req.query(), 'query');
-    return c.json({ stories: await service.listStories(query) });
+    const key = `stories ${query.limit} ${query.offset} ${query.q ?? ''}`;
+    const body = await cached(key, async () => JSON.stringify({ stories: await service.listStories(query) }));
+    return c.body(body, 200, JSON_TYPE);
   });
 
   app.get('/api/stories/:id', async (c) => {
     const { id } = parse(IdParam, c.req.param(), 'path');
-    return c.json(await service.getStory(id));
+    return c.body(await cached(`story ${id}`, () => service.getStoryJson(id)), 200, JSON_TYPE);
   });
 
   app.get('/api/articles/:id', async (c) => {
@@ -70,7 +83,11 @@ export function createApp(service: Service): Hono {
 
   app.get('/api/search', async (c) => {
     const query = parse(SearchQuery, c.req.query(), 'query');
-    return c.json({ results: await service.search(query.q, query) });
+    const key = `search ${query.limit} ${query.offset} ${query.q}`;
+    const body = await cached(key, async () =>
+      JSON.stringify({ results: await service.search(query.q, query) }),
+    );
+    return c.body(body, 200, JSON_TYPE);
   });
 
   app.post('/api/articles', async (c) => {

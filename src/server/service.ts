@@ -5,7 +5,7 @@
  */
 
 import type { Ingestor, ItemReport } from '../ingest/ingest.js';
-import type { SearchHit, Store, StoredArticle } from '../store/store.js';
+import type { SearchHit, Store, StoredStory } from '../store/store.js';
 import type { Article, Brief } from '../types.js';
 import { HttpError, notFound } from './http-error.js';
 
@@ -70,11 +70,15 @@ export interface Health {
 export interface Service {
   listStories(query: { limit: number; offset: number; q?: string | undefined }): Promise<StorySummary[]>;
   getStory(id: string): Promise<StoryDetail>;
+  /** `getStory` as JSON text, with the stored brief spliced in without decoding it (the API's path). */
+  getStoryJson(id: string): Promise<string>;
   getArticle(id: string): Promise<ArticleDetail>;
   search(q: string, page: { limit: number; offset: number }): Promise<SearchHit[]>;
   /** Adds a JSON record (as a crawler writes them) or fetches `{url}`. */
   addArticle(input: { record: Readonly<Record<string, unknown>> } | { url: string }): Promise<AddResult>;
   health(): Promise<Health>;
+  /** Changes whenever the data behind these answers may have changed (for caches). */
+  changeToken(): Promise<string>;
 }
 
 export interface ServiceOptions {
@@ -83,9 +87,17 @@ export interface ServiceOptions {
   readonly ingestor?: Ingestor;
 }
 
-function toArticleRef(stored: StoredArticle): StoryArticle {
-  const a = stored.article;
-  return { id: stored.id, url: a.url, title: a.title, outlet: a.outlet, published: a.published };
+async function storyFields(store: Store, story: StoredStory) {
+  return {
+    id: story.id,
+    title: story.title,
+    first: story.first,
+    last: story.last,
+    updated: story.updated,
+    outlets: story.outlets,
+    origins: story.origins,
+    articles: await store.findArticleRefs(story.members),
+  };
 }
 
 async function added(store: Store, report: ItemReport): Promise<AddResult> {
@@ -116,18 +128,14 @@ export function createService(options: ServiceOptions): Service {
     async getStory(id) {
       const story = await store.findStory(id);
       if (!story) throw notFound('story', id);
-      const [members, brief] = await Promise.all([store.findArticles(story.members), store.findBrief(id)]);
-      return {
-        id: story.id,
-        title: story.title,
-        first: story.first,
-        last: story.last,
-        updated: story.updated,
-        outlets: story.outlets,
-        origins: story.origins,
-        articles: members.map(toArticleRef),
-        brief: brief?.brief ?? null,
-      };
+      const [fields, brief] = await Promise.all([storyFields(store, story), store.findBrief(id)]);
+      return { ...fields, brief: brief?.brief ?? null };
+    },
+    async getStoryJson(id) {
+      const story = await store.findStory(id);
+      if (!story) throw notFound('story', id);
+      const [fields, brief] = await Promise.all([storyFields(store, story), store.findBriefJson(id)]);
+      return `${JSON.stringify(fields).slice(0, -1)},"brief":${brief ?? 'null'}}`;
     },
     async getArticle(id) {
       const stored = await store.findArticle(id);
@@ -170,6 +178,9 @@ export function createService(options: ServiceOptions): Service {
     },
     async health() {
       return { ok: true, ...(await store.stats()) };
+    },
+    changeToken() {
+      return store.changeToken();
     },
   };
 }

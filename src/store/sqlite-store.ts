@@ -11,6 +11,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
 import {
   type AddArticleResult,
+  type ArticleRef,
   type FeedState,
   type NewArticle,
   type Page,
@@ -159,6 +160,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     byUrl: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?'),
     byHash: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE content_hash = ?'),
     byId: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+    refById: db.prepare<[string], ArticleRef>(
+      'SELECT id, url, title, outlet, published FROM articles WHERE id = ?',
+    ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at)
        VALUES (@id, @url, @hash, @title, @outlet, @published, @feed, @json, @added)`,
@@ -167,8 +171,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     listArticles: db.prepare<[number, number], ArticleRow>(
       'SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?',
     ),
-    search: db.prepare<
-      [string, number, number],
+    // Ranking first, on the index alone; the rows and snippets are then read for the page only.
+    searchRank: db.prepare<[string, number, number], { rowid: number }>(
+      `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+       ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0) LIMIT ? OFFSET ?`,
+    ),
+    searchSnippet: db.prepare<[string, number], { snippet: string }>(
+      `SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts
+       WHERE articles_fts MATCH ? AND rowid = ?`,
+    ),
+    hitBySeq: db.prepare<
+      [number],
       {
         id: string;
         url: string | null;
@@ -176,14 +189,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         outlet: string | null;
         published: string | null;
         story_id: string | null;
-        snippet: string;
       }
-    >(
-      `SELECT a.id, a.url, a.title, a.outlet, a.published, a.story_id,
-              snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet
-       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-       WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0) LIMIT ? OFFSET ?`,
-    ),
+    >('SELECT id, url, title, outlet, published, story_id FROM articles WHERE seq = ?'),
     storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
     storySignatures: db.prepare<[], { id: string; signature: string }>('SELECT id, signature FROM stories'),
     listStories: db.prepare<[number, number], StoryRow>(
@@ -229,8 +236,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
          last_error = excluded.last_error, last_fetched_at = excluded.last_fetched_at,
          next_poll_at = excluded.next_poll_at, ttl_seconds = excluded.ttl_seconds`,
     ),
-    count: (table: string) => db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`),
+    // Articles are never deleted, so the autoincrement counter is their count without a scan.
+    countArticles: db.prepare<[], { n: number }>(
+      "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0) AS n",
+    ),
+    countStories: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
+    countBriefs: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefs'),
+    countFeeds: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM feeds'),
   };
+
+  /** Writes by this connection (PRAGMA data_version only counts other connections' commits). */
+  let writes = 0;
 
   const addArticle = db.transaction((input: NewArticle): AddArticleResult => {
     const article = input.article;
@@ -256,6 +272,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       added: now().toISOString(),
     });
     stmt.insertFts.run(info.lastInsertRowid, article.title ?? '', article.text, article.outlet ?? '');
+    writes++;
     return { status: 'new', id };
   });
 
@@ -292,6 +309,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
     const removed = [...before.keys()];
     for (const id of removed) stmt.deleteStory.run(id);
+    writes++;
     return { changed, removed };
   });
 
@@ -317,23 +335,35 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return found;
     },
+    async findArticleRefs(ids) {
+      const found: ArticleRef[] = [];
+      for (const id of ids) {
+        const row = stmt.refById.get(id);
+        if (row) found.push({ ...row });
+      }
+      return found;
+    },
     async listArticles(p) {
       return stmt.listArticles.all(...page(p)).map(toStoredArticle);
     },
     async searchArticles(q, p) {
       const match = ftsQuery(q);
       if (match === null) return [];
-      return stmt.search.all(match, ...page(p)).map(
-        (row): SearchHit => ({
+      const hits: SearchHit[] = [];
+      for (const { rowid } of stmt.searchRank.all(match, ...page(p))) {
+        const row = stmt.hitBySeq.get(rowid);
+        if (!row) continue;
+        hits.push({
           id: row.id,
           url: row.url,
           title: row.title,
           outlet: row.outlet,
           published: row.published,
           story: row.story_id,
-          snippet: row.snippet,
-        }),
-      );
+          snippet: stmt.searchSnippet.get(match, rowid)?.snippet ?? '',
+        });
+      }
+      return hits;
     },
     async syncStories(stories) {
       return syncStories(stories);
@@ -358,6 +388,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const row = stmt.storyById.get(story);
       if (!row) throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
       stmt.upsertBrief.run(story, JSON.stringify(brief), row.signature, now().toISOString());
+      writes++;
     },
     async findBrief(story): Promise<StoredBrief | null> {
       const row = stmt.briefById.get(story);
@@ -369,24 +400,31 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         computed: row.computed_at,
       };
     },
+    async findBriefJson(story) {
+      return stmt.briefById.get(story)?.json ?? null;
+    },
     async findFeed(url) {
       const row = stmt.feedByUrl.get(url);
       return row ? toFeedState(row) : null;
     },
     async saveFeed(state) {
       stmt.upsertFeed.run({ ...state });
+      writes++;
     },
     async listFeeds() {
       return stmt.listFeeds.all().map(toFeedState);
     },
     async stats(): Promise<StoreStats> {
       return {
-        articles: stmt.count('articles').get()?.n ?? 0,
-        stories: stmt.count('stories').get()?.n ?? 0,
-        briefs: stmt.count('briefs').get()?.n ?? 0,
-        feeds: stmt.count('feeds').get()?.n ?? 0,
+        articles: stmt.countArticles.get()?.n ?? 0,
+        stories: stmt.countStories.get()?.n ?? 0,
+        briefs: stmt.countBriefs.get()?.n ?? 0,
+        feeds: stmt.countFeeds.get()?.n ?? 0,
         schemaVersion: db.pragma('user_version', { simple: true }) as number,
       };
+    },
+    async changeToken() {
+      return `${db.pragma('data_version', { simple: true })}:${writes}`;
     },
     async close() {
       if (db.open) db.close();

@@ -59,6 +59,15 @@ export interface StoryInput {
   readonly last: string | null;
 }
 
+/** The columns a listing of articles needs, without the Article JSON. */
+export interface ArticleRef {
+  readonly id: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
 export interface StoredBrief {
   readonly story: string;
   readonly brief: Brief;
@@ -126,6 +135,8 @@ export interface Store {
   findArticleIdByUrl(url: string): Promise<string | null>;
   findArticle(id: string): Promise<StoredArticle | null>;
   findArticles(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** Id, URL, title, outlet and date of the given articles, in the order given (unknown ids skipped). */
+  findArticleRefs(ids: readonly string[]): Promise<ArticleRef[]>;
   /** Articles in the order they were stored, after the given position (for replaying into a clusterer). */
   listArticles(page: Page): Promise<StoredArticle[]>;
   searchArticles(q: string, page: Page): Promise<SearchHit[]>;
@@ -140,12 +151,19 @@ export interface Store {
 
   saveBrief(story: string, brief: Brief): Promise<void>;
   findBrief(story: string): Promise<StoredBrief | null>;
+  /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
+  findBriefJson(story: string): Promise<string | null>;
 
   findFeed(url: string): Promise<FeedState | null>;
   saveFeed(state: FeedState): Promise<void>;
   listFeeds(): Promise<FeedState[]>;
 
   stats(): Promise<StoreStats>;
+  /**
+   * A token that changes whenever the stored data may have changed (by this process or another), so
+   * readers can cache what they computed from it.
+   */
+  changeToken(): Promise<string>;
   close(): Promise<void>;
 }
 

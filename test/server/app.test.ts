@@ -144,3 +144,21 @@ describe('HTTP API (in-process)', () => {
     ]);
   });
 });
+
+test('cached answers are dropped when the store changes', async () => {
+  const { openSqliteStore: open } = await import('../../src/store/sqlite-store.js');
+  const { makeArticle } = await import('../store/article-fixture.js');
+  const store = open(':memory:');
+  const app = createApp(createService({ store }));
+  const count = async () =>
+    ((await (await app.request('/api/stories')).json()) as { stories: unknown[] }).stories.length;
+  assert.equal(await count(), 0);
+  const a = await store.addArticle({
+    article: makeArticle({ url: 'https://k.example/1', text: 'Kiln fire at Osk.' }),
+  });
+  await store.syncStories([
+    { id: 'k', title: 'Kiln fire', members: [a.id], origins: [], first: null, last: null },
+  ]);
+  assert.equal(await count(), 1);
+  await store.close();
+});

@@ -141,6 +141,10 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal(await store.findStory('s2'), null);
       assert.equal((await store.findArticle(c))?.story, 's1');
       assert.equal((await store.findArticle(c))?.origin, 'o1');
+      assert.deepEqual(await store.findArticleRefs([c, 'missing', a]), [
+        { id: c, url: 'https://s.example/2', title: null, outlet: 'Harbour Times', published: null },
+        { id: a, url: 'https://s.example/0', title: null, outlet: 'Harbour Times', published: null },
+      ]);
       await store.close();
     });
 
@@ -159,6 +163,8 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.saveBrief('s1', emptyBrief('T'));
       assert.deepEqual(await store.listStaleBriefs(10), []);
       assert.equal((await store.findBrief('s1'))?.brief.headline, 'T');
+      assert.equal(JSON.parse((await store.findBriefJson('s1')) ?? 'null').headline, 'T');
+      assert.equal(await store.findBriefJson('nope'), null);
       await store.syncStories([
         { id: 's1', title: 'T', members: [a.id, b.id], origins: [], first: null, last: null },
       ]);
@@ -194,6 +200,24 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         ['s3'],
       );
       assert.deepEqual(await store.listStories({ limit: 10, offset: 0, q: '***' }), []);
+      await store.close();
+    });
+
+    test('the change token moves on every write', async () => {
+      const store = await factory();
+      const t0 = await store.changeToken();
+      assert.equal(await store.changeToken(), t0);
+      const a = await store.addArticle({
+        article: makeArticle({ url: 'https://c.example/1', text: 'Changed.' }),
+      });
+      const t1 = await store.changeToken();
+      assert.notEqual(t1, t0);
+      await store.addArticle({ article: makeArticle({ url: 'https://c.example/1', text: 'Changed.' }) });
+      assert.equal(await store.changeToken(), t1, 'a duplicate changes nothing');
+      await store.syncStories([
+        { id: 's', title: 'S', members: [a.id], origins: [], first: null, last: null },
+      ]);
+      assert.notEqual(await store.changeToken(), t1);
       await store.close();
     });
 
