@@ -7,16 +7,16 @@
 
 import { defineCommand } from 'citty';
 import {
-  commandContext,
   formatSummary,
   loadPipeline,
   makeFetcher,
   openStore,
+  type PipelineContext,
   progressBar,
-  requireDb,
-  UsageError,
 } from '../../ingest/command-support.js';
 import { createIngestor } from '../../ingest/ingest.js';
+import { usageError } from '../errors.js';
+import type { CommandData } from '../io.js';
 
 export default defineCommand({
   meta: {
@@ -31,26 +31,31 @@ export default defineCommand({
       default: false,
     },
     json: { type: 'boolean', description: 'Print the summary as JSON', default: false },
+    inputs: {
+      type: 'positional',
+      description: 'Files, folders, article URLs, RSS/Atom feed URLs, OPML files',
+      required: false,
+    },
   },
-  async run({ args }) {
-    const out = commandContext().stdout ?? process.stdout;
-    const db = requireDb(args.db);
+  async run({ args, data }) {
+    const context = data as CommandData & PipelineContext;
+    const { io } = context;
+    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
     const inputs = args._.map(String);
-    if (inputs.length === 0)
-      throw new UsageError('give at least one INPUT (file, folder, URL, feed or OPML)');
-    const store = openStore(db);
+    if (inputs.length === 0) throw usageError('give at least one INPUT (file, folder, URL, feed or OPML)');
+    const store = openStore(args.db);
     try {
-      const bar = progressBar();
+      const bar = progressBar(io.stderr, io.interactive);
       const ingestor = createIngestor({
         store,
-        pipeline: await loadPipeline(),
-        fetcher: makeFetcher(Boolean(args['allow-private'])),
+        pipeline: await loadPipeline(context),
+        fetcher: makeFetcher(Boolean(args['allow-private']), context),
         onProgress: bar.update,
       });
       const summary = await ingestor.ingest(inputs);
       bar.done();
-      out.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
-      if (summary.failed > 0) process.exitCode = 1;
+      io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      if (summary.failed > 0) context.exitCode = 1;
       return summary;
     } finally {
       await store.close();

@@ -7,28 +7,28 @@
 import { readFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import {
-  commandContext,
   formatSummary,
   loadPipeline,
   makeFetcher,
   openStore,
-  requireDb,
-  UsageError,
+  type PipelineContext,
 } from '../../ingest/command-support.js';
 import { parseOpml } from '../../ingest/feed-parser.js';
 import { createIngestor } from '../../ingest/ingest.js';
 import { parseInterval, watchFeeds } from '../../ingest/watch.js';
+import { usageError } from '../errors.js';
+import type { CommandData } from '../io.js';
 
 async function readFeedList(path: string): Promise<string[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read --feeds ${path}: ${(error as NodeJS.ErrnoException).code}`);
+    throw usageError(`cannot read --feeds ${path}: ${(error as NodeJS.ErrnoException).code}`);
   }
   if (/<opml[\s>]/i.test(text)) {
     const opml = parseOpml(text);
-    if (!opml.ok) throw new UsageError(`--feeds ${path}: ${opml.reason}`);
+    if (!opml.ok) throw usageError(`--feeds ${path}: ${opml.reason}`);
     return [...opml.feeds];
   }
   return text
@@ -44,7 +44,7 @@ export default defineCommand({
     feeds: { type: 'string', description: 'OPML file, or a file with one feed URL a line', required: true },
     every: {
       type: 'string',
-      description: 'Shortest interval between polls of one feed (15m, 1h, ...)',
+      description: 'Shortest interval between polls of one feed (15m, 1h, 90s)',
       default: '15m',
     },
     'allow-private': {
@@ -53,38 +53,39 @@ export default defineCommand({
       default: false,
     },
   },
-  async run({ args }) {
-    const out = commandContext().stdout ?? process.stdout;
-    const db = requireDb(args.db);
+  async run({ args, data }) {
+    const context = data as CommandData & PipelineContext & { signal?: AbortSignal };
+    const { io } = context;
+    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
     const everyMs = parseInterval(String(args.every));
-    if (everyMs === null)
-      throw new UsageError(`--every ${args.every} is not an interval like 15m, 1h or 90s`);
-    if (typeof args.feeds !== 'string') throw new UsageError('--feeds FILE is required');
+    if (everyMs === null) throw usageError(`--every ${args.every} is not an interval like 15m, 1h or 90s`);
+    if (typeof args.feeds !== 'string') throw usageError('--feeds FILE is required');
     const feeds = await readFeedList(args.feeds);
-    if (feeds.length === 0) throw new UsageError(`--feeds ${args.feeds} lists no feed URLs`);
-    const store = openStore(db);
+    if (feeds.length === 0) throw usageError(`--feeds ${args.feeds} lists no feed URLs`);
+    const store = openStore(args.db);
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    context.signal?.addEventListener('abort', onSignal, { once: true });
     try {
       const ingestor = createIngestor({
         store,
-        pipeline: await loadPipeline(),
-        fetcher: makeFetcher(Boolean(args['allow-private'])),
+        pipeline: await loadPipeline(context),
+        fetcher: makeFetcher(Boolean(args['allow-private']), context),
         signal: stop.signal,
         everyMs,
       });
-      out.write(`watching ${feeds.length} feeds every ${args.every} (Ctrl-C to stop)\n`);
+      io.stderr(`watching ${feeds.length} feeds, each at most every ${args.every} (Ctrl-C to stop)\n`);
       const polls = await watchFeeds({
         store,
         ingestor,
         feeds,
         signal: stop.signal,
         onPoll: (feed, summary) =>
-          out.write(`${new Date().toISOString()} ${feed}: ${formatSummary(summary)}`),
+          io.stdout(`${new Date().toISOString()} ${feed}: ${formatSummary(summary)}`),
       });
-      out.write(`stopped after ${polls} polls\n`);
+      io.stderr(`stopped after ${polls} polls\n`);
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

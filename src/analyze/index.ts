@@ -1,0 +1,46 @@
+/**
+ * @module analyze
+ * `Article` -> `Analysis`. The steps, in order: `splitSentences`, `findEntities`, `findDates`,
+ * `findQuantities` (skipping date spans), `findQuotes`. `resolveEntities` merges the entities of the
+ * articles of one story.
+ */
+import type { Analysis, Article } from '../types.js';
+import { findDates } from './dates.js';
+import { findEntities } from './entities.js';
+import { findQuantities } from './quantities.js';
+import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
+
+export interface AnalyzeOptions {
+  /** Overrides `article.published` as the anchor of relative dates (ISO date). */
+  readonly published?: string | null;
+  /** Longest text analysed, in characters (default 20 MB); the rest is ignored. */
+  readonly maxChars?: number;
+}
+
+/** Default bound on the text analysed: far above any article, keeps bad input bounded. */
+const DEFAULT_MAX_CHARS = 20_000_000;
+
+/**
+ * Analyses one article: sentences, entities and mentions, quotes, quantities and dates.
+ * @example analyze(article).quotes.filter((q) => q.kind === 'direct')
+ */
+export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const text = article.text.length > max ? article.text.slice(0, max) : article.text;
+  const blocks = article.paragraphs.filter((b) => b.start < text.length);
+  const sentences = splitSentences(text, blocks);
+  const entities = findEntities(text, sentences);
+  const published = options.published !== undefined ? options.published : article.published;
+  const dates = findDates(text, sentences, published);
+  const quantities = findQuantities(text, sentences, dates);
+  const quotes = findQuotes({ text, sentences, blocks, entities });
+  return { sentences, entities: entities.entities, mentions: entities.mentions, quotes, quantities, dates };
+}
+
+export { findDates, parseAnchor } from './dates.js';
+export { findEntities } from './entities.js';
+export { findQuantities, parseNumber } from './quantities.js';
+export { findQuotes } from './quotes.js';
+export { resolveEntities, type StoryEntities } from './resolve-entities.js';
+export { sentenceAt, splitSentences } from './sentences.js';

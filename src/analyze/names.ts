@@ -1,0 +1,143 @@
+/**
+ * @module analyze/names
+ * Name normalisation shared by entity recognition and story-level alias resolution: folding of
+ * transliteration variants (`Sergei`/`Sergey`, `Yuri`/`Yury`, `Zelensky`/`Zelenskyy`), slugs for ids,
+ * and the title words stripped from person names (`Mr`, `President`).
+ */
+
+/** Title words that precede a person's name and are not part of it. */
+export const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'gen',
+  'general',
+  'lt',
+  'col',
+  'colonel',
+  'sgt',
+  'capt',
+  'captain',
+  'maj',
+  'major',
+  'adm',
+  'admiral',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheikh',
+  'emir',
+  'sultan',
+  'secretary',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'trade',
+  'deputy',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'mayor',
+  'judge',
+  'justice',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'commissioner',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'envoy',
+  'aide',
+  'adviser',
+  'advisor',
+  'leader',
+  'state',
+  'councillor',
+  'general-secretary',
+  'homeland',
+  'security',
+  'economy',
+  'energy',
+  'health',
+  'justice',
+  'attorney',
+  'speaker',
+  'coach',
+  'ceo',
+  'chief executive',
+  'founder',
+  'mrs.',
+  'mr.',
+  'dr.',
+  'st',
+  'saint',
+  'officer',
+  'inspector',
+  'superintendent',
+]);
+
+/** Folds a name for comparison: case, diacritics and common transliteration variants. */
+export function foldName(name: string): string {
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    folded = fold(name);
+    if (FOLDED.size > 50_000) FOLDED.clear();
+    FOLDED.set(name, folded);
+  }
+  return folded;
+}
+
+/** Folded names, cached: the same names recur across articles (bounded, cleared when full). */
+const FOLDED = new Map<string, string>();
+
+function fold(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/ks/g, 'x')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A lowercase ASCII slug for ids (`Vladimir Putin` -> `vladimir-putin`). */
+export function slug(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}

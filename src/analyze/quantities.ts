@@ -1,0 +1,448 @@
+/**
+ * @module analyze/quantities
+ * Numbers with their units in normal form: money (`US$228 billion` -> 228e9 USD), percentages,
+ * durations (in minutes: `1 hour and 25 minutes` -> 85), counts (`tens of thousands of troops`),
+ * ordinals (`fourth anniversary`) and measures. Hedges become intervals (`nearly one and a half hours`
+ * -> [80, 90] minutes) so later stages can tell a disagreement from a rounding. Numbers inside date
+ * expressions (years, `Feb 4`) are not quantities.
+ */
+import type { Quantity, QuantityKind, Sentence, Span } from '../types.js';
+import { sentenceAt } from './sentences.js';
+
+const SMALL = new Map<string, number>(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+    'seventeen eighteen nineteen'
+  )
+    .split(' ')
+    .map((w, i) => [w, i]),
+);
+const TENS = new Map<string, number>(
+  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10]),
+);
+const SCALE = new Map<string, number>([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['bn', 1e9],
+  ['mn', 1e6],
+  ['tn', 1e12],
+  ['m', 1e6],
+  ['k', 1e3],
+]);
+const ORDINALS = new Map<string, number>(
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
+    'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+  )
+    .split(' ')
+    .map((w, i) => [w, i + 1]),
+);
+const CURRENCY_SYMBOL = new Map<string, string>([
+  ['US$', 'USD'],
+  ['$', 'USD'],
+  ['S$', 'SGD'],
+  ['A$', 'AUD'],
+  ['HK$', 'HKD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'CNY'],
+  ['₹', 'INR'],
+  ['₽', 'RUB'],
+  ['USD', 'USD'],
+  ['EUR', 'EUR'],
+  ['GBP', 'GBP'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['RUB', 'RUB'],
+  ['JPY', 'JPY'],
+]);
+const CURRENCY_WORD = new Map<string, string>([
+  ['dollar', 'USD'],
+  ['euro', 'EUR'],
+  ['pound', 'GBP'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rouble', 'RUB'],
+  ['ruble', 'RUB'],
+  ['rupee', 'INR'],
+  ['yen', 'JPY'],
+  ['won', 'KRW'],
+]);
+const MINUTES = new Map<string, number>([
+  ['second', 1 / 60],
+  ['sec', 1 / 60],
+  ['minute', 1],
+  ['min', 1],
+  ['hour', 60],
+  ['hr', 60],
+  ['day', 1440],
+  ['week', 10080],
+  ['month', 43830],
+  ['year', 525960],
+  ['decade', 5259600],
+]);
+const MEASURE = new Map<string, string>([
+  ['km', 'km'],
+  ['kilometre', 'km'],
+  ['kilometer', 'km'],
+  ['mile', 'mile'],
+  ['kg', 'kg'],
+  ['kilogram', 'kg'],
+  ['tonne', 'tonne'],
+  ['ton', 'tonne'],
+  ['barrel', 'barrel'],
+  ['metre', 'm'],
+  ['meter', 'm'],
+  ['mw', 'MW'],
+  ['gw', 'GW'],
+  ['hectare', 'hectare'],
+]);
+
+/** Hedges and the interval each allows around a value `v`. Why these widths: see docs/benchmarks.md. */
+const HEDGES: readonly (readonly [RegExp, string, number, number])[] = [
+  [/(?:nearly|almost|close to|just under|nearing|approaching)\s+$/i, 'nearly', 8 / 9, 1],
+  [/(?:about|around|roughly|approximately|some|an estimated|estimated|circa|~)\s+$/i, 'about', 0.9, 1.1],
+  [
+    /(?:more than|over|at least|upwards of|just over|above|exceeded|exceeding|topped|surpassed|in excess of)\s+$/i,
+    'more than',
+    1,
+    1.5,
+  ],
+  [/(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\s+$/i, 'less than', 0.5, 1],
+];
+const POST_HEDGE_RE =
+  /^\s*[”"’]?\s*[“"‘]?(by a (?:solid|wide|large|comfortable|big|healthy) margin|or more|plus)\b/i;
+
+const WORD_NUM =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|half|dozen)';
+/** A number: digits, or number words (`one and a half`, `twenty-five`), after an optional currency. */
+const CORE_RE = new RegExp(
+  `(?=[\\d$€£¥₹₽USACHNEGRJZOTFHD])(?<cur>US\\$|S\\$|A\\$|HK\\$|C\\$|NZ\\$|\\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|RMB|CNY|RUB|JPY)\\s?)?(?:(?<dig>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<=^|[^\\p{L}])(?<word>(?:${WORD_NUM})(?:[-\\s](?:${WORD_NUM}))*(?:\\s+and\\s+a\\s+half)?)(?!\\p{L}))`,
+  'giu',
+);
+const VAGUE_RE =
+  /\b(?<vague>(?:tens|hundreds) of (?:thousands|millions|billions)|thousands|hundreds|dozens|millions|billions|scores)\s+of\s+(?<noun>[a-z]+)/gi;
+const ORDINAL_RE =
+  /\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|direct)\s+)?(?<noun>[a-z]+)/gi;
+
+const SCALE_AFTER_RE = /\s*(trillion|billion|million|thousand|hundred|bn|tn|mn|m|k)\b/iy;
+const CURRENCY_AFTER_RE = /\s+(?:US\s+)?(dollar|euro|pound|yuan|renminbi|rouble|ruble|rupee|yen|won)s?\b/iy;
+const PERCENT_AFTER_RE = /\s*(%|per\s?cent\b|percent\b|percentage points?\b)/iy;
+const DURATION_AFTER_RE =
+  /[\s-]*(?:(?:consecutive|straight|full|more|additional|successive)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b/iy;
+const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|mins?)\b/iy;
+const MEASURE_AFTER_RE =
+  /[\s-]*(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
+const NOUN_AFTER_RE =
+  /\s+(?:of\s+)?((?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
+/** Words that cannot stand between a number and its noun. */
+const NOT_ADJECTIVES = new Set(
+  'from to in on at by for with and or the a an of per than that which who as into over under after before since'.split(
+    ' ',
+  ),
+);
+
+/** Words that follow a number without being what it counts. */
+const NOT_NOUNS = new Set([
+  'is',
+  'was',
+  'has',
+  'its',
+  'this',
+  'as',
+  'us',
+  'us',
+  'his',
+  'yes',
+  'less',
+  'plus',
+  'across',
+  'was',
+]);
+/** Words before a number that make it part of a name or a code. */
+const NOT_COUNT_BEFORE_RE =
+  /(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*$/;
+
+const VAGUE_RANGE = new Map<string, readonly [number, number]>([
+  ['tens of thousands', [20_000, 99_999]],
+  ['hundreds of thousands', [200_000, 999_999]],
+  ['tens of millions', [20e6, 99.9e6]],
+  ['hundreds of millions', [200e6, 999e6]],
+  ['thousands', [2000, 9999]],
+  ['hundreds', [200, 999]],
+  ['dozens', [24, 99]],
+  ['scores', [40, 99]],
+  ['millions', [2e6, 9.9e6]],
+  ['billions', [2e9, 9.9e9]],
+  ['tens of billions', [20e9, 99.9e9]],
+]);
+
+/** Parses number words (`one and a half`, `twenty-five`, `a hundred`) or digits; NaN when not a number. */
+export function parseNumber(raw: string): number {
+  const digits = raw.replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  let text = raw.toLowerCase();
+  let extra = 0;
+  if (/\s+and\s+a\s+half$/.test(text)) {
+    extra = 0.5;
+    text = text.replace(/\s+and\s+a\s+half$/, '');
+  }
+  // `a three-day`: the article is not part of the number.
+  text = text.replace(/^an?[-\s]+(?!hundred|dozen|half)(?=\S)/, '');
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const w of text.split(/[-\s]+/)) {
+    if (w === 'a' || w === 'an') {
+      current += 1;
+      any = true;
+    } else if (w === 'half') {
+      current = current === 0 ? 0.5 : current * 0.5;
+      any = true;
+    } else if (w === 'dozen') {
+      current = (current || 1) * 12;
+      any = true;
+    } else if (SMALL.has(w)) {
+      current += SMALL.get(w)!;
+      any = true;
+    } else if (TENS.has(w)) {
+      current += TENS.get(w)!;
+      any = true;
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      any = true;
+    } else return Number.NaN;
+  }
+  if (!any) return Number.NaN;
+  total += current;
+  return total + extra;
+}
+
+const singular = (w: string): string => w.toLowerCase().replace(/s$/, '');
+
+/**
+ * Finds quantities in `text`, skipping numbers inside `skip` spans (dates), sorted by start.
+ * @example findQuantities('It lasted 1 hour and 25 minutes.', s, [])[0].value // 85
+ */
+export function findQuantities(
+  text: string,
+  sentences: readonly Sentence[],
+  skip: readonly Span[],
+): Quantity[] {
+  const out: Quantity[] = [];
+  const covered = (start: number, end: number): boolean => overlaps(skip, start, end);
+  const push = (start: number, end: number, kind: QuantityKind, value: number, unit: string): void => {
+    if (!Number.isFinite(value)) return;
+    const [hedge, lowF, highF, hedgeStart] = hedgeOf(text, start, end);
+    const low = value * lowF;
+    const high = value * highF;
+    out.push({
+      start: hedgeStart ?? start,
+      end,
+      text: text.slice(hedgeStart ?? start, end),
+      kind,
+      value,
+      low: Math.min(low, high),
+      high: Math.max(low, high),
+      unit,
+      hedge,
+      sentence: sentenceAt(sentences, start),
+    });
+  };
+  // Step 1: vague counts (`tens of thousands of troops`).
+  const vagueSpans: Span[] = [];
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+    const range = VAGUE_RANGE.get(m.groups!.vague!.toLowerCase());
+    if (!range) continue;
+    const [low, high] = range;
+    const start = m.index;
+    const end = start + m[0].length;
+    vagueSpans.push({ start, end });
+    out.push({
+      start,
+      end,
+      text: m[0],
+      kind: 'count',
+      value: Math.round(Math.sqrt(low * high)),
+      low,
+      high,
+      unit: m.groups!.noun!,
+      hedge: m.groups!.vague!.toLowerCase(),
+      sentence: sentenceAt(sentences, start),
+    });
+  }
+  // Step 2: numbers and what follows them.
+  const pushCore = (start: number, end: number, kind: QuantityKind, value: number, unit: string): void => {
+    push(start, end, kind, value, unit);
+    CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
+  };
+  CORE_RE.lastIndex = 0;
+  for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (covered(start, end) || overlaps(vagueSpans, start, end)) continue;
+    const cur = g.cur?.trim();
+    let value = parseNumber(g.dig ?? g.word!);
+    if (Number.isNaN(value)) continue;
+    const isWord = g.dig === undefined;
+    if (isWord && /^an?$/i.test(g.word!.trim())) {
+      // `a`/`an` only counts before a unit (`an hour`).
+      DURATION_AFTER_RE.lastIndex = end;
+      if (
+        !DURATION_AFTER_RE.exec(text) ||
+        !/^\s*(?:hour|minute|day|week|month|year|decade)/i.test(text.slice(end))
+      )
+        continue;
+    }
+    if (g.dig && /[\d.]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    SCALE_AFTER_RE.lastIndex = end;
+    const scale = SCALE_AFTER_RE.exec(text);
+    if (scale && (scale[1]!.length > 1 || cur)) {
+      value *= SCALE.get(scale[1]!.toLowerCase())!;
+      end = SCALE_AFTER_RE.lastIndex;
+    }
+    if (cur) {
+      pushCore(start, end, 'money', value, CURRENCY_SYMBOL.get(cur) ?? cur);
+      continue;
+    }
+    CURRENCY_AFTER_RE.lastIndex = end;
+    const curWord = CURRENCY_AFTER_RE.exec(text);
+    if (curWord) {
+      pushCore(
+        start,
+        CURRENCY_AFTER_RE.lastIndex,
+        'money',
+        value,
+        CURRENCY_WORD.get(curWord[1]!.toLowerCase())!,
+      );
+      continue;
+    }
+    PERCENT_AFTER_RE.lastIndex = end;
+    const pct = PERCENT_AFTER_RE.exec(text);
+    if (pct) {
+      pushCore(
+        start,
+        PERCENT_AFTER_RE.lastIndex,
+        'percent',
+        value,
+        /point/i.test(pct[1]!) ? 'percentage point' : '%',
+      );
+      continue;
+    }
+    DURATION_AFTER_RE.lastIndex = end;
+    const dur = DURATION_AFTER_RE.exec(text);
+    if (dur && !covered(start, DURATION_AFTER_RE.lastIndex)) {
+      let minutes = value * MINUTES.get(singular(dur[1]!).replace(/^(sec|min|hr)s?$/, '$1'))!;
+      let durEnd = DURATION_AFTER_RE.lastIndex;
+      DURATION_MORE_RE.lastIndex = durEnd;
+      const more = DURATION_MORE_RE.exec(text);
+      if (more) {
+        const n = parseNumber(more[1]!);
+        if (Number.isFinite(n)) {
+          minutes += n * MINUTES.get(singular(more[2]!).replace(/^(sec|min)s?$/, '$1'))!;
+          durEnd = DURATION_MORE_RE.lastIndex;
+        }
+      }
+      pushCore(start, durEnd, 'duration', minutes, 'minute');
+      continue;
+    }
+    MEASURE_AFTER_RE.lastIndex = end;
+    const measure = MEASURE_AFTER_RE.exec(text);
+    if (measure) {
+      pushCore(
+        start,
+        MEASURE_AFTER_RE.lastIndex,
+        'measure',
+        value,
+        MEASURE.get(singular(measure[1]!)) ?? measure[1]!,
+      );
+      continue;
+    }
+    // A year (`in 2025`) or a day number is a date, not a count; so is a bare number without a noun.
+    if (!isWord && /^(?:19|20)\d{2}$/.test(g.dig!)) continue;
+    if (NOT_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    NOUN_AFTER_RE.lastIndex = end;
+    const noun = NOUN_AFTER_RE.exec(text);
+    const nounWords = noun ? noun[1]!.split(' ') : [];
+    if (
+      noun &&
+      !NOT_NOUNS.has(nounWords[nounWords.length - 1]!) &&
+      !(nounWords.length > 1 && NOT_ADJECTIVES.has(nounWords[0]!))
+    ) {
+      if (isWord && value === 1) continue;
+      const nounText = noun[1]!;
+      const words = nounText.split(' ');
+      pushCore(start, NOUN_AFTER_RE.lastIndex, 'count', value, words[words.length - 1]!);
+      continue;
+    }
+    if (scale && scale[1]!.length > 1) pushCore(start, end, 'count', value, '');
+  }
+  // Step 3: ordinals (`fourth anniversary`, `second round`).
+  ORDINAL_RE.lastIndex = 0;
+  for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    const ord = m.groups!.ord!.toLowerCase();
+    const value = ORDINALS.get(ord) ?? Number.parseInt(ord, 10);
+    const noun = m.groups!.noun!;
+    if (
+      !Number.isFinite(value) ||
+      NOT_NOUNS.has(noun) ||
+      /^(?:half|quarter|of|and|time|to|the|a)$/.test(noun)
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      kind: 'ordinal',
+      value,
+      low: value,
+      high: value,
+      unit: noun,
+      hedge: null,
+      sentence: sentenceAt(sentences, start),
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Whether [start, end) overlaps one of `spans` (sorted by start, not overlapping): binary search. */
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}
+
+/** The hedge before (or, for `by a solid margin`, after) a number and the interval factors it implies. */
+function hedgeOf(text: string, start: number, end: number): [string | null, number, number, number | null] {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re, _name, low, high] of HEDGES) {
+    const m = re.exec(before);
+    if (m) {
+      const phrase = m[0].trim();
+      const hedgeStart = start - m[0].length;
+      // Verbs (`exceeded`) are kept outside the span; adverbial hedges are part of it.
+      const inSpan = !/^(?:exceeded|exceeding|topped|surpassed)$/i.test(phrase);
+      return [phrase.toLowerCase(), low, high, inSpan ? hedgeStart : null];
+    }
+  }
+  const after = POST_HEDGE_RE.exec(text.slice(end, end + 40));
+  if (after) return [after[1]!.toLowerCase(), 1, 1.5, null];
+  return [null, 1, 1, null];
+}

@@ -1,0 +1,132 @@
+/**
+ * @module analyze/resolve-entities
+ * Merges the entities of the articles of one story into story entities with every alias: the same id,
+ * the same name once transliteration variants are folded (`Sergei Shoigu` / `Sergey Shoigu`), a surname
+ * alone (`Shoigu`) to the one full name that ends (or starts) with it, an organisation by a shared alias.
+ */
+import type { Analysis, Entity, EntityType } from '../types.js';
+import { foldName, slug, TITLES } from './names.js';
+
+/** Story entities and where each article's entity went. */
+export interface StoryEntities {
+  readonly entities: readonly Entity[];
+  /** `${articleIndex}:${entityId}` -> story entity id. */
+  readonly byArticle: ReadonlyMap<string, string>;
+}
+
+interface Node {
+  readonly article: number;
+  readonly entity: Entity;
+  parent: number;
+}
+
+/** The folded name tokens of a person name, titles dropped (`Mr Xi` -> [`xi`]). */
+function nameTokens(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+  return words.map(foldName);
+}
+
+/**
+ * Merges entities across the analyses of one story.
+ * @example resolveEntities([a, b]).byArticle.get('1:person:sergey-shoigu') // 'person:sergei-shoigu'
+ */
+export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
+  const nodes: Node[] = [];
+  analyses.forEach((a, article) => {
+    for (const entity of a.entities) nodes.push({ article, entity, parent: nodes.length });
+  });
+  const find = (i: number): number => {
+    let r = i;
+    while (nodes[r]!.parent !== r) r = nodes[r]!.parent;
+    let c = i;
+    while (nodes[c]!.parent !== r) {
+      const next = nodes[c]!.parent;
+      nodes[c]!.parent = r;
+      c = next;
+    }
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) nodes[Math.max(ra, rb)]!.parent = Math.min(ra, rb);
+  };
+  // Step 1: same id, or same folded full name (people) or shared name/alias (organisations, places).
+  const byKey = new Map<string, number>();
+  const link = (key: string, i: number): void => {
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else union(i, j);
+  };
+  nodes.forEach((n, i) => {
+    link(`id:${n.entity.id}`, i);
+    if (n.entity.type === 'person') {
+      const tokens = nameTokens(n.entity.name);
+      if (tokens.length > 1) link(`person:${tokens.join(' ')}`, i);
+    } else {
+      link(`${n.entity.type}:${foldName(n.entity.name)}`, i);
+      for (const a of n.entity.aliases)
+        if (/^\p{Lu}/u.test(a) && a.length > 1) link(`${n.entity.type}:${foldName(a)}`, i);
+    }
+  });
+  // Step 2: single names to the one full name that has them as last (or first) token.
+  const byLast = new Map<string, Set<number>>();
+  const byFirst = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person') return;
+    const tokens = nameTokens(n.entity.name);
+    if (tokens.length < 2) return;
+    const root = find(i);
+    const add = (map: Map<string, Set<number>>, k: string): void => {
+      if (!map.has(k)) map.set(k, new Set());
+      map.get(k)!.add(root);
+    };
+    add(byLast, tokens[tokens.length - 1]!);
+    add(byFirst, tokens[0]!);
+  });
+  nodes.forEach((n, i) => {
+    if (n.entity.type !== 'person') return;
+    const tokens = nameTokens(n.entity.name);
+    if (tokens.length !== 1) return;
+    const candidates = byLast.get(tokens[0]!) ?? byFirst.get(tokens[0]!);
+    if (candidates && candidates.size === 1) union(i, [...candidates][0]!);
+  });
+  // Step 3: one story entity per group: the most frequent of the fullest names.
+  const groups = new Map<number, Node[]>();
+  nodes.forEach((n, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(n);
+  });
+  const entities: Entity[] = [];
+  const byArticle = new Map<string, string>();
+  const used = new Set<string>();
+  for (const members of groups.values()) {
+    const count = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    for (const m of members) {
+      count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
+      types.set(m.entity.type, (types.get(m.entity.type) ?? 0) + 1);
+    }
+    const names = [...count.keys()].sort(
+      (a, b) =>
+        b.split(' ').length - a.split(' ').length || count.get(b)! - count.get(a)! || a.localeCompare(b),
+    );
+    const name = names[0]!;
+    const type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const aliases = new Set<string>();
+    for (const m of members) {
+      aliases.add(m.entity.name);
+      for (const a of m.entity.aliases) aliases.add(a);
+    }
+    aliases.delete(name);
+    const first = members[0]!.entity.id;
+    let id = type === 'person' ? `person:${slug(name)}` : first;
+    while (used.has(id)) id = `${id}-2`;
+    used.add(id);
+    entities.push({ id, name, type, aliases: [...aliases] });
+    for (const m of members) byArticle.set(`${m.article}:${m.entity.id}`, id);
+  }
+  return { entities, byArticle };
+}

@@ -1,0 +1,70 @@
+/**
+ * @module extract
+ * Raw document -> article: dispatches on the document's shape (plain-text dump, HTML page, crawler
+ * record), decodes its bytes, and gives every outcome as a value: an article, or why there is none.
+ */
+import type { Article, ExtractedFields, ExtractHints, ExtractResult, RawDocument } from '../types.js';
+import { decodeText } from './decode-text.js';
+import { extractHtml, isProbablyHtml } from './html/extract-html.js';
+import { readRecord } from './record/read-record.js';
+import { cleanText } from './text/clean-text.js';
+
+/**
+ * Extracts one raw document. Never throws for bad content: an unreadable document is `{ ok: false }`
+ * with a reason a person can act on.
+ * @example const result = extract({ input: 'a.txt', id: 'a.txt', kind: 'text', content: bytes });
+ */
+export function extract(doc: RawDocument): ExtractResult {
+  try {
+    return extractOrFail(doc);
+  } catch (error) {
+    return fail(doc, `extraction failed: ${(error as Error).message}`);
+  }
+}
+
+function extractOrFail(doc: RawDocument): ExtractResult {
+  if (doc.kind === 'record') {
+    const record = readRecord(doc.record ?? {});
+    if (!record.ok) return fail(doc, record.reason);
+    const url = record.url ?? doc.url ?? null;
+    const hints: ExtractHints = { ...record.hints, url };
+    const fields = isProbablyHtml(record.text)
+      ? extractHtml(record.text, { hints })
+      : cleanText(record.text, hints);
+    return finish(doc, fields, url);
+  }
+  if (isBinary(doc.content)) return fail(doc, 'binary content (not text, HTML or JSON)');
+  if (doc.kind === 'html') {
+    const options = {
+      ...(doc.url === undefined ? {} : { url: doc.url }),
+      ...(doc.contentType === undefined ? {} : { contentType: doc.contentType }),
+    };
+    return finish(doc, extractHtml(doc.content, options), doc.url ?? null);
+  }
+  const decoded = decodeText(doc.content);
+  if (isProbablyHtml(decoded)) return finish(doc, extractHtml(decoded, {}), doc.url ?? null);
+  return finish(doc, cleanText(decoded, doc.url === undefined ? {} : { url: doc.url }), doc.url ?? null);
+}
+
+function finish(doc: RawDocument, fields: ExtractedFields, url: string | null): ExtractResult {
+  if (fields.text.trim() === '') return fail(doc, 'no article text found');
+  const article: Article = { input: doc.input, id: doc.id, url, ...fields };
+  return { ok: true, article };
+}
+
+function fail(doc: RawDocument, reason: string): ExtractResult {
+  return { ok: false, input: doc.input, id: doc.id, reason };
+}
+
+/** Why 8 KiB: enough to see a NUL byte early in any binary format, cheap on a 50 MB page. */
+const BINARY_SNIFF_BYTES = 8192;
+
+function isBinary(content: string | Uint8Array): boolean {
+  if (typeof content === 'string') return false;
+  const head = content.subarray(0, BINARY_SNIFF_BYTES);
+  // UTF-16 pages carry NULs but start with a byte-order mark.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  return head.includes(0);
+}
+
+export { cleanText, extractHtml, readRecord };

@@ -1,0 +1,162 @@
+/**
+ * @module extract/metadata/date-line
+ * Reads publication dates the way pages print them: ISO stamps, `Feb 5, 2026`, `5 February 2026`,
+ * `Wednesday, February 4, 2026`, `Published Thu, Feb 5, 2026 · 08:55 PM`. A date without a zone keeps
+ * its local time and gets no offset. Pure, no clock: a date must name its year.
+ */
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const ISO_RE =
+  /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/;
+const MDY_RE = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
+const TIME_RE =
+  /^[\s,·|•@–—-]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?\s*[Mm]\.?(?![a-z]))?(?:\s*\(?(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|Z)\)?)?/;
+
+/** A date found in a string: where it is and its ISO form. */
+export interface FoundDate {
+  readonly iso: string;
+  readonly index: number;
+  readonly length: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= last;
+}
+
+function zoneOf(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  if (raw === 'Z') return 'Z';
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
+  if (!m) return '';
+  return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
+}
+
+/** Reads a time (`08:55 PM`, `20:55`, `8.55pm GMT+8`) right after a date; '' when none. */
+function timeAfter(rest: string): { text: string; length: number } {
+  const m = TIME_RE.exec(rest.slice(0, 40));
+  if (!m) return { text: '', length: 0 };
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const ampm = m[4]?.toLowerCase();
+  if (ampm === 'p' && h < 12) h += 12;
+  if (ampm === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return { text: '', length: 0 };
+  const sec = m[3] ? Number(m[3]) : 0;
+  const zone = /GMT|UTC/.test(m[0]) ? zoneOf(m[5]) || 'Z' : /\bZ\)?$/.test(m[0]) ? 'Z' : '';
+  return { text: `T${pad(h)}:${pad(min)}:${pad(sec)}${zone}`, length: m[0].length };
+}
+
+/** The first date in `text` that names day, month and year, with a following time if any. */
+export function findDate(text: string): FoundDate | null {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const candidates: FoundDate[] = [];
+  const iso = ISO_RE.exec(sample);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (validDay(y, m, d)) {
+      const time = iso[4] ? `T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zoneOf(iso[7])}` : '';
+      candidates.push({ iso: `${y}-${pad(m)}-${pad(d)}${time}`, index: iso.index, length: iso[0].length });
+    }
+  }
+  for (const [re, order] of [
+    [MDY_RE, 'mdy'],
+    [DMY_RE, 'dmy'],
+  ] as const) {
+    const m = re.exec(sample);
+    if (!m) continue;
+    const monthName = (order === 'mdy' ? m[1] : m[2]) ?? '';
+    const month = MONTHS[monthName.toLowerCase()] ?? 0;
+    const day = Number(order === 'mdy' ? m[2] : m[1]);
+    const year = Number(m[3]);
+    if (!validDay(year, month, day)) continue;
+    const end = m.index + m[0].length;
+    const time = timeAfter(sample.slice(end));
+    candidates.push({
+      iso: `${year}-${pad(month)}-${pad(day)}${time.text}`,
+      index: m.index,
+      length: m[0].length + time.length,
+    });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+/** Words a date line may carry besides its date (labels, weekdays, zones). */
+const DATE_LINE_WORDS = new Set(
+  (
+    'published updated posted last modified first on at date time by am pm ' +
+    'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday ' +
+    'ist et est edt pt pst pdt ct cst gmt utc bst cet cest sgt hkt jst kst aest myt wib msk'
+  ).split(' '),
+);
+
+/** Every date line names its year. */
+const YEAR_RE = /(?:19|20)\d\d/;
+
+export type DateLineLabel = 'published' | 'updated' | 'plain';
+
+/** A line that is only a date (`Published Thu, Feb 5, 2026 · 08:55 PM`): its ISO date and label. */
+export function readDateLine(line: string): { iso: string; label: DateLineLabel } | null {
+  if (line.length > 120 || !YEAR_RE.test(line)) return null;
+  const found = findDate(line);
+  if (!found) return null;
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length))
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (rest !== '' && !rest.split(' ').every((w) => DATE_LINE_WORDS.has(w))) return null;
+  const label: DateLineLabel = /\b(updated|modified)\b/.test(rest)
+    ? 'updated'
+    : /\b(published|posted|first)\b/.test(rest)
+      ? 'published'
+      : 'plain';
+  return { iso: found.iso, label };
+}
+
+/**
+ * Normalises a date a crawler stored (`2026-02-04 12:00:00`, `2026-02-04T12:00:00+08:00`, an epoch
+ * number, `Feb 4, 2026`) to ISO; null when it is not a date.
+ */
+export function normaliseDate(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const ms = value < 1e11 ? value * 1000 : value;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString().replace('.000Z', 'Z');
+  }
+  if (typeof value !== 'string' || value.length > 200) return null;
+  const found = findDate(value.trim());
+  return found ? found.iso : null;
+}

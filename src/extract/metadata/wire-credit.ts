@@ -1,0 +1,160 @@
+/**
+ * @module extract/metadata/wire-credit
+ * Wire agencies and the places outlets credit them: a dateline `(Reuters) -`, a closing `REUTERS` or
+ * `- AFP`, a byline, an attribution in the text (`according to AP`, `AP reported`), a photo credit.
+ * Names are normalised to canonical ones (`Reuters`, `AFP`, `AP`, `Bloomberg`, `Tass`, `Xinhua`, ...).
+ */
+
+/** Canonical name and the spellings that name it. Only agencies that sell copy to other outlets. */
+const AGENCIES: readonly (readonly [string, RegExp])[] = [
+  ['Reuters', /^(?:reuters|thomson reuters)$/i],
+  ['AFP', /^(?:afp|agence france[- ]presse)$/i],
+  ['AP', /^(?:ap|associated press|the associated press)$/i],
+  ['Bloomberg', /^bloomberg(?: news)?$/i],
+  ['Tass', /^(?:tass|itar-tass)$/i],
+  ['Xinhua', /^xinhua(?: news agency)?$/i],
+  ['Kyodo', /^kyodo(?: news)?$/i],
+  ['Yonhap', /^yonhap$/i],
+  ['Bernama', /^bernama$/i],
+  ['ANI', /^ani$/i],
+  ['PTI', /^pti$/i],
+  ['IANS', /^ians$/i],
+  ['dpa', /^(?:dpa|deutsche presse-agentur)$/i],
+  ['EFE', /^efe$/i],
+  ['ANSA', /^ansa$/i],
+  ['Anadolu', /^anadolu(?: agency)?$/i],
+  ['RIA Novosti', /^ria(?: novosti)?$/i],
+  ['Interfax', /^interfax$/i],
+  ['UPI', /^upi$/i],
+  ['AAP', /^aap$/i],
+  ['PA Media', /^(?:pa media|press association)$/i],
+  ['Jiji', /^jiji(?: press)?$/i],
+  ['Antara', /^antara$/i],
+];
+
+/** Spellings that may name an agency, for building search patterns (longest first). */
+const AGENCY_WORDS =
+  'Thomson Reuters|Reuters|REUTERS|Agence France[- ]Presse|AFP|The Associated Press|Associated Press|AP|' +
+  'Bloomberg News|Bloomberg|BLOOMBERG|ITAR-TASS|TASS|Tass|Xinhua News Agency|Xinhua|XINHUA|Kyodo News|Kyodo|' +
+  'KYODO|Yonhap|YONHAP|Bernama|BERNAMA|ANI|PTI|IANS|dpa|DPA|Deutsche Presse-Agentur|EFE|ANSA|' +
+  'Anadolu Agency|Anadolu|RIA Novosti|Interfax|UPI|AAP|PA Media|Press Association|Jiji Press|Jiji|Antara|ANTARA';
+
+/** The canonical agency name for a spelling (`REUTERS` -> `Reuters`), or null. */
+export function canonicalAgency(name: string): string | null {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  for (const [canonical, re] of AGENCIES) if (re.test(clean)) return canonical;
+  return null;
+}
+
+/** Every agency named inside a credit string (`Sputnik/Jane Doe/Pool via REUTERS` -> [Reuters]). */
+export function agenciesIn(credit: string): string[] {
+  const out: string[] = [];
+  for (const m of credit.matchAll(AGENCY_ANY_RE)) {
+    const name = canonicalAgency(m[0]);
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+const AGENCY_ANY_RE = new RegExp(
+  `(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${AGENCY_WORDS})(?![A-Za-z0-9\\u00C0-\\u024F])`,
+  'g',
+);
+
+/** Where a credit was found. `photo` credits a picture, the others the text. */
+export type CreditSource = 'dateline' | 'closing' | 'byline' | 'attribution' | 'photo';
+
+export interface CreditMention {
+  readonly agency: string;
+  readonly source: CreditSource;
+  readonly text: string;
+}
+
+const DATELINE_CREDIT_RE = new RegExp(
+  `^[^\\n]{0,80}?\\((${AGENCY_WORDS})(?:\\s*[/,]\\s*(${AGENCY_WORDS}))?\\)\\s*[-–—:]`,
+  'u',
+);
+
+/** `BEIJING, Feb 4 (Reuters) -` at the start of the first paragraph. */
+export function datelineCredits(firstParagraph: string): CreditMention[] {
+  const m = DATELINE_CREDIT_RE.exec(firstParagraph);
+  if (!m) return [];
+  return [m[1], m[2]]
+    .map((s) => (s ? canonicalAgency(s) : null))
+    .filter((a): a is string => a !== null)
+    .map((agency) => ({ agency, source: 'dateline' as const, text: m[0] }));
+}
+
+const UPPER_AGENCY = AGENCY_WORDS.split('|')
+  .filter((w) => w === w.toUpperCase() && w.length > 1)
+  .join('|');
+/**
+ * A closing credit at the end of a paragraph: an upper-case agency after the last sentence
+ * (`... said. REUTERS`, `... Free. AFP, REUTERS`), or a dashed or bracketed one (`- Reuters`, `(AFP)`).
+ */
+const CLOSING_CREDIT_RE = new RegExp(
+  `(?<=[.!?"”’)\\]])\\s+((?:${UPPER_AGENCY})(?:\\s*[,/&]\\s*(?:${UPPER_AGENCY}))*)\\s*$|` +
+    `\\s+(?:[-–—]\\s*|\\()((?:${AGENCY_WORDS})(?:\\s*[,/&]\\s*(?:${AGENCY_WORDS}))*)\\)?\\s*$`,
+  'u',
+);
+
+/** Finds a closing credit; returns the agencies and where the credit starts in `paragraph`. */
+export function closingCredit(paragraph: string): { agencies: string[]; index: number; text: string } | null {
+  const tail = paragraph.length > 200 ? paragraph.slice(-200) : paragraph;
+  const offset = paragraph.length - tail.length;
+  const m = CLOSING_CREDIT_RE.exec(tail);
+  if (!m) return null;
+  const agencies = agenciesIn(m[1] ?? m[2] ?? '');
+  if (agencies.length === 0) return null;
+  return { agencies, index: offset + m.index, text: m[0].trim() };
+}
+
+const ATTRIBUTION_BEFORE_RE =
+  /\b(?:according to|cited by|citing|as per|per|reported by|reports by|quoted by|told|said|via|reported|in an interview with|in a statement to|speaking to|spoke to)\s+(?:\S+\s+){0,3}$/;
+const ATTRIBUTION_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:and|or|,)\\s+(?:the\\s+)?(?:${AGENCY_WORDS})\\s+)?(?:reported|reports|said|says|noted|notes|quoted|cited|described|understands|learned|learnt|news agency|news service|wire service|agency|has reported|was told|saw|obtained|calculations)\\b`,
+);
+/** Agency spellings, found quickly (no Unicode-property classes). */
+const AGENCY_FAST_RE = new RegExp(
+  `(?<![A-Za-z0-9\u00C0-\u024F])(?:${AGENCY_WORDS})(?![A-Za-z0-9\u00C0-\u024F])`,
+  'g',
+);
+/** Words around an agency's name that are read for an attribution. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 60;
+
+/** Agencies the text cites as its source (`according to news agency AP`, `AP reported`, `cited by AP and Reuters`). */
+export function attributionCredits(text: string): CreditMention[] {
+  const out: CreditMention[] = [];
+  for (const m of text.matchAll(AGENCY_FAST_RE)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + WINDOW_AFTER);
+    if (!ATTRIBUTION_BEFORE_RE.test(before) && !ATTRIBUTION_AFTER_RE.test(after)) continue;
+    const agency = canonicalAgency(m[0]);
+    if (agency)
+      out.push({
+        agency,
+        source: 'attribution',
+        text: `${before.slice(-30)}${m[0]}${after.slice(0, 20)}`.trim(),
+      });
+  }
+  return out;
+}
+
+/**
+ * The agencies an article credits, from its credit mentions: the strong credits (dateline, closing,
+ * byline) when there are any; else the agencies its text cites; else its photo credits (an outlet that
+ * runs agency copy often only names the agency under the picture).
+ */
+export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
+  const pick = (sources: readonly CreditSource[]): string[] => {
+    const out: string[] = [];
+    for (const m of mentions) if (sources.includes(m.source) && !out.includes(m.agency)) out.push(m.agency);
+    return out;
+  };
+  const strong = pick(['dateline', 'closing', 'byline']);
+  if (strong.length > 0) return strong;
+  const cited = pick(['attribution']);
+  if (cited.length > 0) return cited;
+  return pick(['photo']);
+}

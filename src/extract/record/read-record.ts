@@ -1,0 +1,134 @@
+/**
+ * @module extract/record/read-record
+ * Reads a crawler's JSON record into text and hints for the plain-text cleaner. Three shapes:
+ * news-please (`maintext`, `date_publish`, `source_domain`, `authors`, `language`, `dId`), newspaper3k
+ * (`text`, `publish_date`, `authors`, `source_url`, `meta_lang`) and our own (`body`, `published`,
+ * `outlet`, `byline`, `id`). A record without text is a value that says why.
+ *
+ * @example
+ * const r = readRecord({ title: 'T', maintext: 'Body.', url: 'https://example.com/a' });
+ * if (r.ok) cleanText(r.text, r.hints);
+ */
+
+import type { ExtractHints } from '../../types.js';
+import { normaliseDate } from '../metadata/date-line.js';
+import { outletFromUrl } from '../metadata/outlet-name.js';
+
+export type ReadRecordResult =
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly hints: ExtractHints;
+      readonly id: string | null;
+      readonly url: string | null;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/** Longest string field read; longer values are cut (a record's text is bounded like a dump). */
+const MAX_FIELD_CHARS = 1_000_000;
+
+/** Field names holding the body, strongest first. */
+const TEXT_FIELDS = ['maintext', 'text', 'body', 'content', 'article'] as const;
+const TITLE_FIELDS = ['title', 'headline'] as const;
+const DATE_FIELDS = [
+  'date_publish',
+  'publish_date',
+  'published',
+  'published_at',
+  'date',
+  'date_modify',
+] as const;
+const URL_FIELDS = ['url', 'canonical_url', 'link'] as const;
+const ID_FIELDS = ['id', 'dId', 'guid'] as const;
+const LANGUAGE_FIELDS = ['language', 'meta_lang', 'lang'] as const;
+const OUTLET_FIELDS = ['outlet', 'source', 'publisher', 'site_name'] as const;
+const BYLINE_FIELDS = ['byline', 'authors', 'author'] as const;
+
+function str(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  return trimmed.length > MAX_FIELD_CHARS ? trimmed.slice(0, MAX_FIELD_CHARS) : trimmed;
+}
+
+function first(record: Readonly<Record<string, unknown>>, fields: readonly string[]): string | null {
+  for (const field of fields) {
+    const value = str(record[field]);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** Names from an `authors` array or an author string (`['Jane Doe', 'John Roe']` -> `Jane Doe, John Roe`). */
+function names(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    const list = value
+      .map((v) =>
+        typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { name?: unknown }).name : null,
+      )
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+      .map((v) => v.trim());
+    return list.length > 0 ? [...new Set(list)].join(', ') : null;
+  }
+  return str(value);
+}
+
+function dateOf(record: Readonly<Record<string, unknown>>): string | null {
+  for (const field of DATE_FIELDS) {
+    const value = record[field];
+    if (value === null || value === undefined || value === '') continue;
+    const iso = normaliseDate(value);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+function isUrl(value: string | null): value is string {
+  return value !== null && /^https?:\/\/\S+$/i.test(value);
+}
+
+/** Reads a parsed crawler record; `ok: false` with a reason when it holds no article text. */
+export function readRecord(record: Readonly<Record<string, unknown>>): ReadRecordResult {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { ok: false, reason: 'not-an-object' };
+  }
+  const text = first(record, TEXT_FIELDS);
+  if (text === null) return { ok: false, reason: 'no-text' };
+  const urlField = first(record, URL_FIELDS);
+  const url = isUrl(urlField) ? urlField : null;
+  const sourceUrl = first(record, ['source_url']);
+  const domain = first(record, ['source_domain']);
+  let byline: string | null = null;
+  for (const field of BYLINE_FIELDS) {
+    byline = names(record[field]);
+    if (byline) break;
+  }
+  const outlet =
+    first(record, OUTLET_FIELDS) ??
+    domain ??
+    outletFromUrl(isUrl(sourceUrl) ? sourceUrl : null) ??
+    outletFromUrl(url);
+  const hints: ExtractHints = {
+    title: first(record, TITLE_FIELDS),
+    published: dateOf(record),
+    outlet,
+    byline,
+    url: url ?? (isUrl(sourceUrl) ? sourceUrl : null),
+    language: first(record, LANGUAGE_FIELDS),
+  };
+  return { ok: true, text, hints, id: first(record, ID_FIELDS), url };
+}
+
+/** Parses one JSON line and reads it; invalid JSON is a value (`invalid-json`), never a throw. */
+export function readRecordJson(line: string): ReadRecordResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: 'invalid-json' };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, reason: 'not-an-object' };
+  return readRecord(parsed as Record<string, unknown>);
+}

@@ -1,0 +1,76 @@
+/**
+ * @module extract/text/chrome-patterns
+ * What page chrome looks like once a page is copied as text: logo and badge lines, menus and footer
+ * links, legal and copyright lines, sign-in and app prompts, weather and reading-time widgets, link
+ * words left at the end of a block, newsletter prompts and the headings of related-content boxes.
+ * Each pattern is general (no outlet's wording); long prose never matches, whatever it mentions.
+ */
+
+/** Whole-line menu and footer entries, lower-cased. */
+const NAV_ENTRIES = new Set(
+  (
+    'home|news|world|business|sport|sports|opinion|lifestyle|life|culture|tech|technology|science|health|' +
+    'video|videos|photos|pictures|podcast|podcasts|television|tv|radio|live|e-paper|epaper|newsletters|' +
+    'newsletter|rss|rss feed|rss feeds|about|about us|contact|contact us|careers|jobs|help|faq|faqs|sitemap|' +
+    'site map|menu|search|log in|login|log out|sign in|sign out|sign up|register|subscribe|subscriptions|' +
+    'my account|account|share|print|email|comments|comment|advertisement|advertising|advertise|' +
+    'advertise with us|sponsored|skip to content|skip to main content|back to top|listen|' +
+    'listen to this article|placeholder|subscribe placeholder|download the app|get the app|apps|' +
+    'terms|terms of use|terms of service|terms & conditions|terms and conditions|privacy|privacy policy|' +
+    'cookie policy|cookies|cookie settings|accessibility|corrections|archive|archives|more|next|previous|' +
+    'next article|previous article|top|latest|trending|follow us|share this|share this article|copy link|' +
+    'whatsapp|facebook|twitter|x|linkedin|telegram|instagram|youtube|reddit|flipboard|close|open|toggle|' +
+    'go to source|read more|read less|see more|show more|load more|view all|view more|all rights reserved'
+  ).split('|'),
+);
+
+const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
+  // a logo's alt text left behind: `Example Times header logo`
+  [/\blogo\b/i, 8],
+  // social and platform badges
+  [/\b(?:badge|share (?:this|on|via)|follow us|copy link|add us on|preferred source|on google news)\b/i, 12],
+  // legal and copyright lines
+  [/©|\ball rights reserved\b|^copyright\b|\(c\) \d{4}/i, 80],
+  [
+    /\b(?:privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:&|and) conditions)|cookie (?:policy|settings))\b/i,
+    8,
+  ],
+  // sign-in, paywall, app and help prompts
+  [
+    /^(?:get unlimited access|already (?:a subscriber|have an account)|subscribe (?:now|today|to|for)|sign (?:in|up) (?:to|for|now)|log ?in to|register (?:now|for|to)|create (?:a )?(?:free )?account|download (?:the|our) app|get the app|advertise with us|need help\b|for subscribers|subscriber[s]? only|unlock (?:this|all|unlimited))/i,
+    25,
+  ],
+  [/\bfeedback on\b.*\b(?:products|services|website|app)\b/i, 20],
+  // inline links to other stories and agency production credits
+  [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
+  [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
+  // weather, time and reading widgets
+  [/^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$/, 3],
+  [/^-?\d{1,3}°$/, 1],
+  [/^\d+\s*(?:min|mins|minute|minutes)\s+read$/i, 4],
+  [
+    /^(?:story continues below|scroll to continue|continue reading below|advertisement|sponsored content)\b/i,
+    6,
+  ],
+  // image galleries and counters left as text
+  [/^(?:\d+\s*(?:of|\/)\s*\d+|image \d+ of \d+)$/i, 5],
+];
+
+/** True when a whole line is page chrome. */
+export function isChromeLine(text: string, words: number): boolean {
+  if (words <= 5 && NAV_ENTRIES.has(text.toLowerCase().replace(/[\s:|»›>→]+$/u, ''))) return true;
+  for (const [re, maxWords] of WHOLE_LINE_PATTERNS) if (words <= maxWords && re.test(text)) return true;
+  return false;
+}
+
+/** Link words left at the end of a block (`... Go to Source Author: Example Read More`). */
+export const TAIL_LINKS_RE =
+  /(?:\s*(?:\bGo to Source\b|\bRead (?:More|more|the full (?:story|article)|full (?:story|article))\b|\bContinue [Rr]eading\b|\bView (?:More|more)\b|\bAuthor:\s*[\p{L}\d.-]+(?:\s(?!Read|Go )[\p{L}\d.-]+)?)\s*[»›>→…]?)+\s*$/u;
+
+/** A newsletter or sign-up prompt (`Get the insights delivered to your inbox.`, `Sign up now: ...`). */
+export const PROMPT_RE =
+  /\b(?:delivered to your inbox|to your inbox|sign up (?:now|here|today|for|to)|sign up\b|subscribe (?:now|here|today|to our|for)|newsletters?\b.*\b(?:sign up|subscribe|inbox|free)|get (?:the|our) [\w ]{0,30}(?:newsletter|insights|briefing|updates)|join (?:our|the) [\w ]{0,20}(?:newsletter|mailing list|channel|community))\b/i;
+
+/** The heading of a related-content box: what follows it is other stories, not this one. */
+export const SECTION_MARKER_RE =
+  /^(?:more on this (?:topic|story|subject)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more)\s*[:»›>→]?$/i;

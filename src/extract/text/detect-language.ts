@@ -1,0 +1,62 @@
+/**
+ * @module extract/text/detect-language
+ * Step `detect-language`: the caller's hint, else a guess from the share of a language's most common
+ * words in the body (enough for the languages news dumps come in; `null` when no language stands out).
+ */
+
+import type { TextState } from './text-state.js';
+import { wordsOf } from './word-scan.js';
+
+const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    'the of and to in a is that for on with as was said by at from his he it an are be has'.split(' '),
+  ),
+  de: new Set(
+    'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch'.split(' '),
+  ),
+  fr: new Set('le la les de des et en un une du est que pour dans qui par sur au pas avec'.split(' ')),
+  es: new Set('el la de que y en los del se las por un para con una su al es lo como'.split(' ')),
+  it: new Set('il di che e la per un in del della è non una con sono le al dei'.split(' ')),
+  pt: new Set('o a de que e do da em um para com não uma os no se na por mais'.split(' ')),
+  nl: new Set('de het een en van in is dat op te zijn met voor niet aan er ook als'.split(' ')),
+};
+
+const LANGUAGES = Object.keys(COMMON_WORDS);
+
+/** Words sampled: enough to tell languages apart, bounded for huge inputs. */
+const SAMPLE_WORDS = 150;
+/** The winning language must cover this share of the sample. */
+const MIN_SHARE = 0.12;
+
+export function detectLanguage(state: TextState): void {
+  const hinted = state.hints.language?.trim().toLowerCase().split(/[-_]/)[0];
+  if (hinted && /^[a-z]{2,3}$/.test(hinted)) {
+    state.language = hinted;
+    return;
+  }
+  const words: string[] = [];
+  for (const u of state.units) {
+    if (u.role !== 'body') continue;
+    for (const w of wordsOf(u.text.slice(0, 1000))) {
+      words.push(w.length <= 4 ? w.toLowerCase() : w);
+      if (words.length >= SAMPLE_WORDS) break;
+    }
+    if (words.length >= SAMPLE_WORDS) break;
+  }
+  if (words.length < 8) return;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (w.length > 4) continue;
+    for (const lang of LANGUAGES)
+      if (COMMON_WORDS[lang]!.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [lang, count] of counts) {
+    if (count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  state.language = bestCount / words.length >= MIN_SHARE ? best : null;
+}

@@ -1,0 +1,131 @@
+/**
+ * @module extract/text/drop-off-topic
+ * Step `drop-off-topic`: blocks about other stories leave, however well written. Three rules, each
+ * judging a block by what it shares with the article's core (title, standfirst, opening paragraphs):
+ * 1. after a related-content heading (`More on this topic`, `Hot this week`), every block goes until
+ *    one that is prose, on topic and not a teaser;
+ * 2. a trailing run of blocks that share little with the core (other stories' headlines and teasers,
+ *    horoscopes) goes;
+ * 3. a teaser of another story (closed by `Read more`) that shares little with the core goes.
+ */
+
+import { SECTION_MARKER_RE } from './chrome-patterns.js';
+import { contentTerms, overlap } from './coherence.js';
+import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
+
+/** Opening paragraphs that make up the article's core (never judged themselves). */
+const CORE_PARAGRAPHS = 3;
+/** Below this share of core terms a block is off the article's topic. */
+const OFF_TOPIC_BELOW = 0.2;
+/** A block on topic enough to end a related-content box. */
+const ON_TOPIC_FROM = 0.35;
+/** A lone trailing block must be this far off to go without company. */
+const LONE_OFF_TOPIC_BELOW = 0.1;
+/** A lone trailing block must be long enough to judge on its own. */
+const LONE_MIN_TERMS = 10;
+/** Blocks with fewer content terms say too little to judge. */
+const MIN_TERMS = 4;
+
+export function dropOffTopic(state: TextState): void {
+  const units = state.units;
+  const first = bodyStart(units);
+  if (first < 0) return;
+  const core = new Set<string>();
+  const add = (text: string): void => {
+    for (const stem of contentTerms(text).keys()) core.add(stem);
+  };
+  if (state.title) add(state.title);
+  let coreEnd = first;
+  let taken = 0;
+  for (let i = 0; i < units.length && taken < CORE_PARAGRAPHS; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    if (i > first && (u.teaser || isMarker(u))) break;
+    add(u.text);
+    if (i >= first && unitIsProse(u)) {
+      taken++;
+      coreEnd = i;
+    }
+  }
+  const scores = new Map<Unit, { share: number; terms: number }>();
+  const score = (u: Unit): { share: number; terms: number } => {
+    let s = scores.get(u);
+    if (!s) {
+      const terms = contentTerms(u.text);
+      s = { share: overlap(terms, core), terms: terms.size };
+      scores.set(u, s);
+    }
+    return s;
+  };
+  dropAfterMarkers(units, first, score);
+  dropTrailingRun(units, coreEnd, score);
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body' || !u.teaser) continue;
+    const s = score(u);
+    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) remove(u, 'off-topic');
+  }
+}
+
+type Scorer = (u: Unit) => { share: number; terms: number };
+
+function isMarker(u: Unit): boolean {
+  return u.role === 'body' && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
+}
+
+function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
+  for (let i = first + 1; i < units.length; i++) {
+    const marker = units[i]!;
+    if (!isMarker(marker)) continue;
+    remove(marker, 'chrome');
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const u = units[j]!;
+      if (u.role !== 'body') continue;
+      if (isMarker(u)) remove(u, 'chrome');
+      else if (unitIsProse(u) && !u.teaser && score(u).share >= ON_TOPIC_FROM) break;
+      else remove(u, 'off-topic');
+    }
+    i = j;
+  }
+}
+
+function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer): void {
+  const run: Unit[] = [];
+  const offProse: Unit[] = [];
+  let runStart = units.length;
+  for (let i = units.length - 1; i > coreEnd; i--) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    const s = score(u);
+    const prose = unitIsProse(u);
+    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
+      run.push(u);
+      runStart = i;
+      if (prose) offProse.push(u);
+      continue;
+    }
+    // A headline over an off-topic teaser belongs to it.
+    if (!prose && run.length > 0) {
+      run.push(u);
+      runStart = i;
+      continue;
+    }
+    break;
+  }
+  if (offProse.length === 0) return;
+  // Judge the run against everything the article said before it too, not only its opening: a
+  // closing paragraph may turn to a side of the story the opening did not name.
+  const before = new Set<string>();
+  for (let i = 0; i < runStart; i++) {
+    const u = units[i]!;
+    if (u.role === 'body' || u.role === 'title')
+      for (const stem of contentTerms(u.text).keys()) before.add(stem);
+  }
+  const shares = offProse.map((u) => ({ terms: contentTerms(u.text), share: score(u).share }));
+  const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
+  if (offEverywhere.length !== shares.length) return;
+  const lone =
+    shares.length === 1 && shares[0]!.terms.size >= LONE_MIN_TERMS && shares[0]!.share < LONE_OFF_TOPIC_BELOW;
+  if (shares.length >= 2 || lone) for (const u of run) remove(u, 'off-topic');
+}

@@ -1,0 +1,96 @@
+/**
+ * @module extract/text/separate-captions
+ * Step `separate-captions`: photo captions leave the body for `captions`, their credit read apart:
+ * `... on Feb 4. PHOTO: REUTERS`, `... in Moscow. (AFP pic)`, `... (Picture credit: AP)`,
+ * `... 2026. Agency/Photographer/Pool via REUTERS`, a credit on a line of its own under its caption,
+ * and, before the story starts, a caption closed by a bare agency name (`... Feb 4. REUTERS`).
+ */
+
+import { agenciesIn } from '../metadata/wire-credit.js';
+import { bodyStart, remove, type TextState, type Unit, unitWords } from './text-state.js';
+
+/** Longest caption we accept: a caption is a sentence or two, never a story. */
+const MAX_CAPTION_WORDS = 80;
+
+/** Cheap test for the word a `PHOTO: ...` credit starts with. */
+const CREDIT_WORD_RE = /photo|picture|image|credit|PHOTO|PICTURE|IMAGE|Photo|Picture|Image|Credit/;
+
+/** How far from the end of a line a photo credit may start. */
+const CREDIT_WINDOW = 160;
+
+const CREDIT_TAILS: readonly RegExp[] = [
+  // (Picture credit: AP), (Photo: Jane Doe/AFP), (Image: Reuters)
+  /\s*\((?:picture|photo|image|pic|photograph|file photo)s?(?: credit)?\s*(?::|by\b)\s*([^()]{1,60})\)$/i,
+  // (AFP pic), (Reuters photo), (AP file photo)
+  /\s*\(([^()]{1,40}?)\s+(?:pic|pics|photo|photos|picture|file photo|image)\)$/i,
+  // PHOTO: REUTERS, Photo credit: Jane Doe, Image: AP
+  /(?:^|\s)(?:photo|photos|picture|pictures|image|images|photograph|photo credit|image credit|picture credit|credit)\s*:\s*([^.:]{1,80}?)$/i,
+  // Agency/Photographer/Pool via REUTERS, REUTERS/Jane Doe, Jane Doe via Getty Images
+  /(?:(?<=[.!?)]\s)|^)((?:[\p{L}'’.-]+ ?){1,4}(?:\/(?:[\p{L}'’.-]+ ?){1,4})+(?: via (?:[\p{L}.-]+ ?){1,3})?|(?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+ via (?:[\p{L}.-]+ ?){1,3}|Getty Images|AFP via Getty Images)$/u,
+];
+
+/** A photo credit the unit ends with: where it starts and the credit text. */
+function creditTail(full: string): { index: number; credit: string } | null {
+  // Credits sit at the end: only the last characters are searched, and only when they could hold one.
+  const offset = Math.max(0, full.length - CREDIT_WINDOW);
+  const text = full.slice(offset);
+  const closesParen = text.endsWith(')');
+  const hasColon = text.includes(':');
+  const hasSlashOrVia = text.includes('/') || text.includes(' via ') || text.includes('Getty');
+  for (const re of CREDIT_TAILS) {
+    if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
+    if (re === CREDIT_TAILS[2] && !(hasColon && CREDIT_WORD_RE.test(text))) continue;
+    if (re === CREDIT_TAILS[3] && !hasSlashOrVia) continue;
+    const m = re.exec(text);
+    if (m?.[1] && !(offset > 0 && m.index === 0)) {
+      const credit = m[1].trim();
+      if (re === CREDIT_TAILS[3] && agenciesIn(credit).length === 0 && !/getty|pool|photo/i.test(credit))
+        continue;
+      return { index: offset + m.index, credit };
+    }
+  }
+  return null;
+}
+
+const BARE_AGENCY_TAIL_RE = /(?<=[.!?”’"])\s+([A-Z]{2,}(?:\s*[/,]\s*[A-Z]{2,})*)$/;
+
+function makeCaption(unit: Unit, text: string, credit: string | null): void {
+  remove(unit, 'caption');
+  unit.credit = credit;
+  unit.caption = text.trim();
+}
+
+export function separateCaptions(state: TextState): void {
+  const units = state.units;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.role !== 'body' || unitWords(unit) > MAX_CAPTION_WORDS) continue;
+    const tail = creditTail(unit.text);
+    if (!tail) continue;
+    const rest = unit.text.slice(0, tail.index).trim();
+    if (rest !== '') {
+      makeCaption(unit, rest, tail.credit);
+      continue;
+    }
+    // A credit on its own line: the caption is the line above it.
+    remove(unit, 'caption');
+    const above = previousBody(units, i);
+    if (above && unitWords(above) <= MAX_CAPTION_WORDS) makeCaption(above, above.text, tail.credit);
+  }
+  // Before the story starts, a line closed by a bare agency name is a captioned photo.
+  const first = bodyStart(units);
+  for (let i = 0; i < first; i++) {
+    const unit = units[i]!;
+    if (unit.role !== 'body') continue;
+    const m = BARE_AGENCY_TAIL_RE.exec(unit.text);
+    if (m?.[1] && agenciesIn(m[1]).length > 0) makeCaption(unit, unit.text.slice(0, m.index), m[1]);
+  }
+}
+function previousBody(units: readonly Unit[], i: number): Unit | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.role === 'body') return u;
+    if (u.role !== 'removed' || u.reason !== 'chrome') return null;
+  }
+  return null;
+}

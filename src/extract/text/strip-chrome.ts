@@ -1,0 +1,79 @@
+/**
+ * @module extract/text/strip-chrome
+ * Step `strip-chrome`: drops page chrome line by line (logos, menus, badges, legal lines, widgets,
+ * date and byline lines - whose values are kept for the metadata steps), cuts link words left at the
+ * end of a block (`Go to Source`, `Read More`: a block closed by `Read more` is a teaser of another
+ * story) and drops runs of three or more short link-like lines (footer and tag lists).
+ */
+
+import { readByline } from '../metadata/byline.js';
+import { readDateLine } from '../metadata/date-line.js';
+import { isChromeLine, TAIL_LINKS_RE } from './chrome-patterns.js';
+import { endsSentence, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
+
+/** Link words are looked for in a block's last characters only (bounded work on huge lines). */
+const TAIL_WINDOW = 300;
+/** Cheap test for the words a tail link starts with. */
+const TAIL_HINT_RE = /Source|Read|Continue|View|Author/;
+
+function cutTail(unit: Unit): void {
+  const offset = Math.max(0, unit.text.length - TAIL_WINDOW);
+  const tail = unit.text.slice(offset);
+  if (!TAIL_HINT_RE.test(tail)) return;
+  const m = TAIL_LINKS_RE.exec(tail);
+  if (!m || offset + m.index === 0) return;
+  const cut = m[0].trim();
+  unit.cut.push(cut);
+  if (/\bRead\b|\bContinue\b|\bView\b/.test(cut)) unit.teaser = true;
+  unit.text = unit.text.slice(0, offset + m.index).trimEnd();
+}
+
+/** A short line that is a link in a list: a few words, no sentence punctuation. */
+function isLinkLike(unit: Unit): boolean {
+  const words = unitWords(unit);
+  return unit.role === 'body' && words <= 4 && !endsSentence(unit.text) && !/[,;:]$/.test(unit.text);
+}
+
+export function stripChrome(state: TextState): void {
+  for (const unit of state.units) {
+    const words = unitWords(unit);
+    if (
+      isChromeLine(unit.text, words) ||
+      (words <= 5 && TAIL_LINKS_RE.test(` ${unit.text}`) && !/\p{Ll}{3,} \p{Ll}{3,} \p{Ll}/u.test(unit.text))
+    ) {
+      remove(unit, 'chrome');
+      continue;
+    }
+    const date = words <= 20 ? readDateLine(unit.text) : null;
+    if (date) {
+      unit.date = date;
+      remove(unit, 'chrome');
+      continue;
+    }
+    if (words <= 20 && !unitIsProse(unit)) {
+      const byline = readByline(unit.text);
+      if (byline) {
+        unit.byline = byline;
+        remove(unit, 'chrome');
+        continue;
+      }
+    }
+    cutTail(unit);
+  }
+  dropLinkLists(state.units);
+}
+
+/** Runs of three or more consecutive link-like lines are menus, footers or tag lists. */
+function dropLinkLists(units: readonly Unit[]): void {
+  let run: Unit[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const u of run) remove(u, 'chrome');
+    run = [];
+  };
+  for (const u of units) {
+    if (u.role === 'removed') continue;
+    if (isLinkLike(u)) run.push(u);
+    else close();
+  }
+  close();
+}

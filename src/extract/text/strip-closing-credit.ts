@@ -1,0 +1,39 @@
+/**
+ * @module extract/text/strip-closing-credit
+ * Step `strip-closing-credit`: outlets close agency copy with the agency's name (`... said. REUTERS`,
+ * `... conference. BLOOMBERG`, `- AFP`, or a line of its own). The name leaves the last paragraph and
+ * becomes a closing credit.
+ */
+
+import { agenciesIn, closingCredit } from '../metadata/wire-credit.js';
+import { remove, type TextState, unitWords } from './text-state.js';
+
+const CREDIT_LINE_RE = /^[-–—(]*\s*[\p{L} ./&,]{2,40}\)?$/u;
+
+export function stripClosingCredit(state: TextState): void {
+  const units = state.units;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i]!;
+    if (unit.role !== 'body') continue;
+    // A credit on a line of its own after the story.
+    if (unitWords(unit) <= 4 && CREDIT_LINE_RE.test(unit.text)) {
+      const agencies = agenciesIn(unit.text);
+      const words = unit.text
+        .replace(/[^\p{L}\s]/gu, ' ')
+        .trim()
+        .split(/\s+/);
+      if (agencies.length > 0 && words.length <= agencies.length * 2) {
+        for (const agency of agencies) state.credits.push({ agency, source: 'closing', text: unit.text });
+        remove(unit, 'chrome');
+        continue;
+      }
+    }
+    if (unit.kind !== 'paragraph') return;
+    const found = closingCredit(unit.text);
+    if (!found) return;
+    for (const agency of found.agencies) state.credits.push({ agency, source: 'closing', text: found.text });
+    unit.cut.push(found.text);
+    unit.text = unit.text.slice(0, found.index).trimEnd();
+    return;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * @module extract/text/text-state
+ * The working state the plain-text cleaner's steps share: the dump's lines as units, each with what
+ * the steps decided about it (body, title, caption, removed and why), plus the metadata read so far.
+ */
+
+import type { BlockKind, ExtractHints, RemovedReason } from '../../types.js';
+import type { CreditMention } from '../metadata/wire-credit.js';
+
+/** What a unit turned out to be. `meta` lines (dates, bylines) leave the body as chrome. */
+export type UnitRole = 'body' | 'title' | 'caption' | 'removed';
+
+export interface Unit {
+  text: string;
+  /** Index of the blank-line separated group the line came from. */
+  group: number;
+  role: UnitRole;
+  kind: BlockKind;
+  reason: RemovedReason | null;
+  /** Words cut from the end of the unit (`Read More`, `Go to Source`, a closing credit). */
+  cut: string[];
+  /** True when a `Read more`-style link closed the unit: a teaser of another article. */
+  teaser: boolean;
+  /** A date the unit is a line of, with its label. */
+  date: { iso: string; label: 'published' | 'updated' | 'plain' } | null;
+  byline: string | null;
+  /** For a caption: its text without the credit, and the credit. */
+  caption: string | null;
+  credit: string | null;
+  /** Shape facts cached for `cachedFor` (the text they were measured on). */
+  cachedFor: string | null;
+  words: number;
+  prose: boolean;
+}
+
+export interface TextState {
+  /** The dump as given (bounded in length). */
+  readonly input: string;
+  readonly hints: ExtractHints;
+  units: Unit[];
+  /** A `date YYYY-MM-DD` field heading the dump. */
+  headerDate: string | null;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+  language: string | null;
+  credits: CreditMention[];
+}
+
+export function newUnit(text: string, group: number): Unit {
+  return {
+    text,
+    group,
+    role: 'body',
+    kind: 'paragraph',
+    reason: null,
+    cut: [],
+    teaser: false,
+    date: null,
+    byline: null,
+    caption: null,
+    credit: null,
+    cachedFor: null,
+    words: 0,
+    prose: false,
+  };
+}
+
+export function remove(unit: Unit, reason: RemovedReason): void {
+  unit.role = 'removed';
+  unit.reason = reason;
+}
+
+/** A step of the cleaner: a named, single-purpose transform of the state. */
+export interface TextStep {
+  readonly name: string;
+  readonly run: (state: TextState) => void;
+}
+
+// --- shape tests shared by the steps -------------------------------------------------------------
+
+const TERMINAL_RE = /[.!?…]["”’)\]]*$/;
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL_RE.test(text);
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A unit that reads as running prose: a finished sentence of some length, or a long run of words. */
+export function isProse(text: string, words = wordCount(text)): boolean {
+  return words >= 25 || (words >= 6 && endsSentence(text) && LOWER_RE.test(text));
+}
+const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
+
+/** A short line without closing punctuation: a headline, heading, menu entry or link. */
+export function isHeadlineShaped(text: string, maxWords = 30): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= maxWords && !/[.,;:]$/.test(text);
+}
+
+function measure(unit: Unit): void {
+  if (unit.cachedFor === unit.text) return;
+  unit.cachedFor = unit.text;
+  unit.words = wordCount(unit.text);
+  unit.prose = isProse(unit.text, unit.words);
+}
+
+/** `wordCount` of a unit's text, cached until the text changes. */
+export function unitWords(unit: Unit): number {
+  measure(unit);
+  return unit.words;
+}
+
+/** `isProse` of a unit's text, cached until the text changes. */
+export function unitIsProse(unit: Unit): boolean {
+  measure(unit);
+  return unit.prose;
+}
+
+/** Index of the first unit still in the body that reads as prose, or -1. */
+export function bodyStart(units: readonly Unit[]): number {
+  return units.findIndex((u) => u.role === 'body' && unitIsProse(u));
+}
+
+/** Index of the last unit still in the body that reads as prose, or -1. */
+export function bodyEnd(units: readonly Unit[]): number {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.role === 'body' && unitIsProse(u)) return i;
+  }
+  return -1;
+}
+
+export { textKey } from './word-scan.js';

@@ -1,0 +1,56 @@
+/**
+ * @module synthesize/brief-story
+ * Documents of one story -> one brief. The steps run in the order declared here; each reads the story
+ * context (sources, origins, aligned statements) and what the steps before it found.
+ */
+import { analyze } from '../analyze/index.js';
+import type { Article, Brief, Contradiction, Document } from '../types.js';
+import { mergeEntities } from './entities.js';
+import { buildFacts, exclusivesOf } from './facts.js';
+import { findFraming } from './framing.js';
+import { findPolarityConflicts } from './polarity.js';
+import { compareQuantities } from './quantities.js';
+import { alignQuotes } from './quotes.js';
+import { findRoleConflicts } from './roles.js';
+import { buildStoryContext } from './story-context.js';
+import { writeHeadline, writeSummary } from './summary.js';
+import { buildTimeline } from './timeline.js';
+
+/**
+ * Synthesises the brief of analysed documents that report one story.
+ * @example const brief = synthesize(articles.map((article) => ({ article, analysis: analyze(article) })));
+ */
+export function synthesize(documents: readonly Document[]): Brief {
+  const context = buildStoryContext(documents);
+  const facts = buildFacts(context);
+  const entities = mergeEntities(context);
+  const quantities = compareQuantities(context);
+  const timeline = buildTimeline(context);
+  const contradictions: Contradiction[] = [
+    ...quantities.conflicts,
+    ...timeline.conflicts,
+    ...findPolarityConflicts(context),
+    ...findRoleConflicts(context),
+  ];
+  return {
+    headline: writeHeadline(context, facts),
+    summary: writeSummary(context, facts),
+    sources: context.sources,
+    facts: facts.map(({ statements: _statements, rank: _rank, ...fact }) => fact),
+    exclusives: exclusivesOf(context, facts),
+    quotes: alignQuotes(context, entities),
+    quantities: quantities.comparisons,
+    contradictions,
+    timeline: timeline.timeline,
+    entities: entities.entities,
+    framing: findFraming(context),
+  };
+}
+
+/**
+ * Analyses and synthesises extracted articles that report one story.
+ * @example const brief = briefStory(articles);
+ */
+export function briefStory(articles: readonly Article[]): Brief {
+  return synthesize(articles.map((article) => ({ article, analysis: analyze(article) })));
+}

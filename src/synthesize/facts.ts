@@ -1,0 +1,107 @@
+/**
+ * @module synthesize/facts
+ * Facts: each group of aligned statements (and each statement no other source shares) becomes a fact
+ * that cites every sentence it rests on, counts its independent origins, and is ranked by that
+ * support, by how central it is to the story and by how specific it is.
+ */
+import type { Exclusive, Fact } from '../types.js';
+import { citationOf, type StoryContext } from './story-context.js';
+
+export interface RankedFact extends Fact {
+  /** Statement indices the fact rests on. */
+  readonly statements: readonly number[];
+  readonly rank: number;
+}
+
+export function buildFacts(context: StoryContext): RankedFact[] {
+  const { statements, alignment } = context;
+  const grouped = new Set<number>();
+  const groups: (readonly number[])[] = [];
+  for (const group of alignment.groups) {
+    groups.push(group);
+    for (const i of group) grouped.add(i);
+  }
+  statements.forEach((_, i) => {
+    if (!grouped.has(i)) groups.push([i]);
+  });
+
+  const sourceCount = context.sources.length;
+  const termSources = new Map<string, Set<number>>();
+  for (const s of statements) {
+    for (const t of s.terms) {
+      let set = termSources.get(t);
+      if (set === undefined) termSources.set(t, (set = new Set()));
+      set.add(s.source);
+    }
+  }
+  /** How much of the story shares a statement's terms: its centrality, 0..1. */
+  const centrality = (i: number): number => {
+    const terms = statements[i]!.terms;
+    let sum = 0;
+    for (const t of terms) sum += (termSources.get(t)!.size - 1) / Math.max(sourceCount - 1, 1);
+    return terms.length === 0 ? 0 : sum / terms.length;
+  };
+
+  const facts = groups.map((group) => {
+    const members = [...group].sort((a, b) => statements[a]!.source - statements[b]!.source);
+    const representative = pickRepresentative(context, members);
+    const sources = [...new Set(members.map((i) => context.sources[statements[i]!.source]!.id))];
+    const origins = [...new Set(members.map((i) => statements[i]!.origin))].sort();
+    const central = members.reduce((sum, i) => sum + centrality(i), 0) / members.length;
+    const position = Math.min(...members.map((i) => statements[i]!.sentence.index));
+    const rank =
+      origins.length * 10 +
+      sources.length * 2 +
+      central * 6 +
+      specificity(statements[representative]!.sentence.text) +
+      // Earlier sentences carry the news in inverted-pyramid writing.
+      Math.max(0, 3 - position * 0.3);
+    return {
+      id: '',
+      text: statements[representative]!.sentence.text,
+      sources,
+      origins,
+      independent: origins.length,
+      citations: members.map((i) => citationOf(context, i)),
+      statements: members,
+      rank,
+    };
+  });
+  facts.sort((a, b) => b.rank - a.rank || a.statements[0]! - b.statements[0]!);
+  return facts.map((f, i) => ({ ...f, id: `f${i + 1}` }));
+}
+
+/** The statement that best speaks for a group: the one most similar to the others, shorter on ties. */
+function pickRepresentative(context: StoryContext, members: readonly number[]): number {
+  let best = members[0]!;
+  let bestScore = -1;
+  for (const i of members) {
+    let sum = 0;
+    for (const j of members) if (i !== j) sum += context.alignment.score(i, j);
+    const length = context.statements[i]!.sentence.text.length;
+    const value = sum - length / 10_000;
+    if (value > bestScore) {
+      best = i;
+      bestScore = value;
+    }
+  }
+  return best;
+}
+
+/** Numbers, names and dates make a statement checkable: up to 3 points. */
+function specificity(text: string): number {
+  const numbers = (text.match(/\d/g) ?? []).length > 0 ? 1 : 0;
+  const names = Math.min((text.match(/(?<=\s)[A-Z][a-z]+/g) ?? []).length, 4) / 4;
+  const quoted = /[“"]/.test(text) ? 0.5 : 0;
+  return numbers + names + quoted + 0.5;
+}
+
+/** Facts only one source carries, grouped by source in source order. */
+export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
+  return context.sources
+    .map((source) => ({
+      source: source.id,
+      facts: facts.filter((f) => f.sources.length === 1 && f.sources[0] === source.id).map((f) => f.id),
+    }))
+    .filter((e) => e.facts.length > 0);
+}

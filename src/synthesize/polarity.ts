@@ -1,0 +1,173 @@
+/**
+ * @module synthesize/polarity
+ * One outlet says something did not happen, another that it did: "Putin made no mention of Ukraine"
+ * against "the two leaders also discussed the war in Ukraine"; "did not rule out a further cut" against
+ * "ruled out another cut". A negated statement is matched with affirmative statements of other sources
+ * that use a verb of the same family about the same thing (a shared name, or two shared content words).
+ */
+import type { Contradiction } from '../types.js';
+import { citationOf, type StoryContext } from './story-context.js';
+import { termsOf } from './terms.js';
+
+interface Described {
+  readonly text: string;
+  readonly names: Set<string>;
+  readonly terms: Set<string>;
+}
+
+interface Family {
+  readonly name: string;
+  /** Negations with their object after the verb (group 1) or before it (group 2). */
+  readonly negated: readonly RegExp[];
+  readonly affirmed: readonly RegExp[];
+}
+
+const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
+const SUBJECT = "((?:[A-Z][\\p{L}’'-]*|the|a|an)(?:\\s+[\\p{L}’'-]+){0,8}?)";
+
+/** Verb families whose negation and affirmation contradict each other. */
+const FAMILIES: readonly Family[] = [
+  {
+    name: 'discussed',
+    negated: [
+      new RegExp(
+        `\\b(?:made no (?:mention|reference) (?:of|to)|no (?:mention|reference) (?:of|to)|(?:did not|didn't|never|failed to|would not|did not once) (?:mention|discuss|raise|address|refer to|bring up|touch on)|[Nn]either [\\p{L} ]{0,30}?(?:mentioned|raised|discussed|referred to|brought up)|without (?:mentioning|referring to|raising))\\s+${OBJECT}`,
+        'u',
+      ),
+      new RegExp(
+        `${SUBJECT}\\s+(?:was|were) not (?:mentioned|discussed|raised|addressed|brought up|on the agenda)`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT}\\s+(?:did not|didn't|never) come up`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(
+        `\\b(?:discussed|mentioned|raised|addressed|referred to|brought up|touched on|talked about|spoke about|focused on)\\s+${OBJECT}`,
+        'u',
+      ),
+      new RegExp(
+        `${SUBJECT}\\s+(?:was|were) (?:also )?(?:discussed|raised|mentioned|addressed|on the agenda)`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT}\\s+(?:also )?came up`, 'u'),
+    ],
+  },
+  {
+    name: 'ruled out',
+    negated: [
+      new RegExp(
+        `\\b(?:did not|didn't|would not|wouldn't|refused to|declined to|could not|cannot) rule out\\s+${OBJECT}`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT}\\s+(?:was|were|is|are|has not been) not ruled out`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(`(?<!not |n't |to )\\bruled out\\s+${OBJECT}`, 'u'),
+      new RegExp(`${SUBJECT}\\s+(?:was|were|is|are|has been) ruled out`, 'u'),
+    ],
+  },
+  {
+    name: 'attended',
+    negated: [
+      new RegExp(
+        `\\b(?:did not|didn't|will not|won't|would not) (?:attend|visit|travel to|take part in)\\s+${OBJECT}`,
+        'u',
+      ),
+    ],
+    affirmed: [
+      new RegExp(
+        `\\b(?:attended|visited|travelled to|traveled to|took part in|will attend|would attend)\\s+${OBJECT}`,
+        'u',
+      ),
+    ],
+  },
+];
+
+/** A word that negates the clause of an affirmative match: that sentence is a negation too. */
+const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n't\b/i;
+
+/** What follows an object phrase that still says what it is about ("a further cut at the April meeting"). */
+const OBJECT_CONTEXT = 50;
+
+interface ObjectPhrase {
+  readonly text: string;
+  /** The object and the words just after it. */
+  readonly context: string;
+}
+
+/** Names (capitalised words) of the object phrase, and content terms of it and its context. */
+function describe(object: ObjectPhrase): Described {
+  const names = new Set<string>();
+  for (const m of object.text.matchAll(/\b([A-Z][\p{L}]+)/gu))
+    if (!['The', 'A', 'An', 'Neither'].includes(m[1]!)) names.add(m[1]!.toLowerCase());
+  return { text: object.text.trim(), names, terms: new Set(termsOf(object.context)) };
+}
+
+function sameObject(a: Described, b: Described): boolean {
+  for (const n of a.names) if (b.names.has(n)) return true;
+  let shared = 0;
+  for (const t of a.terms) if (b.terms.has(t)) shared++;
+  return shared >= 2;
+}
+
+function firstObject(patterns: readonly RegExp[], text: string): ObjectPhrase | null {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m === null || m[1] === undefined) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    return { text: m[1], context: text.slice(at, at + m[1].length + OBJECT_CONTEXT) };
+  }
+  return null;
+}
+
+export function findPolarityConflicts(context: StoryContext): Contradiction[] {
+  const found: Contradiction[] = [];
+  const { statements } = context;
+  for (const family of FAMILIES) {
+    const negatives: { i: number; object: Described }[] = [];
+    const affirmatives: { i: number; object: Described }[] = [];
+    statements.forEach((s, i) => {
+      const text = s.sentence.text;
+      const negated = firstObject(family.negated, text);
+      if (negated !== null) {
+        negatives.push({ i, object: describe(negated) });
+        return;
+      }
+      const affirmed = firstObject(family.affirmed, text);
+      if (affirmed === null) return;
+      const at = text.indexOf(affirmed.text);
+      // "X was not mentioned, but Y was discussed" stays a negation; a plain affirmation has no negator near its verb.
+      if (NEGATION.test(text.slice(Math.max(0, at - 40), at))) return;
+      affirmatives.push({ i, object: describe(affirmed) });
+    });
+    const used = new Set<number>();
+    for (const neg of negatives) {
+      if (used.has(neg.i)) continue;
+      const against = affirmatives.filter(
+        (a) => statements[a.i]!.source !== statements[neg.i]!.source && sameObject(neg.object, a.object),
+      );
+      if (against.length === 0) continue;
+      // Every negation of the same thing stands on one side.
+      const side = negatives.filter((n) => n === neg || sameObject(neg.object, n.object));
+      const againstSources = new Set(against.map((a) => statements[a.i]!.source));
+      const sameSide = side.filter((n) => !againstSources.has(statements[n.i]!.source));
+      for (const n of sameSide) used.add(n.i);
+      const what = neg.object.text
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .split(/\s+/)
+        .slice(0, 8)
+        .join(' ');
+      const count = (ids: readonly number[]): string => {
+        const sources = new Set(ids.map((i) => statements[i]!.source)).size;
+        const origins = new Set(ids.map((i) => statements[i]!.origin)).size;
+        return `${sources} source${sources === 1 ? '' : 's'} (${origins} origin${origins === 1 ? '' : 's'})`;
+      };
+      found.push({
+        kind: 'polarity',
+        summary: `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} say it was not, ${count(against.map((a) => a.i))} that it was.`,
+        sides: [...sameSide.map((n) => n.i), ...against.map((a) => a.i)].map((i) => citationOf(context, i)),
+      });
+    }
+  }
+  return found;
+}

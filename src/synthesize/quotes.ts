@@ -1,0 +1,84 @@
+/**
+ * @module synthesize/quotes
+ * The same utterance across outlets: quotes of one speaker whose words overlap (after folding
+ * spellings and paraphrase synonyms, so two translations meet), or that sit in statements aligned as
+ * one fact, are one quote with all its variants. Each variant cites the exact quoted span.
+ */
+import type { AlignedQuote, Citation, Quote } from '../types.js';
+import type { StoryEntities } from './entities.js';
+import type { StoryContext } from './story-context.js';
+import { termsOf } from './terms.js';
+
+interface QuoteItem {
+  readonly source: number;
+  readonly quote: Quote;
+  readonly speaker: number | undefined;
+  readonly terms: Set<string>;
+  readonly statement: number | undefined;
+}
+
+/** Share of the shorter quote's terms the other must carry to be the same words. */
+const SAME_WORDS = 0.34;
+
+export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
+  const statementAt = new Map<string, number>();
+  context.statements.forEach((s, i) => statementAt.set(`${s.source}:${s.sentence.index}`, i));
+  const groupOf = new Map<number, number>();
+  context.alignment.groups.forEach((g, k) => {
+    for (const i of g) groupOf.set(i, k);
+  });
+
+  const items: QuoteItem[] = [];
+  context.documents.forEach((doc, source) => {
+    for (const quote of doc.analysis.quotes) {
+      if (quote.kind === 'reported') continue;
+      items.push({
+        source,
+        quote,
+        speaker: quote.speaker === null ? undefined : entities.lookup(source, quote.speaker),
+        terms: new Set(termsOf(quote.text)),
+        statement: statementAt.get(`${source}:${quote.sentence}`),
+      });
+    }
+  });
+
+  const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
+    if (a.source === b.source) return false;
+    if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
+    const inOneFact =
+      a.statement !== undefined &&
+      b.statement !== undefined &&
+      groupOf.get(a.statement) !== undefined &&
+      groupOf.get(a.statement) === groupOf.get(b.statement);
+    const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+    if (small.size === 0) return false;
+    let shared = 0;
+    for (const t of small) if (large.has(t)) shared++;
+    const words = shared / small.size;
+    const knownSpeaker = a.speaker !== undefined && a.speaker === b.speaker;
+    return (
+      (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) || (inOneFact && knownSpeaker && shared > 0)
+    );
+  };
+
+  const groups: QuoteItem[][] = [];
+  for (const item of items) {
+    const home = groups.find(
+      (g) => !g.some((o) => o.source === item.source) && g.some((o) => sameUtterance(o, item)),
+    );
+    if (home) home.push(item);
+    else groups.push([item]);
+  }
+  return groups
+    .map((group) => {
+      const speaker = group.find((g) => g.speaker !== undefined)?.speaker;
+      const variants: Citation[] = group.map((g) => ({
+        source: context.sources[g.source]!.id,
+        text: g.quote.text,
+        start: g.quote.start,
+        end: g.quote.end,
+      }));
+      return { speaker: speaker === undefined ? null : entities.entities[speaker]!.name, variants };
+    })
+    .sort((a, b) => b.variants.length - a.variants.length);
+}

@@ -1,0 +1,174 @@
+/**
+ * @module synthesize/roles
+ * Different people in the same role, or one person in different roles: "Transport Minister Paulo
+ * Vessant" in four outlets against "Transport Minister Henrike Dalmau" in a fifth; "Plant manager Orel
+ * Vasko" against "Orel Vasko, the plant's safety officer". Precision first: a role counts only with a
+ * known role noun, and two outlets disagree only when neither names the other's person in that role.
+ */
+import type { Contradiction } from '../types.js';
+import { citationOf, type StoryContext } from './story-context.js';
+
+/** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
+const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['minister'],
+  ['secretary'],
+  ['director'],
+  ['chairman', 'chairwoman', 'chair'],
+  ['president'],
+  ['premier', 'chancellor'],
+  ['governor'],
+  ['mayor'],
+  ['manager'],
+  ['officer'],
+  ['economist'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['aide', 'adviser', 'advisor', 'assistant'],
+  ['ambassador', 'envoy'],
+  ['commissioner'],
+  ['prosecutor'],
+  ['judge'],
+  ['commander'],
+  ['engineer'],
+  ['inspector'],
+  ['editor'],
+  ['treasurer'],
+];
+/**
+ * Generic words for whoever leads something ("the Russian leader", "security chief"): they fit any post,
+ * so they never contradict a specific role.
+ */
+const GENERIC = new Set(['leader', 'chief', 'head', 'boss']);
+const FAMILY = new Map<string, number>();
+ROLE_FAMILIES.forEach((family, i) => {
+  for (const noun of family) FAMILY.set(noun, i);
+});
+for (const noun of GENERIC) FAMILY.set(noun, -1);
+/** Role nouns in either case at their first letter; names stay capitalised (no `i` flag). */
+const NOUNS = [...FAMILY.keys()].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
+
+const NAME = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)`;
+/** "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". */
+const ROLE_BEFORE = new RegExp(String.raw`((?:[\p{L}’'-]+\s+){0,2}?(?:${NOUNS}))\s+${NAME}`, 'gu');
+/** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
+const ROLE_AFTER = new RegExp(
+  String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]+\s+){0,3}?(?:${NOUNS}))\b`,
+  'gu',
+);
+
+/** Words in a role phrase that say nothing about the post. */
+const FILLER = new Set([
+  'the',
+  'its',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'former',
+  'then',
+  'new',
+  'said',
+  'and',
+  'of',
+]);
+
+interface Claim {
+  readonly statement: number;
+  readonly source: number;
+  readonly person: string;
+  readonly surname: string;
+  /** The role's last two words, lower-cased, possessives dropped ("transport minister"). */
+  readonly role: string;
+  readonly family: number;
+}
+
+function normaliseRole(phrase: string): { role: string; family: number } | null {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !FILLER.has(w) && !/[’']s$/.test(w));
+  const head = words.at(-1);
+  if (head === undefined) return null;
+  const family = FAMILY.get(head);
+  if (family === undefined) return null;
+  return { role: words.slice(-2).join(' '), family };
+}
+
+export function findRoleConflicts(context: StoryContext): Contradiction[] {
+  const claims: Claim[] = [];
+  context.statements.forEach((s, statement) => {
+    const text = s.sentence.text;
+    const add = (phrase: string, person: string): void => {
+      const role = normaliseRole(phrase);
+      if (role === null) return;
+      // A role word that is part of the name ("President Street") or a lone title is no claim.
+      if (person.split(/\s+/).some((w) => FAMILY.has(w.toLowerCase()))) return;
+      claims.push({ statement, source: s.source, person, surname: person.split(/\s+/).at(-1)!, ...role });
+    };
+    for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
+    for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
+  });
+  const mentions = (source: number, surname: string): boolean =>
+    context.documents[source]!.article.text.includes(surname);
+
+  const found: Contradiction[] = [];
+  const seen = new Set<string>();
+  // Different people named to one specific role.
+  const byRole = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c.role.includes(' ')) continue;
+    let list = byRole.get(c.role);
+    if (list === undefined) byRole.set(c.role, (list = []));
+    list.push(c);
+  }
+  for (const [role, list] of byRole) {
+    const people = [...new Set(list.map((c) => c.surname))];
+    if (people.length !== 2) continue;
+    const [p, q] = people as [string, string];
+    const withP = list.filter((c) => c.surname === p);
+    const withQ = list.filter((c) => c.surname === q);
+    const sourcesP = new Set(withP.map((c) => c.source));
+    const sourcesQ = new Set(withQ.map((c) => c.source));
+    const exclusive =
+      [...sourcesP].every((s) => !mentions(s, q)) && [...sourcesQ].every((s) => !mentions(s, p));
+    if (!exclusive) continue;
+    const key = `role:${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({
+      kind: 'person',
+      summary: `Sources name different people as ${role}: ${withP[0]!.person} and ${withQ[0]!.person}.`,
+      sides: uniqueStatements([...withP, ...withQ]).map((i) => citationOf(context, i)),
+    });
+  }
+  // One person given roles of different kinds.
+  const byPerson = new Map<string, Claim[]>();
+  for (const c of claims) {
+    let list = byPerson.get(c.surname);
+    if (list === undefined) byPerson.set(c.surname, (list = []));
+    list.push(c);
+  }
+  for (const [surname, all] of byPerson) {
+    const list = all.filter((c) => !GENERIC.has(c.role.split(' ').at(-1)!));
+    const families = [...new Set(list.map((c) => c.family))];
+    if (families.length !== 2) continue;
+    const [f, g] = families as [number, number];
+    const inF = list.filter((c) => c.family === f);
+    const inG = list.filter((c) => c.family === g);
+    const sourcesF = new Set(inF.map((c) => c.source));
+    const sourcesG = new Set(inG.map((c) => c.source));
+    // An outlet giving the person both roles is describing two hats, not disagreeing.
+    if ([...sourcesF].some((s) => sourcesG.has(s))) continue;
+    found.push({
+      kind: 'person',
+      summary: `Sources give ${inF[0]!.person} different roles: ${inF[0]!.role} and ${inG[0]!.role}.`,
+      sides: uniqueStatements([...inF, ...inG]).map((i) => citationOf(context, i)),
+    });
+    seen.add(`person:${surname}`);
+  }
+  return found;
+}
+
+function uniqueStatements(claims: readonly Claim[]): number[] {
+  return [...new Set(claims.map((c) => c.statement))];
+}

@@ -1,0 +1,90 @@
+/**
+ * @module synthesize/story-context
+ * What every synthesis step works from: the story's sources with their origins, and each source
+ * sentence as a comparable statement, aligned across sources into groups that say the same thing.
+ */
+import type { BriefSource, Citation, Document, Sentence } from '../types.js';
+import { type Alignment, alignStatements } from './align-statements.js';
+import { attributedAgencies } from './attribution.js';
+import { assignOrigins } from './origins.js';
+import { termsOf } from './terms.js';
+
+export interface StatementInfo {
+  /** Index of the source (document) it comes from. */
+  readonly source: number;
+  readonly sentence: Sentence;
+  readonly terms: readonly string[];
+  /** The origin this statement leans on: an agency it credits, else its source's origin. */
+  readonly origin: string;
+}
+
+export interface StoryContext {
+  readonly documents: readonly Document[];
+  readonly sources: readonly BriefSource[];
+  readonly statements: readonly StatementInfo[];
+  readonly alignment: Alignment;
+  /** Statement indices of each source, in reading order. */
+  readonly bySource: readonly (readonly number[])[];
+}
+
+/** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
+const MIN_STATEMENT_TERMS = 3;
+
+export interface ContextOptions {
+  readonly compatible?: (a: StatementInfo, b: StatementInfo) => boolean;
+}
+
+export function buildStoryContext(
+  documents: readonly Document[],
+  options: ContextOptions = {},
+): StoryContext {
+  const origins = assignOrigins(documents.map((d) => d.article));
+  const sources: BriefSource[] = documents.map((d, i) => {
+    const origin = origins.originOf[i]!;
+    return {
+      id: `s${i + 1}`,
+      document: d.article.id,
+      input: d.article.input,
+      title: d.article.title,
+      outlet: d.article.outlet,
+      published: d.article.published,
+      credits: d.article.credits,
+      origin: originLabel(origin, origins.credit.get(origin) ?? null),
+    };
+  });
+  const statements: StatementInfo[] = [];
+  const bySource: number[][] = documents.map(() => []);
+  documents.forEach((d, source) => {
+    for (const sentence of d.analysis.sentences) {
+      if (sentence.heading) continue;
+      const terms = termsOf(sentence.text);
+      if (terms.length < MIN_STATEMENT_TERMS) continue;
+      const agencies = attributedAgencies(sentence.text);
+      const origin = agencies.length > 0 ? `wire:${agencies[0]}` : sources[source]!.origin;
+      bySource[source]!.push(statements.length);
+      statements.push({ source, sentence, terms, origin });
+    }
+  });
+  const compatible = options.compatible;
+  const alignment = alignStatements(
+    statements,
+    compatible === undefined ? {} : { compatible: (a, b) => compatible(statements[a]!, statements[b]!) },
+  );
+  return { documents, sources, statements, alignment, bySource };
+}
+
+/** An origin credited to one agency is named for it, so that an outlet citing that agency meets it. */
+function originLabel(id: string, credit: string | null): string {
+  return credit === null ? id : `wire:${credit}`;
+}
+
+/** The citation of a statement: the exact sentence of its source's cleaned text. */
+export function citationOf(context: StoryContext, statement: number): Citation {
+  const s = context.statements[statement]!;
+  return {
+    source: context.sources[s.source]!.id,
+    text: s.sentence.text,
+    start: s.sentence.start,
+    end: s.sentence.end,
+  };
+}

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, findDates, parseNumber, resolveEntities, splitSentences } from '../../src/analyze/index.js';
+import { makeArticle } from './article.js';
+import { fixtureArticle, loadFixtures, precision, recall, score } from './score.js';
+
+test('splitSentences keeps abbreviations, initials, decimals and money together', () => {
+  const text =
+    'Mr. Smith met Dr Jones in the U.S. on Jan. 4. Sen. Ron Wyden, D-Oregon, said trade hit US$228.5 billion. “It is good. Very good,” he said. They left.Then Ukraine.According to AP, it worked.';
+  assert.deepEqual(
+    splitSentences(text).map((s) => s.text),
+    [
+      'Mr. Smith met Dr Jones in the U.S. on Jan. 4.',
+      'Sen. Ron Wyden, D-Oregon, said trade hit US$228.5 billion.',
+      '“It is good.',
+      'Very good,” he said.',
+      'They left.',
+      'Then Ukraine.',
+      'According to AP, it worked.',
+    ],
+  );
+});
+
+test('a heading is its own sentence, never merged with the next', () => {
+  const a = makeArticle(
+    [{ kind: 'heading', text: 'Leaders meet in Geneva' }, 'The talks began. They ended.'],
+    null,
+  );
+  const s = splitSentences(a.text, a.paragraphs);
+  assert.equal(s.length, 3);
+  assert.equal(s[0]!.heading, true);
+  assert.equal(s[0]!.text, 'Leaders meet in Geneva');
+  for (const x of s) assert.equal(x.text, a.text.slice(x.start, x.end));
+});
+
+test('dates resolve against publication, never more precise than the text', () => {
+  const text =
+    'On Sunday, they met. Trade fell last month and talks resume later this month. Xi visited last year, in May. He will visit in the first half of 2026 and in November. They met last weekend.';
+  const d = findDates(text, splitSentences(text), '2026-02-04');
+  const by = new Map(d.map((x) => [x.text, x]));
+  assert.equal(by.get('Sunday')?.date, '2026-02-01');
+  assert.equal(by.get('last month')?.date, '2026-01');
+  assert.equal(by.get('later this month')?.date, '2026-02');
+  assert.equal(by.get('May')?.date, '2025-05');
+  assert.deepEqual(
+    [by.get('the first half of 2026')?.date, by.get('the first half of 2026')?.until],
+    ['2026-01', '2026-06'],
+  );
+  assert.equal(by.get('November')?.date, '2026-11');
+  assert.deepEqual(
+    [by.get('last weekend')?.date, by.get('last weekend')?.until],
+    ['2026-01-31', '2026-02-01'],
+  );
+  const none = findDates(text, splitSentences(text), null);
+  assert.ok(none.filter((x) => x.text === 'Sunday').every((x) => !x.resolved && x.date === null));
+});
+
+test('quantities: money, durations, hedges as intervals, counts; years are not quantities', () => {
+  const a = makeArticle(
+    [
+      'Trade stood at US$228 billion in 2025. The call lasted 1 hour and 25 minutes, or nearly one and a half hours, as tens of thousands of troops waited.',
+    ],
+    '2026-02-04',
+  );
+  const q = analyze(a).quantities;
+  const by = new Map(q.map((x) => [x.text, x]));
+  assert.deepEqual([by.get('US$228 billion')?.value, by.get('US$228 billion')?.unit], [228e9, 'USD']);
+  assert.equal(by.get('1 hour and 25 minutes')?.value, 85);
+  const nearly = by.get('nearly one and a half hours')!;
+  assert.deepEqual([nearly.low, nearly.high, nearly.unit], [80, 90, 'minute']);
+  assert.equal(by.get('tens of thousands of troops')?.unit, 'troops');
+  assert.ok(!q.some((x) => x.text.includes('2025')));
+  assert.equal(parseNumber('twenty-five'), 25);
+});
+
+test('entities: aliases, role descriptions and capitals standing for states', () => {
+  const a = makeArticle(
+    [
+      'Russian President Vladimir Petrov and his Chinese counterpart Zhao Ming held talks. Moscow and Beijing hailed the ties.',
+      '“We are friends,” the Chinese president said. Mr Petrov agreed, the Kremlin said.',
+    ],
+    '2026-02-04',
+  );
+  const r = analyze(a);
+  const zhao = r.entities.find((e) => e.name === 'Zhao Ming')!;
+  assert.ok(zhao.aliases.includes('the Chinese president'));
+  const direct = r.quotes.find((q) => q.kind === 'direct')!;
+  assert.equal(direct.speaker, zhao.id);
+  const russia = r.entities.find((e) => e.name === 'Russia')!;
+  assert.ok(russia.aliases.includes('Moscow') && russia.aliases.includes('Kremlin'));
+  for (const m of r.mentions) assert.equal(m.text, a.text.slice(m.start, m.end));
+});
+
+test('quotes: via chains and names in quotation marks', () => {
+  const a = makeArticle(
+    [
+      'Kremlin aide Oleg Petrenko told Tass the call lasted two hours. Trump unveiled a “Board of Peace” plan.',
+      '“We will act,” he said, as per AP.',
+    ],
+    '2026-02-04',
+  );
+  const r = analyze(a);
+  assert.ok(!r.quotes.some((q) => q.text === 'Board of Peace'));
+  const reported = r.quotes.find((q) => q.kind === 'reported' && q.text.startsWith('the call'))!;
+  assert.deepEqual(reported.via, ['Tass']);
+  const direct = r.quotes.find((q) => q.kind === 'direct')!;
+  assert.deepEqual(direct.via, ['AP']);
+  for (const q of r.quotes) assert.equal(q.text, a.text.slice(q.start, q.end));
+});
+
+test('resolveEntities merges transliteration variants and surnames across a story', () => {
+  const a = analyze(makeArticle(['Sergei Volkov met Lin Wei in Beijing.'], '2026-02-04'));
+  const b = analyze(makeArticle(['Sergey Volkov said ties were good. Volkov left.'], '2026-02-04'));
+  const story = resolveEntities([a, b]);
+  const idA = a.entities.find((e) => e.name === 'Sergei Volkov')!.id;
+  const idB = b.entities.find((e) => e.name === 'Sergey Volkov')!.id;
+  assert.equal(story.byArticle.get(`0:${idA}`), story.byArticle.get(`1:${idB}`));
+  const merged = story.entities.find((e) => e.id === story.byArticle.get(`0:${idA}`))!;
+  assert.ok(merged.aliases.includes('Sergey Volkov'));
+});
+
+test('golden fixtures stay above their floors', () => {
+  for (const f of loadFixtures()) {
+    const s = score(f, analyze(fixtureArticle(f)));
+    for (const [k, c] of Object.entries(s)) {
+      assert.ok(recall(c) >= 0.6, `${f.name} ${k} recall ${recall(c)}`);
+      assert.ok(precision(c) >= 0.55, `${f.name} ${k} precision ${precision(c)}`);
+    }
+  }
+});
+
+test('bad input: no sentences, unbalanced marks, huge paragraph, no date', () => {
+  assert.deepEqual(analyze(makeArticle([], null)).sentences, []);
+  assert.doesNotThrow(() =>
+    analyze(makeArticle(['“He said “ “ ” ” “ unbalanced ‘ quote', '...!!!???'], null)),
+  );
+  const big = 'Mr Xi said “the economy grew 5 per cent on Sunday and it is good, ” according to AP '.repeat(
+    60_000,
+  );
+  const t0 = performance.now();
+  const r = analyze(makeArticle([big], null));
+  assert.ok(performance.now() - t0 < 15_000);
+  assert.ok(r.dates.every((d) => !d.resolved));
+});

@@ -1,0 +1,231 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { cleanText } from '../../src/extract/text/clean-text.js';
+import { assertWellFormed, removedAs } from './check-fields.js';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+test('harbour-herald: header date, logo outlet, captions, split links, glued sentences, closing credit', () => {
+  const f = cleanText(fixture('harbour-herald.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Eastgate Bridge reopens to traffic after two-year repair');
+  assert.equal(f.published, '2031-05-12');
+  assert.equal(f.outlet, 'Harbourherald.example');
+  assert.equal(f.dateline, 'PORTVALE');
+  assert.deepEqual(f.credits, ['AFP']);
+  assert.equal(f.language, 'en');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'PORTVALE — The Eastgate Bridge reopened to cars on Monday, ending a closure that began after a barge struck its central pier during the opening of the autumn shipping season.',
+      'City engineer Marta Olsen said the repaired span could carry 3.5 tonnes more per axle than before. According to the city, the work cost 41 million crowns.',
+      'Olsen said the U.S. firm that supplied the steel, e.g. the deck plates, had finished early, and that details were posted at www.Portvale.example.',
+      'The council will review traffic on the bridge in a public meeting in June and publish its findings afterwards.',
+      'Residents of Eastgate said the closure had doubled their commute to the harbour district.',
+    ],
+  );
+  assert.ok(f.paragraphs.every((p) => p.kind === 'paragraph'));
+  assert.deepEqual(f.captions, [
+    {
+      text: 'Workers remove barriers on the Eastgate Bridge in Portvale on May 12, 2031.',
+      credit: 'Tessa Lind/Pool via AFP',
+    },
+    { text: 'Commuters crossing the Eastgate Bridge in Portvale on May 12.', credit: 'AFP' },
+  ]);
+  assert.equal(removedAs(f, 'Harbourherald.example header logo'), 'chrome');
+  assert.equal(removedAs(f, "Sign up now: Get HH's morning briefing delivered to your inbox"), 'chrome');
+  assert.equal(removedAs(f, 'Follow us on Google News badge'), 'chrome');
+  assert.equal(removedAs(f, 'Portvale council approves new ferry timetable'), 'off-topic');
+  assert.equal(removedAs(f, 'Harbour district to get second bridge by 2035, planners say'), 'off-topic');
+  assert.equal(removedAs(f, 'Copyright © 2031 Herald Media Group. All rights reserved.'), 'chrome');
+  assert.equal(removedAs(f, 'AFP'), 'chrome');
+  assert.ok(!f.text.includes('Privacy Policy') && !f.text.includes('E-paper'));
+});
+
+test('valley-ledger: date widget, title variant, picture credit, glued paragraphs, teasers, repeated list', () => {
+  const f = cleanText(fixture('valley-ledger.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Lakeside opens its first floating solar farm');
+  assert.equal(f.published, '2026-03-10');
+  assert.equal(f.dateline, null);
+  assert.deepEqual(f.credits, ['Reuters']);
+  assert.deepEqual(
+    f.paragraphs.map((p) => [p.kind, p.text]),
+    [
+      [
+        'paragraph',
+        'Lakeside on Tuesday switched on a floating solar farm on Mirror Lake, the town’s largest power project in decades. According to news agency Reuters, the farm will supply power to about 4,000 homes. Mayor Ilse Varga said the lake site avoided using farmland, a concern raised by growers last year.',
+      ],
+      ['heading', 'Panels built to float'],
+      [
+        'paragraph',
+        'The panels sit on plastic floats anchored to the lake bed, and engineers said the water keeps them cool in summer, reported Reuters. Critics said the farm could harm fish in the lake, but the town said a survey found no effect.',
+      ],
+    ],
+  );
+  assert.deepEqual(f.captions, [
+    { text: 'Mayor Ilse Varga inspects panels on Mirror Lake', credit: 'Reuters' },
+  ]);
+  assert.equal(removedAs(f, '21 C'), 'chrome');
+  assert.equal(removedAs(f, 'Lakeside'), 'chrome');
+  assert.equal(removedAs(f, 'Tuesday, March 10, 2026'), 'chrome');
+  assert.equal(
+    removedAs(f, '‘Clean power on the water’: Lakeside opens its first floating solar farm on Mirror Lake'),
+    'duplicate',
+  );
+  assert.equal(removedAs(f, 'Go to Source'), 'chrome');
+  assert.equal(removedAs(f, 'Aries Horoscope Tomorrow, March 11, 2026: A Week For Bold Moves'), 'off-topic');
+  const garden = f.removed.filter(
+    (r) => r.text === 'Ten ways to keep your garden green through a dry summer',
+  );
+  assert.deepEqual(
+    garden.map((r) => r.reason),
+    ['off-topic', 'duplicate'],
+  );
+});
+
+test('northern-post: standfirst, published time, repeated caption, bracketed dateline, promo box, closing credit', () => {
+  const f = cleanText(fixture('northern-post.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Nordic ports agree on shared shipping lanes');
+  assert.equal(f.published, '2026-03-09T07:15:00');
+  assert.equal(f.dateline, 'HELSINKI');
+  assert.equal(f.outlet, 'NP');
+  assert.deepEqual(f.credits, ['Reuters']);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.kind),
+    ['standfirst', 'paragraph', 'paragraph', 'paragraph', 'paragraph'],
+  );
+  assert.equal(f.paragraphs[0]!.text, 'The deal is the first of its kind between the three port authorities');
+  assert.ok(f.paragraphs[1]!.text.startsWith('[HELSINKI] Three Nordic port authorities'));
+  assert.equal(
+    f.paragraphs[4]!.text,
+    'The port authorities said the shared lanes would open in September, once pilots have been trained.',
+  );
+  assert.deepEqual(f.captions, [
+    {
+      text: '“We will save fuel and time on every crossing,” port chief Aino Koski said at the signing.',
+      credit: 'AP',
+    },
+  ]);
+  assert.equal(
+    removedAs(
+      f,
+      '“We will save fuel and time on every crossing,” port chief Aino Koski said at the signing.',
+    ),
+    'duplicate',
+  );
+  assert.equal(removedAs(f, 'WEEKLY BRIEF'), 'promo');
+  assert.equal(removedAs(f, 'Your guide to the northern economy'), 'promo');
+  assert.equal(removedAs(f, 'Get the analysis delivered to your inbox.'), 'promo');
+  assert.equal(removedAs(f, 'REUTERS'), 'chrome');
+  assert.ok(!/\u00a0|•| $/.test(f.text));
+});
+
+test('no-title: body-first dump has no title; date from the first sentence; cited agencies; trailing off-topic prose', () => {
+  const f = cleanText(fixture('no-title.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, null);
+  assert.equal(f.published, '2026-03-03');
+  assert.deepEqual(f.credits, ['Xinhua', 'Kyodo']);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.kind),
+    ['paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph'],
+  );
+  assert.ok(f.paragraphs[0]!.text.endsWith('along the Silver River.'));
+  assert.deepEqual(
+    f.removed.map((r) => r.reason),
+    ['off-topic', 'off-topic'],
+  );
+  assert.ok(f.removed[0]!.text.startsWith('A well-made sourdough'));
+});
+
+test('wire-byline: byline with agency, agency dateline, photo credit is not the text credit', () => {
+  const f = cleanText(fixture('wire-byline.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Coastal rail line to reopen after storm repairs');
+  assert.equal(f.byline, 'Jane Doe');
+  assert.equal(f.dateline, 'LISBON');
+  assert.deepEqual(f.credits, ['Reuters']);
+  assert.equal(f.outlet, 'Coastline Media Group');
+  assert.equal(f.published, null);
+  assert.deepEqual(f.captions, [
+    { text: 'Engineers walk along the repaired track near Lisbon.', credit: 'AP' },
+  ]);
+  assert.equal(f.paragraphs.length, 3);
+  assert.equal(removedAs(f, 'Advertisement'), 'chrome');
+});
+
+test('hints win over what the text says, and a hinted title is not repeated in the body', () => {
+  const text =
+    'Harbour tolls to rise\n\nThe harbour board said on Monday that tolls will rise by 5% in July.';
+  const f = cleanText(text, {
+    title: 'Harbour tolls to rise',
+    published: '2031-06-01 09:30:00',
+    outlet: 'Harbour Herald',
+    byline: 'Ann Lee',
+    language: 'en-GB',
+    url: 'https://harbour.example/tolls',
+  });
+  assert.equal(f.title, 'Harbour tolls to rise');
+  assert.equal(f.published, '2031-06-01T09:30:00');
+  assert.equal(f.outlet, 'Harbour Herald');
+  assert.equal(f.byline, 'Ann Lee');
+  assert.equal(f.language, 'en');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    ['The harbour board said on Monday that tolls will rise by 5% in July.'],
+  );
+});
+
+test('outlet falls back to the hinted URL domain', () => {
+  const f = cleanText('The harbour board said on Monday that tolls will rise by 5% in July.', {
+    url: 'https://www.harbour.example/tolls',
+  });
+  assert.equal(f.outlet, 'harbour.example');
+});
+
+test('river-gazette: menus, byline, updated time with zone, inline links, related box with the story resuming, agency footer', () => {
+  const f = cleanText(fixture('river-gazette.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Dam operators lower Silverton reservoir ahead of spring floods');
+  assert.equal(f.outlet, 'River Gazette');
+  assert.equal(f.byline, 'Omar Haddad and Lena Fisch');
+  assert.equal(f.published, '2030-04-14T18:40:00+02:00');
+  assert.equal(f.dateline, 'SILVERTON');
+  assert.deepEqual(f.credits, []);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 30)),
+    [
+      'SILVERTON: Operators of the Si',
+      'The reservoir will drop by abo',
+      'Engineers said the dam had han',
+      'Residents downstream of the da',
+      'The operator did not respond t',
+    ],
+  );
+  assert.equal(removedAs(f, 'Read more: Valley farmers brace for a wet spring'), 'chrome');
+  assert.equal(removedAs(f, 'Related articles'), 'chrome');
+  assert.equal(removedAs(f, 'Silverton council approves new flood barriers'), 'off-topic');
+  assert.equal(removedAs(f, 'Reporting by Omar Haddad; Editing by Lena Fisch'), 'chrome');
+  assert.equal(removedAs(f, 'Menu'), 'chrome');
+});
+
+test('a short closing paragraph that the opening never named stays', () => {
+  const text = [
+    'Harbour pilots end strike after pay deal',
+    '',
+    'Harbour pilots in Portvale ended a three-day strike on Friday after the port authority agreed to raise their pay by 6%.',
+    '',
+    'Ships that had waited outside the harbour began entering port on Friday evening, the authority said.',
+    '',
+    'The pilots union said the deal would be put to a vote of its members next week.',
+    '',
+    'A spokesperson for the shipping ministry declined to comment when contacted by telephone on Saturday.',
+  ].join('\n');
+  const f = cleanText(text);
+  assert.equal(f.paragraphs.length, 4);
+  assert.deepEqual(f.removed, []);
+});

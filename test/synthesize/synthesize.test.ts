@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { alignStatements } from '../../src/synthesize/align-statements.js';
+import { attributedAgencies } from '../../src/synthesize/attribution.js';
+import { briefStory, renderHtml, verifyBrief } from '../../src/synthesize/index.js';
+import { termsOf } from '../../src/synthesize/terms.js';
+import type { Article, Block } from '../../src/types.js';
+
+function article(id: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const text of paragraphs) {
+    blocks.push({ kind: 'paragraph', text, start: offset, end: offset + text.length });
+    offset += text.length + 2;
+  }
+  return {
+    input: `${id}.txt`,
+    id,
+    url: null,
+    title: null,
+    published: '2031-03-12',
+    outlet: id,
+    byline: null,
+    credits: [],
+    dateline: null,
+    language: 'en',
+    paragraphs: blocks,
+    captions: [],
+    removed: [],
+    text: paragraphs.join('\n\n'),
+    ...extra,
+  };
+}
+
+test('terms fold British and American spelling and paraphrase synonyms', () => {
+  assert.deepEqual(termsOf('stabilising'), termsOf('stabilizing'));
+  assert.deepEqual(termsOf('neighbour'), termsOf('neighbor'));
+  assert.deepEqual(termsOf('blueprint'), termsOf('plan'));
+  assert.deepEqual(termsOf('the and of'), []);
+});
+
+test('agency attributions are found, ordinary words are not', () => {
+  assert.deepEqual(attributedAgencies('Putin said, according to news agency AP, that ties grew.'), ['AP']);
+  assert.deepEqual(attributedAgencies('Ushakov told the state-run Tass news service.'), ['Tass']);
+  assert.deepEqual(attributedAgencies('Reuters noted that the two declared a partnership.'), ['Reuters']);
+  assert.deepEqual(attributedAgencies('The map showed a gap in the road.'), []);
+});
+
+test('statements align across sources, never two from one source, and not when they differ', () => {
+  const statements = [
+    { source: 0, terms: termsOf('The dam will irrigate about 40,000 hectares of farmland.') },
+    {
+      source: 1,
+      terms: termsOf('The dam will irrigate some 40,000 hectares of farmland, the authority said.'),
+    },
+    { source: 1, terms: termsOf('The dam irrigates 40,000 hectares of farmland near the river.') },
+    { source: 2, terms: termsOf('Ten recipes for a quick spring lunch.') },
+  ];
+  const { groups } = alignStatements(statements);
+  assert.deepEqual(groups, [[0, 1]]);
+});
+
+test('a brief counts independent origins: copies of one wire story are one origin', () => {
+  const wire = [
+    'The Orra river dam opened on Tuesday after nine years of construction, the regional governor said.',
+    'The dam will irrigate about 40,000 hectares of farmland and supply power to 120,000 homes.',
+  ];
+  const brief = briefStory([
+    article('a', wire, { credits: ['Reuters'] }),
+    article('b', [...wire, 'Local farmers welcomed the news at a market in Orraville.'], {
+      credits: ['Reuters'],
+    }),
+    article('c', [
+      'The dam will water some 40,000 hectares of farmland and power 120,000 homes, officials said.',
+    ]),
+  ]);
+  assert.equal(brief.sources[0]!.origin, brief.sources[1]!.origin);
+  assert.notEqual(brief.sources[0]!.origin, brief.sources[2]!.origin);
+  const irrigation = brief.facts.find((f) => f.sources.length === 3);
+  assert.ok(irrigation, 'the irrigation fact is carried by all three sources');
+  assert.equal(irrigation.independent, 2);
+  assert.deepEqual(
+    brief.exclusives.map((e) => e.source),
+    ['s2'],
+  );
+});
+
+test('a negated statement against an affirmed one is a polarity contradiction', () => {
+  const brief = briefStory([
+    article('a', ['The governor made no mention of Tarnland during the call with the minister.']),
+    article('b', [
+      'The two officials also discussed Tarnland and water prices during the call, an aide said.',
+    ]),
+    article('c', ['The call lasted an hour and covered irrigation policy in detail.']),
+  ]);
+  const polarity = brief.contradictions.filter((c) => c.kind === 'polarity');
+  assert.equal(polarity.length, 1);
+  assert.deepEqual(
+    polarity[0]!.sides.map((s) => s.source),
+    ['s1', 's2'],
+  );
+});
+
+test('verification catches a citation that is not in its source', () => {
+  const articles = [
+    article('a', ['One statement about the Orra dam and its farmers.']),
+    article('b', ['Another about the Orra dam and its farmers.']),
+  ];
+  const brief = briefStory(articles);
+  assert.deepEqual(verifyBrief(brief, articles), []);
+  const forged = {
+    ...brief,
+    facts: [{ ...brief.facts[0]!, citations: [{ ...brief.facts[0]!.citations[0]!, text: 'Invented.' }] }],
+  };
+  assert.ok(verifyBrief(forged, articles).length > 0);
+});
+
+test('the HTML rendering escapes source text', () => {
+  const brief = briefStory([article('a', ['<img src=x onerror=alert(1)> was posted on the Orra dam site.'])]);
+  const html = renderHtml(brief);
+  assert.doesNotMatch(html, /<img src=x/);
+  assert.match(html, /&#60;img src=x/);
+});
