@@ -59,7 +59,8 @@ export function progressBar(
 export function formatSummary(summary: IngestSummary): string {
   const lines = [
     `new ${summary.new}, duplicate ${summary.duplicate}, not modified ${summary.notModified}, failed ${summary.failed}; ` +
-      `${summary.storiesChanged} stories changed, ${summary.briefsWritten} briefs written`,
+      `${summary.storiesChanged} stories changed, ${summary.briefsWritten} briefs written` +
+      (summary.briefsFailed > 0 ? `, ${summary.briefsFailed} briefs failed` : ''),
   ];
   for (const item of summary.items)
     if (item.status === 'failed') lines.push(`  failed  ${item.input}: ${item.reason}`);

@@ -42,6 +42,8 @@ export interface IngestSummary {
   /** Stories created or changed, and briefs written, by this run. */
   readonly storiesChanged: number;
   readonly briefsWritten: number;
+  /** Stories whose brief could not be computed (their previous brief, if any, is kept). */
+  readonly briefsFailed: number;
 }
 
 export interface IngestProgress {
@@ -138,12 +140,21 @@ export function createIngestor(options: IngestOptions): Ingestor {
       const pageSize = 500;
       for (let offset = 0; ; offset += pageSize) {
         const page = await store.listArticles({ limit: pageSize, offset });
-        for (const stored of page) fresh.add(clusterDocOf(stored.article));
+        for (const stored of page) addToCluster(fresh, stored.article);
         if (page.length < pageSize) break;
       }
       return fresh;
     })();
     return clusterer;
+  }
+
+  /** A clusterer that throws on one article must not stop the run: the article stays unclustered. */
+  function addToCluster(target: Clusterer, article: Article): void {
+    try {
+      target.add(clusterDocOf(article));
+    } catch {
+      // The article is stored; it joins no story until a later clusterer accepts it.
+    }
   }
 
   function report(item: ItemReport): ItemReport {
@@ -158,7 +169,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
     const added = await store.addArticle({ article, feed });
     if (added.status === 'duplicate') return report({ input, status: 'duplicate', id: added.id });
     const stored = await store.findArticle(added.id);
-    if (stored) c.add(clusterDocOf(stored.article));
+    if (stored) addToCluster(c, stored.article);
     return report({ input, status: 'new', id: added.id });
   }
 
@@ -386,21 +397,29 @@ export function createIngestor(options: IngestOptions): Ingestor {
   }
 
   /** Brings stories in line with the clusterer, then writes the briefs of stories that changed. */
-  async function settle(): Promise<{ storiesChanged: number; briefsWritten: number }> {
+  async function settle(): Promise<{ storiesChanged: number; briefsWritten: number; briefsFailed: number }> {
     const synced = await store.syncStories((await clustererReady()).stories());
     let briefsWritten = 0;
+    const failed = new Set<string>();
     for (;;) {
-      const stale = await store.listStaleBriefs(100);
+      const stale = (await store.listStaleBriefs(100 + failed.size)).filter((id) => !failed.has(id));
       if (stale.length === 0) break;
       for (const id of stale) {
         const story = await store.findStory(id);
         if (!story) continue;
         const articles = (await store.findArticles(story.members)).map((a) => a.article);
-        await store.saveBrief(id, pipeline.brief(articles));
+        let brief: ReturnType<Pipeline['brief']>;
+        try {
+          brief = pipeline.brief(articles);
+        } catch {
+          failed.add(id);
+          continue;
+        }
+        await store.saveBrief(id, brief);
         briefsWritten++;
       }
     }
-    return { storiesChanged: synced.changed.length, briefsWritten };
+    return { storiesChanged: synced.changed.length, briefsWritten, briefsFailed: failed.size };
   }
 
   async function run(work: () => Promise<void>): Promise<IngestSummary> {

@@ -121,3 +121,37 @@ test('parseFeed reads RDF and refuses entity declarations', () => {
   );
   assert.deepEqual(xxe, { ok: false, reason: 'unsafe-xml: the document declares entities' });
 });
+
+test('a stage that throws costs one item or one brief, not the run', async () => {
+  const { makeArticle } = await import('../store/article-fixture.js');
+  const store = openSqliteStore(':memory:');
+  const base = fakePipeline();
+  const ingestor = createIngestor({
+    store,
+    pipeline: {
+      ...base,
+      extract: (raw) => {
+        if (raw.input.includes('bad')) throw new Error('extractor bug');
+        return {
+          ok: true,
+          article: makeArticle({ url: raw.input, title: `T ${raw.input}: x`, text: raw.input.repeat(3) }),
+        };
+      },
+      brief: () => {
+        throw new Error('synthesis bug');
+      },
+      readInputs: async function* (inputs) {
+        for (const input of inputs)
+          yield { ok: true, doc: { input, id: input, kind: 'text', content: input } };
+      },
+    },
+    fetcher: createFetcher(),
+  });
+  const summary = await ingestor.ingest(['good-one', 'bad-one', 'good-two']);
+  assert.equal(summary.new, 2);
+  assert.equal(summary.failed, 1);
+  assert.match(summary.items[1]?.reason ?? '', /^extract-error: extractor bug/);
+  assert.equal(summary.briefsWritten, 0);
+  assert.equal(summary.briefsFailed, 2);
+  await store.close();
+});
