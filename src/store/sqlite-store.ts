@@ -194,7 +194,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
     storySignatures: db.prepare<[], { id: string; signature: string }>('SELECT id, signature FROM stories'),
     listStories: db.prepare<[number, number], StoryRow>(
-      'SELECT * FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?',
+      // The page is found on the (updated_at, id) index alone; only its rows are read from the table.
+      `SELECT * FROM stories WHERE rowid IN (
+         SELECT rowid FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?)
+       ORDER BY updated_at DESC, id`,
     ),
     listStoriesMatching: db.prepare<[string, number, number], StoryRow>(
       `SELECT s.* FROM stories s WHERE s.id IN (
