@@ -2,7 +2,8 @@
  * @module build-gazetteer
  * Dev-time script: builds `src/analyze/data/countries.json` (names, alternative names, demonyms and
  * capitals of every country) from the `world-countries` npm package (ODbL, mledoze/countries).
- * Run: `npm i --no-save world-countries@5.1.0 && tsx scripts/build-gazetteer.ts`.
+ * Run: `npm i --no-save world-countries@5.1.0 && tsx scripts/build-gazetteer.ts && npx biome format --write
+ * src/analyze/data/countries.json`.
  * Nothing reads the package at run time; the generated file is committed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

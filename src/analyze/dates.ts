@@ -74,7 +74,7 @@ const DATE_RE = new RegExp(
     `(?<rel>(?<relMod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|(?:[Ll]ater|[Ee]arlier)\\s+this)\\s+(?<relUnit>weekend|week|month|year)\\b)`,
     `(?<ago>(?<agoN>${NUM_WORD})\\s+(?<agoUnit>day|week|month|year)s?\\s+ago)`,
     `(?<wd>(?:(?<wdMod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+)?${WEEKDAY})`,
-    `(?<mo>(?:(?<moMod>[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[-\\s])?(?:${LONG_MONTH}|(?<=\\b(?:in|since|until|by|from|of|early|mid|late|last|next|this)[-\\s])May)(?!\\s*\\d))`,
+    `(?<mo>(?:(?<moMod>[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[-\\s])?(?:${LONG_MONTH}|(?<=\\b(?:in|since|until|by|from|of|early|mid|late|last|next|this|as|before|after|through|during)[-\\s])May)(?!\\s*\\d))`,
     `(?<day>\\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b)`,
     `(?<yr>(?<![\\d$€£¥.,]|US\\$)(?<yrNum>(?:19|20)\\d{2})(?![\\d%]|\\s*(?:per\\s*cent|percent|people|troops|km|kg|tonnes|\\w*(?:dollars|euros|yuan))))`,
   ]
@@ -86,7 +86,7 @@ const DATE_RE = new RegExp(
 );
 
 const FUTURE_RE =
-  /\b(?:will|shall|would|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is scheduled|are scheduled|upcoming|next|ready to|intends? to)\b|['’]ll\b/i;
+  /\b(?:will|shall|would|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|is scheduled|are scheduled|upcoming|next|ready to|intends? to|ends|begins|starts|resumes|opens|closes|takes place|as early as|could|might)\b|['’]ll\b/i;
 
 interface Anchor {
   readonly y: number;
@@ -216,7 +216,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     } else if (g.wd !== undefined) {
       const name = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(m[0])![1]!.toLowerCase();
       r = anchor
-        ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, future)
+        ? weekday(anchor, WEEKDAYS.indexOf(name), g.wdMod?.toLowerCase() ?? null, weekdayFuture(text, start))
         : unresolved('day');
     } else if (g.mo !== undefined) {
       const monthWord =
@@ -251,6 +251,22 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
   }
   return out;
 }
+
+/**
+ * Whether a weekday is in the future: only an explicit future in its own clause (`will meet on Friday`,
+ * `is due on Friday`). News weekdays otherwise name the most recent such day; `would` is reported past.
+ */
+function weekdayFuture(text: string, at: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.;:!?“”"]/)
+      .pop() ?? '';
+  return WEEKDAY_FUTURE_RE.test(clause);
+}
+
+const WEEKDAY_FUTURE_RE =
+  /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due|are due|plans? to|scheduled|upcoming|ends|begins|starts|resumes|opens|closes|takes place)\b|['’]ll\b/i;
 
 /** The year of a month named without one: this year, or last year for a later month in past tense. */
 function yearFor(anchor: Anchor, month: number, future: boolean): number {

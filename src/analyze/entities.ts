@@ -82,7 +82,8 @@ const STOP = new Set(
     'Thus What Which Who Whom Whose Why How Where No Not Such Even Only Just Total Share Sign Read More See ' +
     'Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third ' +
     'Last Next New Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author ' +
-    'Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language'
+    'Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP ' +
+    'CEO TV PM AM BST GMT UTC EST PST CET COVID'
   ).split(' '),
 );
 
@@ -94,6 +95,52 @@ const MONTHS_AND_DAYS = new Set(
   ).split(' '),
 );
 
+/** Articles of other languages that start the names of publications (`Le Monde`, `Il Corriere`). */
+const FOREIGN_ARTICLES = new Set([
+  'Il',
+  'La',
+  'Le',
+  'Les',
+  'El',
+  'Los',
+  'Las',
+  'Der',
+  'Die',
+  'Das',
+  'De',
+  'Het',
+  'O',
+]);
+
+/** A common noun for an organisation right before a single name: `industry group TechNorth`. */
+const ORG_NOUN_BEFORE_RE =
+  /\b(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform)\s+$/;
+
+/** A common noun for an organisation right after a name: `the Haven Courant newspaper`. */
+const ORG_NOUN_AFTER_RE =
+  /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly)\b/;
+/** Where an unknown capitalised run is a place: after a locative preposition. */
+const PLACE_BEFORE_RE = /\b(?:in|at|near|outside|from)\s+$/;
+/** A single unknown name after `port of`, `city of`: a place. */
+const PLACE_OF_RE =
+  /\b(?:port|city|town|village|province|region|state|island|county|district|capital) of\s+$/;
+
+/** Titles that end a title phrase whatever precedes them (`Labour Minister`, `Industry Secretary`). */
+const HEAD_TITLES = new Set(
+  'Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel Judge'.split(
+    ' ',
+  ),
+);
+
+/** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
+const GENERIC_LONE = new Set(
+  (
+    'Party Ministry Department Office Group Company Corporation Agency Committee Commission Board Union ' +
+    'Association Institute Foundation Fund Bureau Authority Administration Government Police Court Bank ' +
+    'University College School Service News Media Press Network Channel Council Forces Army Navy'
+  ).split(' '),
+);
+
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
   (
@@ -102,7 +149,9 @@ const ORG_WORDS = new Set(
     'News Times Post Television TV Broadcasting Service Group Association Union Institute Foundation Fund ' +
     'Department Office Authority Bureau Administration Government Assembly Reserve Police Guard Airlines Media ' +
     'Press Cabinet Duma League Alliance Coalition Network Channel Daily Journal Tribune Herald Customs Embassy ' +
-    'Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft'
+    'Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft ' +
+    'Metals Mining Industries Technologies Systems Pharmaceuticals Telecom Steel Oil Gas Foods Airways Logistics ' +
+    'Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor'
   ).split(' '),
 );
 
@@ -176,6 +225,7 @@ const ROLE_MENTION_RE = new RegExp(
   `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)?(\\p{Lu}[\\p{L}]+)(?:[’']s)?\\s+(?:(?:top|senior|chief|foreign|security|defen[cs]e|state|policy|affairs|council)\\s+){0,3}(${ROLE_ALT})\\b(?![’']?s?\\s+\\p{Lu})`,
   'gu',
 );
+const ROLE_AT_END_RE = new RegExp(`(?:${ROLE_ALT})\\s+$`, 'u');
 const POSSESSIVE_COUNTRY_RE = /(\p{Lu}[\p{L}]+)[’']s\s+$/u;
 
 const titleCase = (s: string): string =>
@@ -249,9 +299,18 @@ class State {
     return this.builder(`place:${c.code}`, c.name, 'place', false, c.code);
   }
 
+  /** Whether `at` falls in a heading (binary search over the sorted heading ranges). */
   inHeading(at: number): boolean {
-    for (const [s, e] of this.headingRanges) if (at >= s && at < e) return true;
-    return false;
+    const ranges = this.headingRanges;
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![1] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = ranges[lo];
+    return r !== undefined && r[0] <= at;
   }
 
   /** Step 1: runs of capitalised words, split at possessives, months and weekdays. */
@@ -325,6 +384,8 @@ class State {
     const heading = this.inHeading(rest[0]!.start);
     const whole = this.spanText(rest);
     if (this.classifyKnown(rest, whole)) return;
+    // A lone generic word (`Party leader ...`, `Ministry officials`) names nothing.
+    if (rest.length === 1 && GENERIC_LONE.has(rest[0]!.text)) return;
     if (rest.some((t) => ORG_WORDS.has(t.text)) && !heading) {
       const demonym = COUNTRY_BY_DEMONYM.get(rest[0]!.text);
       const b = this.builder(
@@ -338,6 +399,15 @@ class State {
       return;
     }
     if (rest.some((t) => OTHER_WORDS.has(t.text))) return;
+    if (rest.length > 1 && FOREIGN_ARTICLES.has(rest[0]!.text) && !heading) {
+      // `Il Corriere Veneto`, `Le Monde`, `Die Zeit`: publications and organisations.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`org:${slug(whole)}`, whole, 'organization', true),
+      );
+      return;
+    }
     // A leading demonym or country name (`Russian President Vladimir Putin`).
     let nationality: string | null = null;
     while (rest.length > 1) {
@@ -353,12 +423,31 @@ class State {
       titles.push(rest[0]!.text.toLowerCase().replace(/\.$/, ''));
       rest = rest.slice(1);
     }
+    // A portfolio before the title (`Labour Minister Pavel Dragan`): strip through the last head title.
+    for (let i = rest.length - 2; i >= 1; i--) {
+      if (HEAD_TITLES.has(rest[i]!.text)) {
+        for (const t of rest.slice(0, i + 1)) titles.push(t.text.toLowerCase());
+        rest = rest.slice(i + 1);
+        break;
+      }
+    }
     if (rest.length === 0) return;
     const name = this.spanText(rest);
     if (titles.length === 0 && this.classifyKnown(rest, name)) return;
     const before = text.slice(Math.max(0, tokens[0]!.start - 80), tokens[0]!.start);
     if (rest.length === 1) {
       const t = rest[0]!;
+      if (
+        isAllCaps(t.text) &&
+        titles.length === 0 &&
+        /^\s*[–—]/.test(text.slice(t.end, t.end + 3)) &&
+        t.text.length > 3
+      ) {
+        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
+        const place = titleCase(t.text);
+        this.mention(t.start, t.end, this.builder(`place:${slug(place)}`, place, 'place'));
+        return;
+      }
       if (isAllCaps(t.text) && titles.length === 0) {
         if (
           !heading &&
@@ -372,6 +461,23 @@ class State {
         }
         return;
       }
+      if (/^\p{Lu}-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
+      if (isAllCaps(t.text) && /^\s*[–—]/.test(text.slice(t.end, t.end + 3))) {
+        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
+        const place = titleCase(t.text);
+        this.mention(t.start, t.end, this.builder(`place:${slug(place)}`, place, 'place'));
+        return;
+      }
+      if (this.quotedTitle(rest)) return;
+      if (titles.length === 0 && (ORG_NOUN_BEFORE_RE.test(before) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text))) {
+        // `industry group TechNorth`, `broadcaster FRT`; inner capitals (`TechNorth`) name companies.
+        this.mention(t.start, t.end, this.builder(`org:${slug(t.text)}`, t.text, 'organization'));
+        return;
+      }
+      if (titles.length === 0 && PLACE_OF_RE.test(before)) {
+        this.mention(t.start, t.end, this.builder(`place:${slug(t.text)}`, t.text, 'place'));
+        return;
+      }
       const speaking = SPEECH_AFTER_RE.test(text.slice(t.end, t.end + 40));
       const start = titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : t.start;
       this.singles.push({ token: t, start, titled: titles.length > 0, speaking });
@@ -383,10 +489,37 @@ class State {
       return;
     }
     if (rest.some((t) => this.known(t.text))) return;
+    if (this.quotedTitle(rest)) return;
+    if (/ (?:Without|Against|For|Of|And|The|To|In) /.test(name)) {
+      // Function words do not occur inside personal names: `Doctors Without Borders`.
+      const b = this.builder(`org:${slug(name)}`, name, 'organization');
+      this.mention(rest[0]!.start, rest[rest.length - 1]!.end, b);
+      return;
+    }
+    const after = text.slice(rest[rest.length - 1]!.end, rest[rest.length - 1]!.end + 24);
+    if (ORG_NOUN_AFTER_RE.test(after) || (titles.length === 0 && ORG_NOUN_BEFORE_RE.test(before))) {
+      // `the Haven Courant newspaper`, `the Nordic Wire agency`.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`org:${slug(name)}`, name, 'organization'),
+      );
+      return;
+    }
+    if (titles.length === 0 && PLACE_BEFORE_RE.test(before)) {
+      // `in Port Sala`, `the port of Rotterdam`: a place the gazetteer does not know.
+      this.mention(
+        rest[0]!.start,
+        rest[rest.length - 1]!.end,
+        this.builder(`place:${slug(name)}`, name, 'place'),
+      );
+      return;
+    }
     const person = this.person(rest, name);
     const mentionStart =
       titles.length > 0 ? tokens[tokens.length - rest.length - titles.length]!.start : rest[0]!.start;
-    this.mention(mentionStart, rest[rest.length - 1]!.end, person);
+    // The mention is the name itself; the titled form (`President Anatoly Brekhov`) is kept as an alias.
+    this.mention(rest[0]!.start, rest[rest.length - 1]!.end, person);
     if (mentionStart !== rest[0]!.start)
       person.aliases.add(this.text.slice(mentionStart, rest[rest.length - 1]!.end));
     // The role the article gives the person (`Russian President`, `China’s foreign minister`).
@@ -398,7 +531,8 @@ class State {
     let country = nationality;
     let affiliation: string | null = null;
     let role: string | null = titles.length > 0 ? titles.join(' ') : null;
-    const appositive = APPOSITIVE_RE.exec(before);
+    // The full appositive pattern only where the text right before ends with a role word (cheap check).
+    const appositive = ROLE_AT_END_RE.test(before.slice(-24)) ? APPOSITIVE_RE.exec(before) : null;
     if (appositive) {
       const word = appositive[1]!;
       const c = COUNTRY_BY_DEMONYM.get(word) ?? COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_SEAT.get(word);
@@ -420,6 +554,16 @@ class State {
     const group = role ? (ROLE_GROUP.get(role) ?? ROLE_GROUP.get(role.split(' ').pop()!) ?? role) : '*';
     person.roles.add(`${country}|${group}`);
     if (affiliation) person.roles.add(`${affiliation}|${group}`);
+  }
+
+  /** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`), not a name. */
+  quotedTitle(tokens: Token[]): boolean {
+    let s = tokens[0]!.start;
+    while (s > 0 && STOP.has(this.text.slice(Math.max(0, s - 4), s - 1))) s -= 4;
+    const open = this.text[tokens[0]!.start - 1] ?? '';
+    const open2 = this.text.slice(Math.max(0, tokens[0]!.start - 5), tokens[0]!.start);
+    const close = this.text[tokens[tokens.length - 1]!.end] ?? '';
+    return ('“"‘'.includes(open) || /[“"‘]The $/.test(open2)) && '”"’'.includes(close);
   }
 
   /** A place, a news organisation or a known organisation, by the whole run. */
@@ -445,7 +589,9 @@ class State {
     const seat = COUNTRY_BY_SEAT.get(lookup);
     if (seat) {
       const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, start - 24), start));
-      const locative = prev !== null && LOCATIVE.has(prev[1]!.toLowerCase());
+      // A dateline (`MOSCOW –`, `[BEIJING]`) names the city the story was filed from.
+      const dateline = isAllCaps(whole) && /^\s*(?:[–—:-]|\])/.test(this.text.slice(end, end + 3));
+      const locative = dateline || (prev !== null && LOCATIVE.has(prev[1]!.toLowerCase()));
       if (INSTITUTIONAL_SEATS.has(lookup) || !locative) {
         this.mention(start, end, this.country(seat));
         return true;
@@ -530,9 +676,16 @@ class State {
     const { text } = this;
     const byRole = new Map<string, Builder | null>();
     const byCountry = new Map<string, Builder | null>();
+    /** The one person of a country the article gives any role to (`the American envoy`). */
+    const onlyOfCountry = new Map<string, Builder | null>();
     for (const b of this.builders.values()) {
       if (b.type !== 'person') continue;
       for (const r of b.roles) {
+        const code = r.split('|')[0]!;
+        // A head of state is not `the American envoy`: leaders stay out of this fallback.
+        const leader = [...b.roles].some((x) => x.endsWith('|leader'));
+        if (!leader)
+          onlyOfCountry.set(code, onlyOfCountry.has(code) && onlyOfCountry.get(code) !== b ? null : b);
         byRole.set(r, byRole.has(r) && byRole.get(r) !== b ? null : b);
         const [c, g] = r.split('|');
         if (g === 'leader' || g === '*') {
@@ -554,6 +707,7 @@ class State {
       let b =
         (affiliation ? byRole.get(`${affiliation}|${group}`) : undefined) ?? byRole.get(`${c.code}|${group}`);
       if (b === undefined && group === 'leader') b = byCountry.get(c.code);
+      if (b === undefined && group !== 'leader') b = onlyOfCountry.get(c.code);
       if (!b) continue;
       this.mention(m.index, m.index + m[0].length, b);
     }

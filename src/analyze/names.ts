@@ -91,6 +91,9 @@ export const TITLES = new Set([
   'ceo',
   'chief executive',
   'founder',
+  'majority',
+  'minority',
+  'whip',
   'mrs.',
   'mr.',
   'dr.',
@@ -132,6 +135,19 @@ function fold(name: string): string {
 
 /** A lowercase ASCII slug for ids (`Vladimir Putin` -> `vladimir-putin`). */
 export function slug(name: string): string {
+  let out = SLUGS.get(name);
+  if (out === undefined) {
+    out = makeSlug(name);
+    if (SLUGS.size > 50_000) SLUGS.clear();
+    SLUGS.set(name, out);
+  }
+  return out;
+}
+
+/** Slugs, cached like folded names. */
+const SLUGS = new Map<string, string>();
+
+function makeSlug(name: string): string {
   return (
     name
       .normalize('NFD')

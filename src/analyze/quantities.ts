@@ -115,6 +115,7 @@ const HEDGES: readonly (readonly [RegExp, string, number, number])[] = [
   ],
   [/(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\s+$/i, 'less than', 0.5, 1],
 ];
+const CLOCK_RE = /\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/gi;
 const POST_HEDGE_RE =
   /^\s*[”"’]?\s*[“"‘]?(by a (?:solid|wide|large|comfortable|big|healthy) margin|or more|plus)\b/i;
 
@@ -122,7 +123,7 @@ const WORD_NUM =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|half|dozen)';
 /** A number: digits, or number words (`one and a half`, `twenty-five`), after an optional currency. */
 const CORE_RE = new RegExp(
-  `(?=[\\d$€£¥₹₽USACHNEGRJZOTFHD])(?<cur>US\\$|S\\$|A\\$|HK\\$|C\\$|NZ\\$|\\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|RMB|CNY|RUB|JPY)\\s?)?(?:(?<dig>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<=^|[^\\p{L}])(?<word>(?:${WORD_NUM})(?:[-\\s](?:${WORD_NUM}))*(?:\\s+and\\s+a\\s+half)?)(?!\\p{L}))`,
+  `(?<![\\p{L}\\d.,])(?=[\\d$€£¥₹₽USACHNEGRJZOTFHD])(?<cur>US\\$|S\\$|A\\$|HK\\$|C\\$|NZ\\$|\\$|€|£|¥|₹|₽|(?:USD|EUR|GBP|RMB|CNY|RUB|JPY)\\s?)?(?:(?<dig>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<=^|[^\\p{L}])(?<word>(?:${WORD_NUM})(?:[-\\s](?:${WORD_NUM}))*(?:\\s+and\\s+a\\s+half)?)(?!\\p{L}))`,
   'giu',
 );
 const VAGUE_RE =
@@ -139,7 +140,7 @@ const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(secon
 const MEASURE_AFTER_RE =
   /[\s-]*(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
 const NOUN_AFTER_RE =
-  /\s+(?:of\s+)?((?:[a-z-]+\s+)?(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
+  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
 const NOT_ADJECTIVES = new Set(
   'from to in on at by for with and or the a an of per than that which who as into over under after before since'.split(
@@ -282,22 +283,29 @@ export function findQuantities(
     push(start, end, kind, value, unit);
     CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
   };
+  // Clock times ("5:10 a.m.", "5.10am", "11:40") are times of day, not quantities.
+  const clockSpans: [number, number][] = [];
+  for (const c of text.matchAll(CLOCK_RE)) clockSpans.push([c.index, c.index + c[0].length]);
   CORE_RE.lastIndex = 0;
   for (let m = CORE_RE.exec(text); m; m = CORE_RE.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
     if (covered(start, end) || overlaps(vagueSpans, start, end)) continue;
+    if (clockSpans.some(([a, b]) => start < b && end > a)) continue;
     const cur = g.cur?.trim();
     let value = parseNumber(g.dig ?? g.word!);
     if (Number.isNaN(value)) continue;
     const isWord = g.dig === undefined;
     if (isWord && /^an?$/i.test(g.word!.trim())) {
+      // `$4 billion a year` is a rate, not a duration.
+      if (/(?:\d|billion|million|thousand|cent|%)\s*$/i.test(text.slice(Math.max(0, start - 12), start)))
+        continue;
       // `a`/`an` only counts before a unit (`an hour`).
       DURATION_AFTER_RE.lastIndex = end;
       if (
         !DURATION_AFTER_RE.exec(text) ||
-        !/^\s*(?:hour|minute|day|week|month|year|decade)/i.test(text.slice(end))
+        !/^\s*(?:hour|minute|day|week|month|year|decade)/i.test(text.slice(end, end + 24))
       )
         continue;
     }
@@ -382,7 +390,15 @@ export function findQuantities(
       pushCore(start, NOUN_AFTER_RE.lastIndex, 'count', value, words[words.length - 1]!);
       continue;
     }
-    if (scale && scale[1]!.length > 1) pushCore(start, end, 'count', value, '');
+    // A bare number of two or more digits (`the total rose to 1,210`): a count of something unnamed.
+    if (
+      (scale && scale[1]!.length > 1) ||
+      (!isWord &&
+        /\d{2}/.test(g.dig!) &&
+        !/^[-–]\d/.test(text.slice(end, end + 2)) &&
+        !/\d[-–]$/.test(text.slice(Math.max(0, start - 2), start)))
+    )
+      pushCore(start, end, 'count', value, '');
   }
   // Step 3: ordinals (`fourth anniversary`, `second round`).
   ORDINAL_RE.lastIndex = 0;
@@ -396,7 +412,9 @@ export function findQuantities(
     if (
       !Number.isFinite(value) ||
       NOT_NOUNS.has(noun) ||
-      /^(?:half|quarter|of|and|time|to|the|a)$/.test(noun)
+      /^(?:half|quarter|of|and|time|to|the|a|since|in|on|at|for|with|by|from|after|before|than|that|as)$/.test(
+        noun,
+      )
     )
       continue;
     out.push({

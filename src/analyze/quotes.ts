@@ -17,6 +17,8 @@ interface Marked {
   end: number;
   open: number;
   close: number;
+  /** Step 2's verdict: direct, partial, or null for a name or title in marks. */
+  kind?: QuoteKind | null;
 }
 
 /** How far around a quote attribution and channels are looked for: keeps run-on text linear. */
@@ -24,7 +26,7 @@ const WINDOW = 400;
 /** Longest quotation we accept: a longer run is an unbalanced mark. */
 const MAX_QUOTE = 4000;
 const VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|warned|urged|insisted|explained|declared|announced|wrote|asked|replied|argued|claimed|reiterated|emphasi[sz]ed|remarked|saying|adding|telling|calling|described|called for|continued|acknowledged|affirmed|observed|recalled|suggested';
+  'estimates|estimated|argues|confirmed|denied|said|says|say|told|tells|added|adds|noted|notes|stressed|warned|urged|insisted|explained|declared|announced|wrote|asked|replied|argued|claimed|reiterated|emphasi[sz]ed|remarked|saying|adding|telling|calling|described|called for|continued|acknowledged|affirmed|observed|recalled|suggested';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const VERB_AT_RE = new RegExp(`^(?:${VERBS})\\b`);
 const PRONOUN_RE = /\b(?:he|she|they|He|She|They)\b/g;
@@ -49,6 +51,12 @@ const VIA_BEFORE_RE =
 const VIA_AFTER_RE =
   /^(?:[’']s)?\s*(?:(?:news|state)\s+)?(?:agency\s+|service\s+|broadcaster\s+)?(?:reported|said|quoted|cited|noted|described|reports)\b/;
 const ACCORDING_RE = /\baccording to\s+/g;
+/** Who someone `told` when it is not a name (`told reporters that`). */
+const LISTENER_RE =
+  /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s+(?:that\s+)?/;
+/** An unnamed source tied to a named person (`an aide to X`): the speaker is not X. */
+const UNNAMED_SOURCE_RE =
+  /^(?:an?|one|the)\s+(?:[a-z-]+\s+){0,2}(?:aide|official|spokesperson|spokesman|spokeswoman|adviser|source|member|diplomat)s?\s+(?:to|of|for|close to|in|at)\b/;
 
 export interface QuoteContext {
   readonly text: string;
@@ -64,7 +72,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   for (const span of spans) {
-    const kind = classifySpan(ctx.text, span, ctx.sentences);
+    const kind = span.kind;
     if (!kind) continue;
     const q = finder.attribute(span, kind, previous);
     quotes.push(q);
@@ -77,6 +85,12 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
 
 /** Step 1: balanced quotation marks within each block. */
 function findQuoteSpans(ctx: QuoteContext): Marked[] {
+  const spans = markedSpans(ctx);
+  for (const s of spans) s.kind = classifySpan(ctx.text, s, ctx.sentences);
+  return spans;
+}
+
+function markedSpans(ctx: QuoteContext): Marked[] {
   const { text } = ctx;
   const out: Marked[] = [];
   const ranges = ctx.blocks.length > 0 ? ctx.blocks : [{ start: 0, end: text.length }];
@@ -129,7 +143,14 @@ function classifySpan(text: string, span: Marked, sentences: readonly Sentence[]
   const s = sentences[sentenceAt(sentences, span.open)];
   const atStart =
     s !== undefined && span.open - s.start <= 4 && /^[\s“"‘]*$/.test(text.slice(s.start, span.open));
-  if (atStart || terminal || words.length >= 8) return 'direct';
+  if (atStart || (terminal && words.length >= 4)) return 'direct';
+  // A long quotation introduced by a speech verb or a colon is direct; one inside a noun phrase is partial.
+  const lead = text.slice(Math.max(0, span.open - 24), span.open);
+  if (
+    words.length >= 4 &&
+    /(?:\b(?:said|says|saying|say|added|adding|told\s+\S+|declared|wrote)|[,:])\s*$/.test(lead)
+  )
+    return 'direct';
   if (/:\s*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^\p{Lu}/u.test(inner))
     return 'direct';
   return 'partial';
@@ -221,7 +242,9 @@ class Finder {
     const si = sentenceAt(sentences, span.open);
     const sentence = sentences[si];
     // The sentence, bounded around the quote so a huge run-on paragraph stays linear.
-    const sEnd = Math.min(sentence ? sentence.end : text.length, span.close + WINDOW);
+    // A quotation of several sentences is attributed after its closing mark, in the sentence it ends in.
+    const closing = sentences[sentenceAt(sentences, Math.max(span.open, span.close - 1))];
+    const sEnd = Math.min(closing ? closing.end : text.length, span.close + WINDOW);
     const sStart = Math.max(sentence ? sentence.start : 0, span.open - WINDOW);
     let speaker: { mention: Mention | null; text: string } | null = null;
     let verb: string | null = null;
@@ -272,8 +295,12 @@ class Finder {
       }
     }
     if (!speaker && kind === 'partial' && sentence) {
-      const people = this.mentionsIn(sStart, span.open).filter((m) => this.typeOf(m) === 'person');
-      if (people.length > 0) speaker = { mention: people[0]!, text: people[0]!.text };
+      // The sentence's subject: its first person, else its first organisation.
+      const before = this.mentionsIn(sStart, span.open);
+      const subject =
+        before.find((m) => this.typeOf(m) === 'person') ??
+        before.find((m) => this.typeOf(m) === 'organization');
+      if (subject) speaker = { mention: subject, text: subject.text };
     }
     const id = speaker?.mention?.entity ?? null;
     return this.make(span, kind, si, id, speaker?.text ?? null, verb, this.via(sStart, sEnd, id));
@@ -330,11 +357,13 @@ class Finder {
 
   /** Step 5: reported speech in sentences without a direct quote. */
   reportedSpeech(spans: readonly Marked[]): Quote[] {
-    const { text, sentences } = this.ctx;
+    const { sentences } = this.ctx;
     const out: Quote[] = [];
     const direct = new Set<number>();
     for (const s of spans) {
-      if (classifySpan(text, s, sentences) === 'direct') direct.add(sentenceAt(sentences, s.open));
+      if (s.kind !== 'direct') continue;
+      const last = sentenceAt(sentences, Math.max(s.open, s.close - 1));
+      for (let i = sentenceAt(sentences, s.open); i <= last; i++) direct.add(i);
     }
     for (const s of sentences) {
       if (s.heading || direct.has(s.index) || s.end - s.start > 3000) continue;
@@ -356,7 +385,7 @@ class Finder {
     let via: string[] = [];
     // A trailing attribution: `..., Ushakov said, according to Tass.` / `..., AP reported.`
     const tail =
-      /,\s+((?:[\p{L}’'.-]+\s+){0,5}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u.exec(
+      /,\s+((?:[\p{L}’'.-]+\s+){0,7}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u.exec(
         text.slice(s.start, endTrim),
       );
     if (tail) {
@@ -366,6 +395,9 @@ class Finder {
         ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length)
         : attrStart + tail[0].length;
       let speaker = tail[2] ? this.speakerIn(attrStart, verbAt, 'end') : null;
+      // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
+      const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
+      if (tail[2] && UNNAMED_SOURCE_RE.test(phrase)) speaker = { mention: null, text: phrase };
       if (!tail[2]) {
         // `..., according to X`: X is the source when it names a person or an organisation.
         const phrase = tail[5]!.trim();
@@ -385,6 +417,15 @@ class Finder {
           ...via,
           ...(speaker?.mention ? [this.nameOf(speaker.mention)] : []),
         ]);
+      // An unnamed source (`..., regional officials said.`): the words are kept with the phrase as speaker.
+      if (
+        !speaker &&
+        tail[2] &&
+        /^(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:officials?|sources?|police|authorities|officers?|residents?|witnesses|analysts|experts|diplomats?)$/.test(
+          phrase,
+        )
+      )
+        speaker = { mention: null, text: phrase };
       if (speaker) return this.reported(s.start, attrStart, s, speaker, tail[2] ?? tail[4]!, via);
     }
     // `according to X, ...` at the start.
@@ -449,7 +490,7 @@ class Finder {
     const via: string[] = [];
     let result: ReturnType<Finder['nested']> = null;
     const reportedRe =
-      /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated)\b/g;
+      /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated|estimates|estimated|argues|argued|confirmed|denied|predicted)\b/g;
     let cursor = 0;
     for (let m = reportedRe.exec(seg); m; m = reportedRe.exec(seg)) {
       const verbAt = from + m.index;
@@ -457,16 +498,29 @@ class Finder {
       const speaker = this.speakerIn(subjectFrom, verbAt, 'end');
       if (!speaker) continue;
       const gap = text.slice(speaker.mention ? Math.max(speaker.mention.end, subjectFrom) : verbAt, verbAt);
-      if (/[,;]/.test(gap) || gap.length > 40) continue;
+      // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
+      const appositive = /^,[^,;]{0,60},?\s*$/.test(gap);
+      if ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive)) continue;
       let cStart = verbAt + m[0].length;
       const rest = text.slice(cStart, to);
       const obj =
-        /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:that\s+)?/u.exec(
+        /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:(?:newspaper|agency|news agency|broadcaster|channel|daily|magazine|website|radio|television)\s+)?)?(?:that\s+)?/u.exec(
           rest,
         );
+      const listener = LISTENER_RE.exec(rest);
       const skipObj =
-        m[0] === 'told' && obj ? obj[0].length : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
+        m[0] === 'told' && listener
+          ? listener[0].length
+          : m[0] === 'told' && obj
+            ? obj[0].length
+            : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
       cStart += skipObj;
+      // `said in a statement (that)`, `told a news conference on Monday that`.
+      const setting =
+        /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|briefing|conference|speech|post|letter|video)\s+(?:on\s+\w+\s+)?(?:that\s+)?/.exec(
+          text.slice(cStart, cStart + 80),
+        );
+      if (setting) cStart += setting[0].length;
       if (to - cStart < 12) continue;
       if (result) via.push(this.channelName(result.speaker, from + cursor));
       result = { start: cStart, end: to, speaker, verb: m[0], via: [] };

@@ -66,8 +66,11 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
       if (tokens.length > 1) link(`person:${tokens.join(' ')}`, i);
     } else {
       link(`${n.entity.type}:${foldName(n.entity.name)}`, i);
-      for (const a of n.entity.aliases)
-        if (/^\p{Lu}/u.test(a) && a.length > 1) link(`${n.entity.type}:${foldName(a)}`, i);
+      // Places link by id and name only: a capital is an alias of its country (`Beijing` for China) and a city.
+      if (n.entity.type !== 'place') {
+        for (const a of n.entity.aliases)
+          if (/^\p{Lu}/u.test(a) && a.length > 1) link(`${n.entity.type}:${foldName(a)}`, i);
+      }
     }
   });
   // Step 2: single names to the one full name that has them as last (or first) token.

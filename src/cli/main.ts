@@ -16,6 +16,7 @@ const version = (
 const commands: Record<string, () => Promise<CommandDef>> = {
   extract: async () => (await import('./commands/extract.js')).default as unknown as CommandDef,
   brief: async () => (await import('./commands/brief.js')).default as unknown as CommandDef,
+  cluster: async () => (await import('./commands/cluster.js')).default as unknown as CommandDef,
 };
 
 const root = defineCommand({

@@ -8,6 +8,7 @@ import type { Article, Brief, Contradiction, Document } from '../types.js';
 import { mergeEntities } from './entities.js';
 import { buildFacts, exclusivesOf } from './facts.js';
 import { findFraming } from './framing.js';
+import { findPlaceConflicts } from './places.js';
 import { findPolarityConflicts } from './polarity.js';
 import { compareQuantities } from './quantities.js';
 import { alignQuotes } from './quotes.js';
@@ -31,6 +32,7 @@ export function synthesize(documents: readonly Document[]): Brief {
     ...timeline.conflicts,
     ...findPolarityConflicts(context),
     ...findRoleConflicts(context),
+    ...findPlaceConflicts(context),
   ];
   return {
     headline: writeHeadline(context, facts),

@@ -1,16 +1,18 @@
 /**
  * @module synthesize/framing
- * How outlets name the same thing differently: for each family of loaded terms (war, offensive,
- * invasion, conflict; strike, walkout, industrial action) and the place or party it is attached to
- * ("in Ukraine", "Ukraine offensive"), the terms each source uses, side by side.
+ * How outlets name the same thing differently: a war called a war, an offensive, an invasion or a
+ * conflict; a strike called a walkout or industrial action; a port closure called a blockade, a
+ * quarantine or a standoff. For each family of such terms the story uses in at least two ways across at
+ * least two sources, the terms side by side with the sources that use each, and the place or party the
+ * terms attach to most often ("in Ukraine") naming the concept.
  */
 import type { Framing, FramingTerm } from '../types.js';
 import type { StoryContext } from './story-context.js';
 
-/** Families of terms that name one kind of referent with different connotations; the first is the label. */
+/** Families of terms that name one kind of referent with different connotations. */
 const FAMILIES: readonly { readonly label: string; readonly terms: readonly string[] }[] = [
   {
-    label: 'war',
+    label: 'the war',
     terms: [
       'war',
       'offensive',
@@ -18,34 +20,81 @@ const FAMILIES: readonly { readonly label: string; readonly terms: readonly stri
       'conflict',
       'special military operation',
       'military operation',
+      'military campaign',
       'aggression',
       'incursion',
       'occupation',
       'hostilities',
       'fighting',
-      'crisis',
     ],
   },
-  { label: 'strike', terms: ['strike', 'walkout', 'industrial action', 'stoppage', 'work stoppage'] },
-  { label: 'protest', terms: ['protest', 'riot', 'unrest', 'demonstration', 'uprising', 'disturbances'] },
-  { label: 'blockade', terms: ['blockade', 'quarantine', 'standoff', 'siege', 'embargo', 'closure'] },
-  { label: 'alliance', terms: ['alliance', 'partnership', 'alignment', 'axis', 'friendship', 'bloc'] },
-  { label: 'killing', terms: ['killing', 'murder', 'assassination', 'execution', 'death'] },
+  {
+    label: 'the labour action',
+    terms: [
+      'strike',
+      'walkout',
+      'industrial action',
+      'stoppage',
+      'work stoppage',
+      'labour dispute',
+      'shutdown',
+    ],
+  },
+  {
+    label: 'the closure',
+    terms: [
+      'blockade',
+      'quarantine',
+      'standoff',
+      'stand-off',
+      'siege',
+      'embargo',
+      'inspection regime',
+      'harbour row',
+      'harbour dispute',
+      'closure',
+    ],
+  },
+  {
+    label: 'the disaster',
+    terms: ['blaze', 'inferno', 'tragedy', 'disaster', 'catastrophe', 'industrial accident', 'accident'],
+  },
+  { label: 'the earthquake', terms: ['earthquake', 'quake', 'tremor', 'temblor', 'seismic event'] },
+  {
+    label: 'the unrest',
+    terms: [
+      'protest',
+      'protests',
+      'riot',
+      'riots',
+      'unrest',
+      'demonstration',
+      'uprising',
+      'disturbances',
+      'rebellion',
+    ],
+  },
+  {
+    label: 'the relationship',
+    terms: ['alliance', 'partnership', 'alignment', 'axis', 'friendship', 'bloc', 'entente'],
+  },
+  { label: 'the killing', terms: ['killing', 'murder', 'assassination', 'execution', 'massacre'] },
 ];
 
-const TERM_FAMILY = new Map<string, string>();
-for (const f of FAMILIES) for (const t of f.terms) TERM_FAMILY.set(t, f.label);
+/** Uses of a term that name something else: "World War II", "Cold War", "trade war", "war crimes". */
+const NOT_THE_REFERENT = /\b(?:World|Cold|civil|trade|price|culture|tariff|information)\s+$/i;
+const NOT_AFTER = /^\s+(?:crimes?|criminals?|games|chest|room|footing|of words)\b/i;
 
-const TERMS = [...TERM_FAMILY.keys()].sort((a, b) => b.length - a.length).join('|');
-/** "war in Ukraine", "invasion of Ukraine", "Ukraine offensive", "Ukraine war". */
-const ATTACHED_AFTER = new RegExp(
-  `\\b(${TERMS})s?\\s+(?:in|on|of|against|over|with)\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)`,
-  'gu',
-);
-const ATTACHED_BEFORE = new RegExp(`\\b([A-Z][\\p{L}-]+)\\s+(${TERMS})s?\\b`, 'gu');
+const PATTERN = (term: string): RegExp => new RegExp(`\\b${term.replace(/[-]/g, '[- ]')}(?:s|es)?\\b`, 'giu');
+const COMPILED = FAMILIES.map((f) => ({
+  label: f.label,
+  terms: f.terms.map((t) => ({ term: t, re: PATTERN(t) })),
+}));
 
-/** Capitalised words that start sentences or name no place or party: not a referent. */
-const NOT_REFERENTS = new Set([
+/** The capitalised name a term attaches to: "war in Ukraine", "Ukraine offensive", "invasion of Ukraine". */
+const AFTER = /^\s+(?:in|on|of|against|over|with)\s+(?:the\s+)?([A-Z][\p{L}-]+)/u;
+const BEFORE = /([A-Z][\p{L}-]+)(?:’s|'s)?\s+(?:\d{4}\s+)?$/u;
+const NOT_NAMES = new Set([
   'The',
   'A',
   'An',
@@ -55,37 +104,49 @@ const NOT_REFERENTS = new Set([
   'His',
   'Her',
   'Their',
-  'Cold',
-  'World',
-  'Second',
-  'First',
+  'February',
+  'March',
+  'Since',
+  'After',
+  'Before',
+  'During',
 ]);
 
 export function findFraming(context: StoryContext): Framing[] {
-  const byConcept = new Map<string, Map<string, Set<string>>>();
-  context.documents.forEach((doc, index) => {
-    const source = context.sources[index]!.id;
-    const add = (termText: string, referent: string): void => {
-      const term = termText.toLowerCase();
-      const family = TERM_FAMILY.get(term);
-      if (family === undefined || NOT_REFERENTS.has(referent)) return;
-      const concept = `the ${family} — ${referent}`;
-      let terms = byConcept.get(concept);
-      if (terms === undefined) byConcept.set(concept, (terms = new Map()));
-      let sources = terms.get(term);
-      if (sources === undefined) terms.set(term, (sources = new Set()));
-      sources.add(source);
-    };
-    for (const m of doc.article.text.matchAll(ATTACHED_AFTER)) add(m[1]!, m[2]!);
-    for (const m of doc.article.text.matchAll(ATTACHED_BEFORE)) add(m[2]!, m[1]!);
-  });
   const framing: Framing[] = [];
-  for (const [concept, terms] of byConcept) {
+  for (const family of COMPILED) {
+    const terms = new Map<string, Set<string>>();
+    const referents = new Map<string, number>();
+    context.documents.forEach((doc, index) => {
+      const source = context.sources[index]!.id;
+      const text = doc.article.text;
+      // Longer terms first, so "industrial action" is not also counted as "action".
+      const taken: [number, number][] = [];
+      for (const { term, re } of [...family.terms].sort((a, b) => b.term.length - a.term.length)) {
+        for (const m of text.matchAll(re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          const before = text.slice(Math.max(0, start - 40), start);
+          const after = text.slice(end, end + 40);
+          if (NOT_THE_REFERENT.test(before) || NOT_AFTER.test(after)) continue;
+          taken.push([start, end]);
+          let sources = terms.get(term);
+          if (sources === undefined) terms.set(term, (sources = new Set()));
+          sources.add(source);
+          const name = AFTER.exec(after)?.[1] ?? BEFORE.exec(before)?.[1];
+          if (name !== undefined && !NOT_NAMES.has(name)) referents.set(name, (referents.get(name) ?? 0) + 1);
+        }
+      }
+    });
     const allSources = new Set([...terms.values()].flatMap((s) => [...s]));
     if (terms.size < 2 || allSources.size < 2) continue;
     const list: FramingTerm[] = [...terms]
       .map(([term, sources]) => ({ term, sources: [...sources].sort(bySourceId) }))
       .sort((a, b) => b.sources.length - a.sources.length || a.term.localeCompare(b.term));
+    const referent = [...referents].sort((a, b) => b[1] - a[1])[0];
+    const concept =
+      referent !== undefined && referent[1] >= 2 ? `${family.label} (${referent[0]})` : family.label;
     framing.push({ concept, terms: list });
   }
   return framing.sort((a, b) => b.terms.length - a.terms.length || a.concept.localeCompare(b.concept));

@@ -6,11 +6,13 @@
  */
 import type { Contradiction, Quantity, QuantityComparison } from '../types.js';
 import type { StoryContext } from './story-context.js';
-import { termsOf } from './terms.js';
+import { termOf, termsOf } from './terms.js';
 
 interface Figure {
   readonly source: number;
   readonly quantity: Quantity;
+  /** What a share or sum is of ("61 per cent of its drivers" -> the term of "drivers"), where the text says. */
+  readonly of: string | null;
   readonly context: Set<string>;
   readonly statement: number | undefined;
 }
@@ -19,6 +21,33 @@ interface Figure {
 const WINDOW_CHARS = 60;
 /** Context terms two figures must share, besides their unit, to measure the same thing. */
 const SHARED_CONTEXT = 2;
+/** Hedges that bound a figure on one side only: "at least 40" is compatible with 212. */
+const OPEN_ABOVE =
+  /\b(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)\b/i;
+const OPEN_BELOW = /\b(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\b/i;
+/** "of the nine members", "out of 12": a whole that a count is part of. */
+const PARTITIVE_WHOLE = /\b(?:of the|out of|of all)\s+$/i;
+/** "well past the two hours", "beyond three hours": the figure is a lower bound. */
+const PAST = /\b(?:past|beyond|longer than|exceeding)\s+(?:the\s+)?$/i;
+/** "of its drivers", "of the vote": the noun a share or a sum is of. */
+const OF_WHAT = /^\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+/** The last content word before the phrase's first function word: "its usual services in" -> servic. */
+function headNoun(phrase: string | undefined): string | null {
+  if (phrase === undefined) return null;
+  let head: string | null = null;
+  for (const word of phrase.split(/\s+/)) {
+    const term = termOf(word);
+    if (term === null) {
+      if (head !== null) break;
+      continue;
+    }
+    head = term;
+  }
+  return head;
+}
+/** How alike two sentences must be for figures in them to be compared when they are not one fact. */
+const SIMILAR_STATEMENTS = 0.3;
 
 export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];
@@ -34,7 +63,12 @@ export function compareQuantities(context: StoryContext): {
   const figures: Figure[] = [];
   context.documents.forEach((doc, source) => {
     for (const q of doc.analysis.quantities) {
-      if (q.kind === 'ordinal') continue;
+      // An ordinal ranks and a bare number has no unit to say what it measures: neither is compared.
+      if (q.kind === 'ordinal' || q.unit === '') continue;
+      const before = doc.article.text.slice(Math.max(0, q.start - 24), q.start);
+      // "seven of the nine members": the nine is the whole, not a figure anyone disputes.
+      if (PARTITIVE_WHOLE.test(before)) continue;
+      const openAbove = PAST.test(before);
       const sentence = doc.analysis.sentences[q.sentence];
       const from = Math.max(sentence?.start ?? 0, q.start - WINDOW_CHARS);
       const to = Math.min(sentence?.end ?? doc.article.text.length, q.end + WINDOW_CHARS);
@@ -42,26 +76,33 @@ export function compareQuantities(context: StoryContext): {
       const around = termsOf(
         doc.article.text.slice(from, q.start) + ' ' + doc.article.text.slice(q.end, to),
       ).filter((t) => !unitTerms.has(t) && !/^\d/.test(t));
+      const of = headNoun(OF_WHAT.exec(doc.article.text.slice(q.end, q.end + 50))?.[1]);
       figures.push({
         source,
-        quantity: q,
+        quantity: openAbove ? { ...q, hedge: `${q.hedge ?? ''} more than`.trim() } : q,
+        of,
         context: new Set(around),
         statement: statementAt.get(`${source}:${q.sentence}`),
       });
     }
   });
 
+  /** Statements that are one fact, or alike: a disagreement between their figures is real. */
+  const stronglyLinked = (a: Figure, b: Figure): boolean => {
+    const group = groupOf.get(a.statement!);
+    if (group !== undefined && group === groupOf.get(b.statement!)) return true;
+    return context.alignment.score(a.statement!, b.statement!) >= SIMILAR_STATEMENTS;
+  };
+  /** Figures that measure the same thing: same kind, unit and object, and the same words around them. */
   const sameMeasure = (a: Figure, b: Figure): boolean => {
     if (a.source === b.source) return false;
     if (a.quantity.kind !== b.quantity.kind || a.quantity.unit !== b.quantity.unit) return false;
-    const aligned =
-      a.statement !== undefined &&
-      b.statement !== undefined &&
-      groupOf.get(a.statement) !== undefined &&
-      groupOf.get(a.statement) === groupOf.get(b.statement);
+    if (a.statement === undefined || b.statement === undefined) return false;
+    if ((a.of !== null || b.of !== null) && a.of !== b.of) return false;
+    if (stronglyLinked(a, b)) return true;
     let shared = 0;
     for (const t of a.context) if (b.context.has(t)) shared++;
-    return aligned || shared >= SHARED_CONTEXT;
+    return shared >= SHARED_CONTEXT;
   };
 
   const groups: Figure[][] = [];
@@ -77,12 +118,21 @@ export function compareQuantities(context: StoryContext): {
   const conflicts: Contradiction[] = [];
   for (const group of groups) {
     if (group.length < 2) continue;
-    const overlaps = (a: Quantity, b: Quantity): boolean => a.low <= b.high && b.low <= a.high;
+    // An open-ended hedge ("at least 40", "more than $4 billion") is compatible with anything past it.
+    const high = (q: Quantity): number => (OPEN_ABOVE.test(q.hedge ?? '') ? Infinity : q.high);
+    const low = (q: Quantity): number => (OPEN_BELOW.test(q.hedge ?? '') ? 0 : q.low);
+    const overlaps = (a: Quantity, b: Quantity): boolean => low(a) <= high(b) && low(b) <= high(a);
     const conflicting: [Figure, Figure][] = [];
+    let unsure = false;
     for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++)
-        if (!overlaps(group[i]!.quantity, group[j]!.quantity)) conflicting.push([group[i]!, group[j]!]);
-    const subject = subjectOf(group);
+      for (let j = i + 1; j < group.length; j++) {
+        if (overlaps(group[i]!.quantity, group[j]!.quantity)) continue;
+        // Figures only loosely tied may measure different things: too unsure to call a conflict or agreement.
+        if (stronglyLinked(group[i]!, group[j]!)) conflicting.push([group[i]!, group[j]!]);
+        else unsure = true;
+      }
+    if (unsure && conflicting.length === 0) continue;
+    const subject = subjectOf(group, context);
     const values = group.map((f) => ({
       text: f.quantity.text,
       value: f.quantity.value,
@@ -115,15 +165,27 @@ export function compareQuantities(context: StoryContext): {
   return { comparisons, conflicts };
 }
 
-/** The context words the figures share most: a short name for what they measure. */
-function subjectOf(group: readonly Figure[]): string {
+/** The context words the figures share most, as the first source writes them: what they measure. */
+function subjectOf(group: readonly Figure[], context: StoryContext): string {
   const counts = new Map<string, number>();
   for (const f of group) for (const t of f.context) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const shared = [...counts]
-    .filter(([, n]) => n >= 2)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([t]) => t);
-  const unit = group[0]!.quantity.unit;
-  return shared.length > 0 ? `${shared.join(' ')} (${unit})` : unit;
+  const shared = new Set(
+    [...counts]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([t]) => t),
+  );
+  const first = group[0]!;
+  const sentence = context.documents[first.source]!.analysis.sentences[first.quantity.sentence]?.text ?? '';
+  const words: string[] = [];
+  for (const w of sentence.match(/[\p{L}][\p{L}’'-]*/gu) ?? []) {
+    const t = termsOf(w)[0];
+    if (t !== undefined && shared.has(t)) {
+      words.push(w);
+      shared.delete(t);
+    }
+  }
+  const unit = first.quantity.unit;
+  return words.length > 0 ? `${words.join(' ')} (${unit})` : unit;
 }

@@ -56,8 +56,11 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     for (const t of small) if (large.has(t)) shared++;
     const words = shared / small.size;
     const knownSpeaker = a.speaker !== undefined && a.speaker === b.speaker;
+    const oneUnknown = a.speaker === undefined || b.speaker === undefined;
     return (
-      (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) || (inOneFact && knownSpeaker && shared > 0)
+      (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) ||
+      // Two translations share few words; being one fact and one speaker says they are one utterance.
+      (inOneFact && (knownSpeaker || (oneUnknown && shared > 0)))
     );
   };
 

@@ -3,6 +3,7 @@
  * What every synthesis step works from: the story's sources with their origins, and each source
  * sentence as a comparable statement, aligned across sources into groups that say the same thing.
  */
+import { resolveEntities } from '../analyze/index.js';
 import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
 import { attributedAgencies } from './attribution.js';
@@ -54,10 +55,22 @@ export function buildStoryContext(
   });
   const statements: StatementInfo[] = [];
   const bySource: number[][] = documents.map(() => []);
+  // Who and what a sentence names, as story entities: "Mr Xi", "Xi Jinping" and "the Chinese president"
+  // are one term, so statements naming one person differently still meet.
+  const storyEntities = resolveEntities(documents.map((d) => d.analysis));
   documents.forEach((d, source) => {
+    const mentions = [...d.analysis.mentions].sort((a, b) => a.start - b.start);
+    let m = 0;
     for (const sentence of d.analysis.sentences) {
+      const named = new Set<string>();
+      while (m < mentions.length && mentions[m]!.start < sentence.end) {
+        const mention = mentions[m]!;
+        if (mention.start >= sentence.start)
+          named.add(`@${storyEntities.byArticle.get(`${source}:${mention.entity}`) ?? mention.entity}`);
+        m++;
+      }
       if (sentence.heading) continue;
-      const terms = termsOf(sentence.text);
+      const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
       const agencies = attributedAgencies(sentence.text);
       const origin = agencies.length > 0 ? `wire:${agencies[0]}` : sources[source]!.origin;

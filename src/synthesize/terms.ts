@@ -41,6 +41,10 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['kill', 'dead', 'death', 'die'],
   ['injur', 'wound', 'hurt'],
   ['fire', 'blaze'],
+  ['earthquak', 'quak', 'tremor', 'temblor'],
+  ['firefight', 'fireman', 'firemen'],
+  ['start', 'began', 'begin', 'begun', 'launch'],
+  ['meet', 'meeting', 'session'],
   ['strike', 'walkout', 'stoppag'],
   ['minist', 'secretari'],
   ['percent', '%', 'per cent'],
@@ -48,6 +52,15 @@ const SYNONYM_FAMILIES: readonly (readonly string[])[] = [
   ['billion', 'bn'],
   ['million', 'mn', 'm'],
 ];
+
+/** Number words as digits, so "six hours" meets "6 hours". */
+const NUMBER_WORDS = new Map(
+  'zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, String(i)] as const)
+    // "one" stays a stopword: "no one", "one of the" say nothing about numbers.
+    .filter(([w]) => w !== '_'),
+);
 
 const SYNONYMS = new Map<string, string>();
 for (const family of SYNONYM_FAMILIES) for (const word of family) SYNONYMS.set(word, family[0]!);
@@ -76,7 +89,10 @@ export function termOf(word: string): string | null {
     .replace(/[’']s$/, '')
     .replace(/[’']/g, '');
   let term: string | null;
-  if (/^\d[\d,.]*$/.test(lower)) {
+  const spelled = NUMBER_WORDS.get(lower);
+  if (spelled !== undefined) {
+    term = spelled;
+  } else if (/^\d[\d,.]*$/.test(lower)) {
     term = lower.replace(/,/g, '');
   } else if (STOPWORDS.has(lower) || lower.length < 2) {
     term = null;
@@ -94,7 +110,16 @@ export function termOf(word: string): string | null {
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();
   for (const match of text.matchAll(WORD)) {
-    const term = termOf(match[0]);
+    const word = match[0];
+    // "foreign-policy" meets "foreign policy", "ten-year" meets "ten years": hyphenated words count by part.
+    if (word.includes('-') && !/^\d/.test(word)) {
+      for (const part of word.split('-')) {
+        const term = part === '' ? null : termOf(part);
+        if (term !== null) seen.add(term);
+      }
+      continue;
+    }
+    const term = termOf(word);
     if (term !== null) seen.add(term);
   }
   return [...seen];

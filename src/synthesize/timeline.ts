@@ -6,6 +6,7 @@
  */
 import type { Citation, Contradiction, DateRef, TimelineEntry } from '../types.js';
 import { citationOf, type StoryContext } from './story-context.js';
+import { termsOf } from './terms.js';
 
 interface Dated {
   readonly statement: number;
@@ -24,6 +25,15 @@ export function buildTimeline(context: StoryContext): {
   });
 
   const dated: Dated[] = [];
+  /** A range is dated only as precisely as both its ends agree: "the first half of 2026" is 2026. */
+  const dateOf = (d: DateRef): string => {
+    if (d.until === null || d.until === d.date) return d.date!;
+    const a = d.date!.split('-');
+    const b = d.until.split('-');
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    return a.slice(0, Math.max(k, 1)).join('-');
+  };
   context.documents.forEach((doc, source) => {
     for (const date of doc.analysis.dates) {
       if (!date.resolved || date.date === null) continue;
@@ -35,9 +45,10 @@ export function buildTimeline(context: StoryContext): {
   const entries = new Map<string, { date: string; statements: number[] }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
-    const key = `${d.date.date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
+    const date = dateOf(d.date);
+    const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
-    if (entry === undefined) entries.set(key, (entry = { date: d.date.date!, statements: [] }));
+    if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
     if (!entry.statements.includes(d.statement)) entry.statements.push(d.statement);
   }
   const timeline: TimelineEntry[] = [...entries.values()]
@@ -52,24 +63,102 @@ export function buildTimeline(context: StoryContext): {
     })
     .sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length);
 
-  const conflicts: Contradiction[] = [];
-  const byGroup = new Map<number, Dated[]>();
+  return { timeline, conflicts: findDateConflicts(context, dated, groupOf) };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a date expression names ("on Friday"), or null. */
+function weekdayNamed(text: string): number | null {
+  const lower = text.toLowerCase();
+  const i = WEEKDAYS.findIndex((w) => lower.includes(w));
+  return i === -1 ? null : i;
+}
+
+/**
+ * Whether two dates of one event really differ. "On Friday" resolves against each article's own date,
+ * and past or coming Friday is a guess: two outlets both saying "Friday" agree whatever the resolution,
+ * and a weekday agrees with a date that falls on it.
+ */
+function weekdaysDiffer(a: DateRef, b: DateRef): boolean {
+  const wa = weekdayNamed(a.text);
+  const wb = weekdayNamed(b.text);
+  const weekdayOf = (d: DateRef): number => new Date(`${d.date}T12:00:00Z`).getUTCDay();
+  if (wa !== null && wb !== null) return wa !== wb;
+  if (wa !== null) return wa !== weekdayOf(b);
+  if (wb !== null) return wb !== weekdayOf(a);
+  return true;
+}
+
+/** Words either side of a date that say what happened on it. */
+const DATE_CONTEXT_CHARS = 50;
+/** Sentences not aligned as one fact must be at least this alike for their dates to be compared. */
+const SIMILAR_STATEMENTS = 0.3;
+
+/**
+ * Two sources dating one event differently: statements of one fact (or alike statements) that each
+ * carry exactly one day-precise date, with the same words around it, and different days.
+ */
+function findDateConflicts(
+  context: StoryContext,
+  dated: readonly Dated[],
+  groupOf: ReadonlyMap<number, number>,
+): Contradiction[] {
+  const perStatement = new Map<number, Dated[]>();
   for (const d of dated) {
-    const g = groupOf.get(d.statement);
-    if (g === undefined || d.date.granularity !== 'day') continue;
-    let list = byGroup.get(g);
-    if (list === undefined) byGroup.set(g, (list = []));
+    let list = perStatement.get(d.statement);
+    if (list === undefined) perStatement.set(d.statement, (list = []));
     list.push(d);
   }
-  for (const list of byGroup.values()) {
-    const days = new Set(list.map((d) => d.date.date));
-    const sources = new Set(list.map((d) => context.statements[d.statement]!.source));
-    if (days.size < 2 || sources.size < 2) continue;
+  const single = [...perStatement.values()]
+    .map((list) => list.filter((d) => d.date.granularity === 'day'))
+    .filter((list) => list.length === 1)
+    .map((list) => {
+      const d = list[0]!;
+      const s = context.statements[d.statement]!;
+      const text = context.documents[s.source]!.analysis.sentences[d.date.sentence]?.text ?? '';
+      const sentenceStart = s.sentence.start;
+      const at = d.date.start - sentenceStart;
+      const around =
+        text.slice(Math.max(0, at - DATE_CONTEXT_CHARS), at) +
+        ' ' +
+        text.slice(at + d.date.text.length, at + d.date.text.length + DATE_CONTEXT_CHARS);
+      return { d, source: s.source, terms: new Set(termsOf(around)) };
+    });
+  const conflicts: Contradiction[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < single.length; i++) {
+    const a = single[i]!;
+    if (used.has(a.d.statement)) continue;
+    const against = single.filter((b) => {
+      if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
+      if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
+      const group = groupOf.get(a.d.statement);
+      const aligned = group !== undefined && group === groupOf.get(b.d.statement);
+      if (!aligned && context.alignment.score(a.d.statement, b.d.statement) < SIMILAR_STATEMENTS)
+        return false;
+      let shared = 0;
+      for (const t of a.terms) if (b.terms.has(t)) shared++;
+      return shared >= 2;
+    });
+    if (against.length === 0) continue;
+    const sameDay = single.filter(
+      (c) =>
+        c.d.date.date === a.d.date.date &&
+        against.some(
+          (b) =>
+            c.source !== b.source &&
+            context.alignment.score(c.d.statement, b.d.statement) >= SIMILAR_STATEMENTS,
+        ),
+    );
+    const sides = [...new Set([a, ...sameDay, ...against].map((x) => x.d.statement))];
+    for (const k of sides) used.add(k);
+    const days = [...new Set([a, ...against].map((x) => x.d.date.date))].sort();
     conflicts.push({
       kind: 'date',
-      summary: `Sources give different dates for the same event: ${[...days].sort().join(' vs ')}.`,
-      sides: [...new Set(list.map((d) => d.statement))].map((i) => citationOf(context, i)),
+      summary: `Sources give different dates for the same event: ${days.join(' vs ')}.`,
+      sides: sides.map((k) => citationOf(context, k)),
     });
   }
-  return { timeline, conflicts };
+  return conflicts;
 }

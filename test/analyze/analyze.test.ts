@@ -117,10 +117,17 @@ test('resolveEntities merges transliteration variants and surnames across a stor
   assert.equal(story.byArticle.get(`0:${idA}`), story.byArticle.get(`1:${idB}`));
   const merged = story.entities.find((e) => e.id === story.byArticle.get(`0:${idA}`))!;
   assert.ok(merged.aliases.includes('Sergey Volkov'));
+  // A capital used for its state and the same city named as a place stay two entities.
+  const c = analyze(makeArticle(['Beijing and Moscow agreed. Officials met in Beijing.'], '2026-02-04'));
+  const places = resolveEntities([a, c])
+    .entities.filter((e) => e.type === 'place')
+    .map((e) => e.name);
+  assert.ok(places.includes('China') && places.includes('Beijing'));
 });
 
 test('golden fixtures stay above their floors', () => {
-  for (const f of loadFixtures()) {
+  // Held-out fixtures (`heldout-*`) measure what tuning did not see: reported by the benchmark, not gated.
+  for (const f of loadFixtures().filter((x) => !x.name.startsWith('heldout-'))) {
     const s = score(f, analyze(fixtureArticle(f)));
     for (const [k, c] of Object.entries(s)) {
       assert.ok(recall(c) >= 0.6, `${f.name} ${k} recall ${recall(c)}`);
@@ -141,4 +148,19 @@ test('bad input: no sentences, unbalanced marks, huge paragraph, no date', () =>
   const r = analyze(makeArticle([big], null));
   assert.ok(performance.now() - t0 < 15_000);
   assert.ok(r.dates.every((d) => !d.resolved));
+});
+
+test('bad input: thousands of headings, stray marks and digits stay fast', () => {
+  const blocks = Array.from({ length: 5000 }, (_, i) =>
+    i % 2 === 0
+      ? { kind: 'heading' as const, text: `Heading Number ${i} For Mr Xi` }
+      : `"A ‘b “c ${i}1234567 … U.S. Mr. . . . ” he said`,
+  );
+  const t0 = performance.now();
+  const r = analyze(makeArticle(blocks, '2026-02-04'));
+  assert.ok(performance.now() - t0 < 10_000);
+  assert.equal(r.sentences.filter((s) => s.heading).length, 2500);
+  assert.doesNotThrow(() =>
+    analyze(makeArticle(['9'.repeat(200_000), '.'.repeat(200_000), '"'.repeat(100_000)], null)),
+  );
 });

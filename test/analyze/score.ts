@@ -89,8 +89,7 @@ export function score(f: Fixture, a: Analysis): Scores {
   for (const ge of g.entities) {
     for (const form of ge.forms) {
       forms++;
-      const m = a.mentions.find((x) => x.text === form);
-      if (m && name(m.entity) === ge.name) formsOk++;
+      if (a.mentions.some((x) => x.text === form && name(x.entity) === ge.name)) formsOk++;
     }
   }
   s.aliases = { tp: formsOk, predicted: forms, gold: forms };

@@ -45,9 +45,44 @@ test('a 5 MB single line is read in bounded time', () => {
 });
 
 test('many lines and odd characters do not break offsets', () => {
-  const lines = Array.from({ length: 5000 }, (_, i) =>
+  const lines = Array.from({ length: 3000 }, (_, i) =>
     i % 3 === 0 ? `Line ${i}\u00a0 with\u200b odd\tspaces. ` : `• Item ${i} of the list`,
   );
   const f = cleanText(lines.join('\n'));
   assertWellFormed(f);
+});
+
+test('credit mentions say where each agency was named', () => {
+  const r = tryCleanText(
+    'The mayor of Orsk at the meeting. (AFP pic)\n\nThe council of Orsk met on Monday and approved the plan, Xinhua reported. REUTERS',
+  );
+  assert.ok(r.ok);
+  if (r.ok) {
+    assert.deepEqual(
+      r.creditMentions.map((m) => [m.agency, m.source]),
+      [
+        ['Reuters', 'closing'],
+        ['Xinhua', 'attribution'],
+        ['AFP', 'photo'],
+      ],
+    );
+    assert.deepEqual(r.fields.credits, ['Reuters']);
+  }
+});
+
+test('tens of thousands of lines are read in bounded time', () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 8_000; i++) {
+    lines.push(
+      i % 2 === 0
+        ? `The council of Orsk met for session ${i} and said the plan for the valley was sound.`
+        : `“The plan for the valley was sound in session ${i - 1}”`,
+    );
+    lines.push('');
+  }
+  const started = performance.now();
+  const f = cleanText(lines.join('\n'));
+  const ms = performance.now() - started;
+  assertWellFormed(f);
+  assert.ok(ms < 10_000, `took ${ms} ms`);
 });

@@ -229,3 +229,192 @@ test('a short closing paragraph that the opening never named stays', () => {
   assert.equal(f.paragraphs.length, 4);
   assert.deepEqual(f.removed, []);
 });
+
+test('a finished sentence between the title and the dateline paragraph is the standfirst', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council approved the flood plan after a long debate that ran late into Monday night.',
+      '',
+      'ORSK — The council of Orsk voted 12 to 3 on Monday to approve a flood plan for the valley.',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Orsk council backs flood plan');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.kind),
+    ['standfirst', 'paragraph', 'paragraph'],
+  );
+  assert.equal(f.dateline, 'ORSK');
+});
+
+test('a lead sentence that repeats the hinted title stays in the body', () => {
+  const f = cleanText('Tram line extended\n\nTram line extended to the airport, the city said on Friday.', {
+    title: 'Tram line extended',
+  });
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    ['Tram line extended to the airport, the city said on Friday.'],
+  );
+});
+
+test('a pull quote repeating words of a paragraph is a duplicate', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan, and the mayor said: “We cannot wait for the next flood to act.”',
+      '',
+      '“We cannot wait for the next flood to act.”',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.equal(f.paragraphs.length, 2);
+  assert.equal(removedAs(f, '“We cannot wait for the next flood to act.”'), 'duplicate');
+});
+
+test("the story's own short lists stay; a menu of capitalised links goes", () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'Home',
+      'Local',
+      'Valley',
+      'Weather',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan. The plan includes:',
+      '',
+      '• New Barriers',
+      '• Two Pumps',
+      '• A Warning System',
+      '',
+      'It also asks residents to keep:',
+      '',
+      '• sandbags',
+      '• torches',
+      '• water',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'The council of Orsk voted on Monday to approve a flood plan. The plan includes:',
+      'New Barriers',
+      'Two Pumps',
+      'A Warning System',
+      'It also asks residents to keep:',
+      'sandbags',
+      'torches',
+      'water',
+      'The plan will cost about 30 million crowns, the mayor said.',
+    ],
+  );
+  assert.equal(removedAs(f, 'Valley'), 'chrome');
+});
+
+test('orsk-daily: age notice is not the title, topic tags and a most-viewed list go', () => {
+  const f = cleanText(fixture('orsk-daily.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Orsk council backs flood plan after stormy debate');
+  assert.equal(f.published, '2030-03-03T12:15:00Z');
+  assert.equal(f.byline, 'Ann Lee');
+  assert.deepEqual(
+    f.paragraphs.map((p) => [p.kind, p.text.slice(0, 24)]),
+    [
+      ['standfirst', 'Mayor says the valley ca'],
+      ['paragraph', 'The council of Orsk vote'],
+      ['paragraph', 'The plan will cost about'],
+      ['paragraph', '“We cannot wait for the '],
+      ['paragraph', 'Opponents said the barri'],
+    ],
+  );
+  assert.equal(removedAs(f, 'This article is more than 1 year old'), 'chrome');
+  assert.equal(removedAs(f, 'Explore more on these topics'), 'chrome');
+  assert.equal(removedAs(f, 'Celebrity chef opens third restaurant in the capital'), 'off-topic');
+  assert.equal(removedAs(f, 'Football: City beat United 3-1 in derby'), 'off-topic');
+});
+
+test('wire-page: section label, two bylines, zoned time, ad break, agency footer, topic list, sign-up', () => {
+  const f = cleanText(fixture('wire-page.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, 'Orsk council approves flood plan, overriding fishing groups');
+  assert.equal(f.byline, 'Ann Lee and Tom Ray');
+  assert.equal(f.published, '2030-03-03T16:12:00+01:00');
+  assert.equal(f.dateline, 'ORSK');
+  assert.deepEqual(f.credits, ['Reuters']);
+  assert.equal(f.paragraphs.length, 3);
+  assert.ok(f.paragraphs[2]!.text.startsWith('Fishing groups said'));
+  assert.equal(removedAs(f, 'Advertisement · Scroll to continue'), 'chrome');
+  assert.equal(removedAs(f, 'Suggested Topics:'), 'chrome');
+  assert.equal(removedAs(f, 'Sign up here.'), 'chrome');
+});
+
+test('agency-tagline: agency dateline, rule line and contributor tagline', () => {
+  const f = cleanText(fixture('agency-tagline.txt'));
+  assertWellFormed(f);
+  assert.equal(f.title, null);
+  assert.equal(f.dateline, 'WASHINGTON');
+  assert.deepEqual(f.credits, ['AP']);
+  assert.equal(f.paragraphs.length, 3);
+  assert.equal(removedAs(f, '___'), 'chrome');
+  assert.equal(removedAs(f, 'Associated Press writer Tom Ray contributed to this report.'), 'chrome');
+});
+
+test('stray-block: well-formed prose about something else inside the story is off-topic', () => {
+  const f = cleanText(fixture('stray-block.txt'));
+  assertWellFormed(f);
+  assert.equal(f.paragraphs.length, 5);
+  assert.deepEqual(
+    f.removed.map((r) => [r.reason, r.text.slice(0, 20)]),
+    [['off-topic', 'Celebrity chef Marco']],
+  );
+});
+
+test('hard-wrapped paragraphs are joined back; one block a line is left alone', () => {
+  const text = [
+    'Orsk council backs flood plan',
+    '',
+    'The council of Orsk voted 12 to 3 on Monday to approve the new flood',
+    'plan for the valley after a long debate, according to Mayor Ilse',
+    'Varga. The plan will cost about 30 million crowns, the mayor said',
+    'Tuesday.',
+    '',
+    'Opponents on the council said the new barriers would harm fishing on',
+    'the Silver River and asked the council to order a new study of the',
+    'river before any work begins.',
+  ].join('\n');
+  const f = cleanText(text);
+  assert.equal(f.title, 'Orsk council backs flood plan');
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'The council of Orsk voted 12 to 3 on Monday to approve the new flood plan for the valley after a long debate, according to Mayor Ilse Varga. The plan will cost about 30 million crowns, the mayor said Tuesday.',
+      'Opponents on the council said the new barriers would harm fishing on the Silver River and asked the council to order a new study of the river before any work begins.',
+    ],
+  );
+});
+
+test('a one-paragraph story closed by an agency credit is a story, not a title', () => {
+  const f = cleanText('The council of Orsk met on Monday and approved the plan, officials said. REUTERS');
+  assert.equal(f.title, null);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    ['The council of Orsk met on Monday and approved the plan, officials said.'],
+  );
+  assert.deepEqual(f.credits, ['Reuters']);
+});
+
+test('a very short story under its title stays a paragraph', () => {
+  const f = cleanText('Orsk dam holds\n\nThe Orsk dam held overnight.');
+  assert.equal(f.title, 'Orsk dam holds');
+  assert.deepEqual(
+    f.paragraphs.map((p) => [p.kind, p.text]),
+    [['paragraph', 'The Orsk dam held overnight.']],
+  );
+});

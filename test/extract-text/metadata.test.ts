@@ -127,3 +127,13 @@ test('photo credits in several house styles', () => {
     { text: 'The mayor of Orsk speaks at the meeting.', credit: 'Ann Lee' },
   ]);
 });
+
+test('numeric dates: dotted is day first, slashes only where the numbers tell', () => {
+  assert.deepEqual(readDateLine('Updated 19.09.2029 10:05'), {
+    iso: '2029-09-19T10:05:00',
+    label: 'updated',
+  });
+  assert.equal(findDate('on 25/12/2029')?.iso, '2029-12-25');
+  assert.equal(findDate('on 12/25/2029')?.iso, '2029-12-25');
+  assert.equal(findDate('on 03/04/2029'), null);
+});

@@ -120,3 +120,22 @@ test('odd field values: epoch dates, author objects, unparseable dates', () => {
   assert.ok(bad.ok);
   assert.equal(bad.hints.published, null);
 });
+
+test('cleanRecord: record to fields in one call, misses as values', async () => {
+  const { cleanRecord } = await import('../../src/extract/record/clean-record.js');
+  const r = cleanRecord({
+    title: 'Valley dam passes safety test',
+    maintext: 'RIVERTON (AP) — The Valley dam passed its ten-year safety test on Tuesday, engineers said.',
+    date_publish: '2030-04-02 10:15:00',
+    url: 'https://valleytimes.example/dam',
+    dId: 'np-42',
+  });
+  assert.ok(r.ok);
+  if (r.ok) {
+    assert.equal(r.id, 'np-42');
+    assert.equal(r.fields.title, 'Valley dam passes safety test');
+    assert.deepEqual(r.fields.credits, ['AP']);
+  }
+  assert.deepEqual(cleanRecord({ title: 'x' }), { ok: false, reason: 'no-text' });
+  assert.deepEqual(cleanRecord({ text: 'Home\n\nPrivacy Policy' }), { ok: false, reason: 'no-body' });
+});

@@ -38,6 +38,8 @@ const ISO_RE =
   /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/;
 const MDY_RE = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
+/** `19.09.2029`, `19/09/2029`, `09/19/2029` (day and month told apart where the numbers allow). */
+const NUMERIC_RE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 const TIME_RE =
   /^[\s,·|•@–—-]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?\s*[Mm]\.?(?![a-z]))?(?:\s*\(?(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|Z)\)?)?/;
 
@@ -109,6 +111,23 @@ export function findDate(text: string): FoundDate | null {
       index: m.index,
       length: m[0].length + time.length,
     });
+  }
+  const numeric = NUMERIC_RE.exec(sample);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+    // `19.09.2029` is day first; with slashes only an order the numbers prove is taken.
+    const dayFirst = numeric[2] === '.' || numeric[2] === '-' || a > 12;
+    const monthFirst = numeric[2] === '/' && b > 12 && a <= 12;
+    const [day, month] = dayFirst ? [a, b] : monthFirst ? [b, a] : [0, 0];
+    if (validDay(year, month, day)) {
+      const end = numeric.index + numeric[0].length;
+      const time = timeAfter(sample.slice(end));
+      candidates.push({
+        iso: `${year}-${pad(month)}-${pad(day)}${time.text}`,
+        index: numeric.index,
+        length: numeric[0].length + time.length,
+      });
+    }
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0] ?? null;

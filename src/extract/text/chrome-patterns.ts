@@ -29,6 +29,10 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/\blogo\b/i, 8],
   // social and platform badges
   [/\b(?:badge|share (?:this|on|via)|follow us|copy link|add us on|preferred source|on google news)\b/i, 12],
+  [
+    /\b(?:follow|join|find) (?:us|[\w’' ]{1,40}) on (?:whatsapp|telegram|x|twitter|facebook|instagram|threads|google news|linkedin|youtube|tiktok)\b/i,
+    20,
+  ],
   // legal and copyright lines
   [/©|\ball rights reserved\b|^copyright\b|\(c\) \d{4}/i, 80],
   [
@@ -41,11 +45,16 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
     25,
   ],
   [/\bfeedback on\b.*\b(?:products|services|website|app)\b/i, 20],
+  // screen-reader link hints and contributor taglines
+  [/\bopens (?:in )?(?:a )?new (?:tab|window)\b/i, 25],
+  [/\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?:ing)?\.?$/i, 30],
   // inline links to other stories and agency production credits
   [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
   [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
   // weather, time and reading widgets
   [/^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$/, 3],
+  // a date or place line carrying the weather: `Tuesday 11 March 2031 | Montbrelle 9°C, light rain`
+  [/-?\d{1,3}(?:[.,]\d+)?\s*°\s*[CF]?\b/, 14],
   [/^-?\d{1,3}°$/, 1],
   [/^\d+\s*(?:min|mins|minute|minutes)\s+read$/i, 4],
   [
@@ -56,8 +65,25 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^(?:\d+\s*(?:of|\/)\s*\d+|image \d+ of \d+)$/i, 5],
 ];
 
+const HAS_WORD_RE = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]/;
+
+const COOKIE_RE = /\bcookies?\b/i;
+const CONSENT_RE = /\b(?:accept|manage|consent|preferences|partners|privacy|reject)\b/i;
+
+/** Two or more `|`-separated short segments. */
+function isPipedMenu(text: string): boolean {
+  const parts = text.split(/\s[|•·]\s/);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(' ').length <= 4);
+}
+
 /** True when a whole line is page chrome. */
 export function isChromeLine(text: string, words: number): boolean {
+  // Rules and separators (`___`, `* * *`): nothing to read.
+  if (!HAS_WORD_RE.test(text)) return true;
+  // A menu flattened into one line: `World | Europe | Business | Markets`.
+  if (words <= 30 && isPipedMenu(text)) return true;
+  // Cookie and consent banners.
+  if (words <= 80 && COOKIE_RE.test(text) && CONSENT_RE.test(text)) return true;
   if (words <= 5 && NAV_ENTRIES.has(text.toLowerCase().replace(/[\s:|»›>→]+$/u, ''))) return true;
   for (const [re, maxWords] of WHOLE_LINE_PATTERNS) if (words <= maxWords && re.test(text)) return true;
   return false;
@@ -73,4 +99,4 @@ export const PROMPT_RE =
 
 /** The heading of a related-content box: what follows it is other stories, not this one. */
 export const SECTION_MARKER_RE =
-  /^(?:more on this (?:topic|story|subject)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more)\s*[:»›>→]?$/i;
+  /^(?:(?:more|explore more|read more|find more) on (?:this|these) (?:topics?|stor(?:y|ies)|subjects?)|(?:suggested|related|popular|trending|more|explore|recommended) (?:topics|tags|stories|articles|reads|videos|news|content)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more)\s*[:»›>→]?$/i;

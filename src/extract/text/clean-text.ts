@@ -9,6 +9,7 @@
  */
 
 import type { ExtractedFields, ExtractHints } from '../../types.js';
+import type { CreditMention } from '../metadata/wire-credit.js';
 import { assembleFields } from './assemble-fields.js';
 import { classifyHeadings } from './classify-headings.js';
 import { collapseDuplicates } from './collapse-duplicates.js';
@@ -27,11 +28,13 @@ import { splitLines } from './split-lines.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripClosingCredit } from './strip-closing-credit.js';
 import type { TextState, TextStep } from './text-state.js';
+import { unwrapHardWraps } from './unwrap-hard-wraps.js';
 
 /** The cleaner's steps, in order. Each reads and updates the shared state. */
 export const STEPS: readonly TextStep[] = [
   { name: 'split-lines', run: splitLines },
   { name: 'normalise-spaces', run: normaliseSpaces },
+  { name: 'unwrap-hard-wraps', run: unwrapHardWraps },
   { name: 'rejoin-split-links', run: rejoinSplitLinks },
   { name: 'repair-glued-sentences', run: repairGluedSentences },
   { name: 'strip-chrome', run: stripChrome },
@@ -62,7 +65,13 @@ const BINARY_SHARE = 0.05;
 export type TextMiss = 'empty' | 'binary' | 'no-body';
 
 export type CleanTextResult =
-  | { readonly ok: true; readonly fields: ExtractedFields; readonly truncated: boolean }
+  | {
+      readonly ok: true;
+      readonly fields: ExtractedFields;
+      readonly truncated: boolean;
+      /** Every place an agency was named, with its kind (`dateline`, `closing`, `photo`, ...). */
+      readonly creditMentions: readonly CreditMention[];
+    }
   | { readonly ok: false; readonly reason: TextMiss; readonly fields: ExtractedFields };
 
 function newState(input: string, hints: ExtractHints): TextState {
@@ -101,7 +110,7 @@ export function tryCleanText(text: string, hints: ExtractHints = {}): CleanTextR
   for (const step of STEPS) step.run(state);
   const fields = assembleFields(state);
   if (fields.paragraphs.every((p) => p.kind === 'heading')) return { ok: false, reason: 'no-body', fields };
-  return { ok: true, fields, truncated };
+  return { ok: true, fields, truncated, creditMentions: state.credits };
 }
 
 /** Cleans a plain-text page dump into an article's fields (empty fields for an unreadable dump). */

@@ -5,7 +5,10 @@
  * names counting double. A related-stories box or a horoscope shares next to nothing with the story.
  */
 
-import { isWordChar } from './word-scan.js';
+import { isWordChar as wordChar } from './word-scan.js';
+
+/** A module-local binding: the per-character call stays a plain call under any module loader. */
+const isWordChar: (code: number) => boolean = wordChar;
 
 const STOP_WORDS = new Set(
   (
@@ -68,4 +71,20 @@ export function overlap(terms: ReadonlyMap<string, number>, reference: ReadonlyS
     if (reference.has(stem)) shared += weight;
   }
   return total === 0 ? 1 : shared / total;
+}
+
+/** A block that can carry its own cached terms. */
+export interface TermsCarrier {
+  readonly text: string;
+  termsFor: string | null;
+  terms: Map<string, number> | null;
+}
+
+/** `contentTerms` of a block's text, cached on the block until its text changes. */
+export function blockTerms(block: TermsCarrier): Map<string, number> {
+  if (block.terms !== null && block.termsFor === block.text) return block.terms;
+  const terms = contentTerms(block.text);
+  block.terms = terms;
+  block.termsFor = block.text;
+  return terms;
 }

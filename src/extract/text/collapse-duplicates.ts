@@ -5,7 +5,7 @@
  * plain copy of its text next to it (the same picture shown twice, once with its credit).
  */
 
-import { remove, type TextState, type Unit } from './text-state.js';
+import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** How far apart (in lines) a caption and a plain copy of its text may sit. */
 const CAPTION_REACH = 3;
@@ -15,9 +15,12 @@ const CAPTION_REACH = 3;
  * punctuation is key enough, and cheap on every line of every dump.
  */
 function keyOf(unit: Unit): string {
-  return (unit.caption ?? unit.text).replace(TRAILING_RE, '');
+  const text = unit.caption ?? unit.text;
+  let end = text.length;
+  while (end > 0 && TRAILING.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
-const TRAILING_RE = /[\s.,;:!?…"”’)\]]+$/;
+const TRAILING = ' .,;:!?…"”’)]';
 
 export function collapseDuplicates(state: TextState): void {
   const units = state.units;
@@ -39,6 +42,49 @@ export function collapseDuplicates(state: TextState): void {
       seen.set(key, i);
     } else {
       remove(unit, 'duplicate');
+    }
+  }
+  dropPullQuotes(units);
+}
+
+/** Pull quotes: a short block repeating words found verbatim inside a longer paragraph. */
+const PULL_QUOTE_MIN_WORDS = 6;
+const PULL_QUOTE_MAX_WORDS = 40;
+/** How many blocks either side of a pull quote its source may be. */
+const PULL_QUOTE_REACH = 12;
+const OPENING_EDGE = '“‘"\' ';
+const CLOSING_EDGE = '”’"\' .,;:!?…';
+
+/** The text without its quote marks and closing punctuation (no regex: runs on every short block). */
+function trimQuoteEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && OPENING_EDGE.includes(text[start]!)) start++;
+  while (end > start && CLOSING_EDGE.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+function dropPullQuotes(units: readonly Unit[]): void {
+  const first = bodyStart(units);
+  if (first < 0) return;
+  // Only inside the story: above it, a title and its longer restatement are the title's business.
+  const body = units.slice(first).filter((u) => u.role === 'body');
+  for (let k = 1; k < body.length; k++) {
+    const unit = body[k]!;
+    const words = unitWords(unit);
+    if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) continue;
+    const core = trimQuoteEdges(unit.text);
+    if (core.length < 30) continue;
+    // A pull quote sits near the paragraph it repeats; looking only nearby keeps the work linear.
+    const from = Math.max(0, k - PULL_QUOTE_REACH);
+    const to = Math.min(body.length, k + PULL_QUOTE_REACH + 1);
+    for (let j = from; j < to; j++) {
+      const other = body[j]!;
+      if (j === k || other.text.length <= unit.text.length || !unitIsProse(other)) continue;
+      if (other.text.includes(core)) {
+        remove(unit, 'duplicate');
+        break;
+      }
     }
   }
 }

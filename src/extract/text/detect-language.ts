@@ -24,7 +24,7 @@ const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const LANGUAGES = Object.keys(COMMON_WORDS);
 
 /** Words sampled: enough to tell languages apart, bounded for huge inputs. */
-const SAMPLE_WORDS = 150;
+const SAMPLE_WORDS = 60;
 /** The winning language must cover this share of the sample. */
 const MIN_SHARE = 0.12;
 
@@ -37,7 +37,7 @@ export function detectLanguage(state: TextState): void {
   const words: string[] = [];
   for (const u of state.units) {
     if (u.role !== 'body') continue;
-    for (const w of wordsOf(u.text.slice(0, 1000))) {
+    for (const w of wordsOf(u.text.slice(0, 500))) {
       words.push(w.length <= 4 ? w.toLowerCase() : w);
       if (words.length >= SAMPLE_WORDS) break;
     }

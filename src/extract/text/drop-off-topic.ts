@@ -10,7 +10,7 @@
  */
 
 import { SECTION_MARKER_RE } from './chrome-patterns.js';
-import { contentTerms, overlap } from './coherence.js';
+import { blockTerms, contentTerms, overlap } from './coherence.js';
 import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Opening paragraphs that make up the article's core (never judged themselves). */
@@ -21,8 +21,14 @@ const OFF_TOPIC_BELOW = 0.2;
 const ON_TOPIC_FROM = 0.35;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
+/** Direct quotes: a story's closing witness quote is not another story. */
+const QUOTE_RE = /[“”"]/;
+/** Off-topic headlines in a row that make a list of other stories. */
+const MIN_HEADLINE_LIST = 3;
 /** A lone trailing block must be long enough to judge on its own. */
 const LONE_MIN_TERMS = 10;
+/** A headline says enough to judge with this many content terms. */
+const MIN_HEADLINE_TERMS = 3;
 /** Blocks with fewer content terms say too little to judge. */
 const MIN_TERMS = 4;
 
@@ -31,17 +37,17 @@ export function dropOffTopic(state: TextState): void {
   const first = bodyStart(units);
   if (first < 0) return;
   const core = new Set<string>();
-  const add = (text: string): void => {
-    for (const stem of contentTerms(text).keys()) core.add(stem);
+  const add = (terms: Map<string, number>): void => {
+    for (const stem of terms.keys()) core.add(stem);
   };
-  if (state.title) add(state.title);
+  if (state.title) add(contentTerms(state.title));
   let coreEnd = first;
   let taken = 0;
   for (let i = 0; i < units.length && taken < CORE_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     if (i > first && (u.teaser || isMarker(u))) break;
-    add(u.text);
+    add(blockTerms(u));
     if (i >= first && unitIsProse(u)) {
       taken++;
       coreEnd = i;
@@ -51,7 +57,7 @@ export function dropOffTopic(state: TextState): void {
   const score = (u: Unit): { share: number; terms: number } => {
     let s = scores.get(u);
     if (!s) {
-      const terms = contentTerms(u.text);
+      const terms = blockTerms(u);
       s = { share: overlap(terms, core), terms: terms.size };
       scores.set(u, s);
     }
@@ -65,19 +71,58 @@ export function dropOffTopic(state: TextState): void {
     const s = score(u);
     if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) remove(u, 'off-topic');
   }
+  dropStrayBlocks(units, coreEnd, score);
+}
+
+/** A stray block inside the story must be long and share almost nothing with anything around it. */
+const STRAY_MIN_TERMS = 12;
+const STRAY_BELOW = 0.1;
+/** Quotes and reported speech belong to the story's reporting: a witness's words share little with its opening. */
+const REPORTED_RE = /[“”"]|\b(?:said|says|told|according to)\b/;
+
+/**
+ * Rule 4: a long block inside the story that shares almost nothing with the core nor with any other
+ * block of the story (an inserted teaser or advertorial without a heading) goes.
+ */
+function dropStrayBlocks(units: readonly Unit[], coreEnd: number, score: Scorer): void {
+  const candidates: Unit[] = [];
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body' || !unitIsProse(u) || REPORTED_RE.test(u.text)) continue;
+    const s = score(u);
+    if (s.terms >= STRAY_MIN_TERMS && s.share < STRAY_BELOW) candidates.push(u);
+  }
+  if (candidates.length === 0) return;
+  // How many blocks of the story use each term: a term the candidate shares with another block counts.
+  const blocksUsing = new Map<string, number>();
+  for (const u of units) {
+    if (u.role !== 'body' && u.role !== 'title') continue;
+    for (const stem of blockTerms(u).keys()) blocksUsing.set(stem, (blocksUsing.get(stem) ?? 0) + 1);
+  }
+  for (const u of candidates) {
+    const terms = blockTerms(u);
+    let total = 0;
+    let shared = 0;
+    for (const [stem, weight] of terms) {
+      total += weight;
+      if ((blocksUsing.get(stem) ?? 0) > 1) shared += weight;
+    }
+    if (total > 0 && shared / total < STRAY_BELOW) remove(u, 'off-topic');
+  }
 }
 
 type Scorer = (u: Unit) => { share: number; terms: number };
 
+/** A related-content heading, even when a menu or link list already took it as chrome. */
 function isMarker(u: Unit): boolean {
-  return u.role === 'body' && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
+  return (u.role === 'body' || u.reason === 'chrome') && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
 }
 
 function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
   for (let i = first + 1; i < units.length; i++) {
     const marker = units[i]!;
     if (!isMarker(marker)) continue;
-    remove(marker, 'chrome');
+    if (marker.role === 'body') remove(marker, 'chrome');
     let j = i + 1;
     for (; j < units.length; j++) {
       const u = units[j]!;
@@ -93,15 +138,23 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
 function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer): void {
   const run: Unit[] = [];
   const offProse: Unit[] = [];
+  let offCount = 0;
   let runStart = units.length;
   for (let i = units.length - 1; i > coreEnd; i--) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     const s = score(u);
     const prose = unitIsProse(u);
-    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) {
+    const quoted = prose && !u.teaser && QUOTE_RE.test(u.text);
+    if (
+      !quoted &&
+      s.terms >= MIN_HEADLINE_TERMS &&
+      s.share < OFF_TOPIC_BELOW &&
+      (prose ? s.terms >= MIN_TERMS : true)
+    ) {
       run.push(u);
       runStart = i;
+      offCount++;
       if (prose) offProse.push(u);
       continue;
     }
@@ -113,16 +166,19 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     }
     break;
   }
-  if (offProse.length === 0) return;
+  // A list of other stories' headlines, with no teaser text under them.
+  if (offProse.length === 0) {
+    if (offCount >= MIN_HEADLINE_LIST) for (const u of run) remove(u, 'off-topic');
+    return;
+  }
   // Judge the run against everything the article said before it too, not only its opening: a
   // closing paragraph may turn to a side of the story the opening did not name.
   const before = new Set<string>();
   for (let i = 0; i < runStart; i++) {
     const u = units[i]!;
-    if (u.role === 'body' || u.role === 'title')
-      for (const stem of contentTerms(u.text).keys()) before.add(stem);
+    if (u.role === 'body' || u.role === 'title') for (const stem of blockTerms(u).keys()) before.add(stem);
   }
-  const shares = offProse.map((u) => ({ terms: contentTerms(u.text), share: score(u).share }));
+  const shares = offProse.map((u) => ({ terms: blockTerms(u), share: score(u).share }));
   const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
   if (offEverywhere.length !== shares.length) return;
   const lone =

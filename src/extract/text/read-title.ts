@@ -6,6 +6,9 @@
  * is the standfirst, and other short lines of the page's header are chrome.
  */
 
+import { findDate } from '../metadata/date-line.js';
+import { readDateline } from '../metadata/dateline.js';
+import { blockTerms, overlap } from './coherence.js';
 import {
   bodyStart,
   isHeadlineShaped,
@@ -18,10 +21,22 @@ import {
 } from './text-state.js';
 
 const MAX_TITLE_CHARS = 300;
+/** Two to four capitalised words: a person's name. */
+const BARE_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+const SENTENCE_BREAK_RE = /\p{Ll}{2}[.!?][”’"]? \p{Lu}/u;
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && text.length <= MAX_TITLE_CHARS && isHeadlineShaped(text, 40) && /\p{L}/u.test(text);
+  return (
+    words >= 3 &&
+    text.length <= MAX_TITLE_CHARS &&
+    isHeadlineShaped(text, 40) &&
+    /\p{L}/u.test(text) &&
+    // A headline is one phrase: no finished sentence followed by another.
+    !SENTENCE_BREAK_RE.test(text) &&
+    // Nor a date or the weather (a header widget).
+    findDate(text) === null
+  );
 }
 
 /** One key restates the other when either holds the other whole. */
@@ -41,20 +56,15 @@ export function readTitle(state: TextState): void {
     const key = textKey(hinted);
     for (let i = 0; i <= Math.min(first, units.length - 1); i++) {
       const u = units[i]!;
-      if (u.role === 'body' && restates(key, textKey(u.text)) && unitWords(u) <= 40) {
+      const uKey = textKey(u.text);
+      if (u.role === 'body' && (uKey === key || (restates(key, uKey) && isHeadlineShaped(u.text, 40)))) {
         u.role = 'title';
         if (titleIndex < 0) titleIndex = i;
         else remove(u, 'duplicate');
       }
     }
   } else {
-    for (let i = 0; i < first; i++) {
-      const u = units[i]!;
-      if (u.role === 'body' && isTitleLike(u.text)) {
-        titleIndex = i;
-        break;
-      }
-    }
+    titleIndex = pickTitle(units, first);
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
@@ -90,12 +100,66 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
       remove(u, 'duplicate');
       continue;
     }
-    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5) {
+    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5 && first < units.length) {
       u.kind = 'standfirst';
       standfirstTaken = true;
       continue;
     }
+    // A bare name next to the date line is the byline (`Ann Lee` over `Mon 3 Mar 2030 12.15 GMT`).
+    if (BARE_NAME_RE.test(u.text) && (units[i - 1]?.date || units[i + 1]?.date)) {
+      u.byline = u.text;
+      remove(u, 'chrome');
+      continue;
+    }
     // Short unfinished lines in the header (a place under a weather widget, a section name).
-    if (isHeadlineShaped(u.text, 12)) remove(u, 'chrome');
+    if (isHeadlineShaped(u.text, 12) && first < units.length) remove(u, 'chrome');
   }
+  // A one-sentence summary between the title and a paragraph that opens with the dateline.
+  if (!standfirstTaken && titleIndex >= 0 && first < units.length) {
+    const lead = units[first]!;
+    const next = units.slice(first + 1).find((u) => u.role === 'body');
+    if (
+      next &&
+      unitWords(lead) <= MAX_STANDFIRST_WORDS &&
+      !readDateline(lead.text) &&
+      readDateline(next.text) !== null
+    ) {
+      lead.kind = 'standfirst';
+    }
+  }
+}
+
+/** A standfirst is a sentence or two. */
+const MAX_STANDFIRST_WORDS = 45;
+
+/** Share of a title's content words the story's opening repeats, above which it is the story's title. */
+const TITLE_ON_TOPIC = 0.25;
+const OPENING_PARAGRAPHS = 2;
+
+/**
+ * The title among the headline-shaped lines above the story: the first that shares enough words with
+ * the story's opening (a notice such as `This article is more than 1 year old` shares none); else the
+ * first that shares any; else none.
+ */
+function pickTitle(units: readonly Unit[], first: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < first; i++) {
+    const u = units[i]!;
+    if (u.role === 'body' && isTitleLike(u.text)) candidates.push(i);
+  }
+  if (candidates.length === 0) return -1;
+  const opening = new Set<string>();
+  let taken = 0;
+  for (let i = first; i < units.length && taken < OPENING_PARAGRAPHS; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body') continue;
+    for (const stem of blockTerms(u).keys()) opening.add(stem);
+    taken++;
+  }
+  if (opening.size === 0) return candidates[0]!;
+  const shares = candidates.map((i) => overlap(blockTerms(units[i]!), opening));
+  const strong = shares.findIndex((share) => share >= TITLE_ON_TOPIC);
+  if (strong >= 0) return candidates[strong]!;
+  const some = shares.findIndex((share) => share > 0);
+  return some >= 0 ? candidates[some]! : -1;
 }

@@ -15,6 +15,9 @@ const MAX_CAPTION_WORDS = 80;
 /** Cheap test for the word a `PHOTO: ...` credit starts with. */
 const CREDIT_WORD_RE = /photo|picture|image|credit|PHOTO|PICTURE|IMAGE|Photo|Picture|Image|Credit/;
 
+/** `via` before a name, as in `Pool via REUTERS` (not `via video link`). */
+const VIA_NAME_RE = / via [A-Z]/;
+
 /** How far from the end of a line a photo credit may start. */
 const CREDIT_WINDOW = 160;
 
@@ -36,7 +39,7 @@ function creditTail(full: string): { index: number; credit: string } | null {
   const text = full.slice(offset);
   const closesParen = text.endsWith(')');
   const hasColon = text.includes(':');
-  const hasSlashOrVia = text.includes('/') || text.includes(' via ') || text.includes('Getty');
+  const hasSlashOrVia = text.includes('/') || VIA_NAME_RE.test(text) || text.includes('Getty');
   for (const re of CREDIT_TAILS) {
     if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
     if (re === CREDIT_TAILS[2] && !(hasColon && CREDIT_WORD_RE.test(text))) continue;

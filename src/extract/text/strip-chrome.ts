@@ -13,13 +13,15 @@ import { endsSentence, remove, type TextState, type Unit, unitIsProse, unitWords
 
 /** Link words are looked for in a block's last characters only (bounded work on huge lines). */
 const TAIL_WINDOW = 300;
+/** The last link word of a tail sits within this many characters of the end. */
+const HINT_WINDOW = 40;
 /** Cheap test for the words a tail link starts with. */
 const TAIL_HINT_RE = /Source|Read|Continue|View|Author/;
 
 function cutTail(unit: Unit): void {
   const offset = Math.max(0, unit.text.length - TAIL_WINDOW);
   const tail = unit.text.slice(offset);
-  if (!TAIL_HINT_RE.test(tail)) return;
+  if (!TAIL_HINT_RE.test(unit.text.length > HINT_WINDOW ? unit.text.slice(-HINT_WINDOW) : unit.text)) return;
   const m = TAIL_LINKS_RE.exec(tail);
   if (!m || offset + m.index === 0) return;
   const cut = m[0].trim();
@@ -31,7 +33,14 @@ function cutTail(unit: Unit): void {
 /** A short line that is a link in a list: a few words, no sentence punctuation. */
 function isLinkLike(unit: Unit): boolean {
   const words = unitWords(unit);
-  return unit.role === 'body' && words <= 4 && !endsSentence(unit.text) && !/[,;:]$/.test(unit.text);
+  return (
+    unit.role === 'body' &&
+    words <= 4 &&
+    !endsSentence(unit.text) &&
+    !/[,;:]$/.test(unit.text) &&
+    // Menu entries and tags are capitalised; a short lower-case line is an item of the story's own list.
+    !/^[a-z]/.test(unit.text)
+  );
 }
 
 export function stripChrome(state: TextState): void {
@@ -66,14 +75,20 @@ export function stripChrome(state: TextState): void {
 /** Runs of three or more consecutive link-like lines are menus, footers or tag lists. */
 function dropLinkLists(units: readonly Unit[]): void {
   let run: Unit[] = [];
+  // A list the story introduces (`The plan includes:`) is the story's own.
+  let introduced = false;
+  let previous: Unit | null = null;
   const close = (): void => {
-    if (run.length >= 3) for (const u of run) remove(u, 'chrome');
+    if (run.length >= 3 && !introduced) for (const u of run) remove(u, 'chrome');
     run = [];
   };
   for (const u of units) {
     if (u.role === 'removed') continue;
-    if (isLinkLike(u)) run.push(u);
-    else close();
+    if (isLinkLike(u)) {
+      if (run.length === 0) introduced = previous?.text.endsWith(':') === true && unitWords(previous) > 3;
+      run.push(u);
+    } else close();
+    previous = u;
   }
   close();
 }

@@ -31,6 +31,9 @@ export interface Unit {
   cachedFor: string | null;
   words: number;
   prose: boolean;
+  /** Content terms (see `coherence`), cached for `termsFor`. */
+  termsFor: string | null;
+  terms: Map<string, number> | null;
 }
 
 export interface TextState {
@@ -65,6 +68,8 @@ export function newUnit(text: string, group: number): Unit {
     cachedFor: null,
     words: 0,
     prose: false,
+    termsFor: null,
+    terms: null,
   };
 }
 
@@ -98,10 +103,17 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** A unit that reads as running prose: a finished sentence of some length, or a long run of words. */
+/** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
-  return words >= 25 || (words >= 6 && endsSentence(text) && LOWER_RE.test(text));
+  if (words >= 25) return true;
+  if (words < 6 || !LOWER_RE.test(text)) return false;
+  if (endsSentence(text) || text.endsWith(':')) return true;
+  // A sentence followed by an upper-case credit (`... said. REUTERS`).
+  const credit = CLOSING_CAPS_RE.exec(text);
+  return credit !== null && endsSentence(text.slice(0, credit.index));
 }
+/** Upper-case words closing a block after its last sentence (a closing credit). */
+const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:\s*[,/&]?\s*[A-Z]{2,}){0,3}$/;
 const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
 
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */

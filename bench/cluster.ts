@@ -1,0 +1,382 @@
+/**
+ * @module bench/cluster
+ * The clustering benchmark: quality on giveme5w1h (events) and WikiRef220 (topics), near-duplicate
+ * precision and recall on a constructed set, and throughput and memory on 10k, 40k and 100k synthetic
+ * streamed articles. Writes its tables into docs/benchmarks.md between the cluster markers.
+ *
+ * Run: `npm run bench:cluster` (add `-- --quick` to skip the 100k run).
+ */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractFeatures } from '../src/cluster/features.js';
+import {
+  type ClusterInput,
+  type ClusterOptions,
+  clusterDocuments,
+  createClusterer,
+  findOrigins,
+} from '../src/cluster/index.js';
+import { resolveOptions } from '../src/cluster/options.js';
+import { overlap, shingleSet } from '../src/cluster/shingles.js';
+import { words } from '../src/cluster/tokenize.js';
+import { type LabelledDoc, readGiveme, readWikiRef } from './cluster/datasets.js';
+import { bcubed, labelsOf, pairwise, type Scores } from './cluster/metrics.js';
+import { buildDuplicateCase } from './cluster/near-duplicate-set.js';
+import { syntheticStream } from './cluster/synthetic-news.js';
+
+const quick = process.argv.includes('--quick');
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const f3 = (x: number) => x.toFixed(3);
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+const scoreCells = (b: Scores, p: Scores) => [
+  f3(b.precision),
+  f3(b.recall),
+  `**${f3(b.f1)}**`,
+  f3(p.precision),
+  f3(p.recall),
+  f3(p.f1),
+];
+
+/** Every document is read with this clock, after the newest date in any set. */
+const NOW = () => Date.parse('2040-01-01T00:00:00Z');
+
+function score(docs: readonly LabelledDoc[], options: ClusterOptions, gold = (d: LabelledDoc) => d.label) {
+  const { stories, skipped } = clusterDocuments(docs, { now: NOW, ...options });
+  const truth = new Map(docs.map((d) => [d.id, gold(d)]));
+  const predicted = labelsOf(stories);
+  return { b: bcubed(predicted, truth), p: pairwise(predicted, truth), stories: stories.length, skipped };
+}
+
+/** The gold events cut wherever `gap` days pass with no report: the best a window of `gap` days can do. */
+function timeCeiling(docs: readonly LabelledDoc[], gap: number): Map<string, string> {
+  const byEvent = new Map<string, LabelledDoc[]>();
+  for (const d of docs) byEvent.set(d.label, [...(byEvent.get(d.label) ?? []), d]);
+  const cut = new Map<string, string>();
+  for (const [label, members] of byEvent) {
+    const sorted = members.map((d) => ({ d, t: Date.parse(d.published ?? '') })).sort((a, b) => a.t - b.t);
+    let part = 0;
+    sorted.forEach(({ d, t }, i) => {
+      if (i > 0 && t - sorted[i - 1]!.t > gap * 86_400_000) part++;
+      cut.set(d.id, `${label}#${part}`);
+    });
+  }
+  return cut;
+}
+
+function quality(): void {
+  const defaults = resolveOptions();
+  const giveme = readGiveme();
+  const wikiref = readWikiRef();
+  say('### Quality');
+  say();
+  if (!giveme || !wikiref) {
+    say('_Skipped: needs ../shared/data/clustering (giveme5w1h-dev and WikiRef220)._');
+    return;
+  }
+  say(
+    `Defaults: threshold ${defaults.threshold}, entity weight ${defaults.entityWeight} (weighted geometric mean of ` +
+      `term and name cosines), grace ${defaults.graceDays} day, decay exp(-days/${defaults.decayDays}), window ` +
+      `${defaults.windowDays.toFixed(1)} days. giveme5w1h: ${giveme.length} articles, ${new Set(giveme.map((d) => d.label)).size} gold events; ` +
+      `WikiRef220: ${wikiref.length} texts, ${new Set(wikiref.map((d) => d.label)).size} topics, undated.`,
+  );
+  say();
+  say(row(['set, settings', 'BCubed P', 'BCubed R', 'BCubed F1', 'pair P', 'pair R', 'pair F1', 'stories']));
+  say(row(['---', '---', '---', '---', '---', '---', '---', '---']));
+  const g = score(giveme, {});
+  say(row(['giveme5w1h events, defaults', ...scoreCells(g.b, g.p), g.stories]));
+  const ceilingLabels = timeCeiling(giveme, defaults.windowDays);
+  const truth = new Map(giveme.map((d) => [d.id, d.label]));
+  const cb = bcubed(ceilingLabels, truth);
+  const cp = pairwise(ceilingLabels, truth);
+  say(
+    row([
+      `giveme5w1h, gold cut at ${defaults.windowDays.toFixed(1)}-day gaps (ceiling of any ${defaults.windowDays.toFixed(1)}-day window)`,
+      ...scoreCells(cb, cp),
+      new Set(ceilingLabels.values()).size,
+    ]),
+  );
+  const long = score(giveme, { decayDays: 30, windowDays: 60 });
+  say(
+    row(['giveme5w1h, long horizon (decay 30 days, window 60)', ...scoreCells(long.b, long.p), long.stories]),
+  );
+  const w = score(wikiref, {});
+  say(row(['WikiRef220 topics, defaults', ...scoreCells(w.b, w.p), w.stories]));
+  const wl = score(wikiref, { threshold: 0.05 });
+  say(row(['WikiRef220 topics, threshold 0.05', ...scoreCells(wl.b, wl.p), wl.stories]));
+  say();
+  say(
+    `Skipped: giveme5w1h ${g.skipped.length} (${g.skipped.map((s) => s.reason).join(', ') || 'none'}), ` +
+      `WikiRef220 ${w.skipped.length} (${w.skipped.map((s) => s.reason).join(', ') || 'none'}).`,
+  );
+  say();
+  const spans = new Map<string, number[]>();
+  for (const d of giveme) spans.set(d.label, [...(spans.get(d.label) ?? []), Date.parse(d.published ?? '')]);
+  const longEvents = [...spans.values()].filter(
+    (ts) => Math.max(...ts) - Math.min(...ts) > 7 * 86_400_000,
+  ).length;
+  say(
+    `Reading these: giveme5w1h's gold events are loose in time: ${longEvents} of its ` +
+      `${spans.size} events have reports more than a week apart (one event holds two missile launches 17 days ` +
+      'apart and follow-ups over 14 months; crawl dates stand in for some publication dates). The clusterer is ' +
+      'built to the opposite rule, events not topics (a second launch a week later is a second story, a case ' +
+      'of the conformance suite), so with its default window it cannot pass the ceiling row above; within it, ' +
+      'precision is 1.0 and the defaults lose recall mostly to reports weeks apart. Dropping the time rule ' +
+      '(long horizon) and lowering the threshold to 0.05 reaches 0.90 on giveme5w1h but merges different ' +
+      'same-kind events in the synthetic stream (column below), so the defaults keep the event rule. The ' +
+      'threshold was chosen on giveme5w1h and the synthetic stream together; WikiRef220 is scored at topic ' +
+      'level, which the event-level clusterer is not built for.',
+  );
+  say();
+  say('Threshold sweep (BCubed F1; the synthetic column is a 5,000-article stream, seed 3):');
+  say();
+  const synthetic = syntheticStream({ documents: 5_000, seed: 3 }).map((d) => ({ ...d, label: d.event }));
+  say(row(['threshold', 'giveme5w1h', 'giveme5w1h long horizon', 'WikiRef220', 'synthetic']));
+  say(row(['---', '---', '---', '---', '---']));
+  for (const threshold of [0.05, 0.1, 0.15, 0.2, 0.25]) {
+    say(
+      row([
+        threshold === defaults.threshold ? `**${threshold}**` : threshold,
+        f3(score(giveme, { threshold }).b.f1),
+        f3(score(giveme, { threshold, decayDays: 30, windowDays: 60 }).b.f1),
+        f3(score(wikiref, { threshold }).b.f1),
+        f3(score(synthetic, { threshold }).b.f1),
+      ]),
+    );
+  }
+  say();
+}
+
+/** Pairs (i < j) put in one group, as `a\u0000b` keys. */
+function pairsOf(groups: readonly (readonly string[])[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const members of groups) {
+    const sorted = [...members].sort();
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) pairs.add(`${sorted[i]}\u0000${sorted[j]}`);
+  }
+  return pairs;
+}
+
+function nearDuplicates(): void {
+  say('### Near-duplicates (origins)');
+  say();
+  const giveme = readGiveme();
+  if (!giveme) {
+    say('_Skipped: needs ../shared/data/clustering/giveme5w1h-dev._');
+    return;
+  }
+  const set = buildDuplicateCase(giveme);
+  const byEvent = new Map<string, ClusterInput[]>();
+  for (const doc of set.docs) {
+    const label = set.event.get(doc.id)!;
+    byEvent.set(label, [...(byEvent.get(label) ?? []), doc]);
+  }
+  const found: string[][] = [];
+  const started = performance.now();
+  for (const docs of byEvent.values())
+    for (const origin of findOrigins(docs)) found.push([...origin.members]);
+  const ms = performance.now() - started;
+  const predicted = pairsOf(found);
+  const sourceGroups = new Map<string, string[]>();
+  for (const [id, source] of set.source) sourceGroups.set(source, [...(sourceGroups.get(source) ?? []), id]);
+  const truth = pairsOf([...sourceGroups.values()]);
+  let tp = 0;
+  const wrong: string[] = [];
+  for (const pair of predicted) {
+    if (truth.has(pair)) tp++;
+    else wrong.push(pair);
+  }
+  const articles = [...sourceGroups.keys()].length;
+  const byKind = new Map<string, [number, number]>();
+  for (const pair of truth) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    const kind = (a.includes('~') ? a : b).split('~')[1] ?? 'copy-copy';
+    const kindKey = a.includes('~') && b.includes('~') ? 'copy with copy' : kind;
+    const entry = byKind.get(kindKey) ?? [0, 0];
+    entry[1]++;
+    if (predicted.has(pair)) entry[0]++;
+    byKind.set(kindKey, entry);
+  }
+  // Different source articles the finder joined, and how much of the smaller one the larger holds.
+  const texts = new Map(giveme.map((d) => [d.id, d.text]));
+  const sourcePairs = new Map<string, number>();
+  for (const pair of wrong) {
+    const [a, b] = pair.split('\u0000').map((id) => id.split('~')[0]!) as [string, string];
+    const key = [a, b].sort().join('\u0000');
+    if (!sourcePairs.has(key)) {
+      const o = overlap(shingleSet(words(texts.get(a)!)), shingleSet(words(texts.get(b)!)));
+      sourcePairs.set(key, o.containment);
+    }
+  }
+  const wireSources = new Set([...sourcePairs].filter(([, c]) => c >= 0.8).map(([key]) => key));
+  const wireWrong = wrong.filter((pair) => {
+    const [a, b] = pair.split('\u0000').map((id) => id.split('~')[0]!) as [string, string];
+    return wireSources.has([a, b].sort().join('\u0000'));
+  }).length;
+  say(
+    `Set: ${articles} giveme5w1h articles of 400+ characters, each with 4 edited copies (new headline and page ` +
+      `chrome; the last 40% of lines cut; 5% of words changed; all three). Positives: an article with its copies ` +
+      `and copies with each other (${truth.size} pairs); negatives: different articles of one gold event. ` +
+      `\`findOrigins\` runs per gold event (${set.docs.length} texts in ${Math.round(ms)} ms).`,
+  );
+  say();
+  say(row(['pairs', 'precision', 'recall', 'F1']));
+  say(row(['---', '---', '---', '---']));
+  const precision = predicted.size === 0 ? 1 : tp / predicted.size;
+  const recall = tp / truth.size;
+  const f1 = (p: number, r: number) => f3((2 * p * r) / (p + r));
+  say(row(['all pairs, as labelled', f3(precision), f3(recall), `**${f1(precision, recall)}**`]));
+  const wireTruth = truth.size + wireWrong;
+  const wirePrecision = (tp + wireWrong) / predicted.size;
+  say(
+    row([
+      'all pairs, originals sharing 80%+ of their text counted as copies',
+      f3(wirePrecision),
+      f3((tp + wireWrong) / wireTruth),
+      f1(wirePrecision, (tp + wireWrong) / wireTruth),
+    ]),
+  );
+  for (const [kind, [hit, total]] of [...byKind].sort())
+    say(row([`recall, ${kind}`, '', f3(hit / total), '']));
+  say();
+  say(
+    `Different source articles joined: ${sourcePairs.size} pairs (${wrong.length} pairs with their copies); ` +
+      `${wireSources.size} of them share 80% or more of the smaller text's shingles: read by hand, these are one ` +
+      'wire story (AP, Reuters) on several sites, which the gold events cannot tell from independent reports.',
+  );
+  say();
+}
+
+interface RunFigures {
+  readonly documents: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly peakRss: number;
+  readonly peakHeap: number;
+  readonly stories: number;
+  readonly b3: Scores;
+  readonly origin: Scores;
+}
+
+function streamRun(documents: number, seed: number): RunFigures {
+  const docs = syntheticStream({ documents, seed });
+  globalThis.gc?.();
+  const clusterer = createClusterer({ now: NOW });
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  docs.forEach((doc, i) => {
+    clusterer.add(doc);
+    if (i % 1000 === 999) {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+  });
+  const stories = clusterer.stories();
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const m = process.memoryUsage();
+  const truth = new Map(docs.map((d) => [d.id, d.event]));
+  const originTruth = new Map(docs.map((d) => [d.id, d.origin]));
+  const originPred = labelsOf(stories.flatMap((s) => s.origins));
+  return {
+    documents,
+    wallMs,
+    cpuMs: (used.user + used.system) / 1000,
+    peakRss: Math.max(peakRss, m.rss),
+    peakHeap: Math.max(peakHeap, m.heapUsed),
+    stories: stories.length,
+    b3: bcubed(labelsOf(stories), truth),
+    origin: pairwise(originPred, originTruth),
+  };
+}
+
+function scale(): void {
+  say('### Scale (synthetic stream, one core)');
+  say();
+  const sizes = quick ? [10_000, 40_000] : [10_000, 40_000, 100_000];
+  const baselineDocs = syntheticStream({ documents: 10_000, seed: 9 });
+  const baseStart = process.cpuUsage();
+  for (const doc of baselineDocs) extractFeatures(doc.title, doc.text, 100_000);
+  const base = process.cpuUsage(baseStart);
+  const baseCpu = (base.user + base.system) / 1000;
+  const runs = sizes.map((n, i) => streamRun(n, 100 + i));
+  const first = runs[0]!;
+  const perDoc = (r: RunFigures) => r.cpuMs / r.documents;
+  const avgChars = Math.round(baselineDocs.reduce((sum, d) => sum + d.text.length, 0) / baselineDocs.length);
+  say(
+    `Invented events of 8 kinds (about 30 a day, 2-12 reports each over three days, a third of them wire copies; ` +
+      `10% of events repeat an earlier event's names a week or two later), ${avgChars} characters a report. ` +
+      `Baseline in the same run: reading features alone (tokens, terms, names, shingles, MinHash) of 10,000 ` +
+      `reports takes ${Math.round(baseCpu)} ms CPU (${Math.round(10_000 / (baseCpu / 1000))} docs/s).`,
+  );
+  say();
+  say(
+    row([
+      'documents',
+      'CPU s',
+      'wall s',
+      'docs/s (CPU)',
+      'docs/s (wall)',
+      'CPU per doc vs 10k',
+      'peak RSS MB',
+      'peak heap MB',
+      'stories',
+      'BCubed F1',
+      'origin pair P / R',
+    ]),
+  );
+  say(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
+  for (const r of runs) {
+    say(
+      row([
+        r.documents.toLocaleString('en'),
+        (r.cpuMs / 1000).toFixed(1),
+        (r.wallMs / 1000).toFixed(1),
+        Math.round(r.documents / (r.cpuMs / 1000)),
+        Math.round(r.documents / (r.wallMs / 1000)),
+        `${(perDoc(r) / perDoc(first)).toFixed(2)}x`,
+        Math.round(r.peakRss / 2 ** 20),
+        Math.round(r.peakHeap / 2 ** 20),
+        r.stories,
+        f3(r.b3.f1),
+        `${f3(r.origin.precision)} / ${f3(r.origin.recall)}`,
+      ]),
+    );
+  }
+  say();
+  say(
+    "CPU time is the process's user+system time (the machine is shared, so wall time is noisier); peak RSS " +
+      'includes the generated stream held in memory. Stories close once no report joined them for the window, ' +
+      'so the open indexes stay the size of a few days of news.',
+  );
+  say();
+}
+
+function writeSection(): void {
+  const path = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+  const doc = readFileSync(path, 'utf8');
+  const start = '<!-- section:cluster:start -->';
+  const end = '<!-- section:cluster:end -->';
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i < 0 || j < i) throw new Error('cluster markers not found in docs/benchmarks.md');
+  const body = [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:cluster\` (Node ${process.version}).`,
+    '',
+    ...lines,
+  ].join('\n');
+  writeFileSync(path, `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`);
+}
+
+quality();
+nearDuplicates();
+scale();
+if (!quick) writeSection();

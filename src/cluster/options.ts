@@ -1,0 +1,97 @@
+/**
+ * @module cluster/options
+ * The clusterer's and the duplicate finder's settings, each with its default and why it has that value.
+ */
+
+/** When two texts are copies of one origin (see `near-duplicates.ts`). */
+export interface DuplicateOptions {
+  /** Jaccard of the 5-word shingle sets at or above which two texts are copies. Default 0.5. */
+  readonly jaccard?: number;
+  /**
+   * Share of the smaller text's shingles found in the larger at or above which it is a (trimmed, lightly
+   * edited) copy. Default 0.6: a copy with a word changed in every twenty keeps ~77% of its shingles; two
+   * independent reports sharing a quote or two keep well under 20%, and a rewrite quoting long passages of
+   * another outlet's story around 50%.
+   */
+  readonly containment?: number;
+  /** The fewest shingles the smaller text must have for containment to count (a headline is no copy). Default 12. */
+  readonly minShingles?: number;
+}
+
+export interface ClusterOptions {
+  /**
+   * Combined similarity (terms, entities, time) at or above which a document joins a story. Default 0.15,
+   * tuned on giveme5w1h and the synthetic stream together (see docs/benchmarks.md).
+   */
+  readonly threshold?: number;
+  /**
+   * Weight of name phrases against key terms in the similarity, a weighted geometric mean (the two weights
+   * sum to 1). Default 0.6, tuned with the threshold.
+   */
+  readonly entityWeight?: number;
+  /** Days apart within which time does not lower similarity (one news cycle). Default 1. */
+  readonly graceDays?: number;
+  /**
+   * Beyond the grace, similarity decays as exp(-days / decayDays). Default 2: a week after a story's last
+   * report the same words weigh 0.05 of what they did, so a second launch is a second story.
+   */
+  readonly decayDays?: number;
+  /**
+   * A story no document has joined for this many days is closed and its indexes dropped. Default: the
+   * distance beyond which even an identical report falls under the threshold,
+   * `graceDays + decayDays * ln(1 / threshold)` (4.8 days with the other defaults).
+   */
+  readonly windowDays?: number;
+  /** Open stories kept at most, whatever the clock says (bounds memory on undated streams). Default 20,000. */
+  readonly maxOpenStories?: number;
+  /** Publication years before this one are absurd and read as undated. Default 1990. */
+  readonly minYear?: number;
+  /** The clock (ms since 1970), to reject dates in the future. Default `Date.now`. */
+  readonly now?: () => number;
+  /** Languages (BCP 47 primary subtags) the term statistics are built for. Default `['en']`. */
+  readonly languages?: readonly string[];
+  /** Characters of a document's text read for its features (a 5 MB page is read up to here). Default 100,000. */
+  readonly maxChars?: number;
+  /** When documents are copies of one origin. */
+  readonly duplicates?: DuplicateOptions;
+}
+
+export interface ResolvedOptions {
+  readonly threshold: number;
+  readonly entityWeight: number;
+  readonly graceDays: number;
+  readonly decayDays: number;
+  readonly windowDays: number;
+  readonly maxOpenStories: number;
+  readonly minYear: number;
+  readonly now: () => number;
+  readonly languages: readonly string[];
+  readonly maxChars: number;
+  readonly duplicates: Required<DuplicateOptions>;
+}
+
+export const DEFAULT_DUPLICATES: Required<DuplicateOptions> = {
+  jaccard: 0.5,
+  containment: 0.5,
+  minShingles: 12,
+};
+
+/** Fills in every default. */
+export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
+  const threshold = options.threshold ?? 0.15;
+  const graceDays = options.graceDays ?? 1;
+  const decayDays = options.decayDays ?? 2;
+  return {
+    threshold,
+    entityWeight: options.entityWeight ?? 0.6,
+    graceDays,
+    decayDays,
+    windowDays: options.windowDays ?? graceDays + decayDays * Math.log(1 / Math.max(threshold, 1e-6)),
+    maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
+    minYear: options.minYear ?? 1990,
+    now: options.now ?? Date.now,
+    languages: options.languages ?? ['en'],
+    maxChars: options.maxChars ?? 100_000,
+    duplicates: { ...DEFAULT_DUPLICATES, ...options.duplicates },
+  };
+}

@@ -1,0 +1,372 @@
+/**
+ * @module cluster/stream-clusterer
+ * The single-pass clusterer: documents arrive in time order; each joins the most similar open story or
+ * starts one. Similarity mixes key terms (TF-IDF, document frequencies kept as documents arrive) and
+ * name phrases, each as a cosine with the story's centroid, and decays with the days between the
+ * document and the story. Candidates come from an inverted index of terms -> open stories; copies of
+ * an earlier document (MinHash bands, checked exactly) join that document's story and origin. Stories
+ * nobody joined for `windowDays` are closed and dropped from every index, so memory stays bounded.
+ *
+ * Steps of `add`, in order: check the input, read its features, advance the clock (closing stale
+ * stories), weigh its terms, find the copy it may be, choose its story, join it.
+ */
+
+import type { Story } from '../types.js';
+import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
+import { extractFeatures, type Features } from './features.js';
+import { bandKeys } from './minhash.js';
+import { creditOf, isCopy } from './near-duplicates.js';
+import { type ClusterOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { isoOfDays, readPublished } from './published-time.js';
+import { overlap } from './shingles.js';
+import { Centroid, DocumentFrequencies, type SparseVector, tfidfVector } from './weighted-vector.js';
+
+/** A streaming clusterer: add documents in time order, read the stories at any point. */
+export interface Clusterer {
+  add(doc: ClusterInput): ClusterAssignment;
+  stories(): Story[];
+}
+
+/** A document keeps its 60 heaviest terms and 30 heaviest names: enough to tell events apart. */
+const TERM_LIMIT = 60;
+const ENTITY_LIMIT = 30;
+/** A story's centroid keeps its 200 heaviest keys. */
+const CENTROID_LIMIT = 200;
+/** Keys of a document looked up in (and added to) the inverted index. */
+const QUERY_TERMS = 15;
+const QUERY_ENTITIES = 10;
+/** A key held by more open stories than this says little about which one a document is on. */
+const POSTING_CAP = 1_000;
+/** Stories scored in full per document, the ones sharing most index keys with it. */
+const CANDIDATE_LIMIT = 24;
+/** Members of the chosen story checked exactly for a copy that the bands missed. */
+const RECENT_MEMBERS_CHECKED = 32;
+/** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
+const BUCKET_CAP = 200;
+
+interface DocState {
+  readonly id: string;
+  readonly time: number | null;
+  readonly heading: string;
+  readonly terms: SparseVector;
+  readonly entities: SparseVector;
+  readonly shingles: Uint32Array;
+  readonly bands: number[];
+  readonly origin: string;
+  readonly story: StoryState;
+}
+
+interface OriginState {
+  readonly members: string[];
+  readonly credits: (readonly string[] | undefined)[];
+}
+
+interface StoryState {
+  readonly id: string;
+  readonly order: number;
+  readonly members: string[];
+  readonly docs: DocState[];
+  readonly origins: Map<string, OriginState>;
+  readonly terms: Centroid;
+  readonly entities: Centroid;
+  readonly keys: Set<number>;
+  first: number | null;
+  last: number | null;
+  /** The clock when a document last joined. */
+  touched: number;
+}
+
+/** Creates the default streaming clusterer. */
+export function createClusterer(options: ClusterOptions = {}): Clusterer {
+  return new StreamClusterer(resolveOptions(options));
+}
+
+class StreamClusterer implements Clusterer {
+  readonly #options: ResolvedOptions;
+  readonly #seen = new Set<string>();
+  readonly #df = new DocumentFrequencies();
+  readonly #active = new Set<StoryState>();
+  readonly #closed: { order: number; story: Story }[] = [];
+  readonly #postings = new Map<number, Set<StoryState>>();
+  readonly #buckets = new Map<number, DocState[]>();
+  #clock = Number.NEGATIVE_INFINITY;
+  #sweptDay = Number.NEGATIVE_INFINITY;
+  #stories = 0;
+
+  constructor(options: ResolvedOptions) {
+    this.#options = options;
+  }
+
+  add(doc: ClusterInput): ClusterAssignment {
+    const problem = this.#checkInput(doc);
+    if (problem !== null)
+      return { ok: false, id: typeof doc?.id === 'string' ? doc.id : '', reason: problem };
+    const features = extractFeatures(doc.title, doc.text, this.#options.maxChars);
+    if (!features.english) return { ok: false, id: doc.id, reason: 'unsupported-language: not English' };
+    if (features.terms.size === 0)
+      return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
+    this.#seen.add(doc.id);
+    const time = this.#advanceClock(doc.published);
+    const { terms, entities } = this.#weigh(features);
+    const copy = this.#findCopy(features, this.#bandCandidates(features));
+    const matches = copy ? [] : this.#matchStories(terms, entities, time);
+    const story = copy?.story ?? matches[0] ?? this.#openStory(doc.id);
+    const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
+    return this.#join(story, doc, { time, terms, entities, features, copy: recentCopy });
+  }
+
+  stories(): Story[] {
+    const open = [...this.#active].map((story) => ({ order: story.order, story: this.#snapshot(story) }));
+    return [...this.#closed, ...open].sort((a, b) => a.order - b.order).map((entry) => entry.story);
+  }
+
+  #checkInput(doc: ClusterInput): string | null {
+    if (typeof doc !== 'object' || doc === null) return 'invalid-input: not a document';
+    if (typeof doc.id !== 'string' || doc.id === '') return 'missing-id';
+    if (this.#seen.has(doc.id)) return 'duplicate-id: a document with this id was already added';
+    if (typeof doc.text !== 'string' || doc.text.trim() === '') return 'empty-text';
+    const language = doc.language?.toLowerCase().split('-')[0];
+    if (language && !this.#options.languages.includes(language)) return `unsupported-language: ${language}`;
+    return null;
+  }
+
+  /** The document's time in days (null when undated); moves the clock on and closes stale stories. */
+  #advanceClock(published: string | null): number | null {
+    const read = readPublished(published, this.#options.minYear, this.#options.now());
+    if (!read.ok) return null;
+    if (read.days > this.#clock) this.#clock = read.days;
+    const day = Math.floor(this.#clock);
+    if (day > this.#sweptDay) {
+      this.#sweptDay = day;
+      this.#closeStale();
+    }
+    return read.days;
+  }
+
+  #weigh(features: Features): { terms: SparseVector; entities: SparseVector } {
+    this.#df.add([...features.terms.keys(), ...features.entities.keys()]);
+    return {
+      terms: tfidfVector(features.terms, this.#df, TERM_LIMIT),
+      entities: tfidfVector(features.entities, this.#df, ENTITY_LIMIT),
+    };
+  }
+
+  #bandCandidates(features: Features): DocState[] {
+    const found = new Set<DocState>();
+    for (const key of bandKeys(features.signature)) {
+      const bucket = this.#buckets.get(key);
+      if (bucket && bucket.length <= BUCKET_CAP) for (const doc of bucket) found.add(doc);
+    }
+    return [...found];
+  }
+
+  /** The candidate this document copies most closely, if it copies one. */
+  #findCopy(features: Features, candidates: readonly DocState[]): DocState | null {
+    let best: DocState | null = null;
+    let bestScore = 0;
+    for (const candidate of candidates) {
+      const o = overlap(features.shingles, candidate.shingles);
+      if (!isCopy(o, this.#options.duplicates)) continue;
+      const score = o.containment + o.jaccard;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The open stories similar enough for the document to join, most similar first. Candidates are the
+   * stories sharing most of its heaviest keys in the inverted index.
+   */
+  #matchStories(terms: SparseVector, entities: SparseVector, time: number | null): StoryState[] {
+    const hits = new Map<StoryState, number>();
+    const look = (vector: SparseVector, limit: number) => {
+      for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
+        const posting = this.#postings.get(vector.keys[i]!);
+        if (!posting || posting.size > POSTING_CAP) continue;
+        for (const story of posting) hits.set(story, (hits.get(story) ?? 0) + vector.weights[i]!);
+      }
+    };
+    look(terms, QUERY_TERMS);
+    look(entities, QUERY_ENTITIES);
+    const candidates = [...hits]
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, CANDIDATE_LIMIT);
+    const scored: [StoryState, number][] = [];
+    for (const [story] of candidates) {
+      if (this.#decay(story, time) < this.#options.threshold) continue;
+      const score = this.#similarity(story, terms, entities, time);
+      if (score >= this.#options.threshold) scored.push([story, score]);
+    }
+    return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
+  }
+
+  /**
+   * Terms and names, each a cosine with the story's centroid, combined as a weighted geometric mean (a
+   * report must share both the story's words and its names: two storms share every word but no street,
+   * mayor or storm name), and decayed by the days between them.
+   */
+  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector, time: number | null): number {
+    const termScore = story.terms.cosine(terms);
+    const w = this.#options.entityWeight;
+    const content =
+      entities.keys.length === 0 || story.entities.empty
+        ? termScore
+        : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
+    return content * this.#decay(story, time);
+  }
+
+  #decay(story: StoryState, time: number | null): number {
+    if (time === null || story.first === null || story.last === null) return 1;
+    const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+    const beyond = apart - this.#options.graceDays;
+    return beyond <= 0 ? 1 : Math.exp(-beyond / this.#options.decayDays);
+  }
+
+  #openStory(firstId: string): StoryState {
+    const story: StoryState = {
+      id: `s:${firstId}`,
+      order: this.#stories++,
+      members: [],
+      docs: [],
+      origins: new Map(),
+      terms: new Centroid(CENTROID_LIMIT),
+      entities: new Centroid(CENTROID_LIMIT),
+      keys: new Set(),
+      first: null,
+      last: null,
+      touched: this.#clock,
+    };
+    this.#active.add(story);
+    this.#closeOverflow();
+    return story;
+  }
+
+  #join(
+    story: StoryState,
+    doc: ClusterInput,
+    found: {
+      time: number | null;
+      terms: SparseVector;
+      entities: SparseVector;
+      features: Features;
+      copy: DocState | null;
+    },
+  ): ClusterAssignment {
+    const { time, terms, entities, features, copy } = found;
+    const sameStoryCopy = copy !== null && copy.story === story ? copy : null;
+    const origin = sameStoryCopy?.origin ?? doc.id;
+    const bands = bandKeys(features.signature);
+    const heading = doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120);
+    const state: DocState = {
+      id: doc.id,
+      time,
+      heading,
+      terms,
+      entities,
+      shingles: features.shingles,
+      bands,
+      origin,
+      story,
+    };
+    story.members.push(doc.id);
+    story.docs.push(state);
+    const originState = story.origins.get(origin) ?? { members: [], credits: [] };
+    originState.members.push(doc.id);
+    originState.credits.push(doc.credits);
+    story.origins.set(origin, originState);
+    story.terms.add(terms);
+    story.entities.add(entities);
+    if (time !== null) {
+      story.first = story.first === null ? time : Math.min(story.first, time);
+      story.last = story.last === null ? time : Math.max(story.last, time);
+    }
+    story.touched = Math.max(story.touched, this.#clock);
+    this.#index(story, terms, QUERY_TERMS);
+    this.#index(story, entities, QUERY_ENTITIES);
+    for (const key of bands) {
+      const bucket = this.#buckets.get(key);
+      if (!bucket) this.#buckets.set(key, [state]);
+      else if (bucket.length <= BUCKET_CAP) bucket.push(state);
+    }
+    return { ok: true, story: story.id, origin: `o:${origin}`, duplicateOf: sameStoryCopy?.id ?? null };
+  }
+
+  #index(story: StoryState, vector: SparseVector, limit: number): void {
+    for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
+      const key = vector.keys[i]!;
+      if (story.keys.has(key)) continue;
+      story.keys.add(key);
+      const posting = this.#postings.get(key);
+      if (posting) posting.add(story);
+      else this.#postings.set(key, new Set([story]));
+    }
+  }
+
+  /** Closes every open story nobody joined within the window: frozen, and dropped from the indexes. */
+  #closeStale(): void {
+    const horizon = this.#clock - this.#options.windowDays;
+    for (const story of this.#active) {
+      if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
+    }
+  }
+
+  /**
+   * Closes the tenth of open stories touched least recently when there are more than `maxOpenStories`
+   * (a stream of undated documents never moves the clock, so the window alone would not bound it).
+   */
+  #closeOverflow(): void {
+    const cap = this.#options.maxOpenStories;
+    if (this.#active.size <= cap) return;
+    const oldest = [...this.#active].sort((a, b) => a.touched - b.touched || a.order - b.order);
+    for (const story of oldest.slice(0, Math.ceil(cap / 10))) this.#close(story);
+  }
+
+  #close(story: StoryState): void {
+    this.#closed.push({ order: story.order, story: this.#snapshot(story) });
+    this.#active.delete(story);
+    for (const key of story.keys) {
+      const posting = this.#postings.get(key);
+      posting?.delete(story);
+      if (posting?.size === 0) this.#postings.delete(key);
+    }
+    for (const doc of story.docs) {
+      for (const key of doc.bands) {
+        const bucket = this.#buckets.get(key);
+        if (!bucket) continue;
+        const kept = bucket.filter((other) => other !== doc);
+        if (kept.length === 0) this.#buckets.delete(key);
+        else this.#buckets.set(key, kept);
+      }
+    }
+    story.docs.length = 0;
+    story.keys.clear();
+  }
+
+  /** The story as plain data; its title is the headline of its most central member. */
+  #snapshot(story: StoryState): Story {
+    let title = story.docs[0]?.heading ?? '';
+    let best = Number.NEGATIVE_INFINITY;
+    for (const doc of story.docs) {
+      const centrality = story.terms.cosine(doc.terms);
+      if (centrality > best) {
+        best = centrality;
+        title = doc.heading;
+      }
+    }
+    return {
+      id: story.id,
+      title,
+      members: [...story.members],
+      origins: [...story.origins].map(([root, o]) => ({
+        id: `o:${root}`,
+        members: [...o.members],
+        credit: creditOf(o.credits),
+      })),
+      first: story.first === null ? null : isoOfDays(story.first),
+      last: story.last === null ? null : isoOfDays(story.last),
+    };
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * @module synthesize/places
+ * Sources placing one event differently: alike statements that put it on different sides of the same
+ * place ("10 km north of Kosrek" against "40 km south of Kösrek"), or at different named places after
+ * the same words ("its epicentre was near Yenibag" against "its epicentre was in Kosrek").
+ */
+import type { Contradiction } from '../types.js';
+import { citationOf, type StoryContext } from './story-context.js';
+
+/** Alike enough (or one fact) for their places to be compared: the place words themselves differ. */
+const SIMILAR_STATEMENTS = 0.25;
+
+const DIRECTION = String.raw`(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)`;
+const PLACE = String.raw`([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)`;
+/** "about 10 km north of Kosrek", "40 kilometres south-west of the capital Tarn". */
+const RELATIVE = new RegExp(
+  String.raw`${DIRECTION}\s+of\s+(?:the\s+(?:town|city|village|capital|port)\s+(?:of\s+)?)?${PLACE}`,
+  'gu',
+);
+/** "was near the town of Yenibag", "struck in Kosrek": the words before tell what was there. */
+const AT = new RegExp(
+  String.raw`((?:\p{L}+\s+){2})(?:near|in|at|outside)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?${PLACE}`,
+  'gu',
+);
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+interface Placed {
+  readonly statement: number;
+  readonly source: number;
+  readonly relative: readonly { direction: string; anchor: string }[];
+  readonly at: readonly { lead: string; place: string }[];
+}
+
+export function findPlaceConflicts(context: StoryContext): Contradiction[] {
+  const placed: Placed[] = [];
+  context.statements.forEach((s, statement) => {
+    const text = s.sentence.text;
+    const analysis = context.documents[s.source]!.analysis;
+    const types = new Map(analysis.entities.map((e) => [e.id, e.type]));
+    /** Only what the analysis knows as a place counts: "in September" or "in person" place nothing. */
+    const isPlace = (offset: number): boolean => {
+      const at = s.sentence.start + offset;
+      return analysis.mentions.some((m) => m.start <= at && at < m.end && types.get(m.entity) === 'place');
+    };
+    // "north of X" says X is a place; a bare "in X" needs the analysis to know it as one.
+    const relative = [...text.matchAll(RELATIVE)].map((m) => ({
+      direction: m[1]!.replace('-', ''),
+      anchor: fold(m[2]!),
+    }));
+    const at = [...text.matchAll(AT)]
+      .filter((m) => isPlace(m.index + m[0].length - m[2]!.length))
+      .map((m) => ({ lead: fold(m[1]!).trim(), place: fold(m[2]!) }));
+    if (relative.length > 0 || at.length > 0) placed.push({ statement, source: s.source, relative, at });
+  });
+  const groupOf = new Map<number, number>();
+  context.alignment.groups.forEach((g, k) => {
+    for (const i of g) groupOf.set(i, k);
+  });
+  const linked = (a: number, b: number): boolean => {
+    const g = groupOf.get(a);
+    return (g !== undefined && g === groupOf.get(b)) || context.alignment.score(a, b) >= SIMILAR_STATEMENTS;
+  };
+  const found: Contradiction[] = [];
+  const used = new Set<number>();
+  for (const a of placed) {
+    if (used.has(a.statement)) continue;
+    const against: Placed[] = [];
+    let what = '';
+    for (const b of placed) {
+      if (b.source === a.source || !linked(a.statement, b.statement)) continue;
+      const direction = a.relative.find((x) =>
+        b.relative.some((y) => y.anchor === x.anchor && y.direction !== x.direction),
+      );
+      if (direction !== undefined) {
+        against.push(b);
+        what = `which side of ${direction.anchor.charAt(0).toUpperCase()}${direction.anchor.slice(1)} it was`;
+        continue;
+      }
+      const at = a.at.find((x) =>
+        b.at.some(
+          (y) => y.lead === x.lead && y.place !== x.place && !b.relative.some((r) => r.anchor === x.place),
+        ),
+      );
+      if (at !== undefined) {
+        against.push(b);
+        what = `where it was (“${at.lead} …”)`;
+      }
+    }
+    if (against.length === 0) continue;
+    // Sources agreeing with `a` stand on its side.
+    const sameSide = placed.filter(
+      (c) =>
+        c !== a &&
+        c.source !== a.source &&
+        linked(a.statement, c.statement) &&
+        !against.includes(c) &&
+        c.relative.some((x) => a.relative.some((y) => y.anchor === x.anchor && y.direction === x.direction)),
+    );
+    const sides = [a, ...sameSide, ...against].map((p) => p.statement);
+    for (const s of sides) used.add(s);
+    found.push({
+      kind: 'place',
+      summary: `Sources disagree on ${what}.`,
+      sides: [...new Set(sides)].map((i) => citationOf(context, i)),
+    });
+  }
+  return found;
+}
