@@ -17,6 +17,9 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   extract: async () => (await import('./commands/extract.js')).default as unknown as CommandDef,
   brief: async () => (await import('./commands/brief.js')).default as unknown as CommandDef,
   cluster: async () => (await import('./commands/cluster.js')).default as unknown as CommandDef,
+  ingest: async () => (await import('./commands/ingest.js')).default as unknown as CommandDef,
+  watch: async () => (await import('./commands/watch.js')).default as unknown as CommandDef,
+  serve: async () => (await import('./commands/serve.js')).default as unknown as CommandDef,
 };
 
 const root = defineCommand({

@@ -1,0 +1,73 @@
+/**
+ * @module store/migrations
+ * The SQLite schema as a versioned list of migrations. A database records the last one applied in
+ * `PRAGMA user_version`; opening it applies the rest in order, each in its own transaction.
+ * Never edit a released migration: append a new one.
+ */
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles-stories-briefs-feeds',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT,
+        outlet TEXT,
+        published TEXT,
+        feed TEXT,
+        json TEXT NOT NULL,
+        story_id TEXT,
+        origin_id TEXT,
+        added_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, outlet,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        members TEXT NOT NULL,
+        origins TEXT NOT NULL,
+        outlets TEXT NOT NULL,
+        first TEXT,
+        last TEXT,
+        signature TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_updated ON stories(updated_at DESC, id);
+      CREATE TABLE briefs (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        json TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        computed_at TEXT NOT NULL
+      );
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_status INTEGER,
+        last_error TEXT,
+        last_fetched_at TEXT,
+        next_poll_at TEXT,
+        ttl_seconds INTEGER
+      );
+    `,
+  },
+];
+
+/** The version a fully migrated database has. */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

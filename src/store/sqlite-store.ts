@@ -1,0 +1,437 @@
+/**
+ * @module store/sqlite-store
+ * The embedded SQLite store (better-sqlite3): WAL journal, FTS5 search over articles, migrations on
+ * open. Every write is one transaction, so a process killed mid-ingest loses nothing it committed.
+ */
+
+import Database from 'better-sqlite3';
+import type { Article, Brief, Origin } from '../types.js';
+import { contentHash, shortId } from './content-hash.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { normalizeUrl } from './normalize-url.js';
+import {
+  type AddArticleResult,
+  type ArticleRef,
+  type FeedState,
+  type NewArticle,
+  type Page,
+  type SearchHit,
+  type Store,
+  type StoredArticle,
+  type StoredBrief,
+  type StoredStory,
+  StoreError,
+  type StoreStats,
+  type StoryInput,
+  type StoryQuery,
+  type SyncStoriesResult,
+  storySignature,
+} from './store.js';
+
+export interface SqliteStoreOptions {
+  /** The clock, for `added`/`updated` times (tests pin it). */
+  readonly now?: () => Date;
+  /** Milliseconds to wait on a locked database before failing (another writer). */
+  readonly busyTimeoutMs?: number;
+}
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  content_hash: string;
+  json: string;
+  story_id: string | null;
+  origin_id: string | null;
+  added_at: string;
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  members: string;
+  origins: string;
+  outlets: string;
+  first: string | null;
+  last: string | null;
+  signature: string;
+  updated_at: string;
+}
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  last_fetched_at: string | null;
+  next_poll_at: string | null;
+  ttl_seconds: number | null;
+}
+
+/** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
+export function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 16)
+    .map((w) => `"${w.replaceAll('"', '')}"`)
+    .join(' ');
+}
+
+function toStoredArticle(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    url: row.url,
+    contentHash: row.content_hash,
+    article: JSON.parse(row.json) as Article,
+    story: row.story_id,
+    origin: row.origin_id,
+    added: row.added_at,
+  };
+}
+
+function toStoredStory(row: StoryRow): StoredStory {
+  return {
+    id: row.id,
+    title: row.title,
+    members: JSON.parse(row.members) as string[],
+    origins: JSON.parse(row.origins) as Origin[],
+    outlets: JSON.parse(row.outlets) as string[],
+    first: row.first,
+    last: row.last,
+    updated: row.updated_at,
+  };
+}
+
+function toFeedState(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    title: row.title,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    lastFetched: row.last_fetched_at,
+    nextPoll: row.next_poll_at,
+    ttl: row.ttl_seconds,
+  };
+}
+
+/** Applies the migrations the database has not seen yet; refuses a database newer than this code. */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(
+      'schema-too-new',
+      `database schema version ${current} is newer than this program's (${SCHEMA_VERSION}); upgrade corroborate`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return SCHEMA_VERSION;
+}
+
+/**
+ * Opens (creating and migrating) a SQLite store at `path` (`:memory:` for a throwaway one).
+ * @example const store = openSqliteStore('news.db');
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
+  } catch (error) {
+    throw new StoreError('open-failed', `cannot open database ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const stmt = {
+    byUrl: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?'),
+    byHash: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE content_hash = ?'),
+    byId: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+    refById: db.prepare<[string], ArticleRef>(
+      'SELECT id, url, title, outlet, published FROM articles WHERE id = ?',
+    ),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at)
+       VALUES (@id, @url, @hash, @title, @outlet, @published, @feed, @json, @added)`,
+    ),
+    insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text, outlet) VALUES (?, ?, ?, ?)'),
+    listArticles: db.prepare<[number, number], ArticleRow>(
+      'SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?',
+    ),
+    // Ranking first, on the index alone; the rows and snippets are then read for the page only.
+    searchRank: db.prepare<[string, number, number], { rowid: number }>(
+      `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+       ORDER BY bm25(articles_fts, 5.0, 1.0, 2.0) LIMIT ? OFFSET ?`,
+    ),
+    searchSnippet: db.prepare<[string, number], { snippet: string }>(
+      `SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts
+       WHERE articles_fts MATCH ? AND rowid = ?`,
+    ),
+    hitBySeq: db.prepare<
+      [number],
+      {
+        id: string;
+        url: string | null;
+        title: string | null;
+        outlet: string | null;
+        published: string | null;
+        story_id: string | null;
+      }
+    >('SELECT id, url, title, outlet, published, story_id FROM articles WHERE seq = ?'),
+    storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
+    storySignatures: db.prepare<[], { id: string; signature: string }>('SELECT id, signature FROM stories'),
+    listStories: db.prepare<[number, number], StoryRow>(
+      // The page is found on the (updated_at, id) index alone; only its rows are read from the table.
+      `SELECT * FROM stories WHERE rowid IN (
+         SELECT rowid FROM stories ORDER BY updated_at DESC, id LIMIT ? OFFSET ?)
+       ORDER BY updated_at DESC, id`,
+    ),
+    listStoriesMatching: db.prepare<[string, number, number], StoryRow>(
+      `SELECT s.* FROM stories s WHERE s.id IN (
+         SELECT a.story_id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+         WHERE articles_fts MATCH ? AND a.story_id IS NOT NULL)
+       ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
+    ),
+    upsertStory: db.prepare(
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at)
+       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated)
+       ON CONFLICT(id) DO UPDATE SET title = excluded.title, members = excluded.members,
+         origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
+         last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at`,
+    ),
+    deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    assign: db.prepare('UPDATE articles SET story_id = ?, origin_id = ? WHERE id = ?'),
+    outletOf: db.prepare<[string], { outlet: string | null }>('SELECT outlet FROM articles WHERE id = ?'),
+    staleBriefs: db.prepare<[number], { id: string }>(
+      `SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
+       WHERE b.story_id IS NULL OR b.signature <> s.signature ORDER BY s.updated_at DESC LIMIT ?`,
+    ),
+    upsertBrief: db.prepare(
+      `INSERT INTO briefs (story_id, json, signature, computed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
+         computed_at = excluded.computed_at`,
+    ),
+    briefById: db.prepare<
+      [string],
+      { story_id: string; json: string; signature: string; computed_at: string }
+    >('SELECT * FROM briefs WHERE story_id = ?'),
+    feedByUrl: db.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?'),
+    listFeeds: db.prepare<[], FeedRow>('SELECT * FROM feeds ORDER BY url'),
+    upsertFeed: db.prepare(
+      `INSERT INTO feeds (url, title, etag, last_modified, last_status, last_error, last_fetched_at,
+                          next_poll_at, ttl_seconds)
+       VALUES (@url, @title, @etag, @lastModified, @lastStatus, @lastError, @lastFetched, @nextPoll, @ttl)
+       ON CONFLICT(url) DO UPDATE SET title = excluded.title, etag = excluded.etag,
+         last_modified = excluded.last_modified, last_status = excluded.last_status,
+         last_error = excluded.last_error, last_fetched_at = excluded.last_fetched_at,
+         next_poll_at = excluded.next_poll_at, ttl_seconds = excluded.ttl_seconds`,
+    ),
+    // Articles are never deleted, so the autoincrement counter is their count without a scan.
+    countArticles: db.prepare<[], { n: number }>(
+      "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0) AS n",
+    ),
+    countStories: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
+    countBriefs: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefs'),
+    countFeeds: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM feeds'),
+  };
+
+  /** Writes by this connection (PRAGMA data_version only counts other connections' commits). */
+  let writes = 0;
+
+  const addArticle = db.transaction((input: NewArticle): AddArticleResult => {
+    const article = input.article;
+    const url = article.url === null ? null : normalizeUrl(article.url);
+    if (url !== null) {
+      const existing = stmt.byUrl.get(url);
+      if (existing) return { status: 'duplicate', id: existing.id, by: 'url' };
+    }
+    const hash = contentHash(article.text, `${article.title ?? ''}\n${url ?? article.id}`);
+    const same = stmt.byHash.get(hash);
+    if (same) return { status: 'duplicate', id: same.id, by: 'content' };
+    const id = shortId('a_', url ?? hash);
+    const stored: Article = { ...article, id };
+    const info = stmt.insertArticle.run({
+      id,
+      url,
+      hash,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      feed: input.feed ?? null,
+      json: JSON.stringify(stored),
+      added: now().toISOString(),
+    });
+    stmt.insertFts.run(info.lastInsertRowid, article.title ?? '', article.text, article.outlet ?? '');
+    writes++;
+    return { status: 'new', id };
+  });
+
+  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
+    const before = new Map(stmt.storySignatures.all().map((row) => [row.id, row.signature]));
+    const changed: string[] = [];
+    const updated = now().toISOString();
+    for (const story of stories) {
+      const signature = storySignature(story.members);
+      before.delete(story.id);
+      const existing = stmt.storyById.get(story.id);
+      if (existing && existing.signature === signature && existing.title === story.title) continue;
+      const outlets = new Set<string>();
+      const originOf = new Map<string, string>();
+      for (const origin of story.origins)
+        for (const member of origin.members) originOf.set(member, origin.id);
+      for (const member of story.members) {
+        const outlet = stmt.outletOf.get(member)?.outlet;
+        if (outlet) outlets.add(outlet);
+        stmt.assign.run(story.id, originOf.get(member) ?? null, member);
+      }
+      stmt.upsertStory.run({
+        id: story.id,
+        title: story.title,
+        members: JSON.stringify(story.members),
+        origins: JSON.stringify(story.origins),
+        outlets: JSON.stringify([...outlets].sort()),
+        first: story.first,
+        last: story.last,
+        signature,
+        updated: existing && existing.signature === signature ? existing.updated_at : updated,
+      });
+      if (!existing || existing.signature !== signature) changed.push(story.id);
+    }
+    const removed = [...before.keys()];
+    for (const id of removed) stmt.deleteStory.run(id);
+    writes++;
+    return { changed, removed };
+  });
+
+  const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  const store: Store = {
+    async addArticle(input) {
+      return addArticle(input);
+    },
+    async findArticleIdByUrl(raw) {
+      const url = normalizeUrl(raw);
+      return url === null ? null : (stmt.byUrl.get(url)?.id ?? null);
+    },
+    async findArticle(id) {
+      const row = stmt.byId.get(id);
+      return row ? toStoredArticle(row) : null;
+    },
+    async findArticles(ids) {
+      const found: StoredArticle[] = [];
+      for (const id of ids) {
+        const row = stmt.byId.get(id);
+        if (row) found.push(toStoredArticle(row));
+      }
+      return found;
+    },
+    async findArticleRefs(ids) {
+      const found: ArticleRef[] = [];
+      for (const id of ids) {
+        const row = stmt.refById.get(id);
+        if (row) found.push({ ...row });
+      }
+      return found;
+    },
+    async listArticles(p) {
+      return stmt.listArticles.all(...page(p)).map(toStoredArticle);
+    },
+    async searchArticles(q, p) {
+      const match = ftsQuery(q);
+      if (match === null) return [];
+      const hits: SearchHit[] = [];
+      for (const { rowid } of stmt.searchRank.all(match, ...page(p))) {
+        const row = stmt.hitBySeq.get(rowid);
+        if (!row) continue;
+        hits.push({
+          id: row.id,
+          url: row.url,
+          title: row.title,
+          outlet: row.outlet,
+          published: row.published,
+          story: row.story_id,
+          snippet: stmt.searchSnippet.get(match, rowid)?.snippet ?? '',
+        });
+      }
+      return hits;
+    },
+    async syncStories(stories) {
+      return syncStories(stories);
+    },
+    async findStory(id) {
+      const row = stmt.storyById.get(id);
+      return row ? toStoredStory(row) : null;
+    },
+    async listStories(query: StoryQuery) {
+      const match = query.q === undefined ? null : ftsQuery(query.q);
+      if (query.q !== undefined && match === null) return [];
+      const rows =
+        match === null
+          ? stmt.listStories.all(...page(query))
+          : stmt.listStoriesMatching.all(match, ...page(query));
+      return rows.map(toStoredStory);
+    },
+    async listStaleBriefs(limit) {
+      return stmt.staleBriefs.all(limit).map((row) => row.id);
+    },
+    async saveBrief(story: string, brief: Brief) {
+      const row = stmt.storyById.get(story);
+      if (!row) throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
+      stmt.upsertBrief.run(story, JSON.stringify(brief), row.signature, now().toISOString());
+      writes++;
+    },
+    async findBrief(story): Promise<StoredBrief | null> {
+      const row = stmt.briefById.get(story);
+      if (!row) return null;
+      return {
+        story: row.story_id,
+        brief: JSON.parse(row.json) as Brief,
+        signature: row.signature,
+        computed: row.computed_at,
+      };
+    },
+    async findBriefJson(story) {
+      return stmt.briefById.get(story)?.json ?? null;
+    },
+    async findFeed(url) {
+      const row = stmt.feedByUrl.get(url);
+      return row ? toFeedState(row) : null;
+    },
+    async saveFeed(state) {
+      stmt.upsertFeed.run({ ...state });
+      writes++;
+    },
+    async listFeeds() {
+      return stmt.listFeeds.all().map(toFeedState);
+    },
+    async stats(): Promise<StoreStats> {
+      return {
+        articles: stmt.countArticles.get()?.n ?? 0,
+        stories: stmt.countStories.get()?.n ?? 0,
+        briefs: stmt.countBriefs.get()?.n ?? 0,
+        feeds: stmt.countFeeds.get()?.n ?? 0,
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      };
+    },
+    async changeToken() {
+      return `${db.pragma('data_version', { simple: true })}:${writes}`;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}

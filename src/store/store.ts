@@ -1,0 +1,183 @@
+/**
+ * @module store/store
+ * The store interface: articles (with their Article JSON), stories (members and origins), briefs and
+ * feeds. One interface, several backends (SQLite now, PostgreSQL later), one conformance suite
+ * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
+ */
+
+import type { Article, Brief, Origin } from '../types.js';
+
+/** An article as the store keeps it: the extracted Article plus what the store adds. */
+export interface StoredArticle {
+  /** The store's id (also written into `article.id`). */
+  readonly id: string;
+  /** The normalised URL, where the article has one. */
+  readonly url: string | null;
+  readonly contentHash: string;
+  readonly article: Article;
+  /** The story it was clustered into, once clustering has seen it. */
+  readonly story: string | null;
+  /** Its origin (a wire story and its copies share one). */
+  readonly origin: string | null;
+  /** ISO time it was stored. */
+  readonly added: string;
+}
+
+/** What to store: the Article (its `id` is replaced by the store's) and where it came from. */
+export interface NewArticle {
+  readonly article: Article;
+  /** The feed it came through, where it did. */
+  readonly feed?: string | null;
+}
+
+export type AddArticleResult =
+  | { readonly status: 'new'; readonly id: string }
+  | { readonly status: 'duplicate'; readonly id: string; readonly by: 'url' | 'content' };
+
+/** A story as the store keeps it. */
+export interface StoredStory {
+  readonly id: string;
+  readonly title: string;
+  /** Article ids, in the order they joined. */
+  readonly members: readonly string[];
+  readonly origins: readonly Origin[];
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Distinct outlet names of its members. */
+  readonly outlets: readonly string[];
+  /** ISO time the story last changed. */
+  readonly updated: string;
+}
+
+/** What the clusterer says a story is; the store adds outlets and times. */
+export interface StoryInput {
+  readonly id: string;
+  readonly title: string;
+  readonly members: readonly string[];
+  readonly origins: readonly Origin[];
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** The columns a listing of articles needs, without the Article JSON. */
+export interface ArticleRef {
+  readonly id: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+}
+
+export interface StoredBrief {
+  readonly story: string;
+  readonly brief: Brief;
+  /** The membership signature the brief was computed from (it is stale when the story's differs). */
+  readonly signature: string;
+  readonly computed: string;
+}
+
+/** A feed's polling state: what it said last time, so the next request can be conditional. */
+export interface FeedState {
+  readonly url: string;
+  readonly title: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** HTTP status of the last poll, or 0 when it failed before one (network, refused). */
+  readonly lastStatus: number | null;
+  readonly lastError: string | null;
+  readonly lastFetched: string | null;
+  /** ISO time the feed is next due. */
+  readonly nextPoll: string | null;
+  /** How long the feed says it may be cached, in seconds (ttl, sy:updatePeriod, max-age, Expires). */
+  readonly ttl: number | null;
+}
+
+export interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface StoryQuery extends Page {
+  /** Full-text query over the stories' articles. */
+  readonly q?: string | undefined;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly story: string | null;
+  /** A short extract around the match, with the matched words between `[` and `]`. */
+  readonly snippet: string;
+}
+
+export interface SyncStoriesResult {
+  /** Stories created or whose membership changed (their briefs are stale). */
+  readonly changed: readonly string[];
+  /** Stories that no longer exist (merged into others). */
+  readonly removed: readonly string[];
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly stories: number;
+  readonly briefs: number;
+  readonly feeds: number;
+  readonly schemaVersion: number;
+}
+
+export interface Store {
+  /** Stores an article once: a second arrival with the same normalised URL or body is a duplicate. */
+  addArticle(input: NewArticle): Promise<AddArticleResult>;
+  /** The id of the article stored under this URL (normalised first), or null. */
+  findArticleIdByUrl(url: string): Promise<string | null>;
+  findArticle(id: string): Promise<StoredArticle | null>;
+  findArticles(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** Id, URL, title, outlet and date of the given articles, in the order given (unknown ids skipped). */
+  findArticleRefs(ids: readonly string[]): Promise<ArticleRef[]>;
+  /** Articles in the order they were stored, after the given position (for replaying into a clusterer). */
+  listArticles(page: Page): Promise<StoredArticle[]>;
+  searchArticles(q: string, page: Page): Promise<SearchHit[]>;
+
+  /** Replaces the stories with the clusterer's view; records each member's story and origin. */
+  syncStories(stories: readonly StoryInput[]): Promise<SyncStoriesResult>;
+  findStory(id: string): Promise<StoredStory | null>;
+  /** Stories, most recently updated first; `q` keeps those with an article matching it. */
+  listStories(query: StoryQuery): Promise<StoredStory[]>;
+  /** Stories whose brief is missing or older than their membership. */
+  listStaleBriefs(limit: number): Promise<string[]>;
+
+  saveBrief(story: string, brief: Brief): Promise<void>;
+  findBrief(story: string): Promise<StoredBrief | null>;
+  /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
+  findBriefJson(story: string): Promise<string | null>;
+
+  findFeed(url: string): Promise<FeedState | null>;
+  saveFeed(state: FeedState): Promise<void>;
+  listFeeds(): Promise<FeedState[]>;
+
+  stats(): Promise<StoreStats>;
+  /**
+   * A token that changes whenever the stored data may have changed (by this process or another), so
+   * readers can cache what they computed from it.
+   */
+  changeToken(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The membership signature of a story: its sorted member ids, joined. */
+export function storySignature(members: readonly string[]): string {
+  return [...members].sort().join('\n');
+}
+
+/** A store error: misuse or a broken database (not an expected miss, which is a value). */
+export class StoreError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * @module test/store/store.case
+ * The conformance suite every Store backend passes. Call `storeConformance(name, factory)` from a
+ * backend's test file; the factory returns a fresh, empty store.
+ */
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Store } from '../../src/store/store.js';
+import type { Brief } from '../../src/types.js';
+import { makeArticle } from './article-fixture.js';
+
+const emptyBrief = (headline: string): Brief => ({
+  headline,
+  summary: [],
+  sources: [],
+  facts: [],
+  exclusives: [],
+  quotes: [],
+  quantities: [],
+  contradictions: [],
+  timeline: [],
+  entities: [],
+  framing: [],
+});
+
+export function storeConformance(name: string, factory: () => Promise<Store>): void {
+  describe(`Store conformance: ${name}`, () => {
+    test('stores an article once by normalised URL', async () => {
+      const store = await factory();
+      const first = await store.addArticle({
+        article: makeArticle({
+          url: 'https://Harbour.Example/news/ferry-strike/?utm_source=rss#top',
+          title: 'Ferry crews walk out',
+          text: 'Ferry crews at Port Lenning walked out on Tuesday.',
+          outlet: 'Harbour Times',
+        }),
+      });
+      assert.equal(first.status, 'new');
+      const again = await store.addArticle({
+        article: makeArticle({
+          url: 'https://harbour.example/news/ferry-strike',
+          title: 'Ferry crews walk out (updated)',
+          text: 'A different body entirely.',
+        }),
+      });
+      assert.deepEqual(again, { status: 'duplicate', id: first.id, by: 'url' });
+      assert.equal(await store.findArticleIdByUrl('https://HARBOUR.example/news/ferry-strike/'), first.id);
+      const stored = await store.findArticle(first.id);
+      assert.equal(stored?.article.id, first.id);
+      assert.equal(stored?.url, 'https://harbour.example/news/ferry-strike');
+      assert.equal(stored?.article.title, 'Ferry crews walk out');
+      await store.close();
+    });
+
+    test('stores an article once by content hash', async () => {
+      const store = await factory();
+      const a = await store.addArticle({
+        article: makeArticle({ url: 'https://a.example/1', text: 'The Lenning ferry strike ended at noon.' }),
+      });
+      const b = await store.addArticle({
+        article: makeArticle({
+          url: 'https://b.example/copy',
+          text: 'The  lenning ferry strike ended at noon!',
+        }),
+      });
+      assert.equal(b.status, 'duplicate');
+      assert.equal(b.id, a.id);
+      assert.equal((await store.stats()).articles, 1);
+      await store.close();
+    });
+
+    test('lists articles in arrival order and finds them by full-text search', async () => {
+      const store = await factory();
+      const texts = [
+        'Volcanic ash closed the airport at Mirrow.',
+        'The Mirrow council approved a new tram line.',
+        'Fishermen in Dell Bay protested quotas.',
+      ];
+      for (const [i, text] of texts.entries()) {
+        await store.addArticle({
+          article: makeArticle({ url: `https://n.example/${i}`, text, title: `Item ${i}`, outlet: 'N' }),
+        });
+      }
+      const listed = await store.listArticles({ limit: 10, offset: 0 });
+      assert.deepEqual(
+        listed.map((a) => a.article.text),
+        texts,
+      );
+      const second = await store.listArticles({ limit: 1, offset: 1 });
+      assert.equal(second[0]?.article.text, texts[1]);
+      const hits = await store.searchArticles('mirrow', { limit: 10, offset: 0 });
+      assert.equal(hits.length, 2);
+      assert.ok(hits.every((h) => /\[Mirrow\]/i.test(h.snippet)));
+      assert.deepEqual(
+        await store.searchArticles('tram "line', { limit: 10, offset: 0 }).then((h) => h.length),
+        1,
+      );
+      assert.deepEqual(await store.searchArticles('  ', { limit: 10, offset: 0 }), []);
+      await store.close();
+    });
+
+    test('syncs stories, records membership and reports what changed', async () => {
+      const store = await factory();
+      const ids: string[] = [];
+      for (const [i, outlet] of ['Harbour Times', 'Bay Courier', 'Harbour Times'].entries()) {
+        const added = await store.addArticle({
+          article: makeArticle({ url: `https://s.example/${i}`, text: `Story text number ${i}.`, outlet }),
+        });
+        ids.push(added.id);
+      }
+      const [a, b, c] = ids as [string, string, string];
+      const first = await store.syncStories([
+        { id: 's1', title: 'Ferry strike', members: [a, b], origins: [], first: null, last: null },
+        { id: 's2', title: 'Tram line', members: [c], origins: [], first: null, last: null },
+      ]);
+      assert.deepEqual([...first.changed].sort(), ['s1', 's2']);
+      assert.deepEqual(first.removed, []);
+      const story = await store.findStory('s1');
+      assert.deepEqual(story?.members, [a, b]);
+      assert.deepEqual(story?.outlets, ['Bay Courier', 'Harbour Times']);
+      assert.equal((await store.findArticle(a))?.story, 's1');
+
+      const unchanged = await store.syncStories([
+        { id: 's1', title: 'Ferry strike', members: [b, a], origins: [], first: null, last: null },
+        { id: 's2', title: 'Tram line', members: [c], origins: [], first: null, last: null },
+      ]);
+      assert.deepEqual(unchanged.changed, []);
+
+      const merged = await store.syncStories([
+        {
+          id: 's1',
+          title: 'Ferry strike',
+          members: [a, b, c],
+          origins: [{ id: 'o1', members: [a, c], credit: 'Wire' }],
+          first: '2026-03-01',
+          last: '2026-03-02',
+        },
+      ]);
+      assert.deepEqual(merged, { changed: ['s1'], removed: ['s2'] });
+      assert.equal(await store.findStory('s2'), null);
+      assert.equal((await store.findArticle(c))?.story, 's1');
+      assert.equal((await store.findArticle(c))?.origin, 'o1');
+      assert.deepEqual(await store.findArticleRefs([c, 'missing', a]), [
+        { id: c, url: 'https://s.example/2', title: null, outlet: 'Harbour Times', published: null },
+        { id: a, url: 'https://s.example/0', title: null, outlet: 'Harbour Times', published: null },
+      ]);
+      await store.close();
+    });
+
+    test('keeps briefs, and knows which are stale', async () => {
+      const store = await factory();
+      const a = await store.addArticle({
+        article: makeArticle({ url: 'https://b.example/1', text: 'One.' }),
+      });
+      const b = await store.addArticle({
+        article: makeArticle({ url: 'https://b.example/2', text: 'Two.' }),
+      });
+      await store.syncStories([
+        { id: 's1', title: 'T', members: [a.id], origins: [], first: null, last: null },
+      ]);
+      assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
+      await store.saveBrief('s1', emptyBrief('T'));
+      assert.deepEqual(await store.listStaleBriefs(10), []);
+      assert.equal((await store.findBrief('s1'))?.brief.headline, 'T');
+      assert.equal(JSON.parse((await store.findBriefJson('s1')) ?? 'null').headline, 'T');
+      assert.equal(await store.findBriefJson('nope'), null);
+      await store.syncStories([
+        { id: 's1', title: 'T', members: [a.id, b.id], origins: [], first: null, last: null },
+      ]);
+      assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
+      await assert.rejects(store.saveBrief('nope', emptyBrief('x')));
+      assert.equal(await store.findBrief('nope'), null);
+      await store.close();
+    });
+
+    test('lists stories with paging and a text query', async () => {
+      const store = await factory();
+      const inputs = [];
+      for (let i = 0; i < 5; i++) {
+        const text = i === 3 ? 'Glacier collapse near Vantor.' : `Ordinary item ${i}.`;
+        const added = await store.addArticle({
+          article: makeArticle({ url: `https://l.example/${i}`, text }),
+        });
+        inputs.push({
+          id: `s${i}`,
+          title: `S${i}`,
+          members: [added.id],
+          origins: [],
+          first: null,
+          last: null,
+        });
+      }
+      await store.syncStories(inputs);
+      assert.equal((await store.listStories({ limit: 2, offset: 0 })).length, 2);
+      assert.equal((await store.listStories({ limit: 10, offset: 4 })).length, 1);
+      const matching = await store.listStories({ limit: 10, offset: 0, q: 'glacier' });
+      assert.deepEqual(
+        matching.map((s) => s.id),
+        ['s3'],
+      );
+      assert.deepEqual(await store.listStories({ limit: 10, offset: 0, q: '***' }), []);
+      await store.close();
+    });
+
+    test('the change token moves on every write', async () => {
+      const store = await factory();
+      const t0 = await store.changeToken();
+      assert.equal(await store.changeToken(), t0);
+      const a = await store.addArticle({
+        article: makeArticle({ url: 'https://c.example/1', text: 'Changed.' }),
+      });
+      const t1 = await store.changeToken();
+      assert.notEqual(t1, t0);
+      await store.addArticle({ article: makeArticle({ url: 'https://c.example/1', text: 'Changed.' }) });
+      assert.equal(await store.changeToken(), t1, 'a duplicate changes nothing');
+      await store.syncStories([
+        { id: 's', title: 'S', members: [a.id], origins: [], first: null, last: null },
+      ]);
+      assert.notEqual(await store.changeToken(), t1);
+      await store.close();
+    });
+
+    test('remembers feed state', async () => {
+      const store = await factory();
+      assert.equal(await store.findFeed('https://f.example/rss'), null);
+      const state = {
+        url: 'https://f.example/rss',
+        title: 'F',
+        etag: '"v1"',
+        lastModified: 'Tue, 03 Mar 2026 10:00:00 GMT',
+        lastStatus: 200,
+        lastError: null,
+        lastFetched: '2026-03-03T10:00:00.000Z',
+        nextPoll: '2026-03-03T10:15:00.000Z',
+        ttl: 900,
+      };
+      await store.saveFeed(state);
+      assert.deepEqual(await store.findFeed(state.url), state);
+      await store.saveFeed({ ...state, etag: '"v2"', lastStatus: 304 });
+      assert.equal((await store.findFeed(state.url))?.etag, '"v2"');
+      assert.equal((await store.listFeeds()).length, 1);
+      await store.close();
+    });
+  });
+}
