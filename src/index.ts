@@ -40,7 +40,24 @@ export {
   type TextMiss,
   tryCleanText,
 } from './extract/text/clean-text.js';
+export { parseFeed, parseOpml } from './ingest/feed-parser.js';
+export {
+  createFetcher,
+  type Fetcher,
+  type FetcherOptions,
+  type FetchOutcome,
+  USER_AGENT,
+} from './ingest/fetcher.js';
+export { createIngestor, type IngestOptions, type Ingestor, type IngestSummary } from './ingest/ingest.js';
+export { defaultPipeline, type Pipeline } from './ingest/pipeline.js';
+export { parseInterval, type WatchOptions, watchFeeds } from './ingest/watch.js';
 export { type InputItem, type ReadInputsOptions, readInputs, sniffKind } from './input/index.js';
+export { createApp } from './server/app.js';
+export { openApiDocument } from './server/openapi.js';
+export { createService, type Service, type ServiceOptions } from './server/service.js';
+export { normalizeUrl } from './store/normalize-url.js';
+export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
+export type { Store, StoredArticle, StoredStory } from './store/store.js';
 export {
   briefStory,
   escapeHtml,
