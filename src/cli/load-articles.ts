@@ -37,7 +37,26 @@ export async function loadArticles(inputs: readonly string[], io: CliIo): Promis
   return { articles, failed };
 }
 
-/** The positional inputs of a command, or a usage error when there are none. */
+import { usageError } from './errors.js';
+
+/** The positional INPUT argument, the same for every command that reads documents. */
+export const INPUTS_ARG = {
+  type: 'positional',
+  description: 'Files (.txt, .html, .json, .jsonl), folders, or - for standard input',
+  required: false,
+} as const;
+
+/** The positional inputs of a command; a usage error when there are none. */
 export function inputsOf(args: { _: string[] }): string[] {
-  return args._.filter((a) => a !== '');
+  const inputs = args._.filter((a) => a !== '');
+  if (inputs.length === 0)
+    throw usageError('give at least one INPUT (a file, a folder, or - for standard input)');
+  return inputs;
+}
+
+/** The `--format` value when it is one of `formats`; a usage error naming them when not. */
+export function formatOf<const F extends string>(value: string, formats: readonly F[]): F {
+  if (!(formats as readonly string[]).includes(value))
+    throw usageError(`--format must be one of ${formats.join(', ')}, not "${value}"`);
+  return value as F;
 }

@@ -53,14 +53,8 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
       .map((m) => ({ lead: fold(m[1]!).trim(), place: fold(m[2]!) }));
     if (relative.length > 0 || at.length > 0) placed.push({ statement, source: s.source, relative, at });
   });
-  const groupOf = new Map<number, number>();
-  context.alignment.groups.forEach((g, k) => {
-    for (const i of g) groupOf.set(i, k);
-  });
-  const linked = (a: number, b: number): boolean => {
-    const g = groupOf.get(a);
-    return (g !== undefined && g === groupOf.get(b)) || context.alignment.score(a, b) >= SIMILAR_STATEMENTS;
-  };
+  const linked = (a: number, b: number): boolean =>
+    context.sameFact(a, b) || context.alignment.score(a, b) >= SIMILAR_STATEMENTS;
   const found: Contradiction[] = [];
   const used = new Set<number>();
   for (const a of placed) {

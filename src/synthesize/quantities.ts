@@ -53,13 +53,6 @@ export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];
   conflicts: Contradiction[];
 } {
-  const statementAt = new Map<string, number>();
-  context.statements.forEach((s, i) => statementAt.set(`${s.source}:${s.sentence.index}`, i));
-  const groupOf = new Map<number, number>();
-  context.alignment.groups.forEach((g, k) => {
-    for (const i of g) groupOf.set(i, k);
-  });
-
   const figures: Figure[] = [];
   context.documents.forEach((doc, source) => {
     for (const q of doc.analysis.quantities) {
@@ -82,15 +75,14 @@ export function compareQuantities(context: StoryContext): {
         quantity: openAbove ? { ...q, hedge: `${q.hedge ?? ''} more than`.trim() } : q,
         of,
         context: new Set(around),
-        statement: statementAt.get(`${source}:${q.sentence}`),
+        statement: context.statementAt(source, q.sentence),
       });
     }
   });
 
   /** Statements that are one fact, or alike: a disagreement between their figures is real. */
   const stronglyLinked = (a: Figure, b: Figure): boolean => {
-    const group = groupOf.get(a.statement!);
-    if (group !== undefined && group === groupOf.get(b.statement!)) return true;
+    if (context.sameFact(a.statement!, b.statement!)) return true;
     return context.alignment.score(a.statement!, b.statement!) >= SIMILAR_STATEMENTS;
   };
   /** Figures that measure the same thing: same kind, unit and object, and the same words around them. */

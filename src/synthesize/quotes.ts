@@ -21,13 +21,6 @@ interface QuoteItem {
 const SAME_WORDS = 0.34;
 
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
-  const statementAt = new Map<string, number>();
-  context.statements.forEach((s, i) => statementAt.set(`${s.source}:${s.sentence.index}`, i));
-  const groupOf = new Map<number, number>();
-  context.alignment.groups.forEach((g, k) => {
-    for (const i of g) groupOf.set(i, k);
-  });
-
   const items: QuoteItem[] = [];
   context.documents.forEach((doc, source) => {
     for (const quote of doc.analysis.quotes) {
@@ -37,7 +30,7 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
         quote,
         speaker: quote.speaker === null ? undefined : entities.lookup(source, quote.speaker),
         terms: new Set(termsOf(quote.text)),
-        statement: statementAt.get(`${source}:${quote.sentence}`),
+        statement: context.statementAt(source, quote.sentence),
       });
     }
   });
@@ -46,10 +39,7 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     if (a.source === b.source) return false;
     if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
     const inOneFact =
-      a.statement !== undefined &&
-      b.statement !== undefined &&
-      groupOf.get(a.statement) !== undefined &&
-      groupOf.get(a.statement) === groupOf.get(b.statement);
+      a.statement !== undefined && b.statement !== undefined && context.sameFact(a.statement, b.statement);
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
     if (small.size === 0) return false;
     let shared = 0;

@@ -26,6 +26,12 @@ export interface StoryContext {
   readonly alignment: Alignment;
   /** Statement indices of each source, in reading order. */
   readonly bySource: readonly (readonly number[])[];
+  /** The statement of a source's sentence (by sentence index), if that sentence is one. */
+  readonly statementAt: (source: number, sentence: number) => number | undefined;
+  /** The aligned group (index into `alignment.groups`) a statement belongs to, if any. */
+  readonly groupOf: ReadonlyMap<number, number>;
+  /** Whether two statements are one fact (the same aligned group). */
+  readonly sameFact: (a: number, b: number) => boolean;
 }
 
 /** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
@@ -83,7 +89,25 @@ export function buildStoryContext(
     statements,
     compatible === undefined ? {} : { compatible: (a, b) => compatible(statements[a]!, statements[b]!) },
   );
-  return { documents, sources, statements, alignment, bySource };
+  const byKey = new Map<string, number>();
+  statements.forEach((s, i) => byKey.set(`${s.source}:${s.sentence.index}`, i));
+  const groupOf = new Map<number, number>();
+  alignment.groups.forEach((g, k) => {
+    for (const i of g) groupOf.set(i, k);
+  });
+  return {
+    documents,
+    sources,
+    statements,
+    alignment,
+    bySource,
+    statementAt: (source, sentence) => byKey.get(`${source}:${sentence}`),
+    groupOf,
+    sameFact: (a, b) => {
+      const g = groupOf.get(a);
+      return g !== undefined && g === groupOf.get(b);
+    },
+  };
 }
 
 /** An origin credited to one agency is named for it, so that an outlet citing that agency meets it. */

@@ -17,12 +17,7 @@ export function buildTimeline(context: StoryContext): {
   timeline: TimelineEntry[];
   conflicts: Contradiction[];
 } {
-  const statementAt = new Map<string, number>();
-  context.statements.forEach((s, i) => statementAt.set(`${s.source}:${s.sentence.index}`, i));
-  const groupOf = new Map<number, number>();
-  context.alignment.groups.forEach((g, k) => {
-    for (const i of g) groupOf.set(i, k);
-  });
+  const { groupOf } = context;
 
   const dated: Dated[] = [];
   /** A range is dated only as precisely as both its ends agree: "the first half of 2026" is 2026. */
@@ -37,7 +32,7 @@ export function buildTimeline(context: StoryContext): {
   context.documents.forEach((doc, source) => {
     for (const date of doc.analysis.dates) {
       if (!date.resolved || date.date === null) continue;
-      const statement = statementAt.get(`${source}:${date.sentence}`);
+      const statement = context.statementAt(source, date.sentence);
       if (statement !== undefined) dated.push({ statement, date });
     }
   });
@@ -63,7 +58,7 @@ export function buildTimeline(context: StoryContext): {
     })
     .sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length);
 
-  return { timeline, conflicts: findDateConflicts(context, dated, groupOf) };
+  return { timeline, conflicts: findDateConflicts(context, dated) };
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -99,11 +94,7 @@ const SIMILAR_STATEMENTS = 0.3;
  * Two sources dating one event differently: statements of one fact (or alike statements) that each
  * carry exactly one day-precise date, with the same words around it, and different days.
  */
-function findDateConflicts(
-  context: StoryContext,
-  dated: readonly Dated[],
-  groupOf: ReadonlyMap<number, number>,
-): Contradiction[] {
+function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Contradiction[] {
   const perStatement = new Map<number, Dated[]>();
   for (const d of dated) {
     let list = perStatement.get(d.statement);
@@ -133,8 +124,7 @@ function findDateConflicts(
     const against = single.filter((b) => {
       if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
       if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
-      const group = groupOf.get(a.d.statement);
-      const aligned = group !== undefined && group === groupOf.get(b.d.statement);
+      const aligned = context.sameFact(a.d.statement, b.d.statement);
       if (!aligned && context.alignment.score(a.d.statement, b.d.statement) < SIMILAR_STATEMENTS)
         return false;
       let shared = 0;

@@ -4,9 +4,9 @@
  */
 import { defineCommand } from 'citty';
 import { briefStory, renderHtml, renderMarkdown, verifyBrief } from '../../synthesize/index.js';
-import { failure, usageError } from '../errors.js';
+import { failure } from '../errors.js';
 import type { CommandData } from '../io.js';
-import { inputsOf, loadArticles } from '../load-articles.js';
+import { formatOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 
@@ -24,21 +24,13 @@ export default defineCommand({
       description: 'Check that every citation is text its source really carries; exit 1 if not',
       default: false,
     },
-    inputs: {
-      type: 'positional',
-      description: 'Files (.txt, .html, .json, .jsonl), folders, or - for standard input',
-      required: false,
-    },
+    inputs: INPUTS_ARG,
   },
   async run({ args, data }) {
     const context = data as CommandData;
     const { io } = context;
-    const format = args.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format))
-      throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${args.format}"`);
+    const format = formatOf(args.format, FORMATS);
     const inputs = inputsOf(args);
-    if (inputs.length === 0)
-      throw usageError('give at least one INPUT (a file, a folder, or - for standard input)');
     const { articles } = await loadArticles(inputs, io);
     if (articles.length === 0) throw failure('no input could be read as an article');
     const brief = briefStory(articles);

@@ -5,9 +5,9 @@
  */
 import { defineCommand } from 'citty';
 import { clusterDocuments } from '../../cluster/index.js';
-import { failure, usageError } from '../errors.js';
+import { failure } from '../errors.js';
 import type { CommandData } from '../io.js';
-import { inputsOf, loadArticles } from '../load-articles.js';
+import { formatOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
 
 const FORMATS = ['json', 'jsonl'] as const;
 /** Why ten years: beyond it a date is a typo or a placeholder (2999), not a report. */
@@ -24,20 +24,12 @@ export default defineCommand({
       description: 'Output format: json ({"stories": [...]}) or jsonl (one story a line)',
       default: 'json',
     },
-    inputs: {
-      type: 'positional',
-      description: 'Files (.txt, .html, .json, .jsonl), folders, or - for standard input',
-      required: false,
-    },
+    inputs: INPUTS_ARG,
   },
   async run({ args, data }) {
     const { io } = data as CommandData;
-    const format = args.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format))
-      throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${args.format}"`);
+    const format = formatOf(args.format, FORMATS);
     const inputs = inputsOf(args);
-    if (inputs.length === 0)
-      throw usageError('give at least one INPUT (a file, a folder, or - for standard input)');
     const { articles } = await loadArticles(inputs, io);
     if (articles.length === 0) throw failure('no input could be read as an article');
     // A corpus on disk may be an archive or a set of invented test events dated ahead of today: only

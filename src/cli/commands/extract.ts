@@ -4,9 +4,8 @@
  */
 import { defineCommand } from 'citty';
 import type { Article } from '../../types.js';
-import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
-import { extractInputs, inputsOf } from '../load-articles.js';
+import { extractInputs, formatOf, INPUTS_ARG, inputsOf } from '../load-articles.js';
 
 const FORMATS = ['jsonl', 'json', 'text'] as const;
 
@@ -21,20 +20,12 @@ export default defineCommand({
       description: 'Output format: jsonl (one record a line), json (an array) or text',
       default: 'jsonl',
     },
-    inputs: {
-      type: 'positional',
-      description: 'Files (.txt, .html, .json, .jsonl), folders, or - for standard input',
-      required: false,
-    },
+    inputs: INPUTS_ARG,
   },
   async run({ args, data }) {
     const { io } = data as CommandData;
-    const format = args.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format))
-      throw usageError(`--format must be one of ${FORMATS.join(', ')}, not "${args.format}"`);
+    const format = formatOf(args.format, FORMATS);
     const inputs = inputsOf(args);
-    if (inputs.length === 0)
-      throw usageError('give at least one INPUT (a file, a folder, or - for standard input)');
     let failed = 0;
     let ok = 0;
     if (format === 'json') io.stdout('[');
