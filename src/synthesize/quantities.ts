@@ -124,6 +124,10 @@ export function compareQuantities(context: StoryContext): {
         else unsure = true;
       }
     if (unsure && conflicting.length === 0) continue;
+    // Copies of one wire story repeating its figure word for word compare nothing.
+    const origins = new Set(group.map((f) => context.sources[f.source]!.origin));
+    const texts = new Set(group.map((f) => f.quantity.text.toLowerCase()));
+    if (origins.size < 2 && texts.size < 2) continue;
     const subject = subjectOf(group, context);
     const values = group.map((f) => ({
       text: f.quantity.text,
@@ -178,6 +182,6 @@ function subjectOf(group: readonly Figure[], context: StoryContext): string {
       shared.delete(t);
     }
   }
-  const unit = first.quantity.unit;
+  const unit = first.quantity.kind === 'duration' ? 'duration' : first.quantity.unit;
   return words.length > 0 ? `${words.join(' ')} (${unit})` : unit;
 }

@@ -37,10 +37,22 @@ export function buildTimeline(context: StoryContext): {
     }
   });
 
+  // "last year, in May" is one date said twice: within a sentence, a date that another refines (2030
+  // against 2030-05) adds nothing to the timeline.
+  const datesOf = new Map<number, string[]>();
+  for (const d of dated) {
+    const list = datesOf.get(d.statement) ?? [];
+    list.push(dateOf(d.date));
+    datesOf.set(d.statement, list);
+  }
+  const refined = (statement: number, date: string): boolean =>
+    (datesOf.get(statement) ?? []).some((other) => other !== date && other.startsWith(`${date}-`));
+
   const entries = new Map<string, { date: string; statements: number[] }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
     const date = dateOf(d.date);
+    if (refined(d.statement, date)) continue;
     const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
     if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
