@@ -48,7 +48,9 @@ function extractOrFail(doc: RawDocument): ExtractResult {
 
 function finish(doc: RawDocument, fields: ExtractedFields, url: string | null): ExtractResult {
   if (fields.text.trim() === '') return fail(doc, 'no article text found');
-  const article: Article = { input: doc.input, id: doc.id, url, ...fields };
+  // A crawler's `source_domain` names the outlet by its host: "www." is not part of the name.
+  const outlet = fields.outlet?.replace(/^www\d?\./i, '') ?? null;
+  const article: Article = { input: doc.input, id: doc.id, url, ...fields, outlet };
   return { ok: true, article };
 }
 

@@ -14,6 +14,16 @@ const COPYRIGHT_RE =
 /** Strength of an outlet clue: a logo names the outlet, a copyright line often its parent company. */
 export type OutletClue = 'logo' | 'feedback' | 'copyright';
 
+/** Legal forms and years after an outlet's name in legal lines: "Meridian Post Sdn Bhd", "Evening Post Ltd 2031". */
+const COMPANY_SUFFIX =
+  /(?:,?\s+(?:Sdn\.?\s*Bhd\.?|Pte\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Co\.?|Corp\.?|GmbH|AG|S\.A\.|\d{4}))+$/;
+
+/** An outlet's name without the company form a copyright line adds; the line as it is if nothing is left. */
+export function cleanOutletName(name: string): string {
+  const clean = name.trim().replace(COMPANY_SUFFIX, '').trim();
+  return clean.length >= 2 ? clean : name.trim();
+}
+
 /** The outlet named by one chrome line, with the kind of clue, or null. */
 export function readOutletLine(line: string): { name: string; clue: OutletClue } | null {
   if (line.length > 300) return null;
@@ -22,7 +32,7 @@ export function readOutletLine(line: string): { name: string; clue: OutletClue }
   const feedback = FEEDBACK_RE.exec(line);
   if (feedback?.[1]) return { name: feedback[1].trim(), clue: 'feedback' };
   const copyright = COPYRIGHT_RE.exec(line);
-  if (copyright?.[1]) return { name: copyright[1].trim(), clue: 'copyright' };
+  if (copyright?.[1]) return { name: cleanOutletName(copyright[1]), clue: 'copyright' };
   return null;
 }
 
