@@ -88,3 +88,17 @@ test('brief reads standard input and renders Markdown and escaped HTML', async (
   assert.equal(html.code, 0, html.stderr);
   assert.doesNotMatch(html.stdout, /<script>alert/);
 });
+
+test('cluster prints stories that validate against the schema, with every document in one story', async () => {
+  const validate = ajv.compile(schema('stories.schema.json'));
+  const run = await runCli(['cluster', fixture('mini-event')]);
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { stories: { members: string[] }[] };
+  assert.ok(validate(out), ajv.errorsText(validate.errors));
+  const members = out.stories.flatMap((s) => s.members).sort();
+  assert.equal(members.length, 3);
+  assert.equal(new Set(members).size, 3);
+  const jsonl = await runCli(['cluster', '--format', 'jsonl', fixture('mini-event')]);
+  assert.equal(jsonl.stdout.trim().split('\n').length, out.stories.length);
+  assert.equal((await runCli(['cluster', '--format', 'xml', fixture('mini-event')])).code, 2);
+});
