@@ -9,6 +9,7 @@ import type { ZodType } from 'zod';
 import { VERSION } from '../ingest/fetcher.js';
 import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
+import { storiesPage, storyPage } from './pages.js';
 import { createResponseCache } from './response-cache.js';
 import { AddArticleBody, IdParam, SearchQuery, StoriesQuery } from './schemas.js';
 import type { Service } from './service.js';
@@ -111,6 +112,16 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  // The web UI: the same data as pages a person reads.
+  app.get('/', async (c) => {
+    const query = parse(StoriesQuery, c.req.query(), 'query');
+    return c.html(storiesPage(await service.listStories(query), query.q ?? ''));
+  });
+  app.get('/stories/:id', async (c) => {
+    const { id } = parse(IdParam, c.req.param(), 'path');
+    return c.html(storyPage(await service.getStory(id)));
+  });
 
   return app;
 }

@@ -143,6 +143,21 @@ describe('HTTP API (in-process)', () => {
       '/api/stories/{id}',
     ]);
   });
+
+  test('the web UI lists the stories and shows a brief, all stored text escaped', async () => {
+    const list = await app.request('/');
+    assert.equal(list.status, 200);
+    assert.match(list.headers.get('content-type') ?? '', /text\/html/);
+    const html = await list.text();
+    const link = /href="\/stories\/([^"]+)"/.exec(html);
+    assert.ok(link, 'the list links to a story');
+    const page = await app.request(`/stories/${link[1]}`);
+    assert.equal(page.status, 200);
+    const body = await page.text();
+    assert.match(body, /← Stories/);
+    assert.doesNotMatch(body, /<script/i);
+    assert.equal((await app.request('/stories/no-such-story')).status, 404);
+  });
 });
 
 test('cached answers are dropped when the store changes', async () => {
