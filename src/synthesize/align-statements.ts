@@ -39,8 +39,8 @@ export interface Alignment {
 }
 
 /** Why these scores: measured on the golden cases (docs/benchmarks.md); merging costs more than missing. */
-const DEFAULT_LINK_SCORE = 0.32;
-const DEFAULT_KEEP_SCORE = 0.2;
+const DEFAULT_LINK_SCORE = 0.28;
+const DEFAULT_KEEP_SCORE = 0.18;
 /** Pairs kept per statement, best first: a statement restates few others; the rest is noise. */
 const NEIGHBOURS = 12;
 /** Members of a group compared with a newcomer: enough to keep a group coherent, bounded for speed. */
