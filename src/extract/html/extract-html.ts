@@ -1,0 +1,255 @@
+/**
+ * @module extract/html/extract-html
+ * HTML page -> the fields of an `Article`. The steps, in order: decode the bytes, bound the size,
+ * refuse binary, parse, read metadata (JSON-LD, meta, `<time>`, lang), find the standfirst, then
+ * grab the article with strict settings relaxed one at a time until it is long enough, clean it,
+ * split it into blocks and captions, drop promo and duplicate blocks, and read wire credits and the
+ * dateline from the text. Never throws on content: a page without an article gives an empty body.
+ */
+import type { Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from '../../types.js';
+import { decodeHtml } from '../charset/decode.js';
+import { type RawBlock, readBlocks } from './blocks.js';
+import { cleanArticle } from './clean-article.js';
+import { classAndId, elementChildren, elementsByTag, firstByTag, innerText, removeNode } from './dom.js';
+import { FLAG_ATTEMPTS, grabArticle, isHidden } from './grab-article.js';
+import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
+import { prepareDocument } from './prepare.js';
+import { looksBinary } from './sniff.js';
+import { findCredits, findDateline } from './wire.js';
+
+export { isProbablyHtml } from './sniff.js';
+
+export interface ExtractHtmlOptions {
+  /** The page's URL (names the outlet when the page does not). */
+  readonly url?: string;
+  /** The HTTP Content-Type header, whose charset decodes the bytes. */
+  readonly contentType?: string;
+  /** Metadata the caller already knows; it wins over what the page says. */
+  readonly hints?: ExtractHints;
+}
+
+/** Pages longer than this (in characters) are cut: no article needs more, and work stays bounded. */
+export const MAX_HTML_CHARS = 8 * 1024 * 1024;
+/** An article shorter than this (in characters) makes the extractor retry with looser settings. */
+const MIN_ARTICLE_CHARS = 500;
+/** Removed blocks are kept for audit, each cut to this many characters... */
+const REMOVED_TEXT_CHARS = 300;
+/** ...and at most this many of them. */
+const MAX_REMOVED = 200;
+
+/** Classes and ids of a standfirst (dek, summary, intro) under the headline. */
+const STANDFIRST_CLASS =
+  /(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|subhead(?:ing|line)?|summary|lede|intro|article-?(?:desc|description|summary|lead|teaser)|teaser|excerpt|strapline|kicker-?text)(?:$|[\s_-])/i;
+const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section']);
+/** Short blocks that advertise rather than report. */
+const PROMO =
+  /^(?:read more|read also|also read|see also|related(?: articles| stories| coverage)?:|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|click here|download (?:the|our) app|get the latest|watch:|listen:|most read|trending now|you may also like|don't miss)/i;
+const COOKIE = /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i;
+
+function emptyFields(removed: RemovedBlock[], meta: Partial<PageMetadata> = {}): ExtractedFields {
+  return {
+    title: meta.title ?? null,
+    published: meta.published ?? null,
+    outlet: meta.outlet ?? null,
+    byline: meta.byline ?? null,
+    credits: [],
+    dateline: null,
+    language: meta.language ?? null,
+    paragraphs: [],
+    captions: [],
+    removed,
+    text: '',
+  };
+}
+
+/** Step 1: the page as text, and a note when it had to be cut. */
+function readInput(
+  input: string | Uint8Array,
+  contentType: string | undefined,
+  removed: RemovedBlock[],
+): string {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const bytes = input.length > MAX_HTML_CHARS * 2 ? input.subarray(0, MAX_HTML_CHARS * 2) : input;
+    text = decodeHtml(bytes, contentType).text;
+  }
+  if (text.length > MAX_HTML_CHARS) {
+    removed.push({
+      text: `[page cut: ${text.length} characters, only the first ${MAX_HTML_CHARS} read]`,
+      reason: 'off-topic',
+    });
+    text = text.slice(0, MAX_HTML_CHARS);
+  }
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+}
+
+function parse(text: string): Document {
+  return parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** Step 2: a standfirst under the headline, found by its class, before the body is cleaned. */
+function findStandfirst(document: Document): string | null {
+  const body = firstByTag(document, 'body') ?? document;
+  for (const element of elementsByTag(body, STANDFIRST_TAGS)) {
+    if (!STANDFIRST_CLASS.test(classAndId(element)) || isHidden(element)) continue;
+    if (
+      /summary|teaser|excerpt/i.test(classAndId(element)) &&
+      elementsByTag(element, new Set(['a'])).length > 0
+    ) {
+      continue;
+    }
+    const text = innerText(element);
+    if (text.length >= 30 && text.length <= 600 && elementsByTag(element, new Set(['p'])).length <= 2)
+      return text;
+  }
+  return null;
+}
+
+interface Attempt {
+  readonly blocks: RawBlock[];
+  readonly captions: Caption[];
+  readonly chrome: string[];
+  readonly byline: string | null;
+  readonly length: number;
+}
+
+/** Step 3: grab, clean and split the article with one set of flags, on a fresh parse. */
+function attempt(document: Document, flags: (typeof FLAG_ATTEMPTS)[number], meta: PageMetadata): Attempt {
+  prepareDocument(document);
+  const html = firstByTag(document, 'html') ?? elementChildren(document)[0];
+  if (!html) return { blocks: [], captions: [], chrome: [], byline: null, length: 0 };
+  const head = firstByTag(html, 'head');
+  if (head) removeNode(head);
+  const grabbed = grabArticle(html as Element, flags, {
+    title: meta.title,
+    knownByline: meta.byline !== null,
+  });
+  const dropped = cleanArticle(grabbed.content, flags);
+  const { blocks, captions } = readBlocks(grabbed.content);
+  const length = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  return { blocks, captions, chrome: [...grabbed.removed, ...dropped], byline: grabbed.byline, length };
+}
+
+/** Step 4: the first attempt long enough, else the longest. */
+function bestAttempt(text: string, firstDocument: Document, meta: PageMetadata): Attempt {
+  const attempts: Attempt[] = [];
+  for (const [index, flags] of FLAG_ATTEMPTS.entries()) {
+    const result = attempt(index === 0 ? firstDocument : parse(text), flags, meta);
+    if (result.length >= MIN_ARTICLE_CHARS) return result;
+    attempts.push(result);
+  }
+  return attempts.sort((a, b) => b.length - a.length)[0]!;
+}
+
+/** Step 5: drops promo, cookie and repeated blocks, and marks the standfirst. */
+function sortBlocks(
+  raw: readonly RawBlock[],
+  standfirst: string | null,
+  removed: RemovedBlock[],
+): { kind: Block['kind']; text: string }[] {
+  const kept: { kind: Block['kind']; text: string }[] = [];
+  const seen = new Set<string>();
+  for (const block of raw) {
+    if (block.text.length < 200 && PROMO.test(block.text)) {
+      removed.push({ text: block.text, reason: 'promo' });
+      continue;
+    }
+    if (block.text.length < 400 && COOKIE.test(block.text)) {
+      removed.push({ text: block.text, reason: 'chrome' });
+      continue;
+    }
+    if (block.text.length > 40 && seen.has(block.text)) {
+      removed.push({ text: block.text, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(block.text);
+    const isStandfirst =
+      kept.length < 2 &&
+      block.kind === 'paragraph' &&
+      (block.text === standfirst || (STANDFIRST_CLASS.test(block.hint) && block.text.length <= 600));
+    kept.push({ kind: isStandfirst ? 'standfirst' : block.kind, text: block.text });
+  }
+  if (
+    standfirst &&
+    !kept.some((block) => block.kind === 'standfirst' || block.text === standfirst) &&
+    kept.length > 0
+  ) {
+    kept.unshift({ kind: 'standfirst', text: standfirst });
+  }
+  return kept;
+}
+
+/** Step 6: joins the blocks into the text, with each block's offsets. */
+function assemble(blocks: readonly { kind: Block['kind']; text: string }[]): {
+  paragraphs: Block[];
+  text: string;
+} {
+  const paragraphs: Block[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    if (paragraphs.length > 0) offset += 2;
+    paragraphs.push({ kind: block.kind, text: block.text, start: offset, end: offset + block.text.length });
+    offset += block.text.length;
+  }
+  return { paragraphs, text: blocks.map((block) => block.text).join('\n\n') };
+}
+
+/** The outlet a URL names when nothing else does (`www.example-news.com` -> `example-news.com`). */
+function outletFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Extracts an article's fields from an HTML page (bytes or text).
+ * @example extractHtml('<html><body><article><p>...</p></article></body></html>').paragraphs
+ */
+export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOptions = {}): ExtractedFields {
+  const removed: RemovedBlock[] = [];
+  const hints = options.hints ?? {};
+  const text = readInput(input, options.contentType, removed);
+  if (text.trim() === '') return emptyFields(removed);
+  if (looksBinary(text)) {
+    removed.push({ text: '[binary content: not an HTML page]', reason: 'off-topic' });
+    return emptyFields(removed);
+  }
+  const document = parse(text);
+  const meta = readMetadata(document);
+  const standfirst = findStandfirst(document);
+  const heading = firstByTag(document, 'h1');
+  const headingTitle = heading ? innerText(heading) || null : null;
+  const best = bestAttempt(text, document, meta);
+  for (const chrome of best.chrome) {
+    if (removed.length >= MAX_REMOVED) break;
+    removed.push({ text: chrome.slice(0, REMOVED_TEXT_CHARS), reason: 'chrome' });
+  }
+  const blocks = sortBlocks(best.blocks, standfirst, removed);
+  const { paragraphs, text: body } = assemble(blocks);
+  const byline = hints.byline ?? meta.byline ?? cleanByline(best.byline);
+  const title = hints.title ?? meta.title ?? headingTitle;
+  const firstParagraph = paragraphs.find((block) => block.kind === 'paragraph')?.text;
+  return {
+    title: title && title.length <= 500 ? title : null,
+    published: normaliseDate(hints.published) ?? meta.published,
+    outlet: hints.outlet ?? meta.outlet ?? meta.titleSite ?? outletFromUrl(hints.url ?? options.url),
+    byline,
+    credits: findCredits({
+      paragraphs: paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text),
+      byline,
+      captionCredits: best.captions.map((caption) => caption.credit),
+    }),
+    dateline: findDateline(firstParagraph),
+    language: primaryLanguage(hints.language) ?? meta.language,
+    paragraphs,
+    captions: best.captions,
+    removed,
+    text: body,
+  };
+}
