@@ -35,9 +35,29 @@ function decodeWith(bytes: Uint8Array, charset: string): string {
   }
 }
 
+/** How many bytes are checked for UTF-8 validity: enough to be sure, bounded on huge pages. */
+const UTF8_CHECK_BYTES = 1 << 20;
+
+/**
+ * True when the bytes hold at least a few multi-byte UTF-8 sequences. Legacy-charset text that is
+ * also valid UTF-8 and has them is vanishingly rare, so such bytes are UTF-8 whatever the page
+ * declares (re-encoded pages keep their old `<meta charset>` all the time).
+ */
+function hasMultibyteUtf8(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  for (let index = 0; index + 1 < bytes.length; index += 1) {
+    const byte = bytes[index]!;
+    if (byte >= 0xc2 && byte <= 0xf4 && ((bytes[index + 1] ?? 0) & 0xc0) === 0x80) {
+      sequences += 1;
+      if (sequences >= 4) return true;
+    }
+  }
+  return false;
+}
+
 /** Undeclared or misdeclared-UTF-8 bytes: UTF-8 when valid, else the detector's guess. */
 function guessCharset(bytes: Uint8Array): string {
-  return isValidUtf8(bytes.subarray(0, 1 << 20)) ? 'utf-8' : detectCharset(bytes);
+  return isValidUtf8(bytes.subarray(0, UTF8_CHECK_BYTES)) ? 'utf-8' : detectCharset(bytes);
 }
 
 /**
@@ -48,7 +68,9 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
   const bom = sniffBom(bytes);
   if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.charset), charset: bom.charset };
   let charset = charsetFromContentType(contentType) ?? prescanCharset(bytes);
-  if (charset === 'utf-8' && !isValidUtf8(bytes.subarray(0, 1 << 20))) charset = null;
+  const sample = bytes.subarray(0, UTF8_CHECK_BYTES);
+  if (charset === 'utf-8' && !isValidUtf8(sample)) charset = null;
+  else if (charset !== null && charset !== 'utf-8' && hasMultibyteUtf8(sample) && isValidUtf8(sample)) charset = 'utf-8';
   charset ??= guessCharset(bytes);
   return { text: decodeWith(bytes, charset), charset };
 }

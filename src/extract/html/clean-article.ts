@@ -116,7 +116,7 @@ function shouldRemove(
   const weight = classWeight(node, flags);
   if (weight < 0) return true;
   if (numbers.commas >= 10) return false;
-  const text = innerText(node);
+  const text = numbers.text < 40 ? innerText(node) : '';
   if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   const paragraphs = numbers.paragraphs;
   const images = numbers.images;
@@ -125,7 +125,7 @@ function shouldRemove(
   const textDensity = numbers.text === 0 ? 0 : numbers.textyText / numbers.text;
   const density = numbers.text === 0 ? 0 : numbers.link / numbers.text;
   const inFigure = hasAncestorTag(node, 'figure');
-  const length = text.length;
+  const length = numbers.text;
   const remove =
     (!inFigure && images > 1 && paragraphs / images < 0.5) ||
     (!isList && listItems > paragraphs) ||

@@ -12,10 +12,11 @@ import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from
 import { decodeHtml } from '../charset/decode.js';
 import { type RawBlock, readBlocks } from './blocks.js';
 import { cleanArticle } from './clean-article.js';
-import { classAndId, elementChildren, elementsByTag, firstByTag, innerText, removeNode } from './dom.js';
-import { FLAG_ATTEMPTS, grabArticle, isHidden } from './grab-article.js';
+import { ancestorsOf, classAndId, elementChildren, elementsByTag, firstByTag, innerText, isTag, removeNode } from './dom.js';
+import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
 import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
 import { prepareDocument } from './prepare.js';
+import { linkDensity } from './measure.js';
 import { looksBinary } from './sniff.js';
 import { findCredits, findDateline } from './wire.js';
 
@@ -41,12 +42,21 @@ const MAX_REMOVED = 200;
 
 /** Classes and ids of a standfirst (dek, summary, intro) under the headline. */
 const STANDFIRST_CLASS =
-  /(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|subhead(?:ing|line)?|summary|lede|intro|article-?(?:desc|description|summary|lead|teaser)|teaser|excerpt|strapline|kicker-?text)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|subhead(?:ing|line)?|lede|intro|article-?(?:desc|description|summary|lead|teaser)|strapline|kicker-?text)(?:$|[\s_-])/i;
 const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section']);
-/** Short blocks that advertise rather than report. */
+/** Short blocks that advertise rather than report, in the languages pages come in most. */
 const PROMO =
-  /^(?:read more|read also|also read|see also|related(?: articles| stories| coverage)?:|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|click here|download (?:the|our) app|get the latest|watch:|listen:|most read|trending now|you may also like|don't miss)/i;
-const COOKIE = /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i;
+  /^(?:read more|read also|also read|see also|related(?: articles| stories| coverage| posts)?:?$|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|anzeige|werbung|publicité|click here|download (?:the|our) app|get the latest|watch:|listen:|continue reading(?: the main story)?$|most read|trending now|you may also like|don't miss|lesen sie auch|lies auch|mehr zum thema|auch interessant|das könnte (?:dich|sie) auch interessieren|lade weitere|weiterlesen|à lire aussi|lire aussi|lee también|leer más|читайте также)/i;
+const COOKIE =
+  /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
+/** A heading that opens a list of other articles: it and the short blocks under it go. */
+const RELATED_HEADING =
+  /^(?:related|more (?:stories|news|on this|from)|you (?:may|might) also like|recommended|read next|popular|most read|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere artikel|mehr zum thema|das könnte|auch interessant|weiterführende links?|articles? (?:similaires|connexes)|à lire aussi|artículos relacionados|noticias relacionadas|похожие|читайте также)/i;
+/** A heading that opens the comments: everything after it goes. */
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|kommentare?|responses?|replies|leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|verfassen)|schreibe einen kommentar|diskussion|discussion|commentaires?|comentarios?|комментари)\b/i;
+/** Blocks under a related-list heading are dropped while shorter than this (link titles). */
+const RELATED_ITEM_CHARS = 160;
 
 function emptyFields(removed: RemovedBlock[], meta: Partial<PageMetadata> = {}): ExtractedFields {
   return {
@@ -90,20 +100,27 @@ function parse(text: string): Document {
   return parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
 }
 
+/** A sidebar, related list, nav or footer: a dek-like paragraph inside one is a teaser. */
+function isChromeContainer(element: Element): boolean {
+  if (element.name === 'aside' || element.name === 'nav' || element.name === 'footer') return true;
+  const match = classAndId(element);
+  return PATTERNS.unlikely.test(match) && !PATTERNS.maybeCandidate.test(match);
+}
+
+/** Tags a standfirst never contains: it is one short run of prose, not a list or a header. */
+const NOT_IN_STANDFIRST = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'table', 'figure', 'img', 'time']);
+
 /** Step 2: a standfirst under the headline, found by its class, before the body is cleaned. */
-function findStandfirst(document: Document): string | null {
+function findStandfirst(document: Document, title: string | null): string | null {
   const body = firstByTag(document, 'body') ?? document;
   for (const element of elementsByTag(body, STANDFIRST_TAGS)) {
     if (!STANDFIRST_CLASS.test(classAndId(element)) || isHidden(element)) continue;
-    if (
-      /summary|teaser|excerpt/i.test(classAndId(element)) &&
-      elementsByTag(element, new Set(['a'])).length > 0
-    ) {
-      continue;
-    }
+    if (elementsByTag(element, NOT_IN_STANDFIRST).length > 0 || linkDensity(element) > 0.2) continue;
     const text = innerText(element);
-    if (text.length >= 30 && text.length <= 600 && elementsByTag(element, new Set(['p'])).length <= 2)
-      return text;
+    if (text.length < 30 || text.length > 600 || elementsByTag(element, new Set(['p'])).length > 2) continue;
+    if (title && text.includes(title)) continue;
+    if (ancestorsOf(element).some((ancestor) => isTag(ancestor) && isChromeContainer(ancestor))) continue;
+    return text;
   }
   return null;
 }
@@ -152,7 +169,18 @@ function sortBlocks(
 ): { kind: Block['kind']; text: string }[] {
   const kept: { kind: Block['kind']; text: string }[] = [];
   const seen = new Set<string>();
-  for (const block of raw) {
+  let inRelated = false;
+  for (const [index, block] of raw.entries()) {
+    if (block.kind === 'heading' && COMMENTS_HEADING.test(block.text) && index > 0) {
+      for (const rest of raw.slice(index)) removed.push({ text: rest.text, reason: 'chrome' });
+      break;
+    }
+    if (block.kind === 'heading') inRelated = RELATED_HEADING.test(block.text) && block.text.length < 80;
+    if (inRelated && (block.kind === 'heading' || block.text.length < RELATED_ITEM_CHARS)) {
+      removed.push({ text: block.text, reason: 'promo' });
+      continue;
+    }
+    inRelated = false;
     if (block.text.length < 200 && PROMO.test(block.text)) {
       removed.push({ text: block.text, reason: 'promo' });
       continue;
@@ -161,7 +189,7 @@ function sortBlocks(
       removed.push({ text: block.text, reason: 'chrome' });
       continue;
     }
-    if (block.text.length > 40 && seen.has(block.text)) {
+    if (block.text === standfirst && seen.has(block.text)) {
       removed.push({ text: block.text, reason: 'duplicate' });
       continue;
     }
@@ -222,7 +250,7 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
   }
   const document = parse(text);
   const meta = readMetadata(document);
-  const standfirst = findStandfirst(document);
+  const standfirst = findStandfirst(document, meta.title);
   const heading = firstByTag(document, 'h1');
   const headingTitle = heading ? innerText(heading) || null : null;
   const best = bestAttempt(text, document, meta);

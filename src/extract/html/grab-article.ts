@@ -138,8 +138,20 @@ export function textSimilarity(a: string, b: string): number {
   return 1 - unique.join(' ').length / tokensB.join(' ').length;
 }
 
+/** True when some descendant text node holds more than white space (stops at the first). */
+function hasSomeText(element: Element): boolean {
+  const stack: ChildNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (/\S/.test(node.data)) return true;
+    } else if (isTag(node)) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 function isWithoutContent(element: Element): boolean {
-  if (innerText(element) !== '') return false;
+  if (hasSomeText(element)) return false;
   const children = elementChildren(element);
   return children.length === 0 || children.every((child) => child.name === 'br' || child.name === 'hr');
 }

@@ -16,7 +16,6 @@ const NEVER_CONTENT = new Set([
   'link',
   'meta',
   'svg',
-  'math',
   'canvas',
   'iframe',
   'object',
