@@ -70,7 +70,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
   let charset = charsetFromContentType(contentType) ?? prescanCharset(bytes);
   const sample = bytes.subarray(0, UTF8_CHECK_BYTES);
   if (charset === 'utf-8' && !isValidUtf8(sample)) charset = null;
-  else if (charset !== null && charset !== 'utf-8' && hasMultibyteUtf8(sample) && isValidUtf8(sample)) charset = 'utf-8';
+  else if (charset !== null && charset !== 'utf-8' && hasMultibyteUtf8(sample) && isValidUtf8(sample))
+    charset = 'utf-8';
   charset ??= guessCharset(bytes);
   return { text: decodeWith(bytes, charset), charset };
 }

@@ -19,20 +19,52 @@ const COMMON_HAN = new Set(
 );
 
 type Scorer = (text: string) => number;
+type Liking = (code: number, char: string, before: number, after: number) => number;
 
-/** Scores text by counting characters the scorer likes; U+FFFD and C1 controls cost 20 each. */
-function scoreWith(like: (code: number, char: string) => number): Scorer {
+/**
+ * Scores text by summing what `like` says of each non-ASCII character (given its neighbours'
+ * code points); U+FFFD, C1 controls and private-use characters cost 20 each.
+ */
+function scoreWith(like: Liking): Scorer {
   return (text) => {
+    const chars = Array.from(text);
     let score = 0;
-    for (const char of text) {
+    for (let index = 0; index < chars.length; index += 1) {
+      const char = chars[index]!;
       const code = char.codePointAt(0) ?? 0;
       if (code < 0x80) continue;
-      if (code === 0xfffd || (code >= 0x80 && code < 0xa0) || (code >= 0xe000 && code < 0xf900)) score -= 20;
-      else score += like(code, char);
+      if (code === 0xfffd || code < 0xa0 || (code >= 0xe000 && code < 0xf900)) score -= 20;
+      else {
+        const before = chars[index - 1]?.codePointAt(0) ?? 32;
+        const after = chars[index + 1]?.codePointAt(0) ?? 32;
+        score += like(code, char, before, after);
+      }
     }
     return score;
   };
 }
+
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isCyrillic = (code: number) => code >= 0x410 && code <= 0x44f;
+
+/**
+ * Cyrillic words are runs of Cyrillic letters; a lone Cyrillic letter between Latin letters is a
+ * Western accented letter read with the wrong table (`caf` + `й`).
+ */
+const likeCyrillic: Liking = (code, _char, before, after) => {
+  if (!isCyrillic(code)) return 0;
+  if (isAsciiLetter(before) || isAsciiLetter(after)) return -1;
+  const lower = code >= 0x430 ? 1 : 0.2;
+  return isCyrillic(before) || isCyrillic(after) ? lower : 0;
+};
+
+/** Western accented letters sit inside words of ASCII letters. */
+const likeLatin: Liking = (code, _char, before, after) => {
+  if (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) {
+    return isAsciiLetter(before) || isAsciiLetter(after) ? 1 : 0.3;
+  }
+  return 0.1;
+};
 
 const isKana = (code: number) => code >= 0x3040 && code <= 0x30ff;
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
@@ -59,22 +91,9 @@ const CANDIDATES: readonly { charset: string; score: Scorer }[] = [
     charset: 'big5',
     score: scoreWith((code, char) => (COMMON_HAN.has(char) ? 3 : isHan(code) ? 0.3 : 0)),
   },
-  {
-    charset: 'windows-1251',
-    score: scoreWith((code) =>
-      code >= 0x430 && code <= 0x44f ? 1 : code >= 0x410 && code < 0x430 ? 0.2 : 0,
-    ),
-  },
-  {
-    charset: 'koi8-r',
-    score: scoreWith((code) =>
-      code >= 0x430 && code <= 0x44f ? 1 : code >= 0x410 && code < 0x430 ? 0.2 : 0,
-    ),
-  },
-  {
-    charset: 'windows-1252',
-    score: scoreWith((code) => (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7 ? 0.9 : 0.1)),
-  },
+  { charset: 'windows-1251', score: scoreWith(likeCyrillic) },
+  { charset: 'koi8-r', score: scoreWith(likeCyrillic) },
+  { charset: 'windows-1252', score: scoreWith(likeLatin) },
 ];
 
 /** True when the bytes are well-formed UTF-8 (a sequence cut at the end of the sample is allowed). */

@@ -52,6 +52,9 @@ const BLOCK_TAGS = new Set([
 const CAPTION_CLASS = /caption|credit|wp-caption-text/i;
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline/i;
 
+/** The label before a credit: `Photo:`, `Picture by`, `Credit:`. */
+const CREDIT_LABEL = /^(?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by\b|:)?\s*/i;
+
 /** A caption's text with its credit split off (`... (Photo: Jane Roe/AFP)`, `... REUTERS/Jane Roe`). */
 export function splitCredit(text: string): Caption {
   const patterns: RegExp[] = [
@@ -65,7 +68,7 @@ export function splitCredit(text: string): Caption {
     const match = pattern.exec(text);
     if (match?.[1] && match[2]) {
       const credit = match[2]
-        .replace(/^(?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by|:)?\s*/i, '')
+        .replace(CREDIT_LABEL, '')
         .replace(/[\s.)]+$/, '')
         .trim();
       if (credit) return { text: match[1].trim(), credit };
@@ -94,7 +97,7 @@ function readCaption(element: Element): Caption | null {
   const text = textParts.join('').replace(/\s+/g, ' ').trim();
   const credit = creditParts.join('').replace(/\s+/g, ' ').trim();
   if (!text && !credit) return null;
-  if (credit) return { text, credit };
+  if (credit) return { text, credit: credit.replace(CREDIT_LABEL, '') };
   return splitCredit(text);
 }
 

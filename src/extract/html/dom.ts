@@ -101,11 +101,29 @@ export function innerText(node: AnyNode): string {
   return rawText(node).replace(/\s+/g, ' ').trim();
 }
 
+/** Where in its parent's children a node was last found: walks go in order, so look there first. */
+const lastIndex = new WeakMap<ParentNode, number>();
+
+/** The index of a child in its parent's `children`, found near the last lookup when possible. */
+function indexInParent(parent: ParentNode, node: ChildNode): number {
+  const children = parent.children;
+  const hint = lastIndex.get(parent) ?? 0;
+  for (const guess of [hint, hint + 1, hint - 1, hint + 2]) {
+    if (children[guess] === node) {
+      lastIndex.set(parent, guess);
+      return guess;
+    }
+  }
+  const found = children.indexOf(node);
+  if (found >= 0) lastIndex.set(parent, found);
+  return found;
+}
+
 /** Removes a node from its parent (no-op when detached). */
 export function removeNode(node: ChildNode): void {
   const parent = node.parent;
   if (!parent) return;
-  const index = parent.children.indexOf(node);
+  const index = indexInParent(parent, node);
   if (index >= 0) parent.children.splice(index, 1);
   if (node.prev) node.prev.next = node.next;
   if (node.next) node.next.prev = node.prev;
@@ -130,13 +148,17 @@ export function replaceNode(node: ChildNode, replacement: ChildNode): void {
   const parent = node.parent;
   if (!parent) return;
   if (replacement.parent) removeNode(replacement);
-  const index = parent.children.indexOf(node);
+  const index = indexInParent(parent, node);
   if (index < 0) return;
   parent.children[index] = replacement;
+  replacement.parent = parent;
+  replacement.prev = node.prev;
+  replacement.next = node.next;
+  if (node.prev) node.prev.next = replacement;
+  if (node.next) node.next.prev = replacement;
   node.parent = null;
   node.prev = null;
   node.next = null;
-  relink(parent);
 }
 
 /** Ancestors of a node, nearest first, at most `maxDepth` of them (0: all). */

@@ -12,11 +12,20 @@ import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from
 import { decodeHtml } from '../charset/decode.js';
 import { type RawBlock, readBlocks } from './blocks.js';
 import { cleanArticle } from './clean-article.js';
-import { ancestorsOf, classAndId, elementChildren, elementsByTag, firstByTag, innerText, isTag, removeNode } from './dom.js';
+import {
+  ancestorsOf,
+  classAndId,
+  elementChildren,
+  elementsByTag,
+  firstByTag,
+  innerText,
+  isTag,
+  removeNode,
+} from './dom.js';
 import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
+import { linkDensity } from './measure.js';
 import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
 import { prepareDocument } from './prepare.js';
-import { linkDensity } from './measure.js';
 import { looksBinary } from './sniff.js';
 import { findCredits, findDateline } from './wire.js';
 
@@ -31,8 +40,12 @@ export interface ExtractHtmlOptions {
   readonly hints?: ExtractHints;
 }
 
-/** Pages longer than this (in characters) are cut: no article needs more, and work stays bounded. */
-export const MAX_HTML_CHARS = 8 * 1024 * 1024;
+/**
+ * Pages longer than this (in characters, after scripts and styles are stripped from an oversized
+ * page) are cut: articles are far shorter, and the work stays bounded (about a second per 1 MB of
+ * dense markup on the project's machine).
+ */
+export const MAX_HTML_CHARS = 4 * 1024 * 1024;
 /** An article shorter than this (in characters) makes the extractor retry with looser settings. */
 const MIN_ARTICLE_CHARS = 500;
 /** Removed blocks are kept for audit, each cut to this many characters... */
@@ -74,6 +87,30 @@ function emptyFields(removed: RemovedBlock[], meta: Partial<PageMetadata> = {}):
   };
 }
 
+/**
+ * Scripts, styles and comments of an oversized page, removed in one linear scan before the cut
+ * (an unclosed one runs to the end, as it would for the parser).
+ */
+function stripBulk(text: string): string {
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let position = 0;
+  const opener = /<script\b|<style\b|<!--/g;
+  while (position < text.length) {
+    opener.lastIndex = position;
+    const open = opener.exec(lower);
+    if (!open) break;
+    parts.push(text.slice(position, open.index));
+    const closer = open[0] === '<!--' ? '-->' : open[0] === '<style' ? '</style' : '</script';
+    const close = lower.indexOf(closer, open.index + open[0].length);
+    if (close < 0) return parts.join('');
+    const end = lower.indexOf('>', close);
+    position = end < 0 ? text.length : end + 1;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}
+
 /** Step 1: the page as text, and a note when it had to be cut. */
 function readInput(
   input: string | Uint8Array,
@@ -83,9 +120,10 @@ function readInput(
   let text: string;
   if (typeof input === 'string') text = input;
   else {
-    const bytes = input.length > MAX_HTML_CHARS * 2 ? input.subarray(0, MAX_HTML_CHARS * 2) : input;
+    const bytes = input.length > MAX_HTML_CHARS * 8 ? input.subarray(0, MAX_HTML_CHARS * 8) : input;
     text = decodeHtml(bytes, contentType).text;
   }
+  if (text.length > MAX_HTML_CHARS) text = stripBulk(text);
   if (text.length > MAX_HTML_CHARS) {
     removed.push({
       text: `[page cut: ${text.length} characters, only the first ${MAX_HTML_CHARS} read]`,

@@ -246,10 +246,10 @@ function walkAndCollect(
       node = removeAndNext(node, root);
       continue;
     }
-    if (!state.knownByline && found.byline === null && looksLikeBylineElement(node)) {
+    if ((state.knownByline || found.byline === null) && looksLikeBylineElement(node)) {
       const text = innerText(node);
       if (text.length > 0 && text.length < 100) {
-        found.byline = text;
+        if (!state.knownByline) found.byline = text;
         node = removeAndNext(node, root);
         continue;
       }
