@@ -17,6 +17,7 @@ import {
   nextElement,
   removeNode,
   replaceNode,
+  spacedText,
 } from './dom.js';
 import { classWeight, type GrabFlags, hasSingleTagInside, PATTERNS } from './grab-article.js';
 import { measure } from './measure.js';
@@ -33,7 +34,7 @@ const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|carga
 export type Dropped = string[];
 
 function drop(element: Element, dropped: Dropped): void {
-  const text = innerText(element);
+  const text = spacedText(element);
   if (text) dropped.push(text);
   removeNode(element);
 }

@@ -96,6 +96,25 @@ export function rawText(node: AnyNode): string {
   return parts.join('');
 }
 
+/** Text content with a space at every element boundary (for audit notes: `World Business Sport`). */
+export function spacedText(node: AnyNode): string {
+  if (!('children' in node)) return isText(node) ? node.data.trim() : '';
+  const parts: string[] = [];
+  const stack: (ChildNode | null)[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || current === undefined) parts.push(' ');
+    else if (isText(current)) parts.push(current.data);
+    else if (isTag(current)) {
+      parts.push(' ');
+      stack.push(null);
+      for (let index = current.children.length - 1; index >= 0; index -= 1)
+        stack.push(current.children[index]!);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Text content trimmed with runs of white space collapsed to one space. */
 export function innerText(node: AnyNode): string {
   return rawText(node).replace(/\s+/g, ' ').trim();

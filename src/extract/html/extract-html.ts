@@ -60,6 +60,11 @@ const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section']);
 /** Short blocks that advertise rather than report, in the languages pages come in most. */
 const PROMO =
   /^(?:read more|read also|also read|see also|related(?: articles| stories| coverage| posts)?:?$|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|anzeige|werbung|publicité|click here|download (?:the|our) app|get the latest|watch:|listen:|continue reading(?: the main story)?$|most read|trending now|you may also like|don't miss|lesen sie auch|lies auch|mehr zum thema|auch interessant|das könnte (?:dich|sie) auch interessieren|lade weitere|weiterlesen|à lire aussi|lire aussi|lee también|leer más|читайте также)/i;
+/** Phrases that mark a short block as a call to action wherever they stand in it. */
+const PROMO_ANYWHERE =
+  /newsletter|abonniere|abonnieren sie|subscribe to|könnte (?:dich|sie|euch) auch interessieren|you (?:may|might) also like|artikel teilen|share this (?:article|story|post)|kommentare (?:geschlossen|schreiben)|^kommentieren$|comments? (?:are )?closed|leave a comment|weiterführende[rn]? links?|lesen sie (?:hier )?(?:auch|einen weiteren)/i;
+/** Blocks shorter than this are tested against `PROMO_ANYWHERE`. */
+const PROMO_ANYWHERE_CHARS = 120;
 const COOKIE =
   /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
 /** A heading that opens a list of other articles: it and the short blocks under it go. */
@@ -219,7 +224,10 @@ function sortBlocks(
       continue;
     }
     inRelated = false;
-    if (block.text.length < 200 && PROMO.test(block.text)) {
+    if (
+      (block.text.length < 200 && PROMO.test(block.text)) ||
+      (block.text.length < PROMO_ANYWHERE_CHARS && PROMO_ANYWHERE.test(block.text))
+    ) {
       removed.push({ text: block.text, reason: 'promo' });
       continue;
     }

@@ -22,6 +22,7 @@ import {
   relink,
   removeNode,
   replaceNode,
+  spacedText,
 } from './dom.js';
 import { linkDensity } from './measure.js';
 import { looksLikeBylineElement } from './metadata.js';
@@ -274,7 +275,7 @@ function walkAndCollect(
         UNLIKELY_ROLES.has(attr(node, 'role')) ||
         CHROME_TAGS.has(node.name);
       if (unlikely) {
-        const text = innerText(node);
+        const text = spacedText(node);
         if (text) found.removed.push(text);
         node = removeAndNext(node, root);
         continue;

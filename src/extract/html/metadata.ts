@@ -142,7 +142,6 @@ const PUBLISHED_META = [
   'dc.date.created',
   'og:published_time',
   'cxenseparse:recs:publishtime',
-  'article:modified_time',
 ];
 
 const BYLINE_META = [
