@@ -234,6 +234,12 @@ export function readMetadata(document: Document): PageMetadata {
   const split = rawTitle ? splitTitle(rawTitle, outlet) : { title: null, site: null };
   const published =
     normaliseDate(jsonString(article, 'datePublished')) ??
+    normaliseDate(
+      jsonString(
+        jsonObjects.find((object) => typeof object.datePublished === 'string') ?? null,
+        'datePublished',
+      ),
+    ) ??
     normaliseDate(firstMeta(meta, PUBLISHED_META)) ??
     publishedFromTime(document) ??
     normaliseDate(jsonString(article, 'dateCreated'));
