@@ -92,6 +92,13 @@ test('strips site suffixes from <title> when no cleaner title exists', () => {
   assert.equal(extractHtml(page('Quay reopens after repairs')).title, 'Quay reopens after repairs');
 });
 
+test('prefers the JSON-LD name over a headline that is really a description', () => {
+  const page = `<html><head><title>Velmora Quay - Harbourpedia</title>
+<script type="application/ld+json">{"@type":"Article","name":"Velmora Quay","headline":"stone pier on the northern shore of the bay"}</script>
+</head><body><article><p>${BODY.join('</p><p>')}</p></article></body></html>`;
+  assert.equal(extractHtml(page).title, 'Velmora Quay');
+});
+
 test('reads published time from meta tags and <time>, bylines from rel=author', () => {
   const body = `<article><p>${BODY.join('</p><p>')}</p></article>`;
   const withMeta = `<html><head><meta property="article:published_time" content="2031-04-08T07:00:00Z"></head><body>${body}</body></html>`;

@@ -211,6 +211,29 @@ function titleElement(document: Document): string | null {
   return title ? tidy(innerText(title)) : null;
 }
 
+/**
+ * The article's JSON-LD title: its `headline`, unless `name` differs and is closer to the page's
+ * `<title>` (some sites put a description in `headline`).
+ */
+function articleTitle(article: JsonObject | null, pageTitle: string | null): string | null {
+  const headline = tidy(jsonString(article, 'headline'));
+  const name = tidy(jsonString(article, 'name'));
+  if (!headline || !name || headline === name || !pageTitle) return headline;
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
+  const page = words(pageTitle);
+  const overlap = (text: string) => {
+    const own = [...words(text)];
+    return own.length === 0 ? 0 : own.filter((word) => page.has(word)).length / own.length;
+  };
+  return overlap(headline) < 0.5 && overlap(name) > 0.8 ? name : headline;
+}
+
 /** Reads every metadata field of a page. */
 export function readMetadata(document: Document): PageMetadata {
   const meta = readMeta(document);
@@ -225,9 +248,18 @@ export function readMetadata(document: Document): PageMetadata {
     tidy(publisher) ??
     tidy(website ? nameOf(website.name) : null);
   const rawTitle =
-    tidy(jsonString(article, 'headline')) ??
+    articleTitle(article, titleElement(document)) ??
     tidy(
-      firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title', 'title']),
+      firstMeta(meta, [
+        'og:title',
+        'twitter:title',
+        'dc.title',
+        'dc:title',
+        'dcterm:title',
+        'parsely-title',
+        'sailthru.title',
+        'title',
+      ]),
     ) ??
     titleElement(document) ??
     tidy(jsonString(article, 'name'));
