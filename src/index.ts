@@ -30,6 +30,8 @@ export {
   type Skipped,
 } from './cluster/index.js';
 export { briefSchema, extractRecordSchema, jsonSchemaOf, storiesSchema } from './contracts.js';
+export { decodeHtml } from './extract/charset/decode.js';
+export { type ExtractHtmlOptions, extractHtml, isProbablyHtml } from './extract/html/extract-html.js';
 export { extract } from './extract/index.js';
 export { type CleanRecordResult, cleanRecord } from './extract/record/clean-record.js';
 export { type ReadRecordResult, readRecord, readRecordJson } from './extract/record/read-record.js';

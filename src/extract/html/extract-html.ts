@@ -1,64 +1,329 @@
 /**
  * @module extract/html/extract-html
- * First HTML extractor: paragraphs and headings of the page's article element (or body).
+ * HTML page -> the fields of an `Article`. The steps, in order: decode the bytes, bound the size,
+ * refuse binary, parse, read metadata (JSON-LD, meta, `<time>`, lang), find the standfirst, then
+ * grab the article with strict settings relaxed one at a time until it is long enough, clean it,
+ * split it into blocks and captions, drop promo and duplicate blocks, and read wire credits and the
+ * dateline from the text. Never throws on content: a page without an article gives an empty body.
  */
-
-import type { Element } from 'domhandler';
-import { findAll, getAttributeValue, textContent } from 'domutils';
+import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Block, ExtractedFields, ExtractHints } from '../../types.js';
+import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from '../../types.js';
+import { decodeHtml } from '../charset/decode.js';
+import { type RawBlock, readBlocks } from './blocks.js';
+import { cleanArticle } from './clean-article.js';
+import {
+  ancestorsOf,
+  classAndId,
+  elementChildren,
+  elementsByTag,
+  firstByTag,
+  innerText,
+  isTag,
+  removeNode,
+} from './dom.js';
+import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
+import { linkDensity } from './measure.js';
+import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
+import { prepareDocument } from './prepare.js';
+import { looksBinary } from './sniff.js';
+import { findCredits, findDateline } from './wire.js';
+
+export { isProbablyHtml } from './sniff.js';
 
 export interface ExtractHtmlOptions {
+  /** The page's URL (names the outlet when the page does not). */
   readonly url?: string;
+  /** The HTTP Content-Type header, whose charset decodes the bytes. */
   readonly contentType?: string;
+  /** Metadata the caller already knows; it wins over what the page says. */
   readonly hints?: ExtractHints;
 }
 
-export function isProbablyHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body)/i.test(text.slice(0, 1024));
-}
+/**
+ * Pages longer than this (in characters, after scripts and styles are stripped from an oversized
+ * page) are cut: articles are far shorter, and the work stays bounded (about a second per 1 MB of
+ * dense markup on the project's machine).
+ */
+export const MAX_HTML_CHARS = 4 * 1024 * 1024;
+/** An article shorter than this (in characters) makes the extractor retry with looser settings. */
+const MIN_ARTICLE_CHARS = 500;
+/** Removed blocks are kept for audit, each cut to this many characters... */
+const REMOVED_TEXT_CHARS = 300;
+/** ...and at most this many of them. */
+const MAX_REMOVED = 200;
 
-export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOptions = {}): ExtractedFields {
-  const html = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  const dom = parseDocument(html);
-  const all = findAll(() => true, dom.children);
-  const meta = (name: string): string | null => {
-    const el = all.find(
-      (e) =>
-        e.name === 'meta' &&
-        (getAttributeValue(e, 'property') === name || getAttributeValue(e, 'name') === name),
-    );
-    return el ? (getAttributeValue(el, 'content') ?? null) : null;
-  };
-  const article = all.find((e) => e.name === 'article');
-  const scope: Element[] = article ? findAll(() => true, [article]) : all;
-  const paragraphs: Block[] = [];
-  let offset = 0;
-  for (const el of scope) {
-    if (!['p', 'h2', 'h3'].includes(el.name)) continue;
-    const text = textContent(el).replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
-    paragraphs.push({
-      kind: el.name === 'p' ? 'paragraph' : 'heading',
-      text,
-      start: offset,
-      end: offset + text.length,
-    });
-    offset += text.length + 2;
-  }
-  const titleEl = all.find((e) => e.name === 'title');
-  const hints = options.hints ?? {};
+/** Classes and ids of a standfirst (dek, summary, intro) under the headline. */
+const STANDFIRST_CLASS =
+  /(?:^|[\s_-])(?:standfirst|dek|deck|sub-?title|subhead(?:ing|line)?|lede|intro|article-?(?:desc|description|summary|lead|teaser)|strapline|kicker-?text)(?:$|[\s_-])/i;
+const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section']);
+/** Short blocks that advertise rather than report, in the languages pages come in most. */
+const PROMO =
+  /^(?:read more|read also|also read|see also|related(?: articles| stories| coverage| posts)?:?$|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|anzeige|werbung|publicité|click here|download (?:the|our) app|get the latest|watch:|listen:|continue reading(?: the main story)?$|most read|trending now|you may also like|don't miss|lesen sie auch|lies auch|mehr zum thema|auch interessant|das könnte (?:dich|sie) auch interessieren|lade weitere|weiterlesen|à lire aussi|lire aussi|lee también|leer más|читайте также)/i;
+/** Phrases that mark a short block as a call to action wherever they stand in it. */
+const PROMO_ANYWHERE =
+  /newsletter|abonniere|abonnieren sie|subscribe to|könnte (?:dich|sie|euch) auch interessieren|you (?:may|might) also like|artikel teilen|share this (?:article|story|post)|kommentare (?:geschlossen|schreiben)|^kommentieren$|comments? (?:are )?closed|leave a comment|weiterführende[rn]? links?|lesen sie (?:hier )?(?:auch|einen weiteren)/i;
+/** Blocks shorter than this are tested against `PROMO_ANYWHERE`. */
+const PROMO_ANYWHERE_CHARS = 120;
+const COOKIE =
+  /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
+/** A heading that opens a list of other articles: it and the short blocks under it go. */
+const RELATED_HEADING =
+  /^(?:related|more (?:stories|news|on this|from)|you (?:may|might) also like|recommended|read next|popular|most read|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere artikel|mehr zum thema|das könnte|auch interessant|weiterführende links?|articles? (?:similaires|connexes)|à lire aussi|artículos relacionados|noticias relacionadas|похожие|читайте также)/i;
+/** A heading that opens the comments: everything after it goes. */
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|kommentare?|responses?|replies|leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|verfassen)|schreibe einen kommentar|diskussion|discussion|commentaires?|comentarios?|комментари)\b/i;
+/** Blocks under a related-list heading are dropped while shorter than this (link titles). */
+const RELATED_ITEM_CHARS = 160;
+
+function emptyFields(removed: RemovedBlock[], meta: Partial<PageMetadata> = {}): ExtractedFields {
   return {
-    title: meta('og:title') ?? (titleEl ? textContent(titleEl).trim() : null) ?? hints.title ?? null,
-    published: meta('article:published_time') ?? hints.published ?? null,
-    outlet: meta('og:site_name') ?? hints.outlet ?? null,
-    byline: meta('author') ?? hints.byline ?? null,
+    title: meta.title ?? null,
+    published: meta.published ?? null,
+    outlet: meta.outlet ?? null,
+    byline: meta.byline ?? null,
     credits: [],
     dateline: null,
-    language: all.find((e) => e.name === 'html')?.attribs.lang ?? null,
-    paragraphs,
+    language: meta.language ?? null,
+    paragraphs: [],
     captions: [],
-    removed: [],
-    text: paragraphs.map((p) => p.text).join('\n\n'),
+    removed,
+    text: '',
+  };
+}
+
+/**
+ * Scripts, styles and comments of an oversized page, removed in one linear scan before the cut
+ * (an unclosed one runs to the end, as it would for the parser).
+ */
+function stripBulk(text: string): string {
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let position = 0;
+  const opener = /<script\b|<style\b|<!--/g;
+  while (position < text.length) {
+    opener.lastIndex = position;
+    const open = opener.exec(lower);
+    if (!open) break;
+    parts.push(text.slice(position, open.index));
+    const closer = open[0] === '<!--' ? '-->' : open[0] === '<style' ? '</style' : '</script';
+    const close = lower.indexOf(closer, open.index + open[0].length);
+    if (close < 0) return parts.join('');
+    const end = lower.indexOf('>', close);
+    position = end < 0 ? text.length : end + 1;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}
+
+/** Step 1: the page as text, and a note when it had to be cut. */
+function readInput(
+  input: string | Uint8Array,
+  contentType: string | undefined,
+  removed: RemovedBlock[],
+): string {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const bytes = input.length > MAX_HTML_CHARS * 8 ? input.subarray(0, MAX_HTML_CHARS * 8) : input;
+    text = decodeHtml(bytes, contentType).text;
+  }
+  if (text.length > MAX_HTML_CHARS) text = stripBulk(text);
+  if (text.length > MAX_HTML_CHARS) {
+    removed.push({
+      text: `[page cut: ${text.length} characters, only the first ${MAX_HTML_CHARS} read]`,
+      reason: 'off-topic',
+    });
+    text = text.slice(0, MAX_HTML_CHARS);
+  }
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+}
+
+function parse(text: string): Document {
+  return parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** A sidebar, related list, nav or footer: a dek-like paragraph inside one is a teaser. */
+function isChromeContainer(element: Element): boolean {
+  if (element.name === 'aside' || element.name === 'nav' || element.name === 'footer') return true;
+  const match = classAndId(element);
+  return PATTERNS.unlikely.test(match) && !PATTERNS.maybeCandidate.test(match);
+}
+
+/** Tags a standfirst never contains: it is one short run of prose, not a list or a header. */
+const NOT_IN_STANDFIRST = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'table', 'figure', 'img', 'time']);
+
+/** Step 2: a standfirst under the headline, found by its class, before the body is cleaned. */
+function findStandfirst(document: Document, title: string | null): string | null {
+  const body = firstByTag(document, 'body') ?? document;
+  for (const element of elementsByTag(body, STANDFIRST_TAGS)) {
+    if (!STANDFIRST_CLASS.test(classAndId(element)) || isHidden(element)) continue;
+    if (elementsByTag(element, NOT_IN_STANDFIRST).length > 0 || linkDensity(element) > 0.2) continue;
+    const text = innerText(element);
+    if (text.length < 30 || text.length > 600 || elementsByTag(element, new Set(['p'])).length > 2) continue;
+    if (title && text.includes(title)) continue;
+    if (ancestorsOf(element).some((ancestor) => isTag(ancestor) && isChromeContainer(ancestor))) continue;
+    return text;
+  }
+  return null;
+}
+
+interface Attempt {
+  readonly blocks: RawBlock[];
+  readonly captions: Caption[];
+  readonly chrome: string[];
+  readonly byline: string | null;
+  readonly length: number;
+}
+
+/** Step 3: grab, clean and split the article with one set of flags, on a fresh parse. */
+function attempt(document: Document, flags: (typeof FLAG_ATTEMPTS)[number], meta: PageMetadata): Attempt {
+  prepareDocument(document);
+  const html = firstByTag(document, 'html') ?? elementChildren(document)[0];
+  if (!html) return { blocks: [], captions: [], chrome: [], byline: null, length: 0 };
+  const head = firstByTag(html, 'head');
+  if (head) removeNode(head);
+  const grabbed = grabArticle(html as Element, flags, {
+    title: meta.title,
+    knownByline: meta.byline !== null,
+  });
+  const dropped = cleanArticle(grabbed.content, flags);
+  const { blocks, captions } = readBlocks(grabbed.content);
+  const length = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  return { blocks, captions, chrome: [...grabbed.removed, ...dropped], byline: grabbed.byline, length };
+}
+
+/** Step 4: the first attempt long enough, else the longest. */
+function bestAttempt(text: string, firstDocument: Document, meta: PageMetadata): Attempt {
+  const attempts: Attempt[] = [];
+  for (const [index, flags] of FLAG_ATTEMPTS.entries()) {
+    const result = attempt(index === 0 ? firstDocument : parse(text), flags, meta);
+    if (result.length >= MIN_ARTICLE_CHARS) return result;
+    attempts.push(result);
+  }
+  return attempts.sort((a, b) => b.length - a.length)[0]!;
+}
+
+/** Step 5: drops promo, cookie and repeated blocks, and marks the standfirst. */
+function sortBlocks(
+  raw: readonly RawBlock[],
+  standfirst: string | null,
+  removed: RemovedBlock[],
+): { kind: Block['kind']; text: string }[] {
+  const kept: { kind: Block['kind']; text: string }[] = [];
+  const seen = new Set<string>();
+  let inRelated = false;
+  for (const [index, block] of raw.entries()) {
+    if (block.kind === 'heading' && COMMENTS_HEADING.test(block.text) && index > 0) {
+      for (const rest of raw.slice(index)) removed.push({ text: rest.text, reason: 'chrome' });
+      break;
+    }
+    if (block.kind === 'heading') inRelated = RELATED_HEADING.test(block.text) && block.text.length < 80;
+    if (inRelated && (block.kind === 'heading' || block.text.length < RELATED_ITEM_CHARS)) {
+      removed.push({ text: block.text, reason: 'promo' });
+      continue;
+    }
+    inRelated = false;
+    if (
+      (block.text.length < 200 && PROMO.test(block.text)) ||
+      (block.text.length < PROMO_ANYWHERE_CHARS && PROMO_ANYWHERE.test(block.text))
+    ) {
+      removed.push({ text: block.text, reason: 'promo' });
+      continue;
+    }
+    if (block.text.length < 400 && COOKIE.test(block.text)) {
+      removed.push({ text: block.text, reason: 'chrome' });
+      continue;
+    }
+    if (block.text === standfirst && seen.has(block.text)) {
+      removed.push({ text: block.text, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(block.text);
+    const isStandfirst =
+      kept.length < 2 &&
+      block.kind === 'paragraph' &&
+      (block.text === standfirst || (STANDFIRST_CLASS.test(block.hint) && block.text.length <= 600));
+    kept.push({ kind: isStandfirst ? 'standfirst' : block.kind, text: block.text });
+  }
+  if (
+    standfirst &&
+    !kept.some((block) => block.kind === 'standfirst' || block.text === standfirst) &&
+    kept.length > 0
+  ) {
+    kept.unshift({ kind: 'standfirst', text: standfirst });
+  }
+  return kept;
+}
+
+/** Step 6: joins the blocks into the text, with each block's offsets. */
+function assemble(blocks: readonly { kind: Block['kind']; text: string }[]): {
+  paragraphs: Block[];
+  text: string;
+} {
+  const paragraphs: Block[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    if (paragraphs.length > 0) offset += 2;
+    paragraphs.push({ kind: block.kind, text: block.text, start: offset, end: offset + block.text.length });
+    offset += block.text.length;
+  }
+  return { paragraphs, text: blocks.map((block) => block.text).join('\n\n') };
+}
+
+/** The outlet a URL names when nothing else does (`www.example-news.com` -> `example-news.com`). */
+function outletFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Extracts an article's fields from an HTML page (bytes or text).
+ * @example extractHtml('<html><body><article><p>...</p></article></body></html>').paragraphs
+ */
+export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOptions = {}): ExtractedFields {
+  const removed: RemovedBlock[] = [];
+  const hints = options.hints ?? {};
+  const text = readInput(input, options.contentType, removed);
+  if (text.trim() === '') return emptyFields(removed);
+  if (looksBinary(text)) {
+    removed.push({ text: '[binary content: not an HTML page]', reason: 'off-topic' });
+    return emptyFields(removed);
+  }
+  const document = parse(text);
+  const meta = readMetadata(document);
+  const standfirst = findStandfirst(document, meta.title);
+  const heading = firstByTag(document, 'h1');
+  const headingTitle = heading ? innerText(heading) || null : null;
+  const best = bestAttempt(text, document, meta);
+  for (const chrome of best.chrome) {
+    if (removed.length >= MAX_REMOVED) break;
+    removed.push({ text: chrome.slice(0, REMOVED_TEXT_CHARS), reason: 'chrome' });
+  }
+  const blocks = sortBlocks(best.blocks, standfirst, removed);
+  const { paragraphs, text: body } = assemble(blocks);
+  const byline = hints.byline ?? meta.byline ?? cleanByline(best.byline);
+  const title = hints.title ?? meta.title ?? headingTitle;
+  const firstParagraph = paragraphs.find((block) => block.kind === 'paragraph')?.text;
+  return {
+    title: title && title.length <= 500 ? title : null,
+    published: normaliseDate(hints.published) ?? meta.published,
+    outlet: hints.outlet ?? meta.outlet ?? meta.titleSite ?? outletFromUrl(hints.url ?? options.url),
+    byline,
+    credits: findCredits({
+      paragraphs: paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text),
+      byline,
+      captionCredits: best.captions.map((caption) => caption.credit),
+    }),
+    dateline: findDateline(firstParagraph),
+    language: primaryLanguage(hints.language) ?? meta.language,
+    paragraphs,
+    captions: best.captions,
+    removed,
+    text: body,
   };
 }

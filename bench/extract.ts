@@ -1,0 +1,277 @@
+/**
+ * @module bench/extract
+ * Extraction benchmark: our HTML extractor against Mozilla Readability over jsdom (the baseline),
+ * measured side by side in one run, on the development pages in ../shared/data/extraction:
+ * body F1 and metadata on readability-pages, snippet accuracy on trafilatura-eval, speed (median
+ * per page, pages/s, ratio) and memory over a long loop of extractions. Writes its table into
+ * docs/benchmarks.md between the `extract` markers.
+ *
+ *   npm run bench:extract              # all 130 + 990 pages, 10,000-extraction memory loop
+ *   npm run bench:extract -- --quick   # 30 + 150 pages, 1,000-extraction loop, nothing written
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { decodeHtml } from '../src/extract/charset/decode.js';
+import { extractHtml } from '../src/extract/html/extract-html.js';
+import {
+  f1Of,
+  htmlToText,
+  type PageScore,
+  sameByline,
+  sameDate,
+  sameTitle,
+  scorePage,
+  snippetHits,
+} from './extract-metric.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const data = join(root, '../shared/data/extraction');
+const quick = process.argv.includes('--quick');
+const write = !quick && !process.argv.includes('--no-write');
+
+interface Extracted {
+  readonly text: string;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  readonly ms: number;
+}
+
+const virtualConsole = new VirtualConsole();
+
+function runOurs(html: string): Extracted {
+  const start = performance.now();
+  const fields = extractHtml(html);
+  const ms = performance.now() - start;
+  return { text: fields.text, title: fields.title, byline: fields.byline, published: fields.published, ms };
+}
+
+function runReadability(html: string): Extracted {
+  const start = performance.now();
+  let result: ReturnType<Readability['parse']> = null;
+  let dom: JSDOM | null = null;
+  try {
+    dom = new JSDOM(html, { url: 'http://fakehost/test/page.html', virtualConsole });
+    result = new Readability(dom.window.document).parse();
+  } catch {
+    result = null;
+  }
+  const ms = performance.now() - start;
+  const text = result?.content ? htmlToText(result.content) : '';
+  dom?.window.close();
+  return {
+    text,
+    title: result?.title ?? null,
+    byline: result?.byline ?? null,
+    published: result?.publishedTime ?? null,
+    ms,
+  };
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0
+    ? 0
+    : sorted.length % 2
+      ? sorted[middle]!
+      : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+interface Side {
+  scores: PageScore[];
+  ms: number[];
+  meta: { title: number; byline: number; date: number };
+}
+const newSide = (): Side => ({ scores: [], ms: [], meta: { title: 0, byline: 0, date: 0 } });
+
+/** readability-pages: body F1 against expected.html, metadata against expected-metadata.json. */
+function benchReadabilityPages() {
+  const folder = join(data, 'readability-pages');
+  let cases = readdirSync(folder).sort();
+  if (quick) cases = cases.slice(0, 30);
+  const ours = newSide();
+  const theirs = newSide();
+  const expectedCounts = { title: 0, byline: 0, date: 0 };
+  const worst: { name: string; f1: number }[] = [];
+  for (const name of cases) {
+    const html = decodeHtml(readFileSync(join(folder, name, 'source.html'))).text;
+    const gold = htmlToText(readFileSync(join(folder, name, 'expected.html'), 'utf8'));
+    const meta = JSON.parse(readFileSync(join(folder, name, 'expected-metadata.json'), 'utf8')) as {
+      title?: string | null;
+      byline?: string | null;
+      publishedTime?: string | null;
+    };
+    const pairs: [Side, Extracted][] = [
+      [ours, runOurs(html)],
+      [theirs, runReadability(html)],
+    ];
+    for (const [side, result] of pairs) {
+      side.ms.push(result.ms);
+      side.scores.push(scorePage(result.text, gold));
+      if (meta.title) side.meta.title += Number(sameTitle(result.title, meta.title));
+      if (meta.byline) side.meta.byline += Number(sameByline(result.byline, meta.byline));
+      if (meta.publishedTime) side.meta.date += Number(sameDate(result.published, meta.publishedTime));
+    }
+    const mine = ours.scores[ours.scores.length - 1]!;
+    worst.push({ name, f1: (2 * mine.precision * mine.recall) / (mine.precision + mine.recall || 1) });
+    if (meta.title) expectedCounts.title += 1;
+    if (meta.byline) expectedCounts.byline += 1;
+    if (meta.publishedTime) expectedCounts.date += 1;
+  }
+  worst.sort((a, b) => a.f1 - b.f1);
+  return { pages: cases.length, ours, theirs, expectedCounts, worst: worst.slice(0, 12) };
+}
+
+/** trafilatura-eval: snippet accuracy. */
+function benchTrafilatura() {
+  const folder = join(data, 'trafilatura-eval');
+  const entries = Object.entries(
+    JSON.parse(readFileSync(join(folder, 'evaldata.json'), 'utf8')) as Record<
+      string,
+      { file: string; with?: string[]; without?: string[] }
+    >,
+  );
+  const chosen = quick ? entries.filter((_, index) => index % 7 === 0).slice(0, 150) : entries;
+  const ours = { right: 0, total: 0, ms: [] as number[] };
+  const theirs = { right: 0, total: 0, ms: [] as number[] };
+  let pages = 0;
+  for (const [url, item] of chosen) {
+    const path = [join(folder, 'eval', item.file), join(folder, 'cache', item.file)].find(existsSync);
+    if (!path) continue;
+    pages += 1;
+    const html = decodeHtml(readFileSync(path)).text;
+    const mine = runOurs(html);
+    const other = runReadability(html);
+    for (const [side, result] of [
+      [ours, mine],
+      [theirs, other],
+    ] as const) {
+      const hits = snippetHits(result.text, item.with ?? [], item.without ?? []);
+      side.right += hits.right;
+      side.total += hits.total;
+      side.ms.push(result.ms);
+    }
+    void url;
+  }
+  return { pages, ours, theirs };
+}
+
+/** Memory over many extractions in sequence, reusing the pages. */
+function benchMemory(pages: readonly string[], rounds: number) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const start = process.memoryUsage();
+  const began = performance.now();
+  for (let index = 0; index < rounds; index += 1) extractHtml(pages[index % pages.length]!);
+  const seconds = (performance.now() - began) / 1000;
+  gc?.();
+  const end = process.memoryUsage();
+  return { rounds, start, end, seconds, gc: gc !== undefined };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function main(): void {
+  if (!existsSync(data)) {
+    console.log(`skipped: needs ${data} (the shared development data)`);
+    return;
+  }
+  const folder = join(data, 'readability-pages');
+  const memoryPages = readdirSync(folder)
+    .sort()
+    .slice(0, quick ? 20 : 130)
+    .map((name) => decodeHtml(readFileSync(join(folder, name, 'source.html'))).text);
+  // First, before jsdom has filled the heap: the loop's own growth is what we want to see.
+  const memory = benchMemory(memoryPages, quick ? 1000 : 10_000);
+  const readabilityPages = benchReadabilityPages();
+  const trafilatura = benchTrafilatura();
+
+  const { ours, theirs, expectedCounts } = readabilityPages;
+  const oursF1 = f1Of(ours.scores);
+  const theirsF1 = f1Of(theirs.scores);
+  const allOurs = [...ours.ms, ...trafilatura.ours.ms];
+  const allTheirs = [...theirs.ms, ...trafilatura.theirs.ms];
+  const row = (label: string, a: string, b: string, ratio = '') => `| ${label} | ${a} | ${b} | ${ratio} |`;
+  const lines = [
+    `Command: \`npm run bench:extract\`${quick ? ' -- --quick' : ''} (${new Date().toISOString().slice(0, 10)}, Node ${process.version}).`,
+    `Ours: \`extractHtml\` (htmlparser2, own scorer). Baseline: Mozilla Readability ${'0.6'} over jsdom 27, same decoded text, same run, pages interleaved.`,
+    '',
+    '| measure | ours | Readability + jsdom | ours / baseline |',
+    '|---|---|---|---|',
+    row(
+      `body F1, readability-pages (${readabilityPages.pages} pages; gold = expected.html)`,
+      oursF1.f1.toFixed(3),
+      theirsF1.f1.toFixed(3),
+    ),
+    row(
+      'body precision / recall',
+      `${oursF1.precision.toFixed(3)} / ${oursF1.recall.toFixed(3)}`,
+      `${theirsF1.precision.toFixed(3)} / ${theirsF1.recall.toFixed(3)}`,
+    ),
+    row(
+      `snippet accuracy, trafilatura-eval (${trafilatura.pages} pages, ${trafilatura.ours.total} snippets)`,
+      pct(trafilatura.ours.right / Math.max(1, trafilatura.ours.total)),
+      pct(trafilatura.theirs.right / Math.max(1, trafilatura.theirs.total)),
+    ),
+    row(
+      `title right (${expectedCounts.title} pages with one)`,
+      pct(ours.meta.title / Math.max(1, expectedCounts.title)),
+      pct(theirs.meta.title / Math.max(1, expectedCounts.title)),
+    ),
+    row(
+      `byline right (${expectedCounts.byline} pages with one)`,
+      pct(ours.meta.byline / Math.max(1, expectedCounts.byline)),
+      pct(theirs.meta.byline / Math.max(1, expectedCounts.byline)),
+    ),
+    row(
+      `published date right (${expectedCounts.date} pages with one)`,
+      pct(ours.meta.date / Math.max(1, expectedCounts.date)),
+      pct(theirs.meta.date / Math.max(1, expectedCounts.date)),
+    ),
+    row(
+      'median ms per page, readability-pages',
+      median(ours.ms).toFixed(2),
+      median(theirs.ms).toFixed(2),
+      `${(median(theirs.ms) / median(ours.ms)).toFixed(1)}x faster`,
+    ),
+    row(
+      'median ms per page, trafilatura-eval',
+      median(trafilatura.ours.ms).toFixed(2),
+      median(trafilatura.theirs.ms).toFixed(2),
+      `${(median(trafilatura.theirs.ms) / median(trafilatura.ours.ms)).toFixed(1)}x faster`,
+    ),
+    row(
+      `pages/s, all ${allOurs.length} pages (total time)`,
+      (allOurs.length / (sum(allOurs) / 1000)).toFixed(0),
+      (allTheirs.length / (sum(allTheirs) / 1000)).toFixed(0),
+      `${(sum(allTheirs) / sum(allOurs)).toFixed(1)}x faster`,
+    ),
+    '',
+    `Memory over ${memory.rounds.toLocaleString('en')} extractions in sequence (the ${memoryPages.length} readability pages reused, ${(memory.rounds / memory.seconds).toFixed(0)} pages/s${memory.gc ? ', after gc' : ''}): heap ${mb(memory.start.heapUsed)} -> ${mb(memory.end.heapUsed)}, RSS ${mb(memory.start.rss)} -> ${mb(memory.end.rss)}.`,
+    '',
+    'F1: tokens are runs of letters, digits and `_`; per page the multisets of 4-token shingles give tp/fp/fn normalised to sum 1; precision and recall are averaged over pages. Title: equal modulo a site-name suffix; byline: equal or contained, ignoring "By"; date: same calendar day.',
+  ];
+  const table = lines.join('\n');
+  console.log(table);
+  console.log(
+    '\nlowest F1 pages (ours):',
+    readabilityPages.worst.map((item) => `${item.name} ${item.f1.toFixed(2)}`).join(', '),
+  );
+  if (write) {
+    const docs = join(root, 'docs/benchmarks.md');
+    const text = readFileSync(docs, 'utf8');
+    const start = '<!-- section:extract:start -->';
+    const end = '<!-- section:extract:end -->';
+    const before = text.slice(0, text.indexOf(start) + start.length);
+    const after = text.slice(text.indexOf(end));
+    writeFileSync(docs, `${before}\n${table}\n${after}`);
+  }
+}
+
+main();
