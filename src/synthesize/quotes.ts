@@ -35,6 +35,11 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     }
   });
 
+  const perStatement = new Map<number | undefined, number>();
+  for (const item of items) perStatement.set(item.statement, (perStatement.get(item.statement) ?? 0) + 1);
+  /** The only quote in its sentence. */
+  const alone = (item: QuoteItem): boolean =>
+    item.statement !== undefined && perStatement.get(item.statement) === 1;
   const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
     if (a.source === b.source) return false;
     if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
@@ -50,7 +55,8 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     return (
       (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) ||
       // Two translations share few words; being one fact and one speaker says they are one utterance.
-      (inOneFact && (knownSpeaker || (oneUnknown && shared > 0)))
+      // With two quotes in one sentence, only the one sharing words is that utterance.
+      (inOneFact && (knownSpeaker || oneUnknown) && (shared > 0 || (alone(a) && alone(b))))
     );
   };
 
