@@ -13,6 +13,7 @@
 
 import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
+import { dayOf, eventDates } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
@@ -32,9 +33,21 @@ const TERM_LIMIT = 60;
 const ENTITY_LIMIT = 30;
 /** A story's centroid keeps its 200 heaviest keys. */
 const CENTROID_LIMIT = 200;
-/** Keys of a document looked up in (and added to) the inverted index. */
-const QUERY_TERMS = 15;
-const QUERY_ENTITIES = 10;
+/**
+ * Keys of a document looked up in the inverted index (all it keeps), and the heaviest of them added to
+ * it when it joins a story: a report whose own top words are not the story's first report's still
+ * meets the story through the words further down both lists.
+ */
+const QUERY_TERMS = TERM_LIMIT;
+const QUERY_ENTITIES = ENTITY_LIMIT;
+const INDEX_TERMS = 30;
+const INDEX_ENTITIES = 20;
+/**
+ * Document frequencies start as if this many documents holding none of the keys had been read, so the
+ * words of the first reports of a stream are not taken for common words merely because those reports
+ * share them.
+ */
+const DF_PRIOR = 30;
 /** A key held by more open stories than this says little about which one a document is on. */
 const POSTING_CAP = 1_000;
 /** Stories scored in full per document, the ones sharing most index keys with it. */
@@ -47,6 +60,8 @@ const BUCKET_CAP = 200;
 interface DocState {
   readonly id: string;
   readonly time: number | null;
+  /** The day the report names as its event's, or its publication day; null when it has neither. */
+  readonly eventDay: number | null;
   readonly heading: string;
   readonly terms: SparseVector;
   readonly entities: SparseVector;
@@ -54,6 +69,13 @@ interface DocState {
   readonly bands: number[];
   readonly origin: string;
   readonly story: StoryState;
+}
+
+/** A report's publication time (fractional days) and the day it names as its event's. */
+interface When {
+  readonly time: number | null;
+  readonly named: number | null;
+  readonly days: readonly number[];
 }
 
 interface OriginState {
@@ -70,6 +92,8 @@ interface StoryState {
   readonly terms: Centroid;
   readonly entities: Centroid;
   readonly keys: Set<number>;
+  /** Members' event days (see `DocState.eventDay`) and how many members name each. */
+  readonly eventDays: Map<number, number>;
   first: number | null;
   last: number | null;
   /** The clock when a document last joined. */
@@ -84,7 +108,7 @@ export function createClusterer(options: ClusterOptions = {}): Clusterer {
 class StreamClusterer implements Clusterer {
   readonly #options: ResolvedOptions;
   readonly #seen = new Set<string>();
-  readonly #df = new DocumentFrequencies();
+  readonly #df = new DocumentFrequencies(DF_PRIOR);
   readonly #active = new Set<StoryState>();
   readonly #closed: { order: number; story: Story }[] = [];
   readonly #postings = new Map<number, Set<StoryState>>();
@@ -107,12 +131,15 @@ class StreamClusterer implements Clusterer {
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     this.#seen.add(doc.id);
     const time = this.#advanceClock(doc.published);
+    const dates = eventDates(doc.title, doc.text, time);
+    const named = dates.main;
     const { terms, entities } = this.#weigh(features);
     const copy = this.#findCopy(features, this.#bandCandidates(features));
-    const matches = copy ? [] : this.#matchStories(terms, entities, time);
+    const when: When = { time, named, days: dates.days };
+    const matches = copy ? [] : this.#matchStories(terms, entities, when);
     const story = copy?.story ?? matches[0] ?? this.#openStory(doc.id);
     const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
-    return this.#join(story, doc, { time, terms, entities, features, copy: recentCopy });
+    return this.#join(story, doc, { when, terms, entities, features, copy: recentCopy });
   }
 
   stories(): Story[] {
@@ -180,7 +207,7 @@ class StreamClusterer implements Clusterer {
    * The open stories similar enough for the document to join, most similar first. Candidates are the
    * stories sharing most of its heaviest keys in the inverted index.
    */
-  #matchStories(terms: SparseVector, entities: SparseVector, time: number | null): StoryState[] {
+  #matchStories(terms: SparseVector, entities: SparseVector, when: When): StoryState[] {
     const hits = new Map<StoryState, number>();
     const look = (vector: SparseVector, limit: number) => {
       for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
@@ -196,8 +223,9 @@ class StreamClusterer implements Clusterer {
       .slice(0, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
     for (const [story] of candidates) {
-      if (this.#decay(story, time) < this.#options.threshold) continue;
-      const score = this.#similarity(story, terms, entities, time);
+      const decay = this.#decay(story, when);
+      if (decay < this.#options.threshold) continue;
+      const score = this.#similarity(story, terms, entities) * decay;
       if (score >= this.#options.threshold) scored.push([story, score]);
     }
     return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
@@ -208,21 +236,43 @@ class StreamClusterer implements Clusterer {
    * report must share both the story's words and its names: two storms share every word but no street,
    * mayor or storm name), and decayed by the days between them.
    */
-  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector, time: number | null): number {
+  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector): number {
     const termScore = story.terms.cosine(terms);
     const w = this.#options.entityWeight;
-    const content =
-      entities.keys.length === 0 || story.entities.empty
-        ? termScore
-        : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
-    return content * this.#decay(story, time);
+    return entities.keys.length === 0 || story.entities.empty
+      ? termScore
+      : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
   }
 
-  #decay(story: StoryState, time: number | null): number {
+  /**
+   * How much time lowers similarity: not at all when the report names a day the story's reports name
+   * as their event's (a follow-up weeks later about that launch), else by the days between publication
+   * and the story's reports.
+   */
+  #decay(story: StoryState, when: When): number {
+    const { time, named, days } = when;
+    let conflict = false;
+    if (named !== null && story.eventDays.size > 0) {
+      const tolerance = this.#options.dateToleranceDays;
+      const near = (day: number, keep: (count: number) => boolean) => {
+        for (let d = day - tolerance; d <= day + tolerance; d++) {
+          const count = story.eventDays.get(d);
+          if (count !== undefined && keep(count)) return true;
+        }
+        return false;
+      };
+      if (near(named, () => true)) return 1;
+      let most = 0;
+      for (const count of story.eventDays.values()) most = Math.max(most, count);
+      const core = (count: number) => count * 2 >= most;
+      if (days.some((day) => day !== named && near(day, core))) return 1;
+      conflict = true;
+    }
     if (time === null || story.first === null || story.last === null) return 1;
     const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     const beyond = apart - this.#options.graceDays;
-    return beyond <= 0 ? 1 : Math.exp(-beyond / this.#options.decayDays);
+    const decayDays = conflict ? this.#options.decayDays : this.#options.longDecayDays;
+    return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
   }
 
   #openStory(firstId: string): StoryState {
@@ -235,6 +285,7 @@ class StreamClusterer implements Clusterer {
       terms: new Centroid(CENTROID_LIMIT),
       entities: new Centroid(CENTROID_LIMIT),
       keys: new Set(),
+      eventDays: new Map(),
       first: null,
       last: null,
       touched: this.#clock,
@@ -248,14 +299,16 @@ class StreamClusterer implements Clusterer {
     story: StoryState,
     doc: ClusterInput,
     found: {
-      time: number | null;
+      when: When;
       terms: SparseVector;
       entities: SparseVector;
       features: Features;
       copy: DocState | null;
     },
   ): ClusterAssignment {
-    const { time, terms, entities, features, copy } = found;
+    const { when, terms, entities, features, copy } = found;
+    const time = when.time;
+    const eventDay = when.named ?? (time === null ? null : dayOf(time));
     const sameStoryCopy = copy !== null && copy.story === story ? copy : null;
     const origin = sameStoryCopy?.origin ?? doc.id;
     const bands = bandKeys(features.signature);
@@ -263,6 +316,7 @@ class StreamClusterer implements Clusterer {
     const state: DocState = {
       id: doc.id,
       time,
+      eventDay,
       heading,
       terms,
       entities,
@@ -279,13 +333,14 @@ class StreamClusterer implements Clusterer {
     story.origins.set(origin, originState);
     story.terms.add(terms);
     story.entities.add(entities);
+    if (eventDay !== null) story.eventDays.set(eventDay, (story.eventDays.get(eventDay) ?? 0) + 1);
     if (time !== null) {
       story.first = story.first === null ? time : Math.min(story.first, time);
       story.last = story.last === null ? time : Math.max(story.last, time);
     }
     story.touched = Math.max(story.touched, this.#clock);
-    this.#index(story, terms, QUERY_TERMS);
-    this.#index(story, entities, QUERY_ENTITIES);
+    this.#index(story, terms, INDEX_TERMS);
+    this.#index(story, entities, INDEX_ENTITIES);
     for (const key of bands) {
       const bucket = this.#buckets.get(key);
       if (!bucket) this.#buckets.set(key, [state]);
@@ -307,7 +362,7 @@ class StreamClusterer implements Clusterer {
 
   /** Closes every open story nobody joined within the window: frozen, and dropped from the indexes. */
   #closeStale(): void {
-    const horizon = this.#clock - this.#options.windowDays;
+    const horizon = this.#clock - Math.max(this.#options.windowDays, this.#options.eventWindowDays);
     for (const story of this.#active) {
       if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
     }
