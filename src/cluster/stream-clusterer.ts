@@ -52,6 +52,13 @@ const DF_PRIOR = 30;
 const POSTING_CAP = 1_000;
 /** Stories scored in full per document, the ones sharing most index keys with it. */
 const CANDIDATE_LIMIT = 24;
+/**
+ * A document naming fewer distinct names than this (a headline over a page of boilerplate, a brief) is
+ * compared by its terms alone: two or three names say too little to veto a match.
+ */
+const MIN_NAMES = 3;
+/** A story's most recent members a document is compared with one by one. */
+const MEMBERS_LINKED = 16;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
@@ -76,6 +83,39 @@ interface When {
   readonly time: number | null;
   readonly named: number | null;
   readonly days: readonly number[];
+}
+
+/** A document's vectors as hash maps, for many cosines against other documents. */
+class Probe {
+  readonly #terms: Map<number, number>;
+  readonly #entities: Map<number, number>;
+  readonly entityCount: number;
+
+  constructor(terms: SparseVector, entities: SparseVector) {
+    this.#terms = Probe.#map(terms);
+    this.#entities = Probe.#map(entities);
+    this.entityCount = entities.keys.length;
+  }
+
+  static #map(vector: SparseVector): Map<number, number> {
+    const map = new Map<number, number>();
+    for (let i = 0; i < vector.keys.length; i++) map.set(vector.keys[i]!, vector.weights[i]!);
+    return map;
+  }
+
+  static #dot(map: Map<number, number>, other: SparseVector): number {
+    let dot = 0;
+    for (let i = 0; i < other.keys.length; i++) dot += other.weights[i]! * (map.get(other.keys[i]!) ?? 0);
+    return dot;
+  }
+
+  terms(other: SparseVector): number {
+    return Probe.#dot(this.#terms, other);
+  }
+
+  entities(other: SparseVector): number {
+    return Probe.#dot(this.#entities, other);
+  }
 }
 
 interface OriginState {
@@ -222,11 +262,14 @@ class StreamClusterer implements Clusterer {
       .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
       .slice(0, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
+    const probe = new Probe(terms, entities);
     for (const [story] of candidates) {
       const decay = this.#decay(story, when);
       if (decay < this.#options.threshold) continue;
       const score = this.#similarity(story, terms, entities) * decay;
       if (score >= this.#options.threshold) scored.push([story, score]);
+      else if (this.#closestMember(story, probe) * decay >= this.#options.memberThreshold)
+        scored.push([story, score]);
     }
     return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
   }
@@ -239,9 +282,30 @@ class StreamClusterer implements Clusterer {
   #similarity(story: StoryState, terms: SparseVector, entities: SparseVector): number {
     const termScore = story.terms.cosine(terms);
     const w = this.#options.entityWeight;
-    return entities.keys.length === 0 || story.entities.empty
+    return entities.keys.length < MIN_NAMES || story.entities.empty
       ? termScore
       : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
+  }
+
+  /**
+   * The similarity (same mix as `#similarity`) of the document to the story's closest recent member:
+   * a follow-up that matches one report closely but the story's mean loosely still belongs to it.
+   */
+  #closestMember(story: StoryState, probe: Probe): number {
+    const w = this.#options.entityWeight;
+    let best = 0;
+    const docs = story.docs;
+    for (let i = Math.max(0, docs.length - MEMBERS_LINKED); i < docs.length; i++) {
+      const doc = docs[i]!;
+      const t = probe.terms(doc.terms);
+      if (t <= best) continue;
+      const score =
+        probe.entityCount < MIN_NAMES || doc.entities.keys.length < MIN_NAMES
+          ? t
+          : Math.max(0, t) ** (1 - w) * Math.max(0, probe.entities(doc.entities)) ** w;
+      if (score > best) best = score;
+    }
+    return best;
   }
 
   /**
