@@ -48,11 +48,6 @@ export interface ClusterOptions {
    */
   readonly eventWindowDays?: number;
   /**
-   * Similarity to one of a story's recent members (the same mix of terms and names, decayed alike) at or
-   * above which a document joins the story even when the story's mean is further off. Default 0.3.
-   */
-  readonly memberThreshold?: number;
-  /**
    * Decay for a report that names no day of its own (or none the story has not): much softer than
    * `decayDays`, so long-running coverage of one event stays together. Default 30.
    */
@@ -80,7 +75,6 @@ export interface ResolvedOptions {
   readonly decayDays: number;
   readonly windowDays: number;
   readonly eventWindowDays: number;
-  readonly memberThreshold: number;
   readonly longDecayDays: number;
   readonly dateToleranceDays: number;
   readonly maxOpenStories: number;
@@ -109,7 +103,6 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     decayDays,
     windowDays: options.windowDays ?? graceDays + decayDays * Math.log(1 / Math.max(threshold, 1e-6)),
     eventWindowDays: options.eventWindowDays ?? 60,
-    memberThreshold: options.memberThreshold ?? 0.3,
     longDecayDays: options.longDecayDays ?? 30,
     dateToleranceDays: Math.max(0, Math.floor(options.dateToleranceDays ?? 1)),
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),

@@ -34,14 +34,14 @@ const ENTITY_LIMIT = 30;
 /** A story's centroid keeps its 200 heaviest keys. */
 const CENTROID_LIMIT = 200;
 /**
- * Keys of a document looked up in the inverted index (all it keeps), and the heaviest of them added to
- * it when it joins a story: a report whose own top words are not the story's first report's still
- * meets the story through the words further down both lists.
+ * Keys of a document looked up in the inverted index, and added to it when it joins a story: twice the
+ * earlier 15 and 10, so a report whose own top words are not the story's first report's still meets the
+ * story through the words further down both lists.
  */
-const QUERY_TERMS = TERM_LIMIT;
-const QUERY_ENTITIES = ENTITY_LIMIT;
-const INDEX_TERMS = 30;
-const INDEX_ENTITIES = 20;
+const QUERY_TERMS = 30;
+const QUERY_ENTITIES = 20;
+const INDEX_TERMS = QUERY_TERMS;
+const INDEX_ENTITIES = QUERY_ENTITIES;
 /**
  * Document frequencies start as if this many documents holding none of the keys had been read, so the
  * words of the first reports of a stream are not taken for common words merely because those reports
@@ -57,8 +57,6 @@ const CANDIDATE_LIMIT = 24;
  * compared by its terms alone: two or three names say too little to veto a match.
  */
 const MIN_NAMES = 3;
-/** A story's most recent members a document is compared with one by one. */
-const MEMBERS_LINKED = 16;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
@@ -83,39 +81,6 @@ interface When {
   readonly time: number | null;
   readonly named: number | null;
   readonly days: readonly number[];
-}
-
-/** A document's vectors as hash maps, for many cosines against other documents. */
-class Probe {
-  readonly #terms: Map<number, number>;
-  readonly #entities: Map<number, number>;
-  readonly entityCount: number;
-
-  constructor(terms: SparseVector, entities: SparseVector) {
-    this.#terms = Probe.#map(terms);
-    this.#entities = Probe.#map(entities);
-    this.entityCount = entities.keys.length;
-  }
-
-  static #map(vector: SparseVector): Map<number, number> {
-    const map = new Map<number, number>();
-    for (let i = 0; i < vector.keys.length; i++) map.set(vector.keys[i]!, vector.weights[i]!);
-    return map;
-  }
-
-  static #dot(map: Map<number, number>, other: SparseVector): number {
-    let dot = 0;
-    for (let i = 0; i < other.keys.length; i++) dot += other.weights[i]! * (map.get(other.keys[i]!) ?? 0);
-    return dot;
-  }
-
-  terms(other: SparseVector): number {
-    return Probe.#dot(this.#terms, other);
-  }
-
-  entities(other: SparseVector): number {
-    return Probe.#dot(this.#entities, other);
-  }
 }
 
 interface OriginState {
@@ -262,14 +227,11 @@ class StreamClusterer implements Clusterer {
       .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
       .slice(0, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
-    const probe = new Probe(terms, entities);
     for (const [story] of candidates) {
       const decay = this.#decay(story, when);
       if (decay < this.#options.threshold) continue;
       const score = this.#similarity(story, terms, entities) * decay;
       if (score >= this.#options.threshold) scored.push([story, score]);
-      else if (this.#closestMember(story, probe) * decay >= this.#options.memberThreshold)
-        scored.push([story, score]);
     }
     return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
   }
@@ -285,27 +247,6 @@ class StreamClusterer implements Clusterer {
     return entities.keys.length < MIN_NAMES || story.entities.empty
       ? termScore
       : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
-  }
-
-  /**
-   * The similarity (same mix as `#similarity`) of the document to the story's closest recent member:
-   * a follow-up that matches one report closely but the story's mean loosely still belongs to it.
-   */
-  #closestMember(story: StoryState, probe: Probe): number {
-    const w = this.#options.entityWeight;
-    let best = 0;
-    const docs = story.docs;
-    for (let i = Math.max(0, docs.length - MEMBERS_LINKED); i < docs.length; i++) {
-      const doc = docs[i]!;
-      const t = probe.terms(doc.terms);
-      if (t <= best) continue;
-      const score =
-        probe.entityCount < MIN_NAMES || doc.entities.keys.length < MIN_NAMES
-          ? t
-          : Math.max(0, t) ** (1 - w) * Math.max(0, probe.entities(doc.entities)) ** w;
-      if (score > best) best = score;
-    }
-    return best;
   }
 
   /**
