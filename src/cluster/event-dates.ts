@@ -46,6 +46,8 @@ const DATE_RE = new RegExp(
 const PAST_LIMIT_DAYS = 400;
 /** A date a few days past publication is a plan, not what happened; it is not an event date. */
 const FUTURE_LIMIT_DAYS = 1;
+/** A yearless date this far ahead of publication is a plan; further ahead, it is last year's. */
+const PLAN_HORIZON_DAYS = 120;
 /** Characters of the text scanned (the lead and the body's first part say what happened). */
 const SCAN_CHARS = 6_000;
 /** Mentions in the headline and lead count this many times. */
@@ -74,14 +76,17 @@ function utcDay(year: number, month: number, day: number): number | null {
   return ms / DAY_MS;
 }
 
-/** A month and day without a year: the year that puts it on or shortly before publication. */
+/**
+ * A month and day without a year: this year's when on or before publication; null when it falls in the
+ * weeks ahead (a plan); else last year's (`December 14` named in March).
+ */
 function nearestYear(month: number, day: number, published: number): number | null {
   const year = new Date(published * DAY_MS).getUTCFullYear();
-  for (const y of [year + 1, year, year - 1]) {
-    const d = utcDay(y, month, day);
-    if (d !== null && d <= published + FUTURE_LIMIT_DAYS) return d;
-  }
-  return null;
+  const thisYear = utcDay(year, month, day);
+  if (thisYear === null) return null;
+  if (thisYear <= published + FUTURE_LIMIT_DAYS) return thisYear;
+  if (thisYear <= published + PLAN_HORIZON_DAYS) return null;
+  return utcDay(year - 1, month, day);
 }
 
 function resolve(groups: Record<string, string | undefined>, published: number | null): number | null {
