@@ -48,6 +48,11 @@ export interface ClusterOptions {
    */
   readonly eventWindowDays?: number;
   /**
+   * Read the days a report names (see `event-dates.ts`). Default true; false leaves publication time
+   * alone to separate events (every report decays by `decayDays`), the clusterer before event dates.
+   */
+  readonly namedDates?: boolean;
+  /**
    * Decay for a report that names no day of its own (or none the story has not): much softer than
    * `decayDays`, so long-running coverage of one event stays together. Default 30.
    */
@@ -75,6 +80,7 @@ export interface ResolvedOptions {
   readonly decayDays: number;
   readonly windowDays: number;
   readonly eventWindowDays: number;
+  readonly namedDates: boolean;
   readonly longDecayDays: number;
   readonly dateToleranceDays: number;
   readonly maxOpenStories: number;
@@ -103,6 +109,7 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     decayDays,
     windowDays: options.windowDays ?? graceDays + decayDays * Math.log(1 / Math.max(threshold, 1e-6)),
     eventWindowDays: options.eventWindowDays ?? 60,
+    namedDates: options.namedDates ?? true,
     longDecayDays: options.longDecayDays ?? 30,
     dateToleranceDays: Math.max(0, Math.floor(options.dateToleranceDays ?? 1)),
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),

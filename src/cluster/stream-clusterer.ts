@@ -13,7 +13,7 @@
 
 import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
-import { dayOf, eventDates } from './event-dates.js';
+import { dayOf, type EventDates, eventDates } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
@@ -34,14 +34,14 @@ const ENTITY_LIMIT = 30;
 /** A story's centroid keeps its 200 heaviest keys. */
 const CENTROID_LIMIT = 200;
 /**
- * Keys of a document looked up in the inverted index, and added to it when it joins a story: twice the
- * earlier 15 and 10, so a report whose own top words are not the story's first report's still meets the
- * story through the words further down both lists.
+ * A document's heaviest keys looked up in the inverted index, and the (more) keys it adds to it when it
+ * joins a story: a report whose top words are not the story's first report's top words still meets the
+ * story through the words further down the story's lists.
  */
-const QUERY_TERMS = 30;
-const QUERY_ENTITIES = 20;
-const INDEX_TERMS = QUERY_TERMS;
-const INDEX_ENTITIES = QUERY_ENTITIES;
+const QUERY_TERMS = 15;
+const QUERY_ENTITIES = 10;
+const INDEX_TERMS = 30;
+const INDEX_ENTITIES = 20;
 /**
  * Document frequencies start as if this many documents holding none of the keys had been read, so the
  * words of the first reports of a stream are not taken for common words merely because those reports
@@ -74,6 +74,29 @@ interface DocState {
   readonly bands: number[];
   readonly origin: string;
   readonly story: StoryState;
+}
+
+const NO_DATES: EventDates = { main: null, days: [] };
+
+/**
+ * The `limit` stories with the most index weight, most first (earlier stories first on a tie): one pass
+ * with a small sorted buffer, as a story can share a common key with thousands of open stories.
+ */
+function topHits(hits: Map<StoryState, number>, limit: number): [StoryState, number][] {
+  const top: [StoryState, number][] = [];
+  const before = (a: [StoryState, number], b: [StoryState, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && a[0].order < b[0].order);
+  for (const entry of hits) {
+    if (top.length === limit && !before(entry, top[limit - 1]!)) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    if (top.length < limit) top.push(entry);
+    while (i > 0 && before(entry, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = entry;
+  }
+  return top;
 }
 
 /** A report's publication time (fractional days) and the day it names as its event's. */
@@ -136,7 +159,7 @@ class StreamClusterer implements Clusterer {
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     this.#seen.add(doc.id);
     const time = this.#advanceClock(doc.published);
-    const dates = eventDates(doc.title, doc.text, time);
+    const dates = this.#options.namedDates ? eventDates(doc.title, doc.text, time) : NO_DATES;
     const named = dates.main;
     const { terms, entities } = this.#weigh(features);
     const copy = this.#findCopy(features, this.#bandCandidates(features));
@@ -223,9 +246,7 @@ class StreamClusterer implements Clusterer {
     };
     look(terms, QUERY_TERMS);
     look(entities, QUERY_ENTITIES);
-    const candidates = [...hits]
-      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
-      .slice(0, CANDIDATE_LIMIT);
+    const candidates = topHits(hits, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
     for (const [story] of candidates) {
       const decay = this.#decay(story, when);
@@ -276,7 +297,8 @@ class StreamClusterer implements Clusterer {
     if (time === null || story.first === null || story.last === null) return 1;
     const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     const beyond = apart - this.#options.graceDays;
-    const decayDays = conflict ? this.#options.decayDays : this.#options.longDecayDays;
+    const decayDays =
+      conflict || !this.#options.namedDates ? this.#options.decayDays : this.#options.longDecayDays;
     return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
   }
 
@@ -367,7 +389,8 @@ class StreamClusterer implements Clusterer {
 
   /** Closes every open story nobody joined within the window: frozen, and dropped from the indexes. */
   #closeStale(): void {
-    const horizon = this.#clock - Math.max(this.#options.windowDays, this.#options.eventWindowDays);
+    const { windowDays, eventWindowDays, namedDates } = this.#options;
+    const horizon = this.#clock - (namedDates ? Math.max(windowDays, eventWindowDays) : windowDays);
     for (const story of this.#active) {
       if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
     }
