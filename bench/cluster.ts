@@ -136,8 +136,8 @@ function quality(): void {
   ).length;
   say(
     `Reading these: ${longEvents} of giveme5w1h's ${spans.size} gold events have reports more than a week apart. ` +
-      'Reports that name the day of the story they follow (a crawl-dated report naming October 2, an inquiry months ' +
-      'later naming the release day) now join it, and reports naming no day decay over a month; reports naming a new ' +
+      'Reports that name the day of the story they follow (a report with a crawl date weeks late naming the ' +
+      "shooting's day) now join it, and reports naming no day decay over a month; reports naming a new " +
       'day stay a new story, which is the events-not-topics rule of the conformance suite (a second launch a week ' +
       'later). What recall is still lost is mostly of that kind: the gold joins storylines of several dated ' +
       'happenings (a breach and its later disclosures, a dozen reports over 81 days that each name their own new ' +

@@ -37,9 +37,10 @@ export interface ClusterOptions {
    */
   readonly decayDays?: number;
   /**
-   * A story no document has joined for this many days is closed and its indexes dropped. Default: the
-   * distance beyond which even an identical report falls under the threshold,
-   * `graceDays + decayDays * ln(1 / threshold)` (4.8 days with the other defaults).
+   * A story no document has joined for this many days is closed and its indexes dropped (with named dates
+   * on, the larger of this and `eventWindowDays`). Default: the distance beyond which even an identical
+   * report naming a new day falls under the threshold, `graceDays + decayDays * ln(1 / threshold)` (4.8
+   * days with the other defaults).
    */
   readonly windowDays?: number;
   /**

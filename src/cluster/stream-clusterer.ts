@@ -2,13 +2,16 @@
  * @module cluster/stream-clusterer
  * The single-pass clusterer: documents arrive in time order; each joins the most similar open story or
  * starts one. Similarity mixes key terms (TF-IDF, document frequencies kept as documents arrive) and
- * name phrases, each as a cosine with the story's centroid, and decays with the days between the
- * document and the story. Candidates come from an inverted index of terms -> open stories; copies of
- * an earlier document (MinHash bands, checked exactly) join that document's story and origin. Stories
- * nobody joined for `windowDays` are closed and dropped from every index, so memory stays bounded.
+ * name phrases, each as a cosine with the story's centroid. Time weighs by what the text says, not only
+ * when it was published (see `event-dates.ts`): a report naming a day the story's reports name joins
+ * without decay (a follow-up weeks later); one naming a new day decays fast (a second launch a week later
+ * is a second story); one naming no day decays slowly (long-running coverage). Candidates come from an
+ * inverted index of terms -> open stories; copies of an earlier document (MinHash bands, checked
+ * exactly) join that document's story and origin. Stories nobody joined for the window are closed and
+ * dropped from every index, so memory stays bounded.
  *
  * Steps of `add`, in order: check the input, read its features, advance the clock (closing stale
- * stories), weigh its terms, find the copy it may be, choose its story, join it.
+ * stories), read the days it names, weigh its terms, find the copy it may be, choose its story, join it.
  */
 
 import type { Story } from '../types.js';
