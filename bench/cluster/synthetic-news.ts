@@ -506,7 +506,7 @@ const CHROME = [
   'This article was amended to correct a spelling.',
 ];
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const AGENCIES = ['Reuters', 'AP', 'AFP'];
 
 /** One invented event. */

@@ -37,11 +37,29 @@ export interface ClusterOptions {
    */
   readonly decayDays?: number;
   /**
-   * A story no document has joined for this many days is closed and its indexes dropped. Default: the
-   * distance beyond which even an identical report falls under the threshold,
-   * `graceDays + decayDays * ln(1 / threshold)` (4.8 days with the other defaults).
+   * A story no document has joined for this many days is closed and its indexes dropped (with named dates
+   * on, the larger of this and `eventWindowDays`). Default: the distance beyond which even an identical
+   * report naming a new day falls under the threshold, `graceDays + decayDays * ln(1 / threshold)` (4.8
+   * days with the other defaults).
    */
   readonly windowDays?: number;
+  /**
+   * A report that names a day the story's reports name as their event's (within `dateToleranceDays`)
+   * joins it without time decay for this many days after the story's last report. Default 60.
+   */
+  readonly eventWindowDays?: number;
+  /**
+   * Read the days a report names (see `event-dates.ts`). Default true; false leaves publication time
+   * alone to separate events (every report decays by `decayDays`), the clusterer before event dates.
+   */
+  readonly namedDates?: boolean;
+  /**
+   * Decay for a report that names no day of its own (or none the story has not): much softer than
+   * `decayDays`, so long-running coverage of one event stays together. Default 30.
+   */
+  readonly longDecayDays?: number;
+  /** Days two named event days may differ and still be one. Default 1 (time zones, late-night events). */
+  readonly dateToleranceDays?: number;
   /** Open stories kept at most, whatever the clock says (bounds memory on undated streams). Default 20,000. */
   readonly maxOpenStories?: number;
   /** Publication years before this one are absurd and read as undated. Default 1990. */
@@ -62,6 +80,10 @@ export interface ResolvedOptions {
   readonly graceDays: number;
   readonly decayDays: number;
   readonly windowDays: number;
+  readonly eventWindowDays: number;
+  readonly namedDates: boolean;
+  readonly longDecayDays: number;
+  readonly dateToleranceDays: number;
   readonly maxOpenStories: number;
   readonly minYear: number;
   readonly now: () => number;
@@ -87,6 +109,10 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     graceDays,
     decayDays,
     windowDays: options.windowDays ?? graceDays + decayDays * Math.log(1 / Math.max(threshold, 1e-6)),
+    eventWindowDays: options.eventWindowDays ?? 60,
+    namedDates: options.namedDates ?? true,
+    longDecayDays: options.longDecayDays ?? 30,
+    dateToleranceDays: Math.max(0, Math.floor(options.dateToleranceDays ?? 1)),
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
     minYear: options.minYear ?? 1990,
     now: options.now ?? Date.now,

@@ -2,17 +2,21 @@
  * @module cluster/stream-clusterer
  * The single-pass clusterer: documents arrive in time order; each joins the most similar open story or
  * starts one. Similarity mixes key terms (TF-IDF, document frequencies kept as documents arrive) and
- * name phrases, each as a cosine with the story's centroid, and decays with the days between the
- * document and the story. Candidates come from an inverted index of terms -> open stories; copies of
- * an earlier document (MinHash bands, checked exactly) join that document's story and origin. Stories
- * nobody joined for `windowDays` are closed and dropped from every index, so memory stays bounded.
+ * name phrases, each as a cosine with the story's centroid. Time weighs by what the text says, not only
+ * when it was published (see `event-dates.ts`): a report naming a day the story's reports name joins
+ * without decay (a follow-up weeks later); one naming a new day decays fast (a second launch a week later
+ * is a second story); one naming no day decays slowly (long-running coverage). Candidates come from an
+ * inverted index of terms -> open stories; copies of an earlier document (MinHash bands, checked
+ * exactly) join that document's story and origin. Stories nobody joined for the window are closed and
+ * dropped from every index, so memory stays bounded.
  *
  * Steps of `add`, in order: check the input, read its features, advance the clock (closing stale
- * stories), weigh its terms, find the copy it may be, choose its story, join it.
+ * stories), read the days it names, weigh its terms, find the copy it may be, choose its story, join it.
  */
 
 import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
+import { dayOf, type EventDates, eventDates } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
@@ -32,13 +36,30 @@ const TERM_LIMIT = 60;
 const ENTITY_LIMIT = 30;
 /** A story's centroid keeps its 200 heaviest keys. */
 const CENTROID_LIMIT = 200;
-/** Keys of a document looked up in (and added to) the inverted index. */
+/**
+ * A document's heaviest keys looked up in the inverted index, and the (more) keys it adds to it when it
+ * joins a story: a report whose top words are not the story's first report's top words still meets the
+ * story through the words further down the story's lists.
+ */
 const QUERY_TERMS = 15;
 const QUERY_ENTITIES = 10;
+const INDEX_TERMS = 30;
+const INDEX_ENTITIES = 20;
+/**
+ * Document frequencies start as if this many documents holding none of the keys had been read, so the
+ * words of the first reports of a stream are not taken for common words merely because those reports
+ * share them.
+ */
+const DF_PRIOR = 30;
 /** A key held by more open stories than this says little about which one a document is on. */
 const POSTING_CAP = 1_000;
 /** Stories scored in full per document, the ones sharing most index keys with it. */
 const CANDIDATE_LIMIT = 24;
+/**
+ * A document naming fewer distinct names than this (a headline over a page of boilerplate, a brief) is
+ * compared by its terms alone: two or three names say too little to veto a match.
+ */
+const MIN_NAMES = 3;
 /** Members of the chosen story checked exactly for a copy that the bands missed. */
 const RECENT_MEMBERS_CHECKED = 32;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
@@ -47,6 +68,8 @@ const BUCKET_CAP = 200;
 interface DocState {
   readonly id: string;
   readonly time: number | null;
+  /** The day the report names as its event's, or its publication day; null when it has neither. */
+  readonly eventDay: number | null;
   readonly heading: string;
   readonly terms: SparseVector;
   readonly entities: SparseVector;
@@ -54,6 +77,36 @@ interface DocState {
   readonly bands: number[];
   readonly origin: string;
   readonly story: StoryState;
+}
+
+const NO_DATES: EventDates = { main: null, days: [] };
+
+/**
+ * The `limit` stories with the most index weight, most first (earlier stories first on a tie): one pass
+ * with a small sorted buffer, as a story can share a common key with thousands of open stories.
+ */
+function topHits(hits: Map<StoryState, number>, limit: number): [StoryState, number][] {
+  const top: [StoryState, number][] = [];
+  const before = (a: [StoryState, number], b: [StoryState, number]) =>
+    a[1] > b[1] || (a[1] === b[1] && a[0].order < b[0].order);
+  for (const entry of hits) {
+    if (top.length === limit && !before(entry, top[limit - 1]!)) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    if (top.length < limit) top.push(entry);
+    while (i > 0 && before(entry, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = entry;
+  }
+  return top;
+}
+
+/** A report's publication time (fractional days) and the day it names as its event's. */
+interface When {
+  readonly time: number | null;
+  readonly named: number | null;
+  readonly days: readonly number[];
 }
 
 interface OriginState {
@@ -70,6 +123,8 @@ interface StoryState {
   readonly terms: Centroid;
   readonly entities: Centroid;
   readonly keys: Set<number>;
+  /** Members' event days (see `DocState.eventDay`) and how many members name each. */
+  readonly eventDays: Map<number, number>;
   first: number | null;
   last: number | null;
   /** The clock when a document last joined. */
@@ -84,7 +139,7 @@ export function createClusterer(options: ClusterOptions = {}): Clusterer {
 class StreamClusterer implements Clusterer {
   readonly #options: ResolvedOptions;
   readonly #seen = new Set<string>();
-  readonly #df = new DocumentFrequencies();
+  readonly #df = new DocumentFrequencies(DF_PRIOR);
   readonly #active = new Set<StoryState>();
   readonly #closed: { order: number; story: Story }[] = [];
   readonly #postings = new Map<number, Set<StoryState>>();
@@ -107,12 +162,15 @@ class StreamClusterer implements Clusterer {
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     this.#seen.add(doc.id);
     const time = this.#advanceClock(doc.published);
+    const dates = this.#options.namedDates ? eventDates(doc.title, doc.text, time) : NO_DATES;
+    const named = dates.main;
     const { terms, entities } = this.#weigh(features);
     const copy = this.#findCopy(features, this.#bandCandidates(features));
-    const matches = copy ? [] : this.#matchStories(terms, entities, time);
+    const when: When = { time, named, days: dates.days };
+    const matches = copy ? [] : this.#matchStories(terms, entities, when);
     const story = copy?.story ?? matches[0] ?? this.#openStory(doc.id);
     const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
-    return this.#join(story, doc, { time, terms, entities, features, copy: recentCopy });
+    return this.#join(story, doc, { when, terms, entities, features, copy: recentCopy });
   }
 
   stories(): Story[] {
@@ -180,7 +238,7 @@ class StreamClusterer implements Clusterer {
    * The open stories similar enough for the document to join, most similar first. Candidates are the
    * stories sharing most of its heaviest keys in the inverted index.
    */
-  #matchStories(terms: SparseVector, entities: SparseVector, time: number | null): StoryState[] {
+  #matchStories(terms: SparseVector, entities: SparseVector, when: When): StoryState[] {
     const hits = new Map<StoryState, number>();
     const look = (vector: SparseVector, limit: number) => {
       for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
@@ -191,13 +249,12 @@ class StreamClusterer implements Clusterer {
     };
     look(terms, QUERY_TERMS);
     look(entities, QUERY_ENTITIES);
-    const candidates = [...hits]
-      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
-      .slice(0, CANDIDATE_LIMIT);
+    const candidates = topHits(hits, CANDIDATE_LIMIT);
     const scored: [StoryState, number][] = [];
     for (const [story] of candidates) {
-      if (this.#decay(story, time) < this.#options.threshold) continue;
-      const score = this.#similarity(story, terms, entities, time);
+      const decay = this.#decay(story, when);
+      if (decay < this.#options.threshold) continue;
+      const score = this.#similarity(story, terms, entities) * decay;
       if (score >= this.#options.threshold) scored.push([story, score]);
     }
     return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
@@ -208,21 +265,44 @@ class StreamClusterer implements Clusterer {
    * report must share both the story's words and its names: two storms share every word but no street,
    * mayor or storm name), and decayed by the days between them.
    */
-  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector, time: number | null): number {
+  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector): number {
     const termScore = story.terms.cosine(terms);
     const w = this.#options.entityWeight;
-    const content =
-      entities.keys.length === 0 || story.entities.empty
-        ? termScore
-        : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
-    return content * this.#decay(story, time);
+    return entities.keys.length < MIN_NAMES || story.entities.empty
+      ? termScore
+      : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
   }
 
-  #decay(story: StoryState, time: number | null): number {
+  /**
+   * How much time lowers similarity: not at all when the report names a day the story's reports name
+   * as their event's (a follow-up weeks later about that launch), else by the days between publication
+   * and the story's reports.
+   */
+  #decay(story: StoryState, when: When): number {
+    const { time, named, days } = when;
+    let conflict = false;
+    if (named !== null && story.eventDays.size > 0) {
+      const tolerance = this.#options.dateToleranceDays;
+      const near = (day: number, keep: (count: number) => boolean) => {
+        for (let d = day - tolerance; d <= day + tolerance; d++) {
+          const count = story.eventDays.get(d);
+          if (count !== undefined && keep(count)) return true;
+        }
+        return false;
+      };
+      if (near(named, () => true)) return 1;
+      let most = 0;
+      for (const count of story.eventDays.values()) most = Math.max(most, count);
+      const core = (count: number) => count * 2 >= most;
+      if (days.some((day) => day !== named && near(day, core))) return 1;
+      conflict = true;
+    }
     if (time === null || story.first === null || story.last === null) return 1;
     const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     const beyond = apart - this.#options.graceDays;
-    return beyond <= 0 ? 1 : Math.exp(-beyond / this.#options.decayDays);
+    const decayDays =
+      conflict || !this.#options.namedDates ? this.#options.decayDays : this.#options.longDecayDays;
+    return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
   }
 
   #openStory(firstId: string): StoryState {
@@ -235,6 +315,7 @@ class StreamClusterer implements Clusterer {
       terms: new Centroid(CENTROID_LIMIT),
       entities: new Centroid(CENTROID_LIMIT),
       keys: new Set(),
+      eventDays: new Map(),
       first: null,
       last: null,
       touched: this.#clock,
@@ -248,14 +329,16 @@ class StreamClusterer implements Clusterer {
     story: StoryState,
     doc: ClusterInput,
     found: {
-      time: number | null;
+      when: When;
       terms: SparseVector;
       entities: SparseVector;
       features: Features;
       copy: DocState | null;
     },
   ): ClusterAssignment {
-    const { time, terms, entities, features, copy } = found;
+    const { when, terms, entities, features, copy } = found;
+    const time = when.time;
+    const eventDay = when.named ?? (time === null ? null : dayOf(time));
     const sameStoryCopy = copy !== null && copy.story === story ? copy : null;
     const origin = sameStoryCopy?.origin ?? doc.id;
     const bands = bandKeys(features.signature);
@@ -263,6 +346,7 @@ class StreamClusterer implements Clusterer {
     const state: DocState = {
       id: doc.id,
       time,
+      eventDay,
       heading,
       terms,
       entities,
@@ -279,13 +363,14 @@ class StreamClusterer implements Clusterer {
     story.origins.set(origin, originState);
     story.terms.add(terms);
     story.entities.add(entities);
+    if (eventDay !== null) story.eventDays.set(eventDay, (story.eventDays.get(eventDay) ?? 0) + 1);
     if (time !== null) {
       story.first = story.first === null ? time : Math.min(story.first, time);
       story.last = story.last === null ? time : Math.max(story.last, time);
     }
     story.touched = Math.max(story.touched, this.#clock);
-    this.#index(story, terms, QUERY_TERMS);
-    this.#index(story, entities, QUERY_ENTITIES);
+    this.#index(story, terms, INDEX_TERMS);
+    this.#index(story, entities, INDEX_ENTITIES);
     for (const key of bands) {
       const bucket = this.#buckets.get(key);
       if (!bucket) this.#buckets.set(key, [state]);
@@ -307,7 +392,8 @@ class StreamClusterer implements Clusterer {
 
   /** Closes every open story nobody joined within the window: frozen, and dropped from the indexes. */
   #closeStale(): void {
-    const horizon = this.#clock - this.#options.windowDays;
+    const { windowDays, eventWindowDays, namedDates } = this.#options;
+    const horizon = this.#clock - (namedDates ? Math.max(windowDays, eventWindowDays) : windowDays);
     for (const story of this.#active) {
       if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
     }

@@ -10,10 +10,18 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
-/** Document frequencies, updated one document at a time. */
+/**
+ * Document frequencies, updated one document at a time. `prior` documents holding none of the keys are
+ * counted as read before the first, so early documents' shared words keep some weight.
+ */
 export class DocumentFrequencies {
   #df = new Map<number, number>();
   #documents = 0;
+  readonly #prior: number;
+
+  constructor(prior = 0) {
+    this.#prior = Math.max(0, prior);
+  }
 
   /** Counts one more document holding these keys. */
   add(keys: Iterable<number>): void {
@@ -21,9 +29,9 @@ export class DocumentFrequencies {
     for (const key of keys) this.#df.set(key, (this.#df.get(key) ?? 0) + 1);
   }
 
-  /** ln(1 + N / df): positive even for a key every document holds, so the first documents still weigh. */
+  /** ln(1 + (N + prior) / df): positive even for a key every document holds, so the first documents still weigh. */
   idf(key: number): number {
-    return Math.log(1 + this.#documents / (this.#df.get(key) ?? 1));
+    return Math.log(1 + (this.#documents + this.#prior) / (this.#df.get(key) ?? 1));
   }
 
   get documents(): number {

@@ -82,6 +82,30 @@ export function clustererCases(name: string, make: ClustererFactory): void {
       });
     });
 
+    describe('event dates named in the text', () => {
+      test('a follow-up three weeks later that names the event day joins the story', () => {
+        // 2031-06-10 is a Tuesday: the reports name it as "Tuesday".
+        const quake = event(19, 'quake-2', '2031-06-10', 'quake');
+        const early = reports(30, quake, [4, 9, 15, 26]);
+        const [later] = reports(31, quake, [10]);
+        const followUp = {
+          ...later!,
+          id: 'quake-2-followup',
+          published: '2031-07-01T10:00:00.000Z',
+          text: `Three weeks after the earthquake of June 10, families are still out of their homes.\n\n${later!.text}`,
+        };
+        assertGroups(run(make, [...early, followUp]), [[...ids(early), 'quake-2-followup']]);
+      });
+
+      test('the same follow-up that names no day of the event, a month and a half later, is a new story', () => {
+        const quake = event(19, 'quake-3', '2031-06-10', 'quake');
+        const early = reports(30, quake, [4, 9, 15, 26]);
+        const [later] = reports(32, { ...quake, date: '2031-07-25' }, [10]);
+        const late = { ...later!, id: 'quake-3-late' };
+        assertGroups(run(make, [...early, late]), [ids(early), ['quake-3-late']]);
+      });
+    });
+
     test('order of documents published the same day does not change the partition', () => {
       const day = '2031-09-09';
       const events = [

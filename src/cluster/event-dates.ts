@@ -1,0 +1,150 @@
+/**
+ * @module cluster/event-dates
+ * The days a report says things happened on, resolved against its publication day by a cheap regex
+ * resolver: weekday names (the most recent such day on or before publication), `yesterday`, `today`,
+ * `last night`, `March 3`, `3 March`, `March 3, 2031`, `2031-03-03`. Its main date (the day it names most,
+ * the first named on a tie) tells which event a report is about: two launches a week apart name two
+ * different days, and a follow-up weeks later that names the launch's day is about that launch.
+ */
+
+/** Day numbers are whole days since 1970-01-01 (UTC). */
+const DAY_MS = 86_400_000;
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH =
+  '(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH2 = MONTH.replace('<month>', '<month2>');
+
+/** One pass over the text finds every kind of mention; the named group says which kind matched. */
+const DATE_RE = new RegExp(
+  [
+    `\\b(?<iso>(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d))\\b`,
+    `\\b${MONTH}\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d\\d)\\b)?`,
+    `\\b(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH2}(?:,?\\s+(?<year2>(?:19|20)\\d\\d)\\b)?`,
+    `\\b(?<prefix>next\\s+|last\\s+|this\\s+coming\\s+)?(?<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+    `\\b(?<relative>yesterday|today|tonight|last\\s+night|this\\s+morning)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Mentions further back than this from publication are history, not the event. */
+const PAST_LIMIT_DAYS = 400;
+/** A date a few days past publication is a plan, not what happened; it is not an event date. */
+const FUTURE_LIMIT_DAYS = 1;
+/** A yearless date this far ahead of publication is a plan; further ahead, it is last year's. */
+const PLAN_HORIZON_DAYS = 120;
+/** Characters of the text scanned (the lead and the body's first part say what happened). */
+const SCAN_CHARS = 6_000;
+/** Mentions in the headline and lead count this many times. */
+const LEAD_CHARS = 600;
+const LEAD_WEIGHT = 2;
+
+export interface EventDates {
+  /** The day the report names most (weighted to its headline and lead), or null when it names none. */
+  readonly main: number | null;
+  /** Every day it names (at most `MAX_DAYS`, the most named first). */
+  readonly days: readonly number[];
+}
+
+/** Days kept per report. */
+const MAX_DAYS = 8;
+
+/** The whole day (days since 1970, UTC) of a time in fractional days. */
+export function dayOf(days: number): number {
+  return Math.floor(days);
+}
+
+function utcDay(year: number, month: number, day: number): number | null {
+  const ms = Date.UTC(year, month, day);
+  const date = new Date(ms);
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return ms / DAY_MS;
+}
+
+/**
+ * A month and day without a year: this year's when on or before publication; null when it falls in the
+ * weeks ahead (a plan); else last year's (`December 14` named in March).
+ */
+function nearestYear(month: number, day: number, published: number): number | null {
+  const year = new Date(published * DAY_MS).getUTCFullYear();
+  const thisYear = utcDay(year, month, day);
+  if (thisYear === null) return null;
+  if (thisYear <= published + FUTURE_LIMIT_DAYS) return thisYear;
+  if (thisYear <= published + PLAN_HORIZON_DAYS) return null;
+  return utcDay(year - 1, month, day);
+}
+
+function resolve(groups: Record<string, string | undefined>, published: number | null): number | null {
+  if (groups.iso) return utcDay(Number(groups.iy), Number(groups.im) - 1, Number(groups.id));
+  const monthName = groups.month ?? groups.month2;
+  if (monthName) {
+    const month = MONTHS[monthName.slice(0, 3).toLowerCase()];
+    const day = Number(groups.day ?? groups.day2);
+    const year = groups.year ?? groups.year2;
+    if (month === undefined || !(day >= 1 && day <= 31)) return null;
+    if (year) return utcDay(Number(year), month, day);
+    return published === null ? null : nearestYear(month, day, published);
+  }
+  if (published === null) return null;
+  if (groups.weekday) {
+    if (groups.prefix && !/^last/i.test(groups.prefix)) return null;
+    const wanted = WEEKDAYS.indexOf(groups.weekday.toLowerCase());
+    // 1970-01-01 was a Thursday (4).
+    const today = (((published + 4) % 7) + 7) % 7;
+    const back = (today - wanted + 7) % 7;
+    return published - (groups.prefix ? back || 7 : back);
+  }
+  const relative = groups.relative?.toLowerCase().replace(/\s+/g, ' ');
+  if (relative === 'yesterday' || relative === 'last night') return published - 1;
+  if (relative) return published;
+  return null;
+}
+
+/**
+ * The event dates a report names. `published` is its publication time in fractional days (null when
+ * undated: then only dates with a year resolve).
+ */
+export function eventDates(title: string | null, text: string, published: number | null): EventDates {
+  const pubDay = published === null ? null : dayOf(published);
+  const head = title ? `${title.slice(0, 300)}\n` : '';
+  const scanned = head + text.slice(0, SCAN_CHARS);
+  const weights = new Map<number, number>();
+  const firstAt = new Map<number, number>();
+  DATE_RE.lastIndex = 0;
+  for (const match of scanned.matchAll(DATE_RE)) {
+    const day = resolve(match.groups ?? {}, pubDay);
+    if (day === null) continue;
+    if (pubDay !== null && (day > pubDay + FUTURE_LIMIT_DAYS || day < pubDay - PAST_LIMIT_DAYS)) continue;
+    const weight = match.index < head.length + LEAD_CHARS ? LEAD_WEIGHT : 1;
+    weights.set(day, (weights.get(day) ?? 0) + weight);
+    if (!firstAt.has(day)) firstAt.set(day, match.index);
+  }
+  let main: number | null = null;
+  let best = 0;
+  for (const [day, weight] of weights) {
+    if (weight > best || (weight === best && firstAt.get(day)! < firstAt.get(main!)!)) {
+      main = day;
+      best = weight;
+    }
+  }
+  const days = [...weights]
+    .sort((a, b) => b[1] - a[1] || firstAt.get(a[0])! - firstAt.get(b[0])!)
+    .slice(0, MAX_DAYS)
+    .map(([day]) => day);
+  return { main, days };
+}
