@@ -1,7 +1,7 @@
 /**
  * @module bench/ingest
  * Ingest throughput from a local HTTP server started here: a feed of N summary-only items whose pages
- * are fetched, extracted (stand-in extractor), stored, clustered and briefed. Baseline in the same run:
+ * are fetched, extracted, stored, clustered and briefed by the real pipeline. Baseline in the same run:
  * fetching the same pages with plain `fetch` at the same concurrency, storing nothing.
  * Run: `npm run bench:ingest` (prints; `npm run bench:serve` writes the figures into docs/benchmarks.md).
  */
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createFetcher } from '../src/ingest/fetcher.js';
 import { createIngestor } from '../src/ingest/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
-import { fakePipeline } from '../test/ingest/fixtures/fake-pipeline.js';
+import { defaultPipeline } from '../src/ingest/pipeline.js';
 
 export interface IngestFigures {
   readonly pages: number;
@@ -89,7 +89,7 @@ export async function measureIngest(pages = 1000, runs = 3, concurrency = 16): P
       const store = openSqliteStore(':memory:');
       const ingestor = createIngestor({
         store,
-        pipeline: fakePipeline(),
+        pipeline: await defaultPipeline(),
         fetcher: createFetcher({ allowPrivate: true, perHostConcurrency: concurrency, perHostIntervalMs: 0 }),
         concurrency,
       });

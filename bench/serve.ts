@@ -180,7 +180,7 @@ async function main(): Promise<void> {
         .join(', ') || 'none missed'
     }${loads.some((l) => l.p99 >= 50) ? ' missed' : ''}).`,
     '',
-    `Ingest (\`npm run bench:ingest\`): a local feed of ${ingest.pages} summary-only items, each page fetched (per-host concurrency ${ingest.concurrency}, no rate gap), extracted with the test stand-in extractor, stored, clustered and briefed: **${Math.round(ingest.ingestMedianPagesPerSecond)} pages/s** (median of ${ingest.runs}); plain \`fetch\` of the same pages, storing nothing: ${Math.round(ingest.fetchOnlyMedianPagesPerSecond)} pages/s (ratio ${(ingest.ingestMedianPagesPerSecond / ingest.fetchOnlyMedianPagesPerSecond).toFixed(2)}).`,
+    `Ingest (\`npm run bench:ingest\`): a local feed of ${ingest.pages} summary-only items, each page fetched (per-host concurrency ${ingest.concurrency}, no rate gap), extracted, stored, clustered and briefed by the real pipeline: **${Math.round(ingest.ingestMedianPagesPerSecond)} pages/s** (median of ${ingest.runs}); plain \`fetch\` of the same pages, storing nothing: ${Math.round(ingest.fetchOnlyMedianPagesPerSecond)} pages/s (ratio ${(ingest.ingestMedianPagesPerSecond / ingest.fetchOnlyMedianPagesPerSecond).toFixed(2)}).`,
     '',
   ].join('\n');
   const docPath = join(ROOT, 'docs/benchmarks.md');
