@@ -32,6 +32,11 @@ export interface StoryContext {
   readonly groupOf: ReadonlyMap<number, number>;
   /** Whether two statements are one fact (the same aligned group). */
   readonly sameFact: (a: number, b: number) => boolean;
+  /**
+   * The statements alike enough to compare with one (its fact's other members and its best-scored
+   * candidate pairs): what pairwise checks look at instead of every statement, to stay linear.
+   */
+  readonly neighbours: (statement: number) => readonly number[];
 }
 
 /** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
@@ -95,12 +100,21 @@ export function buildStoryContext(
   alignment.groups.forEach((g, k) => {
     for (const i of g) groupOf.set(i, k);
   });
+  const near: number[][] = statements.map(() => []);
+  for (const pair of alignment.pairs) {
+    near[pair.a]!.push(pair.b);
+    near[pair.b]!.push(pair.a);
+  }
+  for (const group of alignment.groups)
+    for (const i of group) for (const j of group) if (i !== j) near[i]!.push(j);
+  const neighbours = near.map((list) => [...new Set(list)].sort((x, y) => x - y));
   return {
     documents,
     sources,
     statements,
     alignment,
     bySource,
+    neighbours: (statement) => neighbours[statement] ?? [],
     statementAt: (source, sentence) => byKey.get(`${source}:${sentence}`),
     groupOf,
     sameFact: (a, b) => {

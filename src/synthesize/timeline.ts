@@ -128,12 +128,19 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
         text.slice(at + d.date.text.length, at + d.date.text.length + DATE_CONTEXT_CHARS);
       return { d, source: s.source, terms: new Set(termsOf(around)) };
     });
+  const byStatement = new Map(single.map((x) => [x.d.statement, x]));
+  /** The dated statements alike enough to compare with one: its neighbours that carry one day too. */
+  const near = (statement: number): typeof single =>
+    context.neighbours(statement).flatMap((n) => {
+      const x = byStatement.get(n);
+      return x === undefined ? [] : [x];
+    });
   const conflicts: Contradiction[] = [];
   const used = new Set<number>();
   for (let i = 0; i < single.length; i++) {
     const a = single[i]!;
     if (used.has(a.d.statement)) continue;
-    const against = single.filter((b) => {
+    const against = near(a.d.statement).filter((b) => {
       if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
       if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
       const aligned = context.sameFact(a.d.statement, b.d.statement);
@@ -144,15 +151,17 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       return shared >= 2;
     });
     if (against.length === 0) continue;
-    const sameDay = single.filter(
-      (c) =>
-        c.d.date.date === a.d.date.date &&
-        against.some(
-          (b) =>
-            c.source !== b.source &&
-            context.alignment.score(c.d.statement, b.d.statement) >= SIMILAR_STATEMENTS,
-        ),
-    );
+    const sameDay = against
+      .flatMap((b) => near(b.d.statement))
+      .filter(
+        (c) =>
+          c.d.date.date === a.d.date.date &&
+          against.some(
+            (b) =>
+              c.source !== b.source &&
+              context.alignment.score(c.d.statement, b.d.statement) >= SIMILAR_STATEMENTS,
+          ),
+      );
     const sides = [...new Set([a, ...sameDay, ...against].map((x) => x.d.statement))];
     for (const k of sides) used.add(k);
     const days = [...new Set([a, ...against].map((x) => x.d.date.date))].sort();
