@@ -221,7 +221,7 @@ class Finder {
       pronoun = { at: from + p.index, text: p[0] };
       if (nearestTo === 'start') break;
     }
-    // People first, then organisations, then anything (`Kremlin aide Yuri Ushakov said`).
+    // People first, then organisations, then anything (`palace aide Ivo Sarkis said`).
     const rank = (m: Mention): number => {
       const t = this.typeOf(m);
       return t === 'person' ? 0 : t === 'organization' ? 1 : 2;
@@ -383,7 +383,7 @@ class Finder {
     let endTrim = s.end;
     while (endTrim > s.start && /[\s.!?”"’]/.test(text[endTrim - 1]!)) endTrim--;
     let via: string[] = [];
-    // A trailing attribution: `..., Ushakov said, according to Tass.` / `..., AP reported.`
+    // A trailing attribution: `..., Sarkis said, according to Tass.` / `..., AP reported.`
     const tail =
       /,\s+((?:[\p{L}’'.-]+\s+){0,7}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u.exec(
         text.slice(s.start, endTrim),
@@ -410,7 +410,7 @@ class Finder {
         const name = this.nameOf(speaker.mention);
         via = via.filter((v) => v !== name);
       }
-      // A nested speaker inside the content: `Ushakov said Xi supported ..., AP reported.`
+      // A nested speaker inside the content: `Sarkis said Weil supported ..., AP reported.`
       const content = this.nested(s.start, attrStart);
       if (content)
         return this.reported(content.start, content.end, s, content.speaker, content.verb, [

@@ -1,7 +1,7 @@
 /**
  * @module synthesize/polarity
- * One outlet says something did not happen, another that it did: "Putin made no mention of Ukraine"
- * against "the two leaders also discussed the war in Ukraine"; "did not rule out a further cut" against
+ * One outlet says something did not happen, another that it did: "the minister made no mention of Tarnland"
+ * against "the two leaders also discussed the war in Tarnland"; "did not rule out a further cut" against
  * "ruled out another cut". A negated statement is matched with affirmative statements of other sources
  * that use a verb of the same family about the same thing (a shared name, or two shared content words).
  */
