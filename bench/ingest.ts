@@ -10,8 +10,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFetcher } from '../src/ingest/fetcher.js';
 import { createIngestor } from '../src/ingest/ingest.js';
-import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { defaultPipeline } from '../src/ingest/pipeline.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
 
 export interface IngestFigures {
   readonly pages: number;
