@@ -10,7 +10,7 @@ import { citationOf, type StoryContext } from './story-context.js';
 /** Alike enough (or one fact) for their places to be compared: the place words themselves differ. */
 const SIMILAR_STATEMENTS = 0.25;
 
-const DIRECTION = String.raw`(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)`;
+const DIRECTION = `(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)`;
 const PLACE = String.raw`([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)`;
 /** "about 10 km north of Kosrek", "40 kilometres south-west of the capital Tarn". */
 const RELATIVE = new RegExp(

@@ -160,11 +160,11 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const count = (ids: readonly number[]): string => {
         const sources = new Set(ids.map((i) => statements[i]!.source)).size;
         const origins = new Set(ids.map((i) => statements[i]!.origin)).size;
-        return `${sources} source${sources === 1 ? '' : 's'} (${origins} origin${origins === 1 ? '' : 's'})`;
+        return `${sources} source${sources === 1 ? '' : 's'} (${origins} origin${origins === 1 ? '' : 's'}) ${sources === 1 ? 'says' : 'say'}`;
       };
       found.push({
         kind: 'polarity',
-        summary: `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} say it was not, ${count(against.map((a) => a.i))} that it was.`,
+        summary: `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} it was not, ${count(against.map((a) => a.i))} it was.`,
         sides: [...sameSide.map((n) => n.i), ...against.map((a) => a.i)].map((i) => citationOf(context, i)),
       });
     }
