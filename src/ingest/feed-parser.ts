@@ -161,6 +161,24 @@ function parseXml(xml: string): { ok: true; doc: Node } | { ok: false; reason: s
   }
 }
 
+/** An RSS 2.0 or RDF channel and its items as a feed. */
+function channelFeed(format: 'rss' | 'rdf', channel: Node, items: unknown, base: string | null): ParsedFeed {
+  return {
+    format,
+    title: text(channel.title),
+    link: absolute(
+      list(channel.link)
+        .map(text)
+        .find((l) => l !== null) ?? null,
+      base,
+    ),
+    ttl: syndicationTtl(channel),
+    items: list(items)
+      .slice(0, MAX_ITEMS)
+      .map((item) => rssItem(node(item) ?? {}, base)),
+  };
+}
+
 /**
  * Parses an RSS 2.0, Atom or RDF feed; `base` resolves relative links.
  * @example parseFeed(xml, 'https://news.example/feed.xml')
@@ -172,23 +190,7 @@ export function parseFeed(xml: string, base: string | null = null): FeedParseRes
   const rss = node(doc.rss);
   if (rss) {
     const channel = node(rss.channel) ?? {};
-    return {
-      ok: true,
-      feed: {
-        format: 'rss',
-        title: text(channel.title),
-        link: absolute(
-          list(channel.link)
-            .map(text)
-            .find((l) => l !== null) ?? null,
-          base,
-        ),
-        ttl: syndicationTtl(channel),
-        items: list(channel.item)
-          .slice(0, MAX_ITEMS)
-          .map((item) => rssItem(node(item) ?? {}, base)),
-      },
-    };
+    return { ok: true, feed: channelFeed('rss', channel, channel.item, base) };
   }
   const feed = node(doc.feed);
   if (feed) {
@@ -208,23 +210,8 @@ export function parseFeed(xml: string, base: string | null = null): FeedParseRes
   const rdf = node(doc['rdf:RDF']);
   if (rdf) {
     const channel = node(rdf.channel) ?? {};
-    return {
-      ok: true,
-      feed: {
-        format: 'rdf',
-        title: text(channel.title),
-        link: absolute(
-          list(channel.link)
-            .map(text)
-            .find((l) => l !== null) ?? null,
-          base,
-        ),
-        ttl: syndicationTtl(channel),
-        items: list(rdf.item ?? channel.item)
-          .slice(0, MAX_ITEMS)
-          .map((item) => rssItem(node(item) ?? {}, base)),
-      },
-    };
+    // RDF (RSS 1.0) puts its items beside the channel, not inside it.
+    return { ok: true, feed: channelFeed('rdf', channel, rdf.item ?? channel.item, base) };
   }
   return { ok: false, reason: 'not-a-feed: no rss, feed or rdf:RDF root' };
 }
