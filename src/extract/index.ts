@@ -25,7 +25,7 @@ export function extract(doc: RawDocument): ExtractResult {
 function extractOrFail(doc: RawDocument): ExtractResult {
   if (doc.kind === 'record') {
     const record = readRecord(doc.record ?? {});
-    if (!record.ok) return fail(doc, record.reason);
+    if (!record.ok) return fail(doc, RECORD_REASONS[record.reason] ?? record.reason);
     const url = record.url ?? doc.url ?? null;
     const hints: ExtractHints = { ...record.hints, url };
     const fields = isProbablyHtml(record.text)
@@ -57,6 +57,13 @@ function finish(doc: RawDocument, fields: ExtractedFields, url: string | null): 
 function fail(doc: RawDocument, reason: string): ExtractResult {
   return { ok: false, input: doc.input, id: doc.id, reason };
 }
+
+/** What a record reader's miss means, for a person reading the error. */
+const RECORD_REASONS: Readonly<Record<string, string>> = {
+  'no-text': 'the record has no article text (no maintext, text, body or content field)',
+  'not-an-object': 'the record is not a JSON object',
+  'invalid-json': 'the record is not valid JSON',
+};
 
 /** Why 8 KiB: enough to see a NUL byte early in any binary format, cheap on a 50 MB page. */
 const BINARY_SNIFF_BYTES = 8192;
