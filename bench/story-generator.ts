@@ -4,7 +4,8 @@
  * event, each article drawing sentences from a shared pool of event facts (reworded per outlet) plus
  * background sentences of its own, with quotes, figures and dates. Deterministic for a seed.
  */
-import type { Article, Block } from '../src/types.js';
+import type { Article } from '../src/types.js';
+import { makeArticle } from '../test/analyze/article.js';
 
 const PLACES = [
   'Orraville',
@@ -92,27 +93,11 @@ export function generateStory(articles: number, seed = 7): Article[] {
           `Outlet ${a} reported that residents of ${pick(PLACES)} discussed the ${pick(NOUNS)} at a meeting number ${Math.floor(rand() * 1e6)}.`,
         );
     }
-    const blocks: Block[] = [];
-    let offset = 0;
-    for (const text of paragraphs) {
-      blocks.push({ kind: 'paragraph', text, start: offset, end: offset + text.length });
-      offset += text.length + 2;
-    }
     out.push({
+      ...makeArticle(paragraphs, '2031-03-28', `outlet-${a}`),
       input: `outlet-${a}.txt`,
-      id: `outlet-${a}`,
-      url: null,
       title: `Report ${a} on the ${facts[0]!.what}`,
-      published: '2031-03-28',
       outlet: `Outlet ${a}`,
-      byline: null,
-      credits: [],
-      dateline: null,
-      language: 'en',
-      paragraphs: blocks,
-      captions: [],
-      removed: [],
-      text: paragraphs.join('\n\n'),
     });
   }
   return out;

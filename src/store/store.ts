@@ -5,7 +5,7 @@
  * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
  */
 
-import type { Article, Brief, Origin } from '../types.js';
+import type { Article, Brief, Origin, Story } from '../types.js';
 
 /** An article as the store keeps it: the extracted Article plus what the store adds. */
 export interface StoredArticle {
@@ -34,15 +34,8 @@ export type AddArticleResult =
   | { readonly status: 'new'; readonly id: string }
   | { readonly status: 'duplicate'; readonly id: string; readonly by: 'url' | 'content' };
 
-/** A story as the store keeps it. */
-export interface StoredStory {
-  readonly id: string;
-  readonly title: string;
-  /** Article ids, in the order they joined. */
-  readonly members: readonly string[];
-  readonly origins: readonly Origin[];
-  readonly first: string | null;
-  readonly last: string | null;
+/** A story as the store keeps it: the clusterer's story with its outlets and when it last changed. */
+export interface StoredStory extends Story {
   /** Distinct outlet names of its members. */
   readonly outlets: readonly string[];
   /** ISO time the story last changed. */
@@ -50,14 +43,7 @@ export interface StoredStory {
 }
 
 /** What the clusterer says a story is; the store adds outlets and times. */
-export interface StoryInput {
-  readonly id: string;
-  readonly title: string;
-  readonly members: readonly string[];
-  readonly origins: readonly Origin[];
-  readonly first: string | null;
-  readonly last: string | null;
-}
+export type StoryInput = Story;
 
 /** The columns a listing of articles needs, without the Article JSON. */
 export interface ArticleRef {

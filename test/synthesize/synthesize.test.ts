@@ -4,32 +4,11 @@ import { alignStatements } from '../../src/synthesize/align-statements.js';
 import { attributedAgencies } from '../../src/synthesize/attribution.js';
 import { briefStory, renderHtml, verifyBrief } from '../../src/synthesize/index.js';
 import { termsOf } from '../../src/synthesize/terms.js';
-import type { Article, Block } from '../../src/types.js';
+import type { Article } from '../../src/types.js';
+import { makeArticle } from '../analyze/article.js';
 
 function article(id: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
-  const blocks: Block[] = [];
-  let offset = 0;
-  for (const text of paragraphs) {
-    blocks.push({ kind: 'paragraph', text, start: offset, end: offset + text.length });
-    offset += text.length + 2;
-  }
-  return {
-    input: `${id}.txt`,
-    id,
-    url: null,
-    title: null,
-    published: '2031-03-12',
-    outlet: id,
-    byline: null,
-    credits: [],
-    dateline: null,
-    language: 'en',
-    paragraphs: blocks,
-    captions: [],
-    removed: [],
-    text: paragraphs.join('\n\n'),
-    ...extra,
-  };
+  return { ...makeArticle(paragraphs, '2031-03-12', id), input: `${id}.txt`, outlet: id, ...extra };
 }
 
 test('terms fold British and American spelling and paraphrase synonyms', () => {
