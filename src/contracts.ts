@@ -111,15 +111,34 @@ export const briefSchema = z.object({
   ),
 });
 
+const originSchema = z.object({
+  id: z.string(),
+  members: z.array(z.string()),
+  credit: z.string().nullable(),
+});
+
 export const storiesSchema = z.object({
   stories: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
       members: z.array(z.string()),
-      origins: z.array(
-        z.object({ id: z.string(), members: z.array(z.string()), credit: z.string().nullable() }),
-      ),
+      origins: z.array(originSchema),
+      first: isoDate.nullable(),
+      last: isoDate.nullable(),
+      storyline: z.string().optional(),
+    }),
+  ),
+});
+
+export const storylinesSchema = z.object({
+  storylines: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      stories: z.array(z.string()).min(1),
+      members: z.array(z.string()),
+      origins: z.array(originSchema),
       first: isoDate.nullable(),
       last: isoDate.nullable(),
     }),
@@ -131,6 +150,7 @@ export const contracts = {
   'extract-record.schema.json': extractRecordSchema,
   'brief.schema.json': briefSchema,
   'stories.schema.json': storiesSchema,
+  'storylines.schema.json': storylinesSchema,
 } as const;
 
 /** A contract as a JSON Schema document. */

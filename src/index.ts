@@ -27,9 +27,16 @@ export {
   type DuplicateOptions,
   type FindOriginsOptions,
   findOrigins,
+  groupStorylines,
   type Skipped,
 } from './cluster/index.js';
-export { briefSchema, extractRecordSchema, jsonSchemaOf, storiesSchema } from './contracts.js';
+export {
+  briefSchema,
+  extractRecordSchema,
+  jsonSchemaOf,
+  storiesSchema,
+  storylinesSchema,
+} from './contracts.js';
 export { decodeHtml } from './extract/charset/decode.js';
 export { type ExtractHtmlOptions, extractHtml, isProbablyHtml } from './extract/html/extract-html.js';
 export { extract } from './extract/index.js';

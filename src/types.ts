@@ -204,6 +204,25 @@ export interface Story {
   /** Earliest and latest publication date of its members (ISO), null when none is known. */
   readonly first: string | null;
   readonly last: string | null;
+  /**
+   * The storyline the story belongs to: stories of one ongoing affair (a breach and its later
+   * disclosures, a country's successive missile tests) share it. The id of its earliest story's line.
+   */
+  readonly storyline?: string;
+}
+
+/** Stories linked into one ongoing affair (see `Story.storyline`). */
+export interface Storyline {
+  readonly id: string;
+  /** The title of its largest story. */
+  readonly title: string;
+  /** Its stories' ids, earliest first. */
+  readonly stories: readonly string[];
+  /** Document ids of all its stories. */
+  readonly members: readonly string[];
+  readonly origins: readonly Origin[];
+  readonly first: string | null;
+  readonly last: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------

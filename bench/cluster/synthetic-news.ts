@@ -523,6 +523,8 @@ export interface SyntheticEvent {
 /** A generated document, with the event it reports and the origin it copies. */
 export interface SyntheticDoc extends ClusterInput {
   readonly event: string;
+  /** The storyline: the event's own id, or the storyline of the earlier event whose names it repeats. */
+  readonly storyline: string;
   /** The id of the document it copies (itself when it is an original). */
   readonly origin: string;
 }
@@ -615,6 +617,7 @@ export function writeReport(
     published,
     credits: [],
     event: event.id,
+    storyline: event.id,
     origin: id,
   };
 }
@@ -671,6 +674,7 @@ export function syntheticStream(options: StreamOptions): SyntheticDoc[] {
   const days = options.days ?? Math.max(1, Math.ceil(events / 30));
   const docs: SyntheticDoc[] = [];
   const made: SyntheticEvent[] = [];
+  const lines = new Map<string, string>();
   for (let e = 0; docs.length < options.documents; e++) {
     const day = Math.floor((e / events) * days);
     const date = addDays(start, day, 0).slice(0, 10);
@@ -679,6 +683,8 @@ export function syntheticStream(options: StreamOptions): SyntheticDoc[] {
       made.length > back && rand() < (options.repeats ?? 0.1) ? made[made.length - back] : undefined;
     const event = inventEvent(rand, `e${e}`, date, earlier ? { like: earlier } : {});
     made.push(event);
+    const storyline = earlier ? lines.get(earlier.id)! : event.id;
+    lines.set(event.id, storyline);
     const reports = 2 + Math.floor(rand() * 11);
     const originals: SyntheticDoc[] = [];
     for (let r = 0; r < reports && docs.length < options.documents; r++) {
@@ -688,10 +694,13 @@ export function syntheticStream(options: StreamOptions): SyntheticDoc[] {
       const wire = originals.length > 0 && rand() < 0.35;
       if (wire) {
         const source = pick(rand, originals);
-        docs.push(republish(rand, source, id, published));
+        docs.push({ ...republish(rand, source, id, published), storyline });
       } else {
         const report = writeReport(rand, event, id, published);
-        const credited = rand() < 0.3 ? { ...report, credits: [pick(rand, AGENCIES)] } : report;
+        const credited = {
+          ...(rand() < 0.3 ? { ...report, credits: [pick(rand, AGENCIES)] } : report),
+          storyline,
+        };
         originals.push(credited);
         docs.push(credited);
       }

@@ -55,8 +55,8 @@ export function inputsOf(args: { _: string[] }): string[] {
 }
 
 /** The `--format` value when it is one of `formats`; a usage error naming them when not. */
-export function formatOf<const F extends string>(value: string, formats: readonly F[]): F {
+export function formatOf<const F extends string>(value: string, formats: readonly F[], flag = 'format'): F {
   if (!(formats as readonly string[]).includes(value))
-    throw usageError(`--format must be one of ${formats.join(', ')}, not "${value}"`);
+    throw usageError(`--${flag} must be one of ${formats.join(', ')}, not "${value}"`);
   return value as F;
 }

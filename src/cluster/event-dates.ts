@@ -43,7 +43,7 @@ const DATE_RE = new RegExp(
 );
 
 /** Mentions further back than this from publication are history, not the event. */
-const PAST_LIMIT_DAYS = 400;
+export const PAST_LIMIT_DAYS = 400;
 /** A date a few days past publication is a plan, not what happened; it is not an event date. */
 const FUTURE_LIMIT_DAYS = 1;
 /** A yearless date this far ahead of publication is a plan; further ahead, it is last year's. */

@@ -58,6 +58,23 @@ export interface ClusterOptions {
    * `decayDays`, so long-running coverage of one event stays together. Default 30.
    */
   readonly longDecayDays?: number;
+  /**
+   * Two open stories merge when a document scores at or above this with both (time weighed as for
+   * joining) and the two stories are this similar to each other: the report shows they are one event (a
+   * profile of a suspect that joined neither, then a report naming both the suspect and the scene). Default
+   * 0.2: at the joining threshold two same-day fires merge through a report of either.
+   */
+  readonly mergeThreshold?: number;
+  /**
+   * Similarity at or above which a document links its story to another story's storyline, with time
+   * weighed by `storylineDecayDays` whatever days the reports name. Default: `threshold`.
+   */
+  readonly storylineThreshold?: number;
+  /**
+   * Storyline decay: similarity falls as exp(-days / storylineDecayDays) beyond the grace, so stories of
+   * one storyline link while their coverage runs on. Default 30.
+   */
+  readonly storylineDecayDays?: number;
   /** Days two named event days may differ and still be one. Default 1 (time zones, late-night events). */
   readonly dateToleranceDays?: number;
   /** Open stories kept at most, whatever the clock says (bounds memory on undated streams). Default 20,000. */
@@ -84,6 +101,9 @@ export interface ResolvedOptions {
   readonly namedDates: boolean;
   readonly longDecayDays: number;
   readonly dateToleranceDays: number;
+  readonly mergeThreshold: number;
+  readonly storylineThreshold: number;
+  readonly storylineDecayDays: number;
   readonly maxOpenStories: number;
   readonly minYear: number;
   readonly now: () => number;
@@ -112,6 +132,9 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     eventWindowDays: options.eventWindowDays ?? 60,
     namedDates: options.namedDates ?? true,
     longDecayDays: options.longDecayDays ?? 30,
+    mergeThreshold: options.mergeThreshold ?? 0.2,
+    storylineThreshold: options.storylineThreshold ?? threshold,
+    storylineDecayDays: options.storylineDecayDays ?? 30,
     dateToleranceDays: Math.max(0, Math.floor(options.dateToleranceDays ?? 1)),
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
     minYear: options.minYear ?? 1990,

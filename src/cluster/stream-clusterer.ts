@@ -16,7 +16,7 @@
 
 import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
-import { dayOf, type EventDates, eventDates } from './event-dates.js';
+import { dayOf, type EventDates, eventDates, PAST_LIMIT_DAYS } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
@@ -76,10 +76,33 @@ interface DocState {
   readonly shingles: Uint32Array;
   readonly bands: number[];
   readonly origin: string;
-  readonly story: StoryState;
+  /** The story it is in (changes when its story is merged into another). */
+  story: StoryState;
 }
 
 const NO_DATES: EventDates = { main: null, days: [] };
+
+/** A dormant story keeps this many term and name keys. */
+const DORMANT_TERMS = 60;
+const DORMANT_ENTITIES = 30;
+
+/**
+ * A story's core days: the days named by at least half as many of its reports as the most named one
+ * (one report's aside about another day is not the story's day).
+ */
+function coreDays(eventDays: ReadonlyMap<number, number>): number[] {
+  let most = 0;
+  for (const count of eventDays.values()) most = Math.max(most, count);
+  return [...eventDays].filter(([, count]) => count * 2 >= most).map(([day]) => day);
+}
+
+/** The stories a document may join (best first) and the stories on its storyline. */
+interface Matches {
+  readonly events: readonly { readonly story: StoryState; readonly score: number }[];
+  readonly lines: readonly StoryState[];
+}
+
+const NO_MATCHES: Matches = { events: [], lines: [] };
 
 /**
  * The `limit` stories with the most index weight, most first (earlier stories first on a tie): one pass
@@ -109,22 +132,68 @@ interface When {
   readonly days: readonly number[];
 }
 
+/** A document's weighted keys. */
+interface Vectors {
+  readonly terms: SparseVector;
+  readonly entities: SparseVector;
+  readonly headline: SparseVector;
+  /** Its body is not its article: `terms` are its headline's (see `Features.headlineOnly`). */
+  readonly headlineOnly: boolean;
+}
+
 interface OriginState {
   readonly members: string[];
   readonly credits: (readonly string[] | undefined)[];
 }
 
+/**
+ * A storyline: a union-find node over stories. Stories whose reports share the same names and words over
+ * weeks (a breach and its later disclosures, a country's missile tests) are linked into one storyline, which
+ * keeps the id of its earliest story.
+ */
+interface LineNode {
+  parent: LineNode | null;
+  readonly id: string;
+  readonly order: number;
+}
+
+function rootOf(node: LineNode): LineNode {
+  let root = node;
+  while (root.parent !== null) root = root.parent;
+  let at = node;
+  while (at.parent !== null && at.parent !== root) {
+    const next: LineNode = at.parent;
+    at.parent = root;
+    at = next;
+  }
+  return root;
+}
+
+/** Joins two storylines under the earlier one's root. */
+function link(a: LineNode, b: LineNode): void {
+  const ra = rootOf(a);
+  const rb = rootOf(b);
+  if (ra === rb) return;
+  if (ra.order < rb.order) rb.parent = ra;
+  else ra.parent = rb;
+}
+
 interface StoryState {
   readonly id: string;
+  readonly line: LineNode;
   readonly order: number;
   readonly members: string[];
   readonly docs: DocState[];
   readonly origins: Map<string, OriginState>;
   readonly terms: Centroid;
   readonly entities: Centroid;
+  /** Members' headline terms: a document whose body is not its article is placed by these. */
+  readonly headlines: Centroid;
   readonly keys: Set<number>;
   /** Members' event days (see `DocState.eventDay`) and how many members name each. */
   readonly eventDays: Map<number, number>;
+  /** Its title, fixed when it is closed. */
+  title: string | null;
   first: number | null;
   last: number | null;
   /** The clock when a document last joined. */
@@ -141,7 +210,9 @@ class StreamClusterer implements Clusterer {
   readonly #seen = new Set<string>();
   readonly #df = new DocumentFrequencies(DF_PRIOR);
   readonly #active = new Set<StoryState>();
-  readonly #closed: { order: number; story: Story }[] = [];
+  readonly #closed = new Map<number, { order: number; story: Story; line: LineNode }>();
+  /** Closed stories that late follow-ups may still join, by the days their reports name (see `#sleep`). */
+  readonly #dormant = new Map<number, Set<StoryState>>();
   readonly #postings = new Map<number, Set<StoryState>>();
   readonly #buckets = new Map<number, DocState[]>();
   #clock = Number.NEGATIVE_INFINITY;
@@ -164,18 +235,34 @@ class StreamClusterer implements Clusterer {
     const time = this.#advanceClock(doc.published);
     const dates = this.#options.namedDates ? eventDates(doc.title, doc.text, time) : NO_DATES;
     const named = dates.main;
-    const { terms, entities } = this.#weigh(features);
-    const copy = this.#findCopy(features, this.#bandCandidates(features));
+    const { terms, entities, headline } = this.#weigh(features);
+    // A page whose body is not its article (boilerplate) copies nothing by its body.
+    const copy = features.headlineOnly ? null : this.#findCopy(features, this.#bandCandidates(features));
     const when: When = { time, named, days: dates.days };
-    const matches = copy ? [] : this.#matchStories(terms, entities, when);
-    const story = copy?.story ?? matches[0] ?? this.#openStory(doc.id);
-    const recentCopy = copy ?? this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED));
-    return this.#join(story, doc, { when, terms, entities, features, copy: recentCopy });
+    const vectors: Vectors = { terms, entities, headline, headlineOnly: features.headlineOnly };
+    const { events, lines } = copy ? NO_MATCHES : this.#matchStories(vectors, when);
+    let story = copy?.story ?? events[0]?.story ?? this.#wake(vectors, when) ?? this.#openStory(doc.id);
+    for (const other of lines) if (other !== story) link(story.line, other.line);
+    for (const { story: other, score } of events.slice(1)) {
+      if (score < this.#options.mergeThreshold) continue;
+      if (this.#storySimilarity(story, other) < this.#options.mergeThreshold) continue;
+      story = other.order < story.order ? this.#merge(other, story) : this.#merge(story, other);
+    }
+    const recentCopy =
+      copy ??
+      (features.headlineOnly ? null : this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED)));
+    return this.#join(story, doc, { when, vectors, features, copy: recentCopy });
   }
 
   stories(): Story[] {
-    const open = [...this.#active].map((story) => ({ order: story.order, story: this.#snapshot(story) }));
-    return [...this.#closed, ...open].sort((a, b) => a.order - b.order).map((entry) => entry.story);
+    const open = [...this.#active].map((story) => ({
+      order: story.order,
+      story: this.#snapshot(story),
+      line: story.line,
+    }));
+    return [...this.#closed.values(), ...open]
+      .sort((a, b) => a.order - b.order)
+      .map(({ story, line }) => ({ ...story, storyline: rootOf(line).id }));
   }
 
   #checkInput(doc: ClusterInput): string | null {
@@ -197,15 +284,17 @@ class StreamClusterer implements Clusterer {
     if (day > this.#sweptDay) {
       this.#sweptDay = day;
       this.#closeStale();
+      this.#forgetDormant();
     }
     return read.days;
   }
 
-  #weigh(features: Features): { terms: SparseVector; entities: SparseVector } {
+  #weigh(features: Features): { terms: SparseVector; entities: SparseVector; headline: SparseVector } {
     this.#df.add([...features.terms.keys(), ...features.entities.keys()]);
     return {
       terms: tfidfVector(features.terms, this.#df, TERM_LIMIT),
       entities: tfidfVector(features.entities, this.#df, ENTITY_LIMIT),
+      headline: tfidfVector(features.headline, this.#df, TERM_LIMIT),
     };
   }
 
@@ -235,10 +324,12 @@ class StreamClusterer implements Clusterer {
   }
 
   /**
-   * The open stories similar enough for the document to join, most similar first. Candidates are the
-   * stories sharing most of its heaviest keys in the inverted index.
+   * The open stories similar enough for the document to join, most similar first, and those on its
+   * storyline (similar enough once time is weighed as for long-running coverage, whatever days they
+   * name). Candidates are the stories sharing most of its heaviest keys in the inverted index.
    */
-  #matchStories(terms: SparseVector, entities: SparseVector, when: When): StoryState[] {
+  #matchStories(vectors: Vectors, when: When): Matches {
+    const { terms, entities } = vectors;
     const hits = new Map<StoryState, number>();
     const look = (vector: SparseVector, limit: number) => {
       for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
@@ -250,22 +341,40 @@ class StreamClusterer implements Clusterer {
     look(terms, QUERY_TERMS);
     look(entities, QUERY_ENTITIES);
     const candidates = topHits(hits, CANDIDATE_LIMIT);
+    const { threshold, storylineThreshold } = this.#options;
     const scored: [StoryState, number][] = [];
+    const lines: StoryState[] = [];
     for (const [story] of candidates) {
       const decay = this.#decay(story, when);
-      if (decay < this.#options.threshold) continue;
-      const score = this.#similarity(story, terms, entities) * decay;
-      if (score >= this.#options.threshold) scored.push([story, score]);
+      const lineDecay = Math.max(decay, this.#lineDecay(story, when));
+      if (decay < threshold && lineDecay < storylineThreshold) continue;
+      const similarity = this.#similarity(story, vectors);
+      if (similarity * decay >= threshold) scored.push([story, similarity * decay]);
+      // A story close in time that the report did not join is a rival event, not its storyline's past.
+      if (decay < 1 && similarity * lineDecay >= storylineThreshold) lines.push(story);
     }
-    return scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).map(([story]) => story);
+    scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+    return { events: scored.map(([story, score]) => ({ story, score })), lines };
+  }
+
+  /** How much time lowers similarity on a storyline: by publication days apart, over `storylineDecayDays`. */
+  #lineDecay(story: StoryState, when: When): number {
+    const { time } = when;
+    if (time === null || story.first === null || story.last === null) return 1;
+    const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+    const beyond = apart - this.#options.graceDays;
+    return beyond <= 0 ? 1 : Math.exp(-beyond / this.#options.storylineDecayDays);
   }
 
   /**
    * Terms and names, each a cosine with the story's centroid, combined as a weighted geometric mean (a
    * report must share both the story's words and its names: two storms share every word but no street,
-   * mayor or storm name), and decayed by the days between them.
+   * mayor or storm name), and decayed by the days between them. A document read by its headline alone
+   * is compared with the story's headlines as well as its words.
    */
-  #similarity(story: StoryState, terms: SparseVector, entities: SparseVector): number {
+  #similarity(story: StoryState, vectors: Vectors): number {
+    const { terms, entities } = vectors;
+    if (vectors.headlineOnly) return Math.max(story.terms.cosine(terms), story.headlines.cosine(terms));
     const termScore = story.terms.cosine(terms);
     const w = this.#options.entityWeight;
     return entities.keys.length < MIN_NAMES || story.entities.empty
@@ -305,17 +414,58 @@ class StreamClusterer implements Clusterer {
     return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
   }
 
+  /** Two stories' similarity, as `#similarity` weighs a document's. */
+  #storySimilarity(a: StoryState, b: StoryState): number {
+    const w = this.#options.entityWeight;
+    const terms = Math.max(0, a.terms.cosineWith(b.terms));
+    if (a.entities.empty || b.entities.empty) return terms;
+    return terms ** (1 - w) * Math.max(0, a.entities.cosineWith(b.entities)) ** w;
+  }
+
+  /**
+   * Merges `from` into `into` (a report close enough to join either shows they are one event): members,
+   * origins, centroids, days and index keys move over, and `from` is dropped. Returns `into`.
+   */
+  #merge(into: StoryState, from: StoryState): StoryState {
+    for (const doc of from.docs) doc.story = into;
+    into.members.push(...from.members);
+    into.docs.push(...from.docs);
+    for (const [root, origin] of from.origins) into.origins.set(root, origin);
+    into.terms.merge(from.terms);
+    into.entities.merge(from.entities);
+    into.headlines.merge(from.headlines);
+    for (const [day, n] of from.eventDays) into.eventDays.set(day, (into.eventDays.get(day) ?? 0) + n);
+    if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
+    if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
+    into.touched = Math.max(into.touched, from.touched);
+    for (const key of from.keys) {
+      const posting = this.#postings.get(key);
+      posting?.delete(from);
+      if (!into.keys.has(key)) {
+        into.keys.add(key);
+        posting?.add(into);
+      }
+    }
+    link(into.line, from.line);
+    this.#active.delete(from);
+    return into;
+  }
+
   #openStory(firstId: string): StoryState {
+    const order = this.#stories++;
     const story: StoryState = {
       id: `s:${firstId}`,
-      order: this.#stories++,
+      line: { parent: null, id: `l:${firstId}`, order },
+      order,
       members: [],
       docs: [],
       origins: new Map(),
       terms: new Centroid(CENTROID_LIMIT),
       entities: new Centroid(CENTROID_LIMIT),
+      headlines: new Centroid(CENTROID_LIMIT),
       keys: new Set(),
       eventDays: new Map(),
+      title: null,
       first: null,
       last: null,
       touched: this.#clock,
@@ -330,18 +480,18 @@ class StreamClusterer implements Clusterer {
     doc: ClusterInput,
     found: {
       when: When;
-      terms: SparseVector;
-      entities: SparseVector;
+      vectors: Vectors;
       features: Features;
       copy: DocState | null;
     },
   ): ClusterAssignment {
-    const { when, terms, entities, features, copy } = found;
+    const { when, vectors, features, copy } = found;
+    const { terms, entities } = vectors;
     const time = when.time;
     const eventDay = when.named ?? (time === null ? null : dayOf(time));
     const sameStoryCopy = copy !== null && copy.story === story ? copy : null;
     const origin = sameStoryCopy?.origin ?? doc.id;
-    const bands = bandKeys(features.signature);
+    const bands = features.headlineOnly ? [] : bandKeys(features.signature);
     const heading = doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120);
     const state: DocState = {
       id: doc.id,
@@ -363,6 +513,7 @@ class StreamClusterer implements Clusterer {
     story.origins.set(origin, originState);
     story.terms.add(terms);
     story.entities.add(entities);
+    story.headlines.add(vectors.headline);
     if (eventDay !== null) story.eventDays.set(eventDay, (story.eventDays.get(eventDay) ?? 0) + 1);
     if (time !== null) {
       story.first = story.first === null ? time : Math.min(story.first, time);
@@ -411,7 +562,10 @@ class StreamClusterer implements Clusterer {
   }
 
   #close(story: StoryState): void {
-    this.#closed.push({ order: story.order, story: this.#snapshot(story) });
+    const snapshot = this.#snapshot(story);
+    story.title = snapshot.title;
+    this.#closed.set(story.order, { order: story.order, story: snapshot, line: story.line });
+    this.#sleep(story);
     this.#active.delete(story);
     for (const key of story.keys) {
       const posting = this.#postings.get(key);
@@ -431,11 +585,75 @@ class StreamClusterer implements Clusterer {
     story.keys.clear();
   }
 
+  /**
+   * Keeps a closed story that names event days for late follow-ups (a report months later about "the
+   * release of October 13"): only its heaviest keys, indexed by its core days, until those days are
+   * `PAST_LIMIT_DAYS` behind the clock (further back, a named day is history, not the event).
+   */
+  #sleep(story: StoryState): void {
+    if (!this.#options.namedDates) return;
+    const days = coreDays(story.eventDays);
+    if (days.length === 0) return;
+    story.terms.shrink(DORMANT_TERMS);
+    story.entities.shrink(DORMANT_ENTITIES);
+    story.headlines.shrink(DORMANT_TERMS);
+    for (const day of days) {
+      const sleeping = this.#dormant.get(day);
+      if (sleeping) sleeping.add(story);
+      else this.#dormant.set(day, new Set([story]));
+    }
+  }
+
+  /**
+   * The dormant story a report naming one of its days joins, reopened, or null: the most similar one at
+   * or above the threshold.
+   */
+  #wake(vectors: Vectors, when: When): StoryState | null {
+    const { named } = when;
+    if (named === null || this.#dormant.size === 0) return null;
+    const tolerance = this.#options.dateToleranceDays;
+    let best: StoryState | null = null;
+    let bestScore = this.#options.threshold;
+    for (let day = named - tolerance; day <= named + tolerance; day++) {
+      for (const story of this.#dormant.get(day) ?? []) {
+        const score = this.#similarity(story, vectors);
+        if (score > bestScore || (score === bestScore && best !== null && story.order < best.order)) {
+          best = story;
+          bestScore = score;
+        }
+      }
+    }
+    if (best === null) return null;
+    for (const day of coreDays(best.eventDays)) {
+      this.#dormant.get(day)?.delete(best);
+      if (this.#dormant.get(day)?.size === 0) this.#dormant.delete(day);
+    }
+    this.#closed.delete(best.order);
+    this.#active.add(best);
+    best.touched = this.#clock;
+    const keys = (centroid: Centroid, n: number) => {
+      const top = centroid.top(n);
+      return { keys: Uint32Array.from(top), weights: new Float64Array(top.length) };
+    };
+    this.#index(best, keys(best.terms, INDEX_TERMS), INDEX_TERMS);
+    this.#index(best, keys(best.entities, INDEX_ENTITIES), INDEX_ENTITIES);
+    return best;
+  }
+
+  /** Forgets dormant stories' days that are `PAST_LIMIT_DAYS` behind the clock. */
+  #forgetDormant(): void {
+    const horizon = Math.floor(this.#clock) - PAST_LIMIT_DAYS;
+    for (const [day, stories] of this.#dormant) {
+      if (day >= horizon) continue;
+      this.#dormant.delete(day);
+    }
+  }
+
   /** The story as plain data; its title is the headline of its most central member. */
   #snapshot(story: StoryState): Story {
-    let title = story.docs[0]?.heading ?? '';
+    let title = story.title ?? story.docs[0]?.heading ?? '';
     let best = Number.NEGATIVE_INFINITY;
-    for (const doc of story.docs) {
+    for (const doc of story.title === null ? story.docs : []) {
       const centrality = story.terms.cosine(doc.terms);
       if (centrality > best) {
         best = centrality;

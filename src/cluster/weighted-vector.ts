@@ -91,6 +91,29 @@ export class Centroid {
     if (this.#weights.size > this.#limit * 2) this.#prune();
   }
 
+  /** Adds every member of another centroid (two stories found to be one). */
+  merge(other: Centroid): void {
+    for (const [key, weight] of other.#weights) {
+      const old = this.#weights.get(key) ?? 0;
+      const next = old + weight;
+      this.#weights.set(key, next);
+      this.#norm2 += next * next - old * old;
+    }
+    if (this.#weights.size > this.#limit * 2) this.#prune();
+  }
+
+  /** Cosine of two centroids. */
+  cosineWith(other: Centroid): number {
+    if (this.#norm2 <= 0 || other.#norm2 <= 0) return 0;
+    const [small, large] =
+      this.#weights.size <= other.#weights.size
+        ? [this.#weights, other.#weights]
+        : [other.#weights, this.#weights];
+    let dot = 0;
+    for (const [key, weight] of small) dot += weight * (large.get(key) ?? 0);
+    return dot / Math.sqrt(this.#norm2 * other.#norm2);
+  }
+
   get empty(): boolean {
     return this.#norm2 <= 0;
   }
@@ -112,8 +135,13 @@ export class Centroid {
       .map(([key]) => key);
   }
 
-  #prune(): void {
-    const kept = [...this.#weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.#limit);
+  /** Keeps only the `n` heaviest keys (a closed story kept for late follow-ups). */
+  shrink(n: number): void {
+    if (this.#weights.size > n) this.#prune(n);
+  }
+
+  #prune(limit = this.#limit): void {
+    const kept = [...this.#weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
     this.#weights = new Map(kept);
     this.#norm2 = kept.reduce((sum, [, w]) => sum + w * w, 0);
   }
