@@ -2,16 +2,21 @@
  * @module cluster/stream-clusterer
  * The single-pass clusterer: documents arrive in time order; each joins the most similar open story or
  * starts one. Similarity mixes key terms (TF-IDF, document frequencies kept as documents arrive) and
- * name phrases, each as a cosine with the story's centroid. Time weighs by what the text says, not only
- * when it was published (see `event-dates.ts`): a report naming a day the story's reports name joins
- * without decay (a follow-up weeks later); one naming a new day decays fast (a second launch a week later
- * is a second story); one naming no day decays slowly (long-running coverage). Candidates come from an
- * inverted index of terms -> open stories; copies of an earlier document (MinHash bands, checked
- * exactly) join that document's story and origin. Stories nobody joined for the window are closed and
- * dropped from every index, so memory stays bounded.
+ * name phrases, each as a cosine with the story's centroid; a page whose body is not its article is
+ * compared by its headline. Time weighs by what the text says, not only when it was published (see
+ * `event-dates.ts`): a report naming a day the story's reports name joins without decay (a follow-up
+ * weeks later, even after the story closed); one naming a new day decays fast (a second launch a week
+ * later is a second story); one naming no day decays slowly (long-running coverage). A report close
+ * enough to two stories that are close to each other merges them. Stories a report matches once time is
+ * weighed softly, whatever days they name, are linked into its story's storyline (the launches of one
+ * country, a breach and its disclosures). Candidates come from an inverted index of terms -> open
+ * stories; copies of an earlier document (MinHash bands, checked exactly) join that document's story and
+ * origin. Stories nobody joined for the window are closed and dropped from every index, so memory stays
+ * bounded; those with named days keep a small summary for late follow-ups.
  *
  * Steps of `add`, in order: check the input, read its features, advance the clock (closing stale
- * stories), read the days it names, weigh its terms, find the copy it may be, choose its story, join it.
+ * stories), read the days it names, weigh its terms, find the copy it may be, choose its story (or wake a
+ * dormant one), link storylines, merge the stories it bridges, join it.
  */
 
 import type { Story } from '../types.js';
@@ -64,6 +69,11 @@ const MIN_NAMES = 3;
 const RECENT_MEMBERS_CHECKED = 32;
 /** A copy-detection bucket that grows past this is boilerplate, not a copy signal. */
 const BUCKET_CAP = 200;
+/**
+ * Days a document stays in the copy-detection buckets: wire copies run within days of the original, and
+ * a later copy still meets its story's recent members. Keeps the work per document flat as streams grow.
+ */
+const COPY_WINDOW_DAYS = 7;
 
 interface DocState {
   readonly id: string;
@@ -74,7 +84,8 @@ interface DocState {
   readonly terms: SparseVector;
   readonly entities: SparseVector;
   readonly shingles: Uint32Array;
-  readonly bands: number[];
+  /** Its copy-detection band keys; emptied once it leaves the buckets. */
+  bands: number[];
   readonly origin: string;
   /** The story it is in (changes when its story is merged into another). */
   story: StoryState;
@@ -215,6 +226,9 @@ class StreamClusterer implements Clusterer {
   readonly #dormant = new Map<number, Set<StoryState>>();
   readonly #postings = new Map<number, Set<StoryState>>();
   readonly #buckets = new Map<number, DocState[]>();
+  /** Documents in the buckets, in arrival order, with the clock when they arrived. */
+  readonly #bucketed: { readonly doc: DocState; readonly at: number }[] = [];
+  #bucketedHead = 0;
   #clock = Number.NEGATIVE_INFINITY;
   #sweptDay = Number.NEGATIVE_INFINITY;
   #stories = 0;
@@ -285,6 +299,7 @@ class StreamClusterer implements Clusterer {
       this.#sweptDay = day;
       this.#closeStale();
       this.#forgetDormant();
+      this.#expireCopies();
     }
     return read.days;
   }
@@ -527,6 +542,7 @@ class StreamClusterer implements Clusterer {
       if (!bucket) this.#buckets.set(key, [state]);
       else if (bucket.length <= BUCKET_CAP) bucket.push(state);
     }
+    if (bands.length > 0) this.#bucketed.push({ doc: state, at: this.#clock });
     return { ok: true, story: story.id, origin: `o:${origin}`, duplicateOf: sameStoryCopy?.id ?? null };
   }
 
@@ -538,6 +554,32 @@ class StreamClusterer implements Clusterer {
       const posting = this.#postings.get(key);
       if (posting) posting.add(story);
       else this.#postings.set(key, new Set([story]));
+    }
+  }
+
+  /** Takes a document out of the copy-detection buckets. */
+  #unbucket(doc: DocState): void {
+    for (const key of doc.bands) {
+      const bucket = this.#buckets.get(key);
+      if (!bucket) continue;
+      const kept = bucket.filter((other) => other !== doc);
+      if (kept.length === 0) this.#buckets.delete(key);
+      else this.#buckets.set(key, kept);
+    }
+    doc.bands = [];
+  }
+
+  /** Takes documents that arrived `COPY_WINDOW_DAYS` ago out of the copy-detection buckets. */
+  #expireCopies(): void {
+    const horizon = this.#clock - COPY_WINDOW_DAYS;
+    const queue = this.#bucketed;
+    while (this.#bucketedHead < queue.length && queue[this.#bucketedHead]!.at < horizon) {
+      this.#unbucket(queue[this.#bucketedHead]!.doc);
+      this.#bucketedHead++;
+    }
+    if (this.#bucketedHead > 1_024 && this.#bucketedHead * 2 > queue.length) {
+      queue.splice(0, this.#bucketedHead);
+      this.#bucketedHead = 0;
     }
   }
 
@@ -572,15 +614,7 @@ class StreamClusterer implements Clusterer {
       posting?.delete(story);
       if (posting?.size === 0) this.#postings.delete(key);
     }
-    for (const doc of story.docs) {
-      for (const key of doc.bands) {
-        const bucket = this.#buckets.get(key);
-        if (!bucket) continue;
-        const kept = bucket.filter((other) => other !== doc);
-        if (kept.length === 0) this.#buckets.delete(key);
-        else this.#buckets.set(key, kept);
-      }
-    }
+    for (const doc of story.docs) this.#unbucket(doc);
     story.docs.length = 0;
     story.keys.clear();
   }

@@ -45,6 +45,14 @@ const storySummary = {
   },
 };
 
+/** The fields a story and a storyline's entry for it share. */
+const storyHead = {
+  id: { type: 'string' },
+  title: { type: 'string' },
+  first: { type: ['string', 'null'] },
+  last: { type: ['string', 'null'] },
+};
+
 const articleRef = {
   type: 'object',
   required: ['id', 'url', 'title', 'outlet', 'published'],
@@ -90,14 +98,26 @@ export function openApiDocument(): Json {
             '200': jsonResponse('The story', {
               type: 'object',
               properties: {
-                id: { type: 'string' },
-                title: { type: 'string' },
-                first: { type: ['string', 'null'] },
-                last: { type: ['string', 'null'] },
+                ...storyHead,
                 updated: { type: 'string' },
                 outlets: { type: 'array', items: { type: 'string' } },
                 origins: { type: 'array', items: { type: 'object' } },
                 articles: { type: 'array', items: articleRef },
+                storyline: {
+                  type: ['object', 'null'],
+                  description:
+                    'The stories of its storyline (earlier and later happenings of one affair), earliest first; null when it is alone',
+                  properties: {
+                    id: { type: 'string' },
+                    stories: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: { ...storyHead, articles: { type: 'integer' } },
+                      },
+                    },
+                  },
+                },
                 brief: { type: ['object', 'null'], description: 'The Brief (see the project types)' },
               },
             }),

@@ -27,10 +27,26 @@ export function storiesPage(stories: readonly StorySummary[], q: string): string
   );
 }
 
-/** A story's brief as a standalone page, with a way back to the list. */
+/** The other stories of the story's storyline, as a short list of links (empty when it has none). */
+function storylineNav(story: StoryDetail): string {
+  if (story.storyline === null) return '';
+  const items = story.storyline.stories.map((s) => {
+    const day = s.first === null ? '' : `<span class="meta">${escapeHtml(s.first.slice(0, 10))}</span> `;
+    const name = escapeHtml(s.title);
+    const link =
+      s.id === story.id
+        ? `<strong>${name}</strong>`
+        : `<a href="/stories/${encodeURIComponent(s.id)}">${name}</a>`;
+    return `<li>${day}${link}</li>`;
+  });
+  return `<nav aria-label="Storyline"><p class="meta">On the same storyline:</p><ul>${items.join('')}</ul></nav>`;
+}
+
+/** A story's brief as a standalone page, with a way back to the list and its storyline. */
 export function storyPage(story: StoryDetail): string {
+  const nav = `<p><a href="/">← Stories</a></p>${storylineNav(story)}`;
   if (story.brief === null) {
-    return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(story.title)}</title><style>${STYLE}</style></head><body><p><a href="/">← Stories</a></p><h1>${escapeHtml(story.title)}</h1><p class="meta">The brief is being written.</p></body></html>\n`;
+    return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(story.title)}</title><style>${STYLE}</style></head><body>${nav}<h1>${escapeHtml(story.title)}</h1><p class="meta">The brief is being written.</p></body></html>\n`;
   }
-  return renderHtml(story.brief).replace('<body>', '<body><p><a href="/">← Stories</a></p>');
+  return renderHtml(story.brief).replace('<body>', `<body>${nav}`);
 }

@@ -39,8 +39,21 @@ export interface StoryDetail {
     readonly credit: string | null;
   }[];
   readonly articles: readonly StoryArticle[];
+  /** The other stories of its storyline (earlier and later happenings of one affair), earliest first. */
+  readonly storyline: StorylineInfo | null;
   /** The story's brief, null until it has been computed. */
   readonly brief: Brief | null;
+}
+
+export interface StorylineInfo {
+  readonly id: string;
+  readonly stories: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly first: string | null;
+    readonly last: string | null;
+    readonly articles: number;
+  }[];
 }
 
 export interface ArticleDetail {
@@ -97,6 +110,24 @@ async function storyFields(store: Store, story: StoredStory) {
     outlets: story.outlets,
     origins: story.origins,
     articles: await store.findArticleRefs(story.members),
+    storyline: await storylineOf(store, story),
+  };
+}
+
+/** The storyline a story is on, when it shares it with other stories. */
+async function storylineOf(store: Store, story: StoredStory): Promise<StorylineInfo | null> {
+  if (story.storyline === undefined) return null;
+  const stories = await store.listStoryline(story.storyline);
+  if (stories.length < 2) return null;
+  return {
+    id: story.storyline,
+    stories: stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      first: s.first,
+      last: s.last,
+      articles: s.members.length,
+    })),
   };
 }
 

@@ -67,6 +67,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'story-storylines',
+    sql: `
+      ALTER TABLE stories ADD COLUMN storyline TEXT;
+      CREATE INDEX stories_storyline ON stories(storyline);
+    `,
+  },
 ];
 
 /** The version a fully migrated database has. */

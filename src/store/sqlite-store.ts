@@ -55,6 +55,7 @@ interface StoryRow {
   last: string | null;
   signature: string;
   updated_at: string;
+  storyline: string | null;
 }
 
 interface FeedRow {
@@ -100,6 +101,7 @@ function toStoredStory(row: StoryRow): StoredStory {
     outlets: JSON.parse(row.outlets) as string[],
     first: row.first,
     last: row.last,
+    ...(row.storyline === null ? {} : { storyline: row.storyline }),
     updated: row.updated_at,
   };
 }
@@ -206,13 +208,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
     ),
     upsertStory: db.prepare(
-      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at)
-       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated)
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline)
+       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated, @storyline)
        ON CONFLICT(id) DO UPDATE SET title = excluded.title, members = excluded.members,
          origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
-         last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at`,
+         last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
+         storyline = excluded.storyline`,
     ),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    storyline: db.prepare<[string], StoryRow>(
+      'SELECT * FROM stories WHERE storyline = ? ORDER BY first IS NULL, first, id',
+    ),
     assign: db.prepare('UPDATE articles SET story_id = ?, origin_id = ? WHERE id = ?'),
     outletOf: db.prepare<[string], { outlet: string | null }>('SELECT outlet FROM articles WHERE id = ?'),
     staleBriefs: db.prepare<[number], { id: string }>(
@@ -287,7 +293,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const signature = storySignature(story.members);
       before.delete(story.id);
       const existing = stmt.storyById.get(story.id);
-      if (existing && existing.signature === signature && existing.title === story.title) continue;
+      const storyline = story.storyline ?? null;
+      if (
+        existing &&
+        existing.signature === signature &&
+        existing.title === story.title &&
+        existing.storyline === storyline
+      )
+        continue;
       const outlets = new Set<string>();
       const originOf = new Map<string, string>();
       for (const origin of story.origins)
@@ -306,6 +319,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         first: story.first,
         last: story.last,
         signature,
+        storyline,
         updated: existing && existing.signature === signature ? existing.updated_at : updated,
       });
       if (!existing || existing.signature !== signature) changed.push(story.id);
@@ -383,6 +397,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           ? stmt.listStories.all(...page(query))
           : stmt.listStoriesMatching.all(match, ...page(query));
       return rows.map(toStoredStory);
+    },
+    async listStoryline(storyline: string) {
+      return stmt.storyline.all(storyline).map(toStoredStory);
     },
     async listStaleBriefs(limit) {
       return stmt.staleBriefs.all(limit).map((row) => row.id);

@@ -132,6 +132,8 @@ export interface Store {
   findStory(id: string): Promise<StoredStory | null>;
   /** Stories, most recently updated first; `q` keeps those with an article matching it. */
   listStories(query: StoryQuery): Promise<StoredStory[]>;
+  /** The stories of one storyline (`Story.storyline`), earliest first. */
+  listStoryline(storyline: string): Promise<StoredStory[]>;
   /** Stories whose brief is missing or older than their membership. */
   listStaleBriefs(limit: number): Promise<string[]>;
 

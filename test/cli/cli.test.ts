@@ -102,3 +102,25 @@ test('cluster prints stories that validate against the schema, with every docume
   assert.equal(jsonl.stdout.trim().split('\n').length, out.stories.length);
   assert.equal((await runCli(['cluster', '--format', 'xml', fixture('mini-event')])).code, 2);
 });
+
+test('cluster --by storyline groups the stories into storylines that validate against the schema', async () => {
+  const validate = ajv.compile(schema('storylines.schema.json'));
+  const stories = JSON.parse((await runCli(['cluster', fixture('mini-event')])).stdout) as {
+    stories: { id: string; storyline: string; members: string[] }[];
+  };
+  const run = await runCli(['cluster', '--by', 'storyline', fixture('mini-event')]);
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as {
+    storylines: { id: string; stories: string[]; members: string[] }[];
+  };
+  assert.ok(validate(out), ajv.errorsText(validate.errors));
+  assert.deepEqual(
+    out.storylines.map((l) => l.id).sort(),
+    [...new Set(stories.stories.map((s) => s.storyline))].sort(),
+  );
+  assert.deepEqual(out.storylines.flatMap((l) => l.stories).sort(), stories.stories.map((s) => s.id).sort());
+  assert.equal(out.storylines.flatMap((l) => l.members).length, 3);
+  const wrong = await runCli(['cluster', '--by', 'topic', fixture('mini-event')]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--by must be one of story, storyline/);
+});

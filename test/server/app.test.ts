@@ -177,3 +177,45 @@ test('cached answers are dropped when the store changes', async () => {
   assert.equal(await count(), 1);
   await store.close();
 });
+
+test('a story page links the other stories of its storyline, their titles escaped', async () => {
+  const { openSqliteStore: open } = await import('../../src/store/sqlite-store.js');
+  const { makeArticle } = await import('../store/article-fixture.js');
+  const store = open(':memory:');
+  const app = createApp(createService({ store }));
+  const ids: string[] = [];
+  for (const i of [1, 2, 3]) {
+    const added = await store.addArticle({
+      article: makeArticle({ url: `https://n.example/${i}`, text: `Launch over Vell, report ${i}.` }),
+    });
+    ids.push(added.id);
+  }
+  const story = (id: string, title: string, member: string, first: string, storyline: string) => ({
+    id,
+    title,
+    members: [member],
+    origins: [],
+    first,
+    last: first,
+    storyline,
+  });
+  await store.syncStories([
+    story('first-launch', 'Vell fires a missile', ids[0]!, '2031-03-03T08:00:00.000Z', 'l:a'),
+    story('second-launch', 'Vell fires <b>again</b>', ids[1]!, '2031-03-10T08:00:00.000Z', 'l:a'),
+    story('alone', 'Harbour strike', ids[2]!, '2031-03-05T08:00:00.000Z', 'l:b'),
+  ]);
+  const detail = (await (await app.request('/api/stories/first-launch')).json()) as {
+    storyline: { id: string; stories: { id: string }[] } | null;
+  };
+  assert.deepEqual(
+    detail.storyline?.stories.map((s) => s.id),
+    ['first-launch', 'second-launch'],
+  );
+  const alone = (await (await app.request('/api/stories/alone')).json()) as { storyline: unknown };
+  assert.equal(alone.storyline, null);
+  const page = await (await app.request('/stories/first-launch')).text();
+  assert.match(page, /On the same storyline/);
+  assert.match(page, /href="\/stories\/second-launch">Vell fires &#60;b&#62;again&#60;\/b&#62;<\/a>/);
+  assert.doesNotMatch(page, /<b>again/);
+  await store.close();
+});

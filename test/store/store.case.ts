@@ -100,6 +100,49 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.close();
     });
 
+    test("keeps stories' storylines and lists a storyline earliest first", async () => {
+      const store = await factory();
+      const ids: string[] = [];
+      for (const i of [0, 1, 2]) {
+        const added = await store.addArticle({
+          article: makeArticle({ url: `https://l.example/${i}`, text: `Launch report number ${i}.` }),
+        });
+        ids.push(added.id);
+      }
+      const [a, b, c] = ids as [string, string, string];
+      const story = (id: string, members: string[], first: string, storyline?: string) => ({
+        id,
+        title: `Story ${id}`,
+        members,
+        origins: [],
+        first,
+        last: first,
+        ...(storyline === undefined ? {} : { storyline }),
+      });
+      await store.syncStories([
+        story('s2', [b], '2031-03-10T08:00:00.000Z', 'l:x'),
+        story('s1', [a], '2031-03-03T08:00:00.000Z', 'l:x'),
+        story('s3', [c], '2031-03-04T08:00:00.000Z'),
+      ]);
+      assert.equal((await store.findStory('s2'))?.storyline, 'l:x');
+      assert.equal((await store.findStory('s3'))?.storyline, undefined);
+      assert.deepEqual(
+        (await store.listStoryline('l:x')).map((s) => s.id),
+        ['s1', 's2'],
+      );
+      const relinked = await store.syncStories([
+        story('s2', [b], '2031-03-10T08:00:00.000Z', 'l:s2'),
+        story('s1', [a], '2031-03-03T08:00:00.000Z', 'l:x'),
+        story('s3', [c], '2031-03-04T08:00:00.000Z'),
+      ]);
+      assert.deepEqual(relinked.changed, [], 'membership, which the brief rests on, did not change');
+      assert.equal((await store.findStory('s2'))?.storyline, 'l:s2');
+      assert.deepEqual(
+        (await store.listStoryline('l:x')).map((s) => s.id),
+        ['s1'],
+      );
+    });
+
     test('syncs stories, records membership and reports what changed', async () => {
       const store = await factory();
       const ids: string[] = [];
