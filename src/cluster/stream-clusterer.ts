@@ -651,7 +651,7 @@ class StreamClusterer implements Clusterer {
     for (let day = named - tolerance; day <= named + tolerance; day++) {
       for (const story of this.#dormant.get(day) ?? []) {
         const score = this.#similarity(story, vectors);
-        if (score > bestScore || (score === bestScore && best !== null && story.order < best.order)) {
+        if (score > bestScore || (score === bestScore && (best === null || story.order < best.order))) {
           best = story;
           bestScore = score;
         }
@@ -677,10 +677,7 @@ class StreamClusterer implements Clusterer {
   /** Forgets dormant stories' days that are `PAST_LIMIT_DAYS` behind the clock. */
   #forgetDormant(): void {
     const horizon = Math.floor(this.#clock) - PAST_LIMIT_DAYS;
-    for (const [day, stories] of this.#dormant) {
-      if (day >= horizon) continue;
-      this.#dormant.delete(day);
-    }
+    for (const day of this.#dormant.keys()) if (day < horizon) this.#dormant.delete(day);
   }
 
   /** The story as plain data; its title is the headline of its most central member. */

@@ -5,7 +5,7 @@
  * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
  */
 
-import type { Article, Brief, Origin, Story } from '../types.js';
+import type { Article, Brief, Story } from '../types.js';
 
 /** An article as the store keeps it: the extracted Article plus what the store adds. */
 export interface StoredArticle {
