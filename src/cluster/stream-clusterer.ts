@@ -361,7 +361,7 @@ class StreamClusterer implements Clusterer {
     const lines: StoryState[] = [];
     for (const [story] of candidates) {
       const decay = this.#decay(story, when);
-      const lineDecay = Math.max(decay, this.#lineDecay(story, when));
+      const lineDecay = Math.max(decay, this.#timeDecay(story, when.time, this.#options.storylineDecayDays));
       if (decay < threshold && lineDecay < storylineThreshold) continue;
       const similarity = this.#similarity(story, vectors);
       if (similarity * decay >= threshold) scored.push([story, similarity * decay]);
@@ -370,15 +370,6 @@ class StreamClusterer implements Clusterer {
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     return { events: scored.map(([story, score]) => ({ story, score })), lines };
-  }
-
-  /** How much time lowers similarity on a storyline: by publication days apart, over `storylineDecayDays`. */
-  #lineDecay(story: StoryState, when: When): number {
-    const { time } = when;
-    if (time === null || story.first === null || story.last === null) return 1;
-    const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
-    const beyond = apart - this.#options.graceDays;
-    return beyond <= 0 ? 1 : Math.exp(-beyond / this.#options.storylineDecayDays);
   }
 
   /**
@@ -390,11 +381,15 @@ class StreamClusterer implements Clusterer {
   #similarity(story: StoryState, vectors: Vectors): number {
     const { terms, entities } = vectors;
     if (vectors.headlineOnly) return Math.max(story.terms.cosine(terms), story.headlines.cosine(terms));
-    const termScore = story.terms.cosine(terms);
+    const names =
+      entities.keys.length < MIN_NAMES || story.entities.empty ? null : story.entities.cosine(entities);
+    return this.#blend(story.terms.cosine(terms), names);
+  }
+
+  /** Term and name scores as a weighted geometric mean; terms alone when names are not to be weighed. */
+  #blend(terms: number, names: number | null): number {
     const w = this.#options.entityWeight;
-    return entities.keys.length < MIN_NAMES || story.entities.empty
-      ? termScore
-      : Math.max(0, termScore) ** (1 - w) * Math.max(0, story.entities.cosine(entities)) ** w;
+    return names === null ? terms : Math.max(0, terms) ** (1 - w) * Math.max(0, names) ** w;
   }
 
   /**
@@ -407,34 +402,31 @@ class StreamClusterer implements Clusterer {
     let conflict = false;
     if (named !== null && story.eventDays.size > 0) {
       const tolerance = this.#options.dateToleranceDays;
-      const near = (day: number, keep: (count: number) => boolean) => {
-        for (let d = day - tolerance; d <= day + tolerance; d++) {
-          const count = story.eventDays.get(d);
-          if (count !== undefined && keep(count)) return true;
-        }
+      const near = (day: number, among: Iterable<number>) => {
+        for (const d of among) if (Math.abs(d - day) <= tolerance) return true;
         return false;
       };
-      if (near(named, () => true)) return 1;
-      let most = 0;
-      for (const count of story.eventDays.values()) most = Math.max(most, count);
-      const core = (count: number) => count * 2 >= most;
+      if (near(named, story.eventDays.keys())) return 1;
+      const core = coreDays(story.eventDays);
       if (days.some((day) => day !== named && near(day, core))) return 1;
       conflict = true;
     }
+    const { decayDays, longDecayDays, namedDates } = this.#options;
+    return this.#timeDecay(story, time, conflict || !namedDates ? decayDays : longDecayDays);
+  }
+
+  /** exp(-days / decayDays) for the days a publication time lies beyond the story's span and the grace. */
+  #timeDecay(story: StoryState, time: number | null, decayDays: number): number {
     if (time === null || story.first === null || story.last === null) return 1;
     const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     const beyond = apart - this.#options.graceDays;
-    const decayDays =
-      conflict || !this.#options.namedDates ? this.#options.decayDays : this.#options.longDecayDays;
     return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
   }
 
   /** Two stories' similarity, as `#similarity` weighs a document's. */
   #storySimilarity(a: StoryState, b: StoryState): number {
-    const w = this.#options.entityWeight;
-    const terms = Math.max(0, a.terms.cosineWith(b.terms));
-    if (a.entities.empty || b.entities.empty) return terms;
-    return terms ** (1 - w) * Math.max(0, a.entities.cosineWith(b.entities)) ** w;
+    const names = a.entities.empty || b.entities.empty ? null : a.entities.cosineWith(b.entities);
+    return this.#blend(a.terms.cosineWith(b.terms), names);
   }
 
   /**
@@ -535,8 +527,8 @@ class StreamClusterer implements Clusterer {
       story.last = story.last === null ? time : Math.max(story.last, time);
     }
     story.touched = Math.max(story.touched, this.#clock);
-    this.#index(story, terms, INDEX_TERMS);
-    this.#index(story, entities, INDEX_ENTITIES);
+    this.#index(story, terms.keys.subarray(0, INDEX_TERMS));
+    this.#index(story, entities.keys.subarray(0, INDEX_ENTITIES));
     for (const key of bands) {
       const bucket = this.#buckets.get(key);
       if (!bucket) this.#buckets.set(key, [state]);
@@ -546,9 +538,9 @@ class StreamClusterer implements Clusterer {
     return { ok: true, story: story.id, origin: `o:${origin}`, duplicateOf: sameStoryCopy?.id ?? null };
   }
 
-  #index(story: StoryState, vector: SparseVector, limit: number): void {
-    for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
-      const key = vector.keys[i]!;
+  /** Adds keys to the story's inverted-index entries. */
+  #index(story: StoryState, keys: Iterable<number>): void {
+    for (const key of keys) {
       if (story.keys.has(key)) continue;
       story.keys.add(key);
       const posting = this.#postings.get(key);
@@ -665,12 +657,8 @@ class StreamClusterer implements Clusterer {
     this.#closed.delete(best.order);
     this.#active.add(best);
     best.touched = this.#clock;
-    const keys = (centroid: Centroid, n: number) => {
-      const top = centroid.top(n);
-      return { keys: Uint32Array.from(top), weights: new Float64Array(top.length) };
-    };
-    this.#index(best, keys(best.terms, INDEX_TERMS), INDEX_TERMS);
-    this.#index(best, keys(best.entities, INDEX_ENTITIES), INDEX_ENTITIES);
+    this.#index(best, best.terms.top(INDEX_TERMS));
+    this.#index(best, best.entities.top(INDEX_ENTITIES));
     return best;
   }
 
