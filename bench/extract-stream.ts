@@ -72,24 +72,19 @@ const large = await run(join(base, 'large'));
 rmSync(base, { recursive: true, force: true });
 const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
 const quarter = (s: number[], q: number): number => s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? 0;
-const rows = [
+const rows = (
   [
-    '1,000 pages (baseline)',
-    small.lines,
-    (small.ms / 1000).toFixed(1),
-    mb(small.peak),
-    mb(quarter(small.samples, 0.25)),
-    mb(quarter(small.samples, 0.95)),
-  ],
-  [
-    '10,000 pages',
-    large.lines,
-    (large.ms / 1000).toFixed(1),
-    mb(large.peak),
-    mb(quarter(large.samples, 0.25)),
-    mb(quarter(large.samples, 0.95)),
-  ],
-];
+    ['1,000 pages (baseline)', small],
+    ['10,000 pages', large],
+  ] as const
+).map(([label, run]) => [
+  label,
+  run.lines,
+  (run.ms / 1000).toFixed(1),
+  mb(run.peak),
+  mb(quarter(run.samples, 0.25)),
+  mb(quarter(run.samples, 0.95)),
+]);
 const table = markdownTable(
   ['run', 'records out', 'seconds', 'peak RSS MB', 'RSS at 25% MB', 'RSS at 95% MB'],
   rows,

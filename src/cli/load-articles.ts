@@ -54,9 +54,9 @@ export function inputsOf(args: { _: string[] }): string[] {
   return inputs;
 }
 
-/** The `--format` value when it is one of `formats`; a usage error naming them when not. */
-export function formatOf<const F extends string>(value: string, formats: readonly F[], flag = 'format'): F {
-  if (!(formats as readonly string[]).includes(value))
-    throw usageError(`--${flag} must be one of ${formats.join(', ')}, not "${value}"`);
-  return value as F;
+/** The value of a choice flag (`--format` unless named) when it is one of `choices`; a usage error naming them when not. */
+export function choiceOf<const C extends string>(value: string, choices: readonly C[], flag = 'format'): C {
+  if (!(choices as readonly string[]).includes(value))
+    throw usageError(`--${flag} must be one of ${choices.join(', ')}, not "${value}"`);
+  return value as C;
 }

@@ -60,14 +60,7 @@ const empty = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
 
 /** Scores one analysis against its fixture's annotations. */
 export function score(f: Fixture, a: Analysis): Scores {
-  const s: Scores = {
-    sentences: empty(),
-    entities: empty(),
-    aliases: empty(),
-    quotes: empty(),
-    quantities: empty(),
-    dates: empty(),
-  };
+  const s = emptyScores();
   const g = f.gold;
   const name = (id: string | null): string | null => a.entities.find((e) => e.id === id)?.name ?? null;
   // Sentences: exact text.

@@ -1,25 +1,28 @@
 /**
  * @module test/store/article-fixture
- * Builds invented Articles for store tests.
+ * Builds invented Articles (one paragraph of text) and empty briefs for store, ingest and serve tests.
  */
 
-import type { Article } from '../../src/types.js';
+import type { Article, Brief } from '../../src/types.js';
+import { makeArticle as articleOfBlocks } from '../analyze/article.js';
 
 export function makeArticle(overrides: Partial<Article> & { text: string }): Article {
+  return { ...articleOfBlocks([overrides.text], null, overrides.url ?? 'fixture'), ...overrides };
+}
+
+/** A brief with a headline and nothing else. */
+export function emptyBrief(headline: string): Brief {
   return {
-    input: overrides.url ?? 'fixture',
-    id: overrides.url ?? 'fixture',
-    url: null,
-    title: null,
-    published: null,
-    outlet: null,
-    byline: null,
-    credits: [],
-    dateline: null,
-    language: 'en',
-    paragraphs: [{ kind: 'paragraph', start: 0, end: overrides.text.length, text: overrides.text }],
-    captions: [],
-    removed: [],
-    ...overrides,
+    headline,
+    summary: [],
+    sources: [],
+    facts: [],
+    exclusives: [],
+    quotes: [],
+    quantities: [],
+    contradictions: [],
+    timeline: [],
+    entities: [],
+    framing: [],
   };
 }

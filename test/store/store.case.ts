@@ -7,22 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Store } from '../../src/store/store.js';
-import type { Brief } from '../../src/types.js';
-import { makeArticle } from './article-fixture.js';
-
-const emptyBrief = (headline: string): Brief => ({
-  headline,
-  summary: [],
-  sources: [],
-  facts: [],
-  exclusives: [],
-  quotes: [],
-  quantities: [],
-  contradictions: [],
-  timeline: [],
-  entities: [],
-  framing: [],
-});
+import { emptyBrief, makeArticle } from './article-fixture.js';
 
 export function storeConformance(name: string, factory: () => Promise<Store>): void {
   describe(`Store conformance: ${name}`, () => {

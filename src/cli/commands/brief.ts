@@ -6,7 +6,7 @@ import { defineCommand } from 'citty';
 import { briefStory, renderHtml, renderMarkdown, verifyBrief } from '../../synthesize/index.js';
 import { failure } from '../errors.js';
 import type { CommandData } from '../io.js';
-import { formatOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
+import { choiceOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 
@@ -29,7 +29,7 @@ export default defineCommand({
   async run({ args, data }) {
     const context = data as CommandData;
     const { io } = context;
-    const format = formatOf(args.format, FORMATS);
+    const format = choiceOf(args.format, FORMATS);
     const inputs = inputsOf(args);
     const { articles } = await loadArticles(inputs, io);
     if (articles.length === 0) throw failure('no input could be read as an article');

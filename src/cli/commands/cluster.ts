@@ -8,7 +8,7 @@ import { defineCommand } from 'citty';
 import { clusterDocuments, groupStorylines } from '../../cluster/index.js';
 import { failure } from '../errors.js';
 import type { CommandData } from '../io.js';
-import { formatOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
+import { choiceOf, INPUTS_ARG, inputsOf, loadArticles } from '../load-articles.js';
 
 const FORMATS = ['json', 'jsonl'] as const;
 const LEVELS = ['story', 'storyline'] as const;
@@ -35,8 +35,8 @@ export default defineCommand({
   },
   async run({ args, data }) {
     const { io } = data as CommandData;
-    const format = formatOf(args.format, FORMATS);
-    const level = formatOf(args.by, LEVELS, 'by');
+    const format = choiceOf(args.format, FORMATS);
+    const level = choiceOf(args.by, LEVELS, 'by');
     const inputs = inputsOf(args);
     const { articles } = await loadArticles(inputs, io);
     if (articles.length === 0) throw failure('no input could be read as an article');

@@ -5,7 +5,7 @@
 import { defineCommand } from 'citty';
 import type { Article } from '../../types.js';
 import type { CommandData } from '../io.js';
-import { extractInputs, formatOf, INPUTS_ARG, inputsOf } from '../load-articles.js';
+import { choiceOf, extractInputs, INPUTS_ARG, inputsOf } from '../load-articles.js';
 
 const FORMATS = ['jsonl', 'json', 'text'] as const;
 
@@ -24,7 +24,7 @@ export default defineCommand({
   },
   async run({ args, data }) {
     const { io } = data as CommandData;
-    const format = formatOf(args.format, FORMATS);
+    const format = choiceOf(args.format, FORMATS);
     const inputs = inputsOf(args);
     let failed = 0;
     let ok = 0;
