@@ -140,7 +140,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
       const pageSize = 500;
       for (let offset = 0; ; offset += pageSize) {
         const page = await store.listArticles({ limit: pageSize, offset });
-        for (const stored of page) addToCluster(fresh, stored.article);
+        for (const stored of page) await addToCluster(fresh, stored.article);
         if (page.length < pageSize) break;
       }
       return fresh;
@@ -149,9 +149,9 @@ export function createIngestor(options: IngestOptions): Ingestor {
   }
 
   /** A clusterer that throws on one article must not stop the run: the article stays unclustered. */
-  function addToCluster(target: Clusterer, article: Article): void {
+  async function addToCluster(target: Clusterer, article: Article): Promise<void> {
     try {
-      target.add(clusterDocOf(article));
+      await target.add(clusterDocOf(article));
     } catch {
       // The article is stored; it joins no story until a later clusterer accepts it.
     }
@@ -169,7 +169,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
     const added = await store.addArticle({ article, feed });
     if (added.status === 'duplicate') return report({ input, status: 'duplicate', id: added.id });
     const stored = await store.findArticle(added.id);
-    if (stored) addToCluster(c, stored.article);
+    if (stored) await addToCluster(c, stored.article);
     return report({ input, status: 'new', id: added.id });
   }
 
@@ -398,7 +398,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
 
   /** Brings stories in line with the clusterer, then writes the briefs of stories that changed. */
   async function settle(): Promise<{ storiesChanged: number; briefsWritten: number; briefsFailed: number }> {
-    const synced = await store.syncStories((await clustererReady()).stories());
+    const synced = await store.syncStories(await (await clustererReady()).stories());
     let briefsWritten = 0;
     const failed = new Set<string>();
     for (;;) {
