@@ -9,6 +9,7 @@ import type { Article, Brief, Origin } from '../types.js';
 import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
+import { ftsWords } from './search-words.js';
 import {
   type AddArticleResult,
   type ArticleRef,
@@ -72,12 +73,9 @@ interface FeedRow {
 
 /** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
 export function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu) ?? [];
+  const words = ftsWords(q);
   if (words.length === 0) return null;
-  return words
-    .slice(0, 16)
-    .map((w) => `"${w.replaceAll('"', '')}"`)
-    .join(' ');
+  return words.map((w) => `"${w.replaceAll('"', '')}"`).join(' ');
 }
 
 function toStoredArticle(row: ArticleRow): StoredArticle {
