@@ -65,5 +65,7 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   for (const item of summary.items)
     if (item.status === 'failed') lines.push(`  failed  ${item.input}: ${item.reason}`);
+  // Stored but in no story: said as `cluster` says it, never left out silently.
+  for (const item of summary.skipped) lines.push(`  skipped ${item.input}: ${item.reason}`);
   return `${lines.join('\n')}\n`;
 }

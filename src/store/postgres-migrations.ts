@@ -72,4 +72,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_storyline ON stories(storyline);
     `,
   },
+  {
+    version: 3,
+    name: 'placement-order',
+    sql: `
+      ALTER TABLE articles ADD COLUMN placed_seq bigint;
+      UPDATE articles SET placed_seq = r.n
+        FROM (SELECT seq AS s, row_number() OVER (ORDER BY seq) AS n FROM articles) AS r
+        WHERE articles.seq = r.s;
+      CREATE UNIQUE INDEX articles_placed ON articles(placed_seq) WHERE placed_seq IS NOT NULL;
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL;
+    `,
+  },
 ];

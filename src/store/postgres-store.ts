@@ -47,6 +47,8 @@ export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.reduce((max, m) => Ma
 
 /** Advisory lock key held while migrating (any fixed 64-bit number that no other code uses). */
 const MIGRATION_LOCK = 7_241_190_114;
+/** Advisory lock key held by the one process placing articles into stories. */
+const PLACEMENT_LOCK = 7_241_190_115;
 
 /** The text search configuration: no stemming and no stop words, like SQLite's unicode61 tokenizer. */
 const TS_CONFIG = 'simple';
@@ -359,8 +361,70 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         snippet: row.snippet,
       }));
     },
+    async listPlaced(after, limit) {
+      const rows = await query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq > $1 ORDER BY placed_seq LIMIT $2`,
+        [after, Math.max(0, limit)],
+      );
+      return rows.rows.map(toStoredArticle);
+    },
+    async listUnplaced(limit) {
+      const rows = await query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT $1`,
+        [Math.max(0, limit)],
+      );
+      return rows.rows.map(toStoredArticle);
+    },
+    async commitPlacement(change) {
+      const result = await transaction(async (client) => {
+        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
+        const placed = await client.query<{ n: string }>(
+          'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
+        );
+        if (Number(placed.rows[0]?.n ?? 0) !== change.base) return null;
+        if (change.placed.length > 0) {
+          const numbered = await client.query(
+            `UPDATE articles a SET placed_seq = $2 + p.n
+             FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
+             WHERE a.id = p.id AND a.placed_seq IS NULL`,
+            [[...change.placed], change.base],
+          );
+          if (numbered.rowCount !== change.placed.length)
+            throw new StoreError('conflict', 'some of the articles placed were placed already');
+        }
+        return writeStoriesIn(
+          client,
+          change.stories,
+          change.all ? null : change.removed,
+          now().toISOString(),
+        );
+      });
+      if (result !== null) await changed();
+      return result;
+    },
+    async withPlacementLock(work) {
+      // A session lock on a connection of its own: released when the work ends or the process dies.
+      const client = await withRetry(() => pool.connect(), retryMs);
+      let broken = false;
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [PLACEMENT_LOCK]);
+        try {
+          return await work();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [PLACEMENT_LOCK]).catch(() => {
+            broken = true;
+          });
+        }
+      } finally {
+        client.release(broken);
+      }
+    },
     async syncStories(stories) {
-      const result = await transaction((client) => syncStoriesIn(client, stories, now().toISOString()));
+      const result = await transaction(async (client) => {
+        // Serialise story writes: two writers replacing the story set at once would each delete the other's.
+        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
+        return writeStoriesIn(client, stories, null, now().toISOString());
+      });
       await changed();
       return result;
     },
@@ -401,13 +465,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       );
       return rows.rows.map((row) => row.id);
     },
-    async saveBrief(story: string, brief: Brief) {
+    async saveBrief(story: string, brief: Brief, basedOn?: string) {
       const saved = await query(
         `INSERT INTO briefs (story_id, json, signature, computed_at)
-         SELECT id, $2, signature, $3 FROM stories WHERE id = $1
+         SELECT id, $2, coalesce($4, signature), $3 FROM stories WHERE id = $1
          ON CONFLICT (story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
            computed_at = excluded.computed_at`,
-        [story, JSON.stringify(brief), now().toISOString()],
+        [story, JSON.stringify(brief), now().toISOString(), basedOn ?? null],
       );
       if (saved.rowCount === 0)
         throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
@@ -495,25 +559,23 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return store;
 }
 
-/** `Store.syncStories` inside one transaction: read what is stored once, write only what changed. */
-async function syncStoriesIn(
+/**
+ * Writes stories inside a transaction: reads what is stored of them once, writes only what changed,
+ * then removes `removedIds` (or, when it is null, every story not in `stories`).
+ */
+async function writeStoriesIn(
   client: pg.PoolClient,
   stories: readonly StoryInput[],
+  removedIds: readonly string[] | null,
   updated: string,
 ): Promise<SyncStoriesResult> {
-  // Serialise story syncs: two writers replacing the story set at once would each delete the other's.
-  await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
-  const before = new Map(
-    (
-      await client.query<{
-        id: string;
-        title: string;
-        signature: string;
-        storyline: string | null;
-        updated_at: Date;
-      }>('SELECT id, title, signature, storyline, updated_at FROM stories')
-    ).rows.map((row) => [row.id, row]),
-  );
+  type Row = { id: string; title: string; signature: string; storyline: string | null; updated_at: Date };
+  const columns = 'SELECT id, title, signature, storyline, updated_at FROM stories';
+  const rows =
+    removedIds === null
+      ? await client.query<Row>(columns)
+      : await client.query<Row>(`${columns} WHERE id = ANY($1::text[])`, [stories.map((s) => s.id)]);
+  const before = new Map(rows.rows.map((row) => [row.id, row]));
   const memberIds = stories.flatMap((s) => s.members);
   const outletOf = new Map(
     (
@@ -584,7 +646,14 @@ async function syncStoriesIn(
       columns,
     );
   }
-  const removed = [...before.keys()].filter((id) => !seen.has(id));
-  if (removed.length > 0) await client.query('DELETE FROM stories WHERE id = ANY($1::text[])', [removed]);
-  return { changed, removed };
+  const candidates = removedIds ?? [...before.keys()].filter((id) => !seen.has(id));
+  const removed =
+    candidates.length === 0
+      ? []
+      : (
+          await client.query<{ id: string }>('DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id', [
+            [...candidates],
+          ])
+        ).rows.map((row) => row.id);
+  return { changed, removed: candidates.filter((id: string) => removed.includes(id)) };
 }
