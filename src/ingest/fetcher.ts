@@ -212,7 +212,16 @@ function describeError(error: unknown, deadline: Deadline, timeoutMs: number): s
   return `network-error: ${cause ?? err.message}`;
 }
 
-type FetchFunction = (url: URL, init: RequestInit & { dispatcher?: Dispatcher }) => Promise<Response>;
+/** The part of fetch the fetcher uses, with undici's `dispatcher` (an injected fetch may ignore it). */
+type FetchFunction = (
+  url: URL,
+  init: {
+    readonly headers: Record<string, string>;
+    readonly redirect: 'manual';
+    readonly signal: AbortSignal;
+    readonly dispatcher?: Dispatcher;
+  },
+) => Promise<Response>;
 
 /**
  * Creates a fetcher that keeps per-host manners (robots, rate, pauses) across calls; addresses are
@@ -220,7 +229,7 @@ type FetchFunction = (url: URL, init: RequestInit & { dispatcher?: Dispatcher })
  * @example const result = await createFetcher().get('https://news.example/feed.xml');
  */
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
-  const doFetch: FetchFunction = options.fetch ?? (undiciFetch as unknown as FetchFunction);
+  const doFetch = (options.fetch ?? undiciFetch) as unknown as FetchFunction;
   const lookup = options.lookup ?? systemLookup;
   const allowPrivate = options.allowPrivate ?? false;
   const userAgent = options.userAgent ?? USER_AGENT;

@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/serve
- * `corroborate serve --db PATH --port N --host H`: the HTTP API and web UI over a database, until
+ * `corroborate serve --db PATH|URL --port N --host H`: the HTTP API and web UI over a database, until
  * SIGINT/SIGTERM. Writes need a token (`--token` or CORROBORATE_TOKEN) whenever the server listens beyond
  * loopback; it refuses to start otherwise, and says plainly who can reach it.
  */
@@ -15,6 +15,8 @@ import { createIngestor } from '../../ingest/ingest.js';
 import { createApp } from '../../server/app.js';
 import { DEFAULT_WRITES_PER_MINUTE } from '../../server/guards/index.js';
 import { createService } from '../../server/service.js';
+import { redactUrl } from '../../store/postgres-errors.js';
+import { DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
 
@@ -116,7 +118,7 @@ function listArg(value: unknown): string[] {
 export default defineCommand({
   meta: { name: 'serve', description: 'Serve stories, articles and briefs over HTTP (API and web UI)' },
   args: {
-    db: { type: 'string', description: 'SQLite database file', required: true },
+    db: DB_ARG,
     port: { type: 'string', description: 'Port to listen on (0 picks a free one)', default: '8080' },
     host: {
       type: 'string',
@@ -150,7 +152,7 @@ export default defineCommand({
         env?: Readonly<Record<string, string | undefined>>;
       };
     const { io } = context;
-    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
+    const db = databaseOf(args);
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw usageError(`--port ${args.port} is not a port`);
@@ -172,7 +174,7 @@ export default defineCommand({
     };
     const decided = exposure(settings);
     if (decided.refusal !== null) throw usageError(decided.refusal);
-    const store = openStore(args.db);
+    const store = await openStore(db);
     const fetcher = makeFetcher(allowPrivate, context);
     const ingestor = createIngestor({ store, pipeline: await loadPipeline(context), fetcher });
     const app = createApp(createService({ store, ingestor }), {
@@ -195,7 +197,7 @@ export default defineCommand({
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
     const { lines } = exposure({ ...settings, port: bound });
-    io.stderr(`serving ${args.db} on ${host}:${bound}\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+    io.stderr(`serving ${redactUrl(db)} on ${host}:${bound}\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
     context.onListening?.(bound);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
