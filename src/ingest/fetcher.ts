@@ -13,6 +13,7 @@ import { type Dispatcher, fetch as undiciFetch } from 'undici';
 import { type Lookup, resolveHost, systemLookup } from './address-guard.js';
 import { createHostLimiter, type HostLimiter } from './host-limiter.js';
 import { createPinnedDispatchers, type SocketAddress } from './pinned-dispatcher.js';
+import { readAtMost } from './read-at-most.js';
 import { ALLOW_ALL, parseRobots, type Robots } from './robots.js';
 
 export const VERSION = '0.1.0';
@@ -114,27 +115,8 @@ async function readLimited(response: Response, maxBytes: number): Promise<BodyRe
     await response.body?.cancel().catch(() => undefined);
     return { ok: false, reason: `too-large: ${declared} bytes declared, limit ${maxBytes}` };
   }
-  if (response.body === null) return { ok: true, body: new Uint8Array(0) };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, reason: `too-large: more than ${maxBytes} bytes` };
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return { ok: true, body };
+  const read = await readAtMost(response.body, maxBytes);
+  return read.ok ? read : { ok: false, reason: `too-large: more than ${maxBytes} bytes` };
 }
 
 /** The whole request's deadline: started once, shared by robots.txt, every hop and every retry. */

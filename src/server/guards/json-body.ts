@@ -8,6 +8,7 @@
  */
 
 import type { Context, MiddlewareHandler } from 'hono';
+import { type ReadAtMost, readAtMost } from '../../ingest/read-at-most.js';
 import { refuse } from './refuse.js';
 
 export interface JsonBodyOptions {
@@ -50,33 +51,6 @@ export function jsonDepth(bytes: Uint8Array, limit: number): number {
   return deepest;
 }
 
-type Read = { ok: true; body: Uint8Array<ArrayBuffer> } | { ok: false };
-
-/** Reads a body stream up to `maxBytes`; past it, stops reading and says so. */
-async function readAtMost(stream: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Read> {
-  if (stream === null) return { ok: true, body: new Uint8Array(0) };
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => undefined);
-      return { ok: false };
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return { ok: true, body };
-}
-
 const tooLarge = (c: Context, maxBytes: number): Response =>
   // The rest of the body is not read: closing the connection is the only way to stop it.
   refuse(c, 413, 'too-large', `the body is over ${maxBytes} bytes`, { connection: 'close' });
@@ -96,7 +70,7 @@ export function jsonBody(options: JsonBodyOptions = {}): MiddlewareHandler {
     }
     const declared = Number(c.req.header('content-length') ?? Number.NaN);
     if (declared > maxBytes) return tooLarge(c, maxBytes);
-    let read: Read;
+    let read: ReadAtMost;
     try {
       read = await readAtMost(c.req.raw.body, maxBytes);
     } catch {
