@@ -30,8 +30,16 @@ function placeOf(brief: Brief): string | null {
   return top !== undefined && top.sources.length > 1 ? top.name : null;
 }
 
+/** The story's news dates, or its sources' publication dates when the story has none. */
+function newsRange(story: StoryDetail): string | null {
+  if (story.first !== null || story.last !== null) return formatRange(story.first, story.last);
+  const dates = (story.brief?.sources ?? []).map((s) => s.published).filter((d): d is string => d !== null);
+  dates.sort();
+  return formatRange(dates[0] ?? null, dates.at(-1) ?? null);
+}
+
 function header(story: StoryDetail, headline: string, place: string | null): Html {
-  const range = formatRange(story.first, story.last);
+  const range = newsRange(story);
   const updated = formatTime(story.updated);
   const meta = [range, place, updated ? `Updated ${updated}` : null].filter((p): p is string => p !== null);
   return html`<p class="crumbs"><a href="/">← All stories</a></p><h1>${headline}</h1>${
