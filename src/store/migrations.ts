@@ -77,6 +77,25 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    name: 'placement-order',
+    // Articles stored by earlier versions were placed in arrival order by replaying them: keep that order.
+    sql: `
+      ALTER TABLE articles ADD COLUMN placed_seq INTEGER;
+      UPDATE articles SET placed_seq = r.n
+        FROM (SELECT seq AS s, row_number() OVER (ORDER BY seq) AS n FROM articles) AS r
+        WHERE articles.seq = r.s;
+      CREATE UNIQUE INDEX articles_placed ON articles(placed_seq) WHERE placed_seq IS NOT NULL;
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL;
+      CREATE TABLE placement_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT,
+        until_ms INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO placement_lock (id) VALUES (1);
+    `,
+  },
+  {
+    version: 4,
     name: 'front-page-rank-and-brief-digest',
     // rank: see storyRank (julianday - 2440587.5 is days since 1970); line: the storyline, or the story
     // itself; lead: the best-ranked story of its line (the row the front page shows).

@@ -9,6 +9,8 @@ import type { Article, Brief, Origin } from '../types.js';
 import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
+import { ftsWords } from './search-words.js';
+import { MATCH_END, MATCH_START, snippetParts } from './snippet-parts.js';
 import {
   type AddArticleResult,
   type ArticleRef,
@@ -17,10 +19,10 @@ import {
   type NewArticle,
   type Page,
   type Paged,
+  type PlacementChange,
   RELATED_SHOWN,
   type RelatedStory,
   type SearchHit,
-  type SnippetPart,
   type Store,
   type StoredArticle,
   type StoredBrief,
@@ -35,6 +37,12 @@ import {
   storyRank,
   storySignature,
 } from './store.js';
+
+/**
+ * How long a placement lease lasts without renewal: a holder renews it every third of this while it
+ * works, so only a process that died (or froze this long) loses it to another.
+ */
+const PLACEMENT_LEASE_MS = 30_000;
 
 export interface SqliteStoreOptions {
   /** The clock, for `added`/`updated` times (tests pin it). */
@@ -85,30 +93,11 @@ interface FeedRow {
   ttl_seconds: number | null;
 }
 
-/** Marks around the matched words in FTS5 snippets: private-use characters, split off before use. */
-const MATCH_START = '\uE000';
-const MATCH_END = '\uE001';
-
-/** An FTS5 snippet with the marks above -> its parts, matched or not (stray marks in a text are dropped). */
-export function snippetParts(snippet: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  for (const [i, piece] of snippet.split(MATCH_START).entries()) {
-    const end = i === 0 ? -1 : piece.indexOf(MATCH_END);
-    if (end > 0) parts.push({ text: piece.slice(0, end), match: true });
-    const rest = (end < 0 ? piece : piece.slice(end + 1)).replaceAll(MATCH_END, '');
-    if (rest !== '') parts.push({ text: rest, match: false });
-  }
-  return parts;
-}
-
 /** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
 export function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu) ?? [];
+  const words = ftsWords(q);
   if (words.length === 0) return null;
-  return words
-    .slice(0, 16)
-    .map((w) => `"${w.replaceAll('"', '')}"`)
-    .join(' ');
+  return words.map((w) => `"${w.replaceAll('"', '')}"`).join(' ');
 }
 
 function toStoredArticle(row: ArticleRow): StoredArticle {
@@ -319,6 +308,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     countArticles: db.prepare<[], { n: number }>(
       "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0) AS n",
     ),
+    placedCount: db.prepare<[], { n: number }>(
+      'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
+    ),
+    place: db.prepare('UPDATE articles SET placed_seq = ? WHERE id = ? AND placed_seq IS NULL'),
+    listPlaced: db.prepare<[number, number], ArticleRow>(
+      'SELECT * FROM articles WHERE placed_seq > ? ORDER BY placed_seq LIMIT ?',
+    ),
+    listUnplaced: db.prepare<[number], ArticleRow>(
+      'SELECT * FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT ?',
+    ),
+    takeLease: db.prepare(
+      'UPDATE placement_lock SET holder = ?, until_ms = ? WHERE id = 1 AND (holder IS NULL OR until_ms < ? OR holder = ?)',
+    ),
+    dropLease: db.prepare(
+      'UPDATE placement_lock SET holder = NULL, until_ms = 0 WHERE id = 1 AND holder = ?',
+    ),
     countStories: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
     countBriefs: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefs'),
     countFeeds: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM feeds'),
@@ -355,15 +360,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return { status: 'new', id };
   });
 
-  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
-    const before = new Map(stmt.storySignatures.all().map((row) => [row.id, row.signature]));
+  /** Lines whose lead may change in the current write: every line a written or removed story was or is on. */
+  const touchedLines = new Set<string>();
+
+  function deleteStory(id: string): boolean {
+    const line = stmt.lineOf.get(id)?.line;
+    if (line !== undefined) touchedLines.add(line);
+    return stmt.deleteStory.run(id).changes === 1;
+  }
+
+  /** Marks the best-ranked story of each touched line as its lead (the front page's row). */
+  function releadTouched(): void {
+    for (const line of touchedLines) stmt.relead.run(line, line);
+    touchedLines.clear();
+  }
+
+  /** Writes the stories that changed; gives the ids whose membership changed (their briefs are stale). */
+  function writeStories(stories: readonly StoryInput[], updated: string): string[] {
     const changed: string[] = [];
-    /** Lines whose lead may have changed: every line a written or removed story was or is on. */
-    const lines = new Set<string>();
-    const updated = now().toISOString();
     for (const story of stories) {
       const signature = storySignature(story.members);
-      before.delete(story.id);
       const existing = stmt.storyById.get(story.id);
       const storyline = story.storyline ?? null;
       if (
@@ -383,8 +399,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         stmt.assign.run(story.id, originOf.get(member) ?? null, member);
       }
       const time = existing && existing.signature === signature ? existing.updated_at : updated;
-      if (existing) lines.add(existing.line);
-      lines.add(storyline ?? story.id);
+      if (existing) touchedLines.add(existing.line);
+      touchedLines.add(storyline ?? story.id);
       stmt.upsertStory.run({
         id: story.id,
         title: story.title,
@@ -401,16 +417,77 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       });
       if (!existing || existing.signature !== signature) changed.push(story.id);
     }
-    const removed = [...before.keys()];
-    for (const id of removed) {
-      const line = stmt.lineOf.get(id)?.line;
-      if (line !== undefined) lines.add(line);
-      stmt.deleteStory.run(id);
-    }
-    for (const line of lines) stmt.relead.run(line, line);
+    return changed;
+  }
+
+  /** Removes every stored story not in `keep`; gives the ids removed. */
+  function removeAllBut(keep: readonly StoryInput[]): string[] {
+    const kept = new Set(keep.map((story) => story.id));
+    const removed = stmt.storySignatures
+      .all()
+      .map((row) => row.id)
+      .filter((id) => !kept.has(id));
+    for (const id of removed) deleteStory(id);
+    return removed;
+  }
+
+  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
+    const changed = writeStories(stories, now().toISOString());
+    const removed = removeAllBut(stories);
+    releadTouched();
     writes++;
     return { changed, removed };
   });
+
+  const commitPlacement = db.transaction((change: PlacementChange): SyncStoriesResult | null => {
+    if ((stmt.placedCount.get()?.n ?? 0) !== change.base) return null;
+    let next = change.base;
+    for (const id of change.placed) {
+      if (stmt.place.run(++next, id).changes !== 1)
+        throw new StoreError('conflict', `article ${id} is placed already`);
+    }
+    const changed = writeStories(change.stories, now().toISOString());
+    let removed: string[];
+    if (change.all) removed = removeAllBut(change.stories);
+    else {
+      removed = [];
+      for (const id of change.removed) if (deleteStory(id)) removed.push(id);
+    }
+    releadTouched();
+    writes++;
+    return { changed, removed };
+  });
+
+  /** Who holds the placement lease: this connection, so a lease outlives nothing but its process. */
+  const holder = `${process.pid}:${Math.random().toString(36).slice(2)}`;
+  let localPlacement: Promise<unknown> = Promise.resolve();
+
+  async function withPlacementLock<T>(work: () => Promise<T>): Promise<T> {
+    // One placement at a time in this process, then across processes by a lease on one row.
+    const previous = localPlacement;
+    let release: () => void = () => {};
+    localPlacement = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous.catch(() => {});
+    try {
+      while (stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder).changes !== 1)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      const renew = setInterval(
+        () => stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder),
+        PLACEMENT_LEASE_MS / 3,
+      );
+      renew.unref();
+      try {
+        return await work();
+      } finally {
+        clearInterval(renew);
+        if (db.open) stmt.dropLease.run(holder);
+      }
+    } finally {
+      release();
+    }
+  }
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
 
@@ -476,6 +553,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return hits;
     },
+    async listPlaced(after, limit) {
+      return stmt.listPlaced.all(after, Math.max(0, limit)).map(toStoredArticle);
+    },
+    async listUnplaced(limit) {
+      return stmt.listUnplaced.all(Math.max(0, limit)).map(toStoredArticle);
+    },
+    async commitPlacement(change) {
+      return commitPlacement(change);
+    },
+    withPlacementLock,
     async syncStories(stories) {
       return syncStories(stories);
     },
@@ -525,14 +612,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async listStaleBriefs(limit) {
       return stmt.staleBriefs.all(limit).map((row) => row.id);
     },
-    async saveBrief(story: string, brief: Brief) {
+    async saveBrief(story: string, brief: Brief, basedOn?: string) {
       const row = stmt.storyById.get(story);
       if (!row) throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
       const digest = briefDigest(brief);
       stmt.upsertBrief.run(
         story,
         JSON.stringify(brief),
-        row.signature,
+        basedOn ?? row.signature,
         now().toISOString(),
         digest.headline,
         digest.gist,

@@ -147,6 +147,24 @@ export interface StorySearchHit {
   readonly snippet: readonly SnippetPart[];
 }
 
+/**
+ * One placement of new articles into stories, committed at once: the articles placed (in the order the
+ * clusterer took them, which every process replays in that same order), the stories they created or
+ * changed, and the stories merged away.
+ */
+export interface PlacementChange {
+  /** How many articles had been placed when the clusterer took these (the cursor it caught up to). */
+  readonly base: number;
+  /** The articles placed, in order (those the clusterer skipped too: they are placed in no story). */
+  readonly placed: readonly string[];
+  /** Stories created or changed (or, with `all`, every story). */
+  readonly stories: readonly StoryInput[];
+  /** Stories that no longer exist (merged into others). */
+  readonly removed: readonly string[];
+  /** `stories` is the whole set: any other stored story is removed (a process that rebuilt its view). */
+  readonly all?: boolean;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly stories: number;
@@ -168,6 +186,21 @@ export interface Store {
   listArticles(page: Page): Promise<StoredArticle[]>;
   searchArticles(q: string, page: Page): Promise<SearchHit[]>;
 
+  /** Articles already placed, in placement order, after the first `after` (a clusterer catching up). */
+  listPlaced(after: number, limit: number): Promise<StoredArticle[]>;
+  /** Articles stored and not placed yet, in arrival order. */
+  listUnplaced(limit: number): Promise<StoredArticle[]>;
+  /**
+   * Commits one placement atomically: numbers the placed articles after `base`, records each member's
+   * story and origin, writes the stories, removes those merged away. Null, writing nothing, when another
+   * process placed articles since `base` (the caller catches up and tries again).
+   */
+  commitPlacement(change: PlacementChange): Promise<SyncStoriesResult | null>;
+  /**
+   * Runs `work` holding the placement lock: one placement at a time across every process and thread on
+   * this database (a lock that dies with its holder: a PostgreSQL session lock, a SQLite lease).
+   */
+  withPlacementLock<T>(work: () => Promise<T>): Promise<T>;
   /** Replaces the stories with the clusterer's view; records each member's story and origin. */
   syncStories(stories: readonly StoryInput[]): Promise<SyncStoriesResult>;
   findStory(id: string): Promise<StoredStory | null>;
@@ -185,7 +218,11 @@ export interface Store {
   /** Stories whose brief is missing or older than their membership. */
   listStaleBriefs(limit: number): Promise<string[]>;
 
-  saveBrief(story: string, brief: Brief): Promise<void>;
+  /**
+   * Saves a story's brief, computed from the members whose signature is `basedOn` (default: the
+   * story's current one). A brief based on older members stays stale, so it is written again.
+   */
+  saveBrief(story: string, brief: Brief, basedOn?: string): Promise<void>;
   findBrief(story: string): Promise<StoredBrief | null>;
   /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
   findBriefJson(story: string): Promise<string | null>;

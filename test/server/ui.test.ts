@@ -14,7 +14,8 @@ import { html } from '../../src/server/ui/html.js';
 import { outletLabel } from '../../src/server/ui/outlet-name.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/ui/routes.js';
 import { safeHref } from '../../src/server/ui/safe-url.js';
-import { openSqliteStore, snippetParts } from '../../src/store/sqlite-store.js';
+import { snippetParts } from '../../src/store/snippet-parts.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { emptyBrief, makeArticle } from '../store/article-fixture.js';
 

@@ -176,6 +176,101 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.close();
     });
 
+    test('places articles in a committed order that every process replays', async () => {
+      const store = await factory();
+      const ids: string[] = [];
+      for (const i of [0, 1, 2, 3]) {
+        const added = await store.addArticle({
+          article: makeArticle({
+            url: `https://p.example/${i}`,
+            text: `Placement report ${i}.`,
+            outlet: `O${i}`,
+          }),
+        });
+        ids.push(added.id);
+      }
+      const [a, b, c, d] = ids as [string, string, string, string];
+      assert.deepEqual(
+        (await store.listUnplaced(10)).map((x) => x.id),
+        ids,
+      );
+      const story = (id: string, members: string[]) => ({
+        id,
+        title: id.toUpperCase(),
+        members,
+        origins: [],
+        first: null,
+        last: null,
+      });
+      const first = await store.commitPlacement({
+        base: 0,
+        placed: [b, a],
+        stories: [story('s1', [b, a])],
+        removed: [],
+      });
+      assert.deepEqual(first, { changed: ['s1'], removed: [] });
+      assert.deepEqual(
+        (await store.listPlaced(0, 10)).map((x) => x.id),
+        [b, a],
+        'placement order, not arrival order',
+      );
+      assert.deepEqual(
+        (await store.listPlaced(1, 10)).map((x) => x.id),
+        [a],
+      );
+      assert.deepEqual(
+        (await store.listUnplaced(10)).map((x) => x.id),
+        [c, d],
+      );
+      assert.equal(
+        await store.commitPlacement({ base: 0, placed: [c], stories: [story('s2', [c])], removed: [] }),
+        null,
+        'a process that has not caught up is refused',
+      );
+      assert.equal(await store.findStory('s2'), null, 'and writes nothing');
+      const merged = await store.commitPlacement({
+        base: 2,
+        placed: [c, d],
+        stories: [story('s2', [c, d, a, b])],
+        removed: ['s1'],
+      });
+      assert.deepEqual(merged, { changed: ['s2'], removed: ['s1'] });
+      assert.equal((await store.findArticle(a))?.story, 's2');
+      assert.deepEqual((await store.findStory('s2'))?.outlets, ['O0', 'O1', 'O2', 'O3']);
+      assert.deepEqual(await store.listUnplaced(10), []);
+      const rebuilt = await store.commitPlacement({
+        base: 4,
+        placed: [],
+        stories: [story('s3', [a, b, c, d])],
+        removed: [],
+        all: true,
+      });
+      assert.deepEqual(rebuilt, { changed: ['s3'], removed: ['s2'] });
+      await store.close();
+    });
+
+    test('the placement lock admits one holder at a time', async () => {
+      const store = await factory();
+      const events: string[] = [];
+      const hold = (name: string) =>
+        store.withPlacementLock(async () => {
+          events.push(`${name} in`);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          events.push(`${name} out`);
+          return name;
+        });
+      assert.deepEqual(await Promise.all([hold('a'), hold('b')]), ['a', 'b']);
+      assert.deepEqual(events, ['a in', 'a out', 'b in', 'b out']);
+      await assert.rejects(
+        store.withPlacementLock(async () => {
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(await store.withPlacementLock(async () => 'free again'), 'free again');
+      await store.close();
+    });
+
     test('keeps briefs, and knows which are stale', async () => {
       const store = await factory();
       const a = await store.addArticle({
@@ -198,6 +293,9 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       ]);
       assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
       await assert.rejects(store.saveBrief('nope', emptyBrief('x')));
+      const older = (await store.findBrief('s1'))?.signature ?? '';
+      await store.saveBrief('s1', emptyBrief('T'), older);
+      assert.deepEqual(await store.listStaleBriefs(10), ['s1'], 'a brief of older members stays stale');
       assert.equal(await store.findBrief('nope'), null);
       await store.close();
     });
