@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/serve
- * `corroborate serve --db PATH --port N --host H`: the HTTP API over a database, until SIGINT/SIGTERM.
+ * `corroborate serve --db PATH --port N --host H`: the web UI and the HTTP API over a database, until SIGINT/SIGTERM.
  */
 
 import type { Server } from 'node:http';
@@ -54,7 +54,7 @@ export default defineCommand({
     }
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
-    io.stderr(`serving ${redactUrl(db)} on http://${args.host}:${bound}/api/stories\n`);
+    io.stderr(`serving ${redactUrl(db)}: web UI at http://${args.host}:${bound}/ (JSON API under /api)\n`);
     context.onListening?.(bound);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
