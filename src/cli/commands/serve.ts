@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/serve
- * `corroborate serve --db PATH|URL --port N --host H`: the HTTP API and web UI over a database, until
+ * `corroborate serve --db PATH|URL --port N --host H`: the web UI and the HTTP API over a database, until
  * SIGINT/SIGTERM. Writes need a token (`--token` or CORROBORATE_TOKEN) whenever the server listens beyond
  * loopback; it refuses to start otherwise, and says plainly who can reach it.
  */
