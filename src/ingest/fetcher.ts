@@ -314,7 +314,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         // With allowPrivate any address is fine, and the name is left to the ordinary resolver.
         let addresses: readonly string[] | null = null;
         if (!allowPrivate) {
-          const resolved = await untilAborted(resolveHost(url.hostname, lookup), deadline.signal);
+          // Before the first turn the deadline has not started: a resolver that never answers is
+          // still given no longer than the whole request would be.
+          const dnsSignal = deadline.started
+            ? deadline.signal
+            : AbortSignal.any([deadline.signal, AbortSignal.timeout(timeoutMs)]);
+          const resolved = await untilAborted(resolveHost(url.hostname, lookup), dnsSignal);
           if (!resolved.ok) return fail(resolved.reason);
           addresses = resolved.addresses;
         }

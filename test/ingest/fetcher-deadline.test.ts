@@ -97,6 +97,14 @@ describe('one deadline for the whole request', () => {
     assert.ok(slow.ok && queued.ok, JSON.stringify([slow, queued]));
   });
 
+  test('a resolver that never answers is given no longer than the deadline', async () => {
+    const f = createFetcher({ lookup: () => new Promise(() => {}), perHostIntervalMs: 0, timeoutMs: 300 });
+    const started = performance.now();
+    const result = await f.get('http://silent.example/page');
+    assert.ok(!result.ok && /^timeout/.test(result.reason), JSON.stringify(result));
+    assert.ok(performance.now() - started < 1500);
+  });
+
   test("the caller's own signal still aborts", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
