@@ -42,3 +42,5 @@ try {
   await queue.close();
   await store.close();
 }
+// In a worker thread this ends the thread only; a loader or a kept-alive socket must not hold it open.
+process.exit(0);

@@ -22,7 +22,15 @@ export interface WorkerThreads {
   stop(): Promise<void>;
 }
 
-const ENTRY = new URL('./worker-thread.js', import.meta.url);
+/** Run from source (tests, benchmarks): the thread compiles TypeScript with tsx, as this thread does. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const ENTRY = new URL(`./worker-thread.${FROM_SOURCE ? 'ts' : 'js'}`, import.meta.url);
+
+function newWorker(setting: WorkerThreadSetting): Worker {
+  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: setting });
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: setting });
+}
 
 export function startWorkerThreads(
   setting: WorkerThreadSetting,
@@ -34,7 +42,7 @@ export function startWorkerThreads(
   const exited = new Map<Worker, Promise<void>>();
 
   function launch(): void {
-    const worker = new Worker(ENTRY, { workerData: setting });
+    const worker = newWorker(setting);
     running.add(worker);
     exited.set(
       worker,
