@@ -3,6 +3,8 @@
  * The clusterer's and the duplicate finder's settings, each with its default and why it has that value.
  */
 
+import type { ClusterState } from './state.js';
+
 /** When two texts are copies of one origin (see `near-duplicates.ts`). */
 export interface DuplicateOptions {
   /** Jaccard of the 5-word shingle sets at or above which two texts are copies. Default 0.5. */
@@ -89,6 +91,11 @@ export interface ClusterOptions {
   readonly maxChars?: number;
   /** When documents are copies of one origin. */
   readonly duplicates?: DuplicateOptions;
+  /**
+   * Where the clusterer's state lives (see `state.ts`): a store shared by several workers, or a state
+   * that outlives one process. Default: a fresh in-memory state.
+   */
+  readonly state?: ClusterState;
 }
 
 export interface ResolvedOptions {

@@ -84,4 +84,29 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'front-page-rank-and-brief-digest',
+    // rank: see storyRank (stories written before keep their day's rank: the time of day is not parsed
+    // here); line: the storyline, or the story itself; lead: the best-ranked story of its line.
+    sql: `
+      ALTER TABLE stories ADD COLUMN rank double precision NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN line text COLLATE "C";
+      ALTER TABLE stories ADD COLUMN lead boolean NOT NULL DEFAULT false;
+      UPDATE stories SET line = coalesce(storyline, id),
+        rank = extract(epoch FROM CASE WHEN last ~ '^d{4}-d{2}-d{2}' THEN substr(last, 1, 10)::date::timestamptz
+                                       ELSE updated_at END) / 86400
+               + log(2, greatest(1, json_array_length(origins::json)));
+      UPDATE stories s SET lead = (s.id = l.id)
+        FROM (SELECT DISTINCT ON (line) line, id FROM stories ORDER BY line, rank DESC, id) l
+        WHERE s.line = l.line;
+      CREATE INDEX stories_front ON stories(rank DESC, id) WHERE lead;
+      CREATE INDEX stories_line ON stories(line, rank DESC, id);
+      ALTER TABLE briefs ADD COLUMN headline text;
+      ALTER TABLE briefs ADD COLUMN gist text;
+      ALTER TABLE briefs ADD COLUMN disagreements integer NOT NULL DEFAULT 0;
+      UPDATE briefs SET headline = json::json->>'headline', gist = json::json->'summary'->0->>'text',
+        disagreements = coalesce(json_array_length(json::json->'contradictions'), 0);
+    `,
+  },
 ];

@@ -16,18 +16,26 @@ import { normalizeUrl } from './normalize-url.js';
 import { connectionError, isConnectionFailure, redactUrl, withRetry } from './postgres-errors.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { ftsWords } from './search-words.js';
+import { snippetParts } from './snippet-parts.js';
 import {
   type AddArticleResult,
   type ArticleRef,
+  briefDigest,
   type FeedState,
   type Page,
+  type Paged,
+  RELATED_SHOWN,
+  type RelatedStory,
   type SearchHit,
   type Store,
   type StoredArticle,
   type StoredStory,
   StoreError,
   type StoryInput,
+  type StoryListing,
+  type StorySearchHit,
   type SyncStoriesResult,
+  storyRank,
   storySignature,
 } from './store.js';
 
@@ -93,6 +101,19 @@ interface FeedRow {
 
 const ARTICLE_COLUMNS = 'id, url, content_hash, json, story_id, origin_id, added_at';
 const STORY_COLUMNS = 'id, title, members, origins, outlets, first, last, signature, updated_at, storyline';
+/** Snippets for story search: the matched words between the marks `snippetParts` reads. */
+const MARKED_HEADLINE_OPTIONS =
+  'StartSel=\uE000, StopSel=\uE001, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=1, FragmentDelimiter="…"';
+
+interface ListingRow extends StoryRow {
+  line: string;
+  headline: string | null;
+  gist: string | null;
+  disagreements: number | null;
+}
+const LISTING_COLUMNS = `${STORY_COLUMNS.split(', ')
+  .map((c) => `s.${c}`)
+  .join(', ')}, s.line, b.headline, b.gist, b.disagreements`;
 
 function toStoredArticle(row: ArticleRow): StoredArticle {
   return {
@@ -245,6 +266,24 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   }
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  const toListing = async (row: ListingRow): Promise<StoryListing> => {
+    const [size, related] = await Promise.all([
+      query<{ n: string }>('SELECT count(*) AS n FROM stories WHERE line = $1', [row.line]),
+      query<RelatedStory>(
+        'SELECT id, title, first, last FROM stories WHERE line = $1 AND id <> $2 ORDER BY rank DESC, id LIMIT $3',
+        [row.line, row.id, RELATED_SHOWN],
+      ),
+    ]);
+    return {
+      ...toStoredStory(row),
+      headline: row.headline ?? null,
+      gist: row.gist ?? null,
+      disagreements: row.disagreements ?? 0,
+      related: related.rows,
+      relatedCount: Math.max(0, Number(size.rows[0]?.n ?? 1) - 1),
+    };
+  };
 
   const store: Store = {
     async addArticle(input) {
@@ -450,6 +489,71 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             );
       return rows.rows.map(toStoredStory);
     },
+    async listFront(p): Promise<Paged<StoryListing>> {
+      const [total, rows] = await Promise.all([
+        query<{ n: string }>('SELECT count(*) AS n FROM stories WHERE lead'),
+        query<ListingRow>(
+          `SELECT ${LISTING_COLUMNS} FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
+           WHERE s.lead ORDER BY s.rank DESC, s.id LIMIT $1 OFFSET $2`,
+          page(p),
+        ),
+      ]);
+      return {
+        total: Number(total.rows[0]?.n ?? 0),
+        items: await Promise.all(rows.rows.map(toListing)),
+      };
+    },
+    async searchStories(q, p): Promise<Paged<StorySearchHit>> {
+      const words = tsWords(q);
+      if (words === null) return { total: 0, items: [] };
+      const rows = (
+        await query<{ story: string; best: string; total: string }>(
+          `WITH q AS (SELECT plainto_tsquery('${TS_CONFIG}', $1) AS query),
+           m AS (
+             SELECT DISTINCT ON (a.story_id) a.story_id AS story, a.seq AS best,
+               ts_rank(a.search, q.query) AS score
+             FROM articles a, q WHERE a.search @@ q.query AND a.story_id IS NOT NULL
+             ORDER BY a.story_id, score DESC, a.seq)
+           SELECT m.story, m.best, count(*) OVER () AS total FROM m JOIN stories s ON s.id = m.story
+           ORDER BY m.score DESC, s.rank DESC, s.id LIMIT $2 OFFSET $3`,
+          [words, ...page(p)],
+        )
+      ).rows;
+      const items: StorySearchHit[] = [];
+      for (const row of rows) {
+        const [story, article] = await Promise.all([
+          query<ListingRow>(
+            `SELECT ${LISTING_COLUMNS} FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = $1`,
+            [row.story],
+          ),
+          query<ArticleRef & { snippet: string }>(
+            `SELECT a.id, a.url, a.title, a.outlet, a.published,
+               ts_headline('${TS_CONFIG}', a.json::json->>'text', plainto_tsquery('${TS_CONFIG}', $2),
+                           '${MARKED_HEADLINE_OPTIONS}') AS snippet
+             FROM articles a WHERE a.seq = $1`,
+            [row.best, words],
+          ),
+        ]);
+        const s = story.rows[0];
+        const a = article.rows[0];
+        if (!s || !a) continue;
+        items.push({
+          story: await toListing(s),
+          article: { id: a.id, url: a.url, title: a.title, outlet: a.outlet, published: a.published },
+          snippet: snippetParts(a.snippet),
+        });
+      }
+      let total = Number(rows[0]?.total ?? 0);
+      if (rows.length === 0 && p.offset > 0) {
+        const counted = await query<{ n: string }>(
+          `SELECT count(DISTINCT story_id) AS n FROM articles
+           WHERE search @@ plainto_tsquery('${TS_CONFIG}', $1) AND story_id IS NOT NULL`,
+          [words],
+        );
+        total = Number(counted.rows[0]?.n ?? 0);
+      }
+      return { total, items };
+    },
     async listStoryline(storyline) {
       const rows = await query<StoryRow>(
         `SELECT ${STORY_COLUMNS} FROM stories WHERE storyline = $1 ORDER BY first IS NULL, first, id`,
@@ -466,12 +570,22 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return rows.rows.map((row) => row.id);
     },
     async saveBrief(story: string, brief: Brief, basedOn?: string) {
+      const digest = briefDigest(brief);
       const saved = await query(
-        `INSERT INTO briefs (story_id, json, signature, computed_at)
-         SELECT id, $2, coalesce($4, signature), $3 FROM stories WHERE id = $1
+        `INSERT INTO briefs (story_id, json, signature, computed_at, headline, gist, disagreements)
+         SELECT id, $2, coalesce($4, signature), $3, $5, $6, $7 FROM stories WHERE id = $1
          ON CONFLICT (story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
-           computed_at = excluded.computed_at`,
-        [story, JSON.stringify(brief), now().toISOString(), basedOn ?? null],
+           computed_at = excluded.computed_at, headline = excluded.headline, gist = excluded.gist,
+           disagreements = excluded.disagreements`,
+        [
+          story,
+          JSON.stringify(brief),
+          now().toISOString(),
+          basedOn ?? null,
+          digest.headline,
+          digest.gist,
+          digest.disagreements,
+        ],
       );
       if (saved.rowCount === 0)
         throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
@@ -569,8 +683,15 @@ async function writeStoriesIn(
   removedIds: readonly string[] | null,
   updated: string,
 ): Promise<SyncStoriesResult> {
-  type Row = { id: string; title: string; signature: string; storyline: string | null; updated_at: Date };
-  const columns = 'SELECT id, title, signature, storyline, updated_at FROM stories';
+  type Row = {
+    id: string;
+    title: string;
+    signature: string;
+    storyline: string | null;
+    updated_at: Date;
+    line: string;
+  };
+  const columns = 'SELECT id, title, signature, storyline, updated_at, line FROM stories';
   const rows =
     removedIds === null
       ? await client.query<Row>(columns)
@@ -586,6 +707,8 @@ async function writeStoriesIn(
     ).rows.map((row) => [row.id, row.outlet]),
   );
   const changed: string[] = [];
+  /** Lines whose lead may change: every line a written or removed story was or is on. */
+  const lines = new Set<string>();
   const upserts: (string | null)[][] = [];
   const assignments: [string[], string[], (string | null)[]] = [[], [], []];
   const seen = new Set<string>();
@@ -612,6 +735,9 @@ async function writeStoriesIn(
       assignments[2].push(originOf.get(member) ?? null);
     }
     const keepTime = existing && existing.signature === signature;
+    const time = keepTime ? existing.updated_at.toISOString() : updated;
+    if (existing) lines.add(existing.line);
+    lines.add(storyline ?? story.id);
     upserts.push([
       story.id,
       story.title,
@@ -621,8 +747,10 @@ async function writeStoriesIn(
       story.first,
       story.last,
       signature,
-      keepTime ? existing.updated_at.toISOString() : updated,
+      time,
       storyline,
+      storyline ?? story.id,
+      String(storyRank(story, time)),
     ]);
     if (!keepTime) changed.push(story.id);
   }
@@ -634,26 +762,40 @@ async function writeStoriesIn(
     );
   }
   if (upserts.length > 0) {
-    const columns = Array.from({ length: 10 }, (_, i) => upserts.map((row) => row[i] ?? null));
+    const columns = Array.from({ length: 12 }, (_, i) => upserts.map((row) => row[i] ?? null));
     await client.query(
-      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline)
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline,
+                            line, rank)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                            $7::text[], $8::text[], $9::timestamptz[], $10::text[])
+                            $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[],
+                            $12::double precision[])
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, members = excluded.members,
          origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
          last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
-         storyline = excluded.storyline`,
+         storyline = excluded.storyline, line = excluded.line, rank = excluded.rank`,
       columns,
     );
   }
   const candidates = removedIds ?? [...before.keys()].filter((id) => !seen.has(id));
-  const removed =
+  const deleted =
     candidates.length === 0
       ? []
       : (
-          await client.query<{ id: string }>('DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id', [
-            [...candidates],
-          ])
-        ).rows.map((row) => row.id);
+          await client.query<{ id: string; line: string }>(
+            'DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, line',
+            [[...candidates]],
+          )
+        ).rows;
+  for (const row of deleted) lines.add(row.line);
+  const removed = deleted.map((row) => row.id);
+  if (lines.size > 0) {
+    await client.query(
+      `UPDATE stories s SET lead = (s.id = l.id)
+       FROM (SELECT DISTINCT ON (line) line, id FROM stories WHERE line = ANY($1::text[])
+             ORDER BY line, rank DESC, id) l
+       WHERE s.line = l.line`,
+      [[...lines]],
+    );
+  }
   return { changed, removed: candidates.filter((id: string) => removed.includes(id)) };
 }

@@ -10,13 +10,18 @@ import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
 import { ftsWords } from './search-words.js';
+import { MATCH_END, MATCH_START, snippetParts } from './snippet-parts.js';
 import {
   type AddArticleResult,
   type ArticleRef,
+  briefDigest,
   type FeedState,
   type NewArticle,
   type Page,
+  type Paged,
   type PlacementChange,
+  RELATED_SHOWN,
+  type RelatedStory,
   type SearchHit,
   type Store,
   type StoredArticle,
@@ -25,8 +30,11 @@ import {
   StoreError,
   type StoreStats,
   type StoryInput,
+  type StoryListing,
   type StoryQuery,
+  type StorySearchHit,
   type SyncStoriesResult,
+  storyRank,
   storySignature,
 } from './store.js';
 
@@ -64,6 +72,13 @@ interface StoryRow {
   signature: string;
   updated_at: string;
   storyline: string | null;
+  line: string;
+}
+
+interface ListingRow extends StoryRow {
+  headline: string | null;
+  gist: string | null;
+  disagreements: number | null;
 }
 
 interface FeedRow {
@@ -187,6 +202,41 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       `SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts
        WHERE articles_fts MATCH ? AND rowid = ?`,
     ),
+    markedSnippet: db.prepare<[string, number], { snippet: string }>(
+      `SELECT snippet(articles_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 28) AS snippet
+       FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`,
+    ),
+    // One row per story: its best article's score (bare `best` comes from the min() row in SQLite).
+    searchStories: db.prepare<[string, number, number], { story: string; best: number; total: number }>(
+      `WITH r AS MATERIALIZED (
+         SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0, 2.0) AS score FROM articles_fts
+         WHERE articles_fts MATCH ?),
+       m AS MATERIALIZED (
+         SELECT a.story_id AS story, min(r.score) AS score, r.seq AS best
+         FROM r JOIN articles a ON a.seq = r.seq WHERE a.story_id IS NOT NULL GROUP BY a.story_id)
+       SELECT m.story, m.best, (SELECT count(*) FROM m) AS total
+       FROM m JOIN stories s ON s.id = m.story ORDER BY m.score, s.rank DESC, s.id LIMIT ? OFFSET ?`,
+    ),
+    front: db.prepare<[number, number], ListingRow>(
+      `SELECT s.*, b.headline, b.gist, b.disagreements FROM stories s
+       LEFT JOIN briefs b ON b.story_id = s.id
+       WHERE s.rowid IN (SELECT rowid FROM stories WHERE lead = 1 ORDER BY rank DESC, id LIMIT ? OFFSET ?)
+       ORDER BY s.rank DESC, s.id`,
+    ),
+    frontCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories WHERE lead = 1'),
+    listingById: db.prepare<[string], ListingRow>(
+      `SELECT s.*, b.headline, b.gist, b.disagreements FROM stories s
+       LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = ?`,
+    ),
+    related: db.prepare<[string, string, number], RelatedStory>(
+      'SELECT id, title, first, last FROM stories WHERE line = ? AND id <> ? ORDER BY rank DESC, id LIMIT ?',
+    ),
+    lineSize: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM stories WHERE line = ?'),
+    lineOf: db.prepare<[string], { line: string }>('SELECT line FROM stories WHERE id = ?'),
+    relead: db.prepare<[string, string]>(
+      `UPDATE stories SET lead = (id = (SELECT t.id FROM stories t WHERE t.line = ?
+                                         ORDER BY t.rank DESC, t.id LIMIT 1)) WHERE line = ?`,
+    ),
     hitBySeq: db.prepare<
       [number],
       {
@@ -213,12 +263,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
     ),
     upsertStory: db.prepare(
-      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline)
-       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated, @storyline)
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at,
+                            storyline, rank, line)
+       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated,
+               @storyline, @rank, @line)
        ON CONFLICT(id) DO UPDATE SET title = excluded.title, members = excluded.members,
          origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
          last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
-         storyline = excluded.storyline`,
+         storyline = excluded.storyline, rank = excluded.rank, line = excluded.line`,
     ),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     storyline: db.prepare<[string], StoryRow>(
@@ -231,9 +283,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        WHERE b.story_id IS NULL OR b.signature <> s.signature ORDER BY s.updated_at DESC LIMIT ?`,
     ),
     upsertBrief: db.prepare(
-      `INSERT INTO briefs (story_id, json, signature, computed_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO briefs (story_id, json, signature, computed_at, headline, gist, disagreements)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
-         computed_at = excluded.computed_at`,
+         computed_at = excluded.computed_at, headline = excluded.headline, gist = excluded.gist,
+         disagreements = excluded.disagreements`,
     ),
     briefById: db.prepare<
       [string],
@@ -306,6 +360,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return { status: 'new', id };
   });
 
+  /** Lines whose lead may change in the current write: every line a written or removed story was or is on. */
+  const touchedLines = new Set<string>();
+
+  function deleteStory(id: string): boolean {
+    const line = stmt.lineOf.get(id)?.line;
+    if (line !== undefined) touchedLines.add(line);
+    return stmt.deleteStory.run(id).changes === 1;
+  }
+
+  /** Marks the best-ranked story of each touched line as its lead (the front page's row). */
+  function releadTouched(): void {
+    for (const line of touchedLines) stmt.relead.run(line, line);
+    touchedLines.clear();
+  }
+
   /** Writes the stories that changed; gives the ids whose membership changed (their briefs are stale). */
   function writeStories(stories: readonly StoryInput[], updated: string): string[] {
     const changed: string[] = [];
@@ -329,6 +398,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         if (outlet) outlets.add(outlet);
         stmt.assign.run(story.id, originOf.get(member) ?? null, member);
       }
+      const time = existing && existing.signature === signature ? existing.updated_at : updated;
+      if (existing) touchedLines.add(existing.line);
+      touchedLines.add(storyline ?? story.id);
       stmt.upsertStory.run({
         id: story.id,
         title: story.title,
@@ -339,7 +411,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         last: story.last,
         signature,
         storyline,
-        updated: existing && existing.signature === signature ? existing.updated_at : updated,
+        line: storyline ?? story.id,
+        rank: storyRank(story, time),
+        updated: time,
       });
       if (!existing || existing.signature !== signature) changed.push(story.id);
     }
@@ -353,13 +427,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       .all()
       .map((row) => row.id)
       .filter((id) => !kept.has(id));
-    for (const id of removed) stmt.deleteStory.run(id);
+    for (const id of removed) deleteStory(id);
     return removed;
   }
 
   const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
     const changed = writeStories(stories, now().toISOString());
     const removed = removeAllBut(stories);
+    releadTouched();
     writes++;
     return { changed, removed };
   });
@@ -376,8 +451,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (change.all) removed = removeAllBut(change.stories);
     else {
       removed = [];
-      for (const id of change.removed) if (stmt.deleteStory.run(id).changes === 1) removed.push(id);
+      for (const id of change.removed) if (deleteStory(id)) removed.push(id);
     }
+    releadTouched();
     writes++;
     return { changed, removed };
   });
@@ -414,6 +490,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  const toListing = (row: ListingRow): StoryListing => {
+    const size = row.line === row.id && row.storyline === null ? 1 : (stmt.lineSize.get(row.line)?.n ?? 1);
+    return {
+      ...toStoredStory(row),
+      headline: row.headline ?? null,
+      gist: row.gist ?? null,
+      disagreements: row.disagreements ?? 0,
+      related: size > 1 ? stmt.related.all(row.line, row.id, RELATED_SHOWN) : [],
+      relatedCount: size - 1,
+    };
+  };
 
   const store: Store = {
     async addArticle(input) {
@@ -491,6 +579,33 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           : stmt.listStoriesMatching.all(match, ...page(query));
       return rows.map(toStoredStory);
     },
+    async listFront(p): Promise<Paged<StoryListing>> {
+      return { total: stmt.frontCount.get()?.n ?? 0, items: stmt.front.all(...page(p)).map(toListing) };
+    },
+    async searchStories(q, p): Promise<Paged<StorySearchHit>> {
+      const match = ftsQuery(q);
+      if (match === null) return { total: 0, items: [] };
+      const rows = stmt.searchStories.all(match, ...page(p));
+      const items: StorySearchHit[] = [];
+      for (const row of rows) {
+        const story = stmt.listingById.get(row.story);
+        const article = stmt.hitBySeq.get(row.best);
+        if (!story || !article) continue;
+        items.push({
+          story: toListing(story),
+          article: {
+            id: article.id,
+            url: article.url,
+            title: article.title,
+            outlet: article.outlet,
+            published: article.published,
+          },
+          snippet: snippetParts(stmt.markedSnippet.get(match, row.best)?.snippet ?? ''),
+        });
+      }
+      const total = rows[0]?.total ?? (p.offset > 0 ? (stmt.searchStories.get(match, 1, 0)?.total ?? 0) : 0);
+      return { total, items };
+    },
     async listStoryline(storyline: string) {
       return stmt.storyline.all(storyline).map(toStoredStory);
     },
@@ -500,7 +615,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     async saveBrief(story: string, brief: Brief, basedOn?: string) {
       const row = stmt.storyById.get(story);
       if (!row) throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
-      stmt.upsertBrief.run(story, JSON.stringify(brief), basedOn ?? row.signature, now().toISOString());
+      const digest = briefDigest(brief);
+      stmt.upsertBrief.run(
+        story,
+        JSON.stringify(brief),
+        basedOn ?? row.signature,
+        now().toISOString(),
+        digest.headline,
+        digest.gist,
+        digest.disagreements,
+      );
       writes++;
     },
     async findBrief(story): Promise<StoredBrief | null> {

@@ -106,6 +106,47 @@ export interface SyncStoriesResult {
   readonly removed: readonly string[];
 }
 
+/** Text with the parts a search matched marked, in order. */
+export interface SnippetPart {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/** Another story of the same storyline, as a listing names it. */
+export interface RelatedStory {
+  readonly id: string;
+  readonly title: string;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** A story as a list shows it: the story with what its brief says in short, and its storyline's others. */
+export interface StoryListing extends StoredStory {
+  /** The brief's headline (null until the story has a brief). */
+  readonly headline: string | null;
+  /** The brief's first summary sentence. */
+  readonly gist: string | null;
+  /** How many disagreements between outlets the brief reports. */
+  readonly disagreements: number;
+  /** The other stories of its storyline, latest first (the first few; `relatedCount` says how many). */
+  readonly related: readonly RelatedStory[];
+  readonly relatedCount: number;
+}
+
+/** A page of a longer list and the length of the whole list. */
+export interface Paged<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+/** A story found by search: the story, its article that matched best, and where. */
+export interface StorySearchHit {
+  readonly story: StoryListing;
+  readonly article: ArticleRef;
+  /** An extract of the best matching article around the match. */
+  readonly snippet: readonly SnippetPart[];
+}
+
 /**
  * One placement of new articles into stories, committed at once: the articles placed (in the order the
  * clusterer took them, which every process replays in that same order), the stories they created or
@@ -165,6 +206,13 @@ export interface Store {
   findStory(id: string): Promise<StoredStory | null>;
   /** Stories, most recently updated first; `q` keeps those with an article matching it. */
   listStories(query: StoryQuery): Promise<StoredStory[]>;
+  /**
+   * The front page: one row per storyline (its best-ranked story, the others in `related`) and per story
+   * outside one, ranked by `storyRank`, best first.
+   */
+  listFront(page: Page): Promise<Paged<StoryListing>>;
+  /** Stories with an article matching `q`, most relevant first, each with its best match's snippet. */
+  searchStories(q: string, page: Page): Promise<Paged<StorySearchHit>>;
   /** The stories of one storyline (`Story.storyline`), earliest first. */
   listStoryline(storyline: string): Promise<StoredStory[]>;
   /** Stories whose brief is missing or older than their membership. */
@@ -190,6 +238,30 @@ export interface Store {
    */
   changeToken(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** How many related stories a listing carries. */
+export const RELATED_SHOWN = 3;
+
+/**
+ * A story's place on the front page, in days: its latest news time (the time it was stored when no
+ * member is dated) plus one day per doubling of its independent origins. Only differences matter, so
+ * the order it gives never changes with the clock: a story told by 8 independent origins stands level
+ * with a single-origin story 3 days newer.
+ */
+export function storyRank(story: Pick<StoryInput, 'last' | 'origins'>, updated: string): number {
+  const news = story.last === null ? Number.NaN : Date.parse(story.last);
+  const time = Number.isNaN(news) ? Date.parse(updated) : news;
+  return time / 86_400_000 + Math.log2(Math.max(1, story.origins.length));
+}
+
+/** The short form of a brief a listing carries. */
+export function briefDigest(brief: Brief): { headline: string; gist: string | null; disagreements: number } {
+  return {
+    headline: brief.headline,
+    gist: brief.summary[0]?.text ?? null,
+    disagreements: brief.contradictions.length,
+  };
 }
 
 /** The membership signature of a story: its sorted member ids, joined. */

@@ -84,7 +84,7 @@ test('an article the clusterer leaves out is reported with the reason, not dropp
       createClusterer: () => {
         const inner = clusterer();
         return {
-          add: (doc) =>
+          add: async (doc) =>
             doc.text.includes('Hafen')
               ? { ok: false, id: doc.id, reason: 'unsupported-language: de' }
               : inner.add(doc),
