@@ -87,8 +87,8 @@ class MemoryState implements ClusterState {
   readonly #stories = new Map<number, StoryRecord>();
   /** Every story order ever written, ascending (stories are written first when opened, in order). */
   readonly #orders: number[] = [];
-  readonly #postings = new Map<number, Set<number>>();
-  readonly #postingLists = new Map<number, readonly number[]>();
+  /** Key -> the open stories posted under it, as a list handed out as it is (no copy per read). */
+  readonly #postings = new Map<number, number[]>();
   readonly #wake = new Map<number, Set<number>>();
   readonly #due = { open: new DueIndex(), dormant: new DueIndex() };
   readonly #lines = new Map<number, LineRecord>();
@@ -153,27 +153,27 @@ class MemoryState implements ClusterState {
     };
   }
 
-  /** A posting as a list, kept until the posting changes (common keys are read by most placements). */
+  /** A posting as it is: answers are read before the next commit changes them. */
   #posting(key: number, cap: number): readonly number[] | null {
-    const set = this.#postings.get(key);
-    if (!set) return NOTHING;
-    if (set.size > cap) return null;
-    let list = this.#postingLists.get(key);
-    if (!list) {
-      list = [...set];
-      this.#postingLists.set(key, list);
-    }
-    return list;
+    const list = this.#postings.get(key);
+    if (!list) return NOTHING;
+    return list.length > cap ? null : list;
   }
 
   #post(key: number, order: number): void {
-    addTo(this.#postings, key, order);
-    this.#postingLists.delete(key);
+    const list = this.#postings.get(key);
+    if (!list) this.#postings.set(key, [order]);
+    else list.push(order);
   }
 
   #unpost(key: number, order: number): void {
-    deleteFrom(this.#postings, key, order);
-    this.#postingLists.delete(key);
+    const list = this.#postings.get(key);
+    if (!list) return;
+    const at = list.indexOf(order);
+    if (at < 0) return;
+    list[at] = list[list.length - 1]!;
+    list.pop();
+    if (list.length === 0) this.#postings.delete(key);
   }
 
   #storiesAfter({ after, limit }: { after: number; limit: number }): StoryRecord[] {
@@ -223,11 +223,12 @@ class MemoryState implements ClusterState {
       let same = 0;
       while (same < oldPostings.length && oldPostings[same] === newPostings[same]) same++;
       if (same < oldPostings.length) {
-        const kept = new Set(newPostings);
-        for (const key of oldPostings) if (!kept.has(key)) this.#unpost(key, story.order);
-        same = 0;
+        const [was, is] = [new Set(oldPostings), new Set(newPostings)];
+        for (const key of was) if (!is.has(key)) this.#unpost(key, story.order);
+        for (const key of is) if (!was.has(key)) this.#post(key, story.order);
+      } else {
+        for (let i = same; i < newPostings.length; i++) this.#post(newPostings[i]!, story.order);
       }
-      for (let i = same; i < newPostings.length; i++) this.#post(newPostings[i]!, story.order);
     }
     if (old?.status === 'dormant') for (const day of old.wakeDays) deleteFrom(this.#wake, day, old.order);
     if (story.status === 'dormant') for (const day of story.wakeDays) addTo(this.#wake, day, story.order);

@@ -85,8 +85,17 @@ export interface ClusterOptions {
   readonly minYear?: number;
   /** The clock (ms since 1970), to reject dates in the future. Default `Date.now`. */
   readonly now?: () => number;
-  /** Languages (BCP 47 primary subtags) the term statistics are built for. Default `['en']`. */
-  readonly languages?: readonly string[];
+  /**
+   * Languages (BCP 47 primary subtags) to cluster; documents in others are skipped as
+   * `unsupported-language`. Default: every language (each read with its own stopwords, or by character
+   * pairs where words are not spaced).
+   */
+  readonly languages?: readonly string[] | null;
+  /**
+   * Similarity of names and numbers (anchors: see `languages.ts`) at or above which a report joins a
+   * story in another language, when it also names the story's day. Default 0.3.
+   */
+  readonly crossLanguageThreshold?: number;
   /** Characters of a document's text read for its features (a 5 MB page is read up to here). Default 100,000. */
   readonly maxChars?: number;
   /** When documents are copies of one origin. */
@@ -114,7 +123,8 @@ export interface ResolvedOptions {
   readonly maxOpenStories: number;
   readonly minYear: number;
   readonly now: () => number;
-  readonly languages: readonly string[];
+  readonly languages: readonly string[] | null;
+  readonly crossLanguageThreshold: number;
   readonly maxChars: number;
   readonly duplicates: Required<DuplicateOptions>;
 }
@@ -146,7 +156,8 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
     minYear: options.minYear ?? 1990,
     now: options.now ?? Date.now,
-    languages: options.languages ?? ['en'],
+    languages: options.languages ?? null,
+    crossLanguageThreshold: options.crossLanguageThreshold ?? 0.3,
     maxChars: options.maxChars ?? 100_000,
     duplicates: { ...DEFAULT_DUPLICATES, ...options.duplicates },
   };

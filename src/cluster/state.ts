@@ -66,6 +66,8 @@ export interface StorySummary {
   readonly terms: WeightedKeys;
   readonly entities: WeightedKeys;
   readonly headlines: WeightedKeys;
+  /** Its reports' anchors: names by their skeleton across scripts, and numbers (see `languages.ts`). */
+  readonly anchors: WeightedKeys;
   /** The days its reports name as their event's, ascending, and how many reports name each. */
   readonly days: readonly number[];
   readonly dayCounts: readonly number[];

@@ -74,6 +74,10 @@ const QUERY_TERMS = 15;
 const QUERY_ENTITIES = 10;
 const INDEX_TERMS = 30;
 const INDEX_ENTITIES = 20;
+/** Anchors (names across scripts, numbers) looked up and indexed: how a report meets a story in another language. */
+const QUERY_ANCHORS = 6;
+const INDEX_ANCHORS = 12;
+const ANCHOR_LIMIT = 30;
 /**
  * Document frequencies start as if this many documents holding none of the keys had been read, so the
  * words of the first reports of a stream are not taken for common words merely because those reports
@@ -207,10 +211,12 @@ interface Vectors {
   readonly terms: SparseVector;
   readonly entities: SparseVector;
   readonly headline: SparseVector;
+  readonly anchors: SparseVector;
   readonly sorted: {
     readonly terms: WeightedKeys;
     readonly entities: WeightedKeys;
     readonly headline: WeightedKeys;
+    readonly anchors: WeightedKeys;
   };
   /** Its body is not its article: `terms` are its headline's (see `Features.headlineOnly`). */
   readonly headlineOnly: boolean;
@@ -250,8 +256,10 @@ class StreamClusterer implements Clusterer {
     const problem = this.#checkInput(doc);
     if (problem !== null)
       return { ok: false, id: typeof doc?.id === 'string' ? doc.id : '', reason: problem };
-    const features = extractFeatures(doc.title, doc.text, this.#options.maxChars);
-    if (!features.english) return { ok: false, id: doc.id, reason: 'unsupported-language: not English' };
+    const features = extractFeatures(doc.title, doc.text, this.#options.maxChars, doc.language);
+    const { languages } = this.#options;
+    if (languages !== null && !languages.includes(features.language))
+      return { ok: false, id: doc.id, reason: `unsupported-language: ${features.language}` };
     if (features.terms.size === 0)
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     const prepared = this.#prepare(doc, features);
@@ -281,8 +289,6 @@ class StreamClusterer implements Clusterer {
     if (typeof doc !== 'object' || doc === null) return 'invalid-input: not a document';
     if (typeof doc.id !== 'string' || doc.id === '') return 'missing-id';
     if (typeof doc.text !== 'string' || doc.text.trim() === '') return 'empty-text';
-    const language = doc.language?.toLowerCase().split('-')[0];
-    if (language && !this.#options.languages.includes(language)) return `unsupported-language: ${language}`;
     return null;
   }
 
@@ -295,9 +301,9 @@ class StreamClusterer implements Clusterer {
       features,
       when: { time, named: dates.main, days: dates.days },
       bands: features.headlineOnly ? [] : bandKeys(features.signature),
-      keys: [...new Set([...features.terms.keys(), ...features.entities.keys()])],
+      keys: [...new Set([...features.terms.keys(), ...features.entities.keys(), ...features.anchors.keys()])],
       heading: doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120),
-      language: doc.language?.toLowerCase().split('-')[0] || 'en',
+      language: features.language,
     };
   }
 
@@ -370,6 +376,7 @@ function closeStory(story: StoryRecord, namedDates: boolean): StoryRecord {
       terms: shrinkKeys(summary.terms, DORMANT_TERMS),
       entities: shrinkKeys(summary.entities, DORMANT_ENTITIES),
       headlines: shrinkKeys(summary.headlines, DORMANT_TERMS),
+      anchors: shrinkKeys(summary.anchors, DORMANT_ENTITIES),
       recent: [],
     },
   };
@@ -388,6 +395,7 @@ function forgetStory(story: StoryRecord): StoryRecord {
       terms: NO_KEYS,
       entities: NO_KEYS,
       headlines: NO_KEYS,
+      anchors: NO_KEYS,
       titleTerms: NO_KEYS,
       recent: [],
     },
@@ -517,6 +525,7 @@ class Placement {
     const postingKeys = [
       ...vectors.terms.keys.subarray(0, QUERY_TERMS),
       ...vectors.entities.keys.subarray(0, QUERY_ENTITIES),
+      ...this.#nameAnchors(vectors, QUERY_ANCHORS),
     ];
     const second = await this.#tx.read({
       postings: postingKeys,
@@ -525,13 +534,19 @@ class Placement {
     });
     const hits = new Map<number, number>();
     const queriedTerms = Math.min(QUERY_TERMS, vectors.terms.keys.length);
+    const queriedNames = queriedTerms + Math.min(QUERY_ENTITIES, vectors.entities.keys.length);
+    const queriedAnchors = this.#nameAnchorWeights(vectors, QUERY_ANCHORS);
     // Each story's weight sums in key order, and ties go to the earlier story: the order a backend lists
     // a posting in changes nothing.
     for (let i = 0; i < second.postings.length; i++) {
       const posting = second.postings[i];
       if (!posting) continue;
       const weight =
-        i < queriedTerms ? vectors.terms.weights[i]! : vectors.entities.weights[i - queriedTerms]!;
+        i < queriedTerms
+          ? vectors.terms.weights[i]!
+          : i < queriedNames
+            ? vectors.entities.weights[i - queriedTerms]!
+            : queriedAnchors[i - queriedNames]!;
       for (const order of posting) hits.set(order, (hits.get(order) ?? 0) + weight);
     }
     const candidates = topHits(hits, CANDIDATE_LIMIT).map(([order]) => order);
@@ -576,6 +591,23 @@ class Placement {
       recentCopy = this.#findCopy(recent.map((c) => ({ ...c, story: story.order })));
     }
     return { assignment: await this.#join(story, vectors, recentCopy) };
+  }
+
+  /** The heaviest `n` anchors that are names (numbers are too common to look stories up by). */
+  #nameAnchors(vectors: Vectors, n: number): number[] {
+    const { numbers } = this.#p.features;
+    const out: number[] = [];
+    for (let i = 0; i < vectors.anchors.keys.length && out.length < n; i++)
+      if (!numbers.has(vectors.anchors.keys[i]!)) out.push(vectors.anchors.keys[i]!);
+    return out;
+  }
+
+  #nameAnchorWeights(vectors: Vectors, n: number): number[] {
+    const { numbers } = this.#p.features;
+    const out: number[] = [];
+    for (let i = 0; i < vectors.anchors.keys.length && out.length < n; i++)
+      if (!numbers.has(vectors.anchors.keys[i]!)) out.push(vectors.anchors.weights[i]!);
+    return out;
   }
 
   #skip(reason: string): Outcome {
@@ -626,11 +658,18 @@ class Placement {
     const terms = tfidfVector(features.terms, idfOf, TERM_LIMIT);
     const entities = tfidfVector(features.entities, idfOf, ENTITY_LIMIT);
     const headline = tfidfVector(features.headline, idfOf, TERM_LIMIT);
+    const anchors = tfidfVector(features.anchors, idfOf, ANCHOR_LIMIT);
     return {
       terms,
       entities,
       headline,
-      sorted: { terms: keysOf(terms), entities: keysOf(entities), headline: keysOf(headline) },
+      anchors,
+      sorted: {
+        terms: keysOf(terms),
+        entities: keysOf(entities),
+        headline: keysOf(headline),
+        anchors: keysOf(anchors),
+      },
       headlineOnly: features.headlineOnly,
     };
   }
@@ -663,6 +702,11 @@ class Placement {
     const scored: [StoryRecord, number][] = [];
     const lines: StoryRecord[] = [];
     for (const story of candidates) {
+      if (this.#otherLanguage(story.summary)) {
+        const score = this.#crossSimilarity(story.summary, vectors);
+        if (score !== null) scored.push([story, score]);
+        continue;
+      }
       const decay = this.#decay(story.summary, when);
       const lineDecay = Math.max(decay, this.#timeDecay(story.summary, when.time, storylineDecayDays));
       if (decay < threshold && lineDecay < storylineThreshold) continue;
@@ -673,6 +717,24 @@ class Placement {
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     return { events: scored.map(([story, score]) => ({ story, score })), lines };
+  }
+
+  /** Whether a story has no report in the document's language (it is then compared by anchors). */
+  #otherLanguage(summary: StorySummary): boolean {
+    const { language } = this.#p;
+    return summary.languages.length > 0 && !summary.languages.some(([l]) => l === language);
+  }
+
+  /**
+   * A report joins a story in another language only when names, numbers and dates anchor it: it names
+   * the story's day, and its anchors (names across scripts, numbers) are close enough to the story's.
+   * The score is then that closeness, or null.
+   */
+  #crossSimilarity(summary: StorySummary, vectors: Vectors): number | null {
+    const { named } = this.#p.when;
+    if (named === null || !near(named, summary.days, this.#options.dateToleranceDays)) return null;
+    const score = cosineTo(summary.anchors, vectors.sorted.anchors);
+    return score >= this.#options.crossLanguageThreshold ? score : null;
   }
 
   /**
@@ -743,7 +805,9 @@ class Placement {
     let bestScore = this.#options.threshold;
     for (const story of dormant) {
       if (story.status !== 'dormant') continue;
-      const score = this.#similarity(story.summary, vectors);
+      const score = this.#otherLanguage(story.summary)
+        ? (this.#crossSimilarity(story.summary, vectors) ?? 0)
+        : this.#similarity(story.summary, vectors);
       if (score > bestScore || (score === bestScore && (best === null || story.order < best.order))) {
         best = story;
         bestScore = score;
@@ -756,7 +820,11 @@ class Placement {
       ...best,
       status: 'open',
       wakeDays: [],
-      postingKeys: [...topKeys(summary.terms, INDEX_TERMS), ...topKeys(summary.entities, INDEX_ENTITIES)],
+      postingKeys: [
+        ...topKeys(summary.terms, INDEX_TERMS),
+        ...topKeys(summary.entities, INDEX_ENTITIES),
+        ...topKeys(summary.anchors, INDEX_ANCHORS),
+      ],
       summary: { ...summary, touched: this.#clock },
     });
   }
@@ -779,6 +847,7 @@ class Placement {
         terms: NO_KEYS,
         entities: NO_KEYS,
         headlines: NO_KEYS,
+        anchors: NO_KEYS,
         days: [],
         dayCounts: [],
         first: null,
@@ -822,6 +891,7 @@ class Placement {
       terms,
       entities: addKeys(a.entities, b.entities, CENTROID_LIMIT),
       headlines: addKeys(a.headlines, b.headlines, CENTROID_LIMIT),
+      anchors: addKeys(a.anchors, b.anchors, CENTROID_LIMIT),
       ...addDays(a, b),
       first: a.first === null ? b.first : b.first === null ? a.first : Math.min(a.first, b.first),
       last: a.last === null ? b.last : b.last === null ? a.last : Math.max(a.last, b.last),
@@ -843,6 +913,7 @@ class Placement {
         terms: NO_KEYS,
         entities: NO_KEYS,
         headlines: NO_KEYS,
+        anchors: NO_KEYS,
         titleTerms: NO_KEYS,
         recent: [],
       },
@@ -873,6 +944,7 @@ class Placement {
       terms: centroid,
       entities: addVector(s.entities, vectors.sorted.entities, CENTROID_LIMIT),
       headlines: addVector(s.headlines, vectors.sorted.headline, CENTROID_LIMIT),
+      anchors: addVector(s.anchors, vectors.sorted.anchors, CENTROID_LIMIT),
       ...(eventDay === null ? null : addDays(s, { days: [eventDay], dayCounts: [1] })),
       first: time === null ? s.first : s.first === null ? time : Math.min(s.first, time),
       last: time === null ? s.last : s.last === null ? time : Math.max(s.last, time),
@@ -888,6 +960,7 @@ class Placement {
     const postingKeys = union(story.postingKeys, [
       ...terms.keys.subarray(0, INDEX_TERMS),
       ...entities.keys.subarray(0, INDEX_ENTITIES),
+      ...this.#nameAnchors(vectors, INDEX_ANCHORS),
     ]);
     this.#write({ ...story, postingKeys, due: summary.touched + window, summary });
     const copyRecord: CopyRecord[] =

@@ -185,20 +185,21 @@ export function clustererCases(name: string, make: ClustererFactory): void {
         }
       });
 
-      test('another language is skipped as unsupported-language, tagged or not', async () => {
+      test('another language is placed in a story of its own, tagged or not; one outside `languages` is skipped', async () => {
         const clusterer = make({ now: NOW });
-        const tagged = await clusterer.add({ ...good, id: 'fr', language: 'fr' });
-        const untagged = await clusterer.add({
-          id: 'nl',
-          title: 'Storm in de haven',
-          text: DUTCH_TEXT,
-          published: good.published,
-        });
-        for (const result of [tagged, untagged]) {
-          assert.equal(result.ok, false);
-          assert.match(result.ok ? '' : result.reason, /unsupported-language/);
-        }
-        assert.equal((await clusterer.add({ ...good, language: 'en-GB' })).ok, true);
+        assert.equal((await clusterer.add(good)).ok, true);
+        const dutch = { id: 'nl', title: 'Storm in de haven', text: DUTCH_TEXT, published: good.published };
+        const untagged = await clusterer.add(dutch);
+        const tagged = await clusterer.add({ ...dutch, id: 'nl-tagged', language: 'nl-BE' });
+        assert.ok(untagged.ok && tagged.ok);
+        assert.equal(untagged.story, tagged.story, 'two Dutch copies are one story');
+        assert.notEqual((await clusterer.add({ ...base[1]!, language: 'en-GB' })).ok, false);
+        const stories = await clusterer.stories();
+        assert.deepEqual(partition(stories), [[base[1]!.id, good.id].sort(), ['nl', 'nl-tagged']].sort());
+        const englishOnly = make({ now: NOW, languages: ['en'] });
+        const skipped = await englishOnly.add(dutch);
+        assert.equal(skipped.ok, false);
+        assert.match(skipped.ok ? '' : skipped.reason, /unsupported-language: nl/);
       });
 
       test('a 5 MB document is clustered without stalling', async () => {

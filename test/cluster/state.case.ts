@@ -48,6 +48,7 @@ const SUMMARY: StorySummary = {
   },
   entities: NO_KEYS,
   headlines: NO_KEYS,
+  anchors: NO_KEYS,
   days: [19_000, 19_003],
   dayCounts: [2, 1],
   first: 19_000.123456789,
