@@ -7,7 +7,6 @@
  * dateline from the text. Never throws on content: a page without an article gives an empty body.
  */
 import type { Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from '../../types.js';
 import { decodeHtml } from '../charset/decode.js';
 import { type RawBlock, readBlocks } from './blocks.js';
@@ -25,6 +24,7 @@ import {
 import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
 import { linkDensity } from './measure.js';
 import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
+import { parseHtml } from './parse.js';
 import { prepareDocument } from './prepare.js';
 import { looksBinary } from './sniff.js';
 import { findCredits, findDateline } from './wire.js';
@@ -140,7 +140,7 @@ function readInput(
 }
 
 function parse(text: string): Document {
-  return parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseHtml(text);
 }
 
 /** A sidebar, related list, nav or footer: a dek-like paragraph inside one is a teaser. */

@@ -14,6 +14,7 @@ import {
   classAndId,
   elementChildren,
   hasAncestorTag,
+  hasText,
   innerText,
   isTag,
   isText,
@@ -24,7 +25,7 @@ import {
   replaceNode,
   spacedText,
 } from './dom.js';
-import { linkDensity } from './measure.js';
+import { linkDensity, measureSubtrees } from './measure.js';
 import { looksLikeBylineElement } from './metadata.js';
 import { isPhrasing } from './prepare.js';
 
@@ -140,19 +141,8 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /** True when some descendant text node holds more than white space (stops at the first). */
-function hasSomeText(element: Element): boolean {
-  const stack: ChildNode[] = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isText(node)) {
-      if (/\S/.test(node.data)) return true;
-    } else if (isTag(node)) for (const child of node.children) stack.push(child);
-  }
-  return false;
-}
-
 function isWithoutContent(element: Element): boolean {
-  if (hasSomeText(element)) return false;
+  if (hasText(element)) return false;
   const children = elementChildren(element);
   return children.length === 0 || children.every((child) => child.name === 'br' || child.name === 'hr');
 }
@@ -304,14 +294,16 @@ function walkAndCollect(
 }
 
 /** Scores paragraphs and propagates to ancestors; returns the candidates and their scores. */
-function scoreCandidates(toScore: readonly Element[], flags: GrabFlags): Map<Element, number> {
+function scoreCandidates(root: Element, toScore: readonly Element[], flags: GrabFlags): Map<Element, number> {
   const scores = new Map<Element, number>();
+  // Every subtree measured in one pass: measuring each scored element on its own costs its size times its depth.
+  const measured = measureSubtrees(root);
   for (const element of toScore) {
     if (!element.parent || !isTag(element.parent)) continue;
-    const text = innerText(element);
-    if (text.length < 25) continue;
-    const commas = text.split(/[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/).length;
-    const points = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+    const length = measured.textLength(element);
+    if (length < 25) continue;
+    const commas = measured.commas(element) + 1;
+    const points = 1 + commas + Math.min(Math.floor(length / 100), 3);
     let level = 0;
     let ancestor: ParentNode | null = element.parent;
     while (ancestor && level < 5) {
@@ -324,7 +316,11 @@ function scoreCandidates(toScore: readonly Element[], flags: GrabFlags): Map<Ele
       level += 1;
     }
   }
-  for (const [candidate, score] of scores) scores.set(candidate, score * (1 - linkDensity(candidate)));
+  for (const [candidate, score] of scores) {
+    const numbers = measured.measure(candidate);
+    const density = numbers.text === 0 ? 0 : numbers.link / numbers.text;
+    scores.set(candidate, score * (1 - density));
+  }
   return scores;
 }
 
@@ -435,7 +431,7 @@ function gatherSiblings(top: Element, scores: Map<Element, number>): Element {
 export function grabArticle(root: Element, flags: GrabFlags, state: GrabState): Grabbed {
   const found: { byline: string | null; removed: string[] } = { byline: null, removed: [] };
   const toScore = walkAndCollect(root, flags, state, found);
-  const scores = scoreCandidates(toScore, flags);
+  const scores = scoreCandidates(root, toScore, flags);
   const top = pickTopCandidate(scores, flags);
   if (top === null) {
     const body = findBody(root);
