@@ -2,7 +2,7 @@
  * @module test/lint/regexes
  * Every regular expression written in `src/`: regex literals and `new RegExp(...)` whose pattern can
  * be folded from string constants of the same file (template literals, `String.raw`, `+`, `const`
- * names, `.replace(a, b)`, `.concat(s)` and `[...].join(sep)`). A word list built at run time (`list.map(...).join('|')`)
+ * names, a regex constant's `.source`, `.replace(a, b)`, `.concat(s)` and `[...].join(sep)`). A word list built at run time (`list.map(...).join('|')`)
  * folds to one plain word: it is an alternation of words, with no quantifier of its own. Any other
  * part that cannot be folded is reported, never guessed.
  */
@@ -79,15 +79,33 @@ function fold(node: ts.Expression, names: Map<string, ts.Expression>, depth = 0)
     if (!init) throw new Unfoldable(node.text);
     return fold(init, names, depth + 1);
   }
+  if (
+    ts.isPropertyAccessExpression(node) &&
+    node.name.text === 'source' &&
+    ts.isIdentifier(node.expression)
+  ) {
+    const init = names.get(node.expression.text);
+    if (init && init.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = init.getText();
+      return literal.slice(1, literal.lastIndexOf('/'));
+    }
+  }
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
     const method = node.expression.name.text;
     const target = node.expression.expression;
     const arg = node.arguments[0];
-    if (method === 'join' && arg && ts.isArrayLiteralExpression(target))
-      return target.elements
-        .map((element) => fold(element as ts.Expression, names, depth + 1))
-        .join(fold(arg, names, depth + 1));
-    if (method === 'join' && arg && fold(arg, names, depth + 1) === '|') return 'word';
+    if (method === 'join' && arg) {
+      const separator = fold(arg, names, depth + 1);
+      try {
+        if (ts.isArrayLiteralExpression(target))
+          return target.elements
+            .map((element) => fold(element as ts.Expression, names, depth + 1))
+            .join(separator);
+      } catch (error) {
+        if (!(error instanceof Unfoldable) || separator !== '|') throw error;
+      }
+      if (separator === '|') return 'word';
+    }
     const second = node.arguments[1];
     if (
       method === 'replace' &&
