@@ -13,6 +13,7 @@ import {
   type ChildNode,
   classAndId,
   elementChildren,
+  elementsByTag,
   hasAncestorTag,
   hasText,
   innerText,
@@ -214,6 +215,25 @@ export interface Grabbed {
   readonly removed: readonly string[];
 }
 
+/** A byline element's text: its `itemprop="name"` part when it has one; null when empty or too long. */
+function bylineText(element: Element): string | null {
+  const named = elementsByTag(element, NAMED).find((child) => attr(child, 'itemprop').includes('name'));
+  const text = innerText(named ?? element);
+  return text.length > 0 && text.length < 100 ? text : null;
+}
+const NAMED = new Set(['span', 'a', 'div', 'p', 'strong', 'b', 'em', 'cite', 'meta']);
+
+/** The first byline element under `root`, in page order. */
+function bylineIn(root: Element): string | null {
+  for (let node = nextElement(root, false, root); node; node = nextElement(node, false, root)) {
+    if (looksLikeBylineElement(node)) {
+      const text = bylineText(node);
+      if (text !== null) return text;
+    }
+  }
+  return null;
+}
+
 /** Removes `node`, returning the next element to visit. */
 function removeAndNext(node: Element, root: AnyNode): Element | null {
   const next = nextElement(node, true, root);
@@ -238,8 +258,8 @@ function walkAndCollect(
       continue;
     }
     if ((state.knownByline || found.byline === null) && looksLikeBylineElement(node)) {
-      const text = innerText(node);
-      if (text.length > 0 && text.length < 100) {
+      const text = bylineText(node);
+      if (text !== null) {
         if (!state.knownByline) found.byline = text;
         node = removeAndNext(node, root);
         continue;
@@ -265,6 +285,9 @@ function walkAndCollect(
         UNLIKELY_ROLES.has(attr(node, 'role')) ||
         CHROME_TAGS.has(node.name);
       if (unlikely) {
+        // An aside beside the story often holds its author's box: read the byline before it goes.
+        if (!state.knownByline && found.byline === null && node.name === 'aside')
+          found.byline = bylineIn(node);
         const text = spacedText(node);
         if (text) found.removed.push(text);
         node = removeAndNext(node, root);

@@ -47,6 +47,8 @@ export interface TextState {
   published: string | null;
   outlet: string | null;
   byline: string | null;
+  /** Wire agencies the byline named (`Jane Doe, Reuters`): credits, not people. */
+  bylineAgencies: string[];
   dateline: string | null;
   language: string | null;
   credits: CreditMention[];
