@@ -113,11 +113,18 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
       throw new HttpError(400, 'bad-request', 'the body is not valid JSON');
     }
     const input = parse(AddArticleBody, body, 'body');
-    const result =
+    const accepted =
       'url' in input && Object.keys(input).length === 1 && typeof input.url === 'string'
         ? await service.addArticle({ url: input.url })
         : await service.addArticle({ record: input as Record<string, unknown> });
-    return c.json(result, result.status === 'new' ? 201 : 200);
+    // Queued, not done: the work runs off the request path; the status path says how it went.
+    c.header('location', accepted.status);
+    return c.json(accepted, 202);
+  });
+
+  app.get('/api/jobs/:id', async (c) => {
+    const { id } = parse(IdParam, c.req.param(), 'path');
+    return c.json(await service.getJob(id));
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));

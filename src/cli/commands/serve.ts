@@ -1,8 +1,9 @@
 /**
  * @module cli/commands/serve
- * `corroborate serve --db PATH|URL --port N --host H`: the web UI and the HTTP API over a database, until
- * SIGINT/SIGTERM. Writes need a token (`--token` or CORROBORATE_TOKEN) whenever the server listens beyond
- * loopback; it refuses to start otherwise, and says plainly who can reach it.
+ * `corroborate serve --db PATH|URL --port N --host H [--workers N]`: the web UI and the HTTP API over a
+ * database, with worker threads running the queued jobs (`POST /api/articles`), until SIGINT/SIGTERM.
+ * Writes need a token (`--token` or CORROBORATE_TOKEN) whenever the server listens beyond loopback; it
+ * refuses to start otherwise, and says plainly who can reach it.
  */
 
 import type { Server } from 'node:http';
@@ -10,13 +11,14 @@ import { isIP } from 'node:net';
 import { hostname as machineName } from 'node:os';
 import { serve } from '@hono/node-server';
 import { defineCommand } from 'citty';
-import { loadPipeline, makeFetcher, openStore, type PipelineContext } from '../../ingest/command-support.js';
-import { createIngestor } from '../../ingest/ingest.js';
+import { makeFetcher, openStore, type PipelineContext } from '../../ingest/command-support.js';
+import { startJobRunner } from '../../ingest/queue/job-runner.js';
+import { openJobQueue } from '../../ingest/queue/open-job-queue.js';
 import { createApp } from '../../server/app.js';
 import { DEFAULT_WRITES_PER_MINUTE } from '../../server/guards/index.js';
 import { createService } from '../../server/service.js';
 import { redactUrl } from '../../store/postgres-errors.js';
-import { DB_ARG, databaseOf } from '../database-arg.js';
+import { countOf, DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
 
@@ -143,6 +145,12 @@ export default defineCommand({
       description: 'Let POST /api/articles fetch private addresses',
       default: false,
     },
+    workers: {
+      type: 'string',
+      description: 'Worker threads running queued jobs here (0 when separate `worker` processes run them)',
+      default: '1',
+    },
+    concurrency: { type: 'string', description: 'Jobs each worker thread runs at once', default: '4' },
   },
   async run({ args, data }) {
     const context = data as CommandData &
@@ -159,6 +167,8 @@ export default defineCommand({
     const writesPerMinute = Number(args['rate-limit']);
     if (!Number.isInteger(writesPerMinute) || writesPerMinute < 0)
       throw usageError(`--rate-limit ${args['rate-limit']} is not a number of writes per minute`);
+    const threads = countOf(args.workers, '--workers', 0);
+    const concurrency = countOf(args.concurrency, '--concurrency', 1);
     const host = String(args.host);
     const flagToken = typeof args.token === 'string' && args.token !== '' ? args.token : undefined;
     const envToken = (context.env ?? process.env).CORROBORATE_TOKEN || undefined;
@@ -175,9 +185,25 @@ export default defineCommand({
     const decided = exposure(settings);
     if (decided.refusal !== null) throw usageError(decided.refusal);
     const store = await openStore(db);
-    const fetcher = makeFetcher(allowPrivate, context);
-    const ingestor = createIngestor({ store, pipeline: await loadPipeline(context), fetcher });
-    const app = createApp(createService({ store, ingestor }), {
+    const queue = await openJobQueue(db);
+    const fetchers: { close?: () => Promise<void> | void }[] = [];
+    const runner = await startJobRunner({
+      db,
+      store,
+      queue,
+      threads,
+      concurrency,
+      allowPrivate,
+      pipelineModule: context.pipelineModule ?? null,
+      pipeline: context.pipeline ?? null,
+      fetcher: () => {
+        const fetcher = makeFetcher(allowPrivate, context);
+        fetchers.push(fetcher);
+        return fetcher;
+      },
+      onError: (error) => io.stderr(`worker: ${error.message}\n`),
+    });
+    const app = createApp(createService({ store, queue }), {
       guards: {
         ...(token !== undefined ? { token } : {}),
         allowedHosts: decided.allowedHosts,
@@ -191,6 +217,8 @@ export default defineCommand({
         server.once('error', reject);
       });
     } catch (error) {
+      await runner.stop();
+      await queue.close();
       await store.close();
       throw usageError(`cannot listen on ${host}:${port}: ${(error as Error).message}`);
     }
@@ -210,7 +238,9 @@ export default defineCommand({
       process.once('SIGTERM', stop);
       context.signal?.addEventListener('abort', stop, { once: true });
     });
-    await fetcher.close?.();
+    await runner.stop();
+    await queue.close();
+    for (const fetcher of fetchers) await fetcher.close?.();
     await store.close();
   },
 });
