@@ -15,8 +15,8 @@ const KIND: Readonly<Record<ContradictionKind, string>> = {
   person: 'People',
   polarity: 'Yes or no',
 };
-const SHOWN = 30;
-const SIDES_SHOWN = 6;
+const SHOWN = 20;
+const SIDES_SHOWN = 4;
 
 export function disagreementsSection(view: StoryView): Html {
   const all = view.brief.contradictions;

@@ -12,8 +12,8 @@ import { refLink, type StoryView, sourceChips } from './story-view.js';
 
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 1;
-const STORY_SHOWN = 60;
-const BACKGROUND_SHOWN = 40;
+const STORY_SHOWN = 40;
+const BACKGROUND_SHOWN = 20;
 
 /** The story's window in days since 1970, from its news dates or its sources' dates. */
 function windowOf(view: StoryView): [number, number] | null {
@@ -28,7 +28,7 @@ function entryLine(view: StoryView, entry: TimelineEntry, anchor: string): Html 
   const text = entry.text.replace(/\s+/g, ' ').trim();
   const earlier = view.once.claim(text, anchor);
   const body = earlier === null ? html`${text}` : refLink(earlier, text);
-  return html`<li id="${anchor}">${body} ${sourceChips(view, entry.sources)}</li>`;
+  return html`<li id="${anchor}" dir="auto">${body} ${sourceChips(view, entry.sources)}</li>`;
 }
 
 function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: string): Html {
