@@ -260,7 +260,8 @@ export function briefDigest(brief: Brief): { headline: string; gist: string | nu
   return {
     headline: brief.headline,
     gist: brief.summary[0]?.text ?? null,
-    disagreements: brief.contradictions.length,
+    // Two contradictions that say the same thing are one disagreement to a reader.
+    disagreements: new Set(brief.contradictions.map((c) => `${c.kind} ${c.summary}`)).size,
   };
 }
 

@@ -21,6 +21,8 @@ interface Figure {
 const WINDOW_CHARS = 60;
 /** Context terms two figures must share, besides their unit, to measure the same thing. */
 const SHARED_CONTEXT = 2;
+/** A context word shared by more figure groups than this is too common to find a figure's group by. */
+const MAX_GROUPS_PER_WORD = 64;
 /** Hedges that bound a figure on one side only: "at least 40" is compatible with 212. */
 const OPEN_ABOVE =
   /\b(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)\b/i;
@@ -97,13 +99,40 @@ export function compareQuantities(context: StoryContext): {
     return shared >= SHARED_CONTEXT;
   };
 
+  // A figure's group is found among the groups that can measure the same thing (same kind, unit and
+  // object) and share a context word or a linked statement with it, earliest first, as a scan of
+  // every group would find it: the scan took time quadratic in the number of figures. A context word
+  // found in more than MAX_GROUPS_PER_WORD groups tells no figure apart and is not used to look up.
   const groups: Figure[][] = [];
+  const byWord = new Map<string, Set<number>>();
+  const byStatement = new Map<string, Set<number>>();
+  const add = (index: Map<string, Set<number>>, key: string, group: number, cap: number): void => {
+    const found = index.get(key) ?? new Set<number>();
+    index.set(key, found);
+    if (found.size <= cap) found.add(group);
+  };
   for (const f of figures) {
-    const home = groups.find(
-      (g) => !g.some((o) => o.source === f.source) && g.every((o) => sameMeasure(o, f)),
-    );
-    if (home) home.push(f);
-    else groups.push([f]);
+    const measure = `${f.quantity.kind}\u0000${f.quantity.unit}\u0000${f.of ?? ''}\u0000`;
+    const candidates = new Set<number>();
+    for (const word of f.context) {
+      const found = byWord.get(measure + word);
+      if (found && found.size <= MAX_GROUPS_PER_WORD) for (const g of found) candidates.add(g);
+    }
+    if (f.statement !== undefined)
+      for (const s of [f.statement, ...context.neighbours(f.statement)])
+        for (const g of byStatement.get(measure + s) ?? []) candidates.add(g);
+    let home = -1;
+    for (const g of [...candidates].sort((a, b) => a - b)) {
+      const group = groups[g]!;
+      if (!group.some((o) => o.source === f.source) && group.every((o) => sameMeasure(o, f))) {
+        home = g;
+        break;
+      }
+    }
+    if (home >= 0) groups[home]!.push(f);
+    else home = groups.push([f]) - 1;
+    for (const word of f.context) add(byWord, measure + word, home, MAX_GROUPS_PER_WORD);
+    if (f.statement !== undefined) add(byStatement, measure + f.statement, home, Infinity);
   }
 
   const comparisons: QuantityComparison[] = [];

@@ -84,6 +84,7 @@ function newState(input: string, hints: ExtractHints): TextState {
     published: null,
     outlet: null,
     byline: null,
+    bylineAgencies: [],
     dateline: null,
     language: null,
     credits: [],

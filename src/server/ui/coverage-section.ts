@@ -64,7 +64,17 @@ function outletItem(view: StoryView, source: SourceView, look: Lookups): Html {
   const when = formatTime(source.published);
   const credits = source.credits.length > 0 ? `credits ${source.credits.join(', ')}` : null;
   const meta = [when, credits, source.href === null ? 'no address stored' : null].filter(Boolean).join(' · ');
-  return html`<li id="${source.anchor}"><h3 dir="auto">${source.name}</h3><p dir="auto">${articleLink(source, source.title ?? 'Untitled article')}</p>${
+  const title = source.title ?? 'Untitled article';
+  // Copies often keep the wire's headline: it is shown once, and the others point to it.
+  const earlier =
+    source.title === null || source.anchor === null ? null : view.once.claim(title, source.anchor);
+  const headline =
+    earlier === null
+      ? html`<p dir="auto">${articleLink(source, title)}</p>`
+      : html`<p><a class="ref" href="#${earlier}">Same headline as above</a>${
+          source.href === null ? '' : html` · ${articleLink(source, 'this outlet’s article ↗')}`
+        }</p>`;
+  return html`<li id="${source.anchor}"><h3 dir="auto">${source.name}</h3>${headline}${
     meta ? html`<p class="meta">${meta}</p>` : ''
   }${sameOrigin(source, look.byOrigin)}${exclusives(view, source, look.only.get(source.id) ?? [])}</li>`;
 }

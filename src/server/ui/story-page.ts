@@ -8,7 +8,7 @@
 import type { Brief } from '../../types.js';
 import type { StoryDetail } from '../service.js';
 import { articlesSection, coverageSection } from './coverage-section.js';
-import { disagreementsSection } from './disagreements-section.js';
+import { disagreementsSection, merged } from './disagreements-section.js';
 import { factsSection } from './facts-section.js';
 import { figuresSection } from './figures-section.js';
 import { count, formatRange, formatTime } from './format.js';
@@ -48,12 +48,13 @@ function header(story: StoryDetail, headline: string, place: string | null): Htm
 }
 
 function glance(brief: Brief): Html {
+  const disagreements = merged(brief.contradictions).length;
   const outlets = new Set(brief.sources.map((s) => s.outlet ?? s.id)).size;
   const origins = new Set(brief.sources.map((s) => s.origin)).size;
   const items: Html[] = [
     html`<div><dt>${outlets === 1 ? 'outlet' : 'outlets'}</dt><dd>${outlets}</dd></div>`,
     html`<div><dt>independent ${origins === 1 ? 'origin' : 'origins'}</dt><dd>${origins}</dd></div>`,
-    html`<div><dt><a href="#disagreements">${brief.contradictions.length === 1 ? 'disagreement' : 'disagreements'}</a></dt><dd>${brief.contradictions.length}</dd></div>`,
+    html`<div><dt><a href="#disagreements">${disagreements === 1 ? 'disagreement' : 'disagreements'}</a></dt><dd>${disagreements}</dd></div>`,
   ];
   if (brief.quantities.length > 0)
     items.push(

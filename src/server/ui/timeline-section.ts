@@ -6,6 +6,7 @@
  * name only a month or a year.
  */
 import type { TimelineEntry } from '../../types.js';
+import { foldAfter } from './fold.js';
 import { count, dayNumber, formatDay } from './format.js';
 import { type Html, html } from './html.js';
 import { refLink, type StoryView, sourceChips } from './story-view.js';
@@ -13,6 +14,8 @@ import { refLink, type StoryView, sourceChips } from './story-view.js';
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 1;
 const STORY_SHOWN = 40;
+/** Dated sentences shown before the remaining days are folded. */
+const ENTRIES_OPEN = 10;
 const BACKGROUND_SHOWN = 20;
 
 /** The story's window in days since 1970, from its news dates or its sources' dates. */
@@ -43,7 +46,16 @@ function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: str
     ([date, list]) =>
       html`<li><time datetime="${date}">${formatDay(date)}</time><ul>${list.map((e) => entryLine(view, e, `${prefix}-${++n}`))}</ul></li>`,
   );
-  return html`<ol class="timeline">${rows}</ol>`;
+  // Days stay open until about ENTRIES_OPEN dated sentences are shown (at least one day).
+  const sizes = [...byDate.values()].map((list) => list.length);
+  let open = 0;
+  for (
+    let shown = 0;
+    open < sizes.length && (open === 0 || shown + (sizes[open] ?? 0) <= ENTRIES_OPEN);
+    open++
+  )
+    shown += sizes[open] ?? 0;
+  return foldAfter(rows, open, ['day', 'days'], (run) => html`<ol class="timeline">${run}</ol>`);
 }
 
 export function timelineSection(view: StoryView): Html | null {
