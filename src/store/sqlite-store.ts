@@ -511,7 +511,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   const store: Store = {
     async addArticle(input) {
-      return addArticle(input);
+      // IMMEDIATE: take the write lock before reading, so another writer's commit cannot void this snapshot.
+      return addArticle.immediate(input);
     },
     async findArticleIdByUrl(raw) {
       const url = normalizeUrl(raw);
@@ -566,11 +567,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return stmt.listUnplaced.all(Math.max(0, limit)).map(toStoredArticle);
     },
     async commitPlacement(change) {
-      return commitPlacement(change);
+      return commitPlacement.immediate(change);
     },
     withPlacementLock,
     async syncStories(stories) {
-      return syncStories(stories);
+      return syncStories.immediate(stories);
     },
     async findStory(id) {
       const row = stmt.storyById.get(id);
