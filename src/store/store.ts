@@ -5,7 +5,7 @@
  * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
  */
 
-import type { Article, Brief, Story } from '../types.js';
+import type { Article, Brief, SiteTemplate, Story } from '../types.js';
 
 /** An article as the store keeps it: the extracted Article plus what the store adds. */
 export interface StoredArticle {
@@ -226,6 +226,11 @@ export interface Store {
   findBrief(story: string): Promise<StoredBrief | null>;
   /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
   findBriefJson(story: string): Promise<string | null>;
+
+  /** What was learnt of a site's pages (`extract/template/site-template.ts`), or null. */
+  findSiteTemplate(site: string): Promise<SiteTemplate | null>;
+  /** Saves a site's template, replacing the one stored for `template.site`. */
+  saveSiteTemplate(template: SiteTemplate): Promise<void>;
 
   findFeed(url: string): Promise<FeedState | null>;
   saveFeed(state: FeedState): Promise<void>;

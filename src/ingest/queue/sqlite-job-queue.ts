@@ -172,7 +172,7 @@ export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions 
       return `${task}.${id}`;
     },
     async take(order, worker) {
-      return take(order, worker);
+      return take.immediate(order, worker);
     },
     async complete(job, output) {
       stmt.complete.run(
