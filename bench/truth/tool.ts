@@ -137,14 +137,14 @@ export function compile(authored: AuthoredTruth): CompiledTruth {
   });
   errors.push(...checkBody(event, body));
   if (errors.length > 0) throw new RefError(`event ${event.id}:\n  ${errors.join('\n  ')}`);
-  const { event: _id, ...rest } = body as AuthoredTruth;
+  const { event: _id, ...rest } = body as TruthBody<TruthSpan> & { event?: number };
   void _id;
   return {
     event: event.id,
     name: event.name,
     split: splitOf(event.name),
     articles: Object.fromEntries(event.articles.map((a) => [a.alias, a.id])),
-    ...(rest as TruthBody<TruthSpan>),
+    ...rest,
   };
 }
 
