@@ -52,6 +52,8 @@ export const briefSchema = z.object({
       origin: z.string(),
     }),
   ),
+  origins: z.array(z.object({ id: z.string(), label: z.string(), sources: z.array(z.string()).min(1) })),
+  offTopic: z.array(z.string()),
   facts: z.array(
     z.object({
       id: z.string(),
@@ -60,6 +62,8 @@ export const briefSchema = z.object({
       origins: z.array(z.string()).min(1),
       independent: z.number().int().positive(),
       citations: z.array(citationSchema).min(1),
+      first: z.string().nullable(),
+      trail: z.array(z.object({ origin: z.string(), sources: z.array(z.string()).min(1) })).min(1),
     }),
   ),
   exclusives: z.array(z.object({ source: z.string(), facts: z.array(z.string()) })),

@@ -255,6 +255,12 @@ export interface SummarySentence {
   readonly citations: readonly Citation[];
 }
 
+/** One origin's part in how a fact travelled: the origin and its sources that carry the fact, earliest first. */
+export interface FactTrail {
+  readonly origin: string;
+  readonly sources: readonly string[];
+}
+
 export interface Fact {
   readonly id: string;
   /** The fact as one of its sources says it (verbatim: the text of its first citation). */
@@ -266,6 +272,20 @@ export interface Fact {
   /** How many independent origins carry it. */
   readonly independent: number;
   readonly citations: readonly Citation[];
+  /** The source that carried it first, by publication time (null when no source is dated). */
+  readonly first: string | null;
+  /** How it travelled: each origin carrying it with its sources, in order of first publication. */
+  readonly trail: readonly FactTrail[];
+}
+
+/** An independent origin: a newsroom whose own reporting one or more sources carry. */
+export interface BriefOrigin {
+  /** `wire:AP`, `outlet:nytimes.com`, … (what `BriefSource.origin` and `Fact.origins` hold). */
+  readonly id: string;
+  /** The name a reader knows: the agency (`AP`) or the outlet. */
+  readonly label: string;
+  /** Source ids whose text is this origin's, earliest first. */
+  readonly sources: readonly string[];
 }
 
 export interface AlignedQuote {
@@ -336,6 +356,10 @@ export interface Brief {
   readonly headline: string;
   readonly summary: readonly SummarySentence[];
   readonly sources: readonly BriefSource[];
+  /** The independent origins of the sources, earliest first. */
+  readonly origins: readonly BriefOrigin[];
+  /** Sources that are not about the story (a front page, another story): named, never folded in. */
+  readonly offTopic: readonly string[];
   readonly facts: readonly Fact[];
   readonly exclusives: readonly Exclusive[];
   readonly quotes: readonly AlignedQuote[];

@@ -6,7 +6,7 @@
 import { analyze } from '../analyze/index.js';
 import type { Article, Brief, Contradiction, Document } from '../types.js';
 import { mergeEntities } from './entities.js';
-import { buildFacts, exclusivesOf } from './facts.js';
+import { buildFacts, exclusivesOf, originsOf } from './facts.js';
 import { findFraming } from './framing.js';
 import { findPlaceConflicts } from './places.js';
 import { findPolarityConflicts } from './polarity.js';
@@ -38,6 +38,8 @@ export function synthesize(documents: readonly Document[]): Brief {
     headline: writeHeadline(context, facts),
     summary: writeSummary(context, facts),
     sources: context.sources,
+    origins: originsOf(context),
+    offTopic: [],
     facts: facts.map(({ statements: _statements, rank: _rank, ...fact }) => fact),
     exclusives: exclusivesOf(context, facts),
     quotes: alignQuotes(context, entities),

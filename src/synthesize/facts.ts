@@ -4,7 +4,7 @@
  * that cites every sentence it rests on, counts its independent origins, and is ranked by that
  * support, by how central it is to the story and by how specific it is.
  */
-import type { Exclusive, Fact } from '../types.js';
+import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -56,6 +56,7 @@ export function buildFacts(context: StoryContext): RankedFact[] {
       specificity(statements[representative]!.sentence.text) +
       // Earlier sentences carry the news in inverted-pyramid writing.
       Math.max(0, 3 - position * 0.3);
+    const { first, trail } = trailOf(context, members);
     return {
       id: '',
       text: statements[representative]!.sentence.text,
@@ -63,6 +64,8 @@ export function buildFacts(context: StoryContext): RankedFact[] {
       origins,
       independent: origins.length,
       citations: members.map((i) => citationOf(context, i)),
+      first,
+      trail,
       statements: members,
       rank,
     };
@@ -104,4 +107,66 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
       facts: facts.filter((f) => f.sources.length === 1 && f.sources[0] === source.id).map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);
+}
+
+/** Publication time in ms for ordering (undated sources last, in source order). */
+function timeOf(context: StoryContext, source: number): number {
+  const published = context.sources[source]!.published;
+  const t =
+    published === null
+      ? Number.NaN
+      : Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** Sources in order of publication, then of input. */
+function byTime(context: StoryContext, sources: Iterable<number>): number[] {
+  return [...new Set(sources)].sort((a, b) => timeOf(context, a) - timeOf(context, b) || a - b);
+}
+
+/**
+ * How a fact travelled: the source that carried it first, and each origin with its sources in order of
+ * first publication (the wire, then its copies, then outlets that cite it).
+ */
+function trailOf(
+  context: StoryContext,
+  members: readonly number[],
+): { first: string | null; trail: FactTrail[] } {
+  const byOrigin = new Map<string, number[]>();
+  for (const i of members) {
+    const s = context.statements[i]!;
+    byOrigin.set(s.origin, [...(byOrigin.get(s.origin) ?? []), s.source]);
+  }
+  const trail = [...byOrigin]
+    .map(([origin, sources]) => ({ origin, sources: byTime(context, sources) }))
+    .sort(
+      (a, b) =>
+        timeOf(context, a.sources[0]!) - timeOf(context, b.sources[0]!) || a.sources[0]! - b.sources[0]!,
+    );
+  const earliest = byTime(
+    context,
+    members.map((i) => context.statements[i]!.source),
+  )[0];
+  const dated = earliest !== undefined && Number.isFinite(timeOf(context, earliest));
+  return {
+    first: dated ? context.sources[earliest]!.id : null,
+    trail: trail.map((t) => ({ origin: t.origin, sources: t.sources.map((s) => context.sources[s]!.id) })),
+  };
+}
+
+/** The story's origins with the name a reader knows, earliest first. */
+export function originsOf(context: StoryContext): BriefOrigin[] {
+  const bySource = new Map<string, number[]>();
+  context.sources.forEach((s, i) => bySource.set(s.origin, [...(bySource.get(s.origin) ?? []), i]));
+  return [...bySource]
+    .map(([id, sources]) => ({ id, sources: byTime(context, sources) }))
+    .sort(
+      (a, b) =>
+        timeOf(context, a.sources[0]!) - timeOf(context, b.sources[0]!) || a.sources[0]! - b.sources[0]!,
+    )
+    .map(({ id, sources }) => ({
+      id,
+      label: context.origins.label.get(id) ?? id,
+      sources: sources.map((s) => context.sources[s]!.id),
+    }));
 }

@@ -6,8 +6,7 @@
 import { resolveEntities } from '../analyze/index.js';
 import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
-import { attributedAgencies } from './attribution.js';
-import { assignOrigins } from './origins.js';
+import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
 import { termsOf } from './terms.js';
 
 export interface StatementInfo {
@@ -22,6 +21,8 @@ export interface StatementInfo {
 export interface StoryContext {
   readonly documents: readonly Document[];
   readonly sources: readonly BriefSource[];
+  /** Who reported each source's text, and the names of the origins. */
+  readonly origins: OriginAssignment;
   readonly statements: readonly StatementInfo[];
   readonly alignment: Alignment;
   /** Statement indices of each source, in reading order. */
@@ -50,9 +51,8 @@ export function buildStoryContext(
   documents: readonly Document[],
   options: ContextOptions = {},
 ): StoryContext {
-  const origins = assignOrigins(documents.map((d) => d.article));
+  const origins = assignOrigins(documents);
   const sources: BriefSource[] = documents.map((d, i) => {
-    const origin = origins.originOf[i]!;
     return {
       id: `s${i + 1}`,
       document: d.article.id,
@@ -61,7 +61,7 @@ export function buildStoryContext(
       outlet: d.article.outlet,
       published: d.article.published,
       credits: d.article.credits,
-      origin: originLabel(origin, origins.credit.get(origin) ?? null),
+      origin: origins.originOf[i]!,
     };
   });
   const statements: StatementInfo[] = [];
@@ -83,8 +83,7 @@ export function buildStoryContext(
       if (sentence.heading) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
-      const agencies = attributedAgencies(sentence.text);
-      const origin = agencies.length > 0 ? `wire:${agencies[0]}` : sources[source]!.origin;
+      const origin = statementOrigin(origins, source, sentence.text);
       bySource[source]!.push(statements.length);
       statements.push({ source, sentence, terms, origin });
     }
@@ -111,6 +110,7 @@ export function buildStoryContext(
   return {
     documents,
     sources,
+    origins,
     statements,
     alignment,
     bySource,
@@ -122,11 +122,6 @@ export function buildStoryContext(
       return g !== undefined && g === groupOf.get(b);
     },
   };
-}
-
-/** An origin credited to one agency is named for it, so that an outlet citing that agency meets it. */
-function originLabel(id: string, credit: string | null): string {
-  return credit === null ? id : `wire:${credit}`;
 }
 
 /** The citation of a statement: the exact sentence of its source's cleaned text. */

@@ -142,9 +142,8 @@ export function attributionCredits(text: string): CreditMention[] {
 }
 
 /**
- * The agencies an article credits, from its credit mentions: the strong credits (dateline, closing,
- * byline) when there are any; else the agencies its text cites; else its photo credits (an outlet that
- * runs agency copy often only names the agency under the picture).
+ * The agencies an article credits, from its credit mentions: its credit lines (dateline, closing,
+ * byline) only. A copy without its credit line still joins its wire's origin by its text (synthesis).
  */
 export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
   const pick = (sources: readonly CreditSource[]): string[] => {
@@ -152,9 +151,7 @@ export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
     for (const m of mentions) if (sources.includes(m.source) && !out.includes(m.agency)) out.push(m.agency);
     return out;
   };
-  const strong = pick(['dateline', 'closing', 'byline']);
-  if (strong.length > 0) return strong;
-  const cited = pick(['attribution']);
-  if (cited.length > 0) return cited;
-  return pick(['photo']);
+  // Only a credit line says the text is the agency's: a caption crediting a photo, or a sentence
+  // quoting an agency, is found in staff stories too.
+  return pick(['dateline', 'closing', 'byline']);
 }
