@@ -70,6 +70,29 @@ const norm = (s: string): string =>
     .trim()
     .toLowerCase();
 
+/** News agencies, as truth files name them in `via` (anything else is an outlet). */
+const AGENCY_NAMES = new Set([
+  'ap',
+  'reuters',
+  'afp',
+  'bloomberg',
+  'tass',
+  'xinhua',
+  'kyodo',
+  'yonhap',
+  'pa',
+  'pa media',
+  'dpa',
+  'efe',
+  'ansa',
+  'ria novosti',
+  'interfax',
+  'upi',
+  'aap',
+  'ani',
+  'pti',
+]);
+
 /** The registrable domain of an outlet host: `usa.chinadaily.com.cn` -> `chinadaily.com.cn`. */
 export function registrable(host: string): string {
   const parts = host
@@ -119,8 +142,22 @@ export function scoreBrief(
     for (const a of event.articles) if (outlets.has(originOf.get(a.alias))) originOf.set(a.alias, id);
     for (const a of group.articles) originOf.set(a, id);
   }
+  /** A name a sentence credits: an agency, an outlet of the event (its origin), or another outlet. */
+  const viaOrigin = (via: string): string => {
+    if (AGENCY_NAMES.has(via.toLowerCase())) return `wire:${via}`;
+    const squashed = via
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
+    const outlet = event.articles.find((a) =>
+      registrable(a.outlet)
+        .replace(/[^a-z0-9]/g, '')
+        .startsWith(squashed),
+    );
+    return outlet ? (originOf.get(outlet.alias) ?? outlet.alias) : `via:${squashed}`;
+  };
   const originsOfClaim = (spans: readonly TruthSpan[]): Set<string> =>
-    new Set(spans.map((t) => (t.via ? `wire:${t.via}` : (originOf.get(t.a) ?? t.a))));
+    new Set(spans.map((t) => (t.via ? viaOrigin(t.via) : (originOf.get(t.a) ?? t.a))));
 
   // --- contradictions ---
   const disagreements = truth.disagreements ?? [];

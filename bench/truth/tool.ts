@@ -30,7 +30,8 @@ function eventOf(id: number): CorpusEvent {
 
 /** `a3.s12`, `a3.s12-s14`, `a3.s12:exact words`, `a3.s12-s14:words`, each optionally ending in `@VIA`. */
 export function resolveRef(event: CorpusEvent, ref: string): TruthSpan {
-  const m = /^(a\d+)\.s(\d+)(?:-s?(\d+))?(?::([\s\S]*?))?(?:@([^@:]+))?$/.exec(ref.trim());
+  // `@VIA` is a name at the very end (letters, spaces, `&`, `.`, `'`, `-`): an `@handle` inside the words is words.
+  const m = /^(a\d+)\.s(\d+)(?:-s?(\d+))?(?::([\s\S]*?))?(?:@([A-Za-z][\w &.'-]{0,39}))?$/.exec(ref.trim());
   if (!m) throw new RefError(`bad reference "${ref}" (write a3.s12, a3.s12-s14 or a3.s12:exact words)`);
   const [, alias, from, to, words, via] = m;
   const article = event.articles.find((a) => a.alias === alias);
