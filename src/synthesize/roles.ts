@@ -103,13 +103,19 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
       if (role === null) return;
       // A role word that is part of the name ("President Street") or a lone title is no claim.
       if (person.split(/\s+/).some((w) => FAMILY.has(w.toLowerCase()))) return;
-      claims.push({ statement, source: s.source, person, surname: person.split(/\s+/).at(-1)!, ...role });
+      claims.push({
+        statement,
+        source: s.source,
+        person,
+        surname: person.split(/\s+/).at(-1)!.toLowerCase(),
+        ...role,
+      });
     };
     for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
     for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
   });
   const mentions = (source: number, surname: string): boolean =>
-    context.documents[source]!.article.text.includes(surname);
+    context.documents[source]!.article.text.toLowerCase().includes(surname);
 
   const found: Contradiction[] = [];
   const seen = new Set<string>();

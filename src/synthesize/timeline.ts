@@ -113,9 +113,20 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     if (list === undefined) perStatement.set(d.statement, (list = []));
     list.push(d);
   }
+  /**
+   * A day is certain when the text gives its year ("April 14, 2014") or it falls within a week of the
+   * report ("on Tuesday"): "April 14" in a report six months later may be of another year.
+   */
+  const certain = (d: Dated): boolean => {
+    if (/\b(?:1[89]|20)\d{2}\b/.test(d.date.text)) return true;
+    const published = context.documents[context.statements[d.statement]!.source]!.article.published;
+    if (!published || d.date.date === null) return false;
+    const gap = (Date.parse(published.slice(0, 10)) - Date.parse(d.date.date)) / 86_400_000;
+    return gap >= -1 && gap <= 7;
+  };
   const single = [...perStatement.values()]
     .map((list) => list.filter((d) => d.date.granularity === 'day'))
-    .filter((list) => list.length === 1)
+    .filter((list) => list.length === 1 && certain(list[0]!))
     .map((list) => {
       const d = list[0]!;
       const s = context.statements[d.statement]!;
