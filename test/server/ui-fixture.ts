@@ -77,6 +77,11 @@ function bigBrief(articles: readonly Article[]): Brief {
       origins: [`o${i}`, `o${i + 1}`],
       independent: 2,
       citations: [cite(i), cite(i + 1)],
+      first: `s${i + 1}`,
+      trail: [
+        { origin: `o${i}`, sources: [`s${i + 1}`] },
+        { origin: `o${i + 1}`, sources: [`s${i + 2}`] },
+      ],
     })),
     timeline: Array.from({ length: 300 }, (_, i) => ({
       date: i < 200 ? day(i % 3).slice(0, 10) : `${1990 + (i % 30)}-0${(i % 9) + 1}`,
