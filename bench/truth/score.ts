@@ -258,7 +258,9 @@ export function scoreBrief(
     // The system may spell the whole name another way the articles use for it (a transliteration).
     const e = truthEntity(truthName);
     return (
-      e !== undefined && (e.forms ?? []).some((f) => norm(f) === norm(system) && f.split(/\s+/).length >= 2)
+      // Any listed form of an organisation ("Broadcom" for "Broadcom Ltd."); a person needs a whole name.
+      e !== undefined &&
+      (e.forms ?? []).some((f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2))
     );
   };
   const variants = brief.quotes.flatMap((q) =>
