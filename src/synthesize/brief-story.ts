@@ -36,7 +36,7 @@ export function synthesize(documents: readonly Document[]): Brief {
   ];
   return {
     headline: writeHeadline(context, facts),
-    summary: writeSummary(context, facts),
+    summary: writeSummary(context, facts, contradictions),
     sources: context.sources,
     origins: originsOf(context),
     offTopic: [],
