@@ -46,6 +46,8 @@ export interface Alignment {
   readonly score: (a: number, b: number) => number;
   /** The pair model's probability that two statements state one claim. */
   readonly probability: (a: number, b: number) => number;
+  /** The cosine of two statements' words without their numbers: how alike they are apart from their figures. */
+  readonly wordScore: (a: number, b: number) => number;
 }
 
 /** Pairs kept per statement, best first: a statement restates few others; the rest is noise. */
@@ -68,6 +70,7 @@ interface StatementIndex {
   readonly cosineOf: (a: number, b: number, shared: number) => number;
   /** Calls `visit` once for every pair of different sources sharing an informative term. */
   readonly forEachCandidate: (visit: (a: number, b: number, e: PairEvidence, cosine: number) => void) => void;
+  readonly wordScore: (a: number, b: number) => number;
 }
 
 function indexStatements(statements: readonly Statement[]): StatementIndex {
@@ -98,12 +101,16 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
     let total = 0;
     let names = 0;
     let numbers = 0;
+    let numberWeight = 0;
     for (const id of sorted) {
       total += weightOf[id]!;
       if (termKind[id] === 1) names++;
-      if (termKind[id] === 2) numbers++;
+      if (termKind[id] === 2) {
+        numbers++;
+        numberWeight += weightOf[id]!;
+      }
     }
-    return { ids: sorted, total, norm: Math.sqrt(total), names, numbers };
+    return { ids: sorted, total, norm: Math.sqrt(total), names, numbers, numberWeight };
   });
 
   /** What two statements share, given the counts gathered for them. */
@@ -165,6 +172,18 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
     return evidence(a, b, shared, count, names, numbers, max);
   };
 
+  /** The cosine of two statements' words leaving their numbers out: alike apart from the figures. */
+  const wordScore = (a: number, b: number): number => {
+    const e = compare(a, b);
+    let sharedNumberWeight = 0;
+    const x = vectors[a]!.ids;
+    const y = new Set(vectors[b]!.ids);
+    for (const id of x) if (termKind[id] === 2 && y.has(id)) sharedNumberWeight += weightOf[id]!;
+    const ta = vectors[a]!.total - vectors[a]!.numberWeight;
+    const tb = vectors[b]!.total - vectors[b]!.numberWeight;
+    return ta <= 0 || tb <= 0 ? 0 : (e.shared - sharedNumberWeight) / Math.sqrt(ta * tb);
+  };
+
   // Candidates: accumulate every pair's shared weight through the postings, so each pair sharing an
   // informative term is counted exactly once without being looked up.
   const forEachCandidate = (visit: (a: number, b: number, e: PairEvidence, cosine: number) => void): void => {
@@ -209,7 +228,7 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
       touched.length = 0;
     });
   };
-  return { compare, cosineOf, forEachCandidate };
+  return { compare, cosineOf, forEachCandidate, wordScore };
 }
 
 /**
@@ -285,5 +304,5 @@ export function alignStatements(statements: readonly Statement[], options: Align
 
   const groups = [...new Set(groupOf.values())].map((g) => [...g].sort((x, y) => x - y));
   groups.sort((x, y) => x[0]! - y[0]!);
-  return { groups, pairs, score, probability };
+  return { groups, pairs, score, probability, wordScore: index.wordScore };
 }
