@@ -12,13 +12,15 @@ export interface RankedFact extends Fact {
   /** Statement indices the fact rests on. */
   readonly statements: readonly number[];
   readonly rank: number;
+  /** How much of the story shares its words, 0..1 (what the other sources also talk about). */
+  readonly central: number;
 }
 
-export function buildFacts(context: StoryContext): RankedFact[] {
+export function buildFacts(context: StoryContext, extraSeeds: readonly (readonly number[])[] = []): RankedFact[] {
   const { statements, alignment } = context;
   const grouped = new Set<number>();
   const groups: ClaimGroup[] = [];
-  for (const group of claimGroups(context, alignment.groups)) {
+  for (const group of claimGroups(context, [...alignment.groups, ...extraSeeds])) {
     groups.push(group);
     for (const i of group.statements) grouped.add(i);
   }
@@ -55,7 +57,7 @@ export function buildFacts(context: StoryContext): RankedFact[] {
     const rank =
       origins.length * 10 +
       sources.length * 2 +
-      central * 6 +
+      central * 12 +
       specificity(statements[representative]!.sentence.text) +
       // Earlier sentences carry the news in inverted-pyramid writing.
       Math.max(0, 3 - position * 0.3);
@@ -71,6 +73,7 @@ export function buildFacts(context: StoryContext): RankedFact[] {
       trail,
       statements: members,
       rank,
+      central,
     };
   });
   facts.sort((a, b) => b.rank - a.rank || a.statements[0]! - b.statements[0]!);
@@ -104,12 +107,17 @@ function pickRepresentative(
   return best;
 }
 
-/** Numbers, names and dates make a statement checkable: up to 3 points. */
+/** What was decided or will happen: the outcome a reader of a story wants ("agreed", "will attend"). */
+const OUTCOME =
+  /\b(?:will|would|agreed|accepted|invited|announced|signed|approved|rejected|won|lost|sentenced|convicted|charged|arrested|released|freed|killed|died|resigned|retired|launched|raised|cut|fell|rose|plans? to|is set to|to visit|to attend)\b/i;
+
+/** Numbers, names, dates and outcomes make a statement checkable and worth reading: up to 4 points. */
 function specificity(text: string): number {
   const numbers = (text.match(/\d/g) ?? []).length > 0 ? 1 : 0;
   const names = Math.min((text.match(/(?<=\s)[A-Z][a-z]+/g) ?? []).length, 4) / 4;
   const quoted = /[“"]/.test(text) ? 0.5 : 0;
-  return numbers + names + quoted + 0.5;
+  const outcome = OUTCOME.test(text) ? 1 : 0;
+  return numbers + names + quoted + outcome + 0.5;
 }
 
 /** Facts only one source carries, grouped by source in source order. */

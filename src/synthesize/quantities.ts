@@ -189,7 +189,8 @@ export function compareQuantities(context: StoryContext): {
       (context.sameFact(a.statement, b.statement) ||
         // A bare count ("two outs", "four outs") needs nearly the same words; a figure with a unit
         // (billion cubic metres, dollars) is specific enough in alike statements.
-        context.alignment.score(a.statement, b.statement) >= (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
+        context.alignment.score(a.statement, b.statement) >=
+          (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
   /** Whether two figures of different sources measure one thing at one moment (strongly, or by shared words). */
   const comparable = (a: Figure, b: Figure): boolean =>
     a.source !== b.source &&

@@ -15,7 +15,8 @@ const SAME_WORDS = 0.6;
 /** Reports this many days apart may be about different moments. */
 const SAME_HAPPENING_DAYS = 2;
 
-const OPEN_ABOVE = /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
+const OPEN_ABOVE =
+  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
 const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
 
 function interval(q: Quantity): [number, number] {
