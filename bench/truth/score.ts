@@ -137,7 +137,8 @@ export function scoreBrief(
 
   // --- origins: copies, one outlet's articles, and statements leaning on another origin ---
   const originOf = new Map<string, string>();
-  for (const a of event.articles) originOf.set(a.alias, a.outlet ? `outlet:${registrable(a.outlet)}` : `article:${a.alias}`);
+  for (const a of event.articles)
+    originOf.set(a.alias, a.outlet ? `outlet:${registrable(a.outlet)}` : `article:${a.alias}`);
   for (const group of truth.copies ?? []) {
     const id = group.wire ? `wire:${group.wire}` : `copy:${group.articles[0]}`;
     // Every article of the group, and every other article of the same outlets, share one origin.

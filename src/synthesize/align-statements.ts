@@ -103,7 +103,8 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
     return set;
   });
   const sharedPhrasesOf = (a: number, b: number): number => {
-    const [small, large] = phrases[a]!.size <= phrases[b]!.size ? [phrases[a]!, phrases[b]!] : [phrases[b]!, phrases[a]!];
+    const [small, large] =
+      phrases[a]!.size <= phrases[b]!.size ? [phrases[a]!, phrases[b]!] : [phrases[b]!, phrases[a]!];
     let n = 0;
     for (const p of small) if (large.has(p)) n++;
     return n;

@@ -138,7 +138,9 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   // Moscow and Beijing remains an important stabilising factor"), when a pair across them is likely too.
   const cores = groups.map((g) => new Set(g.core));
   const likely = (a: ClaimGroup, b: ClaimGroup): boolean =>
-    a.statements.some((i) => b.statements.some((j) => context.alignment.probability(i, j) >= KEEP_PROBABILITY));
+    a.statements.some((i) =>
+      b.statements.some((j) => context.alignment.probability(i, j) >= KEEP_PROBABILITY),
+    );
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -151,7 +153,8 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   cores.forEach((core, k) => {
     if (core.size < MIN_SHARED_CORE) return;
     const counts = new Map<number, number>();
-    for (const t of core) for (const m of byTerm.get(t) ?? []) if (m > k) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (const t of core)
+      for (const m of byTerm.get(t) ?? []) if (m > k) counts.set(m, (counts.get(m) ?? 0) + 1);
     for (const [m, shared] of counts) {
       const other = cores[m]!;
       if (shared < MIN_SHARED_CORE || shared < SAME_CORE * Math.min(core.size, other.size)) continue;
@@ -167,7 +170,10 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
     joined.set(
       root,
       known
-        ? { statements: [...new Set([...known.statements, ...g.statements])].sort((a, b) => a - b), core: known.core }
+        ? {
+            statements: [...new Set([...known.statements, ...g.statements])].sort((a, b) => a - b),
+            core: known.core,
+          }
         : g,
     );
   });

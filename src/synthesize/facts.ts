@@ -16,7 +16,10 @@ export interface RankedFact extends Fact {
   readonly central: number;
 }
 
-export function buildFacts(context: StoryContext, extraSeeds: readonly (readonly number[])[] = []): RankedFact[] {
+export function buildFacts(
+  context: StoryContext,
+  extraSeeds: readonly (readonly number[])[] = [],
+): RankedFact[] {
   const { statements, alignment } = context;
   const grouped = new Set<number>();
   const groups: ClaimGroup[] = [];
@@ -121,14 +124,52 @@ function specificity(text: string): number {
 }
 
 /** Facts only one source carries, grouped by source in source order. */
+/**
+ * Facts only one outlet reports, per outlet. An exclusive is a claim no other origin states in any
+ * wording, so a fact is listed only when nothing of another origin comes near it: no statement the pair
+ * model gives even a fair chance of stating it, and none holding its rarest words together.
+ */
 export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
+  const { statements } = context;
+  const near = new Map<number, number[]>();
+  for (const p of context.alignment.pairs) {
+    if (p.probability < EXCLUSIVE_DOUBT && p.score < EXCLUSIVE_DOUBT) continue;
+    near.set(p.a, [...(near.get(p.a) ?? []), p.b]);
+    near.set(p.b, [...(near.get(p.b) ?? []), p.a]);
+  }
+  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    for (const t of new Set(s.terms)) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      postings.set(t, [...(postings.get(t) ?? []), i]);
+    }
+  });
+  const alone = (i: number): boolean => {
+    const origin = statements[i]!.origin;
+    if ((near.get(i) ?? []).some((j) => statements[j]!.origin !== origin)) return false;
+    // Its three rarest words held together by another origin's statement: the same claim in other words.
+    const rare = [...new Set(statements[i]!.terms)]
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+      .slice(0, RARE_WORDS);
+    if (rare.length < RARE_WORDS) return true;
+    const others = (postings.get(rare[0]!) ?? []).filter((j) => statements[j]!.origin !== origin);
+    return !others.some((j) => rare.every((t) => statements[j]!.terms.includes(t)));
+  };
   return context.sources
     .map((source) => ({
       source: source.id,
-      facts: facts.filter((f) => f.sources.length === 1 && f.sources[0] === source.id).map((f) => f.id),
+      facts: facts
+        .filter((f) => f.sources.length === 1 && f.sources[0] === source.id && f.statements.every(alone))
+        .map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);
 }
+
+/** A pair this likely (or this alike in words) may state one claim: neither side is an exclusive. */
+const EXCLUSIVE_DOUBT = 0.3;
+/** How many of a statement's rarest words another origin must hold together to say the same. */
+const RARE_WORDS = 2;
 
 /** Publication time in ms for ordering (undated sources last, in source order). */
 function timeOf(context: StoryContext, source: number): number {

@@ -48,6 +48,34 @@ function dayOf(published: string | null): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
 }
 
+/** Counts that grow as news comes in. */
+const RISING =
+  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
+
+/** Whether the later of two reports gives the larger of their rising counts (both times known and different). */
+function rose(
+  context: StoryContext,
+  a: number,
+  b: number,
+  fa: readonly Quantity[],
+  fb: readonly Quantity[],
+): boolean {
+  const time = (i: number): number | null => {
+    const published = context.sources[context.statements[i]!.source]!.published;
+    if (!published || published.length <= 10) return null;
+    const t = Date.parse(published);
+    return Number.isNaN(t) ? null : t;
+  };
+  const ta = time(a);
+  const tb = time(b);
+  if (ta === null || tb === null || ta === tb) return false;
+  const [early, late] = ta < tb ? [fa, fb] : [fb, fa];
+  const rising = (qs: readonly Quantity[]) => qs.filter((q) => q.measure !== null && RISING.test(q.measure));
+  const e = rising(early);
+  const l = rising(late);
+  return e.length > 0 && e.every((x) => l.some((y) => y.measure === x.measure && y.value >= x.value));
+}
+
 export function findSlotConflicts(context: StoryContext): Contradiction[] {
   const { statements } = context;
   const figuresOf = (i: number): Quantity[] => {
@@ -94,6 +122,8 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       }
     }
     if (!what) continue;
+    // A count that grows in later reports ("five dead" in the morning, "seven" by night) was updated.
+    if (kind === 'number' && rose(context, pair.a, pair.b, fa, fb)) continue;
     const key = `${kind}:${what}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -35,24 +35,27 @@ export function slotsOf(doc: Document, sentence: Sentence, storyEntity: (id: str
 const sameKind = (a: Quantity, b: Quantity): boolean =>
   a.kind === b.kind && (a.unit === b.unit || (a.kind === 'count' && (a.unit === '' || b.unit === '')));
 
-function meets(a: Quantity, b: Quantity): boolean {
-  const slack = Math.max(a.value, b.value) * 0.05;
-  const highA = /more than|over|at least/i.test(a.hedge ?? '') ? Number.POSITIVE_INFINITY : a.high;
-  const highB = /more than|over|at least/i.test(b.hedge ?? '') ? Number.POSITIVE_INFINITY : b.high;
-  return a.low <= highB + slack && b.low <= highA + slack;
+/**
+ * Whether two figures give one value: "at least seven" and "seven" do, "at least five" and "seven" do
+ * not (compatible, but another claim). Written precision allows for rounding ("9.4 million", "9 million").
+ */
+function sameValue(a: Quantity, b: Quantity): boolean {
+  const slack = Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.05;
+  return Math.abs(a.value - b.value) <= slack;
 }
 
 /**
- * Whether two statements may be one claim as far as their slots go: a figure of one with no
- * compatible figure of its kind in the other, a denial against an affirmation, or two different
+ * Whether two statements may be one claim as far as their slots go: a figure of one with no figure
+ * of the same value and kind in the other, a denial against an affirmation, or two different
  * speakers say they are not.
  */
 export function slotsAgree(a: Slots, b: Slots): boolean {
   if (a.negated !== b.negated) return false;
   for (const x of a.figures) {
     const same = b.figures.filter((y) => sameKind(x, y));
-    if (same.length > 0 && !same.some((y) => meets(x, y))) return false;
+    if (same.length > 0 && !same.some((y) => sameValue(x, y))) return false;
   }
-  if (a.speakers.length > 0 && b.speakers.length > 0 && !a.speakers.some((s) => b.speakers.includes(s))) return false;
+  if (a.speakers.length > 0 && b.speakers.length > 0 && !a.speakers.some((s) => b.speakers.includes(s)))
+    return false;
   return true;
 }

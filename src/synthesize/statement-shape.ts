@@ -68,7 +68,7 @@ export function stem(word: string): string {
 }
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|Our|my|me|we|our|us)\b/;
 /** A sentence that opens on a verb or modal has lost its subject ("Will have double thrust …"). */
 const SUBJECTLESS =
   /^(?:will|would|can|could|should|must|is|are|was|were|has|have|had|guaranteed|hope|thanks|thank|looking|watch|read|see|click)\b/i;

@@ -105,7 +105,8 @@ export function buildStoryContext(
   const compatible = options.compatible;
   const alignment = alignStatements(statements, {
     compatible: (a, b) =>
-      slotsAgree(slots[a]!, slots[b]!) && (compatible === undefined || compatible(statements[a]!, statements[b]!)),
+      slotsAgree(slots[a]!, slots[b]!) &&
+      (compatible === undefined || compatible(statements[a]!, statements[b]!)),
   });
   const byKey = new Map<string, number>();
   statements.forEach((s, i) => byKey.set(`${s.source}:${s.sentence.index}`, i));
