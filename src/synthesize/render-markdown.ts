@@ -125,7 +125,8 @@ function sourcesOf(citations: readonly Citation[]): string[] {
 
 function sourceName(source: BriefSource | undefined): string {
   if (source === undefined) return 'unknown source';
-  return source.outlet ?? source.input.split('/').at(-1) ?? source.id;
+  // No outlet is an unknown outlet, never the file the report was read from.
+  return source.outlet ?? 'unknown outlet';
 }
 
 /** Source text on one line: a citation may span a line break in its source. */

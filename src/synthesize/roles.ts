@@ -46,7 +46,8 @@ for (const noun of GENERIC) FAMILY.set(noun, -1);
 /** Role nouns in either case at their first letter; names stay capitalised (no `i` flag). */
 const NOUNS = [...FAMILY.keys()].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
 
-const NAME = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)`;
+/** A name of two to six words (bounded: an unbounded run of capitalised words made the search quadratic). */
+const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1,5})`;
 /** "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". */
 const ROLE_BEFORE = new RegExp(String.raw`((?:[\p{L}’'-]+\s+){0,2}?(?:${NOUNS}))\s+${NAME}`, 'gu');
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
