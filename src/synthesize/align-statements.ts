@@ -55,7 +55,7 @@ const NEIGHBOURS = 12;
 /** Members of a group compared with a newcomer: enough to keep a group coherent, bounded for speed. */
 const MERGE_CHECKS = 6;
 /** A term shared by more statements than this says little about which statements match. */
-const MAX_POSTINGS = 400;
+const MAX_POSTINGS = 150;
 /** Pairs kept for later stages (a claim gathering each origin's closest statement; contradictions). */
 const PAIR_PROBABILITY = 0.3;
 /** Candidates below this cosine are not scored: they share too little to state one claim. */

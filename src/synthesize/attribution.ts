@@ -64,8 +64,18 @@ export function outletKeyOfName(name: string): Leaning | null {
   return null;
 }
 
+/** Every outlet spelling in one pattern: a sentence is scanned once, whatever the number of outlets. */
+const ANY_OUTLET = new RegExp(OUTLETS.map(([re]) => `(?:${re.source})`).join('|'), 'g');
+
+/** Sentences read already: copies repeat them, and origins and statements both ask. */
+const cache = new Map<string, Leaning[]>();
+/** Why 20,000: a story's sentences are far fewer; the cap only bounds memory on huge inputs. */
+const CACHE_LIMIT = 20_000;
+
 /** The origins a sentence attributes its content to, in order of appearance (agencies, then outlets). */
 export function attributedOrigins(sentence: string): Leaning[] {
+  const known = cache.get(sentence);
+  if (known !== undefined) return known;
   const out: Leaning[] = [];
   const add = (leaning: Leaning) => {
     if (!out.some((o) => o.key === leaning.key)) out.push(leaning);
@@ -73,18 +83,16 @@ export function attributedOrigins(sentence: string): Leaning[] {
   // The agency reader looks for lower-case attribution words; a sentence may open with them.
   for (const credit of attributionCredits(sentence.replace(/\bAccording to\b/g, 'according to')))
     add({ key: `wire:${credit.agency}`, label: credit.agency });
-  for (const [re, key, label] of OUTLETS) {
-    const global = new RegExp(re.source, 'g');
-    for (const m of sentence.matchAll(global)) {
-      const at = m.index ?? 0;
-      const before = sentence.slice(Math.max(0, at - 50), at);
-      const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
-      if (LEANS_BEFORE.test(before) || LEANS_AFTER.test(after) || AS_REPORTS.test(before)) {
-        add({ key: `outlet:${key}`, label });
-        break;
-      }
-    }
+  for (const m of sentence.matchAll(ANY_OUTLET)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(Math.max(0, at - 50), at);
+    const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
+    if (!LEANS_BEFORE.test(before) && !LEANS_AFTER.test(after) && !AS_REPORTS.test(before)) continue;
+    const outlet = outletKeyOfName(m[0]);
+    if (outlet) add(outlet);
   }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, out);
   return out;
 }
 

@@ -8,6 +8,7 @@
  * included, supports the claim too; one sentence may support several claims), `mergeRepeats` (two
  * groups that gathered mostly the same sentences are one claim said two ways).
  */
+import { addTo } from './multimap.js';
 import { KEEP_PROBABILITY } from './pair-model.js';
 import type { StoryContext } from './story-context.js';
 
@@ -83,8 +84,8 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   // likeliest to be one claim with a member joins when the pair model is confident enough.
   const near = new Map<number, { j: number; p: number }[]>();
   for (const pair of context.alignment.pairs) {
-    near.set(pair.a, [...(near.get(pair.a) ?? []), { j: pair.b, p: pair.probability }]);
-    near.set(pair.b, [...(near.get(pair.b) ?? []), { j: pair.a, p: pair.probability }]);
+    addTo(near, pair.a, { j: pair.b, p: pair.probability });
+    addTo(near, pair.b, { j: pair.a, p: pair.probability });
   }
   const attach = (members: readonly number[]): number[] => {
     const origins = new Set(members.map((i) => statements[i]!.origin));
@@ -122,13 +123,12 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
     if (into === -1) {
       const k = merged.length;
       merged.push(g);
-      for (const i of g.statements) owner.set(i, [...(owner.get(i) ?? []), k]);
+      for (const i of g.statements) addTo(owner, i, k);
     } else {
       const target = merged[into]!;
       const union = [...new Set([...target.statements, ...g.statements])].sort((a, b) => a - b);
       merged[into] = { statements: union, core: target.core };
-      for (const i of g.statements)
-        if (!(owner.get(i) ?? []).includes(into)) owner.set(i, [...(owner.get(i) ?? []), into]);
+      for (const i of g.statements) if (!(owner.get(i) ?? []).includes(into)) addTo(owner, i, into);
     }
   }
   groups = merged;
@@ -137,10 +137,13 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   // Moscow-Beijing relationship was an important stabilising factor" and "the foreign policy link between
   // Moscow and Beijing remains an important stabilising factor"), when a pair across them is likely too.
   const cores = groups.map((g) => new Set(g.core));
-  const likely = (a: ClaimGroup, b: ClaimGroup): boolean =>
-    a.statements.some((i) =>
-      b.statements.some((j) => context.alignment.probability(i, j) >= KEEP_PROBABILITY),
+  // A likely pair across two groups, read from the alignment's pairs (no new comparison).
+  const likely = (a: ClaimGroup, b: ClaimGroup): boolean => {
+    const other = new Set(b.statements);
+    return a.statements.some((i) =>
+      (near.get(i) ?? []).some((c) => c.p >= KEEP_PROBABILITY && other.has(c.j)),
     );
+  };
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -148,7 +151,7 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   };
   const byTerm = new Map<string, number[]>();
   cores.forEach((core, k) => {
-    for (const t of core) byTerm.set(t, [...(byTerm.get(t) ?? []), k]);
+    for (const t of core) addTo(byTerm, t, k);
   });
   cores.forEach((core, k) => {
     if (core.size < MIN_SHARED_CORE) return;

@@ -4,8 +4,10 @@
  * that cites every sentence it rests on, counts its independent origins, and is ranked by that
  * support, by how central it is to the story and by how specific it is.
  */
+
 import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
 import { type ClaimGroup, claimGroups } from './claim-groups.js';
+import { addTo } from './multimap.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -132,29 +134,36 @@ function specificity(text: string): number {
 export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
   const { statements } = context;
   const near = new Map<number, number[]>();
+  const link = (a: number, b: number): void => {
+    const list = near.get(a);
+    if (list) list.push(b);
+    else near.set(a, [b]);
+  };
   for (const p of context.alignment.pairs) {
     if (p.probability < EXCLUSIVE_DOUBT && p.score < EXCLUSIVE_DOUBT) continue;
-    near.set(p.a, [...(near.get(p.a) ?? []), p.b]);
-    near.set(p.b, [...(near.get(p.b) ?? []), p.a]);
+    link(p.a, p.b);
+    link(p.b, p.a);
   }
-  const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    for (const t of new Set(s.terms)) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      postings.set(t, [...(postings.get(t) ?? []), i]);
+  const termSets = statements.map((s) => new Set(s.terms));
+  termSets.forEach((terms, i) => {
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
     }
   });
+  const df = (t: string): number => postings.get(t)?.length ?? 0;
   const alone = (i: number): boolean => {
     const origin = statements[i]!.origin;
     if ((near.get(i) ?? []).some((j) => statements[j]!.origin !== origin)) return false;
-    // Its three rarest words held together by another origin's statement: the same claim in other words.
-    const rare = [...new Set(statements[i]!.terms)]
-      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
-      .slice(0, RARE_WORDS);
+    // Its rarest words held together by another origin's statement: the same claim in other words.
+    const rare = [...termSets[i]!].sort((a, b) => df(a) - df(b)).slice(0, RARE_WORDS);
     if (rare.length < RARE_WORDS) return true;
-    const others = (postings.get(rare[0]!) ?? []).filter((j) => statements[j]!.origin !== origin);
-    return !others.some((j) => rare.every((t) => statements[j]!.terms.includes(t)));
+    const holders = postings.get(rare[0]!) ?? [];
+    // Even its rarest word is everywhere: it says what the others say.
+    if (holders.length > MAX_HOLDERS) return false;
+    return !holders.some((j) => statements[j]!.origin !== origin && rare.every((t) => termSets[j]!.has(t)));
   };
   return context.sources
     .map((source) => ({
@@ -165,6 +174,9 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
     }))
     .filter((e) => e.facts.length > 0);
 }
+
+/** A word more statements than this hold is no sign of one claim (and looking through them all is not linear). */
+const MAX_HOLDERS = 64;
 
 /** A pair this likely (or this alike in words) may state one claim: neither side is an exclusive. */
 const EXCLUSIVE_DOUBT = 0.3;
@@ -197,7 +209,7 @@ function trailOf(
   const byOrigin = new Map<string, number[]>();
   for (const i of members) {
     const s = context.statements[i]!;
-    byOrigin.set(s.origin, [...(byOrigin.get(s.origin) ?? []), s.source]);
+    addTo(byOrigin, s.origin, s.source);
   }
   const trail = [...byOrigin]
     .map(([origin, sources]) => ({ origin, sources: byTime(context, sources) }))
@@ -219,7 +231,7 @@ function trailOf(
 /** The story's origins with the name a reader knows, earliest first. */
 export function originsOf(context: StoryContext): BriefOrigin[] {
   const bySource = new Map<string, number[]>();
-  context.sources.forEach((s, i) => bySource.set(s.origin, [...(bySource.get(s.origin) ?? []), i]));
+  context.sources.forEach((s, i) => addTo(bySource, s.origin, i));
   return [...bySource]
     .map(([id, sources]) => ({ id, sources: byTime(context, sources) }))
     .sort(

@@ -92,7 +92,8 @@ const MODEL: Weights = PAIR_WEIGHTS;
 export function pairProbability(e: PairEvidence, model: Weights = MODEL): number {
   const x = featuresOf(e);
   let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  const w = model.weights;
+  for (let i = 0; i < x.length; i++) z += (w[i] ?? 0) * x[i]!;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -10,7 +10,10 @@
  * rounding to the precision each is written with ("9 million" and "9.4 million"); otherwise they
  * conflict, and the conflict is a contradiction with every side cited.
  */
+
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
+import { bySentence } from './by-sentence.js';
+import { addTo } from './multimap.js';
 import type { StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -61,8 +64,8 @@ const PERIOD =
 function referredTime(doc: Document, q: Quantity, day: number | null): string {
   const sentence = doc.analysis.sentences[q.sentence];
   if (sentence && PERIOD.test(sentence.text)) return 'period';
-  for (const d of doc.analysis.dates) {
-    if (d.sentence !== q.sentence || !d.resolved || d.date === null) continue;
+  for (const d of bySentence(doc.analysis).dates.get(q.sentence) ?? []) {
+    if (!d.resolved || d.date === null) continue;
     const at = dayOf(d.date.length === 4 ? `${d.date}-07-01` : d.date.length === 7 ? `${d.date}-15` : d.date);
     if (at === null || day === null) continue;
     if (
@@ -204,7 +207,7 @@ export function compareQuantities(context: StoryContext): {
 
   // Groups: figures of one key, joined through comparable pairs (linear in the figures of each key).
   const byKey = new Map<string, Figure[]>();
-  for (const f of figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  for (const f of figures) addTo(byKey, f.key, f);
   const comparisons: QuantityComparison[] = [];
   const conflicts: Contradiction[] = [];
   for (const [key, list] of byKey) {
@@ -213,14 +216,17 @@ export function compareQuantities(context: StoryContext): {
       if (new Set(group.map((f) => f.source)).size < 2) continue;
       const conflicting: [Figure, Figure][] = [];
       let unsure = false;
+      const bySource = new Map<number, Figure[]>();
+      for (const f of group) addTo(bySource, f.source, f);
       /** Whether a source gives a value compatible with this figure (several values of one key in one sentence are several things). */
       const matched = (f: Figure, source: number): boolean =>
-        group.some((g) => g.source === source && meets(f, g));
+        (bySource.get(source) ?? []).some((g) => meets(f, g));
       for (let i = 0; i < group.length; i++)
         for (let j = i + 1; j < group.length; j++)
           if (
-            comparable(group[i]!, group[j]!) &&
+            group[i]!.source !== group[j]!.source &&
             !meets(group[i]!, group[j]!) &&
+            comparable(group[i]!, group[j]!) &&
             !matched(group[i]!, group[j]!.source) &&
             !matched(group[j]!, group[i]!.source)
           ) {
@@ -300,7 +306,7 @@ function connected<T>(items: readonly T[], linked: (a: T, b: T) => boolean): T[]
   for (let i = 0; i < limit; i++)
     for (let j = i + 1; j < limit; j++) if (linked(items[i]!, items[j]!)) parent[find(j)] = find(i);
   const groups = new Map<number, T[]>();
-  items.slice(0, limit).forEach((item, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), item]));
+  items.slice(0, limit).forEach((item, i) => addTo(groups, find(i), item));
   return [...groups.values()];
 }
 
@@ -355,7 +361,7 @@ function contradictionOf(subject: string, group: readonly Figure[], context: Sto
   const byValue = new Map<string, Figure[]>();
   for (const f of group) {
     const value = f.quantity.text.replace(/\s+/g, ' ');
-    byValue.set(value, [...(byValue.get(value) ?? []), f]);
+    addTo(byValue, value, f);
   }
   const listed = [...byValue].map(([value, fs]) => {
     const names = [

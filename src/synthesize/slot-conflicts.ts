@@ -8,6 +8,7 @@
  * that are totals (not parts, increments or earlier values).
  */
 import type { Contradiction, DateRef, Quantity } from '../types.js';
+import { bySentence } from './by-sentence.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
@@ -80,14 +81,14 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
   const { statements } = context;
   const figuresOf = (i: number): Quantity[] => {
     const s = statements[i]!;
-    return context.documents[s.source]!.analysis.quantities.filter(
-      (q) => q.sentence === s.sentence.index && q.role === 'total',
-    );
+    const index = bySentence(context.documents[s.source]!.analysis);
+    return (index.quantities.get(s.sentence.index) ?? []).filter((q) => q.role === 'total');
   };
   const yearsOf = (i: number): string[] => {
     const s = statements[i]!;
-    return context.documents[s.source]!.analysis.dates.flatMap((d) => {
-      const y = d.sentence === s.sentence.index ? yearOf(d) : null;
+    const index = bySentence(context.documents[s.source]!.analysis);
+    return (index.dates.get(s.sentence.index) ?? []).flatMap((d) => {
+      const y = yearOf(d);
       return y === null ? [] : [y];
     });
   };

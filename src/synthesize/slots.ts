@@ -5,6 +5,7 @@
  * one"), and who it reports as saying it (the president's words are not the spokesman's).
  */
 import type { Document, Quantity, Sentence } from '../types.js';
+import { bySentence } from './by-sentence.js';
 
 export interface Slots {
   /** Totals the sentence states, by kind and unit. */
@@ -19,13 +20,14 @@ const NEGATION = /\b(?:not|never|no one|nobody|none|neither|nor|denied|denies|de
 
 /** The slots of one sentence of a document; `storyEntity` maps the document's entity ids to the story's. */
 export function slotsOf(doc: Document, sentence: Sentence, storyEntity: (id: string) => string): Slots {
-  const figures = doc.analysis.quantities.filter(
-    (q) => q.sentence === sentence.index && q.role === 'total' && q.kind !== 'ordinal',
+  const index = bySentence(doc.analysis);
+  const figures = (index.quantities.get(sentence.index) ?? []).filter(
+    (q) => q.role === 'total' && q.kind !== 'ordinal',
   );
   const speakers = [
     ...new Set(
-      doc.analysis.quotes
-        .filter((q) => q.sentence === sentence.index && q.speaker !== null)
+      (index.quotes.get(sentence.index) ?? [])
+        .filter((q) => q.speaker !== null)
         .map((q) => storyEntity(q.speaker!)),
     ),
   ];

@@ -101,7 +101,7 @@ const CLOSING_CREDIT_RE = new RegExp(
 
 /** "The Associated Press contributed to this report.", "Reuters writer Jane Doe contributed to this story." */
 const CONTRIBUTED_RE = new RegExp(
-  `^(?:The\\s+)?(${AGENCY_WORDS})(?:\\s+(?:writers?|reporters?|correspondents?)(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,6}(?:\\s*(?:,|and)\\s*(?:[\\p{Lu}][\\p{L}.'’-]*\\s*){1,4})*)?\\s+(?:also\\s+)?contributed to this (?:report|story|article)\\.?$`,
+  `^(?:The\\s+)?(${AGENCY_WORDS})\\b[^.]{0,160}?\\bcontributed to this (?:report|story|article)\\.?$`,
   'u',
 );
 
