@@ -102,6 +102,9 @@ export const TITLES = new Set([
   'officer',
   'inspector',
   'superintendent',
+  'sheriff',
+  'prosecutor',
+  'commander',
 ]);
 
 /** Folds a name for comparison: case, diacritics and common transliteration variants. */
