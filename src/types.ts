@@ -151,7 +151,19 @@ export interface Quantity extends Span {
   readonly unit: string;
   readonly hedge: string | null;
   readonly sentence: number;
+  /**
+   * What the figure measures, read from its clause: a predicate and what is counted (`dead:people`,
+   * `injured:people`), `age`, or a kind, unit and head word (`money:USD:offer`); null when unclear
+   * (such a figure is never compared).
+   */
+  readonly measure: string | null;
+  /** Entity id of the person or named thing it belongs to (whose age, whose offer), where the text says. */
+  readonly about: string | null;
+  /** `total`, or a `part` ("including 10 children"), an `increment` ("2.5 million more"), a `previous` value ("from 4.2%"). */
+  readonly role: QuantityRole;
 }
+
+export type QuantityRole = 'total' | 'part' | 'increment' | 'previous';
 
 export type DateGranularity = 'day' | 'month' | 'year' | 'range';
 
@@ -251,6 +263,11 @@ export interface BriefSource {
 }
 
 export interface SummarySentence {
+  /**
+   * A `claim` is one source's own words (the text of its first citation, perhaps without a leading
+   * dateline); a `disagreement` says in the brief's words what outlets differ on, cited on every side.
+   */
+  readonly kind: 'claim' | 'disagreement';
   readonly text: string;
   readonly citations: readonly Citation[];
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { StoreError } from '../store/store.js';
 import { CliError } from './errors.js';
 import { type CliIo, type CommandData, processIo } from './io.js';
 
@@ -66,6 +67,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.stderr(`\n${await renderUsage(command, root)}\n`);
         return 2;
       }
+      return 1;
+    }
+    // A database that cannot be opened, reached or migrated: its message names the problem.
+    if (error instanceof StoreError) {
+      io.stderr(`corroborate ${name}: ${error.message}\n`);
       return 1;
     }
     // citty's own argument errors are misuse too.

@@ -4,7 +4,7 @@
  * for tests), a progress bar for a terminal, and the end-of-run summary.
  */
 
-import { openSqliteStore } from '../store/sqlite-store.js';
+import { openStore as openAnyStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createFetcher, type Fetcher } from './fetcher.js';
 import type { IngestProgress, IngestSummary } from './ingest.js';
@@ -18,8 +18,9 @@ export interface PipelineContext {
   readonly fetch?: typeof fetch;
 }
 
-export function openStore(path: string): Store {
-  return openSqliteStore(path);
+/** Opens the store a command's `--db` names (a SQLite file or a `postgres://` URL). */
+export function openStore(spec: string): Promise<Store> {
+  return openAnyStore(spec);
 }
 
 export function loadPipeline(context: PipelineContext): Promise<Pipeline> {
@@ -64,5 +65,7 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   for (const item of summary.items)
     if (item.status === 'failed') lines.push(`  failed  ${item.input}: ${item.reason}`);
+  // Stored but in no story: said as `cluster` says it, never left out silently.
+  for (const item of summary.skipped) lines.push(`  skipped ${item.input}: ${item.reason}`);
   return `${lines.join('\n')}\n`;
 }

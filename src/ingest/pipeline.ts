@@ -28,6 +28,7 @@ export function clusterDocOf(article: Article): ClusterDoc {
     text: article.text,
     published: article.published,
     credits: article.credits,
+    language: article.language,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * @module server/app
  * The HTTP API (Hono): thin routes that validate with zod, call the service and answer JSON. Errors
- * carry their status (`HttpError`) and one handler maps every error to a response.
+ * carry their status (`HttpError`) and one handler maps every error to a response: JSON under `/api`,
+ * an HTML page elsewhere (the web UI's routes, see `ui/routes.ts`).
  */
 
 import { Hono } from 'hono';
@@ -9,10 +10,10 @@ import type { ZodType } from 'zod';
 import { VERSION } from '../ingest/fetcher.js';
 import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
-import { storiesPage, storyPage } from './pages.js';
 import { createResponseCache } from './response-cache.js';
 import { AddArticleBody, IdParam, SearchQuery, StoriesQuery } from './schemas.js';
 import type { Service } from './service.js';
+import { registerUi, uiErrorResponse } from './ui/routes.js';
 
 /** Largest POST body accepted, in bytes: a long article with its HTML. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -43,7 +44,9 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
   const cached = (key: string, compute: () => Promise<string>): Promise<string> =>
     options.cache === false ? compute() : cache.get(key, compute);
 
+  const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
   app.onError((error, c) => {
+    if (!isApi(c.req.path)) return uiErrorResponse(c, error);
     if (error instanceof HttpError) {
       return c.json(
         {
@@ -60,7 +63,9 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
     return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
   });
   app.notFound((c) =>
-    c.json({ error: { code: 'not-found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+    isApi(c.req.path)
+      ? c.json({ error: { code: 'not-found', message: `no route ${c.req.method} ${c.req.path}` } }, 404)
+      : uiErrorResponse(c, new HttpError(404, 'not-found', `no page ${c.req.path}`)),
   );
 
   app.get('/api/health', async (c) => c.json({ ...(await service.health()), version: VERSION }));
@@ -113,15 +118,8 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 
-  // The web UI: the same data as pages a person reads.
-  app.get('/', async (c) => {
-    const query = parse(StoriesQuery, c.req.query(), 'query');
-    return c.html(storiesPage(await service.listStories(query), query.q ?? ''));
-  });
-  app.get('/stories/:id', async (c) => {
-    const { id } = parse(IdParam, c.req.param(), 'path');
-    return c.html(storyPage(await service.getStory(id)));
-  });
+  // The web UI: the same data as pages a person reads (HTML errors on its routes, JSON under /api).
+  registerUi(app, service, options);
 
   return app;
 }

@@ -4,18 +4,21 @@
  * write (here or by another process, such as `watch`) empties it.
  */
 
-export interface ResponseCache {
+export interface ResponseCache<T = string> {
   /** The cached body for `key`, or computes, stores and returns it. */
-  get(key: string, compute: () => Promise<string>): Promise<string>;
+  get(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
 /**
  * @param maxEntries how many answers to keep: 10,000 story pages of a few KB each stay well under
  *   100 MB, and the oldest go first.
  */
-export function createResponseCache(token: () => Promise<string>, maxEntries = 10_000): ResponseCache {
+export function createResponseCache<T = string>(
+  token: () => Promise<string>,
+  maxEntries = 10_000,
+): ResponseCache<T> {
   let current = '';
-  const entries = new Map<string, string>();
+  const entries = new Map<string, T>();
   return {
     async get(key, compute) {
       const now = await token();

@@ -5,7 +5,15 @@
  */
 
 import type { Ingestor, ItemReport } from '../ingest/ingest.js';
-import type { SearchHit, Store, StoredStory } from '../store/store.js';
+import type {
+  Page,
+  Paged,
+  SearchHit,
+  Store,
+  StoredStory,
+  StoryListing,
+  StorySearchHit,
+} from '../store/store.js';
 import type { Article, Brief } from '../types.js';
 import { HttpError, notFound } from './http-error.js';
 
@@ -83,6 +91,10 @@ export interface Health {
 export interface Service {
   listStories(query: { limit: number; offset: number; q?: string | undefined }): Promise<StorySummary[]>;
   getStory(id: string): Promise<StoryDetail>;
+  /** The front page: storylines and stories by latest news and independent origins (the web UI's list). */
+  frontPage(page: Page): Promise<Paged<StoryListing>>;
+  /** Stories matching `q`, most relevant first, with the best match's snippet (the web UI's search). */
+  searchStories(q: string, page: Page): Promise<Paged<StorySearchHit>>;
   /** `getStory` as JSON text, with the stored brief spliced in without decoding it (the API's path). */
   getStoryJson(id: string): Promise<string>;
   getArticle(id: string): Promise<ArticleDetail>;
@@ -161,6 +173,12 @@ export function createService(options: ServiceOptions): Service {
       if (!story) throw notFound('story', id);
       const [fields, brief] = await Promise.all([storyFields(store, story), store.findBrief(id)]);
       return { ...fields, brief: brief?.brief ?? null };
+    },
+    frontPage(page) {
+      return store.listFront(page);
+    },
+    searchStories(q, page) {
+      return store.searchStories(q, page);
     },
     async getStoryJson(id) {
       const story = await store.findStory(id);

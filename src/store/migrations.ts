@@ -75,6 +75,50 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_storyline ON stories(storyline);
     `,
   },
+  {
+    version: 3,
+    name: 'placement-order',
+    // Articles stored by earlier versions were placed in arrival order by replaying them: keep that order.
+    sql: `
+      ALTER TABLE articles ADD COLUMN placed_seq INTEGER;
+      UPDATE articles SET placed_seq = r.n
+        FROM (SELECT seq AS s, row_number() OVER (ORDER BY seq) AS n FROM articles) AS r
+        WHERE articles.seq = r.s;
+      CREATE UNIQUE INDEX articles_placed ON articles(placed_seq) WHERE placed_seq IS NOT NULL;
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL;
+      CREATE TABLE placement_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT,
+        until_ms INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO placement_lock (id) VALUES (1);
+    `,
+  },
+  {
+    version: 4,
+    name: 'front-page-rank-and-brief-digest',
+    // rank: see storyRank (julianday - 2440587.5 is days since 1970); line: the storyline, or the story
+    // itself; lead: the best-ranked story of its line (the row the front page shows).
+    sql: `
+      ALTER TABLE stories ADD COLUMN rank REAL NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN line TEXT;
+      ALTER TABLE stories ADD COLUMN lead INTEGER NOT NULL DEFAULT 0;
+      UPDATE stories SET
+        rank = coalesce(julianday(last), julianday(updated_at)) - 2440587.5
+               + log2(max(1, json_array_length(origins))),
+        line = coalesce(storyline, id);
+      UPDATE stories SET lead = (id = (SELECT t.id FROM stories t WHERE t.line = stories.line
+                                       ORDER BY t.rank DESC, t.id LIMIT 1));
+      CREATE INDEX stories_front ON stories(lead, rank DESC, id);
+      CREATE INDEX stories_line ON stories(line, rank DESC, id);
+      ALTER TABLE briefs ADD COLUMN headline TEXT;
+      ALTER TABLE briefs ADD COLUMN gist TEXT;
+      ALTER TABLE briefs ADD COLUMN disagreements INTEGER NOT NULL DEFAULT 0;
+      UPDATE briefs SET headline = json_extract(json, '$.headline'),
+        gist = json_extract(json, '$.summary[0].text'),
+        disagreements = coalesce(json_array_length(json, '$.contradictions'), 0);
+    `,
+  },
 ];
 
 /** The version a fully migrated database has. */

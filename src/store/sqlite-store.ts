@@ -9,12 +9,19 @@ import type { Article, Brief, Origin } from '../types.js';
 import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
+import { ftsWords } from './search-words.js';
+import { MATCH_END, MATCH_START, snippetParts } from './snippet-parts.js';
 import {
   type AddArticleResult,
   type ArticleRef,
+  briefDigest,
   type FeedState,
   type NewArticle,
   type Page,
+  type Paged,
+  type PlacementChange,
+  RELATED_SHOWN,
+  type RelatedStory,
   type SearchHit,
   type Store,
   type StoredArticle,
@@ -23,10 +30,19 @@ import {
   StoreError,
   type StoreStats,
   type StoryInput,
+  type StoryListing,
   type StoryQuery,
+  type StorySearchHit,
   type SyncStoriesResult,
+  storyRank,
   storySignature,
 } from './store.js';
+
+/**
+ * How long a placement lease lasts without renewal: a holder renews it every third of this while it
+ * works, so only a process that died (or froze this long) loses it to another.
+ */
+const PLACEMENT_LEASE_MS = 30_000;
 
 export interface SqliteStoreOptions {
   /** The clock, for `added`/`updated` times (tests pin it). */
@@ -56,6 +72,13 @@ interface StoryRow {
   signature: string;
   updated_at: string;
   storyline: string | null;
+  line: string;
+}
+
+interface ListingRow extends StoryRow {
+  headline: string | null;
+  gist: string | null;
+  disagreements: number | null;
 }
 
 interface FeedRow {
@@ -72,12 +95,9 @@ interface FeedRow {
 
 /** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
 export function ftsQuery(q: string): string | null {
-  const words = q.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu) ?? [];
+  const words = ftsWords(q);
   if (words.length === 0) return null;
-  return words
-    .slice(0, 16)
-    .map((w) => `"${w.replaceAll('"', '')}"`)
-    .join(' ');
+  return words.map((w) => `"${w.replaceAll('"', '')}"`).join(' ');
 }
 
 function toStoredArticle(row: ArticleRow): StoredArticle {
@@ -182,6 +202,41 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       `SELECT snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts
        WHERE articles_fts MATCH ? AND rowid = ?`,
     ),
+    markedSnippet: db.prepare<[string, number], { snippet: string }>(
+      `SELECT snippet(articles_fts, -1, '${MATCH_START}', '${MATCH_END}', '…', 28) AS snippet
+       FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`,
+    ),
+    // One row per story: its best article's score (bare `best` comes from the min() row in SQLite).
+    searchStories: db.prepare<[string, number, number], { story: string; best: number; total: number }>(
+      `WITH r AS MATERIALIZED (
+         SELECT rowid AS seq, bm25(articles_fts, 5.0, 1.0, 2.0) AS score FROM articles_fts
+         WHERE articles_fts MATCH ?),
+       m AS MATERIALIZED (
+         SELECT a.story_id AS story, min(r.score) AS score, r.seq AS best
+         FROM r JOIN articles a ON a.seq = r.seq WHERE a.story_id IS NOT NULL GROUP BY a.story_id)
+       SELECT m.story, m.best, (SELECT count(*) FROM m) AS total
+       FROM m JOIN stories s ON s.id = m.story ORDER BY m.score, s.rank DESC, s.id LIMIT ? OFFSET ?`,
+    ),
+    front: db.prepare<[number, number], ListingRow>(
+      `SELECT s.*, b.headline, b.gist, b.disagreements FROM stories s
+       LEFT JOIN briefs b ON b.story_id = s.id
+       WHERE s.rowid IN (SELECT rowid FROM stories WHERE lead = 1 ORDER BY rank DESC, id LIMIT ? OFFSET ?)
+       ORDER BY s.rank DESC, s.id`,
+    ),
+    frontCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories WHERE lead = 1'),
+    listingById: db.prepare<[string], ListingRow>(
+      `SELECT s.*, b.headline, b.gist, b.disagreements FROM stories s
+       LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = ?`,
+    ),
+    related: db.prepare<[string, string, number], RelatedStory>(
+      'SELECT id, title, first, last FROM stories WHERE line = ? AND id <> ? ORDER BY rank DESC, id LIMIT ?',
+    ),
+    lineSize: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM stories WHERE line = ?'),
+    lineOf: db.prepare<[string], { line: string }>('SELECT line FROM stories WHERE id = ?'),
+    relead: db.prepare<[string, string]>(
+      `UPDATE stories SET lead = (id = (SELECT t.id FROM stories t WHERE t.line = ?
+                                         ORDER BY t.rank DESC, t.id LIMIT 1)) WHERE line = ?`,
+    ),
     hitBySeq: db.prepare<
       [number],
       {
@@ -208,12 +263,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        ORDER BY s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
     ),
     upsertStory: db.prepare(
-      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline)
-       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated, @storyline)
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at,
+                            storyline, rank, line)
+       VALUES (@id, @title, @members, @origins, @outlets, @first, @last, @signature, @updated,
+               @storyline, @rank, @line)
        ON CONFLICT(id) DO UPDATE SET title = excluded.title, members = excluded.members,
          origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
          last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
-         storyline = excluded.storyline`,
+         storyline = excluded.storyline, rank = excluded.rank, line = excluded.line`,
     ),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     storyline: db.prepare<[string], StoryRow>(
@@ -226,9 +283,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        WHERE b.story_id IS NULL OR b.signature <> s.signature ORDER BY s.updated_at DESC LIMIT ?`,
     ),
     upsertBrief: db.prepare(
-      `INSERT INTO briefs (story_id, json, signature, computed_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO briefs (story_id, json, signature, computed_at, headline, gist, disagreements)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
-         computed_at = excluded.computed_at`,
+         computed_at = excluded.computed_at, headline = excluded.headline, gist = excluded.gist,
+         disagreements = excluded.disagreements`,
     ),
     briefById: db.prepare<
       [string],
@@ -248,6 +307,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     // Articles are never deleted, so the autoincrement counter is their count without a scan.
     countArticles: db.prepare<[], { n: number }>(
       "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0) AS n",
+    ),
+    placedCount: db.prepare<[], { n: number }>(
+      'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
+    ),
+    place: db.prepare('UPDATE articles SET placed_seq = ? WHERE id = ? AND placed_seq IS NULL'),
+    listPlaced: db.prepare<[number, number], ArticleRow>(
+      'SELECT * FROM articles WHERE placed_seq > ? ORDER BY placed_seq LIMIT ?',
+    ),
+    listUnplaced: db.prepare<[number], ArticleRow>(
+      'SELECT * FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT ?',
+    ),
+    takeLease: db.prepare(
+      'UPDATE placement_lock SET holder = ?, until_ms = ? WHERE id = 1 AND (holder IS NULL OR until_ms < ? OR holder = ?)',
+    ),
+    dropLease: db.prepare(
+      'UPDATE placement_lock SET holder = NULL, until_ms = 0 WHERE id = 1 AND holder = ?',
     ),
     countStories: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
     countBriefs: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefs'),
@@ -285,13 +360,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return { status: 'new', id };
   });
 
-  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
-    const before = new Map(stmt.storySignatures.all().map((row) => [row.id, row.signature]));
+  /** Lines whose lead may change in the current write: every line a written or removed story was or is on. */
+  const touchedLines = new Set<string>();
+
+  function deleteStory(id: string): boolean {
+    const line = stmt.lineOf.get(id)?.line;
+    if (line !== undefined) touchedLines.add(line);
+    return stmt.deleteStory.run(id).changes === 1;
+  }
+
+  /** Marks the best-ranked story of each touched line as its lead (the front page's row). */
+  function releadTouched(): void {
+    for (const line of touchedLines) stmt.relead.run(line, line);
+    touchedLines.clear();
+  }
+
+  /** Writes the stories that changed; gives the ids whose membership changed (their briefs are stale). */
+  function writeStories(stories: readonly StoryInput[], updated: string): string[] {
     const changed: string[] = [];
-    const updated = now().toISOString();
     for (const story of stories) {
       const signature = storySignature(story.members);
-      before.delete(story.id);
       const existing = stmt.storyById.get(story.id);
       const storyline = story.storyline ?? null;
       if (
@@ -310,6 +398,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         if (outlet) outlets.add(outlet);
         stmt.assign.run(story.id, originOf.get(member) ?? null, member);
       }
+      const time = existing && existing.signature === signature ? existing.updated_at : updated;
+      if (existing) touchedLines.add(existing.line);
+      touchedLines.add(storyline ?? story.id);
       stmt.upsertStory.run({
         id: story.id,
         title: story.title,
@@ -320,17 +411,97 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         last: story.last,
         signature,
         storyline,
-        updated: existing && existing.signature === signature ? existing.updated_at : updated,
+        line: storyline ?? story.id,
+        rank: storyRank(story, time),
+        updated: time,
       });
       if (!existing || existing.signature !== signature) changed.push(story.id);
     }
-    const removed = [...before.keys()];
-    for (const id of removed) stmt.deleteStory.run(id);
+    return changed;
+  }
+
+  /** Removes every stored story not in `keep`; gives the ids removed. */
+  function removeAllBut(keep: readonly StoryInput[]): string[] {
+    const kept = new Set(keep.map((story) => story.id));
+    const removed = stmt.storySignatures
+      .all()
+      .map((row) => row.id)
+      .filter((id) => !kept.has(id));
+    for (const id of removed) deleteStory(id);
+    return removed;
+  }
+
+  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
+    const changed = writeStories(stories, now().toISOString());
+    const removed = removeAllBut(stories);
+    releadTouched();
     writes++;
     return { changed, removed };
   });
 
+  const commitPlacement = db.transaction((change: PlacementChange): SyncStoriesResult | null => {
+    if ((stmt.placedCount.get()?.n ?? 0) !== change.base) return null;
+    let next = change.base;
+    for (const id of change.placed) {
+      if (stmt.place.run(++next, id).changes !== 1)
+        throw new StoreError('conflict', `article ${id} is placed already`);
+    }
+    const changed = writeStories(change.stories, now().toISOString());
+    let removed: string[];
+    if (change.all) removed = removeAllBut(change.stories);
+    else {
+      removed = [];
+      for (const id of change.removed) if (deleteStory(id)) removed.push(id);
+    }
+    releadTouched();
+    writes++;
+    return { changed, removed };
+  });
+
+  /** Who holds the placement lease: this connection, so a lease outlives nothing but its process. */
+  const holder = `${process.pid}:${Math.random().toString(36).slice(2)}`;
+  let localPlacement: Promise<unknown> = Promise.resolve();
+
+  async function withPlacementLock<T>(work: () => Promise<T>): Promise<T> {
+    // One placement at a time in this process, then across processes by a lease on one row.
+    const previous = localPlacement;
+    let release: () => void = () => {};
+    localPlacement = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous.catch(() => {});
+    try {
+      while (stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder).changes !== 1)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      const renew = setInterval(
+        () => stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder),
+        PLACEMENT_LEASE_MS / 3,
+      );
+      renew.unref();
+      try {
+        return await work();
+      } finally {
+        clearInterval(renew);
+        if (db.open) stmt.dropLease.run(holder);
+      }
+    } finally {
+      release();
+    }
+  }
+
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  const toListing = (row: ListingRow): StoryListing => {
+    const size = row.line === row.id && row.storyline === null ? 1 : (stmt.lineSize.get(row.line)?.n ?? 1);
+    return {
+      ...toStoredStory(row),
+      headline: row.headline ?? null,
+      gist: row.gist ?? null,
+      disagreements: row.disagreements ?? 0,
+      related: size > 1 ? stmt.related.all(row.line, row.id, RELATED_SHOWN) : [],
+      relatedCount: size - 1,
+    };
+  };
 
   const store: Store = {
     async addArticle(input) {
@@ -382,6 +553,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return hits;
     },
+    async listPlaced(after, limit) {
+      return stmt.listPlaced.all(after, Math.max(0, limit)).map(toStoredArticle);
+    },
+    async listUnplaced(limit) {
+      return stmt.listUnplaced.all(Math.max(0, limit)).map(toStoredArticle);
+    },
+    async commitPlacement(change) {
+      return commitPlacement(change);
+    },
+    withPlacementLock,
     async syncStories(stories) {
       return syncStories(stories);
     },
@@ -398,16 +579,52 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           : stmt.listStoriesMatching.all(match, ...page(query));
       return rows.map(toStoredStory);
     },
+    async listFront(p): Promise<Paged<StoryListing>> {
+      return { total: stmt.frontCount.get()?.n ?? 0, items: stmt.front.all(...page(p)).map(toListing) };
+    },
+    async searchStories(q, p): Promise<Paged<StorySearchHit>> {
+      const match = ftsQuery(q);
+      if (match === null) return { total: 0, items: [] };
+      const rows = stmt.searchStories.all(match, ...page(p));
+      const items: StorySearchHit[] = [];
+      for (const row of rows) {
+        const story = stmt.listingById.get(row.story);
+        const article = stmt.hitBySeq.get(row.best);
+        if (!story || !article) continue;
+        items.push({
+          story: toListing(story),
+          article: {
+            id: article.id,
+            url: article.url,
+            title: article.title,
+            outlet: article.outlet,
+            published: article.published,
+          },
+          snippet: snippetParts(stmt.markedSnippet.get(match, row.best)?.snippet ?? ''),
+        });
+      }
+      const total = rows[0]?.total ?? (p.offset > 0 ? (stmt.searchStories.get(match, 1, 0)?.total ?? 0) : 0);
+      return { total, items };
+    },
     async listStoryline(storyline: string) {
       return stmt.storyline.all(storyline).map(toStoredStory);
     },
     async listStaleBriefs(limit) {
       return stmt.staleBriefs.all(limit).map((row) => row.id);
     },
-    async saveBrief(story: string, brief: Brief) {
+    async saveBrief(story: string, brief: Brief, basedOn?: string) {
       const row = stmt.storyById.get(story);
       if (!row) throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
-      stmt.upsertBrief.run(story, JSON.stringify(brief), row.signature, now().toISOString());
+      const digest = briefDigest(brief);
+      stmt.upsertBrief.run(
+        story,
+        JSON.stringify(brief),
+        basedOn ?? row.signature,
+        now().toISOString(),
+        digest.headline,
+        digest.gist,
+        digest.disagreements,
+      );
       writes++;
     },
     async findBrief(story): Promise<StoredBrief | null> {

@@ -106,6 +106,65 @@ export interface SyncStoriesResult {
   readonly removed: readonly string[];
 }
 
+/** Text with the parts a search matched marked, in order. */
+export interface SnippetPart {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/** Another story of the same storyline, as a listing names it. */
+export interface RelatedStory {
+  readonly id: string;
+  readonly title: string;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** A story as a list shows it: the story with what its brief says in short, and its storyline's others. */
+export interface StoryListing extends StoredStory {
+  /** The brief's headline (null until the story has a brief). */
+  readonly headline: string | null;
+  /** The brief's first summary sentence. */
+  readonly gist: string | null;
+  /** How many disagreements between outlets the brief reports. */
+  readonly disagreements: number;
+  /** The other stories of its storyline, latest first (the first few; `relatedCount` says how many). */
+  readonly related: readonly RelatedStory[];
+  readonly relatedCount: number;
+}
+
+/** A page of a longer list and the length of the whole list. */
+export interface Paged<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+/** A story found by search: the story, its article that matched best, and where. */
+export interface StorySearchHit {
+  readonly story: StoryListing;
+  readonly article: ArticleRef;
+  /** An extract of the best matching article around the match. */
+  readonly snippet: readonly SnippetPart[];
+}
+
+/**
+ * One placement of new articles into stories, committed at once: the articles placed (in the order the
+ * clusterer took them, which every process replays in that same order), the stories they created or
+ * changed, and the stories merged away.
+ */
+export interface PlacementChange {
+  /** How many articles had been placed when the clusterer took these (the cursor it caught up to). */
+  readonly base: number;
+  /** The articles placed, in order (those the clusterer skipped too: they are placed in no story). */
+  readonly placed: readonly string[];
+  /** Stories created or changed (or, with `all`, every story). */
+  readonly stories: readonly StoryInput[];
+  /** Stories that no longer exist (merged into others). */
+  readonly removed: readonly string[];
+  /** `stories` is the whole set: any other stored story is removed (a process that rebuilt its view). */
+  readonly all?: boolean;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly stories: number;
@@ -127,17 +186,43 @@ export interface Store {
   listArticles(page: Page): Promise<StoredArticle[]>;
   searchArticles(q: string, page: Page): Promise<SearchHit[]>;
 
+  /** Articles already placed, in placement order, after the first `after` (a clusterer catching up). */
+  listPlaced(after: number, limit: number): Promise<StoredArticle[]>;
+  /** Articles stored and not placed yet, in arrival order. */
+  listUnplaced(limit: number): Promise<StoredArticle[]>;
+  /**
+   * Commits one placement atomically: numbers the placed articles after `base`, records each member's
+   * story and origin, writes the stories, removes those merged away. Null, writing nothing, when another
+   * process placed articles since `base` (the caller catches up and tries again).
+   */
+  commitPlacement(change: PlacementChange): Promise<SyncStoriesResult | null>;
+  /**
+   * Runs `work` holding the placement lock: one placement at a time across every process and thread on
+   * this database (a lock that dies with its holder: a PostgreSQL session lock, a SQLite lease).
+   */
+  withPlacementLock<T>(work: () => Promise<T>): Promise<T>;
   /** Replaces the stories with the clusterer's view; records each member's story and origin. */
   syncStories(stories: readonly StoryInput[]): Promise<SyncStoriesResult>;
   findStory(id: string): Promise<StoredStory | null>;
   /** Stories, most recently updated first; `q` keeps those with an article matching it. */
   listStories(query: StoryQuery): Promise<StoredStory[]>;
+  /**
+   * The front page: one row per storyline (its best-ranked story, the others in `related`) and per story
+   * outside one, ranked by `storyRank`, best first.
+   */
+  listFront(page: Page): Promise<Paged<StoryListing>>;
+  /** Stories with an article matching `q`, most relevant first, each with its best match's snippet. */
+  searchStories(q: string, page: Page): Promise<Paged<StorySearchHit>>;
   /** The stories of one storyline (`Story.storyline`), earliest first. */
   listStoryline(storyline: string): Promise<StoredStory[]>;
   /** Stories whose brief is missing or older than their membership. */
   listStaleBriefs(limit: number): Promise<string[]>;
 
-  saveBrief(story: string, brief: Brief): Promise<void>;
+  /**
+   * Saves a story's brief, computed from the members whose signature is `basedOn` (default: the
+   * story's current one). A brief based on older members stays stale, so it is written again.
+   */
+  saveBrief(story: string, brief: Brief, basedOn?: string): Promise<void>;
   findBrief(story: string): Promise<StoredBrief | null>;
   /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
   findBriefJson(story: string): Promise<string | null>;
@@ -153,6 +238,30 @@ export interface Store {
    */
   changeToken(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** How many related stories a listing carries. */
+export const RELATED_SHOWN = 3;
+
+/**
+ * A story's place on the front page, in days: its latest news time (the time it was stored when no
+ * member is dated) plus one day per doubling of its independent origins. Only differences matter, so
+ * the order it gives never changes with the clock: a story told by 8 independent origins stands level
+ * with a single-origin story 3 days newer.
+ */
+export function storyRank(story: Pick<StoryInput, 'last' | 'origins'>, updated: string): number {
+  const news = story.last === null ? Number.NaN : Date.parse(story.last);
+  const time = Number.isNaN(news) ? Date.parse(updated) : news;
+  return time / 86_400_000 + Math.log2(Math.max(1, story.origins.length));
+}
+
+/** The short form of a brief a listing carries. */
+export function briefDigest(brief: Brief): { headline: string; gist: string | null; disagreements: number } {
+  return {
+    headline: brief.headline,
+    gist: brief.summary[0]?.text ?? null,
+    disagreements: brief.contradictions.length,
+  };
 }
 
 /** The membership signature of a story: its sorted member ids, joined. */

@@ -103,13 +103,19 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
       if (role === null) return;
       // A role word that is part of the name ("President Street") or a lone title is no claim.
       if (person.split(/\s+/).some((w) => FAMILY.has(w.toLowerCase()))) return;
-      claims.push({ statement, source: s.source, person, surname: person.split(/\s+/).at(-1)!, ...role });
+      claims.push({
+        statement,
+        source: s.source,
+        person,
+        surname: person.split(/\s+/).at(-1)!.toLowerCase(),
+        ...role,
+      });
     };
     for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
     for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
   });
   const mentions = (source: number, surname: string): boolean =>
-    context.documents[source]!.article.text.includes(surname);
+    context.documents[source]!.article.text.toLowerCase().includes(surname);
 
   const found: Contradiction[] = [];
   const seen = new Set<string>();
@@ -132,6 +138,13 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     const exclusive =
       [...sourcesP].every((s) => !mentions(s, q)) && [...sourcesQ].every((s) => !mentions(s, p));
     if (!exclusive) continue;
+    // Two people in one generic role ("general manager", "chief executive") are a disagreement only
+    // when the statements say the same thing: one team's general manager is not another's.
+    const generic = /^(?:general|chief|deputy|assistant|senior|executive|acting|vice|managing|head|team|club|interim)\s/.test(role);
+    const linked = !generic || withP.some((x) =>
+      withQ.some((y) => context.sameFact(x.statement, y.statement) || context.alignment.score(x.statement, y.statement) >= 0.3),
+    );
+    if (!linked) continue;
     const key = `role:${role}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -7,6 +7,7 @@ import { resolveEntities } from '../analyze/index.js';
 import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
 import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
+import { isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
 
 export interface StatementInfo {
@@ -38,6 +39,8 @@ export interface StoryContext {
    * candidate pairs): what pairwise checks look at instead of every statement, to stay linear.
    */
   readonly neighbours: (statement: number) => readonly number[];
+  /** The story entity an article's entity is (`storyEntity(source, entityId)`): one id for every spelling. */
+  readonly storyEntity: (source: number, entity: string) => string;
 }
 
 /** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
@@ -80,7 +83,8 @@ export function buildStoryContext(
           named.add(`@${storyEntities.byArticle.get(`${source}:${mention.entity}`) ?? mention.entity}`);
         m++;
       }
-      if (sentence.heading) continue;
+      // Headings, captions, teasers and furniture state no claim of their outlet's.
+      if (sentence.heading || !isStandalone(sentence.text)) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
       const origin = statementOrigin(origins, source, sentence.text);
@@ -116,6 +120,7 @@ export function buildStoryContext(
     bySource,
     neighbours: (statement) => neighbours[statement] ?? [],
     statementAt: (source, sentence) => byKey.get(`${source}:${sentence}`),
+    storyEntity: (source, entity) => storyEntities.byArticle.get(`${source}:${entity}`) ?? entity,
     groupOf,
     sameFact: (a, b) => {
       const g = groupOf.get(a);

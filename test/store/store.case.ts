@@ -176,6 +176,101 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.close();
     });
 
+    test('places articles in a committed order that every process replays', async () => {
+      const store = await factory();
+      const ids: string[] = [];
+      for (const i of [0, 1, 2, 3]) {
+        const added = await store.addArticle({
+          article: makeArticle({
+            url: `https://p.example/${i}`,
+            text: `Placement report ${i}.`,
+            outlet: `O${i}`,
+          }),
+        });
+        ids.push(added.id);
+      }
+      const [a, b, c, d] = ids as [string, string, string, string];
+      assert.deepEqual(
+        (await store.listUnplaced(10)).map((x) => x.id),
+        ids,
+      );
+      const story = (id: string, members: string[]) => ({
+        id,
+        title: id.toUpperCase(),
+        members,
+        origins: [],
+        first: null,
+        last: null,
+      });
+      const first = await store.commitPlacement({
+        base: 0,
+        placed: [b, a],
+        stories: [story('s1', [b, a])],
+        removed: [],
+      });
+      assert.deepEqual(first, { changed: ['s1'], removed: [] });
+      assert.deepEqual(
+        (await store.listPlaced(0, 10)).map((x) => x.id),
+        [b, a],
+        'placement order, not arrival order',
+      );
+      assert.deepEqual(
+        (await store.listPlaced(1, 10)).map((x) => x.id),
+        [a],
+      );
+      assert.deepEqual(
+        (await store.listUnplaced(10)).map((x) => x.id),
+        [c, d],
+      );
+      assert.equal(
+        await store.commitPlacement({ base: 0, placed: [c], stories: [story('s2', [c])], removed: [] }),
+        null,
+        'a process that has not caught up is refused',
+      );
+      assert.equal(await store.findStory('s2'), null, 'and writes nothing');
+      const merged = await store.commitPlacement({
+        base: 2,
+        placed: [c, d],
+        stories: [story('s2', [c, d, a, b])],
+        removed: ['s1'],
+      });
+      assert.deepEqual(merged, { changed: ['s2'], removed: ['s1'] });
+      assert.equal((await store.findArticle(a))?.story, 's2');
+      assert.deepEqual((await store.findStory('s2'))?.outlets, ['O0', 'O1', 'O2', 'O3']);
+      assert.deepEqual(await store.listUnplaced(10), []);
+      const rebuilt = await store.commitPlacement({
+        base: 4,
+        placed: [],
+        stories: [story('s3', [a, b, c, d])],
+        removed: [],
+        all: true,
+      });
+      assert.deepEqual(rebuilt, { changed: ['s3'], removed: ['s2'] });
+      await store.close();
+    });
+
+    test('the placement lock admits one holder at a time', async () => {
+      const store = await factory();
+      const events: string[] = [];
+      const hold = (name: string) =>
+        store.withPlacementLock(async () => {
+          events.push(`${name} in`);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          events.push(`${name} out`);
+          return name;
+        });
+      assert.deepEqual(await Promise.all([hold('a'), hold('b')]), ['a', 'b']);
+      assert.deepEqual(events, ['a in', 'a out', 'b in', 'b out']);
+      await assert.rejects(
+        store.withPlacementLock(async () => {
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      assert.equal(await store.withPlacementLock(async () => 'free again'), 'free again');
+      await store.close();
+    });
+
     test('keeps briefs, and knows which are stale', async () => {
       const store = await factory();
       const a = await store.addArticle({
@@ -198,6 +293,9 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       ]);
       assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
       await assert.rejects(store.saveBrief('nope', emptyBrief('x')));
+      const older = (await store.findBrief('s1'))?.signature ?? '';
+      await store.saveBrief('s1', emptyBrief('T'), older);
+      assert.deepEqual(await store.listStaleBriefs(10), ['s1'], 'a brief of older members stays stale');
       assert.equal(await store.findBrief('nope'), null);
       await store.close();
     });
@@ -228,6 +326,128 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         ['s3'],
       );
       assert.deepEqual(await store.listStories({ limit: 10, offset: 0, q: '***' }), []);
+      await store.close();
+    });
+
+    test('the front page ranks by news time and independent origins, one row per storyline', async () => {
+      const store = await factory();
+      const ids: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const added = await store.addArticle({
+          article: makeArticle({ url: `https://f.example/${i}`, text: `Front page item ${i}.` }),
+        });
+        ids.push(added.id);
+      }
+      const origins = (members: string[]) =>
+        members.map((m) => ({ id: `o-${m}`, members: [m], credit: null }));
+      const story = (id: string, members: string[], last: string | null, storyline?: string) => ({
+        id,
+        title: `Story ${id}`,
+        members,
+        origins: origins(members),
+        first: last,
+        last,
+        ...(storyline === undefined ? {} : { storyline }),
+      });
+      const [a, b, c, d, e, f, g] = ids as [string, string, string, string, string, string, string];
+      await store.syncStories([
+        // One origin, newest news.
+        story('new', [a], '2031-03-10T08:00:00.000Z'),
+        // Four independent origins two days older: two doublings outweigh two days, just.
+        story('wide', [b, c, d, e], '2031-03-08T09:00:00.000Z'),
+        // A storyline of two: only its best-ranked story is a row; the other is related.
+        story('line-old', [f], '2031-03-01T08:00:00.000Z', 'l:1'),
+        story('line-new', [g], '2031-03-05T08:00:00.000Z', 'l:1'),
+      ]);
+      await store.saveBrief('wide', {
+        ...emptyBrief('Four outlets report it'),
+        summary: [{ kind: 'claim', text: 'What four outlets say.', citations: [] }],
+        contradictions: [{ kind: 'number', summary: 'They differ.', sides: [] }],
+      });
+      const front = await store.listFront({ limit: 10, offset: 0 });
+      assert.equal(front.total, 3);
+      assert.deepEqual(
+        front.items.map((s) => s.id),
+        ['wide', 'new', 'line-new'],
+      );
+      const wide = front.items[0];
+      assert.equal(wide?.headline, 'Four outlets report it');
+      assert.equal(wide?.gist, 'What four outlets say.');
+      assert.equal(wide?.disagreements, 1);
+      assert.equal(front.items[1]?.headline, null, 'no brief yet');
+      assert.deepEqual(
+        front.items[2]?.related.map((r) => r.id),
+        ['line-old'],
+      );
+      assert.equal(front.items[2]?.relatedCount, 1);
+      const second = await store.listFront({ limit: 2, offset: 2 });
+      assert.deepEqual(
+        second.items.map((s) => s.id),
+        ['line-new'],
+      );
+      assert.equal(second.total, 3);
+      // The older story of the line gains news: it leads its line now.
+      await store.syncStories([
+        story('new', [a], '2031-03-10T08:00:00.000Z'),
+        story('wide', [b, c, d, e], '2031-03-08T09:00:00.000Z'),
+        story('line-old', [f, g], '2031-03-12T08:00:00.000Z', 'l:1'),
+      ]);
+      const after = await store.listFront({ limit: 10, offset: 0 });
+      assert.deepEqual(
+        after.items.map((s) => s.id),
+        ['line-old', 'wide', 'new'],
+      );
+      assert.equal(after.items[0]?.relatedCount, 0);
+      await store.close();
+    });
+
+    test('searches stories: ranked, counted, with a marked snippet of the best article', async () => {
+      const store = await factory();
+      const texts = [
+        'The Vantor glacier collapsed on Monday. Glacier experts said the Vantor glacier had thinned.',
+        'A council meeting mentioned the glacier once.',
+        'Tram fares rise in Mirrow.',
+      ];
+      const inputs = [];
+      for (const [i, text] of texts.entries()) {
+        const added = await store.addArticle({
+          article: makeArticle({ url: `https://g.example/${i}`, text, title: `Item ${i}`, outlet: 'G' }),
+        });
+        inputs.push({
+          id: `s${i}`,
+          title: `S${i}`,
+          members: [added.id],
+          origins: [],
+          first: null,
+          last: null,
+        });
+      }
+      await store.syncStories(inputs);
+      const found = await store.searchStories('glacier', { limit: 10, offset: 0 });
+      assert.equal(found.total, 2);
+      assert.deepEqual(
+        found.items.map((h) => h.story.id),
+        ['s0', 's1'],
+      );
+      const parts = found.items[0]?.snippet ?? [];
+      assert.ok(parts.some((p) => p.match && /^glacier$/i.test(p.text)));
+      assert.ok(parts.some((p) => !p.match && /Vantor/.test(p.text)));
+      assert.equal(found.items[0]?.article.url, 'https://g.example/0');
+      const paged = await store.searchStories('glacier', { limit: 1, offset: 1 });
+      assert.equal(paged.total, 2);
+      assert.deepEqual(
+        paged.items.map((h) => h.story.id),
+        ['s1'],
+      );
+      assert.deepEqual(await store.searchStories('glacier', { limit: 10, offset: 5 }), {
+        total: 2,
+        items: [],
+      });
+      assert.deepEqual(await store.searchStories('nothing-like-this', { limit: 10, offset: 0 }), {
+        total: 0,
+        items: [],
+      });
+      assert.deepEqual(await store.searchStories('  "* ', { limit: 10, offset: 0 }), { total: 0, items: [] });
       await store.close();
     });
 

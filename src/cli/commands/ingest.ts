@@ -15,6 +15,7 @@ import {
   progressBar,
 } from '../../ingest/command-support.js';
 import { createIngestor } from '../../ingest/ingest.js';
+import { DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
 
@@ -24,7 +25,7 @@ export default defineCommand({
     description: 'Ingest files, folders, article URLs, feeds and OPML lists into a database',
   },
   args: {
-    db: { type: 'string', description: 'SQLite database file (created if missing)', required: true },
+    db: DB_ARG,
     'allow-private': {
       type: 'boolean',
       description: 'Allow loopback and private network addresses',
@@ -40,10 +41,10 @@ export default defineCommand({
   async run({ args, data }) {
     const context = data as CommandData & PipelineContext;
     const { io } = context;
-    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
+    const db = databaseOf(args);
     const inputs = args._.map(String);
     if (inputs.length === 0) throw usageError('give at least one INPUT (file, folder, URL, feed or OPML)');
-    const store = openStore(args.db);
+    const store = await openStore(db);
     try {
       const bar = progressBar(io.stderr, io.interactive);
       const ingestor = createIngestor({

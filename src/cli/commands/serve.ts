@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/serve
- * `corroborate serve --db PATH --port N --host H`: the HTTP API over a database, until SIGINT/SIGTERM.
+ * `corroborate serve --db PATH --port N --host H`: the web UI and the HTTP API over a database, until SIGINT/SIGTERM.
  */
 
 import type { Server } from 'node:http';
@@ -10,13 +10,15 @@ import { loadPipeline, makeFetcher, openStore, type PipelineContext } from '../.
 import { createIngestor } from '../../ingest/ingest.js';
 import { createApp } from '../../server/app.js';
 import { createService } from '../../server/service.js';
+import { redactUrl } from '../../store/postgres-errors.js';
+import { DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
 
 export default defineCommand({
   meta: { name: 'serve', description: 'Serve stories, articles and briefs over HTTP' },
   args: {
-    db: { type: 'string', description: 'SQLite database file', required: true },
+    db: DB_ARG,
     port: { type: 'string', description: 'Port to listen on (0 picks a free one)', default: '8080' },
     host: { type: 'string', description: 'Address to listen on', default: '127.0.0.1' },
     'allow-private': {
@@ -29,11 +31,11 @@ export default defineCommand({
     const context = data as CommandData &
       PipelineContext & { signal?: AbortSignal; onListening?: (port: number) => void };
     const { io } = context;
-    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
+    const db = databaseOf(args);
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw usageError(`--port ${args.port} is not a port`);
-    const store = openStore(args.db);
+    const store = await openStore(db);
     const ingestor = createIngestor({
       store,
       pipeline: await loadPipeline(context),
@@ -52,7 +54,7 @@ export default defineCommand({
     }
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
-    io.stderr(`serving ${args.db} on http://${args.host}:${bound}/api/stories\n`);
+    io.stderr(`serving ${redactUrl(db)}: web UI at http://${args.host}:${bound}/ (JSON API under /api)\n`);
     context.onListening?.(bound);
     await new Promise<void>((resolve) => {
       const stop = (): void => {

@@ -16,6 +16,7 @@ import {
 import { parseOpml } from '../../ingest/feed-parser.js';
 import { createIngestor } from '../../ingest/ingest.js';
 import { parseInterval, watchFeeds } from '../../ingest/watch.js';
+import { DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
 
@@ -40,7 +41,7 @@ async function readFeedList(path: string): Promise<string[]> {
 export default defineCommand({
   meta: { name: 'watch', description: 'Keep polling feeds into a database until stopped' },
   args: {
-    db: { type: 'string', description: 'SQLite database file', required: true },
+    db: DB_ARG,
     feeds: { type: 'string', description: 'OPML file, or a file with one feed URL a line', required: true },
     every: {
       type: 'string',
@@ -56,13 +57,13 @@ export default defineCommand({
   async run({ args, data }) {
     const context = data as CommandData & PipelineContext & { signal?: AbortSignal };
     const { io } = context;
-    if (typeof args.db !== 'string' || args.db === '') throw usageError('--db PATH is required');
+    const db = databaseOf(args);
     const everyMs = parseInterval(String(args.every));
     if (everyMs === null) throw usageError(`--every ${args.every} is not an interval like 15m, 1h or 90s`);
     if (typeof args.feeds !== 'string') throw usageError('--feeds FILE is required');
     const feeds = await readFeedList(args.feeds);
     if (feeds.length === 0) throw usageError(`--feeds ${args.feeds} lists no feed URLs`);
-    const store = openStore(args.db);
+    const store = await openStore(db);
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
     process.once('SIGINT', onSignal);

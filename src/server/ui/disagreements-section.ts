@@ -1,0 +1,34 @@
+/**
+ * @module server/ui/disagreements-section
+ * Where outlets disagree: each disagreement in one sentence, its sides quoted next to each other with
+ * who says what. Shown near the top, and said plainly when none was found.
+ */
+import type { ContradictionKind } from '../../types.js';
+import { count } from './format.js';
+import { type Html, html } from './html.js';
+import { quoted, type StoryView } from './story-view.js';
+
+const KIND: Readonly<Record<ContradictionKind, string>> = {
+  number: 'Figures',
+  date: 'Dates',
+  place: 'Places',
+  person: 'People',
+  polarity: 'Yes or no',
+};
+const SHOWN = 30;
+const SIDES_SHOWN = 6;
+
+export function disagreementsSection(view: StoryView): Html {
+  const all = view.brief.contradictions;
+  const heading = html`<h2 id="disagreements">Where outlets disagree${all.length > 0 ? html` <span class="badge bad">${all.length}</span>` : ''}</h2>`;
+  if (all.length === 0) {
+    return html`<section aria-labelledby="disagreements">${heading}<p>No disagreement between the outlets was found: where they give figures, dates, places or people for the same thing, they agree.</p></section>`;
+  }
+  const items = all.slice(0, SHOWN).map((c, i) => {
+    const anchor = `dis-${i + 1}`;
+    const sides = c.sides.slice(0, SIDES_SHOWN).map((side, j) => quoted(view, [side], `${anchor}-${j + 1}`));
+    return html`<div class="issue" id="${anchor}"><p><span class="badge bad">${KIND[c.kind] ?? c.kind}</span> ${c.summary}</p><div class="sides">${sides}</div></div>`;
+  });
+  const more = all.length - SHOWN;
+  return html`<section aria-labelledby="disagreements">${heading}${items}${more > 0 ? html`<p class="meta">${count(more, 'more disagreement')} not shown.</p>` : ''}</section>`;
+}

@@ -1,0 +1,72 @@
+/**
+ * @module server/ui/timeline-section
+ * The story's own days as a vertical list, one day a row (nothing is laid on an axis, so no label can
+ * overlap another and a phone reads it as well as a desktop). Dates outside the story's window, from a
+ * week before its first report to a day after its last, are background: folded below, with dates that
+ * name only a month or a year.
+ */
+import type { TimelineEntry } from '../../types.js';
+import { count, dayNumber, formatDay } from './format.js';
+import { type Html, html } from './html.js';
+import { refLink, type StoryView, sourceChips } from './story-view.js';
+
+const DAYS_BEFORE = 7;
+const DAYS_AFTER = 1;
+const STORY_SHOWN = 60;
+const BACKGROUND_SHOWN = 40;
+
+/** The story's window in days since 1970, from its news dates or its sources' dates. */
+function windowOf(view: StoryView): [number, number] | null {
+  const days = [view.story.first, view.story.last, ...view.brief.sources.map((s) => s.published)]
+    .map(dayNumber)
+    .filter((d): d is number => d !== null);
+  if (days.length === 0) return null;
+  return [Math.min(...days) - DAYS_BEFORE, Math.max(...days) + DAYS_AFTER];
+}
+
+function entryLine(view: StoryView, entry: TimelineEntry, anchor: string): Html {
+  const text = entry.text.replace(/\s+/g, ' ').trim();
+  const earlier = view.once.claim(text, anchor);
+  const body = earlier === null ? html`${text}` : refLink(earlier, text);
+  return html`<li id="${anchor}">${body} ${sourceChips(view, entry.sources)}</li>`;
+}
+
+function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: string): Html {
+  const byDate = new Map<string, TimelineEntry[]>();
+  for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
+    const list = byDate.get(e.date);
+    if (list) list.push(e);
+    else byDate.set(e.date, [e]);
+  }
+  let n = 0;
+  const rows = [...byDate].map(
+    ([date, list]) =>
+      html`<li><time datetime="${date}">${formatDay(date)}</time><ul>${list.map((e) => entryLine(view, e, `${prefix}-${++n}`))}</ul></li>`,
+  );
+  return html`<ol class="timeline">${rows}</ol>`;
+}
+
+export function timelineSection(view: StoryView): Html | null {
+  const entries = view.brief.timeline;
+  if (entries.length === 0) return null;
+  const window = windowOf(view);
+  const own: TimelineEntry[] = [];
+  const background: TimelineEntry[] = [];
+  for (const e of entries) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? dayNumber(e.date) : null;
+    const inside = window === null ? true : day !== null && day >= window[0] && day <= window[1];
+    (inside ? own : background).push(e);
+  }
+  const ownShown = own.slice(0, STORY_SHOWN);
+  const backShown = background.slice(0, BACKGROUND_SHOWN);
+  const hidden = own.length - ownShown.length + background.length - backShown.length;
+  return html`<section aria-labelledby="timeline"><h2 id="timeline">Timeline</h2>${
+    ownShown.length > 0
+      ? dayList(view, ownShown, 'day')
+      : html`<p>The outlets date nothing within the days of this story.</p>`
+  }${
+    backShown.length > 0
+      ? html`<details><summary>Background: ${count(background.length, 'earlier or later date')}</summary>${dayList(view, backShown, 'bg')}</details>`
+      : ''
+  }${hidden > 0 ? html`<p class="meta">${count(hidden, 'more dated sentence')} not shown.</p>` : ''}</section>`;
+}

@@ -1,0 +1,801 @@
+/**
+ * @module store/postgres-store
+ * The PostgreSQL store (node-postgres pool) behind the same `Store` interface as SQLite: migrations
+ * on open under an advisory lock, ranked full-text search with PostgreSQL's own text search
+ * (`tsvector` + GIN, `ts_rank`, `ts_headline` snippets), and idempotent writes under any number of
+ * concurrent writers (unique keys and `ON CONFLICT`). Answers match the SQLite store's byte for byte
+ * where the data is the same: JSON is kept as the text it was written as, text orders bytewise
+ * ("C" collation), times round-trip as ISO strings. Transient failures (a server restart, a dropped
+ * connection) are retried with backoff; every operation is safe to repeat.
+ */
+
+import pg from 'pg';
+import type { Article, Brief, Origin } from '../types.js';
+import { contentHash, shortId } from './content-hash.js';
+import { normalizeUrl } from './normalize-url.js';
+import { connectionError, isConnectionFailure, redactUrl, withRetry } from './postgres-errors.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { ftsWords } from './search-words.js';
+import { snippetParts } from './snippet-parts.js';
+import {
+  type AddArticleResult,
+  type ArticleRef,
+  briefDigest,
+  type FeedState,
+  type Page,
+  type Paged,
+  RELATED_SHOWN,
+  type RelatedStory,
+  type SearchHit,
+  type Store,
+  type StoredArticle,
+  type StoredStory,
+  StoreError,
+  type StoryInput,
+  type StoryListing,
+  type StorySearchHit,
+  type SyncStoriesResult,
+  storyRank,
+  storySignature,
+} from './store.js';
+
+export interface PostgresStoreOptions {
+  /** The clock, for `added`/`updated` times (tests pin it). */
+  readonly now?: () => Date;
+  /** Connections in the pool. Default 10. */
+  readonly poolSize?: number;
+  /** How long to wait for a connection before failing, in ms. Default 5000. */
+  readonly connectTimeoutMs?: number;
+  /** How long to keep retrying an operation through a restart or a dropped connection. Default 30 s. */
+  readonly retryMs?: number;
+}
+
+/** The version a fully migrated PostgreSQL database has. */
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Advisory lock key held while migrating (any fixed 64-bit number that no other code uses). */
+const MIGRATION_LOCK = 7_241_190_114;
+/** Advisory lock key held by the one process placing articles into stories. */
+const PLACEMENT_LOCK = 7_241_190_115;
+
+/** The text search configuration: no stemming and no stop words, like SQLite's unicode61 tokenizer. */
+const TS_CONFIG = 'simple';
+/** Snippets: the matched words between `[` and `]`, about as long as SQLite's 24-token snippets. */
+const HEADLINE_OPTIONS =
+  'StartSel="[", StopSel="]", MaxWords=24, MinWords=12, ShortWord=1, MaxFragments=1, FragmentDelimiter="…"';
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  content_hash: string;
+  json: string;
+  story_id: string | null;
+  origin_id: string | null;
+  added_at: Date;
+}
+
+interface StoryRow {
+  id: string;
+  title: string;
+  members: string;
+  origins: string;
+  outlets: string;
+  first: string | null;
+  last: string | null;
+  signature: string;
+  updated_at: Date;
+  storyline: string | null;
+}
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  last_fetched_at: string | null;
+  next_poll_at: string | null;
+  ttl_seconds: number | null;
+}
+
+const ARTICLE_COLUMNS = 'id, url, content_hash, json, story_id, origin_id, added_at';
+const STORY_COLUMNS = 'id, title, members, origins, outlets, first, last, signature, updated_at, storyline';
+/** Snippets for story search: the matched words between the marks `snippetParts` reads. */
+const MARKED_HEADLINE_OPTIONS =
+  'StartSel=\uE000, StopSel=\uE001, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=1, FragmentDelimiter="…"';
+
+interface ListingRow extends StoryRow {
+  line: string;
+  headline: string | null;
+  gist: string | null;
+  disagreements: number | null;
+}
+const LISTING_COLUMNS = `${STORY_COLUMNS.split(', ')
+  .map((c) => `s.${c}`)
+  .join(', ')}, s.line, b.headline, b.gist, b.disagreements`;
+
+function toStoredArticle(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    url: row.url,
+    contentHash: row.content_hash,
+    article: JSON.parse(row.json) as Article,
+    story: row.story_id,
+    origin: row.origin_id,
+    added: row.added_at.toISOString(),
+  };
+}
+
+function toStoredStory(row: StoryRow): StoredStory {
+  return {
+    id: row.id,
+    title: row.title,
+    members: JSON.parse(row.members) as string[],
+    origins: JSON.parse(row.origins) as Origin[],
+    outlets: JSON.parse(row.outlets) as string[],
+    first: row.first,
+    last: row.last,
+    ...(row.storyline === null ? {} : { storyline: row.storyline }),
+    updated: row.updated_at.toISOString(),
+  };
+}
+
+function toFeedState(row: FeedRow): FeedState {
+  return {
+    url: row.url,
+    title: row.title,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    lastFetched: row.last_fetched_at,
+    nextPoll: row.next_poll_at,
+    ttl: row.ttl_seconds,
+  };
+}
+
+/** The user's words as one string for `plainto_tsquery` (every word required), or null when none. */
+function tsWords(q: string): string | null {
+  const words = ftsWords(q);
+  return words.length === 0 ? null : words.join(' ');
+}
+
+/** Runs `work` in one transaction on one connection of the pool. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** Applies the migrations the database has not seen yet; refuses a database newer than this code. */
+export async function migratePostgres(pool: pg.Pool): Promise<number> {
+  return inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS corroborate_schema (version integer NOT NULL)');
+    const found = await client.query<{ version: number }>('SELECT version FROM corroborate_schema');
+    const current = found.rows[0]?.version ?? 0;
+    if (current > POSTGRES_SCHEMA_VERSION) {
+      throw new StoreError(
+        'schema-too-new',
+        `database schema version ${current} is newer than this program's (${POSTGRES_SCHEMA_VERSION}); upgrade corroborate`,
+      );
+    }
+    if (found.rows.length === 0) await client.query('INSERT INTO corroborate_schema (version) VALUES (0)');
+    // One transaction for all: a failure leaves the database at the version it had.
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (migration.version <= current) continue;
+      await client.query(migration.sql);
+      await client.query('UPDATE corroborate_schema SET version = $1', [migration.version]);
+    }
+    return POSTGRES_SCHEMA_VERSION;
+  });
+}
+
+/** True when `spec` names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/**
+ * Connects to PostgreSQL at `url`, migrates the schema, and returns the store. Fails with a
+ * `StoreError` naming the problem (unreachable, refused, no such database, schema too new).
+ * @example const store = await openPostgresStore('postgres://news@db.internal/corroborate');
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  const retryMs = options.retryMs ?? 30_000;
+  let pool: pg.Pool;
+  try {
+    pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      application_name: 'corroborate',
+    });
+  } catch (error) {
+    throw new StoreError('bad-url', `not a PostgreSQL connection string: ${redactUrl(url)}`, {
+      cause: error,
+    });
+  }
+  // An idle connection dropped by a server restart must not crash the process: the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await migratePostgres(pool);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    if (error instanceof StoreError) throw error;
+    if (!isConnectionFailure(error))
+      throw new StoreError(
+        'migrate-failed',
+        `cannot migrate ${redactUrl(url)}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    throw connectionError(url, error);
+  }
+
+  const query = <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    withRetry(() => pool.query<R>(text, values), retryMs);
+  const transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) =>
+    withRetry(() => inTransaction(pool, work), retryMs);
+  /** Moves the change token; after the commit, so a reader never caches old data under a new token. */
+  const changed = () => query('SELECT nextval($1::regclass)', ['corroborate_changes']).then(() => undefined);
+
+  async function findDuplicate(url: string | null, hash: string): Promise<AddArticleResult | null> {
+    if (url !== null) {
+      const byUrl = await query<{ id: string }>('SELECT id FROM articles WHERE url = $1', [url]);
+      if (byUrl.rows[0]) return { status: 'duplicate', id: byUrl.rows[0].id, by: 'url' };
+    }
+    const byHash = await query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
+    if (byHash.rows[0]) return { status: 'duplicate', id: byHash.rows[0].id, by: 'content' };
+    return null;
+  }
+
+  const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  const toListing = async (row: ListingRow): Promise<StoryListing> => {
+    const [size, related] = await Promise.all([
+      query<{ n: string }>('SELECT count(*) AS n FROM stories WHERE line = $1', [row.line]),
+      query<RelatedStory>(
+        'SELECT id, title, first, last FROM stories WHERE line = $1 AND id <> $2 ORDER BY rank DESC, id LIMIT $3',
+        [row.line, row.id, RELATED_SHOWN],
+      ),
+    ]);
+    return {
+      ...toStoredStory(row),
+      headline: row.headline ?? null,
+      gist: row.gist ?? null,
+      disagreements: row.disagreements ?? 0,
+      related: related.rows,
+      relatedCount: Math.max(0, Number(size.rows[0]?.n ?? 1) - 1),
+    };
+  };
+
+  const store: Store = {
+    async addArticle(input) {
+      const article = input.article;
+      const url = article.url === null ? null : normalizeUrl(article.url);
+      const hash = contentHash(article.text, `${article.title ?? ''}\n${url ?? article.id}`);
+      const known = await findDuplicate(url, hash);
+      if (known) return known;
+      const id = shortId('a_', url ?? hash);
+      const stored: Article = { ...article, id };
+      const inserted = await query<{ id: string }>(
+        `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at, search)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+           setweight(to_tsvector('${TS_CONFIG}', coalesce($4::text, '')), 'A') ||
+           setweight(to_tsvector('${TS_CONFIG}', $10::text), 'C') ||
+           setweight(to_tsvector('${TS_CONFIG}', coalesce($5::text, '')), 'B'))
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          id,
+          url,
+          hash,
+          article.title,
+          article.outlet,
+          article.published,
+          input.feed ?? null,
+          JSON.stringify(stored),
+          now().toISOString(),
+          article.text,
+        ],
+      );
+      if (inserted.rows.length === 0) {
+        // Another writer stored it between the check and the insert (or a retried insert had committed).
+        const other = await findDuplicate(url, hash);
+        if (other) return other;
+        throw new StoreError('conflict', `article ${id} conflicts with a stored one but none was found`);
+      }
+      await changed();
+      return { status: 'new', id };
+    },
+    async findArticleIdByUrl(raw) {
+      const url = normalizeUrl(raw);
+      if (url === null) return null;
+      return (
+        (await query<{ id: string }>('SELECT id FROM articles WHERE url = $1', [url])).rows[0]?.id ?? null
+      );
+    },
+    async findArticle(id) {
+      const row = (await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]))
+        .rows[0];
+      return row ? toStoredArticle(row) : null;
+    },
+    async findArticles(ids) {
+      if (ids.length === 0) return [];
+      const rows = (
+        await query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ANY($1::text[])`, [
+          [...ids],
+        ])
+      ).rows;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [toStoredArticle(row)] : [];
+      });
+    },
+    async findArticleRefs(ids) {
+      if (ids.length === 0) return [];
+      const rows = (
+        await query<ArticleRef>(
+          'SELECT id, url, title, outlet, published FROM articles WHERE id = ANY($1::text[])',
+          [[...ids]],
+        )
+      ).rows;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row
+          ? [{ id: row.id, url: row.url, title: row.title, outlet: row.outlet, published: row.published }]
+          : [];
+      });
+    },
+    async listArticles(p) {
+      const rows = (
+        await query<ArticleRow>(
+          `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY seq LIMIT $1 OFFSET $2`,
+          page(p),
+        )
+      ).rows;
+      return rows.map(toStoredArticle);
+    },
+    async searchArticles(q, p) {
+      const words = tsWords(q);
+      if (words === null) return [];
+      // Ranking first, on the index; the snippets are then made for the page's rows only.
+      const rows = (
+        await query<SearchHit & { story_id: string | null }>(
+          `WITH q AS (SELECT plainto_tsquery('${TS_CONFIG}', $1) AS query),
+           ranked AS (
+             SELECT a.seq, ts_rank(a.search, q.query) AS rank FROM articles a, q
+             WHERE a.search @@ q.query ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3)
+           SELECT a.id, a.url, a.title, a.outlet, a.published, a.story_id,
+             ts_headline('${TS_CONFIG}', a.json::json->>'text', q.query, '${HEADLINE_OPTIONS}') AS snippet
+           FROM ranked JOIN articles a ON a.seq = ranked.seq, q
+           ORDER BY ranked.rank DESC, ranked.seq`,
+          [words, ...page(p)],
+        )
+      ).rows;
+      return rows.map((row) => ({
+        id: row.id,
+        url: row.url,
+        title: row.title,
+        outlet: row.outlet,
+        published: row.published,
+        story: row.story_id,
+        snippet: row.snippet,
+      }));
+    },
+    async listPlaced(after, limit) {
+      const rows = await query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq > $1 ORDER BY placed_seq LIMIT $2`,
+        [after, Math.max(0, limit)],
+      );
+      return rows.rows.map(toStoredArticle);
+    },
+    async listUnplaced(limit) {
+      const rows = await query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT $1`,
+        [Math.max(0, limit)],
+      );
+      return rows.rows.map(toStoredArticle);
+    },
+    async commitPlacement(change) {
+      const result = await transaction(async (client) => {
+        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
+        const placed = await client.query<{ n: string }>(
+          'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
+        );
+        if (Number(placed.rows[0]?.n ?? 0) !== change.base) return null;
+        if (change.placed.length > 0) {
+          const numbered = await client.query(
+            `UPDATE articles a SET placed_seq = $2 + p.n
+             FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
+             WHERE a.id = p.id AND a.placed_seq IS NULL`,
+            [[...change.placed], change.base],
+          );
+          if (numbered.rowCount !== change.placed.length)
+            throw new StoreError('conflict', 'some of the articles placed were placed already');
+        }
+        return writeStoriesIn(
+          client,
+          change.stories,
+          change.all ? null : change.removed,
+          now().toISOString(),
+        );
+      });
+      if (result !== null) await changed();
+      return result;
+    },
+    async withPlacementLock(work) {
+      // A session lock on a connection of its own: released when the work ends or the process dies.
+      const client = await withRetry(() => pool.connect(), retryMs);
+      let broken = false;
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [PLACEMENT_LOCK]);
+        try {
+          return await work();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [PLACEMENT_LOCK]).catch(() => {
+            broken = true;
+          });
+        }
+      } finally {
+        client.release(broken);
+      }
+    },
+    async syncStories(stories) {
+      const result = await transaction(async (client) => {
+        // Serialise story writes: two writers replacing the story set at once would each delete the other's.
+        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
+        return writeStoriesIn(client, stories, null, now().toISOString());
+      });
+      await changed();
+      return result;
+    },
+    async findStory(id) {
+      const row = (await query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`, [id])).rows[0];
+      return row ? toStoredStory(row) : null;
+    },
+    async listStories(storyQuery) {
+      const words = storyQuery.q === undefined ? null : tsWords(storyQuery.q);
+      if (storyQuery.q !== undefined && words === null) return [];
+      const rows =
+        words === null
+          ? await query<StoryRow>(
+              `SELECT ${STORY_COLUMNS} FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2`,
+              page(storyQuery),
+            )
+          : await query<StoryRow>(
+              `SELECT ${STORY_COLUMNS} FROM stories WHERE id IN (
+                 SELECT story_id FROM articles
+                 WHERE search @@ plainto_tsquery('${TS_CONFIG}', $1) AND story_id IS NOT NULL)
+               ORDER BY updated_at DESC, id LIMIT $2 OFFSET $3`,
+              [words, ...page(storyQuery)],
+            );
+      return rows.rows.map(toStoredStory);
+    },
+    async listFront(p): Promise<Paged<StoryListing>> {
+      const [total, rows] = await Promise.all([
+        query<{ n: string }>('SELECT count(*) AS n FROM stories WHERE lead'),
+        query<ListingRow>(
+          `SELECT ${LISTING_COLUMNS} FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
+           WHERE s.lead ORDER BY s.rank DESC, s.id LIMIT $1 OFFSET $2`,
+          page(p),
+        ),
+      ]);
+      return {
+        total: Number(total.rows[0]?.n ?? 0),
+        items: await Promise.all(rows.rows.map(toListing)),
+      };
+    },
+    async searchStories(q, p): Promise<Paged<StorySearchHit>> {
+      const words = tsWords(q);
+      if (words === null) return { total: 0, items: [] };
+      const rows = (
+        await query<{ story: string; best: string; total: string }>(
+          `WITH q AS (SELECT plainto_tsquery('${TS_CONFIG}', $1) AS query),
+           m AS (
+             SELECT DISTINCT ON (a.story_id) a.story_id AS story, a.seq AS best,
+               ts_rank(a.search, q.query) AS score
+             FROM articles a, q WHERE a.search @@ q.query AND a.story_id IS NOT NULL
+             ORDER BY a.story_id, score DESC, a.seq)
+           SELECT m.story, m.best, count(*) OVER () AS total FROM m JOIN stories s ON s.id = m.story
+           ORDER BY m.score DESC, s.rank DESC, s.id LIMIT $2 OFFSET $3`,
+          [words, ...page(p)],
+        )
+      ).rows;
+      const items: StorySearchHit[] = [];
+      for (const row of rows) {
+        const [story, article] = await Promise.all([
+          query<ListingRow>(
+            `SELECT ${LISTING_COLUMNS} FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = $1`,
+            [row.story],
+          ),
+          query<ArticleRef & { snippet: string }>(
+            `SELECT a.id, a.url, a.title, a.outlet, a.published,
+               ts_headline('${TS_CONFIG}', a.json::json->>'text', plainto_tsquery('${TS_CONFIG}', $2),
+                           '${MARKED_HEADLINE_OPTIONS}') AS snippet
+             FROM articles a WHERE a.seq = $1`,
+            [row.best, words],
+          ),
+        ]);
+        const s = story.rows[0];
+        const a = article.rows[0];
+        if (!s || !a) continue;
+        items.push({
+          story: await toListing(s),
+          article: { id: a.id, url: a.url, title: a.title, outlet: a.outlet, published: a.published },
+          snippet: snippetParts(a.snippet),
+        });
+      }
+      let total = Number(rows[0]?.total ?? 0);
+      if (rows.length === 0 && p.offset > 0) {
+        const counted = await query<{ n: string }>(
+          `SELECT count(DISTINCT story_id) AS n FROM articles
+           WHERE search @@ plainto_tsquery('${TS_CONFIG}', $1) AND story_id IS NOT NULL`,
+          [words],
+        );
+        total = Number(counted.rows[0]?.n ?? 0);
+      }
+      return { total, items };
+    },
+    async listStoryline(storyline) {
+      const rows = await query<StoryRow>(
+        `SELECT ${STORY_COLUMNS} FROM stories WHERE storyline = $1 ORDER BY first IS NULL, first, id`,
+        [storyline],
+      );
+      return rows.rows.map(toStoredStory);
+    },
+    async listStaleBriefs(limit) {
+      const rows = await query<{ id: string }>(
+        `SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
+         WHERE b.story_id IS NULL OR b.signature <> s.signature ORDER BY s.updated_at DESC, s.id LIMIT $1`,
+        [limit],
+      );
+      return rows.rows.map((row) => row.id);
+    },
+    async saveBrief(story: string, brief: Brief, basedOn?: string) {
+      const digest = briefDigest(brief);
+      const saved = await query(
+        `INSERT INTO briefs (story_id, json, signature, computed_at, headline, gist, disagreements)
+         SELECT id, $2, coalesce($4, signature), $3, $5, $6, $7 FROM stories WHERE id = $1
+         ON CONFLICT (story_id) DO UPDATE SET json = excluded.json, signature = excluded.signature,
+           computed_at = excluded.computed_at, headline = excluded.headline, gist = excluded.gist,
+           disagreements = excluded.disagreements`,
+        [
+          story,
+          JSON.stringify(brief),
+          now().toISOString(),
+          basedOn ?? null,
+          digest.headline,
+          digest.gist,
+          digest.disagreements,
+        ],
+      );
+      if (saved.rowCount === 0)
+        throw new StoreError('unknown-story', `no story ${story} to attach a brief to`);
+      await changed();
+    },
+    async findBrief(story) {
+      const row = (
+        await query<{ story_id: string; json: string; signature: string; computed_at: Date }>(
+          'SELECT story_id, json, signature, computed_at FROM briefs WHERE story_id = $1',
+          [story],
+        )
+      ).rows[0];
+      if (!row) return null;
+      return {
+        story: row.story_id,
+        brief: JSON.parse(row.json) as Brief,
+        signature: row.signature,
+        computed: row.computed_at.toISOString(),
+      };
+    },
+    async findBriefJson(story) {
+      return (
+        (await query<{ json: string }>('SELECT json FROM briefs WHERE story_id = $1', [story])).rows[0]
+          ?.json ?? null
+      );
+    },
+    async findFeed(url) {
+      const row = (await query<FeedRow>('SELECT * FROM feeds WHERE url = $1', [url])).rows[0];
+      return row ? toFeedState(row) : null;
+    },
+    async saveFeed(state) {
+      await query(
+        `INSERT INTO feeds (url, title, etag, last_modified, last_status, last_error, last_fetched_at,
+                            next_poll_at, ttl_seconds)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (url) DO UPDATE SET title = excluded.title, etag = excluded.etag,
+           last_modified = excluded.last_modified, last_status = excluded.last_status,
+           last_error = excluded.last_error, last_fetched_at = excluded.last_fetched_at,
+           next_poll_at = excluded.next_poll_at, ttl_seconds = excluded.ttl_seconds`,
+        [
+          state.url,
+          state.title,
+          state.etag,
+          state.lastModified,
+          state.lastStatus,
+          state.lastError,
+          state.lastFetched,
+          state.nextPoll,
+          state.ttl,
+        ],
+      );
+      await changed();
+    },
+    async listFeeds() {
+      return (await query<FeedRow>('SELECT * FROM feeds ORDER BY url')).rows.map(toFeedState);
+    },
+    async stats() {
+      const row = (
+        await query<{ articles: string; stories: string; briefs: string; feeds: string; version: number }>(
+          `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories,
+                  (SELECT count(*) FROM briefs) AS briefs, (SELECT count(*) FROM feeds) AS feeds,
+                  (SELECT version FROM corroborate_schema) AS version`,
+        )
+      ).rows[0];
+      return {
+        articles: Number(row?.articles ?? 0),
+        stories: Number(row?.stories ?? 0),
+        briefs: Number(row?.briefs ?? 0),
+        feeds: Number(row?.feeds ?? 0),
+        schemaVersion: row?.version ?? 0,
+      };
+    },
+    async changeToken() {
+      const row = (
+        await query<{ last_value: string; is_called: boolean }>(
+          'SELECT last_value, is_called FROM corroborate_changes',
+        )
+      ).rows[0];
+      return row?.is_called ? `pg:${row.last_value}` : 'pg:0';
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+  return store;
+}
+
+/**
+ * Writes stories inside a transaction: reads what is stored of them once, writes only what changed,
+ * then removes `removedIds` (or, when it is null, every story not in `stories`).
+ */
+async function writeStoriesIn(
+  client: pg.PoolClient,
+  stories: readonly StoryInput[],
+  removedIds: readonly string[] | null,
+  updated: string,
+): Promise<SyncStoriesResult> {
+  type Row = {
+    id: string;
+    title: string;
+    signature: string;
+    storyline: string | null;
+    updated_at: Date;
+    line: string;
+  };
+  const columns = 'SELECT id, title, signature, storyline, updated_at, line FROM stories';
+  const rows =
+    removedIds === null
+      ? await client.query<Row>(columns)
+      : await client.query<Row>(`${columns} WHERE id = ANY($1::text[])`, [stories.map((s) => s.id)]);
+  const before = new Map(rows.rows.map((row) => [row.id, row]));
+  const memberIds = stories.flatMap((s) => s.members);
+  const outletOf = new Map(
+    (
+      await client.query<{ id: string; outlet: string | null }>(
+        'SELECT id, outlet FROM articles WHERE id = ANY($1::text[])',
+        [memberIds],
+      )
+    ).rows.map((row) => [row.id, row.outlet]),
+  );
+  const changed: string[] = [];
+  /** Lines whose lead may change: every line a written or removed story was or is on. */
+  const lines = new Set<string>();
+  const upserts: (string | null)[][] = [];
+  const assignments: [string[], string[], (string | null)[]] = [[], [], []];
+  const seen = new Set<string>();
+  for (const story of stories) {
+    seen.add(story.id);
+    const signature = storySignature(story.members);
+    const existing = before.get(story.id);
+    const storyline = story.storyline ?? null;
+    if (
+      existing &&
+      existing.signature === signature &&
+      existing.title === story.title &&
+      existing.storyline === storyline
+    )
+      continue;
+    const outlets = new Set<string>();
+    const originOf = new Map<string, string>();
+    for (const origin of story.origins) for (const member of origin.members) originOf.set(member, origin.id);
+    for (const member of story.members) {
+      const outlet = outletOf.get(member);
+      if (outlet) outlets.add(outlet);
+      assignments[0].push(member);
+      assignments[1].push(story.id);
+      assignments[2].push(originOf.get(member) ?? null);
+    }
+    const keepTime = existing && existing.signature === signature;
+    const time = keepTime ? existing.updated_at.toISOString() : updated;
+    if (existing) lines.add(existing.line);
+    lines.add(storyline ?? story.id);
+    upserts.push([
+      story.id,
+      story.title,
+      JSON.stringify(story.members),
+      JSON.stringify(story.origins),
+      JSON.stringify([...outlets].sort()),
+      story.first,
+      story.last,
+      signature,
+      time,
+      storyline,
+      storyline ?? story.id,
+      String(storyRank(story, time)),
+    ]);
+    if (!keepTime) changed.push(story.id);
+  }
+  if (assignments[0].length > 0) {
+    await client.query(
+      `UPDATE articles a SET story_id = u.story, origin_id = u.origin
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, story, origin) WHERE a.id = u.id`,
+      assignments,
+    );
+  }
+  if (upserts.length > 0) {
+    const columns = Array.from({ length: 12 }, (_, i) => upserts.map((row) => row[i] ?? null));
+    await client.query(
+      `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline,
+                            line, rank)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                            $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[],
+                            $12::double precision[])
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, members = excluded.members,
+         origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
+         last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
+         storyline = excluded.storyline, line = excluded.line, rank = excluded.rank`,
+      columns,
+    );
+  }
+  const candidates = removedIds ?? [...before.keys()].filter((id) => !seen.has(id));
+  const deleted =
+    candidates.length === 0
+      ? []
+      : (
+          await client.query<{ id: string; line: string }>(
+            'DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, line',
+            [[...candidates]],
+          )
+        ).rows;
+  for (const row of deleted) lines.add(row.line);
+  const removed = deleted.map((row) => row.id);
+  if (lines.size > 0) {
+    await client.query(
+      `UPDATE stories s SET lead = (s.id = l.id)
+       FROM (SELECT DISTINCT ON (line) line, id FROM stories WHERE line = ANY($1::text[])
+             ORDER BY line, rank DESC, id) l
+       WHERE s.line = l.line`,
+      [[...lines]],
+    );
+  }
+  return { changed, removed: candidates.filter((id: string) => removed.includes(id)) };
+}

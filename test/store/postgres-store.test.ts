@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
+import { openPostgresStore, POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-store.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { makeArticle } from './article-fixture.js';
+import { type LocalPostgres, startLocalPostgres } from './fixtures/embedded-postgres.js';
+import { storeConformance } from './store.case.js';
+
+let server: LocalPostgres;
+before(async () => {
+  server = await startLocalPostgres();
+});
+after(async () => {
+  await server?.stop();
+});
+
+storeConformance('postgres', async () => openPostgresStore(await server.createDatabase()));
+
+test('PostgreSQL and SQLite migrations describe the same versions', () => {
+  assert.deepEqual(
+    POSTGRES_MIGRATIONS.map((m) => [m.version, m.name]),
+    MIGRATIONS.map((m) => [m.version, m.name]),
+    'a SQLite migration was added without its PostgreSQL twin',
+  );
+});
+
+test('refuses a database from a newer version, and changes nothing in it', async () => {
+  const url = await server.createDatabase();
+  const store = await openPostgresStore(url);
+  await store.close();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('UPDATE corroborate_schema SET version = $1', [POSTGRES_SCHEMA_VERSION + 1]);
+  await assert.rejects(openPostgresStore(url), /schema version \d+ is newer than this program's/);
+  assert.equal(
+    (await client.query('SELECT version FROM corroborate_schema')).rows[0].version,
+    POSTGRES_SCHEMA_VERSION + 1,
+  );
+  await client.end();
+});
+
+test('a wrong connection string, a closed port, a missing database: clear errors, no hang', async () => {
+  const started = Date.now();
+  await assert.rejects(
+    openPostgresStore('postgres://corroborate:secret@127.0.0.1:1/none', { connectTimeoutMs: 2000 }),
+    (error: Error) =>
+      /cannot connect to PostgreSQL at .*127\.0\.0\.1:1.*connection refused/.test(error.message) &&
+      !error.message.includes('secret'),
+  );
+  await assert.rejects(openPostgresStore(server.url('no_such_database')), /database does not exist/);
+  await assert.rejects(
+    openPostgresStore(server.url().replace('corroborate:corroborate', 'corroborate:wrong')),
+    /password authentication failed/,
+  );
+  assert.ok(Date.now() - started < 15_000);
+});
+
+test('writers racing to store one article store it once', async () => {
+  const url = await server.createDatabase();
+  const stores = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url)));
+  const results = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      stores[i % 4]!.addArticle({
+        article: makeArticle({ url: `https://race.example/${i % 5}`, text: `Race report number ${i % 5}.` }),
+      }),
+    ),
+  );
+  assert.equal(results.filter((r) => r.status === 'new').length, 5);
+  assert.equal(new Set(results.map((r) => r.id)).size, 5);
+  assert.equal((await stores[0]!.stats()).articles, 5);
+  await Promise.all(stores.map((s) => s.close()));
+});
+
+describe('the same data gives the same answers on SQLite and PostgreSQL', () => {
+  let sqlite: Store;
+  let postgres: Store;
+  before(async () => {
+    sqlite = openSqliteStore(':memory:', { now: () => new Date('2031-05-01T10:00:00.000Z') });
+    postgres = await openPostgresStore(await server.createDatabase(), {
+      now: () => new Date('2031-05-01T10:00:00.000Z'),
+    });
+    for (const store of [sqlite, postgres]) {
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const added = await store.addArticle({
+          article: makeArticle({
+            url: `https://same.example/${i}`,
+            title: `Report ${i}`,
+            outlet: i % 2 ? 'Bay Courier' : 'Harbour Times',
+            text: `The ferry crews of Port Lenning met on day ${i}. Café owners said “ça va” and Zürich agreed.`,
+          }),
+        });
+        ids.push(added.id);
+      }
+      await store.syncStories([
+        {
+          id: 'b',
+          title: 'B',
+          members: ids.slice(0, 3),
+          origins: [{ id: 'o', members: ids.slice(0, 2), credit: 'Wire' }],
+          first: '2031-04-30',
+          last: '2031-05-01',
+          storyline: 'l',
+        },
+        {
+          id: 'a',
+          title: 'A',
+          members: ids.slice(3),
+          origins: [],
+          first: '2031-04-29',
+          last: null,
+          storyline: 'l',
+        },
+      ]);
+      await store.saveBrief('a', { ...(await import('./article-fixture.js')).emptyBrief('Ä “quoted”') });
+    }
+  });
+  after(async () => {
+    await sqlite.close();
+    await postgres.close();
+  });
+
+  test('stories, storylines, articles, briefs and feeds', async () => {
+    const ask = async (store: Store) =>
+      JSON.stringify([
+        await store.listStories({ limit: 10, offset: 0 }),
+        await store.listStories({ limit: 10, offset: 0, q: 'ferry' }),
+        await store.findStory('b'),
+        await store.listStoryline('l'),
+        await store.listArticles({ limit: 10, offset: 0 }),
+        await store.findArticleRefs(['a_missing', ...(await store.findStory('a'))!.members]),
+        await store.findBriefJson('a'),
+        await store.listStaleBriefs(10),
+        await store.stats(),
+      ]);
+    assert.equal(await ask(postgres), await ask(sqlite));
+  });
+
+  test('search finds the same articles, each snippet marking the words', async () => {
+    const ids = async (store: Store) =>
+      (await store.searchArticles('ferry lenning', { limit: 10, offset: 0 })).map((h) => h.id).sort();
+    assert.deepEqual(await ids(postgres), await ids(sqlite));
+    const hits = await postgres.searchArticles('ferry', { limit: 2, offset: 1 });
+    assert.equal(hits.length, 2);
+    assert.ok(
+      hits.every((h) => h.snippet.includes('[ferry]')),
+      JSON.stringify(hits),
+    );
+  });
+});
