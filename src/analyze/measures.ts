@@ -98,6 +98,24 @@ export interface MeasureContext {
   readonly typeOf: (entity: string) => string;
 }
 
+/**
+ * The mentions overlapping `[from, to)`, found by binary search (mentions are sorted and do not
+ * overlap): reading a figure's neighbours stays linear however many names the text has.
+ */
+function mentionsIn(ctx: MeasureContext, from: number, to: number): Mention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < to; i++) out.push(ms[i]!);
+  return out;
+}
+
 /** The clause around a quantity: from the last clause break before it to the next one after it. */
 function clauseOf(ctx: MeasureContext, q: Quantity): { from: number; to: number } {
   const s = ctx.sentences[q.sentence];
@@ -118,7 +136,8 @@ function clauseOf(ctx: MeasureContext, q: Quantity): { from: number; to: number 
 function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   const before = ctx.text.slice(Math.max(0, q.start - 40), q.start).toLowerCase();
   // "Five other defendants", "2.5 million more Americans": the figure adds to one said before.
-  if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text)) return 'increment';
+  if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text))
+    return 'increment';
   // "20 people, four of whom were seriously injured and 16 who were walking wounded": parts of a whole.
   const sentence = ctx.sentences[q.sentence];
   const clauseBefore = ctx.text.slice(Math.max(sentence?.start ?? 0, q.start - 60), q.start).toLowerCase();
@@ -161,7 +180,7 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
   if (!yearOld && !aged && !appositive) return null;
   if (q.value < 1 || q.value > 120) return null;
   // Whose age: the person named just before (`Collier, 23`), else the noun after (`42-year-old driver`).
-  const people = ctx.mentions.filter(
+  const people = mentionsIn(ctx, q.start - 13, q.start + 1).filter(
     (m) => m.end <= q.start && q.start - m.end <= 12 && ctx.typeOf(m.entity) === 'person',
   );
   if (people.length > 0) return { about: people[people.length - 1]!.entity };
@@ -170,7 +189,7 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
     const noun = /([a-z]+)\s*[,(]\s*$/.exec(before);
     return noun ? { about: `noun:${noun[1]}` } : null;
   }
-  const later = ctx.mentions.find(
+  const later = mentionsIn(ctx, q.end, q.end + 31).find(
     (m) => m.start >= q.end && m.start - q.end <= 30 && ctx.typeOf(m.entity) === 'person',
   );
   if (later) return { about: later.entity };
@@ -272,14 +291,16 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   };
   /** "a rain delay of around half an hour": the noun the figure is "of". */
   const ofHead = (): string | null => {
-    const before = /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
-      ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
-    );
+    const before =
+      /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
+        ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
+      );
     return before && !FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? before[1]!.toLowerCase() : null;
   };
   // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
-  if (q.kind === 'duration') return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
+  if (q.kind === 'duration')
+    return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
   return fromRight() ?? fromLeft();
 }
 
@@ -287,8 +308,7 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
 function readAbout(ctx: MeasureContext, q: Quantity, clause: { from: number; to: number }): string | null {
   let best: Mention | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (const m of ctx.mentions) {
-    if (m.end <= clause.from || m.start >= clause.to) continue;
+  for (const m of mentionsIn(ctx, clause.from, clause.to)) {
     if (ctx.typeOf(m.entity) === 'place') continue;
     const d = m.end <= q.start ? q.start - m.end : m.start - q.end;
     if (d >= 0 && d < distance) {
