@@ -8,6 +8,7 @@
  * person, organisation or place they stand for, and role descriptions the person they describe.
  */
 import type { Entity, Mention, Sentence } from '../types.js';
+import { findInstitutions } from './entities/find-institutions.js';
 import { markFurniture } from './entities/mark-furniture.js';
 import { nameKnown } from './entities/name-known.js';
 import { resolveRoleDescriptions } from './entities/role-descriptions.js';
@@ -34,6 +35,7 @@ export interface EntityStep {
 export const STEPS: readonly EntityStep[] = [
   { name: 'mark-furniture', run: markFurniture },
   { name: 'find-names', run: (s) => nameKnown(s, trimRuns(s, scanRuns(s))) },
+  { name: 'find-institutions', run: findInstitutions },
   { name: 'weigh-evidence', run: weighEvidence },
   { name: 'type-names', run: typeNames },
   { name: 'resolve-single-names', run: resolveSingleNames },

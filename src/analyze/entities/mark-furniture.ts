@@ -9,7 +9,7 @@ import type { EntityState } from './state.js';
 
 /** Words of page chrome: a sentence holding one is furniture (each alternative is a fixed phrase). */
 const CHROME_RE =
-  /\b(?:Sign Up|Newsletter|Continue reading|Replay More Videos|JUST WATCHED|MUST WATCH|Hide Caption|Skip in Skip|Embed x Share|Video provided by|Image copyright|Image caption|toggle caption|Enlarge this image|Getty Images|Registration Number|Chat with us|A post shared by|Click here|Subscribe|Follow us on|Sign in|Log in|All rights reserved|Photo credit|Read more|Read More|Recommended|Most Read|Most Popular|Trending|Advertisement|Share this|Share on|Tap to|Sponsored|Terms of (?:Use|Service)|Privacy Policy|Cookie|View all|Listen to|Download the|Our Standards|Thomson Reuters Trust|Related Stories|Related Articles|More Stories|Top Stories|Latest Stories|More from|Most Watched|Trending Now|Promoted Stories|You may also like|Editor's Picks)\b|\b(?:Source|Sources|Graphic|Illustration|Caption):|\b(?:Photograph|Photo|Credit|Watch|WATCH|RELATED|Related|Copyright):|Copyright ©|Follow @|\b\d+ of \d+\b(?! [a-z])|\| \d{1,2}:\d{2}\b|\(@\w+\)|https?:\/\/|pic\.twitter\.com|\/(?:AP|Getty|Reuters|AFP|EPA|Shutterstock|WireImage|Associated Press|Bloomberg|Xinhua)\b|\bAP Photo\b|\bvia (?:Getty|Storyful|AP|Reuters)\b/;
+  /\b(?:Sign Up|Newsletter|Continue reading|Replay More Videos|JUST WATCHED|MUST WATCH|Hide Caption|Skip in Skip|Embed x Share|Video provided by|Image copyright|Image caption|toggle caption|Enlarge this image|Getty Images|Registration Number|Chat with us|A post shared by|Click here|Subscribe|Follow us on|Sign in|Log in|All rights reserved|Photo credit|Read more|Read More|Recommended|Most Read|Most Popular|Trending|Advertisement|Share this|Share on|Tap to|Sponsored|Terms of (?:Use|Service)|Privacy Policy|Cookie|View all|Listen to|Download the|Our Standards|Thomson Reuters Trust|Related Stories|Related Articles|More Stories|Top Stories|Latest Stories|More from|Most Watched|Trending Now|Promoted Stories|You may also like|Editor's Picks|Related stories|MOST READ|Most read|Match preview|Editor's note|Editor’s note|Enter your email|email address|Rex Features|contributed to this (?:post|report|article|story)|External links|is not responsible for the content of external|Media playback|Media caption|Check out|SEE ALSO|See also|ALSO READ|Also read|READ MORE|MORE:|PHOTOS:|VIDEO:|LISTEN:)\b|^Related\s|\s(?:Getty(?: Images)?|AFP|Reuters|AP|PA|EPA|Rex|Shutterstock|Alamy)\s*$|\b(?:Updated|Posted|Published|Last updated):|\/(?:REX|PA|Rex)\b|\b(?:Source|Sources|Graphic|Illustration|Caption):|\b(?:Photograph|Photo|Credit|Watch|WATCH|RELATED|Related|Copyright):|Copyright ©|Follow @|\b\d+ of \d+\b(?! [a-z])|\| \d{1,2}:\d{2}\b|\(@\w+\)|https?:\/\/|pic\.twitter\.com|\/(?:AP|Getty|Reuters|AFP|EPA|Shutterstock|WireImage|Associated Press|Bloomberg|Xinhua)\b|\bAP Photo\b|\bvia (?:Getty|Storyful|AP|Reuters)\b/;
 
 /** A photo credit inside a sentence: `(Jane Roe/Associated Press)`, `(AP Photo/Jane Roe, File)`. */
 const CREDIT_RE =
@@ -22,6 +22,14 @@ const TICKER_RE = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s?:\s?[A-Z.]{1,6}\)/
 const LABEL_RE = /\b\p{Lu}[\p{L} ]{0,20}: \d/gu;
 /** Capitalised words of three letters or more: a sentence mostly in them is a graphic or a shouted promo. */
 const SHOUT_RE = /\b\p{Lu}{3,}\b/gu;
+/** Two or more capitalised words in a row: a shouted headline or kicker. */
+const SHOUT_RUN_RE = /\b\p{Lu}{2,}[’'\p{Lu}]*(?:\s+\p{Lu}{2,}[’'\p{Lu}]*)+\b/gu;
+/** Words of a sentence, for the share of capitalised ones. */
+const WORD_RE = /\p{L}[\p{L}\p{M}’'-]*/gu;
+/** Share of capitalised words above which a sentence is a menu or a list of titles, not prose. */
+const TITLE_CASE_SHARE = 0.75;
+/** A gallery item: `16/34 15 November 2017 …`. */
+const GALLERY_RE = /^\d{1,3}\/\d{1,3}\s/;
 /** Terminal punctuation of a prose paragraph. */
 const PROSE_END_RE = /[.!?:;…"”’')\]]\s*$/;
 /** Consecutive short paragraphs without terminal punctuation that make a list of links. */
@@ -33,7 +41,9 @@ const CAROUSEL_SHARE = 0.3;
 export function markFurniture(state: EntityState): void {
   const { sentences } = state;
   const spans: [number, number][] = [];
-  const chrome: boolean[] = sentences.map((s) => CHROME_RE.test(s.text) || boxOrShout(s.text));
+  const chrome: boolean[] = sentences.map(
+    (s) => CHROME_RE.test(s.text) || GALLERY_RE.test(s.text) || boxOrShout(s.text),
+  );
   // Paragraphs that are mostly chrome (a carousel of video headlines between player controls).
   const perBlock = new Map<
     number,
@@ -88,8 +98,15 @@ export function markFurniture(state: EntityState): void {
 function boxOrShout(text: string): boolean {
   const labels = text.match(LABEL_RE)?.length ?? 0;
   if (labels >= 2) return true;
+  // A menu or a list of headlines in title case: most words capitalised.
+  const words = text.match(WORD_RE) ?? [];
+  if (words.length >= 8) {
+    let capitalised = 0;
+    for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
+    if (capitalised / words.length >= TITLE_CASE_SHARE) return true;
+  }
+  // A list of shouted headlines (`ERUPTION OF ANGER Mount Agung … SHARP TASTE Man found …`).
+  if ((text.match(SHOUT_RUN_RE)?.length ?? 0) >= 3) return true;
   const shouts = text.match(SHOUT_RE)?.length ?? 0;
-  if (shouts < 3) return false;
-  const words = text.split(/\s+/).length;
-  return shouts / words >= 0.3;
+  return shouts >= 3 && shouts / Math.max(1, words.length) >= 0.3;
 }

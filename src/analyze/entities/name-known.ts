@@ -32,10 +32,12 @@ import {
   titleCase,
 } from './state.js';
 import {
+  EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
   GENERIC_LONE,
   HEAD_TITLES,
   HEAVENLY_BODIES,
+  isGivenName,
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_WORDS,
@@ -48,7 +50,17 @@ const LOCATIVE = new Set(
   ),
 );
 
-/** Seats of power that always stand for the state. */
+/** What a state does, right after its capital's name. */
+const STATE_ACTS_RE =
+  /^(?:[’']s\s+(?:government|position|stance|response|decision|foreign policy|leadership|ambassador|envoy)\b|,?\s+(?:has|have|had|is|was|will|would|could|may|must|said|says|warned|warns|accused|accuses|urged|urges|announced|wants|insists|insisted|denied|denies|rejected|rejects|condemned|condemns|responded|imposed|agreed|agrees|hailed|sought|seeks|demanded|demands|called|calls|claimed|claims|believes|considers|sees|regards|refused|vowed|threatened|threatens|hopes|fears|signed|launched|backed|backs|supports|opposes|told|sent|expelled|recalled|retaliated|protested|summoned|accepted|welcomed)\b)/;
+/** A capital paired with a state or another capital: `Moscow and Beijing`, `between London and Paris`. */
+const PAIRED_AFTER_RE = /^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
+const PAIRED_BEFORE_RE = /\p{Lu}[\p{L}]+\s+(?:and|or)\s+$/u;
+/** A capital as a party to relations: `ties with Beijing`, `pressure on Moscow`. */
+const RELATIONS_BEFORE_RE =
+  /\b(?:ties|relations|talks|deal|agreement|dialogue|rift|row|dispute|tensions|pressure|sanctions|alliance|partnership|cooperation|trade)\s+(?:with|between|on|against)\s+$/;
+
+/** Seats of power that are buildings: the institution in them, not the state. */
 const INSTITUTIONAL_SEATS = new Set([
   'Kremlin',
   'White House',
@@ -56,7 +68,15 @@ const INSTITUTIONAL_SEATS = new Set([
   'Downing Street',
   'Whitehall',
   'Zhongnanhai',
+  'Blue House',
+  'Elysee',
+  'Élysée',
+  'Quai d’Orsay',
+  'Foggy Bottom',
 ]);
+
+/** A word that starts people's names: a given name or an East Asian family name. */
+const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
 
 const hasFormWord = (tokens: readonly Token[]): boolean =>
   tokens.some((t) => ORG_WORDS.has(t.text) || OTHER_WORDS.has(t.text)) ||
@@ -151,6 +171,18 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
         state.runs.push({ ...run, tokens: head, mentionStart: head[0]!.start });
       rest = rest.slice(j);
     }
+    break;
+  }
+  // An institution's member named right after it with no title (`Security Committee Franz Klintsevich`,
+  // `National Space Administration Wu Yanhua`): the institution, then the person.
+  for (let i = rest.length - 3; i >= 0 && !r.heading; i--) {
+    if (!ORG_WORDS.has(rest[i]!.text)) continue;
+    const person = rest.slice(i + 1);
+    if (person.length > 3 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
+    state.runs.push({ ...run, tokens: rest.slice(0, i + 1), mentionStart: rest[0]!.start });
+    rest = person;
+    run.tokens = rest;
+    run.mentionStart = rest[0]!.start;
     break;
   }
   const titled = rest.some(
@@ -253,9 +285,26 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
     // A dateline (`MOSCOW –`, `[BEIJING]`) names the city the story was filed from.
     const dateline = isAllCaps(whole) && /^\s*(?:[–—:-]|\])/.test(state.text.slice(end, end + 3));
     const locative = dateline || (prev !== null && LOCATIVE.has(prev[1]!.toLowerCase()));
-    // `Seattle, Washington` is the state: a seat after a comma is no metonym.
-    const afterComma = /,\s*$/.test(state.text.slice(Math.max(0, start - 3), start));
-    if (INSTITUTIONAL_SEATS.has(lookup) || (!locative && !afterComma)) {
+    // A capital stands for its state when it acts (`Moscow said`, `Beijing has warned`), when it is
+    // paired with another state (`Moscow and Beijing`) or is a party to relations (`ties with Beijing`);
+    // elsewhere it is the city (`lives in London`, `London's mayor`).
+    const after = state.text.slice(end, end + 40);
+    const before = state.text.slice(Math.max(0, start - 40), start);
+    const acting =
+      !locative &&
+      (STATE_ACTS_RE.test(after) ||
+        PAIRED_AFTER_RE.test(after) ||
+        PAIRED_BEFORE_RE.test(before) ||
+        RELATIONS_BEFORE_RE.test(before));
+    // A seat of power that is a building (`the White House said`) is the institution in it; a visit
+    // to it is a place (`arrived at the White House`).
+    if (INSTITUTIONAL_SEATS.has(lookup)) {
+      const type = locative ? 'place' : 'organization';
+      const key = `${type === 'place' ? 'place' : 'org'}:${slug(lookup)}`;
+      mention(state, start, end, builder(state, key, lookup, type, false, seat.code));
+      return true;
+    }
+    if ((acting && !STATES.has(lookup)) || (acting && !/,\s*$/.test(before))) {
       mention(state, start, end, countryBuilder(state, seat));
       return true;
     }

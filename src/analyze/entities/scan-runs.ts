@@ -29,6 +29,11 @@ import {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d]*(?:[-’'&][\p{L}\p{M}\d]+)*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])\p{Ll}{1,3}\p{Lu}[\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
 const POSSESSIVE_RE = /[’']s$/;
+/** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
+const TRAILING_STOP = new Set(
+  'A An The I In On At To Of And But Or As It He She We They You This That'.split(' '),
+);
+
 /** Gaps that join two words of one name. */
 const PARTICLE_RE =
   /^ (?:de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
@@ -87,7 +92,7 @@ export function scanRuns(state: EntityState): RawRun[] {
       (POSSESSIVE_NAME_WORDS.has(last.text) ||
         ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0));
     if (last !== undefined && (!possessive || ownName)) {
-      const initial = last.text.length === 1 && gap === '. ';
+      const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
       if (number)
         joins =
           (gap === ' ' || gap === '-') && !isNumber(last) && !(MONTHS.has(last.text) && tokens.length < 2);
@@ -165,9 +170,11 @@ function splitConnectors(run: RawRun): RawRun[] {
       let j = i + 1;
       while (j < run.tokens.length - 1 && !CONNECTOR_RE.test(run.gaps[j]!)) j++;
       const right = run.tokens.slice(i + 1, j + 1);
+      // `Securities and Exchange Commission`, `Arts and Sciences`, `Resort and Casino`, `Rail and Road`
+      // are one name; `Reeves Corner and Addington Village` are two places.
       keep =
-        (right.length <= 2 && isFormWord(right[right.length - 1]!)) ||
-        (isFormWord(left[0]!) && right.length === 1);
+        (right.length <= 2 && ORG_WORDS.has(right[right.length - 1]!.text)) ||
+        (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
     } else if (gap === ' of ' || gap === ' of the ') keep = isFormWord(leftLast);
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
     else keep = ORG_WORDS.has(leftLast.text);
@@ -235,8 +242,11 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     }
     // A run may not start with a number or a connector's leftovers.
     while (first < tokens.length && isNumber(tokens[first]!)) first++;
-    if (first >= tokens.length) continue;
-    const kept = tokens.slice(first);
+    // Nor end with a stop word (`Associated Press A …` where a caption runs into the next sentence).
+    let last = tokens.length;
+    while (last > first + 1 && TRAILING_STOP.has(tokens[last - 1]!.text)) last--;
+    if (first >= last) continue;
+    const kept = tokens.slice(first, last);
     out.push({
       tokens: kept,
       heading: inSpans(state.headings, kept[0]!.start),

@@ -18,7 +18,8 @@ export const STOP = words(`
   Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third
   Last Next Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
   Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
-  CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT Yes Oh Please
+  CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
+  CEST EEST MSK Yes Oh Please
   Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via
   Image Images Caption Courtesy Embed Skip Replay Email Print Comment Comments Continue Related
   Advertisement Sponsored Listen Play Pause Close Open Menu Search Home Log Login Register Outside Inside
@@ -78,7 +79,7 @@ export const PLACE_WORDS = words(`
   Island River Lake Mountains Mountain Bay Coast Beach Canyon Falls Harbour Harbor Port Base Stadium Arena
   Palace Tower Towers Castle Cathedral Church Mosque Temple Prison Square Plaza Mall Village Town City
   Heights Hills Sea Ocean Field Fields Complex Pole Crater Highway Freeway Expressway Boardwalk Pier
-  Center Centre`);
+  Center Centre Corner Junction Crossing Roundabout Gardens`);
 
 /** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
 export const PLACE_FIRST_WORDS = words(
