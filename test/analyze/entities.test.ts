@@ -148,3 +148,31 @@ test('the story merge: one name one entity, legal forms fold, the fullest form n
   const ap = story.entities.find((e) => e.aliases.includes('AP') || e.name === 'AP');
   assert.equal(ap?.name.replace(/^The /, ''), 'Associated Press');
 });
+
+test('a state’s institutions, seats of power and capitals by what they do', () => {
+  const a = run(
+    'The Varlandic government denied it, and the U.S. military said nothing. The White House said talks would go on.',
+    'Moscow and Beijing hailed the ties. She lives in London and met Ana Ruiz outside the Pentagon.',
+    'The head of the Security Committee Dario Venn spoke. Mr Venn left.',
+  );
+  assert.equal(typeOf(a, 'U.S. military'), 'organization');
+  assert.equal(typeOf(a, 'White House'), 'organization');
+  assert.equal(typeOf(a, 'Pentagon'), 'place');
+  assert.equal(typeOf(a, 'London'), 'place');
+  const russia = a.entities.find((e) => e.name === 'Russia');
+  assert.ok(russia?.aliases.includes('Moscow'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Security Committee'), 'organization');
+  assert.equal(typeOf(a, 'Dario Venn'), 'person');
+});
+
+test('galleries, shouted headline lists and "most read" boxes give no names', () => {
+  const a = run(
+    'Ships docked at Port Ellery on Tuesday, the harbour master said.',
+    '16/34 15 November 2017 Mara Quell leaves the court with her lawyer Ivo Brandt Toma Sike/REX',
+    'MOST READ IN NEWS FLOOD ALERT Kestrel Bay homes evacuated as river bursts BIG WIN Lotto winner Pim Hadley buys castle HOT TAKE Critic Alma Voss slams film',
+  );
+  const all = names(a);
+  for (const chrome of ['Mara Quell', 'Ivo Brandt', 'Toma Sike', 'Kestrel Bay', 'Pim Hadley', 'Alma Voss'])
+    assert.ok(!all.includes(chrome), `${chrome} in ${all.join(', ')}`);
+  assert.ok(all.includes('Port Ellery'), all.join(', '));
+});
