@@ -253,9 +253,14 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
 /** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`). */
 function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {
   const { text } = state;
-  const open = text[tokens[0]!.start - 1] ?? '';
-  const open2 = text.slice(Math.max(0, tokens[0]!.start - 5), tokens[0]!.start);
-  const close = text[tokens[tokens.length - 1]!.end] ?? '';
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  if (start === 0 || end >= text.length) return false;
+  const open = text[start - 1]!;
+  const open2 = text.slice(Math.max(0, start - 5), start);
+  const close = text[end]!;
+  // `“Amazon’s Owner’s Manual`: an apostrophe before an `s` is a possessive, not a closing mark.
+  if (/^[’']s\b/.test(text.slice(end, end + 3))) return false;
   return ('“"‘\''.includes(open) || /[“"‘]The $/.test(open2)) && '”"’\''.includes(close);
 }
 

@@ -11,7 +11,16 @@ import type { EntityType } from '../../types.js';
 import { foldName, slug } from '../names.js';
 import { classifyKnown } from './name-known.js';
 import { registerRoles } from './role-descriptions.js';
-import { builder, type EntityState, mention, namedThing, person, type Run, type Votes } from './state.js';
+import {
+  builder,
+  type EntityState,
+  LEGAL_FORM_RE,
+  mention,
+  namedThing,
+  person,
+  type Run,
+  type Votes,
+} from './state.js';
 import { votesOf } from './weigh-evidence.js';
 import { isGivenName } from './words.js';
 
@@ -57,7 +66,9 @@ export function typeNames(state: EntityState): void {
     // An organisation's product named with it (`SpaceX Falcon Heavy`) when the product stands alone elsewhere.
     if (tokens.length >= 3 && run.titles.length === 0) {
       const restName = text.slice(tokens[1]!.start, end);
-      if (state.votes.has(foldName(restName)) && !state.votes.has(foldName(tokens[0]!.text))) {
+      const maker = state.votes.get(foldName(tokens[0]!.text));
+      const makerIsOrg = maker !== undefined && bestType(maker) === 'organization';
+      if ((state.votes.has(foldName(restName)) && !maker) || makerIsOrg) {
         const rest = votesOf(state, restName);
         const type = bestType(rest) ?? 'other';
         if (type !== 'person') {
@@ -110,7 +121,9 @@ export function resolveSingleNames(state: EntityState): void {
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
   const byFirstWord = new Map<string, ReturnType<typeof namedThing> | null>();
   for (const b of state.builders.values()) {
-    if (b.type !== 'organization' || !b.name.includes(' ')) continue;
+    // Only a company's short name (`Lockheed Martin`, `Goldman Sachs Group Inc.`), not a product phrase.
+    const words = b.name.replace(LEGAL_FORM_RE, '').split(' ');
+    if (b.type !== 'organization' || words.length !== 2) continue;
     const first = foldName(b.name.split(' ')[0]!);
     byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
   }

@@ -57,7 +57,7 @@ const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|militants?|fighters|insurgents|extremists)\b/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
-  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:forest|area|region|province|state|county|district|city|town|village|camp|border|valley|river|mountains?|island|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
@@ -83,6 +83,9 @@ const INNER_FUNCTION_WORDS = new Set([
   'Our',
   'Back',
 ]);
+
+/** A capitalised plural: `Cardinals`, `Grizzlies`, `Guitars` (not `Ross`, `Davis`, `Paris`). */
+const PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
 
 const emptyVotes = (): Votes => ({ person: 0, organization: 0, place: 0, other: 0 });
 
@@ -111,7 +114,12 @@ export function formVotes(tokens: readonly Token[]): Votes {
   }
   if (CORPORATE_SUFFIXES.has(last)) v.organization += 5;
   if (words.some((w) => ORG_WORDS.has(w))) v.organization += ORG_WORDS.has(last) ? 4 : 3;
-  if (PLACE_WORDS.has(last) && words.length > 1) v.place += 5;
+  // A place word after a given name may be a surname (`Marianne Lake`): weaker.
+  if (PLACE_WORDS.has(last)) v.place += words.length === 2 && isGivenName(first) ? 2 : 5;
+  // A place and a plural: a team (`Arizona Cardinals`, `San Diego Padres`), not a surname (`Davis`).
+  const placeFirst = CITY_COUNTRY.has(first) || STATES.has(first) || CITY_COUNTRY.has(`${first} ${words[1]}`);
+  if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
+  if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
   if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
   if (OTHER_WORDS.has(last)) v.other += 5;
   else if (words.some((w) => OTHER_WORDS.has(w))) v.other += 1;
@@ -158,7 +166,26 @@ export function weighEvidence(state: EntityState): void {
     add(formVotes(run.tokens));
     contextVotes(state, run, v);
     const last = run.tokens[run.tokens.length - 1]!.text;
-    if (run.tokens.length > 1 && run.tokens.length <= 3 && alone.has(last) && !/\d/.test(last)) v.person += 2;
+    if (
+      run.tokens.length > 1 &&
+      run.tokens.length <= 3 &&
+      alone.has(last) &&
+      !/\d/.test(last) &&
+      !PLURAL_RE.test(last)
+    )
+      v.person += 2;
+    // A company is shortened to its first word (`Lockheed`), a person to the last.
+    const first = run.tokens[0]!.text;
+    if (run.tokens.length === 2 && alone.has(first) && !alone.has(last) && !isGivenName(first))
+      v.organization += 2;
+    // `told The New Yorker`: a capitalised article inside a sentence belongs to a title.
+    const lead = text.slice(Math.max(0, run.runStart - 4), run.runStart);
+    if (lead === 'The ' && !state.sentenceStarts.has(run.runStart - 4)) {
+      v.person -= 3;
+      v.organization += 2;
+    }
+    // `Women's March`: a possessive inside the name belongs to groups and events, not people.
+    if (/[’']s /.test(name)) v.person -= 2;
   }
 }
 

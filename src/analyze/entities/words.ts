@@ -70,7 +70,8 @@ export const ORG_WORDS = words(`
   Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
-  Chamber Tribunal Coatings`);
+  Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
+  Bakery Diner Grill Brigade Transport`);
 
 /** Last words that make a capitalised run a place (`Las Vegas Strip`, `Savoy Hotel`). */
 export const PLACE_WORDS = words(`
@@ -79,7 +80,7 @@ export const PLACE_WORDS = words(`
   Island River Lake Mountains Mountain Bay Coast Beach Canyon Falls Harbour Harbor Port Base Stadium Arena
   Palace Tower Towers Castle Cathedral Church Mosque Temple Prison Square Plaza Mall Village Town City
   Heights Hills Sea Ocean Field Fields Complex Pole Crater Highway Freeway Expressway Boardwalk Pier
-  Center Centre Corner Junction Crossing Roundabout Gardens`);
+  Center Centre Corner Junction Crossing Roundabout Gardens Bowl`);
 
 /** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
 export const PLACE_FIRST_WORDS = words(
@@ -92,7 +93,7 @@ export const OTHER_WORDS = words(`
   Talks Year Prize Award Awards Calendar Revolution Crisis Deal Pact Law Bill Strategy Programme Program
   Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
-  Probe Spacecraft Capsule Shuttle Roadster System Edition`);
+  Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
