@@ -176,3 +176,12 @@ test('galleries, shouted headline lists and "most read" boxes give no names', ()
     assert.ok(!all.includes(chrome), `${chrome} in ${all.join(', ')}`);
   assert.ok(all.includes('Port Ellery'), all.join(', '));
 });
+
+test('a person shortened to the first word of an East Asian name stays a person; a company shortened so is one', () => {
+  const a = run(
+    'Wu Tiannan met the press. Later, Wu said the deal was done.',
+    'Tarrow Koss won the bid. Analysts said Tarrow had the best offer.',
+  );
+  assert.equal(typeOf(a, 'Wu Tiannan'), 'person');
+  assert.equal(typeOf(a, 'Tarrow Koss'), 'organization');
+});

@@ -176,7 +176,15 @@ export function weighEvidence(state: EntityState): void {
       v.person += 2;
     // A company is shortened to its first word (`Lockheed`), a person to the last.
     const first = run.tokens[0]!.text;
-    if (run.tokens.length === 2 && alone.has(first) && !alone.has(last) && !isGivenName(first))
+    // (East Asian names put the family name first: `Xi` stands for Xi Jinping.)
+    const familyFirst = EAST_ASIAN_SURNAMES.has(first);
+    if (
+      run.tokens.length === 2 &&
+      alone.has(first) &&
+      !alone.has(last) &&
+      !isGivenName(first) &&
+      !familyFirst
+    )
       v.organization += 2;
     // `told The New Yorker`: a capitalised article inside a sentence belongs to a title.
     const lead = text.slice(Math.max(0, run.runStart - 4), run.runStart);
