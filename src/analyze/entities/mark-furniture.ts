@@ -20,12 +20,6 @@ const TICKER_RE = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s?:\s?[A-Z.]{1,6}\)/
 
 /** A fact box or graphic label: `Stages: 2 Boosters: 2 Cores: 3`. */
 const LABEL_RE = /\b\p{Lu}[\p{L} ]{0,20}: \d/gu;
-/** Capitalised words of three letters or more: a sentence mostly in them is a graphic or a shouted promo. */
-const SHOUT_RE = /\b\p{Lu}{3,}\b/gu;
-/** Two or more capitalised words in a row: a shouted headline or kicker. */
-const SHOUT_RUN_RE = /\b\p{Lu}{2,}[’'\p{Lu}]*(?:\s+\p{Lu}{2,}[’'\p{Lu}]*)+\b/gu;
-/** Words of a sentence, for the share of capitalised ones. */
-const WORD_RE = /\p{L}[\p{L}\p{M}’'-]*/gu;
 /** Share of capitalised words above which a sentence is a menu or a list of titles, not prose. */
 const TITLE_CASE_SHARE = 0.75;
 /** A gallery item: `16/34 15 November 2017 …`. */
@@ -96,17 +90,55 @@ export function markFurniture(state: EntityState): void {
 
 /** A fact box (two labels with numbers) or a sentence mostly in capitals (a graphic, a shouted promo). */
 function boxOrShout(text: string): boolean {
-  const labels = text.match(LABEL_RE)?.length ?? 0;
-  if (labels >= 2) return true;
-  // A menu or a list of headlines in title case: most words capitalised.
-  const words = text.match(WORD_RE) ?? [];
-  if (words.length >= 8) {
-    let capitalised = 0;
-    for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
-    if (capitalised / words.length >= TITLE_CASE_SHARE) return true;
+  if (text.indexOf(': ') > 0 && (text.match(LABEL_RE)?.length ?? 0) >= 2) return true;
+  // One pass over the words: how many there are, how many are capitalised, how many are in capitals,
+  // and how many runs of two or more words in capitals (shouted headlines) there are.
+  let words = 0;
+  let capitalised = 0;
+  let shouts = 0;
+  let shoutRuns = 0;
+  let shoutStreak = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (caseOf(text.charCodeAt(i), text[i]!) === 0) {
+      i++;
+      continue;
+    }
+    let upper = 0;
+    let letters = 0;
+    let first = 0;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const kind = caseOf(code, text[i]!);
+      if (kind === 0) {
+        if (code === 0x2019 || code === 39 || code === 45) continue; // ’ ' - inside a word
+        break;
+      }
+      if (letters === 0) first = kind;
+      letters++;
+      if (kind === 2) upper++;
+    }
+    words++;
+    if (first === 2) capitalised++;
+    if (letters >= 2 && upper === letters) {
+      if (letters >= 3) shouts++;
+      shoutStreak++;
+      if (shoutStreak === 2) shoutRuns++;
+    } else shoutStreak = 0;
   }
+  // A menu or a list of headlines in title case: most words capitalised.
+  if (words >= 8 && capitalised / words >= TITLE_CASE_SHARE) return true;
   // A list of shouted headlines (`ERUPTION OF ANGER Mount Agung … SHARP TASTE Man found …`).
-  if ((text.match(SHOUT_RUN_RE)?.length ?? 0) >= 3) return true;
-  const shouts = text.match(SHOUT_RE)?.length ?? 0;
-  return shouts >= 3 && shouts / Math.max(1, words.length) >= 0.3;
+  if (shoutRuns >= 3) return true;
+  return shouts >= 3 && shouts / Math.max(1, words) >= 0.3;
+}
+
+/** 0 for a non-letter, 1 for a lower-case (or caseless) letter, 2 for an upper-case one. */
+function caseOf(code: number, c: string): number {
+  if (code >= 97 && code <= 122) return 1;
+  if (code >= 65 && code <= 90) return 2;
+  if (code < 0xc0) return 0;
+  if (!/\p{L}/u.test(c)) return 0;
+  return c !== c.toLowerCase() ? 2 : 1;
 }

@@ -224,7 +224,9 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
         ? r.tokens[r.tokens.length - rest.length - titles.length]!.start
         : rest[0]!.start;
     if (run.nationality !== null && titles.length === 0) run.mentionStart = rest[0]!.start;
-    if (run.titles.length === 0 && !waits && classifyKnown(state, rest, spanText(state, rest))) return;
+    const stripped = rest.length !== r.tokens.length;
+    if (stripped && run.titles.length === 0 && !waits && classifyKnown(state, rest, spanText(state, rest)))
+      return;
   }
   if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest))) return;
   if (rest.length === 1 && run.titles.length === 0) {

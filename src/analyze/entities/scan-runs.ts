@@ -27,7 +27,7 @@ import {
  * Every alternative is anchored at a word start and has no ambiguous repetition: linear time.
  */
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d]*(?:[-’'&][\p{L}\p{M}\d]+)*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])\p{Ll}{1,3}\p{Lu}[\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d]*(?:[-’'&][\p{L}\p{M}\d]+)*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
 const POSSESSIVE_RE = /[’']s$/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
@@ -68,7 +68,7 @@ export function scanRuns(state: EntityState): RawRun[] {
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     const start = m.index;
-    const isPossessive = POSSESSIVE_RE.test(word);
+    const isPossessive = word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE_RE.test(word);
     if (isPossessive) word = word.slice(0, -2);
     if (word.length === 0) continue;
     let end = start + word.length;
@@ -82,7 +82,12 @@ export function scanRuns(state: EntityState): RawRun[] {
       continue;
     }
     const last = tokens[tokens.length - 1];
-    const gap = last ? text.slice(last.end, start) : '';
+    // The text between two words: a single space is by far the most common, read without slicing.
+    const gap = last
+      ? start === last.end + 1 && text[last.end] === ' '
+        ? ' '
+        : text.slice(last.end, start)
+      : '';
     const number = isNumber(token);
     let joins = false;
     // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`).
@@ -108,13 +113,16 @@ export function scanRuns(state: EntityState): RawRun[] {
       possessive = isPossessive;
       continue;
     }
-    const parts = splitHyphenatedPlaces(token);
-    parts.forEach((part, k) => {
-      // `China-Russia` names two places: each part is a run of its own.
-      if (k > 0) close();
+    if (word.indexOf('-') < 0) {
       if (tokens.length > 0) gaps.push(gap);
-      tokens.push(part);
-    });
+      tokens.push(token);
+    } else
+      splitHyphenatedPlaces(token).forEach((part, k) => {
+        // `China-Russia` names two places: each part is a run of its own.
+        if (k > 0) close();
+        if (tokens.length > 0) gaps.push(gap);
+        tokens.push(part);
+      });
     possessive = isPossessive;
   }
   close();
@@ -234,7 +242,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         continue;
       }
       // `Twitter-happy Musk`: an adjective made of a name and a lower-case word.
-      if (/-\p{Ll}{3,}/u.test(t.text)) {
+      if (t.text.indexOf('-') > 0 && /-\p{Ll}{3,}/u.test(t.text)) {
         first++;
         continue;
       }

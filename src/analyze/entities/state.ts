@@ -96,6 +96,9 @@ export interface EntityState {
   readonly byName: Map<string, Builder>;
 }
 
+/** Opening quotation marks: only a sentence with one can hold a quotation opening inside it. */
+const QUOTE_CHAR_RE = /['"‘“]/;
+
 /** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
 
@@ -108,16 +111,21 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
     while (i < s.end && text[i] === ' ') i++;
     sentenceStarts.add(i);
     // After a dateline (`GENEVA – Leaders of …`) the sentence starts again.
-    const dateline = DATELINE_RE.exec(text.slice(i, Math.min(s.end, i + 60)));
-    if (dateline) sentenceStarts.add(i + dateline[0].length);
+    const c1 = text.charCodeAt(i + 1);
+    if (c1 >= 65 && c1 <= 90) {
+      const dateline = DATELINE_RE.exec(text.slice(i, Math.min(s.end, i + 60)));
+      if (dateline) sentenceStarts.add(i + dateline[0].length);
+    }
     if (s.heading) headings.push([s.start, s.end]);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
-    for (const q of s.text.matchAll(/(?:^|[\s:(—–-])['"‘“](?=\p{Lu})/gu))
-      sentenceStarts.add(s.start + q.index + q[0].length);
+    if (QUOTE_CHAR_RE.test(s.text))
+      for (const q of s.text.matchAll(/(?:^|[\s:(—–-])['"‘“](?=\p{Lu})/gu))
+        sentenceStarts.add(s.start + q.index + q[0].length);
   }
   const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}+)*/gu))
-    lowerWords.add(m[0]);
+  // English words in lower case (ASCII is enough to tell `shares` from `Shares`, and cheap to scan).
+  const LOWER_RE = /\b[a-z][a-z]+(?:-[a-z]+)*\b/g;
+  for (let m = LOWER_RE.exec(text); m; m = LOWER_RE.exec(text)) lowerWords.add(m[0]);
   return {
     text,
     sentences,

@@ -20,8 +20,9 @@ import {
   PLACE_WORDS,
 } from './words.js';
 
-/** How far before and after a mention the context rules read. */
+/** How far after and before a mention the context rules read. */
 const WINDOW = 60;
+const BEFORE_WINDOW = 40;
 
 const SPEECH_AFTER_RE =
   /^(?:[’']s?\s+)?,?\s*(?:also\s+|has\s+|had\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|noted|stressed|warned|urged|insisted|explained|declared|wrote|asked|replied|argued|reiterated|emphasi[sz]ed|recalled|admitted|tweeted)\b/;
@@ -200,24 +201,27 @@ export function weighEvidence(state: EntityState): void {
 function contextVotes(state: EntityState, run: Run, v: Votes): void {
   const { text } = state;
   const end = run.tokens[run.tokens.length - 1]!.end;
-  const before = text.slice(Math.max(0, run.runStart - WINDOW), run.runStart);
+  const before = text.slice(Math.max(0, run.runStart - BEFORE_WINDOW), run.runStart);
   const after = text.slice(end, end + WINDOW);
+  const comma = after[0] === ',';
+  // Most context words before a name are one or two words long: read them in a short tail.
+  const near = before.length > 28 ? before.slice(-28) : before;
   const single = run.tokens.length === 1;
   if (run.titles.length > 0) v.person += 5;
   if (run.work) v.other += 6;
-  if (AGE_AFTER_RE.test(after)) v.person += 4;
-  if (PERSON_NOUN_BEFORE_RE.test(before)) v.person += 3;
+  if ((comma || after[1] === '(') && AGE_AFTER_RE.test(after)) v.person += 4;
+  if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
   if (PERSON_AFTER_RE.test(after)) v.person += 3;
-  if (APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
-  if (SPEECH_BEFORE_RE.test(before)) v.person += 1;
+  if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
+  if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after)) v.organization += 3;
   if (ORG_BEFORE_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
-  if (PLACE_BEFORE_RE.test(before)) v.place += single ? 2 : 1.5;
+  if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
-  if (ACCORDING_RE.test(before)) v.organization += 1;
+  if (ACCORDING_RE.test(near)) v.organization += 1;
   // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person.
   if (OWNER_BEFORE_RE.test(before)) {
     v.person -= 2;
@@ -225,16 +229,16 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
   if (PLACE_AFTER_RE.test(after)) v.place += 3;
   if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
-  if (THING_BEFORE_RE.test(before)) v.other += 3;
+  if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
     if (single) v.organization += 1;
     else v.other += 3;
   }
-  const comma = PLACE_COMMA_RE.exec(after);
-  if (comma) {
-    const next = comma[1]!.trim();
+  const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
+  if (placeComma) {
+    const next = placeComma[1]!.trim();
     if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
   }
-  if (ARTICLE_BEFORE_RE.test(before) && !PERSON_NOUN_BEFORE_RE.test(before)) v.person -= 2;
+  if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) v.person -= 2;
 }

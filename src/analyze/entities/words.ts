@@ -103,7 +103,9 @@ export const GIVEN_NAMES = new Set<string>(givenNames as string[]);
 
 /** Whether a word is a given name, accents aside (`Zoë`). */
 export function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (GIVEN_NAMES.has(word)) return true;
+  // Accents only matter for words that have them (a cheap test first).
+  return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Common Chinese and Korean family names: a short name starting with one is likely a person's. */
