@@ -19,6 +19,8 @@ interface QuoteItem {
 
 /** Share of the shorter quote's terms the other must carry to be the same words. */
 const SAME_WORDS = 0.34;
+/** A term shared by more utterances than this is too common to find a quote's utterance by. */
+const MAX_GROUPS_PER_TERM = 256;
 
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
   const items: QuoteItem[] = [];
@@ -60,13 +62,43 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     );
   };
 
+  // Only groups sharing a term or a fact with a quote can hold its utterance: they are looked up in
+  // two indexes (earliest group first, as a scan would find it) instead of scanning every group, which
+  // took time quadratic in the number of quotes. A term in more groups than MAX_GROUPS_PER_TERM says
+  // nothing about which utterance a quote is, and is not used to look up.
   const groups: QuoteItem[][] = [];
+  const byTerm = new Map<string, Set<number>>();
+  const byFact = new Map<number, Set<number>>();
+  const factOf = (item: QuoteItem): number | undefined =>
+    item.statement === undefined ? undefined : context.groupOf.get(item.statement);
   for (const item of items) {
-    const home = groups.find(
-      (g) => !g.some((o) => o.source === item.source) && g.some((o) => sameUtterance(o, item)),
-    );
-    if (home) home.push(item);
-    else groups.push([item]);
+    const candidates = new Set<number>();
+    for (const term of item.terms) {
+      const found = byTerm.get(term);
+      if (found && found.size <= MAX_GROUPS_PER_TERM) for (const g of found) candidates.add(g);
+    }
+    const fact = factOf(item);
+    if (fact !== undefined) for (const g of byFact.get(fact) ?? []) candidates.add(g);
+    let home = -1;
+    for (const g of [...candidates].sort((a, b) => a - b)) {
+      const group = groups[g]!;
+      if (!group.some((o) => o.source === item.source) && group.some((o) => sameUtterance(o, item))) {
+        home = g;
+        break;
+      }
+    }
+    if (home >= 0) groups[home]!.push(item);
+    else home = groups.push([item]) - 1;
+    for (const term of item.terms) {
+      const found = byTerm.get(term) ?? new Set<number>();
+      byTerm.set(term, found);
+      if (found.size <= MAX_GROUPS_PER_TERM) found.add(home);
+    }
+    if (fact !== undefined) {
+      const found = byFact.get(fact) ?? new Set<number>();
+      byFact.set(fact, found);
+      found.add(home);
+    }
   }
   return groups
     .map((group) => {
