@@ -241,8 +241,10 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
         return;
       }
       // An acronym inside running text (`NASA`): an organisation; capitals around it are a headline.
-      const around = text.slice(Math.max(0, t.start - 12), t.end + 12);
-      const shouting = /\p{Lu}{3,}[^\p{L}]+\p{Lu}{3,}[^\p{L}]+\p{Lu}{3,}/u.test(around);
+      // (The words around it only: the token itself may be as long as the input.)
+      const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
+      const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
+      const shouting = prevShout && nextShout;
       if (t.text.length >= 3 && t.text.length <= 6 && !r.sentenceStart && !shouting && !/\d/.test(t.text))
         mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
       return;
