@@ -98,6 +98,24 @@ export interface MeasureContext {
   readonly typeOf: (entity: string) => string;
 }
 
+/**
+ * The mentions overlapping `[from, to)`, found by binary search (mentions are sorted and do not
+ * overlap): reading a figure's neighbours stays linear however many names the text has.
+ */
+function mentionsIn(ctx: MeasureContext, from: number, to: number): Mention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < to; i++) out.push(ms[i]!);
+  return out;
+}
+
 /** The clause around a quantity: from the last clause break before it to the next one after it. */
 function clauseOf(ctx: MeasureContext, q: Quantity): { from: number; to: number } {
   const s = ctx.sentences[q.sentence];
@@ -148,22 +166,6 @@ function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   return 'total';
 }
 
-/** Mentions overlapping [from, to), found by binary search (mentions are sorted by start). */
-function mentionsNear(ctx: MeasureContext, from: number, to: number): Mention[] {
-  const list = ctx.mentions;
-  let lo = 0;
-  let hi = list.length;
-  // The first mention that may end after `from`: mentions are short, so start from `from - 200`.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < from - 200) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < list.length && list[i]!.start < to; i++) if (list[i]!.end > from) out.push(list[i]!);
-  return out;
-}
-
 /** Step 2: an age: `Hannah Collier, 23,`, `the 42-year-old driver`, `aged 23`, `23 years old`. */
 function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | null {
   const { text } = ctx;
@@ -178,7 +180,7 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
   if (!yearOld && !aged && !appositive) return null;
   if (q.value < 1 || q.value > 120) return null;
   // Whose age: the person named just before (`Collier, 23`), else the noun after (`42-year-old driver`).
-  const people = mentionsNear(ctx, q.start - 80, q.start).filter(
+  const people = mentionsIn(ctx, q.start - 13, q.start + 1).filter(
     (m) => m.end <= q.start && q.start - m.end <= 12 && ctx.typeOf(m.entity) === 'person',
   );
   if (people.length > 0) return { about: people[people.length - 1]!.entity };
@@ -187,7 +189,7 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
     const noun = /([a-z]+)\s*[,(]\s*$/.exec(before);
     return noun ? { about: `noun:${noun[1]}` } : null;
   }
-  const later = mentionsNear(ctx, q.end, q.end + 30).find(
+  const later = mentionsIn(ctx, q.end, q.end + 31).find(
     (m) => m.start >= q.end && m.start - q.end <= 30 && ctx.typeOf(m.entity) === 'person',
   );
   if (later) return { about: later.entity };
@@ -312,7 +314,7 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
 function readAbout(ctx: MeasureContext, q: Quantity, clause: { from: number; to: number }): string | null {
   let best: Mention | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (const m of mentionsNear(ctx, clause.from, clause.to)) {
+  for (const m of mentionsIn(ctx, clause.from, clause.to)) {
     if (ctx.typeOf(m.entity) === 'place') continue;
     const d = m.end <= q.start ? q.start - m.end : m.start - q.end;
     if (d >= 0 && d < distance) {
