@@ -2,9 +2,14 @@
  * @module synthesize/quotes
  * The same utterance across outlets: quotes of one speaker whose words overlap (after folding
  * spellings and paraphrase synonyms, so two translations meet), or that sit in statements aligned as
- * one fact, are one quote with all its variants. Each variant cites the exact quoted span.
+ * one fact, are one quote with all its variants. A group holds one speaker's words: a quote joins a
+ * group only when its speaker, if known, is the group's; the group's speaker is the one most of its
+ * variants name. Background quotes (in a sentence about a time weeks before the report: an earlier
+ * speech, last year's interview) are not variants of today's words unless the words are the same.
+ * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
+ * so the work stays near linear in the number of quotes.
  */
-import type { AlignedQuote, Citation, Quote } from '../types.js';
+import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
@@ -15,10 +20,47 @@ interface QuoteItem {
   readonly speaker: number | undefined;
   readonly terms: Set<string>;
   readonly statement: number | undefined;
+  /** The quote's sentence is about a time well before the report (an earlier event's words). */
+  readonly earlier: boolean;
+}
+
+interface Group {
+  readonly items: QuoteItem[];
+  readonly sources: Set<number>;
+  /** Speaker -> how many variants name them. */
+  readonly speakers: Map<number, number>;
 }
 
 /** Share of the shorter quote's terms the other must carry to be the same words. */
 const SAME_WORDS = 0.34;
+/** Share of shared words above which two quotes are the same words whatever else differs. */
+const VERBATIM = 0.6;
+/** Days before publication beyond which a sentence's date makes its quote background. */
+const BACKGROUND_DAYS = 14;
+/** Groups a shared term points to that are looked at (most recent first): bounds common words. */
+const TERM_FANOUT = 60;
+
+const DAY = 86_400_000;
+
+/** The last day a date (`2017`, `2017-05`, `2017-05-04`) covers, as a time. */
+function lastDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return Date.UTC(y, 11, 31);
+  if (d === undefined) return Date.UTC(y, m, 0);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Whether a quote's sentence dates it weeks before its article was published. */
+function isEarlier(doc: Document, quote: Quote): boolean {
+  const published = doc.article.published?.slice(0, 10);
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return false;
+  const pub = lastDay(published);
+  for (const d of doc.analysis.dates) {
+    if (d.sentence !== quote.sentence || !d.resolved || !d.date) continue;
+    if (pub - lastDay(d.until ?? d.date) > BACKGROUND_DAYS * DAY) return true;
+  }
+  return false;
+}
 
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
   const items: QuoteItem[] = [];
@@ -31,6 +73,7 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
         speaker: quote.speaker === null ? undefined : entities.lookup(source, quote.speaker),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
+        earlier: isEarlier(doc, quote),
       });
     }
   });
@@ -43,35 +86,79 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
   const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
     if (a.source === b.source) return false;
     if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
-    const inOneFact =
-      a.statement !== undefined && b.statement !== undefined && context.sameFact(a.statement, b.statement);
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-    if (small.size === 0) return false;
     let shared = 0;
     for (const t of small) if (large.has(t)) shared++;
-    const words = shared / small.size;
+    const words = small.size === 0 ? 0 : shared / small.size;
+    // Words from an earlier event and today's words are two utterances unless they are the same words.
+    if (a.earlier !== b.earlier && words < VERBATIM) return false;
+    if (small.size === 0) return false;
+    const inOneFact =
+      a.statement !== undefined && b.statement !== undefined && context.sameFact(a.statement, b.statement);
     const knownSpeaker = a.speaker !== undefined && a.speaker === b.speaker;
     const oneUnknown = a.speaker === undefined || b.speaker === undefined;
     return (
-      (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) ||
+      (words >= SAME_WORDS && (knownSpeaker || words >= VERBATIM)) ||
       // Two translations share few words; being one fact and one speaker says they are one utterance.
       // With two quotes in one sentence, only the one sharing words is that utterance.
       (inOneFact && (knownSpeaker || oneUnknown) && (shared > 0 || (alone(a) && alone(b))))
     );
   };
+  /** A group takes a quote whose speaker, if known, is the only speaker the group names. */
+  const speakerFits = (g: Group, item: QuoteItem): boolean =>
+    item.speaker === undefined ||
+    g.speakers.size === 0 ||
+    (g.speakers.size === 1 && g.speakers.has(item.speaker));
 
-  const groups: QuoteItem[][] = [];
+  const groups: Group[] = [];
+  const byTerm = new Map<string, number[]>();
+  const byFact = new Map<number, number[]>();
+  const factOf = (item: QuoteItem): number | undefined =>
+    item.statement === undefined ? undefined : context.groupOf.get(item.statement);
   for (const item of items) {
-    const home = groups.find(
-      (g) => !g.some((o) => o.source === item.source) && g.some((o) => sameUtterance(o, item)),
-    );
-    if (home) home.push(item);
-    else groups.push([item]);
+    const candidates = new Set<number>();
+    for (const t of item.terms) {
+      const list = byTerm.get(t);
+      if (list)
+        for (let k = list.length - 1; k >= 0 && k >= list.length - TERM_FANOUT; k--) candidates.add(list[k]!);
+    }
+    const fact = factOf(item);
+    if (fact !== undefined) for (const g of byFact.get(fact) ?? []) candidates.add(g);
+    let home = -1;
+    for (const g of [...candidates].sort((a, b) => a - b)) {
+      const group = groups[g]!;
+      if (group.sources.has(item.source) || !speakerFits(group, item)) continue;
+      if (group.items.some((o) => sameUtterance(o, item))) {
+        home = g;
+        break;
+      }
+    }
+    if (home === -1) {
+      home = groups.length;
+      groups.push({ items: [], sources: new Set(), speakers: new Map() });
+    }
+    const group = groups[home]!;
+    group.items.push(item);
+    group.sources.add(item.source);
+    if (item.speaker !== undefined)
+      group.speakers.set(item.speaker, (group.speakers.get(item.speaker) ?? 0) + 1);
+    for (const t of item.terms) {
+      const list = byTerm.get(t) ?? [];
+      if (list[list.length - 1] !== home) list.push(home);
+      byTerm.set(t, list);
+    }
+    if (fact !== undefined) {
+      const list = byFact.get(fact) ?? [];
+      if (!list.includes(home)) list.push(home);
+      byFact.set(fact, list);
+    }
   }
   return groups
     .map((group) => {
-      const speaker = group.find((g) => g.speaker !== undefined)?.speaker;
-      const variants: Citation[] = group.map((g) => ({
+      let speaker: number | undefined;
+      let votes = 0;
+      for (const [s, n] of group.speakers) if (n > votes) [speaker, votes] = [s, n];
+      const variants: Citation[] = group.items.map((g) => ({
         source: context.sources[g.source]!.id,
         text: g.quote.text,
         start: g.quote.start,

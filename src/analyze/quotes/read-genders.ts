@@ -1,0 +1,90 @@
+/**
+ * @module analyze/quotes/read-genders
+ * Step `readGenders`: the gender the text gives each person, so `she said` goes to the last woman
+ * speaking and not to the last man named. Evidence, strongest first: a title (`Mr`, `Ms`, `Dame`), a
+ * given name that names one gender far more often (`data/given-name-genders.json`), a gendered role next
+ * to the name (`actress Uma Roe`, `Roe, a spokeswoman`), and the pronouns that follow a sentence's
+ * subject (`Roe arrived. She said…`). Organisations are
+ * neuter. Pronouns inside quotation marks are the speaker's own and are not counted.
+ */
+
+import genders from '../data/given-name-genders.json' with { type: 'json' };
+import { sentenceAt } from '../sentences.js';
+import { markAround, type QuoteState, typeOf } from './state.js';
+import { FEMALE_WORDS, MALE_WORDS } from './words.js';
+
+const MALE_NAMES = new Set<string>(genders.m);
+const FEMALE_NAMES = new Set<string>(genders.f);
+
+const TITLE_BEFORE_RE =
+  /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Duke|Duchess|Madam|Baroness|Baron)\.?\s+$/;
+const ROLE_BEFORE_RE = /\b([a-z]+),?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
+const ROLE_AFTER_RE = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
+/** A subject is followed by its verb (after an appositive): `Roe said`, `Roe, 57, was`; not `asked Roe to`. */
+const SUBJECT_AFTER_RE =
+  /^(?:,[^,]{1,60},)?\s+(?!(?:to|and|or|of|for|with|in|on|at|from|by|as|about|into|than|who|whom|that)\b)\p{Ll}/u;
+const PRONOUN_RE = /\b(?:he|his|himself|she|hers|herself)\b/gi;
+
+export function readGenders(state: QuoteState): void {
+  const { text, sentences } = state;
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (entity: string, g: 'm' | 'f', weight: number): void => {
+    const v = votes.get(entity) ?? { m: 0, f: 0 };
+    v[g] += weight;
+    votes.set(entity, v);
+  };
+  const wordGender = (w: string): 'm' | 'f' | null => {
+    const l = w.toLowerCase();
+    return FEMALE_WORDS.has(l) ? 'f' : MALE_WORDS.has(l) ? 'm' : null;
+  };
+  for (const m of state.mentions) {
+    if (typeOf(state, m.entity) !== 'person') continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const own = wordGender(m.text.split(/[\s.]/)[0] ?? '');
+    const title = TITLE_BEFORE_RE.exec(before)?.[1];
+    if (own) vote(m.entity, own, 5);
+    else if (title) vote(m.entity, wordGender(title)!, 5);
+    const roleBefore = ROLE_BEFORE_RE.exec(before)?.[1];
+    const roleAfter = ROLE_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[1];
+    for (const w of [roleBefore, roleAfter]) {
+      const g = w ? wordGender(w) : null;
+      if (g) vote(m.entity, g, 2);
+    }
+  }
+  // The given name of each person's whole name (`Uma Roe`, not `Roe` alone).
+  for (const e of state.entities.entities) {
+    if (e.type !== 'person') continue;
+    const given = e.name.split(/\s+/)[0] ?? '';
+    if (e.name.includes(' ') && MALE_NAMES.has(given)) vote(e.id, 'm', 3);
+    else if (e.name.includes(' ') && FEMALE_NAMES.has(given)) vote(e.id, 'f', 3);
+  }
+  // Pronouns after the subject of a sentence (its first person), in the reporter's words: later in the
+  // sentence with no other person between, or in the next sentence before anyone else is named. Only
+  // pronouns that cannot be an object (`he`, `she`, `his`, `himself`, `herself`): `her` and `him` are
+  // often someone else (`Roe persuaded her`).
+  let lastSentence = -1;
+  const people = state.mentions.filter((m) => typeOf(state, m.entity) === 'person');
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i]!;
+    const si = sentenceAt(sentences, m.start);
+    const s = sentences[si];
+    if (!s || si === lastSentence) continue;
+    lastSentence = si;
+    if (!SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 80))) continue;
+    const next = sentences[si + 1];
+    const to = Math.min(people[i + 1]?.start ?? text.length, next ? next.end : s.end, m.end + 400);
+    const seg = text.slice(m.end, to);
+    PRONOUN_RE.lastIndex = 0;
+    for (let p = PRONOUN_RE.exec(seg); p; p = PRONOUN_RE.exec(seg)) {
+      if (markAround(state, m.end + p.index)) continue;
+      vote(m.entity, /^(?:he|his|himself)$/i.test(p[0]) ? 'm' : 'f', 1);
+      break;
+    }
+  }
+
+  for (const [entity, v] of votes) {
+    if (v.m > v.f) state.genders.set(entity, 'm');
+    else if (v.f > v.m) state.genders.set(entity, 'f');
+  }
+  for (const e of state.entities.entities) if (e.type === 'organization') state.genders.set(e.id, 'n');
+}

@@ -1,0 +1,291 @@
+/**
+ * @module analyze/quotes/resolve-speakers
+ * Step `resolveSpeakers`: turns each cue's subject into the entity who speaks, then gives each
+ * quotation its speaker. A name is its entity (a person, an organisation, a seat of power standing for
+ * its state; never a product, a place, a photo credit, or a news outlet that only carries the words).
+ * A pronoun or a description (`he`, `the actress`, `the company`, `a spokesman for X`) goes to the most
+ * salient entity of its gender and kind in the sentences before: recent, a subject of its sentence, and
+ * above all one who was just speaking (so `said Roe, an analyst. “…,” he said` is Roe, not a man named
+ * in Roe's sentence). Unnamed sources (`a witness`, `officials`) have no speaker. A quotation with no
+ * cue goes on the words of the last speaker when it follows them in the same paragraph or opens the
+ * next one (the convention for a quote continued across paragraphs).
+ */
+import type { Mention } from '../../types.js';
+import { sentenceAt } from '../sentences.js';
+import {
+  blockAt,
+  type Cue,
+  inCredit,
+  isMedia,
+  lowerBound,
+  markAround,
+  mentionsIn,
+  type QuoteState,
+  type Subject,
+  typeOf,
+} from './state.js';
+import { canSpeak } from './subjects.js';
+import { DOCUMENT_NOUNS, type Gender, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+
+/** How many sentences back a pronoun or description looks for whom it stands for. */
+const PERSON_REACH = 5;
+const ORG_REACH = 4;
+const SPEAKER_REACH = 12;
+/** How many mentions back a description looks for the person given its role. */
+const ROLE_REACH = 400;
+/** Characters back, whatever the sentences: keeps a run-on paragraph linear. */
+const CHAR_REACH = 3000;
+
+interface Candidate {
+  readonly entity: string;
+  score: number;
+}
+
+interface Spoken {
+  readonly entity: string;
+  readonly at: number;
+  readonly sentence: number;
+  /** The cue's subject was a spokesperson description (`a spokesman for X`): X speaks through them. */
+  readonly spokes: boolean;
+}
+
+/** The most salient person (or organisation) before `at`, of a gender compatible with `gender`. */
+function salient(
+  state: QuoteState,
+  at: number,
+  kind: 'person' | 'org' | 'media',
+  gender: Gender | null,
+  speakers: readonly Spoken[],
+  onlySpeakers = false,
+): string | null {
+  const { sentences } = state;
+  const si = sentenceAt(sentences, at);
+  const reach = kind === 'person' ? PERSON_REACH : ORG_REACH;
+  const firstSentence = sentences[Math.max(0, si - reach)];
+  const from = Math.max(firstSentence ? firstSentence.start : 0, at - CHAR_REACH);
+  const scores = new Map<string, Candidate>();
+  const kindType = kind === 'person' ? 'person' : 'organization';
+  const fits = (entity: string): number => {
+    const t = typeOf(state, entity);
+    if (t !== kindType || (kind === 'org' && isMedia(state, entity))) return 0;
+    const g = state.genders.get(entity);
+    if (kind !== 'person' || gender === null || gender === 'p') return 1;
+    if (g === undefined) return 0.7;
+    return g === gender ? 1 : 0;
+  };
+  const add = (entity: string, score: number): void => {
+    const c = scores.get(entity);
+    if (c) c.score = Math.max(c.score, score);
+    else scores.set(entity, { entity, score });
+  };
+  // Recency first (halved each sentence back), a sentence's subject before the rest, and one who was
+  // speaking in this sentence or the one before above all (`said Roe, an analyst. “…,” he said`).
+  let lastSentence = -1;
+  let firstInSentence = true;
+  if (!onlySpeakers)
+    for (const m of mentionsIn(state, from, at)) {
+      if (m.end > at || inCredit(state, m.start)) continue;
+      const fit = fits(m.entity);
+      const ms = sentenceAt(sentences, m.start);
+      if (ms !== lastSentence) {
+        lastSentence = ms;
+        firstInSentence = true;
+      }
+      if (fit === 0) {
+        if (typeOf(state, m.entity) === kindType) firstInSentence = false;
+        continue;
+      }
+      let score = 100 * 0.5 ** Math.max(0, si - ms);
+      if (firstInSentence) score += 30;
+      firstInSentence = false;
+      if (/^[’']s\b/.test(state.text.slice(m.end, m.end + 3))) score -= 30;
+      if (markAround(state, m.start) !== markAround(state, at)) score -= 40;
+      add(m.entity, score * fit);
+    }
+  // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind.
+  const spoken = new Map<string, number>();
+  const speakerFrom = Math.max(sentences[Math.max(0, si - SPEAKER_REACH)]?.start ?? 0, at - 2 * CHAR_REACH);
+  for (let i = lowerBound(speakers, speakerFrom, (x) => x.at); i < speakers.length; i++) {
+    const sp = speakers[i]!;
+    if (sp.at >= at) break;
+    const n = (spoken.get(sp.entity) ?? 0) + 1;
+    spoken.set(sp.entity, n);
+    const fit = fits(sp.entity);
+    if (fit === 0) continue;
+    const d = Math.max(0, si - sp.sentence);
+    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 40 : 10) + Math.min(30, 8 * (n - 1))) * fit);
+  }
+  let best: Candidate | null = null;
+  for (const c of scores.values()) if (!best || c.score > best.score) best = c;
+  return best && best.score >= 20 ? best.entity : null;
+}
+
+/** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
+function byRole(state: QuoteState, head: string, at: number): string | null {
+  const mentions = state.mentions;
+  const floor = Math.max(0, lowerBound(mentions, at, (m) => m.start) - ROLE_REACH);
+  for (let i = lowerBound(mentions, at, (m) => m.start) - 1; i >= floor; i--) {
+    const entity = mentions[i]!.entity;
+    if (state.roles.get(entity)?.has(head)) return entity;
+  }
+  return null;
+}
+
+/** The last speaker before `at` within `reach` sentences that matches `which`. */
+function lastSpeaker(
+  speakers: readonly Spoken[],
+  at: number,
+  sentence: number,
+  reach: number,
+  which: (sp: Spoken) => boolean,
+): string | null {
+  for (let i = lowerBound(speakers, at, (x) => x.at) - 1; i >= 0; i--) {
+    const sp = speakers[i]!;
+    if (sentence - sp.sentence > reach) break;
+    if (which(sp)) return sp.entity;
+  }
+  return null;
+}
+
+/** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
+function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
+  const s: Subject | null = cue.subject;
+  if (!s) return null;
+  const named = (m: Mention | null): string | null => {
+    if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
+    // A news outlet `according to` which the words are reported carries them; it did not say them.
+    if (cue.form === 'according' && isMedia(state, m.entity)) return null;
+    return m.entity;
+  };
+  switch (s.kind) {
+    case 'mention':
+      return named(s.mention);
+    case 'pronoun':
+      if (s.gender === 'self') return null;
+      if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
+      return salient(state, s.at, 'org', null, speakers);
+    case 'description':
+      switch (s.refers) {
+        case 'unnamed':
+          return null;
+        case 'person':
+          return salient(state, s.at, 'person', s.gender, speakers);
+        case 'role':
+          // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
+          return (
+            byRole(state, s.head, s.at) ??
+            (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
+          );
+        case 'org':
+          return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers);
+        case 'media':
+          return salient(state, s.at, 'media', null, speakers);
+        case 'spokes':
+          // `the spokesman`: the one introduced so, or whom the last spokesperson spoke for;
+          // `a spokesman` right after an organisation's words speaks for it.
+          if (s.definite)
+            return (
+              byRole(state, s.head, s.at) ?? lastSpeaker(speakers, s.at, cue.sentence, 8, (sp) => sp.spokes)
+            );
+          return lastSpeaker(
+            speakers,
+            s.at,
+            cue.sentence,
+            2,
+            (sp) => typeOf(state, sp.entity) === 'organization',
+          );
+        case 'document':
+          return lastSpeaker(speakers, s.at, cue.sentence, 3, () => true);
+      }
+  }
+}
+
+interface Event {
+  readonly at: number;
+  readonly speaker: string | null;
+  readonly text: string | null;
+}
+
+export function resolveSpeakers(state: QuoteState): void {
+  const speakers: Spoken[] = [];
+  for (const cue of state.cues) {
+    cue.speaker = resolveSubject(state, cue, speakers);
+    if (cue.speaker && SPEAKING_RE.test(cue.verb) && markAround(state, cue.at) === null) {
+      const s = cue.subject;
+      const spokes = s?.kind === 'description' && (SPOKES_NOUNS.has(s.head) || DOCUMENT_NOUNS.has(s.head));
+      speakers.push({ entity: cue.speaker, at: cue.at, sentence: cue.sentence, spokes });
+    }
+  }
+  const { text } = state;
+  const narrative = state.cues.filter((c) => c.subject !== null && markAround(state, c.at) === null);
+  let k = 0;
+  let lastCue: Cue | null = null;
+  let lastMark: Event | null = null;
+  for (const mark of state.marks) {
+    if (!mark.kind) continue;
+    const cue = mark.cue;
+    if (cue) {
+      mark.speaker = cue.speaker ?? null;
+      mark.speakerText = cue.subject
+        ? cue.subject.kind === 'mention'
+          ? cue.subject.text
+          : cue.subject.text
+        : null;
+    } else if (mark.kind === 'direct' && mark.parent === null) {
+      while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
+      const event: Event | null =
+        lastCue && (!lastMark || lastCue.at > lastMark.at)
+          ? { at: lastCue.at, speaker: lastCue.speaker ?? null, text: lastCue.subject?.text ?? null }
+          : lastMark;
+      const block = blockAt(state, mark.open);
+      const eventBlock = event ? blockAt(state, event.at) : -2;
+      const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
+      if (event && (eventBlock === block || (eventBlock === block - 1 && opensBlock))) {
+        mark.speaker = event.speaker;
+        mark.speakerText = event.text;
+      } else {
+        mark.speaker = null;
+        mark.speakerText = null;
+      }
+    } else {
+      mark.speaker = null;
+      mark.speakerText = null;
+    }
+    if (mark.parent === null)
+      lastMark = { at: mark.close - 1, speaker: mark.speaker, text: mark.speakerText };
+  }
+  inheritRepeatedWords(state);
+}
+
+/** The folded opening words of a quotation: the key under which a repeated quote is found. */
+function openingWords(text: string): string | null {
+  const folded = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.length >= 24 ? folded.slice(0, 24) : null;
+}
+
+/**
+ * A quotation the article gives twice (a standfirst or caption repeating the body) has the speaker the
+ * attributed copy has, when the unattributed one has none.
+ */
+function inheritRepeatedWords(state: QuoteState): void {
+  const { text } = state;
+  const known = new Map<string, { speaker: string; text: string | null }>();
+  for (const m of state.marks) {
+    if (!m.kind || !m.speaker || !m.cue) continue;
+    const key = openingWords(text.slice(m.start, m.end));
+    if (key && !known.has(key)) known.set(key, { speaker: m.speaker, text: m.speakerText ?? null });
+  }
+  if (known.size === 0) return;
+  for (const m of state.marks) {
+    if (!m.kind || m.speaker || m.cue) continue;
+    const key = openingWords(text.slice(m.start, m.end));
+    const copy = key ? known.get(key) : undefined;
+    if (copy) {
+      m.speaker = copy.speaker;
+      m.speakerText = copy.text;
+    }
+  }
+}
