@@ -39,7 +39,13 @@ const timelineDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-M
 
 export const briefSchema = z.object({
   headline: z.string(),
-  summary: z.array(z.object({ text: z.string(), citations: z.array(citationSchema).min(1) })),
+  summary: z.array(
+    z.object({
+      kind: z.enum(['claim', 'disagreement']),
+      text: z.string(),
+      citations: z.array(citationSchema).min(1),
+    }),
+  ),
   sources: z.array(
     z.object({
       id: z.string(),

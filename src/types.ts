@@ -263,6 +263,11 @@ export interface BriefSource {
 }
 
 export interface SummarySentence {
+  /**
+   * A `claim` is one source's own words (the text of its first citation, perhaps without a leading
+   * dateline); a `disagreement` says in the brief's words what outlets differ on, cited on every side.
+   */
+  readonly kind: 'claim' | 'disagreement';
   readonly text: string;
   readonly citations: readonly Citation[];
 }

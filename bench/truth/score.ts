@@ -37,6 +37,7 @@ export const MEASURES = [
   'facts: unjudged (no truth claim near)',
   'facts: origin count right (top 5)',
   'facts: origin count right (all judged)',
+  'facts: support complete (top 5)',
   'facts: not repeated',
   'exclusives: truly exclusive',
   'quotes found',
@@ -222,12 +223,27 @@ export function scoreBrief(
     // The claim the fact is: of those all its citations state, the one most of its citations are in.
     const claim = all[0]!;
     claimOfFact.set(fact.id, claim.id);
-    const expected = originsOfClaim(claim.in).size;
-    const right = fact.independent === expected;
+    // The count is right when the cited sources are counted as the truth counts their origins: copies
+    // of one wire story once, a digest as its agencies, a sentence crediting another outlet as that outlet.
+    const cited = new Set(
+      placed.map((p) => {
+        const span = claim.in.find((t) => p !== null && t.a === p.a && covers(p, t));
+        return span ? (span.via ? viaOrigin(span.via) : (originOf.get(span.a) ?? span.a)) : '?';
+      }),
+    );
+    const right = fact.independent === cited.size;
     const why = () =>
-      `${fact.id} (${claim.id}) says ${fact.independent} origins, truth ${expected}: ${[...originsOfClaim(claim.in)].join(', ')}`;
+      `${fact.id} (${claim.id}) says ${fact.independent} origins, its citations are ${cited.size}: ${[...cited].join(', ')}`;
     scores['facts: origin count right (all judged)'].add(right, why);
     if (rank < 5) scores['facts: origin count right (top 5)'].add(right, why);
+    // Support is complete when every origin stating the claim is cited.
+    const expected = originsOfClaim(claim.in);
+    if (rank < 5)
+      scores['facts: support complete (top 5)'].add(
+        fact.independent >= expected.size,
+        () =>
+          `${fact.id} (${claim.id}) says ${fact.independent} origins, truth ${expected.size}: ${[...expected].join(', ')}`,
+      );
   });
   const factsOfClaim = new Map<string, string[]>();
   for (const [fact, claim] of claimOfFact)
@@ -260,7 +276,9 @@ export function scoreBrief(
     return (
       // Any listed form of an organisation ("Broadcom" for "Broadcom Ltd."); a person needs a whole name.
       e !== undefined &&
-      (e.forms ?? []).some((f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2))
+      (e.forms ?? []).some(
+        (f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2),
+      )
     );
   };
   const variants = brief.quotes.flatMap((q) =>

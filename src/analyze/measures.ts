@@ -117,6 +117,12 @@ function clauseOf(ctx: MeasureContext, q: Quantity): { from: number; to: number 
 /** Step 1: a part of a total, an increment, or a previous value. */
 function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   const before = ctx.text.slice(Math.max(0, q.start - 40), q.start).toLowerCase();
+  // "Five other defendants", "2.5 million more Americans": the figure adds to one said before.
+  if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text)) return 'increment';
+  // "20 people, four of whom were seriously injured and 16 who were walking wounded": parts of a whole.
+  const sentence = ctx.sentences[q.sentence];
+  const clauseBefore = ctx.text.slice(Math.max(sentence?.start ?? 0, q.start - 60), q.start).toLowerCase();
+  if (/\b(?:of whom|of which|of them|among them|including)\b/.test(clauseBefore)) return 'part';
   const after = ctx.text.slice(q.end, q.end + 40).toLowerCase();
   if (
     /\b(?:including|includ(?:ed|es)|among them|of whom|of which|of them)\s+(?:at least\s+|about\s+|some\s+)?$/.test(
@@ -201,7 +207,9 @@ function readPredicate(
   const right = wordsOf(ctx.text, q.end, clause.to);
   // "21 of the 276 girls kidnapped": what follows "of" is the whole; this figure's predicate is before it.
   if (right[0]?.lower === 'of') right.length = 0;
-  for (let i = 0, bridged = 0; i < right.length && bridged <= 6; i++) {
+  // Only a predicate close to the figure is its own: "seven people were killed", "84 dead". Farther on,
+  // a clause may be about something else ("20 people have been brought in for treatment of which four …").
+  for (let i = 0, bridged = 0; i < Math.min(right.length, 4) && bridged <= 3; i++) {
     const w = right[i]!;
     const gap = ctx.text.slice(i === 0 ? q.end : right[i - 1]!.end, w.start);
     if (CLAUSE_END.test(gap) && i > 0) break;
@@ -223,7 +231,7 @@ function readPredicate(
     // One adjective or noun may stand between ("seven Palestinian civilians killed"); more ends the search.
     if (i >= 2) break;
   }
-  for (let i = left.length - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+  for (let i = left.length - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
     const w = left[i]!;
     const gap = ctx.text.slice(w.end, i === left.length - 1 ? q.start : left[i + 1]!.start);
     if (CLAUSE_END.test(gap)) break;
@@ -252,9 +260,26 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
     const w = left.find(content);
     return w ? w.lower.replace(/['’]s$/, '') : null;
   };
-  // A duration is of what comes before it ("lasted 85 minutes", "stuck for eight hours"), unless it is
-  // an adjective ("a 10-hour flight"); money and counts are of the noun after ("a $5 billion charge").
-  if (q.kind === 'duration' && !/-/.test(q.text)) return fromLeft() ?? fromRight();
+  /** "a 17-minute rain delay": the last noun of the compound the figure qualifies. */
+  const compoundHead = (): string | null => {
+    const right = wordsOf(ctx.text, q.end, clause.to).slice(0, 3);
+    let head: string | null = null;
+    for (const w of right) {
+      if (!content(w)) break;
+      head = w.lower.replace(/['’]s$/, '');
+    }
+    return head;
+  };
+  /** "a rain delay of around half an hour": the noun the figure is "of". */
+  const ofHead = (): string | null => {
+    const before = /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
+      ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
+    );
+    return before && !FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? before[1]!.toLowerCase() : null;
+  };
+  // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
+  // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
+  if (q.kind === 'duration') return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
   return fromRight() ?? fromLeft();
 }
 
@@ -313,6 +338,9 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
     if (predicate) return { ...q, measure: `${predicate}:${counted}`, about: null, role };
     const head = readHead(ctx, q, clause);
     if (head === null) return { ...q, role };
+    // A count is of its noun ("four photos", "five rescue units"): the noun says what is counted.
+    if (q.kind === 'count' && counted !== 'people')
+      return { ...q, measure: `count:${counted}`, about: readAbout(ctx, q, clause), role };
     return { ...q, measure: `${q.kind}:${counted}:${head}`, about: readAbout(ctx, q, clause), role };
   });
 }

@@ -13,6 +13,7 @@ import { findPolarityConflicts } from './polarity.js';
 import { compareQuantities } from './quantities.js';
 import { alignQuotes } from './quotes.js';
 import { findRoleConflicts } from './roles.js';
+import { findSlotConflicts } from './slot-conflicts.js';
 import { buildStoryContext } from './story-context.js';
 import { writeHeadline, writeSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -34,9 +35,15 @@ export function synthesize(documents: readonly Document[]): Brief {
     ...findRoleConflicts(context),
     ...findPlaceConflicts(context),
   ];
+  // One claim said with another figure: a disagreement the measures above did not already name.
+  for (const c of findSlotConflicts(context)) {
+    const cited = (x: Contradiction) => new Set(x.sides.map((s) => `${s.source}:${s.start}`));
+    const keys = cited(c);
+    if (!contradictions.some((d) => [...cited(d)].filter((k) => keys.has(k)).length >= 2)) contradictions.push(c);
+  }
   return {
     headline: writeHeadline(context, facts),
-    summary: writeSummary(context, facts),
+    summary: writeSummary(context, facts, contradictions),
     sources: context.sources,
     origins: originsOf(context),
     offTopic: [],

@@ -5,6 +5,7 @@
  * support, by how central it is to the story and by how specific it is.
  */
 import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
+import { type ClaimGroup, claimGroups } from './claim-groups.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -16,13 +17,13 @@ export interface RankedFact extends Fact {
 export function buildFacts(context: StoryContext): RankedFact[] {
   const { statements, alignment } = context;
   const grouped = new Set<number>();
-  const groups: (readonly number[])[] = [];
-  for (const group of alignment.groups) {
+  const groups: ClaimGroup[] = [];
+  for (const group of claimGroups(context, alignment.groups)) {
     groups.push(group);
-    for (const i of group) grouped.add(i);
+    for (const i of group.statements) grouped.add(i);
   }
   statements.forEach((_, i) => {
-    if (!grouped.has(i)) groups.push([i]);
+    if (!grouped.has(i)) groups.push({ statements: [i], core: [] });
   });
 
   const sourceCount = context.sources.length;
@@ -43,8 +44,10 @@ export function buildFacts(context: StoryContext): RankedFact[] {
   };
 
   const facts = groups.map((group) => {
-    const members = [...group].sort((a, b) => statements[a]!.source - statements[b]!.source);
-    const representative = pickRepresentative(context, members);
+    const members = [...group.statements].sort(
+      (a, b) => statements[a]!.source - statements[b]!.source || a - b,
+    );
+    const representative = pickRepresentative(context, members, group.core);
     const sources = [...new Set(members.map((i) => context.sources[statements[i]!.source]!.id))];
     const origins = [...new Set(members.map((i) => statements[i]!.origin))].sort();
     const central = members.reduce((sum, i) => sum + centrality(i), 0) / members.length;
@@ -74,15 +77,25 @@ export function buildFacts(context: StoryContext): RankedFact[] {
   return facts.map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }
 
-/** The statement that best speaks for a group: the one most similar to the others, shorter on ties. */
-function pickRepresentative(context: StoryContext, members: readonly number[]): number {
+/**
+ * The statement that best speaks for a claim: of those holding its whole core, the one whose words are
+ * most the core's (it says the claim and little else); else the one most similar to the others.
+ */
+function pickRepresentative(
+  context: StoryContext,
+  members: readonly number[],
+  core: readonly string[],
+): number {
   let best = members[0]!;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const i of members) {
+    const terms = new Set(context.statements[i]!.terms);
+    const holds = core.length > 0 && core.every((t) => terms.has(t));
     let sum = 0;
-    for (const j of members) if (i !== j) sum += context.alignment.score(i, j);
+    for (const j of members.slice(0, 12)) if (i !== j) sum += context.alignment.score(i, j);
     const length = context.statements[i]!.sentence.text.length;
-    const value = sum - length / 10_000;
+    const focus = core.length === 0 ? 0 : core.length / Math.max(terms.size, 1);
+    const value = (holds ? 10 : 0) + focus * 2 + sum / Math.max(members.length - 1, 1) - length / 10_000;
     if (value > bestScore) {
       best = i;
       bestScore = value;

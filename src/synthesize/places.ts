@@ -71,6 +71,9 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
         what = `which side of ${direction.anchor.charAt(0).toUpperCase()}${direction.anchor.slice(1)} it was`;
         continue;
       }
+      // "in X" against "in Y" says little (a city and its country, a street and its town): only two
+      // statements of one claim placing it at different named places disagree.
+      if (!context.sameFact(a.statement, b.statement)) continue;
       const at = a.at.find((x) =>
         b.at.some(
           (y) => y.lead === x.lead && y.place !== x.place && !b.relative.some((r) => r.anchor === x.place),

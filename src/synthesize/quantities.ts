@@ -38,6 +38,8 @@ const WINDOW_CHARS = 60;
 const SHARED_CONTEXT = 2;
 /** Statements this alike (or one fact) may compare figures that only a nearby word names. */
 const SIMILAR_STATEMENTS = 0.3;
+/** Statements this alike say the same thing: their figures of one measure must agree. */
+const SAME_WORDS = 0.5;
 /** Measures read from a predicate of the clause: reliable enough to compare across unaligned statements. */
 const PREDICATE_MEASURES =
   /^(?:dead|injured|hospitalised|in-hospital|critical|missing|rescued|released|arrested|trapped|evacuated|affected|displaced|abducted|held|charged|attended):/;
@@ -175,15 +177,27 @@ export function compareQuantities(context: StoryContext): {
     );
   };
   /** Whether two figures of different sources measure one thing at one moment. */
-  /** Reliable measures, or figures in statements that say the same thing: a difference is a disagreement. */
+  /**
+   * Reliable measures, or figures in statements that say the same thing (one claim, or nearly the same
+   * words): a difference is a disagreement.
+   */
   const strong = (a: Figure, b: Figure): boolean =>
-    PREDICATE_MEASURES.test(a.key) || a.quantity.measure === 'age' || alike(a, b);
+    PREDICATE_MEASURES.test(a.key) ||
+    a.quantity.measure === 'age' ||
+    (a.statement !== undefined &&
+      b.statement !== undefined &&
+      (context.sameFact(a.statement, b.statement) ||
+        // A bare count ("two outs", "four outs") needs nearly the same words; a figure with a unit
+        // (billion cubic metres, dollars) is specific enough in alike statements.
+        context.alignment.score(a.statement, b.statement) >= (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
   /** Whether two figures of different sources measure one thing at one moment (strongly, or by shared words). */
   const comparable = (a: Figure, b: Figure): boolean =>
     a.source !== b.source &&
     a.key === b.key &&
     a.when === b.when &&
-    (a.when !== '' || sameHappening(a, b)) &&
+    // A rising count (the dead, the injured) is compared across days: later reports giving more are
+    // updates, giving fewer a disagreement (see `risesWithTime`).
+    (a.when !== '' || sameHappening(a, b) || RISING.test(a.key)) &&
     (a.about === b.about || a.about === '' || b.about === '') &&
     (strong(a, b) || sharedContext(a, b) >= SHARED_CONTEXT);
 

@@ -138,6 +138,13 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     const exclusive =
       [...sourcesP].every((s) => !mentions(s, q)) && [...sourcesQ].every((s) => !mentions(s, p));
     if (!exclusive) continue;
+    // Two people in one generic role ("general manager", "chief executive") are a disagreement only
+    // when the statements say the same thing: one team's general manager is not another's.
+    const generic = /^(?:general|chief|deputy|assistant|senior|executive|acting|vice|managing|head|team|club|interim)\s/.test(role);
+    const linked = !generic || withP.some((x) =>
+      withQ.some((y) => context.sameFact(x.statement, y.statement) || context.alignment.score(x.statement, y.statement) >= 0.3),
+    );
+    if (!linked) continue;
     const key = `role:${role}`;
     if (seen.has(key)) continue;
     seen.add(key);

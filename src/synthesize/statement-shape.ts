@@ -35,16 +35,28 @@ export function isStandalone(text: string): boolean {
 
 /** Subjects that point back to an earlier sentence. */
 const BACK_REFERENCE =
-  /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|both|the two|the pair|the (?:\d+|[a-z]+)-year-old|the (?:former|latter|company|firm|group|man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|minister|president|chancellor|star|actor|actress|singer|driver|victim|suspect|agency|move|decision|statement|report|deal|plan|incident|attack)\b|so (?:did|does|do|is|was|were|has|had)|also|but|and|however|meanwhile|instead|still|yet|then|there|here|such|another|other|others|which|who)\b/i;
+  /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|both|the two|the pair|the (?:\d+|[a-z]+)-year-old|the (?:former|latter|company|firm|group|man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|minister|president|chancellor|star|actor|actress|singer|driver|victim|suspect|agency|move|decision|statement|report|deal|plan|incident|attack|bridge|flight|ship|plane|tram|train|car|vessel|rocket|satellite|parade|letter|article|mission|accident|crash|case|charge|court|verdict|call|talks|meeting|team|club|players?)\b|so (?:did|does|do|is|was|were|has|had)|also|but|and|however|meanwhile|instead|still|yet|then|there|here|such|another|other|others|which|who|even|before|after|specifically|how|why|what|where|when)\b/i;
 
 /** Whether a sentence cannot be read alone: its subject is a pronoun or a pointer to something earlier. */
 export function dangles(text: string): boolean {
   return BACK_REFERENCE.test(text.trim());
 }
 
+/** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b/;
+/** A sentence that opens on a verb or modal has lost its subject ("Will have double thrust …"). */
+const SUBJECTLESS =
+  /^(?:will|would|can|could|should|must|is|are|was|were|has|have|had|guaranteed|hope|thanks|thank|looking|watch|read|see|click)\b/i;
+/** Speech verbs that name who speaks in the sentence itself. */
+const ATTRIBUTED =
+  /\b(?:said|says|say|told|tells|wrote|writes|posted|tweeted|added|adds|asked|explained|according to)\b/i;
+
 /** A sentence that is only a quotation, with nobody named as saying it. */
 export function isBareQuote(text: string): boolean {
   const t = text.trim();
+  if (SUBJECTLESS.test(t)) return true;
+  const unquoted = t.replace(/["“][^"”]*["”]/g, ' ');
+  if (FIRST_PERSON.test(unquoted) && !ATTRIBUTED.test(t)) return true;
   if (!/^["“‘']/.test(t)) return false;
   // The quotation closes at the end, with no attribution after it.
   return /["”’']\s*$/.test(t) || !/["”’'][^"”’']{3,}$/.test(t);

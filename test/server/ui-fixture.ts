@@ -69,7 +69,13 @@ function bigBrief(articles: readonly Article[]): Brief {
   return {
     ...base,
     headline: 'Storm floods the Denmoor valley',
-    summary: [{ text: 'A storm flooded the Denmoor valley over two days.', citations: [cite(0), cite(1)] }],
+    summary: [
+      {
+        kind: 'claim',
+        text: 'A storm flooded the Denmoor valley over two days.',
+        citations: [cite(0), cite(1)],
+      },
+    ],
     facts: Array.from({ length: 400 }, (_, i) => ({
       id: `f${i}`,
       text: `Flood report number ${i} says water rose in street ${i} of Denmoor.`,

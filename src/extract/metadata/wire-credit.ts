@@ -97,6 +97,19 @@ const CLOSING_CREDIT_RE = new RegExp(
   'u',
 );
 
+/** "The Associated Press contributed to this report.", "Reuters writer Jane Doe contributed to this story." */
+const CONTRIBUTED_RE = new RegExp(
+  `^(?:The\\s+)?(${AGENCY_WORDS})(?:\\s+(?:writers?|reporters?|correspondents?)(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){1,6}(?:\\s*(?:,|and)\\s*(?:[\\p{Lu}][\\p{L}.'’-]*\\s*){1,4})*)?\\s+(?:also\\s+)?contributed to this (?:report|story|article)\\.?$`,
+  'u',
+);
+
+/** The agencies a contribution line credits ("The Associated Press contributed to this report."), or none. */
+export function contributionCredit(line: string): string[] {
+  if (line.length > 200) return [];
+  const m = CONTRIBUTED_RE.exec(line.trim());
+  return m ? agenciesIn(m[1]!) : [];
+}
+
 /** Finds a closing credit; returns the agencies and where the credit starts in `paragraph`. */
 export function closingCredit(paragraph: string): { agencies: string[]; index: number; text: string } | null {
   const tail = paragraph.length > 200 ? paragraph.slice(-200) : paragraph;
