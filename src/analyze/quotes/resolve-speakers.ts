@@ -15,11 +15,13 @@ import { sentenceAt } from '../sentences.js';
 import {
   blockAt,
   type Cue,
+  cuesIn,
   inCredit,
   isMedia,
   lowerBound,
   markAround,
   mentionsIn,
+  nameOf,
   type QuoteState,
   type Subject,
   typeOf,
@@ -33,12 +35,23 @@ const ORG_REACH = 4;
 const SPEAKER_REACH = 12;
 /** How many mentions back a description looks for the person given its role. */
 const ROLE_REACH = 400;
+/** How many sentences back the sentence that introduced a document is looked for. */
+const DOCUMENT_REACH = 5;
 /** Characters back, whatever the sentences: keeps a run-on paragraph linear. */
 const CHAR_REACH = 3000;
 
 interface Candidate {
   readonly entity: string;
   score: number;
+}
+
+/** A clause a sentence opens with before its main clause (`When Roe left, …`, `After the call, …`). */
+const LEADING_CLAUSE_RE =
+  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Despite|Unlike|Like|With|Without|Whereas|Even though)\b[^,;]{0,200}$/;
+
+/** Whether a mention sits in a clause that opens its sentence before the main clause. */
+function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
+  return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
 }
 
 interface Spoken {
@@ -57,6 +70,7 @@ function salient(
   gender: Gender | null,
   speakers: readonly Spoken[],
   onlySpeakers = false,
+  head: string | null = null,
 ): string | null {
   const { sentences } = state;
   const si = sentenceAt(sentences, at);
@@ -73,7 +87,11 @@ function salient(
     if (g === undefined) return 0.7;
     return g === gender ? 1 : 0;
   };
+  // `the airline` is more likely American Airlines than the NAACP named after it.
+  const named = (entity: string): number =>
+    head !== null && nameOf(state, entity).toLowerCase().includes(head) ? 60 : 0;
   const add = (entity: string, score: number): void => {
+    score += named(entity);
     const c = scores.get(entity);
     if (c) c.score = Math.max(c.score, score);
     else scores.set(entity, { entity, score });
@@ -82,9 +100,18 @@ function salient(
   // speaking in this sentence or the one before above all (`said Roe, an analyst. “…,” he said`).
   let lastSentence = -1;
   let firstInSentence = true;
+  const scope = markAround(state, at);
+  // How often each entity was named before the window: the story's protagonists stay in mind.
+  const seen = new Map<string, number>();
+  const floor = lowerBound(state.mentions, Math.max(0, at - 4 * CHAR_REACH), (m) => m.start);
+  for (let i = floor; i < state.mentions.length && state.mentions[i]!.start < from; i++) {
+    const e = state.mentions[i]!.entity;
+    seen.set(e, (seen.get(e) ?? 0) + 1);
+  }
   if (!onlySpeakers)
     for (const m of mentionsIn(state, from, at)) {
-      if (m.end > at || inCredit(state, m.start)) continue;
+      // Names inside someone's quoted words are not who the reporter's pronouns stand for.
+      if (m.end > at || inCredit(state, m.start) || markAround(state, m.start) !== scope) continue;
       const fit = fits(m.entity);
       const ms = sentenceAt(sentences, m.start);
       if (ms !== lastSentence) {
@@ -96,10 +123,13 @@ function salient(
         continue;
       }
       let score = 100 * 0.5 ** Math.max(0, si - ms);
-      if (firstInSentence) score += 30;
-      firstInSentence = false;
+      // The subject of the sentence's main clause (`When Roe left, Doe directed …`: Doe).
+      if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
+        score += 30;
+        firstInSentence = false;
+      }
+      score += Math.min(20, 2 * (seen.get(m.entity) ?? 0));
       if (/^[’']s\b/.test(state.text.slice(m.end, m.end + 3))) score -= 30;
-      if (markAround(state, m.start) !== markAround(state, at)) score -= 40;
       add(m.entity, score * fit);
     }
   // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind.
@@ -127,6 +157,22 @@ function byRole(state: QuoteState, head: string, at: number): string | null {
   for (let i = lowerBound(mentions, at, (m) => m.start) - 1; i >= floor; i--) {
     const entity = mentions[i]!.entity;
     if (state.roles.get(entity)?.has(head)) return entity;
+  }
+  return null;
+}
+
+/**
+ * Who wrote the document a description names (`the letter began`): the speaker of the sentence that
+ * introduced it (`Palmer announced his retirement in an open letter`), within a few sentences.
+ */
+function author(state: QuoteState, head: string, sentence: number): string | null {
+  const { sentences, text } = state;
+  const word = new RegExp(`\\b${head}s?\\b`, 'i');
+  for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
+    const s = sentences[i]!;
+    if (s.end - s.start > 2000 || !word.test(text.slice(s.start, s.end))) continue;
+    const cue = cuesIn(state, s.start, s.end).find((c) => c.speaker && markAround(state, c.at) === null);
+    if (cue) return cue.speaker ?? null;
   }
   return null;
 }
@@ -177,7 +223,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
           );
         case 'org':
-          return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers);
+          return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers, false, s.head);
         case 'media':
           return salient(state, s.at, 'media', null, speakers);
         case 'spokes':
@@ -195,7 +241,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             (sp) => typeOf(state, sp.entity) === 'organization',
           );
         case 'document':
-          return lastSpeaker(speakers, s.at, cue.sentence, 3, () => true);
+          return author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true);
       }
   }
 }

@@ -64,10 +64,13 @@ const genderOfWords = (words: readonly string[]): Gender | null => {
   return null;
 };
 
-/** A person or organisation named, or a seat of power standing for its state (`the Kremlin said`). */
+/** A person or organisation named, a state (`North Korea warned`), or a seat of power standing for it (`the Kremlin said`). */
 export function canSpeak(state: QuoteState, m: Mention): boolean {
   const t = typeOf(state, m.entity);
   if (t === 'person' || t === 'organization') return true;
+  // A state acting (`North Korea warned`, `Pyongyang said`) speaks through its government.
+  const info = state.entities.info.get(m.entity);
+  if (t === 'place' && info?.country && m.entity === `place:${info.country}`) return true;
   return (
     t === 'place' &&
     /^(?:the\s+)?(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai|Foreign Office|State Department)$/i.test(
@@ -233,8 +236,14 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
 /** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
 export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
   const { text } = state;
-  const end = subjectEnd(state, from, at);
+  let end = subjectEnd(state, from, at);
   if (end <= from) return null;
+  // A relative clause: `Neil Roe, who said`: the subject is the one `who` stands for.
+  const relative = /,?\s*\b(?:who|which|that)$/.exec(text.slice(Math.max(from, end - 12), end));
+  if (relative) {
+    end -= relative[0].length;
+    if (end <= from) return null;
+  }
   const direct = phraseSubject(state, from, end);
   if (direct) return direct;
   // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`.

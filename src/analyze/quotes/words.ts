@@ -19,7 +19,8 @@ const FINITE =
   'told|describes|described|called|calls|dubbed|branded|labell?ed|termed|hailed|welcomed|mocked|slammed|' +
   'praised|denounced|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
   'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
-  'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled';
+  'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
+  'congratulated|congratulates|began|begins|reads|read|concluded|ended';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
@@ -32,8 +33,12 @@ const PARTICIPLES =
 const INFINITIVES =
   'to (?:say|declare|insist|warn|argue|claim|announce|deny|confirm|explain|describe|stress|tell|add)';
 
+/** A statement put out (`issued a statement`, `posted the following message`): its author speaks. */
+const STATEMENTS =
+  '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
+
 /** Speech verbs, participles and `according to`, as one alternation (longest forms first where they share a start). */
-export const CUE_RE = new RegExp(`\\b(?:according to|${INFINITIVES}|${FINITE}|${PARTICIPLES})\\b`, 'g');
+export const CUE_RE = new RegExp(`\\b(?:according to|${STATEMENTS}|${INFINITIVES}|${FINITE}|${PARTICIPLES})\\b`, 'g');
 
 export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
 
@@ -167,4 +172,4 @@ export const PERSON_NOUNS = new Set(
 
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =
-  /^(?:said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
+  /^(?:(?:issued|released|put out|posted|published|sent) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
