@@ -118,7 +118,8 @@ function clauseOf(ctx: MeasureContext, q: Quantity): { from: number; to: number 
 function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   const before = ctx.text.slice(Math.max(0, q.start - 40), q.start).toLowerCase();
   // "Five other defendants", "2.5 million more Americans": the figure adds to one said before.
-  if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text)) return 'increment';
+  if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text))
+    return 'increment';
   // "20 people, four of whom were seriously injured and 16 who were walking wounded": parts of a whole.
   const sentence = ctx.sentences[q.sentence];
   const clauseBefore = ctx.text.slice(Math.max(sentence?.start ?? 0, q.start - 60), q.start).toLowerCase();
@@ -272,14 +273,16 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   };
   /** "a rain delay of around half an hour": the noun the figure is "of". */
   const ofHead = (): string | null => {
-    const before = /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
-      ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
-    );
+    const before =
+      /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
+        ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
+      );
     return before && !FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? before[1]!.toLowerCase() : null;
   };
   // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
-  if (q.kind === 'duration') return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
+  if (q.kind === 'duration')
+    return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
   return fromRight() ?? fromLeft();
 }
 

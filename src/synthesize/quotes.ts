@@ -9,6 +9,7 @@
  * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
  * so the work stays near linear in the number of quotes.
  */
+import { givenNameGender } from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
@@ -62,6 +63,35 @@ function isEarlier(doc: Document, quote: Quote): boolean {
   return false;
 }
 
+/**
+ * The story entity who said a quote, by its whole name. An article that names a person only by surname
+ * (`Roe said`) may have resolved them to the wrong `Roe`, or to `Roe` alone: a person whose given name
+ * says one gender while the article's words say the other (`she said`), or a surname alone, is the one
+ * story person of that surname and a compatible gender, when there is exactly one.
+ */
+function storySpeaker(entities: StoryEntities, source: number, quote: Quote): number | undefined {
+  if (quote.speaker === null) return undefined;
+  const index = entities.lookup(source, quote.speaker);
+  if (index === undefined) return undefined;
+  const entity = entities.entities[index]!;
+  if (entity.type !== 'person') return index;
+  const words = entity.name.split(/\s+/);
+  const given = words.length > 1 ? givenNameGender(entity.name) : null;
+  const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
+  if (words.length > 1 && !conflict) return index;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const others: number[] = [];
+  entities.entities.forEach((e, i) => {
+    if (i === index || e.type !== 'person') return;
+    const w = e.name.split(/\s+/);
+    if (w.length < 2 || w[w.length - 1]!.toLowerCase() !== surname) return;
+    const g = givenNameGender(e.name);
+    if (quote.speakerGender === undefined || g === null || g === quote.speakerGender) others.push(i);
+  });
+  if (others.length === 1) return others[0];
+  return conflict ? undefined : index;
+}
+
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
   const items: QuoteItem[] = [];
   context.documents.forEach((doc, source) => {
@@ -70,7 +100,7 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
       items.push({
         source,
         quote,
-        speaker: quote.speaker === null ? undefined : entities.lookup(source, quote.speaker),
+        speaker: storySpeaker(entities, source, quote),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
         earlier: isEarlier(doc, quote),

@@ -30,6 +30,7 @@ export function buildQuotes(state: QuoteState): void {
       verb: mark.cue?.verb ?? null,
       via: findVia(state, from, to, speaker),
       sentence: Math.max(0, si),
+      ...(speaker && mark.speakerGender ? { speakerGender: mark.speakerGender } : {}),
     });
   }
 }

@@ -16,6 +16,12 @@ import { FEMALE_WORDS, MALE_WORDS } from './words.js';
 const MALE_NAMES = new Set<string>(genders.m);
 const FEMALE_NAMES = new Set<string>(genders.f);
 
+/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const given = name.split(/\s+/)[0] ?? '';
+  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
+}
+
 const TITLE_BEFORE_RE =
   /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Duke|Duchess|Madam|Baroness|Baron)\.?\s+$/;
 const ROLE_BEFORE_RE = /\b([a-z]+),?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
@@ -51,13 +57,6 @@ export function readGenders(state: QuoteState): void {
       if (g) vote(m.entity, g, 2);
     }
   }
-  // The given name of each person's whole name (`Uma Roe`, not `Roe` alone).
-  for (const e of state.entities.entities) {
-    if (e.type !== 'person') continue;
-    const given = e.name.split(/\s+/)[0] ?? '';
-    if (e.name.includes(' ') && MALE_NAMES.has(given)) vote(e.id, 'm', 3);
-    else if (e.name.includes(' ') && FEMALE_NAMES.has(given)) vote(e.id, 'f', 3);
-  }
   // Pronouns after the subject of a sentence (its first person), in the reporter's words: later in the
   // sentence with no other person between, or in the next sentence before anyone else is named. Only
   // pronouns that cannot be an object (`he`, `she`, `his`, `himself`, `herself`): `her` and `him` are
@@ -82,6 +81,16 @@ export function readGenders(state: QuoteState): void {
     }
   }
 
+  for (const [entity, v] of votes) {
+    if (v.m > v.f) state.textGenders.set(entity, 'm');
+    else if (v.f > v.m) state.textGenders.set(entity, 'f');
+  }
+  // The given name of each person's whole name (`Uma Roe`, not `Roe` alone).
+  for (const e of state.entities.entities) {
+    if (e.type !== 'person' || !e.name.includes(' ')) continue;
+    const g = givenNameGender(e.name);
+    if (g) vote(e.id, g, 3);
+  }
   for (const [entity, v] of votes) {
     if (v.m > v.f) state.genders.set(entity, 'm');
     else if (v.f > v.m) state.genders.set(entity, 'f');

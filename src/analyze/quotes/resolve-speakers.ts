@@ -35,6 +35,11 @@ const ORG_REACH = 4;
 const SPEAKER_REACH = 12;
 /** How many mentions back a description looks for the person given its role. */
 const ROLE_REACH = 400;
+/** Verbs that name something rather than report words said (`called it`, `dubbed`). */
+const NAMING_RE =
+  /^(?:called|calls|calling|dubbed|dubbing|branded|branding|labell?ed|labell?ing|termed|describes|described|describing)$/;
+/** A fragment this short (in words) named by no one is a term, not a quote. */
+const SHORT_TERM = 3;
 /** How many sentences back the sentence that introduced a document is looked for. */
 const DOCUMENT_REACH = 5;
 /** Characters back, whatever the sentences: keeps a run-on paragraph linear. */
@@ -110,8 +115,11 @@ function salient(
   }
   if (!onlySpeakers)
     for (const m of mentionsIn(state, from, at)) {
-      // Names inside someone's quoted words are not who the reporter's pronouns stand for.
-      if (m.end > at || inCredit(state, m.start) || markAround(state, m.start) !== scope) continue;
+      // Names inside someone's quoted words are not who the reporter's pronouns stand for (a pronoun
+      // inside a quotation may stand for a name in the reporter's words or in that quotation).
+      if (m.end > at || inCredit(state, m.start)) continue;
+      const around = markAround(state, m.start);
+      if (around !== null && around !== scope) continue;
       const fit = fits(m.entity);
       const ms = sentenceAt(sentences, m.start);
       if (ms !== lastSentence) {
@@ -143,7 +151,7 @@ function salient(
     const fit = fits(sp.entity);
     if (fit === 0) continue;
     const d = Math.max(0, si - sp.sentence);
-    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 40 : 10) + Math.min(30, 8 * (n - 1))) * fit);
+    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * fit);
   }
   let best: Candidate | null = null;
   for (const c of scores.values()) if (!best || c.score > best.score) best = c;
@@ -153,8 +161,11 @@ function salient(
 /** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
 function byRole(state: QuoteState, head: string, at: number): string | null {
   const mentions = state.mentions;
-  const floor = Math.max(0, lowerBound(mentions, at, (m) => m.start) - ROLE_REACH);
-  for (let i = lowerBound(mentions, at, (m) => m.start) - 1; i >= floor; i--) {
+  // Not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
+  const own = state.sentences[sentenceAt(state.sentences, at)];
+  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
+  const floor = Math.max(0, before - ROLE_REACH);
+  for (let i = before - 1; i >= floor; i--) {
     const entity = mentions[i]!.entity;
     if (state.roles.get(entity)?.has(head)) return entity;
   }
@@ -241,7 +252,9 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             (sp) => typeOf(state, sp.entity) === 'organization',
           );
         case 'document':
-          return author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true);
+          return (
+            author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true)
+          );
       }
   }
 }
@@ -250,6 +263,16 @@ interface Event {
   readonly at: number;
   readonly speaker: string | null;
   readonly text: string | null;
+  readonly gender: 'm' | 'f' | null;
+}
+
+/** The gender the article's words give a cue's speaker: its pronoun or description, else the text's evidence. */
+function genderOf(state: QuoteState, cue: Cue): 'm' | 'f' | null {
+  const s = cue.subject;
+  if (s?.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f')) return s.gender;
+  if (s?.kind === 'description' && (s.gender === 'm' || s.gender === 'f')) return s.gender;
+  const g = cue.speaker ? state.textGenders.get(cue.speaker) : undefined;
+  return g === 'm' || g === 'f' ? g : null;
 }
 
 export function resolveSpeakers(state: QuoteState): void {
@@ -272,16 +295,18 @@ export function resolveSpeakers(state: QuoteState): void {
     const cue = mark.cue;
     if (cue) {
       mark.speaker = cue.speaker ?? null;
-      mark.speakerText = cue.subject
-        ? cue.subject.kind === 'mention'
-          ? cue.subject.text
-          : cue.subject.text
-        : null;
+      mark.speakerText = cue.subject?.text ?? null;
+      mark.speakerGender = mark.speaker ? genderOf(state, cue) : null;
     } else if (mark.kind === 'direct' && mark.parent === null) {
       while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
       const event: Event | null =
         lastCue && (!lastMark || lastCue.at > lastMark.at)
-          ? { at: lastCue.at, speaker: lastCue.speaker ?? null, text: lastCue.subject?.text ?? null }
+          ? {
+              at: lastCue.at,
+              speaker: lastCue.speaker ?? null,
+              text: lastCue.subject?.text ?? null,
+              gender: lastCue.speaker ? genderOf(state, lastCue) : null,
+            }
           : lastMark;
       const block = blockAt(state, mark.open);
       const eventBlock = event ? blockAt(state, event.at) : -2;
@@ -289,6 +314,7 @@ export function resolveSpeakers(state: QuoteState): void {
       if (event && (eventBlock === block || (eventBlock === block - 1 && opensBlock))) {
         mark.speaker = event.speaker;
         mark.speakerText = event.text;
+        mark.speakerGender = event.gender;
       } else {
         mark.speaker = null;
         mark.speakerText = null;
@@ -298,9 +324,35 @@ export function resolveSpeakers(state: QuoteState): void {
       mark.speakerText = null;
     }
     if (mark.parent === null)
-      lastMark = { at: mark.close - 1, speaker: mark.speaker, text: mark.speakerText };
+      lastMark = {
+        at: mark.close - 1,
+        speaker: mark.speaker,
+        text: mark.speakerText,
+        gender: mark.speakerGender ?? null,
+      };
   }
   inheritRepeatedWords(state);
+  // A short fragment only named with a word (`called themselves “hobbyists”`) by no one named is a term.
+  for (const m of state.marks)
+    if (
+      m.kind === 'partial' &&
+      !m.speaker &&
+      m.cue &&
+      NAMING_RE.test(m.cue.verb) &&
+      (!m.cue.subject ||
+        unnamed(m.cue) ||
+        /^\s+(?:themselves|itself|himself|herself)\b/.test(text.slice(m.cue.end, m.cue.end + 12))) &&
+      text.slice(m.start, m.end).split(/\s+/).length <= SHORT_TERM
+    )
+      m.kind = null;
+}
+
+/** Whether a cue says the speaker is someone the text leaves unnamed (`a witness said`, `I said`). */
+function unnamed(cue: Cue | null | undefined): boolean {
+  const s = cue?.subject;
+  return (
+    (s?.kind === 'description' && s.refers === 'unnamed') || (s?.kind === 'pronoun' && s.gender === 'self')
+  );
 }
 
 /** The folded opening words of a quotation: the key under which a repeated quote is found. */
@@ -318,20 +370,22 @@ function openingWords(text: string): string | null {
  */
 function inheritRepeatedWords(state: QuoteState): void {
   const { text } = state;
-  const known = new Map<string, { speaker: string; text: string | null }>();
+  const known = new Map<string, { speaker: string; text: string | null; gender: 'm' | 'f' | null }>();
   for (const m of state.marks) {
     if (!m.kind || !m.speaker || !m.cue) continue;
     const key = openingWords(text.slice(m.start, m.end));
-    if (key && !known.has(key)) known.set(key, { speaker: m.speaker, text: m.speakerText ?? null });
+    if (key && !known.has(key))
+      known.set(key, { speaker: m.speaker, text: m.speakerText ?? null, gender: m.speakerGender ?? null });
   }
   if (known.size === 0) return;
   for (const m of state.marks) {
-    if (!m.kind || m.speaker || m.cue) continue;
+    if (!m.kind || m.speaker || unnamed(m.cue)) continue;
     const key = openingWords(text.slice(m.start, m.end));
     const copy = key ? known.get(key) : undefined;
     if (copy) {
       m.speaker = copy.speaker;
       m.speakerText = copy.text;
+      m.speakerGender = copy.gender;
     }
   }
 }

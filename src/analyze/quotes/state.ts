@@ -36,6 +36,7 @@ export interface Marked {
   /** Step `resolveSpeakers`: the speaker's entity id and how the text names them. */
   speaker?: string | null;
   speakerText?: string | null;
+  speakerGender?: 'm' | 'f' | null;
 }
 
 /** Who a cue's subject is, as the text gives it. */
@@ -86,6 +87,8 @@ export interface QuoteState {
   cues: Cue[];
   /** Entity id -> gender read from the text (people only; organisations are `n`). */
   genders: Map<string, Gender>;
+  /** The same from the article's words only (titles, roles, pronouns), without given names. */
+  textGenders: Map<string, Gender>;
   /** Entity id -> role words and ages the text gives the person (`singer`, `spokesman`, `23-year-old`). */
   roles: Map<string, Set<string>>;
   /** Spans of photo credits and captions: no speaker comes from them. */
@@ -108,6 +111,7 @@ export function newQuoteState(ctx: QuoteContext): QuoteState {
     marks: [],
     cues: [],
     genders: new Map(),
+    textGenders: new Map(),
     roles: new Map(),
     credits: [],
     quotes: [],

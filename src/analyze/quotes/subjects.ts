@@ -163,7 +163,7 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
  * The subject of a phrase that ends at `end` (the text up to a verb, minus adverbs): the tokens back to
  * a clause boundary, read as a pronoun, a name, or a description.
  */
-function phraseSubject(state: QuoteState, from: number, end: number): Subject | null {
+function phraseSubject(state: QuoteState, from: number, end: number, depth = 0): Subject | null {
   const { text } = state;
   const toks = tokens(text, Math.max(from, end - PHRASE_WINDOW), end);
   if (toks.length === 0 || toks[toks.length - 1]!.end !== end) return null;
@@ -193,7 +193,11 @@ function phraseSubject(state: QuoteState, from: number, end: number): Subject | 
       const described = describe(state, tokens(text, start, named.start).slice(0, -1), end);
       if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun))
         return described ?? { kind: 'mention', mention: named, text: named.text };
-      if (PERSON_NOUNS.has(noun)) return described;
+      // `his ambassador to the United Nations Nikki Haley`: a title before the person's name.
+      if (PERSON_NOUNS.has(noun))
+        return typeOf(state, named.entity) === 'person'
+          ? { kind: 'mention', mention: named, text: named.text }
+          : described;
       if (UNNAMED_NOUNS.has(noun) || /s$/.test(noun))
         return {
           kind: 'description',
@@ -206,8 +210,13 @@ function phraseSubject(state: QuoteState, from: number, end: number): Subject | 
           org: null,
         };
     }
-    // A name after a preposition is a complement (`director of Research at Demand Abolition`), not the subject.
-    if (/\b(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.test(lead)) return null;
+    // A name after a preposition is a complement, not the subject: the subject is the head before it
+    // (`Sheriff Joseph Roe of the Las Vegas police`).
+    const complement = /\s+(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.exec(lead);
+    if (complement) {
+      const headEnd = start + complement.index;
+      return headEnd > start && depth < 2 ? phraseSubject(state, from, headEnd, depth + 1) : null;
+    }
     return { kind: 'mention', mention: named, text: named.text };
   }
   return describe(state, phrase, end);
@@ -259,8 +268,8 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     while (e > from && /\s/.test(text[e - 1]!)) e--;
     const subject = phraseSubject(state, from, e);
     if (!subject) continue;
-    if (subject.kind === 'description' && subject.refers === 'role') {
-      // `The governor, Marco Bellini, said`: the name in the appositive.
+    if (subject.kind === 'description') {
+      // `The governor, Marco Bellini, said`, `his brother, Eric Roe, told`: the name in the appositive.
       const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
       if (person) return { kind: 'mention', mention: person, text: person.text };
     }

@@ -35,10 +35,13 @@ const INFINITIVES =
 
 /** A statement put out (`issued a statement`, `posted the following message`): its author speaks. */
 const STATEMENTS =
-  '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
+  '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|another|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
 
 /** Speech verbs, participles and `according to`, as one alternation (longest forms first where they share a start). */
-export const CUE_RE = new RegExp(`\\b(?:according to|${STATEMENTS}|${INFINITIVES}|${FINITE}|${PARTICIPLES})\\b`, 'g');
+export const CUE_RE = new RegExp(
+  `\\b(?:according to|${STATEMENTS}|${INFINITIVES}|${FINITE}|${PARTICIPLES})\\b`,
+  'g',
+);
 
 export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
 
