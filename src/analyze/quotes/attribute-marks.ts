@@ -15,9 +15,14 @@ import { type Cue, cuesIn, type Marked, markAround, type QuoteState } from './st
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 300;
+/** Longest setting after a sentence-final attribution (`in a statement, without giving details.`). */
+const TAIL_REST = 90;
 /** Words that start another clause between a quote and a cue's subject (`,” while Roe said`). */
 const CLAUSE_START_RE =
-  /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b/;
+  /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
+
+/** Whether what stands between a closing mark and a cue's subject is only marks and the subject's titles. */
+const onlyTitles = (between: string): boolean => !CLAUSE_START_RE.test(between.replace(/^[\s,.!?—–-]+/, ''));
 /** A fragment this short (in words) is a quote only when a cue attributes it. */
 const SCARE_WORDS = 3;
 
@@ -42,8 +47,8 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
     if (cue.form === 'inverted' && /^[\s,.!?—–-]*$/.test(between)) return cue;
     // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
     const start = subjectStart(cue);
-    if (cue.form === 'verb' && start >= mark.close && !CLAUSE_START_RE.test(text.slice(mark.close, start)))
-      return cue;
+    // Only marks and titles between: `,” Zorev said`, `,” police chief Ana Roe said`; not `” remark, he said`.
+    if (cue.form === 'verb' && start >= mark.close && onlyTitles(text.slice(mark.close, start))) return cue;
     if (cue.form === 'verb' || cue.form === 'inverted') return null; // a cue of another clause
   }
   return null;
@@ -52,7 +57,33 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
 function subjectStart(cue: Cue): number {
   const s = cue.subject;
   if (!s) return -1;
-  return s.kind === 'mention' ? s.mention.start : s.at;
+  return s.kind === 'mention' ? (s.phrase ?? s.mention.start) : s.at;
+}
+
+/**
+ * The attribution that ends the mark's sentence (`… “strategic assets” on the peninsula, the Blue House
+ * said in a statement.`): a cue after the mark whose subject follows a comma, with only a setting after
+ * the verb, speaks the whole sentence.
+ */
+function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
+  const { text, sentences } = state;
+  const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
+  if (!s || mark.parent) return null;
+  const cues = cuesIn(state, mark.close, s.end).filter((c) => markAround(state, c.at) === null);
+  const cue = cues[cues.length - 1];
+  if (!cue?.subject || (cue.form !== 'verb' && cue.form !== 'inverted')) return null;
+  const start = cue.form === 'inverted' ? cue.at : subjectStart(cue);
+  // The reporting clause follows the sentence's last comma: `…, the presidential Blue House said`.
+  const comma = text.lastIndexOf(',', start);
+  if (
+    start < mark.close ||
+    comma < mark.close ||
+    /\b(?:and|but|while|when|after|because|that|which|who|as|if)\b/.test(text.slice(comma, start))
+  )
+    return null;
+  const rest = text.slice(cue.end, s.end);
+  if (rest.length > TAIL_REST || /[“”"‘]/.test(rest)) return null;
+  return cue;
 }
 
 /** The last cue before the opening mark in its sentence, with no other quote between. */
@@ -89,7 +120,11 @@ export function attributeMarks(state: QuoteState): void {
   const { text } = state;
   for (const mark of state.marks) {
     if (!mark.kind) continue;
-    const cue = cueAfter(state, mark) ?? cueBefore(state, mark) ?? cueBeforeColon(state, mark);
+    const cue =
+      cueAfter(state, mark) ??
+      cueBefore(state, mark) ??
+      cueBeforeColon(state, mark) ??
+      cueAtSentenceEnd(state, mark);
     mark.cue = cue;
     if (cue) continue;
     const words = text.slice(mark.start, mark.end).split(/\s+/).length;

@@ -9,7 +9,7 @@
 import type { QuoteKind } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
 import type { Marked, QuoteState } from './state.js';
-import { CUE_RE } from './words.js';
+import { CUE_WORDS } from './words.js';
 
 const SMALL_WORDS = new Set([
   'of',
@@ -27,11 +27,10 @@ const SMALL_WORDS = new Set([
   'de',
   '&',
 ]);
-const CUE_AT_START_RE = new RegExp(`^[\\s,.!?—–-]*(?:[\\p{L}.’'-]+\\s+){0,3}?(?:${CUE_RE.source})`, 'u');
-
 /** Whether a speech verb follows the closing mark closely (`,” she said`, `,” said Musk`). */
 function cueFollows(text: string, close: number): boolean {
-  return CUE_AT_START_RE.test(text.slice(close, close + 50));
+  const words = text.slice(close, close + 50).split(/[^\p{L}]+/u, 5);
+  return words.some((w) => CUE_WORDS.has(w));
 }
 
 export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null {

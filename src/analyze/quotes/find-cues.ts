@@ -16,7 +16,7 @@ import {
   typeOf,
 } from './state.js';
 import { sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
-import { CUE_RE, INVERTING, PARTICIPLE_RE, PRONOUN_GENDER } from './words.js';
+import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, scanCues } from './words.js';
 
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
@@ -59,12 +59,9 @@ export function findCues(state: QuoteState): void {
   const cues: Cue[] = [];
   for (const s of state.sentences) {
     if (s.heading || inCredit(state, s.start)) continue;
-    const body = text.slice(s.start, s.end);
-    CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(body); m; m = CUE_RE.exec(body)) {
-      const at = s.start + m.index;
-      const end = at + m[0].length;
-      const verb = m[0];
+    for (const found of scanCues(text, s.start, s.end)) {
+      const { at, verb } = found;
+      const end = at + verb.length;
       if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
       const inside = markAround(state, at);
       const scopeStart = inside ? Math.max(s.start, inside.start) : s.start;

@@ -11,6 +11,8 @@
  */
 import type { Marked, QuoteState } from './state.js';
 
+/** The quotation marks and apostrophes the scan stops at (it jumps over everything else). */
+const MARK_RE = /["'“”‘’„]/g;
 /** Longest quotation kept, in characters: a longer run is an unbalanced mark. */
 const MAX_QUOTE = 4000;
 
@@ -28,9 +30,10 @@ interface Open {
 }
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string): boolean => c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
 /** What may stand before an opening mark: a space, an opening bracket, a dash, another mark. */
-const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013/“"‘'-]/.test(c);
+const OPENERS = new Set(['(', '[', '{', '\u2014', '\u2013', '/', '“', '"', '‘', "'", '-']);
+const opensAfter = (c: string): boolean => isSpace(c) || OPENERS.has(c);
 /** Elisions that start with an apostrophe (`'90s`, `'em`, `'n'`, `'til`). */
 const ELISION_RE = /^(?:\d0s|\d\d\b|em\b|n[’']|til\b|cause\b|tis\b|twas\b)/i;
 
@@ -111,9 +114,9 @@ export function findMarks(state: QuoteState): void {
       if (parent) parent.children.push(m);
       out.push(m);
     };
-    for (; i < to; i++) {
-      const c = text[i]!;
-      if (c !== '"' && c !== "'" && c !== '“' && c !== '”' && c !== '‘' && c !== '’' && c !== '„') continue;
+    MARK_RE.lastIndex = i;
+    for (let found = MARK_RE.exec(text); found && found.index < to; found = MARK_RE.exec(text)) {
+      i = found.index;
       const r = roleAt(text, i, from, to);
       if (!r) continue;
       // Drop quotes that ran too long: an unbalanced mark, not a quotation.

@@ -10,7 +10,7 @@
 
 import genders from '../data/given-name-genders.json' with { type: 'json' };
 import { sentenceAt } from '../sentences.js';
-import { markAround, type QuoteState, typeOf } from './state.js';
+import { markAround, type QuoteState, typeOf, wordsBefore } from './state.js';
 import { FEMALE_WORDS, MALE_WORDS } from './words.js';
 
 const MALE_NAMES = new Set<string>(genders.m);
@@ -22,9 +22,10 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
   return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
 }
 
-const TITLE_BEFORE_RE =
-  /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Duke|Duchess|Madam|Baroness|Baron)\.?\s+$/;
-const ROLE_BEFORE_RE = /\b([a-z]+),?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
+/** Titles that say a gender (`Mr Roe`, `Dame Roe`). */
+const TITLES = new Set(
+  'Mr Mrs Ms Miss Sir Dame Lady Lord King Queen Prince Princess Duke Duchess Madam Baroness Baron'.split(' '),
+);
 const ROLE_AFTER_RE = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
 /** A subject is followed by its verb (after an appositive): `Roe said`, `Roe, 57, was`; not `asked Roe to`. */
 const SUBJECT_AFTER_RE =
@@ -45,14 +46,22 @@ export function readGenders(state: QuoteState): void {
   };
   for (const m of state.mentions) {
     if (typeOf(state, m.entity) !== 'person') continue;
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
     const own = wordGender(m.text.split(/[\s.]/)[0] ?? '');
-    const title = TITLE_BEFORE_RE.exec(before)?.[1];
+    // `Mr. Roe`, `Ms Roe`: the word right before the name, a period allowed.
+    let t = m.start;
+    while (t > 0 && text[t - 1] === ' ') t--;
+    if (text[t - 1] === '.') t--;
+    const title = wordsBefore(text, t, 1)[0];
+    const titleGender = title && TITLES.has(title) ? wordGender(title) : null;
     if (own) vote(m.entity, own, 5);
-    else if (title) vote(m.entity, wordGender(title)!, 5);
-    const roleBefore = ROLE_BEFORE_RE.exec(before)?.[1];
+    else if (titleGender) vote(m.entity, titleGender, 5);
+    // `actress Uma Roe`, `his mother, Jane`: a gendered role word right before the name.
+    let c = m.start;
+    while (c > 0 && text[c - 1] === ' ') c--;
+    const lead = text[c - 1] === ',' ? wordsBefore(text, c - 1, 2) : wordsBefore(text, m.start, 3);
+    const role = lead.find((w) => /^[a-z]/.test(w) && wordGender(w));
     const roleAfter = ROLE_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[1];
-    for (const w of [roleBefore, roleAfter]) {
+    for (const w of [role, roleAfter]) {
       const g = w ? wordGender(w) : null;
       if (g) vote(m.entity, g, 2);
     }

@@ -7,34 +7,47 @@
  * name (`Arizona Cardinals coach Bruce Roe`, `his brother, Eric Roe`) and from an appositive right after
  * it (`Roe, a ballistic missile analyst at NK Pro,`).
  */
-import { type QuoteState, typeOf } from './state.js';
+import { type QuoteState, typeOf, wordsBefore } from './state.js';
 
-const BEFORE_RE = /((?:[\p{L}\d’'-]+\s+){1,4})$/u;
-const BEFORE_COMMA_RE = /\b(?:his|her|their|the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+$/;
 const AFTER_RE =
   /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)\s*(?:,|\.|;|$)/u;
 const AGE_RE = /^,\s+(\d{1,3}),/;
+/** Words that end a premodifier when read backwards: verbs (`-ed`, `-ing`, `said`) and function words. */
+const NOT_PREMODIFIER =
+  /^(?:[a-z]+(?:ed|ing)|said|says|told|tells|to|by|of|for|with|and|or|but|as|at|in|on|from|that|than|is|was|are|were|be|has|have|had|the|a|an|his|her|their|its)$/;
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
 export function readRoles(state: QuoteState): void {
   const { text } = state;
   const roles = new Map<string, Set<string>>();
-  const add = (entity: string, words: string): void => {
+  const add = (entity: string, words: readonly string[]): void => {
     let set = roles.get(entity);
     if (!set) roles.set(entity, (set = new Set()));
-    for (const w of words.toLowerCase().split(/[\s’']+/)) if (w.length > 1) set.add(w);
+    for (const phrase of words)
+      for (const w of phrase.toLowerCase().split(/[’']+/)) if (w.length > 1) set.add(w);
   };
   for (const m of state.mentions) {
     if (typeOf(state, m.entity) !== 'person') continue;
-    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    // `Arizona Cardinals coach Bruce Roe`: the words right before the name, back to a verb or a
+    // function word (`police arrested Roe` gives Roe no role).
+    const lead = wordsBefore(text, m.start, 4);
+    let k = lead.length;
+    while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
+    add(m.entity, lead.slice(k));
+    // `his brother, Eric Roe`: a determined phrase and a comma right before the name.
+    let c = m.start;
+    while (c > 0 && isSpace(text[c - 1]!)) c--;
+    if (text[c - 1] === ',') {
+      const words = wordsBefore(text, c - 1, 4);
+      const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
+      if (d >= 0 && d < words.length - 1) add(m.entity, words.slice(d + 1));
+    }
     const after = text.slice(m.end, m.end + 90);
-    const lead = BEFORE_RE.exec(before);
-    if (lead && !/[.!?]\s*$/.test(before.slice(0, before.length - lead[0].length))) add(m.entity, lead[1]!);
-    const comma = BEFORE_COMMA_RE.exec(before);
-    if (comma) add(m.entity, comma[1]!);
     const age = AGE_RE.exec(after);
-    if (age) add(m.entity, `${age[1]}-year-old`);
+    if (age) add(m.entity, [`${age[1]}-year-old`]);
     const appositive = AFTER_RE.exec(after);
-    if (appositive) add(m.entity, appositive[1]!);
+    if (appositive) add(m.entity, appositive[1]!.split(/\s+/));
   }
   state.roles = roles;
 }

@@ -24,6 +24,7 @@ import {
   nameOf,
   type QuoteState,
   type Subject,
+  timesNamed,
   typeOf,
 } from './state.js';
 import { canSpeak } from './subjects.js';
@@ -35,6 +36,17 @@ const ORG_REACH = 4;
 const SPEAKER_REACH = 12;
 /** How many mentions back a description looks for the person given its role. */
 const ROLE_REACH = 400;
+/** Nouns of a body of people, never one person. */
+const COLLECTIVE = new Set([
+  'police',
+  'staff',
+  'people',
+  'authorities',
+  'military',
+  'public',
+  'crew',
+  'family',
+]);
 /** Verbs that name something rather than report words said (`called it`, `dubbed`). */
 const NAMING_RE =
   /^(?:called|calls|calling|dubbed|dubbing|branded|branding|labell?ed|labell?ing|termed|describes|described|describing)$/;
@@ -57,6 +69,12 @@ const LEADING_CLAUSE_RE =
 /** Whether a mention sits in a clause that opens its sentence before the main clause. */
 function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
   return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
+}
+
+/** Whether `at` (a pronoun) opens the main clause after a leading clause (`After …, he`). */
+function opensMainClause(state: QuoteState, at: number): boolean {
+  const s = state.sentences[sentenceAt(state.sentences, at)];
+  return s !== undefined && LEADING_CLAUSE_RE.test(state.text.slice(s.start, at).replace(/,\s*$/, ''));
 }
 
 interface Spoken {
@@ -107,12 +125,7 @@ function salient(
   let firstInSentence = true;
   const scope = markAround(state, at);
   // How often each entity was named before the window: the story's protagonists stay in mind.
-  const seen = new Map<string, number>();
-  const floor = lowerBound(state.mentions, Math.max(0, at - 4 * CHAR_REACH), (m) => m.start);
-  for (let i = floor; i < state.mentions.length && state.mentions[i]!.start < from; i++) {
-    const e = state.mentions[i]!.entity;
-    seen.set(e, (seen.get(e) ?? 0) + 1);
-  }
+  const floor = Math.max(0, at - 4 * CHAR_REACH);
   if (!onlySpeakers)
     for (const m of mentionsIn(state, from, at)) {
       // Names inside someone's quoted words are not who the reporter's pronouns stand for (a pronoun
@@ -135,8 +148,11 @@ function salient(
       if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
         score += 30;
         firstInSentence = false;
+      } else if (ms === si && inLeadingClause(state, m, sentences[ms]!.start) && opensMainClause(state, at)) {
+        // `After Roe made the remark, he issued a statement`: the main clause's pronoun is Roe.
+        score += 60;
       }
-      score += Math.min(20, 2 * (seen.get(m.entity) ?? 0));
+      score += Math.min(20, 2 * timesNamed(state, m.entity, floor, from));
       if (/^[’']s\b/.test(state.text.slice(m.end, m.end + 3))) score -= 30;
       add(m.entity, score * fit);
     }
@@ -229,6 +245,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           return salient(state, s.at, 'person', s.gender, speakers);
         case 'role':
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
+          // A body of people (`the police`, `the officials`) is no one person given that role.
+          if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
           return (
             byRole(state, s.head, s.at) ??
             (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
@@ -358,6 +376,7 @@ function unnamed(cue: Cue | null | undefined): boolean {
 /** The folded opening words of a quotation: the key under which a repeated quote is found. */
 function openingWords(text: string): string | null {
   const folded = text
+    .slice(0, 80)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -41,7 +41,13 @@ export interface Marked {
 
 /** Who a cue's subject is, as the text gives it. */
 export type Subject =
-  | { readonly kind: 'mention'; readonly mention: Mention; readonly text: string }
+  | {
+      readonly kind: 'mention';
+      readonly mention: Mention;
+      readonly text: string;
+      /** Where the subject's phrase starts when words come before the name (`his brother, Eric Roe`). */
+      readonly phrase?: number;
+    }
   | { readonly kind: 'pronoun'; readonly at: number; readonly text: string; readonly gender: Gender | 'self' }
   | {
       readonly kind: 'description';
@@ -94,6 +100,8 @@ export interface QuoteState {
   /** Spans of photo credits and captions: no speaker comes from them. */
   credits: { start: number; end: number }[];
   quotes: Quote[];
+  /** Entity id -> offsets of its mentions, in order (built on first use). */
+  named: Map<string, number[]>;
 }
 
 export interface QuoteStep {
@@ -115,6 +123,7 @@ export function newQuoteState(ctx: QuoteContext): QuoteState {
     roles: new Map(),
     credits: [],
     quotes: [],
+    named: new Map(),
   };
 }
 
@@ -201,4 +210,43 @@ export function lastCloseBefore(state: QuoteState, from: number, at: number): nu
     if (m.parent === null && m.close <= from) break;
   }
   return best;
+}
+
+/** A letter, digit, apostrophe or hyphen: a character of a word (no regular expression per character). */
+export function isWordChar(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9') || c === "'" || c === '’' || c === '-';
+}
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** Up to `max` words right before `at`, separated by spaces only, in text order (a linear backward scan). */
+export function wordsBefore(text: string, at: number, max: number): string[] {
+  const words: string[] = [];
+  let i = at;
+  while (words.length < max) {
+    let j = i;
+    while (j > 0 && isSpace(text[j - 1]!)) j--;
+    if (j === i && words.length > 0) break;
+    let k = j;
+    while (k > 0 && j - k < 40 && isWordChar(text[k - 1]!)) k--;
+    if (k === j) break;
+    words.unshift(text.slice(k, j));
+    i = k;
+  }
+  return words;
+}
+
+/** How many times an entity is named in [from, to): binary search over its sorted mention offsets. */
+export function timesNamed(state: QuoteState, entity: string, from: number, to: number): number {
+  let starts = state.named.get(entity);
+  if (!starts) {
+    if (state.named.size === 0)
+      for (const m of state.mentions) {
+        const list = state.named.get(m.entity);
+        if (list) list.push(m.start);
+        else state.named.set(m.entity, [m.start]);
+      }
+    starts = state.named.get(entity) ?? [];
+  }
+  return lowerBound(starts, to, (x) => x) - lowerBound(starts, from, (x) => x);
 }

@@ -12,7 +12,7 @@ import {
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   type Gender,
-  isVerbGap,
+  isGapWord,
   MALE_WORDS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -236,9 +236,10 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
   }
   const toks = tokens(text, Math.max(from, end - 80), end);
   let k = toks.length;
-  while (k > 0 && isVerbGap(text.slice(toks[k - 1]!.start, end))) k--;
+  while (k > 0 && isGapWord(toks[k - 1]!.text)) k--;
   let e = k < toks.length ? toks[k]!.start : end;
-  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  // `Musk, however, said`: the commas around the adverb go with it.
+  while (e > from && (/\s/.test(text[e - 1]!) || (k < toks.length && text[e - 1] === ','))) e--;
   return e;
 }
 
@@ -271,7 +272,7 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (subject.kind === 'description') {
       // `The governor, Marco Bellini, said`, `his brother, Eric Roe, told`: the name in the appositive.
       const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
-      if (person) return { kind: 'mention', mention: person, text: person.text };
+      if (person) return { kind: 'mention', mention: person, text: person.text, phrase: subject.at };
     }
     if (subject.kind === 'mention' && typeOf(state, subject.mention.entity) === 'person') return subject;
     if (subject.kind === 'pronoun') return subject;

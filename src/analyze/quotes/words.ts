@@ -37,13 +37,64 @@ const INFINITIVES =
 const STATEMENTS =
   '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|another|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
 
-/** Speech verbs, participles and `according to`, as one alternation (longest forms first where they share a start). */
-export const CUE_RE = new RegExp(
-  `\\b(?:according to|${STATEMENTS}|${INFINITIVES}|${FINITE}|${PARTICIPLES})\\b`,
-  'g',
-);
-
 export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
+
+const expand = (alternatives: string): string[] =>
+  alternatives
+    .split('|')
+    .flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]))
+    .flatMap((w) => (w.includes('l?') ? [w.replace('l?', 'l'), w.replace('l?', '')] : [w]));
+
+/** The one-word cues; two-word cues by their first word (`put it`, `went on`, `pointed out`). */
+export const CUE_WORDS = new Set(expand(`${FINITE}|${PARTICIPLES}`).filter((w) => !w.includes(' ')));
+const TWO_WORD = new Map<string, Set<string>>();
+for (const w of expand(`${FINITE}|${PARTICIPLES}|according to`).filter((x) => x.includes(' '))) {
+  const [a, b] = w.split(' ') as [string, string];
+  TWO_WORD.set(a, (TWO_WORD.get(a) ?? new Set()).add(b));
+}
+const INFINITIVE_WORDS = new Set(/\(\?:([^)]*)\)/.exec(INFINITIVES)![1]!.split('|'));
+const STATEMENT_RE = new RegExp(STATEMENTS, 'y');
+const STATEMENT_STARTS = new Set(['issued', 'released', 'put', 'posted', 'published', 'sent']);
+const WORD_RE = /[a-z]+/g;
+
+/**
+ * The speech cues in text[from, to), in order: one pass over its lowercase words, each looked up in a
+ * set (a statement put out is read with a sticky expression from its verb only).
+ */
+export function scanCues(text: string, from: number, to: number): { at: number; verb: string }[] {
+  const out: { at: number; verb: string }[] = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+    const w = m[0];
+    const at = m.index;
+    if (at > 0 && /[A-Za-z]/.test(text[at - 1]!)) continue; // inside a capitalised word
+    const end = at + w.length;
+    const next = /^ ([a-z]+)/.exec(text.slice(end, end + 14))?.[1];
+    if (STATEMENT_STARTS.has(w)) {
+      STATEMENT_RE.lastIndex = at;
+      const s = STATEMENT_RE.exec(text);
+      if (s && at + s[0].length <= to) {
+        out.push({ at, verb: s[0] });
+        WORD_RE.lastIndex = at + s[0].length;
+        continue;
+      }
+    }
+    if (next !== undefined && end + 1 + next.length <= to) {
+      if (w === 'to' && INFINITIVE_WORDS.has(next)) {
+        out.push({ at, verb: `to ${next}` });
+        WORD_RE.lastIndex = end + 1 + next.length;
+        continue;
+      }
+      if (TWO_WORD.get(w)?.has(next)) {
+        out.push({ at, verb: `${w} ${next}` });
+        WORD_RE.lastIndex = end + 1 + next.length;
+        continue;
+      }
+    }
+    if (CUE_WORDS.has(w) && !/[A-Za-z]/.test(text[end] ?? ' ')) out.push({ at, verb: w });
+  }
+  return out;
+}
 
 /** Verbs after which the speaker may follow (`,” said Musk`, `..., added the spokesman`). */
 export const INVERTING = new Set(
@@ -74,20 +125,20 @@ const GAP_WORDS = new Set(
     'simply only however too privately separately directly quickly today yesterday tonight'
   ).split(' '),
 );
-/** Settings that may stand there too (`X on Monday said`, `X in a statement said`). */
-const GAP_PHRASE_RE =
-  /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Instagram|Facebook)|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\b/g;
-
-/** Whether `gap` (the text between a subject and its verb) holds only adverbs, auxiliaries and settings. */
-export function isVerbGap(gap: string): boolean {
-  if (gap.length > 80) return false;
-  const words = gap.replace(GAP_PHRASE_RE, ' ').split(/[\s,]+/);
-  for (const w of words) {
-    if (w === '' || GAP_WORDS.has(w) || (w.length > 3 && /^[a-z]+ly$/.test(w))) continue;
-    return false;
-  }
-  return true;
+/** Whether a word may stand between a subject and its verb (an adverb or auxiliary). */
+export function isGapWord(word: string): boolean {
+  return (
+    GAP_WORDS.has(word) ||
+    (word.length > 3 && word.endsWith('ly') && /^[a-z]+$/.test(word) && !LY_NOUNS.has(word))
+  );
 }
+
+/** Words ending in -ly that are nouns, not adverbs (`the family said`). */
+const LY_NOUNS = new Set(
+  'family ally rally assembly supply monopoly anomaly bully tally jelly belly reply daily weekly monthly quarterly italy'.split(
+    ' ',
+  ),
+);
 
 export type Gender = 'm' | 'f' | 'n' | 'p';
 
