@@ -50,6 +50,6 @@ export { findDates, parseAnchor } from './dates.js';
 export { findEntities } from './entities.js';
 export { findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';
-export { givenNameGender } from './quotes/read-genders.js';
+export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';

@@ -9,7 +9,7 @@
  * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
  * so the work stays near linear in the number of quotes.
  */
-import { givenNameGender } from '../analyze/index.js';
+import { FAMILY_FIRST, givenNameGender } from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
@@ -79,16 +79,26 @@ function storySpeaker(entities: StoryEntities, source: number, quote: Quote): nu
   const given = words.length > 1 ? givenNameGender(entity.name) : null;
   const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
   if (words.length > 1 && !conflict) return index;
-  const surname = words[words.length - 1]!.toLowerCase();
+  // The family name: the last word, or the first of an East Asian name (`Kim` of `Kim Jong Un`).
+  const family = (w: readonly string[]): string =>
+    (w.length > 1 && FAMILY_FIRST.has(w[0]!) ? w[0]! : w[w.length - 1]!).toLowerCase();
+  const surname = words.length === 1 ? words[0]!.toLowerCase() : family(words);
   const others: number[] = [];
   entities.entities.forEach((e, i) => {
     if (i === index || e.type !== 'person') return;
     const w = e.name.split(/\s+/);
-    if (w.length < 2 || w[w.length - 1]!.toLowerCase() !== surname) return;
+    if (w.length < 2 || family(w) !== surname) return;
     const g = givenNameGender(e.name);
     if (quote.speakerGender === undefined || g === null || g === quote.speakerGender) others.push(i);
   });
-  if (others.length === 1) return others[0];
+  // One such person, or one named by more sources than any other (story entities come most named first).
+  const first = others[0];
+  if (
+    first !== undefined &&
+    (others.length === 1 ||
+      entities.entities[first]!.sources.length > entities.entities[others[1]!]!.sources.length)
+  )
+    return first;
   return conflict ? undefined : index;
 }
 
