@@ -164,10 +164,11 @@ function salient(
     if (sp.at >= at) break;
     const n = (spoken.get(sp.entity) ?? 0) + 1;
     spoken.set(sp.entity, n);
+    // A gender the text never gave weighs less against one it did, but little for one just speaking.
     const fit = fits(sp.entity);
     if (fit === 0) continue;
     const d = Math.max(0, si - sp.sentence);
-    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * fit);
+    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * Math.max(fit, 0.9));
   }
   let best: Candidate | null = null;
   for (const c of scores.values()) if (!best || c.score > best.score) best = c;
