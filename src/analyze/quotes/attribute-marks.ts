@@ -92,10 +92,13 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   const s = sentences[sentenceAt(sentences, mark.open)];
   let from = Math.max(s ? s.start : 0, mark.open - BEFORE_WINDOW);
   if (mark.parent) from = Math.max(from, mark.parent.start);
-  const cues = cuesIn(state, from, mark.open);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const cue = cues[i]!;
-    if (!inScope(state, cue, mark) || cue.end > mark.open) continue;
+  const cues = cuesIn(state, from, mark.open).filter((c) => inScope(state, c, mark) && c.end <= mark.open);
+  // `Roe told reporters the two sides agreed on a “road map”`: a cue with no one named as its subject
+  // inside another's reported words gives way to the one who is reporting them.
+  const named = cues.filter((c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'));
+  const pool = named.length > 0 ? named : cues;
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const cue = pool[i]!;
     // A cue far from a whole quotation introduces something else.
     if (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200) return null;
     return cue;

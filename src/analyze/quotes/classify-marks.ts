@@ -27,6 +27,10 @@ const SMALL_WORDS = new Set([
   'de',
   '&',
 ]);
+/** Words that introduce a title (`his new book, “The Silicon Bargain”, argues`). */
+const TITLE_BEFORE_RE =
+  /\b(?:book|film|movie|album|song|show|series|novel|play|documentary|report|article|memoir|titled|entitled|named|dubbed|headlined)\s*,?\s*$/i;
+
 /** Whether a speech verb follows the closing mark closely (`,” she said`, `,” said Musk`). */
 function cueFollows(text: string, close: number): boolean {
   const words = text.slice(close, close + 50).split(/[^\p{L}]+/u, 5);
@@ -39,7 +43,12 @@ export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null 
   const words = inner.split(/\s+/).filter(Boolean);
   const terminal = /[.?!…]$/.test(inner) || /,/.test(text.slice(span.end, span.close));
   const titleLike = words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d#@]/u.test(w));
-  if (titleLike && words.length <= 8 && /^[\p{Lu}\d#@]/u.test(inner) && !cueFollows(text, span.close))
+  if (
+    titleLike &&
+    words.length <= 8 &&
+    /^[\p{Lu}\d#@]/u.test(inner) &&
+    (!cueFollows(text, span.close) || TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)))
+  )
     return null;
   const s = sentences[sentenceAt(sentences, span.open)];
   const atStart =
