@@ -9,7 +9,7 @@
  * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
  * so the work stays near linear in the number of quotes.
  */
-import { FAMILY_FIRST, givenNameGender } from '../analyze/index.js';
+import { FAMILY_FIRST, givenNameGender, PERSON_NOUNS, roleWords } from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
@@ -102,15 +102,63 @@ function storySpeaker(entities: StoryEntities, source: number, quote: Quote): nu
   return conflict ? undefined : index;
 }
 
+/** A definite description as a speaker (`the director`, `the 23-year-old`): its head word. */
+const DESCRIPTION_RE = /^the\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{Ll}\d-]+)$/iu;
+
+/**
+ * The roles and ages each story person is given anywhere in the story (`director Quentin Roe` in one
+ * article lets `the director said` in another be him): story entity index -> role words.
+ */
+function storyRoles(context: StoryContext, entities: StoryEntities): Map<number, Set<string>> {
+  const roles = new Map<number, Set<string>>();
+  context.documents.forEach((doc, source) => {
+    const people = new Set(doc.analysis.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    for (const m of doc.analysis.mentions) {
+      if (!people.has(m.entity)) continue;
+      const index = entities.lookup(source, m.entity);
+      if (index === undefined) continue;
+      let set = roles.get(index);
+      if (!set) roles.set(index, (set = new Set()));
+      for (const w of roleWords(doc.article.text, m.start, m.end)) set.add(w);
+    }
+  });
+  return roles;
+}
+
+/**
+ * A speaker the article named only by a description: the one story person any article gives that role
+ * (or the most widely named of them), whoever the article itself took it for.
+ */
+function byStoryRole(
+  quote: Quote,
+  entities: StoryEntities,
+  roles: () => Map<number, Set<string>>,
+): number | undefined {
+  const head = quote.speakerText ? DESCRIPTION_RE.exec(quote.speakerText)?.[1]?.toLowerCase() : undefined;
+  if (!head || (!PERSON_NOUNS.has(head) && !/^\d{1,3}-year-old$/.test(head))) return undefined;
+  const holders = [...roles()]
+    .filter(([, set]) => set.has(head))
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
+  const first = holders[0];
+  if (first === undefined) return undefined;
+  if (holders.length === 1) return first;
+  return entities.entities[first]!.sources.length > entities.entities[holders[1]!]!.sources.length
+    ? first
+    : undefined;
+}
+
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
   const items: QuoteItem[] = [];
+  let roles: Map<number, Set<string>> | null = null;
+  const lazyRoles = (): Map<number, Set<string>> => (roles ??= storyRoles(context, entities));
   context.documents.forEach((doc, source) => {
     for (const quote of doc.analysis.quotes) {
       if (quote.kind === 'reported') continue;
       items.push({
         source,
         quote,
-        speaker: storySpeaker(entities, source, quote),
+        speaker: byStoryRole(quote, entities, lazyRoles) ?? storySpeaker(entities, source, quote),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
         earlier: isEarlier(doc, quote),

@@ -95,7 +95,9 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   const cues = cuesIn(state, from, mark.open).filter((c) => inScope(state, c, mark) && c.end <= mark.open);
   // `Roe told reporters the two sides agreed on a “road map”`: a cue with no one named as its subject
   // inside another's reported words gives way to the one who is reporting them.
-  const named = cues.filter((c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'));
+  const named = cues.filter(
+    (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
+  );
   const pool = named.length > 0 ? named : cues;
   for (let i = pool.length - 1; i >= 0; i--) {
     const cue = pool[i]!;

@@ -47,7 +47,8 @@ export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null 
     titleLike &&
     words.length <= 8 &&
     /^[\p{Lu}\d#@]/u.test(inner) &&
-    (!cueFollows(text, span.close) || TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)))
+    (!cueFollows(text, span.close) ||
+      TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)))
   )
     return null;
   const s = sentences[sentenceAt(sentences, span.open)];

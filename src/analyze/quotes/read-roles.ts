@@ -18,36 +18,44 @@ const NOT_PREMODIFIER =
 const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
-export function readRoles(state: QuoteState): void {
-  const { text } = state;
-  const roles = new Map<string, Set<string>>();
-  const add = (entity: string, words: readonly string[]): void => {
-    let set = roles.get(entity);
-    if (!set) roles.set(entity, (set = new Set()));
+/**
+ * The role words and age the text gives a person at one mention: the words right before the name back
+ * to a verb or function word (`Arizona Cardinals coach Bruce Roe`), a determined phrase and comma right
+ * before it (`his brother, Eric Roe`), an age (`Roe, 23,`) and an appositive after it (`Roe, a
+ * ballistic missile analyst at NK Pro,`). Lowercase.
+ */
+export function roleWords(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const add = (words: readonly string[]): void => {
     for (const phrase of words)
-      for (const w of phrase.toLowerCase().split(/[’']+/)) if (w.length > 1) set.add(w);
+      for (const w of phrase.toLowerCase().split(/[’']+/)) if (w.length > 1) out.push(w);
   };
+  const lead = wordsBefore(text, start, 4);
+  let k = lead.length;
+  while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
+  add(lead.slice(k));
+  let c = start;
+  while (c > 0 && isSpace(text[c - 1]!)) c--;
+  if (text[c - 1] === ',') {
+    const words = wordsBefore(text, c - 1, 4);
+    const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
+    if (d >= 0 && d < words.length - 1) add(words.slice(d + 1));
+  }
+  const after = text.slice(end, end + 90);
+  const age = AGE_RE.exec(after);
+  if (age) add([`${age[1]}-year-old`]);
+  const appositive = AFTER_RE.exec(after);
+  if (appositive) add(appositive[1]!.split(/\s+/));
+  return out;
+}
+
+export function readRoles(state: QuoteState): void {
+  const roles = new Map<string, Set<string>>();
   for (const m of state.mentions) {
     if (typeOf(state, m.entity) !== 'person') continue;
-    // `Arizona Cardinals coach Bruce Roe`: the words right before the name, back to a verb or a
-    // function word (`police arrested Roe` gives Roe no role).
-    const lead = wordsBefore(text, m.start, 4);
-    let k = lead.length;
-    while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
-    add(m.entity, lead.slice(k));
-    // `his brother, Eric Roe`: a determined phrase and a comma right before the name.
-    let c = m.start;
-    while (c > 0 && isSpace(text[c - 1]!)) c--;
-    if (text[c - 1] === ',') {
-      const words = wordsBefore(text, c - 1, 4);
-      const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
-      if (d >= 0 && d < words.length - 1) add(m.entity, words.slice(d + 1));
-    }
-    const after = text.slice(m.end, m.end + 90);
-    const age = AGE_RE.exec(after);
-    if (age) add(m.entity, [`${age[1]}-year-old`]);
-    const appositive = AFTER_RE.exec(after);
-    if (appositive) add(m.entity, appositive[1]!.split(/\s+/));
+    let set = roles.get(m.entity);
+    if (!set) roles.set(m.entity, (set = new Set()));
+    for (const w of roleWords(state.text, m.start, m.end)) set.add(w);
   }
   state.roles = roles;
 }
