@@ -47,13 +47,13 @@ const scoreCells = (b: Scores, p: Scores) => [
 const NOW = () => Date.parse('2040-01-01T00:00:00Z');
 
 /** Scores stories (events) or the storylines they are linked into against a gold labelling. */
-function score(
+async function score(
   docs: readonly LabelledDoc[],
   options: ClusterOptions,
   gold = (d: LabelledDoc) => d.label,
   level: 'story' | 'storyline' = 'story',
 ) {
-  const { stories, skipped } = clusterDocuments(docs, { now: NOW, ...options });
+  const { stories, skipped } = await clusterDocuments(docs, { now: NOW, ...options });
   const truth = new Map(docs.map((d) => [d.id, gold(d)]));
   const groups = level === 'story' ? stories : groupStorylines(stories);
   const predicted = labelsOf(groups);
@@ -76,7 +76,7 @@ function timeCeiling(docs: readonly LabelledDoc[], gap: number): Map<string, str
   return cut;
 }
 
-function quality(): void {
+async function quality(): Promise<void> {
   const defaults = resolveOptions();
   const giveme = readGiveme();
   const wikiref = readWikiRef();
@@ -101,15 +101,15 @@ function quality(): void {
   say();
   say(row(['set, settings', 'BCubed P', 'BCubed R', 'BCubed F1', 'pair P', 'pair R', 'pair F1', 'groups']));
   say(row(['---', '---', '---', '---', '---', '---', '---', '---']));
-  const line = (label: string, r: ReturnType<typeof score>) =>
+  const line = (label: string, r: Awaited<ReturnType<typeof score>>) =>
     say(row([label, ...scoreCells(r.b, r.p), r.stories]));
-  const g = score(giveme, {});
+  const g = await score(giveme, {});
   line('giveme5w1h events, stories (defaults)', g);
-  line('giveme5w1h events, storylines (defaults)', score(giveme, {}, undefined, 'storyline'));
-  line('giveme5w1h, stories, merging off', score(giveme, { mergeThreshold: Number.POSITIVE_INFINITY }));
+  line('giveme5w1h events, storylines (defaults)', await score(giveme, {}, undefined, 'storyline'));
+  line('giveme5w1h, stories, merging off', await score(giveme, { mergeThreshold: Number.POSITIVE_INFINITY }));
   line(
     'giveme5w1h, stories, named dates off (publication time only, the first clusterer)',
-    score(giveme, { namedDates: false }),
+    await score(giveme, { namedDates: false }),
   );
   const gap = 4.8;
   const ceilingLabels = timeCeiling(giveme, gap);
@@ -124,11 +124,11 @@ function quality(): void {
   const ruleOff = { decayDays: 30, longDecayDays: 30, windowDays: 60 };
   line(
     'giveme5w1h, stories, event rule off (every report decays over 30 days, new days too)',
-    score(giveme, ruleOff),
+    await score(giveme, ruleOff),
   );
-  const w = score(wikiref, {});
+  const w = await score(wikiref, {});
   line('WikiRef220 topics, stories (defaults)', w);
-  line('WikiRef220 topics, threshold 0.05', score(wikiref, { threshold: 0.05 }));
+  line('WikiRef220 topics, threshold 0.05', await score(wikiref, { threshold: 0.05 }));
   say();
   say(
     `Skipped: giveme5w1h ${g.skipped.length} (${g.skipped.map((s) => s.reason).join(', ') || 'none'}), ` +
@@ -179,13 +179,13 @@ function quality(): void {
     say(
       row([
         threshold === defaults.threshold ? `**${threshold}**` : threshold,
-        f3(score(giveme, { threshold }).b.f1),
-        f3(score(giveme, { threshold }, undefined, 'storyline').b.f1),
-        f3(score(giveme, { threshold, ...ruleOff }).b.f1),
-        f3(score(wikiref, { threshold }).b.f1),
-        f3(score(synthetic, { threshold }).b.f1),
-        f3(score(synthetic, { threshold }, syntheticLine, 'storyline').b.f1),
-        f3(score(synthetic, { threshold, ...ruleOff }).b.f1),
+        f3((await score(giveme, { threshold })).b.f1),
+        f3((await score(giveme, { threshold }, undefined, 'storyline')).b.f1),
+        f3((await score(giveme, { threshold, ...ruleOff })).b.f1),
+        f3((await score(wikiref, { threshold })).b.f1),
+        f3((await score(synthetic, { threshold })).b.f1),
+        f3((await score(synthetic, { threshold }, syntheticLine, 'storyline')).b.f1),
+        f3((await score(synthetic, { threshold, ...ruleOff })).b.f1),
       ]),
     );
   }
@@ -220,10 +220,10 @@ function quality(): void {
     say(
       row([
         label,
-        f3(score(giveme, options).b.f1),
-        f3(score(giveme, options, undefined, 'storyline').b.f1),
-        f3(score(synthetic, options).b.f1),
-        f3(score(synthetic, options, syntheticLine, 'storyline').b.f1),
+        f3((await score(giveme, options)).b.f1),
+        f3((await score(giveme, options, undefined, 'storyline')).b.f1),
+        f3((await score(synthetic, options)).b.f1),
+        f3((await score(synthetic, options, syntheticLine, 'storyline')).b.f1),
       ]),
     );
   }
@@ -342,7 +342,7 @@ interface RunFigures {
   readonly origin: Scores;
 }
 
-function streamRun(documents: number, seed: number): RunFigures {
+async function streamRun(documents: number, seed: number): Promise<RunFigures> {
   const docs = syntheticStream({ documents, seed });
   globalThis.gc?.();
   const clusterer = createClusterer({ now: NOW });
@@ -350,15 +350,15 @@ function streamRun(documents: number, seed: number): RunFigures {
   let peakHeap = process.memoryUsage().heapUsed;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  docs.forEach((doc, i) => {
-    clusterer.add(doc);
+  for (const [i, doc] of docs.entries()) {
+    await clusterer.add(doc);
     if (i % 1000 === 999) {
       const m = process.memoryUsage();
       peakRss = Math.max(peakRss, m.rss);
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }
-  });
-  const stories = clusterer.stories();
+  }
+  const stories = await clusterer.stories();
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const m = process.memoryUsage();
@@ -377,7 +377,7 @@ function streamRun(documents: number, seed: number): RunFigures {
   };
 }
 
-function scale(): void {
+async function scale(): Promise<void> {
   say('### Scale (synthetic stream, one core)');
   say();
   const sizes = quick ? [10_000, 40_000] : [10_000, 40_000, 100_000];
@@ -386,7 +386,8 @@ function scale(): void {
   for (const doc of baselineDocs) extractFeatures(doc.title, doc.text, 100_000);
   const base = process.cpuUsage(baseStart);
   const baseCpu = (base.user + base.system) / 1000;
-  const runs = sizes.map((n, i) => streamRun(n, 100 + i));
+  const runs: RunFigures[] = [];
+  for (const [i, n] of sizes.entries()) runs.push(await streamRun(n, 100 + i));
   const first = runs[0]!;
   const perDoc = (r: RunFigures) => r.cpuMs / r.documents;
   const avgChars = Math.round(baselineDocs.reduce((sum, d) => sum + d.text.length, 0) / baselineDocs.length);
@@ -455,7 +456,7 @@ function writeSection(): void {
   writeFileSync(path, `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`);
 }
 
-quality();
+await quality();
 nearDuplicates();
-scale();
+await scale();
 if (!quick) writeSection();

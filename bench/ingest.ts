@@ -56,6 +56,9 @@ async function startServer(pages: number) {
     res.writeHead(404);
     res.end();
   });
+  // Idle keep-alive sockets outlive the pauses between runs: a socket the server closed while the client
+  // reused it failed the plain-fetch baseline with ECONNRESET.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return { port, nextRun: () => ++run, close: () => new Promise<void>((r) => server.close(() => r())) };

@@ -18,6 +18,7 @@ import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { fakeBrief } from '../test/ingest/fixtures/fake-pipeline.js';
 import { makeArticle } from '../test/store/article-fixture.js';
 import { measureIngest } from './ingest.js';
+import { addLargeStory, measurePages, pagesTable } from './serve-ui.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STORIES = 10_000;
@@ -55,7 +56,9 @@ async function buildDatabase(path: string): Promise<void> {
     }
     inputs.push({ id: `s${i}`, title: `Story ${i}`, members: ids, origins: [], first: null, last: null });
   }
-  await store.syncStories(inputs);
+  const large = await addLargeStory(store);
+  await store.syncStories([...inputs, large.story]);
+  await store.saveBrief(large.story.id, large.brief);
   for (let i = 0; i < STORIES; i++) {
     const story = await store.findStory(`s${i}`);
     if (story)
@@ -151,6 +154,8 @@ async function main(): Promise<void> {
   ];
   const loads: Load[] = [];
   const service = await serviceTimes(db, routes);
+  const pages = await measurePages(db, STORIES, WORDS);
+  console.log(pagesTable(pages).join('\n'));
   try {
     for (const [name, path] of routes) loads.push(await load(name, server.port, path));
   } finally {
@@ -179,6 +184,10 @@ async function main(): Promise<void> {
         .map((l) => l.name.split(' (')[0])
         .join(', ') || 'none missed'
     }${loads.some((l) => l.p99 >= 50) ? ' missed' : ''}).`,
+    '',
+    `Web UI pages on the same database plus one 200-article story briefed by the real synthesis (bench/serve-ui.ts): the median server-side time of each page (rendered every time: page cache off; brotli included), against /api/health measured the same way in the same run.`,
+    '',
+    ...pagesTable(pages),
     '',
     `Ingest (\`npm run bench:ingest\`): a local feed of ${ingest.pages} summary-only items, each page fetched (per-host concurrency ${ingest.concurrency}, no rate gap), extracted, stored, clustered and briefed by the real pipeline: **${Math.round(ingest.ingestMedianPagesPerSecond)} pages/s** (median of ${ingest.runs}); plain \`fetch\` of the same pages, storing nothing: ${Math.round(ingest.fetchOnlyMedianPagesPerSecond)} pages/s (ratio ${(ingest.ingestMedianPagesPerSecond / ingest.fetchOnlyMedianPagesPerSecond).toFixed(2)}).`,
     '',

@@ -403,4 +403,19 @@ export interface ExtractHints {
   readonly byline?: string | null;
   readonly url?: string | null;
   readonly language?: string | null;
+  /** What was learnt of the page's site: lines that recur across its pages are chrome. */
+  readonly template?: SiteTemplate | null;
+}
+
+/**
+ * An outlet's template learnt from its pages (`extract/template/site-template.ts`): on how many pages
+ * each line (by its comparison key) was seen. A plain value, stored per site.
+ */
+export interface SiteTemplate {
+  /** The site: a host without `www.` (`orsk.example`). */
+  readonly site: string;
+  /** Pages learnt from. */
+  readonly pages: number;
+  /** Line key -> the number of pages it was seen on. */
+  readonly lines: Readonly<Record<string, number>>;
 }

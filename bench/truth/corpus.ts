@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 export const GIVEME_DIR = join(SHARED_DATA, 'clustering/giveme5w1h-dev');
+/** The reference corpus: five page dumps of one event, annotated as event 0 ("seeds"). */
+export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 /** One real article of the truth set: its record as published by the dataset. */
 export interface CorpusArticle {
@@ -24,7 +26,8 @@ export interface CorpusArticle {
   readonly text: string;
   readonly outlet: string;
   readonly published: string | null;
-  readonly record: Readonly<Record<string, unknown>>;
+  /** The crawler record, for records; null for a page dump (the seeds), read as plain text. */
+  readonly record: Readonly<Record<string, unknown>> | null;
 }
 
 export interface CorpusEvent {
@@ -44,6 +47,8 @@ export function corpusAvailable(): boolean {
  * nobody chooses which events are easy. Thresholds are tuned on `dev` only; `test` figures are reported.
  */
 export function splitOf(name: string): 'dev' | 'test' {
+  // The seeds are the product's reference corpus, read by every change: never held out.
+  if (name === 'seeds') return 'dev';
   const byte = createHash('sha256').update(`truth-split:${name}`).digest()[0] ?? 0;
   return byte < 0.4 * 256 ? 'test' : 'dev';
 }
@@ -70,15 +75,39 @@ export function loadEvents(): CorpusEvent[] {
     });
     byEvent.set(cluster.EventId, entry);
   }
-  cache = [...byEvent]
-    .sort(([a], [b]) => a - b)
-    .map(([id, { name, articles }]) => ({
-      id,
-      name,
-      articles: articles
-        .sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id))
-        .map((a, i) => ({ ...a, alias: `a${i + 1}` })),
-    }));
+  const seeds: CorpusEvent[] = existsSync(SEEDS_DIR)
+    ? [
+        {
+          id: 0,
+          name: 'seeds',
+          articles: readdirSync(SEEDS_DIR)
+            .filter((f) => f.endsWith('.txt'))
+            .sort()
+            .map((f, i) => ({
+              alias: `a${i + 1}`,
+              id: f.replace(/\.txt$/, ''),
+              event: 0,
+              title: '',
+              text: readFileSync(join(SEEDS_DIR, f), 'utf8'),
+              outlet: '',
+              published: null,
+              record: null,
+            })),
+        },
+      ]
+    : [];
+  cache = [
+    ...seeds,
+    ...[...byEvent]
+      .sort(([a], [b]) => a - b)
+      .map(([id, { name, articles }]) => ({
+        id,
+        name,
+        articles: articles
+          .sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id))
+          .map((a, i) => ({ ...a, alias: `a${i + 1}` })),
+      })),
+  ];
   return cache;
 }
 

@@ -30,13 +30,16 @@ export function eventArticles(event: CorpusEvent): {
   const aliases: string[] = [];
   const failed: string[] = [];
   for (const a of event.articles) {
-    const raw: RawDocument = {
-      input: `giveme5w1h/${event.id}/${a.alias}.json`,
-      id: a.id,
-      kind: 'record',
-      content: JSON.stringify(a.record),
-      record: a.record,
-    };
+    const raw: RawDocument =
+      a.record === null
+        ? { input: `seeds/${a.id}.txt`, id: a.id, kind: 'text', content: a.text }
+        : {
+            input: `giveme5w1h/${event.id}/${a.alias}.json`,
+            id: a.id,
+            kind: 'record',
+            content: JSON.stringify(a.record),
+            record: a.record,
+          };
     const result = extract(raw);
     if (result.ok) {
       articles.push(result.article);

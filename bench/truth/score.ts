@@ -48,6 +48,8 @@ export const MEASURES = [
   'summary bullets without defect',
   'must-know facts covered',
   'summary 3-6 bullets, 60-120 words',
+  'off-topic sources named (precision)',
+  'off-topic sources named (recall)',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Scores = Record<Measure, Tally>;
@@ -135,7 +137,8 @@ export function scoreBrief(
 
   // --- origins: copies, one outlet's articles, and statements leaning on another origin ---
   const originOf = new Map<string, string>();
-  for (const a of event.articles) originOf.set(a.alias, `outlet:${registrable(a.outlet)}`);
+  for (const a of event.articles)
+    originOf.set(a.alias, a.outlet ? `outlet:${registrable(a.outlet)}` : `article:${a.alias}`);
   for (const group of truth.copies ?? []) {
     const id = group.wire ? `wire:${group.wire}` : `copy:${group.articles[0]}`;
     // Every article of the group, and every other article of the same outlets, share one origin.
@@ -337,6 +340,15 @@ export function scoreBrief(
       scores['names not furniture'].add(!(inFurniture && !inBody), () => `furniture name: ${b.name}`);
     }
   }
+
+  // --- off-topic sources ---
+  const offTopic = new Set(truth.offTopic ?? []);
+  const named = new Set(brief.offTopic.map((id) => aliasOf[sourceIndex.get(id) ?? -1] ?? '?'));
+  for (const a of named)
+    scores['off-topic sources named (precision)'].add(offTopic.has(a), () => `${a} named off-topic`);
+  for (const a of offTopic)
+    if (aliasOf.includes(a))
+      scores['off-topic sources named (recall)'].add(named.has(a), () => `${a} not named off-topic`);
 
   // --- summary ---
   const defects = truth.defects ?? [];

@@ -197,7 +197,10 @@ function readPredicate(
   clause: { from: number; to: number },
 ): string | null {
   if (TOLL_BEFORE.test(ctx.text.slice(Math.max(clause.from, q.start - 120), q.start))) return 'dead';
-  if (STILL_IN_HOSPITAL.test(ctx.text.slice(q.end, Math.min(clause.to, q.end + 80)))) return 'in-hospital';
+  // Read up to the next figure or conjunct: "30 were taken to hospital and 12 remained in hospital".
+  const after = ctx.text.slice(q.end, Math.min(clause.to, q.end + 80));
+  const own = after.slice(0, Math.max(0, after.search(/\s(?:and|while|but)\s|\d/)) || after.length);
+  if (STILL_IN_HOSPITAL.test(own)) return 'in-hospital';
   const left = wordsOf(ctx.text, clause.from, q.start);
   // A verb right before the figure governs it: "killing 84", "trapping five people".
   const next = left[left.length - 1];
@@ -274,10 +277,13 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   /** "a rain delay of around half an hour": the noun the figure is "of". */
   const ofHead = (): string | null => {
     const before =
-      /([a-z]+)\s+(?:of|lasting|lasted|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
+      /([a-z]+)\s+(of|lasting|lasted|lasts|for)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+)?$/i.exec(
         ctx.text.slice(Math.max(clause.from, q.start - 60), q.start),
       );
-    return before && !FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? before[1]!.toLowerCase() : null;
+    if (!before) return null;
+    // "the conversation lasted 85 minutes", "the call, which lasted nearly 90": what lasted is the measure.
+    if (/^last/i.test(before[2]!)) return 'last';
+    return FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? null : before[1]!.toLowerCase();
   };
   // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").

@@ -19,3 +19,11 @@ export function databaseOf(args: { db?: unknown }, env: NodeJS.ProcessEnv = proc
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   throw usageError('--db PATH|postgres://… is required (or set DATABASE_URL)');
 }
+
+/** A whole number option of at least `min`; misuse otherwise. */
+export function countOf(value: unknown, name: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw usageError(`${name} ${String(value)} is not a whole number >= ${min}`);
+  return n;
+}

@@ -10,8 +10,29 @@ export interface CliIo {
   readonly interactive: boolean;
 }
 
+let pipesWatched = false;
+
+/**
+ * When whoever reads our output goes away (`corroborate cluster ... | head`), writing fails with EPIPE:
+ * the output is no longer wanted, so the process exits quietly (status 0) instead of dying on an
+ * unhandled error. Any other write error is reported on whichever stream still works, with status 1.
+ */
+function exitQuietlyOnClosedPipes(): void {
+  if (pipesWatched) return;
+  pipesWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+      const other = stream === process.stdout ? process.stderr : process.stdout;
+      if (other.writable) other.write(`corroborate: cannot write output: ${error.message}\n`);
+      process.exit(1);
+    });
+  }
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
+  exitQuietlyOnClosedPipes();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

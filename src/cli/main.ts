@@ -21,6 +21,8 @@ const commands: Record<string, () => Promise<CommandDef>> = {
   ingest: async () => (await import('./commands/ingest.js')).default as unknown as CommandDef,
   watch: async () => (await import('./commands/watch.js')).default as unknown as CommandDef,
   serve: async () => (await import('./commands/serve.js')).default as unknown as CommandDef,
+  worker: async () => (await import('./commands/worker.js')).default as unknown as CommandDef,
+  status: async () => (await import('./commands/status.js')).default as unknown as CommandDef,
 };
 
 const root = defineCommand({

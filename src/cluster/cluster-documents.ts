@@ -23,12 +23,12 @@ function timeOf(doc: ClusterInput): number {
 /**
  * Clusters documents into stories; documents it cannot cluster are listed with the reason.
  *
- * @example const { stories, skipped } = clusterDocuments(articles);
+ * @example const { stories, skipped } = await clusterDocuments(articles);
  */
-export function clusterDocuments(
+export async function clusterDocuments(
   docs: Iterable<ClusterInput>,
   options: ClusterDocumentsOptions = {},
-): { stories: Story[]; skipped: Skipped[] } {
+): Promise<{ stories: Story[]; skipped: Skipped[] }> {
   const { clusterer: make = createClusterer, ...rest } = options;
   const ordered = [...docs]
     .map((doc) => ({ doc, time: timeOf(doc), id: typeof doc?.id === 'string' ? doc.id : '' }))
@@ -36,8 +36,8 @@ export function clusterDocuments(
   const clusterer = make(rest);
   const skipped: Skipped[] = [];
   for (const { doc } of ordered) {
-    const result = clusterer.add(doc);
+    const result = await clusterer.add(doc);
     if (!result.ok) skipped.push({ id: result.id, reason: result.reason });
   }
-  return { stories: clusterer.stories(), skipped };
+  return { stories: await clusterer.stories(), skipped };
 }

@@ -42,6 +42,34 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
+/** Month names of other languages news comes in, each list January to December (`4 février`, `4 февраля`). */
+const OTHER_MONTHS: readonly string[][] = [
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+].map((names) => names.split(' '));
+
+const OTHER_MONTH_INDEX = new Map<string, number>();
+for (const names of OTHER_MONTHS) names.forEach((name, i) => OTHER_MONTH_INDEX.set(name, i));
+
+/**
+ * Dates written the other ways: `4 février 2031`, `4. Februar`, `4 de febrero de 2031`, `4 февраля`,
+ * `2031年2月4日` and `2月4日`, `04.02.2031`.
+ */
+const OTHER_DATE_RE = new RegExp(
+  [
+    `(?<![\\p{L}\\d])(?<day>[0-3]?\\d)\\.?\\s+(?:de\\s+)?(?<month>${[...OTHER_MONTH_INDEX.keys()].join('|')})(?![\\p{L}])(?:\\s+(?:de\\s+)?(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+    `(?:(?<cy>(?:19|20)\\d\\d)年)?(?<cm>[01]?\\d)月(?<cd>[0-3]?\\d)日`,
+    `(?<![\\d.])(?<nd>[0-3]?\\d)\\.(?<nm>[01]?\\d)\\.(?<ny>(?:19|20)\\d\\d)(?!\\d)`,
+  ].join('|'),
+  'giu',
+);
+
 /** Mentions further back than this from publication are history, not the event. */
 export const PAST_LIMIT_DAYS = 400;
 /** A date a few days past publication is a plan, not what happened; it is not an event date. */
@@ -89,6 +117,19 @@ function nearestYear(month: number, day: number, published: number): number | nu
   return utcDay(year - 1, month, day);
 }
 
+/** A date of `OTHER_DATE_RE`'s kinds as a day, or null. */
+function resolveOther(groups: Record<string, string | undefined>, published: number | null): number | null {
+  const [year, month, day] = groups.month
+    ? [groups.year, OTHER_MONTH_INDEX.get(groups.month.toLowerCase()), groups.day]
+    : groups.cm
+      ? [groups.cy, Number(groups.cm) - 1, groups.cd]
+      : [groups.ny, Number(groups.nm) - 1, groups.nd];
+  const d = Number(day);
+  if (month === undefined || !(month >= 0 && month <= 11) || !(d >= 1 && d <= 31)) return null;
+  if (year) return utcDay(Number(year), month, d);
+  return published === null ? null : nearestYear(month, d, published);
+}
+
 function resolve(groups: Record<string, string | undefined>, published: number | null): number | null {
   if (groups.iso) return utcDay(Number(groups.iy), Number(groups.im) - 1, Number(groups.id));
   const monthName = groups.month ?? groups.month2;
@@ -125,9 +166,12 @@ export function eventDates(title: string | null, text: string, published: number
   const scanned = head + text.slice(0, SCAN_CHARS);
   const weights = new Map<number, number>();
   const firstAt = new Map<number, number>();
-  DATE_RE.lastIndex = 0;
-  for (const match of scanned.matchAll(DATE_RE)) {
-    const day = resolve(match.groups ?? {}, pubDay);
+  const matches = [
+    ...[...scanned.matchAll(DATE_RE)].map((match) => ({ match, read: resolve })),
+    ...[...scanned.matchAll(OTHER_DATE_RE)].map((match) => ({ match, read: resolveOther })),
+  ].sort((a, b) => a.match.index - b.match.index);
+  for (const { match, read } of matches) {
+    const day = read(match.groups ?? {}, pubDay);
     if (day === null) continue;
     if (pubDay !== null && (day > pubDay + FUTURE_LIMIT_DAYS || day < pubDay - PAST_LIMIT_DAYS)) continue;
     const weight = match.index < head.length + LEAD_CHARS ? LEAD_WEIGHT : 1;

@@ -3,6 +3,8 @@
  * The clusterer's and the duplicate finder's settings, each with its default and why it has that value.
  */
 
+import type { ClusterState } from './state.js';
+
 /** When two texts are copies of one origin (see `near-duplicates.ts`). */
 export interface DuplicateOptions {
   /** Jaccard of the 5-word shingle sets at or above which two texts are copies. Default 0.5. */
@@ -83,12 +85,26 @@ export interface ClusterOptions {
   readonly minYear?: number;
   /** The clock (ms since 1970), to reject dates in the future. Default `Date.now`. */
   readonly now?: () => number;
-  /** Languages (BCP 47 primary subtags) the term statistics are built for. Default `['en']`. */
-  readonly languages?: readonly string[];
+  /**
+   * Languages (BCP 47 primary subtags) to cluster; documents in others are skipped as
+   * `unsupported-language`. Default: every language (each read with its own stopwords, or by character
+   * pairs where words are not spaced).
+   */
+  readonly languages?: readonly string[] | null;
+  /**
+   * Similarity of names and numbers (anchors: see `languages.ts`) at or above which a report joins a
+   * story in another language, when it also names the story's day. Default 0.3.
+   */
+  readonly crossLanguageThreshold?: number;
   /** Characters of a document's text read for its features (a 5 MB page is read up to here). Default 100,000. */
   readonly maxChars?: number;
   /** When documents are copies of one origin. */
   readonly duplicates?: DuplicateOptions;
+  /**
+   * Where the clusterer's state lives (see `state.ts`): a store shared by several workers, or a state
+   * that outlives one process. Default: a fresh in-memory state.
+   */
+  readonly state?: ClusterState;
 }
 
 export interface ResolvedOptions {
@@ -107,7 +123,8 @@ export interface ResolvedOptions {
   readonly maxOpenStories: number;
   readonly minYear: number;
   readonly now: () => number;
-  readonly languages: readonly string[];
+  readonly languages: readonly string[] | null;
+  readonly crossLanguageThreshold: number;
   readonly maxChars: number;
   readonly duplicates: Required<DuplicateOptions>;
 }
@@ -139,7 +156,8 @@ export function resolveOptions(options: ClusterOptions = {}): ResolvedOptions {
     maxOpenStories: Math.max(1, options.maxOpenStories ?? 20_000),
     minYear: options.minYear ?? 1990,
     now: options.now ?? Date.now,
-    languages: options.languages ?? ['en'],
+    languages: options.languages ?? null,
+    crossLanguageThreshold: options.crossLanguageThreshold ?? 0.3,
     maxChars: options.maxChars ?? 100_000,
     duplicates: { ...DEFAULT_DUPLICATES, ...options.duplicates },
   };

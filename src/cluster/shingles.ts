@@ -27,7 +27,7 @@ export function shingleSet(tokens: readonly string[], size = SHINGLE_WORDS, cap 
 }
 
 /** The number of values two sorted sets share. */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -54,7 +54,7 @@ export interface Overlap {
   readonly smaller: number;
 }
 
-export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
+export function overlap(a: ArrayLike<number>, b: ArrayLike<number>): Overlap {
   const shared = intersectionSize(a, b);
   const smaller = Math.min(a.length, b.length);
   const union = a.length + b.length - shared;

@@ -11,29 +11,53 @@
  * weighed softly, whatever days they name, are linked into its story's storyline (the launches of one
  * country, a breach and its disclosures). Candidates come from an inverted index of terms -> open
  * stories; copies of an earlier document (MinHash bands, checked exactly) join that document's story and
- * origin. Stories nobody joined for the window are closed and dropped from every index, so memory stays
- * bounded; those with named days keep a small summary for late follow-ups.
+ * origin. Stories nobody joined for the window are closed and leave every index, so the work per
+ * document stays flat; those with named days keep a small summary for late follow-ups.
  *
- * Steps of `add`, in order: check the input, read its features, advance the clock (closing stale
- * stories), read the days it names, weigh its terms, find the copy it may be, choose its story (or wake a
- * dormant one), link storylines, merge the stories it bridges, join it.
+ * All state lives behind `ClusterState` (see `state.ts`): placing a document reads what it needs by key,
+ * decides, and commits one change set, as one atomic placement. The steps of a placement, in order: read
+ * the document's frequencies, copy buckets and dormant days (sweeping first when it starts a new day),
+ * weigh its terms, read the open stories its keys are posted under, find the copy it may be, choose its
+ * story (or wake a dormant one, or open one), link storylines, merge the stories it bridges, join it.
  */
 
 import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
 import { dayOf, type EventDates, eventDates, PAST_LIMIT_DAYS } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
+import { createMemoryState } from './memory-state.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
 import { type ClusterOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { isoOfDays, readPublished } from './published-time.js';
 import { overlap } from './shingles.js';
-import { Centroid, DocumentFrequencies, type SparseVector, tfidfVector } from './weighted-vector.js';
+import type {
+  ClusterState,
+  CopyRecord,
+  LineRecord,
+  MemberRecord,
+  StateMeta,
+  StateTransaction,
+  StoryRecord,
+  StorySummary,
+  WeightedKeys,
+} from './state.js';
+import {
+  addKeys,
+  addVector,
+  cosineBetween,
+  cosineTo,
+  keysOf,
+  NO_KEYS,
+  shrinkKeys,
+  topKeys,
+} from './weighted-keys.js';
+import { idf, type SparseVector, tfidfVector } from './weighted-vector.js';
 
 /** A streaming clusterer: add documents in time order, read the stories at any point. */
 export interface Clusterer {
-  add(doc: ClusterInput): ClusterAssignment;
-  stories(): Story[];
+  add(doc: ClusterInput): Promise<ClusterAssignment>;
+  stories(): Promise<Story[]>;
 }
 
 /** A document keeps its 60 heaviest terms and 30 heaviest names: enough to tell events apart. */
@@ -50,6 +74,10 @@ const QUERY_TERMS = 15;
 const QUERY_ENTITIES = 10;
 const INDEX_TERMS = 30;
 const INDEX_ENTITIES = 20;
+/** Anchors (names across scripts, numbers) looked up and indexed: how a report meets a story in another language. */
+const QUERY_ANCHORS = 6;
+const INDEX_ANCHORS = 12;
+const ANCHOR_LIMIT = 30;
 /**
  * Document frequencies start as if this many documents holding none of the keys had been read, so the
  * words of the first reports of a stream are not taken for common words merely because those reports
@@ -74,55 +102,90 @@ const BUCKET_CAP = 200;
  * a later copy still meets its story's recent members. Keeps the work per document flat as streams grow.
  */
 const COPY_WINDOW_DAYS = 7;
-
-interface DocState {
-  readonly id: string;
-  readonly time: number | null;
-  /** The day the report names as its event's, or its publication day; null when it has neither. */
-  readonly eventDay: number | null;
-  readonly heading: string;
-  readonly terms: SparseVector;
-  readonly entities: SparseVector;
-  readonly shingles: Uint32Array;
-  /** Its copy-detection band keys; emptied once it leaves the buckets. */
-  bands: number[];
-  readonly origin: string;
-  /** The story it is in (changes when its story is merged into another). */
-  story: StoryState;
-}
-
-const NO_DATES: EventDates = { main: null, days: [] };
-
+/** And documents: an undated stream never moves the clock. */
+const COPY_WINDOW_DOCUMENTS = 200_000;
 /** A dormant story keeps this many term and name keys. */
 const DORMANT_TERMS = 60;
 const DORMANT_ENTITIES = 30;
+/** Stories closed per sweep placement (a sweep runs as several placements when more are due). */
+const SWEEP_BATCH = 500;
+/** `before` for "whatever the due time". */
+const ANY_TIME = Number.MAX_VALUE;
+
+const NO_DATES: EventDates = { main: null, days: [] };
 
 /**
  * A story's core days: the days named by at least half as many of its reports as the most named one
  * (one report's aside about another day is not the story's day).
  */
-function coreDays(eventDays: ReadonlyMap<number, number>): number[] {
+function coreDays(summary: StorySummary): number[] {
   let most = 0;
-  for (const count of eventDays.values()) most = Math.max(most, count);
-  return [...eventDays].filter(([, count]) => count * 2 >= most).map(([day]) => day);
+  for (const count of summary.dayCounts) most = Math.max(most, count);
+  return summary.days.filter((_, i) => summary.dayCounts[i]! * 2 >= most);
 }
 
-/** The stories a document may join (best first) and the stories on its storyline. */
-interface Matches {
-  readonly events: readonly { readonly story: StoryState; readonly score: number }[];
-  readonly lines: readonly StoryState[];
+/** Day counts summed: two sorted day lists merged. */
+function addDays(
+  a: { days: readonly number[]; dayCounts: readonly number[] },
+  b: { days: readonly number[]; dayCounts: readonly number[] },
+): { days: number[]; dayCounts: number[] } {
+  const days: number[] = [];
+  const dayCounts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.days.length || j < b.days.length) {
+    const x = i < a.days.length ? a.days[i]! : Number.POSITIVE_INFINITY;
+    const y = j < b.days.length ? b.days[j]! : Number.POSITIVE_INFINITY;
+    days.push(Math.min(x, y));
+    dayCounts.push((x <= y ? a.dayCounts[i++]! : 0) + (y <= x ? b.dayCounts[j++]! : 0));
+  }
+  return { days, dayCounts };
 }
 
-const NO_MATCHES: Matches = { events: [], lines: [] };
+/** Language counts summed, most first (ties: alphabetical). */
+function addLanguages(
+  a: readonly (readonly [string, number])[],
+  b: readonly (readonly [string, number])[],
+): (readonly [string, number])[] {
+  if (b.length === 1 && a.length === 1 && a[0]![0] === b[0]![0]) return [[a[0]![0], a[0]![1] + b[0]![1]]];
+  const counts = new Map<string, number>(a.map(([language, n]) => [language, n]));
+  for (const [language, n] of b) counts.set(language, (counts.get(language) ?? 0) + n);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+}
+
+/** The latest `limit` of two ascending seq lists. */
+function latest(a: readonly number[], b: readonly number[], limit: number): number[] {
+  if (b.length === 1 && (a.length === 0 || b[0]! > a.at(-1)!)) return [...a.slice(1 - limit), b[0]!];
+  return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(-limit);
+}
+
+/** Keys of `a`, then those of `b` it lacks, in their order. */
+function union(a: readonly number[], b: ArrayLike<number>): number[] {
+  const have = new Set(a);
+  const out = [...a];
+  for (let i = 0; i < b.length; i++) {
+    const key = b[i]!;
+    if (!have.has(key)) {
+      have.add(key);
+      out.push(key);
+    }
+  }
+  return out;
+}
+
+/** Whether a day lies within `tolerance` of one of `among`. */
+function near(day: number, among: readonly number[], tolerance: number): boolean {
+  for (const d of among) if (Math.abs(d - day) <= tolerance) return true;
+  return false;
+}
 
 /**
  * The `limit` stories with the most index weight, most first (earlier stories first on a tie): one pass
  * with a small sorted buffer, as a story can share a common key with thousands of open stories.
  */
-function topHits(hits: Map<StoryState, number>, limit: number): [StoryState, number][] {
-  const top: [StoryState, number][] = [];
-  const before = (a: [StoryState, number], b: [StoryState, number]) =>
-    a[1] > b[1] || (a[1] === b[1] && a[0].order < b[0].order);
+function topHits(hits: Map<number, number>, limit: number): [number, number][] {
+  const top: [number, number][] = [];
+  const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   for (const entry of hits) {
     if (top.length === limit && !before(entry, top[limit - 1]!)) continue;
     let i = top.length === limit ? limit - 1 : top.length;
@@ -143,191 +206,481 @@ interface When {
   readonly days: readonly number[];
 }
 
-/** A document's weighted keys. */
+/** A document's weighted keys, heaviest first, and the same sorted by key (`keysOf`) for cosines. */
 interface Vectors {
   readonly terms: SparseVector;
   readonly entities: SparseVector;
   readonly headline: SparseVector;
+  readonly anchors: SparseVector;
+  readonly sorted: {
+    readonly terms: WeightedKeys;
+    readonly entities: WeightedKeys;
+    readonly headline: WeightedKeys;
+    readonly anchors: WeightedKeys;
+  };
   /** Its body is not its article: `terms` are its headline's (see `Features.headlineOnly`). */
   readonly headlineOnly: boolean;
 }
 
-interface OriginState {
-  readonly members: string[];
-  readonly credits: (readonly string[] | undefined)[];
+/** What is read of a document once, outside any placement. */
+interface Prepared {
+  readonly doc: ClusterInput;
+  readonly features: Features;
+  readonly when: When;
+  /** Its copy-detection band keys (none for a page read by its headline). */
+  readonly bands: readonly number[];
+  /** Its term and name keys, distinct: their document frequencies go up by one. */
+  readonly keys: readonly number[];
+  readonly heading: string;
+  readonly language: string;
 }
 
-/**
- * A storyline: a union-find node over stories. Stories whose reports share the same names and words over
- * weeks (a breach and its later disclosures, a country's missile tests) are linked into one storyline, which
- * keeps the id of its earliest story.
- */
-interface LineNode {
-  parent: LineNode | null;
-  readonly id: string;
-  readonly order: number;
-}
+/** What a placement decided: an assignment, or that the state must first be swept up to `clock`. */
+type Outcome = { readonly assignment: ClusterAssignment } | { readonly sweep: number };
 
-function rootOf(node: LineNode): LineNode {
-  let root = node;
-  while (root.parent !== null) root = root.parent;
-  let at = node;
-  while (at.parent !== null && at.parent !== root) {
-    const next: LineNode = at.parent;
-    at.parent = root;
-    at = next;
-  }
-  return root;
-}
-
-/** Joins two storylines under the earlier one's root. */
-function link(a: LineNode, b: LineNode): void {
-  const ra = rootOf(a);
-  const rb = rootOf(b);
-  if (ra === rb) return;
-  if (ra.order < rb.order) rb.parent = ra;
-  else ra.parent = rb;
-}
-
-interface StoryState {
-  readonly id: string;
-  readonly line: LineNode;
-  readonly order: number;
-  readonly members: string[];
-  readonly docs: DocState[];
-  readonly origins: Map<string, OriginState>;
-  readonly terms: Centroid;
-  readonly entities: Centroid;
-  /** Members' headline terms: a document whose body is not its article is placed by these. */
-  readonly headlines: Centroid;
-  readonly keys: Set<number>;
-  /** Members' event days (see `DocState.eventDay`) and how many members name each. */
-  readonly eventDays: Map<number, number>;
-  /** Its title, fixed when it is closed. */
-  title: string | null;
-  first: number | null;
-  last: number | null;
-  /** The clock when a document last joined. */
-  touched: number;
-}
-
-/** Creates the default streaming clusterer. */
+/** Creates the default streaming clusterer, over `options.state` (a fresh in-memory state by default). */
 export function createClusterer(options: ClusterOptions = {}): Clusterer {
-  return new StreamClusterer(resolveOptions(options));
+  return new StreamClusterer(resolveOptions(options), options.state ?? createMemoryState());
 }
 
 class StreamClusterer implements Clusterer {
   readonly #options: ResolvedOptions;
-  readonly #seen = new Set<string>();
-  readonly #df = new DocumentFrequencies(DF_PRIOR);
-  readonly #active = new Set<StoryState>();
-  readonly #closed = new Map<number, { order: number; story: Story; line: LineNode }>();
-  /** Closed stories that late follow-ups may still join, by the days their reports name (see `#sleep`). */
-  readonly #dormant = new Map<number, Set<StoryState>>();
-  readonly #postings = new Map<number, Set<StoryState>>();
-  readonly #buckets = new Map<number, DocState[]>();
-  /** Documents in the buckets, in arrival order, with the clock when they arrived. */
-  readonly #bucketed: { readonly doc: DocState; readonly at: number }[] = [];
-  #bucketedHead = 0;
-  #clock = Number.NEGATIVE_INFINITY;
-  #sweptDay = Number.NEGATIVE_INFINITY;
-  #stories = 0;
+  readonly #state: ClusterState;
 
-  constructor(options: ResolvedOptions) {
+  constructor(options: ResolvedOptions, state: ClusterState) {
     this.#options = options;
+    this.#state = state;
   }
 
-  add(doc: ClusterInput): ClusterAssignment {
+  async add(doc: ClusterInput): Promise<ClusterAssignment> {
     const problem = this.#checkInput(doc);
     if (problem !== null)
       return { ok: false, id: typeof doc?.id === 'string' ? doc.id : '', reason: problem };
-    const features = extractFeatures(doc.title, doc.text, this.#options.maxChars);
-    if (!features.english) return { ok: false, id: doc.id, reason: 'unsupported-language: not English' };
+    const features = extractFeatures(doc.title, doc.text, this.#options.maxChars, doc.language);
+    const { languages } = this.#options;
+    if (languages !== null && !languages.includes(features.language))
+      return { ok: false, id: doc.id, reason: `unsupported-language: ${features.language}` };
     if (features.terms.size === 0)
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
-    this.#seen.add(doc.id);
-    const time = this.#advanceClock(doc.published);
-    const dates = this.#options.namedDates ? eventDates(doc.title, doc.text, time) : NO_DATES;
-    const named = dates.main;
-    const { terms, entities, headline } = this.#weigh(features);
-    // A page whose body is not its article (boilerplate) copies nothing by its body.
-    const copy = features.headlineOnly ? null : this.#findCopy(features, this.#bandCandidates(features));
-    const when: When = { time, named, days: dates.days };
-    const vectors: Vectors = { terms, entities, headline, headlineOnly: features.headlineOnly };
-    const { events, lines } = copy ? NO_MATCHES : this.#matchStories(vectors, when);
-    let story = copy?.story ?? events[0]?.story ?? this.#wake(vectors, when) ?? this.#openStory(doc.id);
-    for (const other of lines) if (other !== story) link(story.line, other.line);
-    for (const { story: other, score } of events.slice(1)) {
-      if (score < this.#options.mergeThreshold) continue;
-      if (this.#storySimilarity(story, other) < this.#options.mergeThreshold) continue;
-      story = other.order < story.order ? this.#merge(other, story) : this.#merge(story, other);
+    const prepared = this.#prepare(doc, features);
+    for (;;) {
+      const outcome = await this.#state.place((tx) => new Placement(this.#options, tx, prepared).run());
+      if ('assignment' in outcome) return outcome.assignment;
+      await this.#sweep(outcome.sweep);
     }
-    const recentCopy =
-      copy ??
-      (features.headlineOnly ? null : this.#findCopy(features, story.docs.slice(-RECENT_MEMBERS_CHECKED)));
-    return this.#join(story, doc, { when, vectors, features, copy: recentCopy });
   }
 
-  stories(): Story[] {
-    const open = [...this.#active].map((story) => ({
-      order: story.order,
-      story: this.#snapshot(story),
-      line: story.line,
-    }));
-    return [...this.#closed.values(), ...open]
-      .sort((a, b) => a.order - b.order)
-      .map(({ story, line }) => ({ ...story, storyline: rootOf(line).id }));
+  async stories(): Promise<Story[]> {
+    const out: Story[] = [];
+    const lines = new LineCache((orders) => this.#state.read({ lines: orders }).then((view) => view.lines));
+    for (let after = -1; ; ) {
+      const page = (await this.#state.read({ storiesAfter: { after, limit: 500 } })).storiesAfter;
+      if (page.length === 0) break;
+      const orders = page.map((story) => story.order);
+      const { members } = await this.#state.read({ members: orders });
+      const roots = await Promise.all(orders.map((order) => lines.root(order)));
+      page.forEach((story, i) => out.push(storyOf(story, members[i]!, roots[i]!.id)));
+      after = orders.at(-1)!;
+    }
+    return out;
   }
 
   #checkInput(doc: ClusterInput): string | null {
     if (typeof doc !== 'object' || doc === null) return 'invalid-input: not a document';
     if (typeof doc.id !== 'string' || doc.id === '') return 'missing-id';
-    if (this.#seen.has(doc.id)) return 'duplicate-id: a document with this id was already added';
     if (typeof doc.text !== 'string' || doc.text.trim() === '') return 'empty-text';
-    const language = doc.language?.toLowerCase().split('-')[0];
-    if (language && !this.#options.languages.includes(language)) return `unsupported-language: ${language}`;
     return null;
   }
 
-  /** The document's time in days (null when undated); moves the clock on and closes stale stories. */
-  #advanceClock(published: string | null): number | null {
-    const read = readPublished(published, this.#options.minYear, this.#options.now());
-    if (!read.ok) return null;
-    if (read.days > this.#clock) this.#clock = read.days;
-    const day = Math.floor(this.#clock);
-    if (day > this.#sweptDay) {
-      this.#sweptDay = day;
-      this.#closeStale();
-      this.#forgetDormant();
-      this.#expireCopies();
-    }
-    return read.days;
-  }
-
-  #weigh(features: Features): { terms: SparseVector; entities: SparseVector; headline: SparseVector } {
-    this.#df.add([...features.terms.keys(), ...features.entities.keys()]);
+  #prepare(doc: ClusterInput, features: Features): Prepared {
+    const read = readPublished(doc.published, this.#options.minYear, this.#options.now());
+    const time = read.ok ? read.days : null;
+    const dates = this.#options.namedDates ? eventDates(doc.title, doc.text, time) : NO_DATES;
     return {
-      terms: tfidfVector(features.terms, this.#df, TERM_LIMIT),
-      entities: tfidfVector(features.entities, this.#df, ENTITY_LIMIT),
-      headline: tfidfVector(features.headline, this.#df, TERM_LIMIT),
+      doc,
+      features,
+      when: { time, named: dates.main, days: dates.days },
+      bands: features.headlineOnly ? [] : bandKeys(features.signature),
+      keys: [...new Set([...features.terms.keys(), ...features.entities.keys(), ...features.anchors.keys()])],
+      heading: doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120),
+      language: features.language,
     };
   }
 
-  #bandCandidates(features: Features): DocState[] {
-    const found = new Set<DocState>();
-    for (const key of bandKeys(features.signature)) {
-      const bucket = this.#buckets.get(key);
-      if (bucket && bucket.length <= BUCKET_CAP) for (const doc of bucket) found.add(doc);
+  /**
+   * Moves the clock to `clock` and closes what it leaves behind: open stories nobody joined within the
+   * window, dormant stories whose days are too far back, copies past the copy window. Runs as placements
+   * of at most `SWEEP_BATCH` stories each; the last one records the day as swept.
+   */
+  async #sweep(clock: number): Promise<void> {
+    const { namedDates } = this.#options;
+    for (let done = false; !done; ) {
+      done = await this.#state.place(async (tx) => {
+        const { meta } = await tx.read({});
+        const now = Math.max(meta.clock, clock);
+        const day = Math.floor(now);
+        if (day <= meta.sweptDay) return true;
+        const view = await tx.read({
+          due: { status: 'open', before: now, limit: SWEEP_BATCH },
+        });
+        const forget = await tx.read({ due: { status: 'dormant', before: day, limit: SWEEP_BATCH } });
+        const orders = [...view.due, ...forget.due];
+        const records = (await tx.read({ stories: orders })).stories.filter((s): s is StoryRecord => !!s);
+        const closing = records.filter((s) => s.status === 'open');
+        const stories = [
+          ...closing.map((s) => closeStory(s, namedDates)),
+          ...records.filter((s) => s.status === 'dormant').map(forgetStory),
+        ];
+        const last = view.due.length < SWEEP_BATCH && forget.due.length < SWEEP_BATCH;
+        const next: StateMeta = {
+          ...meta,
+          clock: now,
+          open: meta.open - closing.length,
+          sweptDay: last ? day : meta.sweptDay,
+        };
+        await tx.commit({
+          meta: next,
+          stories,
+          ...(last
+            ? {
+                expireCopies: {
+                  at: now - COPY_WINDOW_DAYS,
+                  seq: meta.documents - COPY_WINDOW_DOCUMENTS,
+                },
+              }
+            : {}),
+        });
+        return last;
+      });
     }
-    return [...found];
+  }
+}
+
+/**
+ * A closed story: dormant with a small summary when it names event days (a report months later about
+ * "the release of October 13" may still reopen it until those days are `PAST_LIMIT_DAYS` behind the
+ * clock), else closed for good with only what its listing needs.
+ */
+function closeStory(story: StoryRecord, namedDates: boolean): StoryRecord {
+  const days = namedDates ? coreDays(story.summary) : [];
+  if (days.length === 0) return forgetStory(story);
+  const summary = story.summary;
+  return {
+    ...story,
+    status: 'dormant',
+    due: Math.max(...days) + PAST_LIMIT_DAYS,
+    postingKeys: [],
+    wakeDays: days,
+    summary: {
+      ...summary,
+      terms: shrinkKeys(summary.terms, DORMANT_TERMS),
+      entities: shrinkKeys(summary.entities, DORMANT_ENTITIES),
+      headlines: shrinkKeys(summary.headlines, DORMANT_TERMS),
+      anchors: shrinkKeys(summary.anchors, DORMANT_ENTITIES),
+      recent: [],
+    },
+  };
+}
+
+/** A story closed for good: it keeps its title, dates, size and languages. */
+function forgetStory(story: StoryRecord): StoryRecord {
+  return {
+    ...story,
+    status: 'closed',
+    due: null,
+    postingKeys: [],
+    wakeDays: [],
+    summary: {
+      ...story.summary,
+      terms: NO_KEYS,
+      entities: NO_KEYS,
+      headlines: NO_KEYS,
+      anchors: NO_KEYS,
+      titleTerms: NO_KEYS,
+      recent: [],
+    },
+  };
+}
+
+/** A stored story as the `Story` the library answers with. */
+function storyOf(record: StoryRecord, members: readonly MemberRecord[], storyline: string): Story {
+  const origins = new Map<string, { members: string[]; credits: (readonly string[])[] }>();
+  for (const member of members) {
+    const origin = origins.get(member.origin) ?? { members: [], credits: [] };
+    origin.members.push(member.doc);
+    origin.credits.push(member.credits);
+    origins.set(member.origin, origin);
+  }
+  const { summary } = record;
+  return {
+    id: record.id,
+    title: summary.title,
+    members: members.map((m) => m.doc),
+    origins: [...origins].map(([root, o]) => ({
+      id: `o:${root}`,
+      members: o.members,
+      credit: creditOf(o.credits),
+    })),
+    first: summary.first === null ? null : isoOfDays(summary.first),
+    last: summary.last === null ? null : isoOfDays(summary.last),
+    storyline,
+  };
+}
+
+/** Storyline nodes read through a cache, with writes kept until commit (union-find over story orders). */
+class LineCache {
+  readonly #nodes = new Map<number, LineRecord>();
+  readonly #written = new Map<number, LineRecord>();
+  readonly #fetch: (orders: readonly number[]) => Promise<readonly (LineRecord | null)[]>;
+
+  constructor(fetch: (orders: readonly number[]) => Promise<readonly (LineRecord | null)[]>) {
+    this.#fetch = fetch;
   }
 
-  /** The candidate this document copies most closely, if it copies one. */
-  #findCopy(features: Features, candidates: readonly DocState[]): DocState | null {
-    let best: DocState | null = null;
+  /** Makes a node known without reading it (a story opened in this placement). */
+  put(node: LineRecord): void {
+    this.#nodes.set(node.order, node);
+    this.#written.set(node.order, node);
+  }
+
+  async #get(order: number): Promise<LineRecord> {
+    let node = this.#nodes.get(order);
+    if (!node) {
+      node = (await this.#fetch([order]))[0] ?? { order, id: `l:${order}`, parent: null };
+      this.#nodes.set(order, node);
+    }
+    return node;
+  }
+
+  async root(order: number): Promise<LineRecord> {
+    let node = await this.#get(order);
+    while (node.parent !== null) node = await this.#get(node.parent);
+    return node;
+  }
+
+  /** Joins two storylines under the earlier one's root. */
+  async link(a: number, b: number): Promise<void> {
+    const [ra, rb] = [await this.root(a), await this.root(b)];
+    if (ra.order === rb.order) return;
+    const [keep, under] = ra.order < rb.order ? [ra, rb] : [rb, ra];
+    this.put({ ...under, parent: keep.order });
+  }
+
+  written(): LineRecord[] {
+    return [...this.#written.values()];
+  }
+}
+
+/** The open stories a document may join (best first), and those on its storyline. */
+interface Matches {
+  readonly events: readonly { readonly story: StoryRecord; readonly score: number }[];
+  readonly lines: readonly StoryRecord[];
+}
+
+const NO_MATCHES: Matches = { events: [], lines: [] };
+
+/** One document's placement: reads, decides, and commits one change set. */
+class Placement {
+  readonly #options: ResolvedOptions;
+  readonly #tx: StateTransaction;
+  readonly #p: Prepared;
+  /** Stories read or written in this placement, by order (writes replace reads). */
+  readonly #stories = new Map<number, StoryRecord>();
+  readonly #written = new Set<number>();
+  readonly #moves: { from: number; into: number }[] = [];
+  readonly #lines: LineCache;
+  #meta: StateMeta | null = null;
+  #clock = 0;
+
+  constructor(options: ResolvedOptions, tx: StateTransaction, prepared: Prepared) {
+    this.#options = options;
+    this.#tx = tx;
+    this.#p = prepared;
+    this.#lines = new LineCache((orders) => tx.read({ lines: orders }).then((view) => view.lines));
+  }
+
+  async run(): Promise<Outcome> {
+    const { doc, when, bands, keys, features } = this.#p;
+    const wakeDays = this.#wakeDays();
+    const first = await this.#tx.read({
+      placed: [doc.id],
+      frequencies: keys,
+      buckets: bands,
+      bucketCap: BUCKET_CAP,
+      wake: wakeDays,
+    });
+    const meta = first.meta;
+    if (first.placed[0]) return this.#skip('duplicate-id: a document with this id was already added');
+    const clock = when.time === null ? meta.clock : Math.max(meta.clock, when.time);
+    if (Math.floor(clock) > meta.sweptDay) return { sweep: clock };
+    this.#meta = meta;
+    this.#clock = clock;
+    const vectors = this.#weigh(meta, first.frequencies);
+    const copySeqs = [...new Set(first.buckets.flatMap((bucket) => bucket ?? []))].sort((a, b) => a - b);
+    // Days further back than `PAST_LIMIT_DAYS` are history: dormant stories are forgotten by them.
+    const horizon = Math.floor(clock) - PAST_LIMIT_DAYS;
+    const woken = [
+      ...new Set(first.wake.flatMap((orders, i) => (wakeDays[i]! >= horizon ? orders : []))),
+    ].sort((a, b) => a - b);
+    const postingKeys = [
+      ...vectors.terms.keys.subarray(0, QUERY_TERMS),
+      ...vectors.entities.keys.subarray(0, QUERY_ENTITIES),
+      ...this.#nameAnchors(vectors, QUERY_ANCHORS),
+    ];
+    const second = await this.#tx.read({
+      postings: postingKeys,
+      postingCap: POSTING_CAP,
+      copies: copySeqs,
+    });
+    const hits = new Map<number, number>();
+    const queriedTerms = Math.min(QUERY_TERMS, vectors.terms.keys.length);
+    const queriedNames = queriedTerms + Math.min(QUERY_ENTITIES, vectors.entities.keys.length);
+    const queriedAnchors = this.#nameAnchorWeights(vectors, QUERY_ANCHORS);
+    // Each story's weight sums in key order, and ties go to the earlier story: the order a backend lists
+    // a posting in changes nothing.
+    for (let i = 0; i < second.postings.length; i++) {
+      const posting = second.postings[i];
+      if (!posting) continue;
+      const weight =
+        i < queriedTerms
+          ? vectors.terms.weights[i]!
+          : i < queriedNames
+            ? vectors.entities.weights[i - queriedTerms]!
+            : queriedAnchors[i - queriedNames]!;
+      for (const order of posting) hits.set(order, (hits.get(order) ?? 0) + weight);
+    }
+    const candidates = topHits(hits, CANDIDATE_LIMIT).map(([order]) => order);
+    const copies = second.copies.filter((c): c is CopyRecord => c !== null);
+    await this.#load([...candidates, ...woken, ...copies.map((c) => c.story)]);
+    // A copy counts only while its story is open (a closed story's documents leave the buckets).
+    const openCopies: CopyRecord[] = [];
+    for (const copy of copies) {
+      const story = await this.#resolve(copy.story);
+      if (story.status === 'open') openCopies.push({ ...copy, story: story.order });
+    }
+    const copy = features.headlineOnly ? null : this.#findCopy(openCopies);
+    const { events, lines } = copy
+      ? NO_MATCHES
+      : this.#match(
+          candidates.map((order) => this.#stories.get(order)!).filter((s) => s.status === 'open'),
+          vectors,
+        );
+    let story =
+      (copy ? this.#stories.get(copy.story)! : null) ??
+      events[0]?.story ??
+      this.#wake(
+        woken.map((order) => this.#stories.get(order)!),
+        vectors,
+      ) ??
+      (await this.#open());
+    for (const other of lines)
+      if (other.order !== story.order) await this.#lines.link(story.order, other.order);
+    for (const { story: other, score } of events.slice(1)) {
+      if (score < this.#options.mergeThreshold) continue;
+      const current = this.#stories.get(other.order)!;
+      if (current.status !== 'open' || current.order === story.order) continue;
+      if (this.#storySimilarity(story, current) < this.#options.mergeThreshold) continue;
+      story =
+        current.order < story.order ? await this.#merge(current, story) : await this.#merge(story, current);
+    }
+    let recentCopy = copy;
+    if (recentCopy === null && !features.headlineOnly && story.summary.recent.length > 0) {
+      const recent = (await this.#tx.read({ copies: story.summary.recent })).copies.filter(
+        (c): c is CopyRecord => c !== null,
+      );
+      recentCopy = this.#findCopy(recent.map((c) => ({ ...c, story: story.order })));
+    }
+    return { assignment: await this.#join(story, vectors, recentCopy) };
+  }
+
+  /** The heaviest `n` anchors that are names (numbers are too common to look stories up by). */
+  #nameAnchors(vectors: Vectors, n: number): number[] {
+    const { numbers } = this.#p.features;
+    const out: number[] = [];
+    for (let i = 0; i < vectors.anchors.keys.length && out.length < n; i++)
+      if (!numbers.has(vectors.anchors.keys[i]!)) out.push(vectors.anchors.keys[i]!);
+    return out;
+  }
+
+  #nameAnchorWeights(vectors: Vectors, n: number): number[] {
+    const { numbers } = this.#p.features;
+    const out: number[] = [];
+    for (let i = 0; i < vectors.anchors.keys.length && out.length < n; i++)
+      if (!numbers.has(vectors.anchors.keys[i]!)) out.push(vectors.anchors.weights[i]!);
+    return out;
+  }
+
+  #skip(reason: string): Outcome {
+    return { assignment: { ok: false, id: this.#p.doc.id, reason } };
+  }
+
+  /** The days a dormant story may be woken by: the named day and its neighbours within the horizon. */
+  #wakeDays(): number[] {
+    const { named } = this.#p.when;
+    if (named === null || !this.#options.namedDates) return [];
+    const tolerance = this.#options.dateToleranceDays;
+    const days: number[] = [];
+    for (let day = named - tolerance; day <= named + tolerance; day++) days.push(day);
+    return days;
+  }
+
+  /** Reads the stories not read yet. */
+  async #load(orders: readonly number[]): Promise<void> {
+    const missing = [...new Set(orders)].filter((order) => !this.#stories.has(order));
+    if (missing.length === 0) return;
+    const { stories } = await this.#tx.read({ stories: missing });
+    for (const story of stories) if (story) this.#stories.set(story.order, story);
+  }
+
+  /** The story a story order stands for now, following merges. */
+  async #resolve(order: number): Promise<StoryRecord> {
+    await this.#load([order]);
+    let story = this.#stories.get(order)!;
+    while (story.status === 'merged' && story.into !== null) {
+      await this.#load([story.into]);
+      story = this.#stories.get(story.into)!;
+    }
+    return story;
+  }
+
+  #write(story: StoryRecord): StoryRecord {
+    this.#stories.set(story.order, story);
+    this.#written.add(story.order);
+    return story;
+  }
+
+  #weigh(meta: StateMeta, frequencies: readonly number[]): Vectors {
+    const { features } = this.#p;
+    const df = new Map<number, number>();
+    this.#p.keys.forEach((key, i) => df.set(key, frequencies[i]! + 1));
+    const documents = meta.documents + 1;
+    const idfOf = (key: number) => idf(documents, DF_PRIOR, df.get(key) ?? 1);
+    const terms = tfidfVector(features.terms, idfOf, TERM_LIMIT);
+    const entities = tfidfVector(features.entities, idfOf, ENTITY_LIMIT);
+    const headline = tfidfVector(features.headline, idfOf, TERM_LIMIT);
+    const anchors = tfidfVector(features.anchors, idfOf, ANCHOR_LIMIT);
+    return {
+      terms,
+      entities,
+      headline,
+      anchors,
+      sorted: {
+        terms: keysOf(terms),
+        entities: keysOf(entities),
+        headline: keysOf(headline),
+        anchors: keysOf(anchors),
+      },
+      headlineOnly: features.headlineOnly,
+    };
+  }
+
+  /** The candidate this document copies most closely, if it copies one (the earliest on a tie). */
+  #findCopy(candidates: readonly CopyRecord[]): CopyRecord | null {
+    const shingles = this.#p.features.shingles;
+    let best: CopyRecord | null = null;
     let bestScore = 0;
-    for (const candidate of candidates) {
-      const o = overlap(features.shingles, candidate.shingles);
+    for (const candidate of [...candidates].sort((a, b) => a.seq - b.seq)) {
+      const o = overlap(shingles, candidate.shingles);
       if (!isCopy(o, this.#options.duplicates)) continue;
       const score = o.containment + o.jaccard;
       if (score > bestScore) {
@@ -343,27 +696,21 @@ class StreamClusterer implements Clusterer {
    * storyline (similar enough once time is weighed as for long-running coverage, whatever days they
    * name). Candidates are the stories sharing most of its heaviest keys in the inverted index.
    */
-  #matchStories(vectors: Vectors, when: When): Matches {
-    const { terms, entities } = vectors;
-    const hits = new Map<StoryState, number>();
-    const look = (vector: SparseVector, limit: number) => {
-      for (let i = 0; i < Math.min(limit, vector.keys.length); i++) {
-        const posting = this.#postings.get(vector.keys[i]!);
-        if (!posting || posting.size > POSTING_CAP) continue;
-        for (const story of posting) hits.set(story, (hits.get(story) ?? 0) + vector.weights[i]!);
+  #match(candidates: readonly StoryRecord[], vectors: Vectors): Matches {
+    const { threshold, storylineThreshold, storylineDecayDays } = this.#options;
+    const when = this.#p.when;
+    const scored: [StoryRecord, number][] = [];
+    const lines: StoryRecord[] = [];
+    for (const story of candidates) {
+      if (this.#otherLanguage(story.summary)) {
+        const score = this.#crossSimilarity(story.summary, vectors);
+        if (score !== null) scored.push([story, score]);
+        continue;
       }
-    };
-    look(terms, QUERY_TERMS);
-    look(entities, QUERY_ENTITIES);
-    const candidates = topHits(hits, CANDIDATE_LIMIT);
-    const { threshold, storylineThreshold } = this.#options;
-    const scored: [StoryState, number][] = [];
-    const lines: StoryState[] = [];
-    for (const [story] of candidates) {
-      const decay = this.#decay(story, when);
-      const lineDecay = Math.max(decay, this.#timeDecay(story, when.time, this.#options.storylineDecayDays));
+      const decay = this.#decay(story.summary, when);
+      const lineDecay = Math.max(decay, this.#timeDecay(story.summary, when.time, storylineDecayDays));
       if (decay < threshold && lineDecay < storylineThreshold) continue;
-      const similarity = this.#similarity(story, vectors);
+      const similarity = this.#similarity(story.summary, vectors);
       if (similarity * decay >= threshold) scored.push([story, similarity * decay]);
       // A story close in time that the report did not join is a rival event, not its storyline's past.
       if (decay < 1 && similarity * lineDecay >= storylineThreshold) lines.push(story);
@@ -372,18 +719,39 @@ class StreamClusterer implements Clusterer {
     return { events: scored.map(([story, score]) => ({ story, score })), lines };
   }
 
+  /** Whether a story has no report in the document's language (it is then compared by anchors). */
+  #otherLanguage(summary: StorySummary): boolean {
+    const { language } = this.#p;
+    return summary.languages.length > 0 && !summary.languages.some(([l]) => l === language);
+  }
+
+  /**
+   * A report joins a story in another language only when names, numbers and dates anchor it: it names
+   * the story's day, and its anchors (names across scripts, numbers) are close enough to the story's.
+   * The score is then that closeness, or null.
+   */
+  #crossSimilarity(summary: StorySummary, vectors: Vectors): number | null {
+    const { named } = this.#p.when;
+    if (named === null || !near(named, summary.days, this.#options.dateToleranceDays)) return null;
+    const score = cosineTo(summary.anchors, vectors.sorted.anchors);
+    return score >= this.#options.crossLanguageThreshold ? score : null;
+  }
+
   /**
    * Terms and names, each a cosine with the story's centroid, combined as a weighted geometric mean (a
    * report must share both the story's words and its names: two storms share every word but no street,
-   * mayor or storm name), and decayed by the days between them. A document read by its headline alone
-   * is compared with the story's headlines as well as its words.
+   * mayor or storm name). A document read by its headline alone is compared with the story's headlines
+   * as well as its words.
    */
-  #similarity(story: StoryState, vectors: Vectors): number {
-    const { terms, entities } = vectors;
-    if (vectors.headlineOnly) return Math.max(story.terms.cosine(terms), story.headlines.cosine(terms));
+  #similarity(summary: StorySummary, vectors: Vectors): number {
+    const { terms, entities } = vectors.sorted;
+    if (vectors.headlineOnly)
+      return Math.max(cosineTo(summary.terms, terms), cosineTo(summary.headlines, terms));
     const names =
-      entities.keys.length < MIN_NAMES || story.entities.empty ? null : story.entities.cosine(entities);
-    return this.#blend(story.terms.cosine(terms), names);
+      entities.keys.length < MIN_NAMES || summary.entities.norm2 <= 0
+        ? null
+        : cosineTo(summary.entities, entities);
+    return this.#blend(cosineTo(summary.terms, terms), names);
   }
 
   /** Term and name scores as a weighted geometric mean; terms alone when names are not to be weighed. */
@@ -392,304 +760,233 @@ class StreamClusterer implements Clusterer {
     return names === null ? terms : Math.max(0, terms) ** (1 - w) * Math.max(0, names) ** w;
   }
 
+  /** Two stories' similarity, as `#similarity` weighs a document's. */
+  #storySimilarity(a: StoryRecord, b: StoryRecord): number {
+    const [x, y] = [a.summary, b.summary];
+    const names =
+      x.entities.norm2 <= 0 || y.entities.norm2 <= 0 ? null : cosineBetween(x.entities, y.entities);
+    return this.#blend(cosineBetween(x.terms, y.terms), names);
+  }
+
   /**
    * How much time lowers similarity: not at all when the report names a day the story's reports name
    * as their event's (a follow-up weeks later about that launch), else by the days between publication
    * and the story's reports.
    */
-  #decay(story: StoryState, when: When): number {
+  #decay(summary: StorySummary, when: When): number {
     const { time, named, days } = when;
     let conflict = false;
-    if (named !== null && story.eventDays.size > 0) {
+    if (named !== null && summary.days.length > 0) {
       const tolerance = this.#options.dateToleranceDays;
-      const near = (day: number, among: Iterable<number>) => {
-        for (const d of among) if (Math.abs(d - day) <= tolerance) return true;
-        return false;
-      };
-      if (near(named, story.eventDays.keys())) return 1;
-      const core = coreDays(story.eventDays);
-      if (days.some((day) => day !== named && near(day, core))) return 1;
+      if (near(named, summary.days, tolerance)) return 1;
+      const core = coreDays(summary);
+      for (const day of days) if (day !== named && near(day, core, tolerance)) return 1;
       conflict = true;
     }
     const { decayDays, longDecayDays, namedDates } = this.#options;
-    return this.#timeDecay(story, time, conflict || !namedDates ? decayDays : longDecayDays);
+    return this.#timeDecay(summary, time, conflict || !namedDates ? decayDays : longDecayDays);
   }
 
   /** exp(-days / decayDays) for the days a publication time lies beyond the story's span and the grace. */
-  #timeDecay(story: StoryState, time: number | null, decayDays: number): number {
-    if (time === null || story.first === null || story.last === null) return 1;
-    const apart = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+  #timeDecay(summary: StorySummary, time: number | null, decayDays: number): number {
+    const { first, last } = summary;
+    if (time === null || first === null || last === null) return 1;
+    const apart = time < first ? first - time : time > last ? time - last : 0;
     const beyond = apart - this.#options.graceDays;
     return beyond <= 0 ? 1 : Math.exp(-beyond / decayDays);
-  }
-
-  /** Two stories' similarity, as `#similarity` weighs a document's. */
-  #storySimilarity(a: StoryState, b: StoryState): number {
-    const names = a.entities.empty || b.entities.empty ? null : a.entities.cosineWith(b.entities);
-    return this.#blend(a.terms.cosineWith(b.terms), names);
-  }
-
-  /**
-   * Merges `from` into `into` (a report close enough to join either shows they are one event): members,
-   * origins, centroids, days and index keys move over, and `from` is dropped. Returns `into`.
-   */
-  #merge(into: StoryState, from: StoryState): StoryState {
-    for (const doc of from.docs) doc.story = into;
-    into.members.push(...from.members);
-    into.docs.push(...from.docs);
-    for (const [root, origin] of from.origins) into.origins.set(root, origin);
-    into.terms.merge(from.terms);
-    into.entities.merge(from.entities);
-    into.headlines.merge(from.headlines);
-    for (const [day, n] of from.eventDays) into.eventDays.set(day, (into.eventDays.get(day) ?? 0) + n);
-    if (from.first !== null) into.first = into.first === null ? from.first : Math.min(into.first, from.first);
-    if (from.last !== null) into.last = into.last === null ? from.last : Math.max(into.last, from.last);
-    into.touched = Math.max(into.touched, from.touched);
-    for (const key of from.keys) {
-      const posting = this.#postings.get(key);
-      posting?.delete(from);
-      if (!into.keys.has(key)) {
-        into.keys.add(key);
-        posting?.add(into);
-      }
-    }
-    link(into.line, from.line);
-    this.#active.delete(from);
-    return into;
-  }
-
-  #openStory(firstId: string): StoryState {
-    const order = this.#stories++;
-    const story: StoryState = {
-      id: `s:${firstId}`,
-      line: { parent: null, id: `l:${firstId}`, order },
-      order,
-      members: [],
-      docs: [],
-      origins: new Map(),
-      terms: new Centroid(CENTROID_LIMIT),
-      entities: new Centroid(CENTROID_LIMIT),
-      headlines: new Centroid(CENTROID_LIMIT),
-      keys: new Set(),
-      eventDays: new Map(),
-      title: null,
-      first: null,
-      last: null,
-      touched: this.#clock,
-    };
-    this.#active.add(story);
-    this.#closeOverflow();
-    return story;
-  }
-
-  #join(
-    story: StoryState,
-    doc: ClusterInput,
-    found: {
-      when: When;
-      vectors: Vectors;
-      features: Features;
-      copy: DocState | null;
-    },
-  ): ClusterAssignment {
-    const { when, vectors, features, copy } = found;
-    const { terms, entities } = vectors;
-    const time = when.time;
-    const eventDay = when.named ?? (time === null ? null : dayOf(time));
-    const sameStoryCopy = copy !== null && copy.story === story ? copy : null;
-    const origin = sameStoryCopy?.origin ?? doc.id;
-    const bands = features.headlineOnly ? [] : bandKeys(features.signature);
-    const heading = doc.title?.trim() || doc.text.trim().split('\n')[0]!.slice(0, 120);
-    const state: DocState = {
-      id: doc.id,
-      time,
-      eventDay,
-      heading,
-      terms,
-      entities,
-      shingles: features.shingles,
-      bands,
-      origin,
-      story,
-    };
-    story.members.push(doc.id);
-    story.docs.push(state);
-    const originState = story.origins.get(origin) ?? { members: [], credits: [] };
-    originState.members.push(doc.id);
-    originState.credits.push(doc.credits);
-    story.origins.set(origin, originState);
-    story.terms.add(terms);
-    story.entities.add(entities);
-    story.headlines.add(vectors.headline);
-    if (eventDay !== null) story.eventDays.set(eventDay, (story.eventDays.get(eventDay) ?? 0) + 1);
-    if (time !== null) {
-      story.first = story.first === null ? time : Math.min(story.first, time);
-      story.last = story.last === null ? time : Math.max(story.last, time);
-    }
-    story.touched = Math.max(story.touched, this.#clock);
-    this.#index(story, terms.keys.subarray(0, INDEX_TERMS));
-    this.#index(story, entities.keys.subarray(0, INDEX_ENTITIES));
-    for (const key of bands) {
-      const bucket = this.#buckets.get(key);
-      if (!bucket) this.#buckets.set(key, [state]);
-      else if (bucket.length <= BUCKET_CAP) bucket.push(state);
-    }
-    if (bands.length > 0) this.#bucketed.push({ doc: state, at: this.#clock });
-    return { ok: true, story: story.id, origin: `o:${origin}`, duplicateOf: sameStoryCopy?.id ?? null };
-  }
-
-  /** Adds keys to the story's inverted-index entries. */
-  #index(story: StoryState, keys: Iterable<number>): void {
-    for (const key of keys) {
-      if (story.keys.has(key)) continue;
-      story.keys.add(key);
-      const posting = this.#postings.get(key);
-      if (posting) posting.add(story);
-      else this.#postings.set(key, new Set([story]));
-    }
-  }
-
-  /** Takes a document out of the copy-detection buckets. */
-  #unbucket(doc: DocState): void {
-    for (const key of doc.bands) {
-      const bucket = this.#buckets.get(key);
-      if (!bucket) continue;
-      const kept = bucket.filter((other) => other !== doc);
-      if (kept.length === 0) this.#buckets.delete(key);
-      else this.#buckets.set(key, kept);
-    }
-    doc.bands = [];
-  }
-
-  /** Takes documents that arrived `COPY_WINDOW_DAYS` ago out of the copy-detection buckets. */
-  #expireCopies(): void {
-    const horizon = this.#clock - COPY_WINDOW_DAYS;
-    const queue = this.#bucketed;
-    while (this.#bucketedHead < queue.length && queue[this.#bucketedHead]!.at < horizon) {
-      this.#unbucket(queue[this.#bucketedHead]!.doc);
-      this.#bucketedHead++;
-    }
-    if (this.#bucketedHead > 1_024 && this.#bucketedHead * 2 > queue.length) {
-      queue.splice(0, this.#bucketedHead);
-      this.#bucketedHead = 0;
-    }
-  }
-
-  /** Closes every open story nobody joined within the window: frozen, and dropped from the indexes. */
-  #closeStale(): void {
-    const { windowDays, eventWindowDays, namedDates } = this.#options;
-    const horizon = this.#clock - (namedDates ? Math.max(windowDays, eventWindowDays) : windowDays);
-    for (const story of this.#active) {
-      if (Math.max(story.last ?? Number.NEGATIVE_INFINITY, story.touched) < horizon) this.#close(story);
-    }
-  }
-
-  /**
-   * Closes the tenth of open stories touched least recently when there are more than `maxOpenStories`
-   * (a stream of undated documents never moves the clock, so the window alone would not bound it).
-   */
-  #closeOverflow(): void {
-    const cap = this.#options.maxOpenStories;
-    if (this.#active.size <= cap) return;
-    const oldest = [...this.#active].sort((a, b) => a.touched - b.touched || a.order - b.order);
-    for (const story of oldest.slice(0, Math.ceil(cap / 10))) this.#close(story);
-  }
-
-  #close(story: StoryState): void {
-    const snapshot = this.#snapshot(story);
-    story.title = snapshot.title;
-    this.#closed.set(story.order, { order: story.order, story: snapshot, line: story.line });
-    this.#sleep(story);
-    this.#active.delete(story);
-    for (const key of story.keys) {
-      const posting = this.#postings.get(key);
-      posting?.delete(story);
-      if (posting?.size === 0) this.#postings.delete(key);
-    }
-    for (const doc of story.docs) this.#unbucket(doc);
-    story.docs.length = 0;
-    story.keys.clear();
-  }
-
-  /**
-   * Keeps a closed story that names event days for late follow-ups (a report months later about "the
-   * release of October 13"): only its heaviest keys, indexed by its core days, until those days are
-   * `PAST_LIMIT_DAYS` behind the clock (further back, a named day is history, not the event).
-   */
-  #sleep(story: StoryState): void {
-    if (!this.#options.namedDates) return;
-    const days = coreDays(story.eventDays);
-    if (days.length === 0) return;
-    story.terms.shrink(DORMANT_TERMS);
-    story.entities.shrink(DORMANT_ENTITIES);
-    story.headlines.shrink(DORMANT_TERMS);
-    for (const day of days) {
-      const sleeping = this.#dormant.get(day);
-      if (sleeping) sleeping.add(story);
-      else this.#dormant.set(day, new Set([story]));
-    }
   }
 
   /**
    * The dormant story a report naming one of its days joins, reopened, or null: the most similar one at
    * or above the threshold.
    */
-  #wake(vectors: Vectors, when: When): StoryState | null {
-    const { named } = when;
-    if (named === null || this.#dormant.size === 0) return null;
-    const tolerance = this.#options.dateToleranceDays;
-    let best: StoryState | null = null;
+  #wake(dormant: readonly StoryRecord[], vectors: Vectors): StoryRecord | null {
+    let best: StoryRecord | null = null;
     let bestScore = this.#options.threshold;
-    for (let day = named - tolerance; day <= named + tolerance; day++) {
-      for (const story of this.#dormant.get(day) ?? []) {
-        const score = this.#similarity(story, vectors);
-        if (score > bestScore || (score === bestScore && (best === null || story.order < best.order))) {
-          best = story;
-          bestScore = score;
-        }
+    for (const story of dormant) {
+      if (story.status !== 'dormant') continue;
+      const score = this.#otherLanguage(story.summary)
+        ? (this.#crossSimilarity(story.summary, vectors) ?? 0)
+        : this.#similarity(story.summary, vectors);
+      if (score > bestScore || (score === bestScore && (best === null || story.order < best.order))) {
+        best = story;
+        bestScore = score;
       }
     }
     if (best === null) return null;
-    for (const day of coreDays(best.eventDays)) {
-      this.#dormant.get(day)?.delete(best);
-      if (this.#dormant.get(day)?.size === 0) this.#dormant.delete(day);
-    }
-    this.#closed.delete(best.order);
-    this.#active.add(best);
-    best.touched = this.#clock;
-    this.#index(best, best.terms.top(INDEX_TERMS));
-    this.#index(best, best.entities.top(INDEX_ENTITIES));
-    return best;
+    const { summary } = best;
+    this.#meta = { ...this.#meta!, open: this.#meta!.open + 1 };
+    return this.#write({
+      ...best,
+      status: 'open',
+      wakeDays: [],
+      postingKeys: [
+        ...topKeys(summary.terms, INDEX_TERMS),
+        ...topKeys(summary.entities, INDEX_ENTITIES),
+        ...topKeys(summary.anchors, INDEX_ANCHORS),
+      ],
+      summary: { ...summary, touched: this.#clock },
+    });
   }
 
-  /** Forgets dormant stories' days that are `PAST_LIMIT_DAYS` behind the clock. */
-  #forgetDormant(): void {
-    const horizon = Math.floor(this.#clock) - PAST_LIMIT_DAYS;
-    for (const day of this.#dormant.keys()) if (day < horizon) this.#dormant.delete(day);
-  }
-
-  /** The story as plain data; its title is the headline of its most central member. */
-  #snapshot(story: StoryState): Story {
-    let title = story.title ?? story.docs[0]?.heading ?? '';
-    let best = Number.NEGATIVE_INFINITY;
-    for (const doc of story.title === null ? story.docs : []) {
-      const centrality = story.terms.cosine(doc.terms);
-      if (centrality > best) {
-        best = centrality;
-        title = doc.heading;
+  /** Opens a story for the document; closes the least recently touched tenth when too many are open. */
+  async #open(): Promise<StoryRecord> {
+    const meta = this.#meta!;
+    const { doc, heading } = this.#p;
+    const order = meta.stories;
+    this.#lines.put({ order, id: `l:${doc.id}`, parent: null });
+    const story = this.#write({
+      order,
+      id: `s:${doc.id}`,
+      status: 'open',
+      due: null,
+      postingKeys: [],
+      wakeDays: [],
+      into: null,
+      summary: {
+        terms: NO_KEYS,
+        entities: NO_KEYS,
+        headlines: NO_KEYS,
+        anchors: NO_KEYS,
+        days: [],
+        dayCounts: [],
+        first: null,
+        last: null,
+        touched: this.#clock,
+        size: 0,
+        languages: [],
+        recent: [],
+        title: heading,
+        titleTerms: NO_KEYS,
+      },
+    });
+    this.#meta = { ...meta, stories: order + 1, open: meta.open + 1 };
+    const cap = this.#options.maxOpenStories;
+    if (this.#meta.open > cap) {
+      const { due } = await this.#tx.read({
+        due: { status: 'open', before: ANY_TIME, limit: Math.ceil(cap / 10) },
+      });
+      await this.#load(due);
+      for (const old of due) {
+        const record = this.#stories.get(old)!;
+        if (record.status !== 'open') continue;
+        this.#write(closeStory(record, this.#options.namedDates));
+        this.#meta = { ...this.#meta, open: this.#meta.open - 1 };
       }
     }
-    return {
-      id: story.id,
-      title,
-      members: [...story.members],
-      origins: [...story.origins].map(([root, o]) => ({
-        id: `o:${root}`,
-        members: [...o.members],
-        credit: creditOf(o.credits),
-      })),
-      first: story.first === null ? null : isoOfDays(story.first),
-      last: story.last === null ? null : isoOfDays(story.last),
+    return story;
+  }
+
+  /**
+   * Merges `from` into `into` (a report close enough to join either shows they are one event): members,
+   * centroids, days and index keys move over, and `from` points to `into`. Returns `into`.
+   */
+  async #merge(into: StoryRecord, from: StoryRecord): Promise<StoryRecord> {
+    const [a, b] = [into.summary, from.summary];
+    const terms = addKeys(a.terms, b.terms, CENTROID_LIMIT);
+    const titleOf = (s: StorySummary) => cosineBetween(s.titleTerms, terms);
+    const title = titleOf(b) > titleOf(a) ? b : a;
+    const summary: StorySummary = {
+      ...a,
+      terms,
+      entities: addKeys(a.entities, b.entities, CENTROID_LIMIT),
+      headlines: addKeys(a.headlines, b.headlines, CENTROID_LIMIT),
+      anchors: addKeys(a.anchors, b.anchors, CENTROID_LIMIT),
+      ...addDays(a, b),
+      first: a.first === null ? b.first : b.first === null ? a.first : Math.min(a.first, b.first),
+      last: a.last === null ? b.last : b.last === null ? a.last : Math.max(a.last, b.last),
+      touched: Math.max(a.touched, b.touched),
+      size: a.size + b.size,
+      languages: addLanguages(a.languages, b.languages),
+      recent: latest(a.recent, b.recent, RECENT_MEMBERS_CHECKED),
+      title: title.title,
+      titleTerms: title.titleTerms,
     };
+    this.#write({
+      ...from,
+      status: 'merged',
+      into: into.order,
+      due: null,
+      postingKeys: [],
+      summary: {
+        ...b,
+        terms: NO_KEYS,
+        entities: NO_KEYS,
+        headlines: NO_KEYS,
+        anchors: NO_KEYS,
+        titleTerms: NO_KEYS,
+        recent: [],
+      },
+    });
+    this.#moves.push({ from: from.order, into: into.order });
+    this.#meta = { ...this.#meta!, open: this.#meta!.open - 1 };
+    await this.#lines.link(into.order, from.order);
+    return this.#write({ ...into, postingKeys: union(into.postingKeys, from.postingKeys), summary });
+  }
+
+  /** The document joins the story: the change set of the whole placement is committed here. */
+  async #join(story: StoryRecord, vectors: Vectors, copy: CopyRecord | null): Promise<ClusterAssignment> {
+    const { doc, when, bands, heading, language, keys } = this.#p;
+    const meta = this.#meta!;
+    const seq = meta.documents;
+    const { terms, entities } = vectors;
+    const time = when.time;
+    const eventDay = when.named ?? (time === null ? null : dayOf(time));
+    const sameStoryCopy = copy !== null && copy.story === story.order ? copy : null;
+    const origin = sameStoryCopy?.origin ?? doc.id;
+    const s = story.summary;
+    const docTitle = vectors.sorted.terms;
+    const centroid = addVector(s.terms, docTitle, CENTROID_LIMIT);
+    const keepTitle =
+      s.size > 0 && cosineBetween(s.titleTerms, centroid) >= cosineBetween(docTitle, centroid);
+    const summary: StorySummary = {
+      ...s,
+      terms: centroid,
+      entities: addVector(s.entities, vectors.sorted.entities, CENTROID_LIMIT),
+      headlines: addVector(s.headlines, vectors.sorted.headline, CENTROID_LIMIT),
+      anchors: addVector(s.anchors, vectors.sorted.anchors, CENTROID_LIMIT),
+      ...(eventDay === null ? null : addDays(s, { days: [eventDay], dayCounts: [1] })),
+      first: time === null ? s.first : s.first === null ? time : Math.min(s.first, time),
+      last: time === null ? s.last : s.last === null ? time : Math.max(s.last, time),
+      touched: Math.max(s.touched, this.#clock),
+      size: s.size + 1,
+      languages: addLanguages(s.languages, [[language, 1]]),
+      recent: bands.length > 0 ? latest(s.recent, [seq], RECENT_MEMBERS_CHECKED) : s.recent,
+      title: keepTitle ? s.title : heading,
+      titleTerms: keepTitle ? s.titleTerms : docTitle,
+    };
+    const { namedDates, windowDays, eventWindowDays } = this.#options;
+    const window = namedDates ? Math.max(windowDays, eventWindowDays) : windowDays;
+    const postingKeys = union(story.postingKeys, [
+      ...terms.keys.subarray(0, INDEX_TERMS),
+      ...entities.keys.subarray(0, INDEX_ENTITIES),
+      ...this.#nameAnchors(vectors, INDEX_ANCHORS),
+    ]);
+    this.#write({ ...story, postingKeys, due: summary.touched + window, summary });
+    const copyRecord: CopyRecord[] =
+      bands.length === 0
+        ? []
+        : [
+            {
+              seq,
+              at: this.#clock,
+              bands,
+              doc: doc.id,
+              story: story.order,
+              origin,
+              shingles: Array.from(this.#p.features.shingles),
+            },
+          ];
+    const changes = {
+      meta: { ...meta, documents: seq + 1, clock: this.#clock },
+      frequencies: keys,
+      stories: [...this.#written].map((order) => this.#stories.get(order)!),
+      lines: this.#lines.written(),
+      copies: copyRecord,
+      moves: this.#moves,
+      members: [{ seq, doc: doc.id, story: story.order, origin, credits: doc.credits ?? [] }],
+    };
+    await this.#tx.commit(changes);
+    return { ok: true, story: story.id, origin: `o:${origin}`, duplicateOf: sameStoryCopy?.doc ?? null };
   }
 }

@@ -1,9 +1,14 @@
 /**
  * @module extract/decode-text
- * Bytes of a plain-text dump -> string: UTF-8 (with or without BOM), UTF-16 by BOM, and Windows-1252
- * when the bytes are not valid UTF-8 (the usual encoding of old plain-text corpora).
+ * Bytes of a plain-text dump -> string: UTF-8 (with or without BOM, a few damaged bytes becoming
+ * replacement characters), UTF-16 by BOM, and Windows-1252 when the bytes are mostly not UTF-8 (the
+ * usual encoding of old plain-text corpora).
  */
 import iconv from 'iconv-lite';
+import { isMostlyUtf8 } from './charset/detect.js';
+
+/** How many bytes are checked for UTF-8: enough to be sure, bounded on a huge dump. */
+const UTF8_CHECK_BYTES = 1 << 20;
 
 /** Decodes a text file's bytes; a string is returned as it is. */
 export function decodeText(content: string | Uint8Array): string {
@@ -12,9 +17,8 @@ export function decodeText(content: string | Uint8Array): string {
     return iconv.decode(Buffer.from(content), 'utf-16le').replace(/^\uFEFF/, '');
   if (content[0] === 0xfe && content[1] === 0xff)
     return iconv.decode(Buffer.from(content), 'utf-16be').replace(/^\uFEFF/, '');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(content).replace(/^\uFEFF/, '');
-  } catch {
-    return iconv.decode(Buffer.from(content), 'windows-1252');
-  }
+  // UTF-8 with a few damaged bytes stays UTF-8 (each damaged byte a replacement character).
+  if (isMostlyUtf8(content.subarray(0, UTF8_CHECK_BYTES)))
+    return new TextDecoder('utf-8').decode(content).replace(/^\uFEFF/, '');
+  return iconv.decode(Buffer.from(content), 'windows-1252');
 }

@@ -6,6 +6,7 @@
 import type { Article, ExtractedFields, ExtractHints, ExtractResult, RawDocument } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { extractHtml, isProbablyHtml } from './html/extract-html.js';
+import { RECORD_TEXT_FIELDS } from './record/fields.js';
 import { readRecord } from './record/read-record.js';
 import { cleanText } from './text/clean-text.js';
 
@@ -60,7 +61,7 @@ function fail(doc: RawDocument, reason: string): ExtractResult {
 
 /** What a record reader's miss means, for a person reading the error. */
 const RECORD_REASONS: Readonly<Record<string, string>> = {
-  'no-text': 'the record has no article text (no maintext, text, body or content field)',
+  'no-text': `the record has no article text (no ${RECORD_TEXT_FIELDS.join(', ')} field)`,
   'not-an-object': 'the record is not a JSON object',
   'invalid-json': 'the record is not valid JSON',
 };

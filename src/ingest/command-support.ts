@@ -14,6 +14,11 @@ import { defaultPipeline, type Pipeline } from './pipeline.js';
 export interface PipelineContext {
   /** Loads the pipeline; defaults to the real stages. */
   readonly pipeline?: () => Promise<Pipeline>;
+  /**
+   * A module whose default export makes the pipeline, for worker threads (which cannot be handed a
+   * function). Without it, a command given `pipeline` runs its jobs on the main thread.
+   */
+  readonly pipelineModule?: string;
   /** The fetch the fetcher uses; defaults to the global one. */
   readonly fetch?: typeof fetch;
 }

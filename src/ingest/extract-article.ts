@@ -14,11 +14,7 @@ export const extractArticle: Task<'extract-article'> = async ({ document, hints,
   try {
     result = context.pipeline.extract(raw);
   } catch (error) {
-    context.report({
-      input: raw.input,
-      status: 'failed',
-      reason: `extract-error: ${(error as Error).message}`,
-    });
+    context.crashed(raw.input, error);
     return;
   }
   if (!result.ok) {

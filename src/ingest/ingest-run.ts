@@ -78,6 +78,9 @@ export class IngestRun {
       ...(setting.signal ? { signal: setting.signal } : {}),
       next: (task, payload) => this.#next(task, payload),
       report: (item) => this.#report(item),
+      crashed: (input, error) => {
+        this.#report({ input, status: 'failed', reason: `extract-error: ${(error as Error).message}` });
+      },
       expect: (count) => {
         this.#total += count;
       },

@@ -45,9 +45,9 @@ interface View {
 }
 
 /** Adds an article; a clusterer that throws on it leaves it out of every story, with the reason. */
-function add(clusterer: Clusterer, stored: StoredArticle): SkippedArticle | null {
+async function add(clusterer: Clusterer, stored: StoredArticle): Promise<SkippedArticle | null> {
   try {
-    const result = clusterer.add(clusterDocOf(stored.article));
+    const result = await clusterer.add(clusterDocOf(stored.article));
     return result.ok ? null : { id: stored.id, reason: result.reason };
   } catch (error) {
     return { id: stored.id, reason: `cluster-error: ${(error as Error).message}` };
@@ -64,7 +64,7 @@ export function createPlacer(store: Store, pipeline: Pipeline): Placer {
   async function catchUp(current: View): Promise<void> {
     for (;;) {
       const page = await store.listPlaced(current.cursor, PAGE);
-      for (const stored of page) add(current.clusterer, stored);
+      for (const stored of page) await add(current.clusterer, stored);
       current.cursor += page.length;
       if (page.length < PAGE) return;
     }
@@ -84,10 +84,10 @@ export function createPlacer(store: Store, pipeline: Pipeline): Placer {
       // A fresh view commits once even with nothing new: it rewrites whatever the store holds differently.
       if (batch.length === 0 && current.known !== null) break;
       for (const stored of batch) {
-        const miss = add(current.clusterer, stored);
+        const miss = await add(current.clusterer, stored);
         if (miss) skipped.push(miss);
       }
-      const stories = current.clusterer.stories();
+      const stories = await current.clusterer.stories();
       const after = keyed(stories);
       const known = current.known;
       const result = await store.commitPlacement({

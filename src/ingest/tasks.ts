@@ -74,6 +74,12 @@ export interface TaskContext {
   readonly signal?: AbortSignal;
   /** Hands on follow-up work: done now in a local run, queued for a worker otherwise. */
   next<T extends TaskName>(task: T, payload: TaskPayloads[T]): Promise<void>;
+  /**
+   * A step threw on an item (an extractor bug, a page that always crashes it): a local run reports the
+   * item failed and goes on; a job rethrows, so the queue retries it a bounded number of times and then
+   * parks it with the reason.
+   */
+  crashed(input: string, error: unknown): void;
   /** Records one item's outcome for whoever asked (the run's summary, the job's result). */
   report(item: ItemReport): ItemReport;
   /** Says how many more items are coming (for progress). */

@@ -1,15 +1,22 @@
 /**
  * @module ingest/watch
  * Keeps polling a list of feeds: each feed when it is due (its next poll time in the store, set from
- * the interval asked for stretched to its ttl and caching headers), until the signal stops it.
+ * the interval asked for stretched to its ttl and caching headers), until the signal stops it. With a
+ * job queue, a due feed's poll is queued for the workers instead (and not queued again until its poll
+ * has run or a tick has passed).
  */
 
 import type { Store } from '../store/store.js';
 import type { Ingestor, IngestSummary } from './ingest.js';
+import type { JobQueue } from './queue/job-queue.js';
 
 export interface WatchOptions {
   readonly store: Store;
-  readonly ingestor: Ingestor;
+  /** Polls each due feed here and now (SQLite)... */
+  readonly ingestor?: Ingestor;
+  /** ...or queues its poll for the workers (PostgreSQL): one waiting poll per feed. */
+  readonly queue?: JobQueue;
+  readonly onQueued?: (feed: string, job: string) => void;
   readonly feeds: readonly string[];
   readonly signal: AbortSignal;
   readonly now?: () => number;
@@ -36,13 +43,24 @@ export async function watchFeeds(options: WatchOptions): Promise<number> {
   const now = options.now ?? Date.now;
   const tickMs = options.tickMs ?? 60_000;
   let polls = 0;
+  /** Feeds whose poll is queued: when, and the fetch time it will move on from. */
+  const queued = new Map<string, { at: number; fetched: string | null }>();
   while (!options.signal.aborted) {
     let nextDue = Number.POSITIVE_INFINITY;
     for (const feed of options.feeds) {
       if (options.signal.aborted) break;
       const state = await options.store.findFeed(feed);
       const due = state?.nextPoll ? Date.parse(state.nextPoll) : 0;
-      if (due <= now()) {
+      if (due <= now() && options.queue) {
+        const waiting = queued.get(feed);
+        const fetched = state?.lastFetched ?? null;
+        if (waiting === undefined || waiting.fetched !== fetched || now() - waiting.at >= tickMs) {
+          options.onQueued?.(feed, await options.queue.enqueue('poll-feed', { url: feed }));
+          queued.set(feed, { at: now(), fetched });
+          polls++;
+        }
+        nextDue = Math.min(nextDue, now() + Math.min(tickMs, 1000));
+      } else if (due <= now() && options.ingestor) {
         const summary = await options.ingestor.pollFeed(feed);
         polls++;
         options.onPoll?.(feed, summary);

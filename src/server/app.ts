@@ -8,6 +8,7 @@
 import { Hono } from 'hono';
 import type { ZodType } from 'zod';
 import { VERSION } from '../ingest/fetcher.js';
+import { type GuardOptions, guards } from './guards/index.js';
 import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { createResponseCache } from './response-cache.js';
@@ -33,6 +34,8 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
 export interface AppOptions {
   /** Cache GET answers until the store changes. Default true. */
   readonly cache?: boolean;
+  /** Write token, allowed hosts, rate limits and body bounds (`guards/`); secure defaults. */
+  readonly guards?: GuardOptions;
 }
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -40,6 +43,7 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 /** Builds the API app over a service; `app.request(url)` serves it in-process. */
 export function createApp(service: Service, options: AppOptions = {}): Hono {
   const app = new Hono();
+  app.use(...guards(options.guards));
   const cache = createResponseCache(() => service.changeToken());
   const cached = (key: string, compute: () => Promise<string>): Promise<string> =>
     options.cache === false ? compute() : cache.get(key, compute);
@@ -109,11 +113,18 @@ export function createApp(service: Service, options: AppOptions = {}): Hono {
       throw new HttpError(400, 'bad-request', 'the body is not valid JSON');
     }
     const input = parse(AddArticleBody, body, 'body');
-    const result =
+    const accepted =
       'url' in input && Object.keys(input).length === 1 && typeof input.url === 'string'
         ? await service.addArticle({ url: input.url })
         : await service.addArticle({ record: input as Record<string, unknown> });
-    return c.json(result, result.status === 'new' ? 201 : 200);
+    // Queued, not done: the work runs off the request path; the status path says how it went.
+    c.header('location', accepted.status);
+    return c.json(accepted, 202);
+  });
+
+  app.get('/api/jobs/:id', async (c) => {
+    const { id } = parse(IdParam, c.req.param(), 'path');
+    return c.json(await service.getJob(id));
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));

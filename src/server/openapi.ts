@@ -139,16 +139,27 @@ export function openApiDocument(): Json {
       '/api/articles': {
         post: {
           operationId: 'addArticle',
-          summary: 'Adds an article: a JSON record, or {url} to fetch it.',
+          summary:
+            'Queues an article (a JSON record, or {url} to fetch) and answers at once with its job; GET the status path until it is done.',
           requestBody: {
             required: true,
             content: { 'application/json': { schema: z.toJSONSchema(AddArticleBody, { io: 'input' }) } },
           },
           responses: {
-            '201': jsonResponse('Stored', { $ref: '#/components/schemas/AddResult' }),
-            '200': jsonResponse('Already stored', { $ref: '#/components/schemas/AddResult' }),
+            '202': jsonResponse('Queued', { $ref: '#/components/schemas/AcceptedArticle' }),
             '400': errorResponse('Invalid body'),
-            '422': errorResponse('Could not be extracted or fetched'),
+            '503': errorResponse('No job queue (a read-only server)'),
+          },
+        },
+      },
+      '/api/jobs/{id}': {
+        get: {
+          operationId: 'getJob',
+          summary: "A queued article's job: its state, and once done the article stored or why it failed.",
+          parameters: [idParameter],
+          responses: {
+            '200': jsonResponse('The job', { $ref: '#/components/schemas/Job' }),
+            '404': errorResponse('No such job'),
           },
         },
       },
@@ -169,7 +180,7 @@ export function openApiDocument(): Json {
       '/api/health': {
         get: {
           operationId: 'health',
-          summary: 'Liveness and counts.',
+          summary: 'Liveness, counts, and the job queue (waiting, running, parked jobs with their reasons).',
           responses: { '200': jsonResponse('Healthy', { type: 'object' }) },
         },
       },
@@ -198,13 +209,34 @@ export function openApiDocument(): Json {
             },
           },
         },
-        AddResult: {
+        AcceptedArticle: {
           type: 'object',
-          required: ['status', 'id', 'story'],
+          required: ['job', 'state', 'status'],
           properties: {
-            status: { enum: ['new', 'duplicate'] },
+            job: { type: 'string' },
+            state: { const: 'queued' },
+            status: { type: 'string', description: 'The path of the job (GET it for the outcome)' },
+          },
+        },
+        Job: {
+          type: 'object',
+          required: ['id', 'state', 'attempts', 'created', 'finished', 'article', 'error'],
+          properties: {
             id: { type: 'string' },
-            story: { type: ['string', 'null'] },
+            state: { enum: ['queued', 'running', 'retrying', 'done', 'failed'] },
+            attempts: { type: 'integer' },
+            created: { type: 'string' },
+            finished: { type: ['string', 'null'] },
+            article: {
+              type: ['object', 'null'],
+              properties: {
+                id: { type: 'string' },
+                url: { type: ['string', 'null'] },
+                status: { enum: ['new', 'duplicate'] },
+                story: { type: ['string', 'null'] },
+              },
+            },
+            error: { type: ['string', 'null'], description: 'Why it failed (failed jobs only)' },
           },
         },
       },

@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod';
+import { RECORD_TEXT_FIELDS } from '../extract/record/fields.js';
 
 /** Most rows one page returns: enough for a screen, small enough to stay fast. */
 export const MAX_LIMIT = 200;
@@ -27,15 +28,13 @@ export const AddArticleBody = z.union([
   z.object({ url: z.url({ protocol: /^https?$/ }) }).strict(),
   z
     .object({
-      text: z.string().min(1).optional(),
-      html: z.string().min(1).optional(),
-      content: z.string().min(1).optional(),
-      body: z.string().min(1).optional(),
+      // The record reader's own list of text fields: what the API accepts, the reader reads.
+      ...Object.fromEntries(RECORD_TEXT_FIELDS.map((field) => [field, z.string().min(1).optional()])),
       title: z.string().optional(),
       url: z.string().optional(),
     })
     .loose()
-    .refine((r) => [r.text, r.html, r.content, r.body].some((v) => v !== undefined), {
-      message: 'a record needs its text in one of: text, html, content, body',
+    .refine((r) => RECORD_TEXT_FIELDS.some((field) => r[field] !== undefined), {
+      message: `a record needs its text in one of: ${RECORD_TEXT_FIELDS.join(', ')}`,
     }),
 ]);

@@ -4,7 +4,7 @@
  * with their briefs, read and search articles, add an article (a record or a URL), health.
  */
 
-import type { Ingestor, ItemReport } from '../ingest/ingest.js';
+import type { JobInfo, JobQueue, JobState, QueueHealth } from '../ingest/queue/job-queue.js';
 import type {
   Page,
   Paged,
@@ -73,10 +73,30 @@ export interface ArticleDetail {
   readonly article: Article;
 }
 
-export interface AddResult {
-  readonly status: 'new' | 'duplicate';
+/** An article accepted for ingest: the job that will store it, and where to ask how it went. */
+export interface AcceptedArticle {
+  readonly job: string;
+  readonly state: JobState;
+  /** The path of the job's status (`GET /api/jobs/:id`). */
+  readonly status: string;
+}
+
+/** How an article's job went: its state, and once done the article stored or the reason it failed. */
+export interface JobView {
   readonly id: string;
-  readonly story: string | null;
+  readonly state: JobState;
+  readonly attempts: number;
+  readonly created: string;
+  readonly finished: string | null;
+  /** The article, once stored: new, or a duplicate of the one already stored (by URL or body). */
+  readonly article: {
+    readonly id: string;
+    readonly url: string | null;
+    readonly status: 'new' | 'duplicate';
+    /** Its story once placed (null until then). */
+    readonly story: string | null;
+  } | null;
+  readonly error: string | null;
 }
 
 export interface Health {
@@ -86,6 +106,8 @@ export interface Health {
   readonly briefs: number;
   readonly feeds: number;
   readonly schemaVersion: number;
+  /** The job queue: jobs waiting and running, and those parked after their last attempt. */
+  readonly jobs: QueueHealth | null;
 }
 
 export interface Service {
@@ -99,8 +121,12 @@ export interface Service {
   getStoryJson(id: string): Promise<string>;
   getArticle(id: string): Promise<ArticleDetail>;
   search(q: string, page: { limit: number; offset: number }): Promise<SearchHit[]>;
-  /** Adds a JSON record (as a crawler writes them) or fetches `{url}`. */
-  addArticle(input: { record: Readonly<Record<string, unknown>> } | { url: string }): Promise<AddResult>;
+  /** Queues a JSON record (as a crawler writes them) or `{url}` to fetch; answers at once with the job. */
+  addArticle(
+    input: { record: Readonly<Record<string, unknown>> } | { url: string },
+  ): Promise<AcceptedArticle>;
+  /** The state of a job `addArticle` gave (following it through the jobs it handed on to). */
+  getJob(id: string): Promise<JobView>;
   health(): Promise<Health>;
   /** Changes whenever the data behind these answers may have changed (for caches). */
   changeToken(): Promise<string>;
@@ -108,8 +134,8 @@ export interface Service {
 
 export interface ServiceOptions {
   readonly store: Store;
-  /** Needed for `addArticle`; without it that operation answers 503. */
-  readonly ingestor?: Ingestor;
+  /** Needed for `addArticle` and `getJob`; without it they answer 503. */
+  readonly queue?: JobQueue;
 }
 
 async function storyFields(store: Store, story: StoredStory) {
@@ -143,16 +169,39 @@ async function storylineOf(store: Store, story: StoredStory): Promise<StorylineI
   };
 }
 
-async function added(store: Store, report: ItemReport): Promise<AddResult> {
-  if ((report.status === 'new' || report.status === 'duplicate') && report.id !== undefined) {
-    const stored = await store.findArticle(report.id);
-    return { status: report.status, id: report.id, story: stored?.story ?? null };
+/** Jobs followed through hand-overs at most (a page fetched, then extracted). */
+const MAX_HOPS = 4;
+
+async function jobView(store: Store, queue: JobQueue, first: JobInfo): Promise<JobView> {
+  let job = first;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const handedOn = job.state === 'done' && job.output?.items.length === 0 ? job.output.next[0] : undefined;
+    const next = handedOn === undefined ? null : await queue.findJob(handedOn);
+    if (next === null) break;
+    job = next;
   }
-  throw new HttpError(
-    422,
-    'not-ingested',
-    `the article could not be ingested: ${report.reason ?? report.status}`,
-  );
+  const base = {
+    id: first.id,
+    attempts: job.attempts,
+    created: first.created,
+    finished: job.finished,
+  };
+  if (job.state !== 'done') return { ...base, state: job.state, article: null, error: job.error };
+  const item = job.output?.items[0];
+  if (item?.id === undefined || (item.status !== 'new' && item.status !== 'duplicate'))
+    return { ...base, state: 'failed', article: null, error: item?.reason ?? 'nothing was stored' };
+  const stored = await store.findArticle(item.id);
+  return {
+    ...base,
+    state: 'done',
+    article: {
+      id: item.id,
+      url: stored?.url ?? item.url ?? null,
+      status: item.status,
+      story: stored?.story ?? null,
+    },
+    error: null,
+  };
 }
 
 export function createService(options: ServiceOptions): Service {
@@ -202,31 +251,45 @@ export function createService(options: ServiceOptions): Service {
       return store.searchArticles(q, page);
     },
     async addArticle(input) {
-      const ingestor = options.ingestor;
-      if (!ingestor) throw new HttpError(503, 'read-only', 'this server was started without an ingestor');
+      const queue = options.queue;
+      if (!queue) throw new HttpError(503, 'read-only', 'this server was started without a job queue');
+      let job: string;
       if ('url' in input) {
-        const summary = await ingestor.ingest([input.url]);
-        const report =
-          summary.items.find((i) => i.status === 'new' || i.status === 'duplicate') ?? summary.items[0];
-        if (!report) throw new HttpError(422, 'not-ingested', 'nothing was found at that URL');
-        return added(store, report);
+        job = await queue.enqueue('fetch-page', {
+          url: input.url,
+          input: input.url,
+          hints: null,
+          feed: null,
+        });
+      } else {
+        const record = input.record;
+        const url = typeof record.url === 'string' ? record.url : undefined;
+        const id = typeof record.id === 'string' ? record.id : (url ?? 'api');
+        job = await queue.enqueue('extract-article', {
+          document: {
+            input: url ?? 'api',
+            id,
+            kind: 'record',
+            text: JSON.stringify(record),
+            record,
+            ...(url ? { url } : {}),
+          },
+          hints: null,
+          feed: null,
+        });
       }
-      const record = input.record;
-      const id =
-        typeof record.id === 'string' ? record.id : typeof record.url === 'string' ? record.url : 'api';
-      const url = typeof record.url === 'string' ? record.url : undefined;
-      const report = await ingestor.addDocument({
-        input: 'api',
-        id,
-        kind: 'record',
-        content: JSON.stringify(record),
-        record,
-        ...(url ? { url } : {}),
-      });
-      return added(store, report);
+      return { job, state: 'queued', status: `/api/jobs/${encodeURIComponent(job)}` };
+    },
+    async getJob(id) {
+      const queue = options.queue;
+      if (!queue) throw new HttpError(503, 'read-only', 'this server was started without a job queue');
+      const job = await queue.findJob(id);
+      if (!job) throw notFound('job', id);
+      return jobView(store, queue, job);
     },
     async health() {
-      return { ok: true, ...(await store.stats()) };
+      const [stats, jobs] = await Promise.all([store.stats(), options.queue?.health() ?? null]);
+      return { ok: true, ...stats, jobs };
     },
     changeToken() {
       return store.changeToken();

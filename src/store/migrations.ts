@@ -119,6 +119,18 @@ export const MIGRATIONS: readonly Migration[] = [
         disagreements = coalesce(json_array_length(json, '$.contradictions'), 0);
     `,
   },
+  {
+    version: 5,
+    name: 'site-templates',
+    // One row per site: its learnt template as JSON (extract/template/site-template.ts).
+    sql: `
+      CREATE TABLE site_templates (
+        site TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+    `,
+  },
 ];
 
 /** The version a fully migrated database has. */

@@ -109,4 +109,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         disagreements = coalesce(json_array_length(json::json->'contradictions'), 0);
     `,
   },
+  {
+    version: 5,
+    name: 'site-templates',
+    // One row per site: its learnt template as JSON (extract/template/site-template.ts).
+    sql: `
+      CREATE TABLE site_templates (
+        site text COLLATE "C" PRIMARY KEY,
+        json text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];

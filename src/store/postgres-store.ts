@@ -10,7 +10,7 @@
  */
 
 import pg from 'pg';
-import type { Article, Brief, Origin } from '../types.js';
+import type { Article, Brief, Origin, SiteTemplate } from '../types.js';
 import { contentHash, shortId } from './content-hash.js';
 import { normalizeUrl } from './normalize-url.js';
 import { connectionError, isConnectionFailure, redactUrl, withRetry } from './postgres-errors.js';
@@ -610,6 +610,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       return (
         (await query<{ json: string }>('SELECT json FROM briefs WHERE story_id = $1', [story])).rows[0]
           ?.json ?? null
+      );
+    },
+    async findSiteTemplate(site) {
+      const row = (await query<{ json: string }>('SELECT json FROM site_templates WHERE site = $1', [site]))
+        .rows[0];
+      return row ? (JSON.parse(row.json) as SiteTemplate) : null;
+    },
+    async saveSiteTemplate(template) {
+      await query(
+        `INSERT INTO site_templates (site, json) VALUES ($1, $2)
+         ON CONFLICT (site) DO UPDATE SET json = excluded.json, updated_at = now()`,
+        [template.site, JSON.stringify(template)],
       );
     },
     async findFeed(url) {

@@ -5,7 +5,7 @@
  */
 
 import Database from 'better-sqlite3';
-import type { Article, Brief, Origin } from '../types.js';
+import type { Article, Brief, Origin, SiteTemplate } from '../types.js';
 import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
@@ -293,6 +293,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       [string],
       { story_id: string; json: string; signature: string; computed_at: string }
     >('SELECT * FROM briefs WHERE story_id = ?'),
+    siteTemplate: db.prepare<[string], { json: string }>('SELECT json FROM site_templates WHERE site = ?'),
+    upsertSiteTemplate: db.prepare<[string, string]>(
+      `INSERT INTO site_templates (site, json) VALUES (?, ?)
+       ON CONFLICT(site) DO UPDATE SET json = excluded.json,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+    ),
     feedByUrl: db.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?'),
     listFeeds: db.prepare<[], FeedRow>('SELECT * FROM feeds ORDER BY url'),
     upsertFeed: db.prepare(
@@ -505,7 +511,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   const store: Store = {
     async addArticle(input) {
-      return addArticle(input);
+      // IMMEDIATE: take the write lock before reading, so another writer's commit cannot void this snapshot.
+      return addArticle.immediate(input);
     },
     async findArticleIdByUrl(raw) {
       const url = normalizeUrl(raw);
@@ -560,11 +567,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return stmt.listUnplaced.all(Math.max(0, limit)).map(toStoredArticle);
     },
     async commitPlacement(change) {
-      return commitPlacement(change);
+      return commitPlacement.immediate(change);
     },
     withPlacementLock,
     async syncStories(stories) {
-      return syncStories(stories);
+      return syncStories.immediate(stories);
     },
     async findStory(id) {
       const row = stmt.storyById.get(id);
@@ -639,6 +646,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     async findBriefJson(story) {
       return stmt.briefById.get(story)?.json ?? null;
+    },
+    async findSiteTemplate(site) {
+      const row = stmt.siteTemplate.get(site);
+      return row ? (JSON.parse(row.json) as SiteTemplate) : null;
+    },
+    async saveSiteTemplate(template) {
+      stmt.upsertSiteTemplate.run(template.site, JSON.stringify(template));
+      writes++;
     },
     async findFeed(url) {
       const row = stmt.feedByUrl.get(url);

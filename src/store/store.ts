@@ -5,7 +5,7 @@
  * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
  */
 
-import type { Article, Brief, Story } from '../types.js';
+import type { Article, Brief, SiteTemplate, Story } from '../types.js';
 
 /** An article as the store keeps it: the extracted Article plus what the store adds. */
 export interface StoredArticle {
@@ -227,6 +227,11 @@ export interface Store {
   /** The brief as its stored JSON text, for serving without decoding and re-encoding it. */
   findBriefJson(story: string): Promise<string | null>;
 
+  /** What was learnt of a site's pages (`extract/template/site-template.ts`), or null. */
+  findSiteTemplate(site: string): Promise<SiteTemplate | null>;
+  /** Saves a site's template, replacing the one stored for `template.site`. */
+  saveSiteTemplate(template: SiteTemplate): Promise<void>;
+
   findFeed(url: string): Promise<FeedState | null>;
   saveFeed(state: FeedState): Promise<void>;
   listFeeds(): Promise<FeedState[]>;
@@ -260,7 +265,8 @@ export function briefDigest(brief: Brief): { headline: string; gist: string | nu
   return {
     headline: brief.headline,
     gist: brief.summary[0]?.text ?? null,
-    disagreements: brief.contradictions.length,
+    // Two contradictions that say the same thing are one disagreement to a reader.
+    disagreements: new Set(brief.contradictions.map((c) => `${c.kind} ${c.summary}`)).size,
   };
 }
 

@@ -92,6 +92,23 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
       return id;
     }),
   );
+  // Phrases: each statement's terms two by two in reading order, as numbers for a cheap shared count.
+  const phrases = statements.map((s) => {
+    const set = new Set<number>();
+    for (let k = 1; k < s.terms.length; k++) {
+      const a = termIds.get(s.terms[k - 1]!)!;
+      const b = termIds.get(s.terms[k]!)!;
+      if (termKind[a] !== 1 && termKind[b] !== 1) set.add(a * 1_048_576 + b);
+    }
+    return set;
+  });
+  const sharedPhrasesOf = (a: number, b: number): number => {
+    const [small, large] =
+      phrases[a]!.size <= phrases[b]!.size ? [phrases[a]!, phrases[b]!] : [phrases[b]!, phrases[a]!];
+    let n = 0;
+    for (const p of small) if (large.has(p)) n++;
+    return n;
+  };
   const n = Math.max(statements.length, 1);
   const weightOf = postings.map((list) =>
     list.length > MAX_POSTINGS ? 0 : Math.log(1 + n / list.length) ** 2,
@@ -137,6 +154,9 @@ function indexStatements(statements: readonly Statement[]): StatementIndex {
     termsA: vectors[a]!.ids.length,
     termsB: vectors[b]!.ids.length,
     sameOrigin: statements[a]!.origin !== undefined && statements[a]!.origin === statements[b]!.origin,
+    sharedPhrases: sharedPhrasesOf(a, b),
+    phrasesA: phrases[a]!.size,
+    phrasesB: phrases[b]!.size,
   });
   const cosineOf = (a: number, b: number, shared: number): number => {
     const va = vectors[a]!;

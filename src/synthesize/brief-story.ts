@@ -24,8 +24,9 @@ import { buildTimeline } from './timeline.js';
  */
 export function synthesize(documents: readonly Document[]): Brief {
   const context = buildStoryContext(documents);
-  const facts = buildFacts(context);
   const entities = mergeEntities(context);
+  const quotes = alignQuotes(context, entities);
+  const facts = buildFacts(context);
   const quantities = compareQuantities(context);
   const timeline = buildTimeline(context);
   const contradictions: Contradiction[] = [
@@ -39,17 +40,19 @@ export function synthesize(documents: readonly Document[]): Brief {
   for (const c of findSlotConflicts(context)) {
     const cited = (x: Contradiction) => new Set(x.sides.map((s) => `${s.source}:${s.start}`));
     const keys = cited(c);
-    if (!contradictions.some((d) => [...cited(d)].filter((k) => keys.has(k)).length >= 2)) contradictions.push(c);
+    if (!contradictions.some((d) => [...cited(d)].filter((k) => keys.has(k)).length >= 2))
+      contradictions.push(c);
   }
+  const headline = writeHeadline(context, facts);
   return {
-    headline: writeHeadline(context, facts),
-    summary: writeSummary(context, facts, contradictions),
+    headline,
+    summary: writeSummary(context, facts, contradictions, headline),
     sources: context.sources,
     origins: originsOf(context),
-    offTopic: [],
-    facts: facts.map(({ statements: _statements, rank: _rank, ...fact }) => fact),
+    offTopic: [...context.offTopic].sort((a, b) => a - b).map((i) => context.sources[i]!.id),
+    facts: facts.map(({ statements: _statements, rank: _rank, central: _central, ...fact }) => fact),
     exclusives: exclusivesOf(context, facts),
-    quotes: alignQuotes(context, entities),
+    quotes,
     quantities: quantities.comparisons,
     contradictions,
     timeline: timeline.timeline,

@@ -8,6 +8,7 @@
  * included, supports the claim too; one sentence may support several claims), `mergeRepeats` (two
  * groups that gathered mostly the same sentences are one claim said two ways).
  */
+import { KEEP_PROBABILITY } from './pair-model.js';
 import type { StoryContext } from './story-context.js';
 
 export interface ClaimGroup {
@@ -25,6 +26,9 @@ const CORE_COVERAGE = 0.85;
 const MIN_CORE_TERMS = 2;
 /** An origin's closest statement to a claim's members joins it at this pair probability. */
 const ATTACH_PROBABILITY = 0.9;
+/** Cores sharing this share (and at least `MIN_SHARED_CORE` terms) are one claim's. */
+const SAME_CORE = 0.6;
+const MIN_SHARED_CORE = 3;
 /** Groups sharing this share of their sentences are one claim. */
 const SAME_CLAIM = 0.6;
 
@@ -128,5 +132,50 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
     }
   }
   groups = merged;
-  return groups;
+
+  // Step 4: two groups whose cores are mostly one core are one claim in two wordings ("the
+  // Moscow-Beijing relationship was an important stabilising factor" and "the foreign policy link between
+  // Moscow and Beijing remains an important stabilising factor"), when a pair across them is likely too.
+  const cores = groups.map((g) => new Set(g.core));
+  const likely = (a: ClaimGroup, b: ClaimGroup): boolean =>
+    a.statements.some((i) =>
+      b.statements.some((j) => context.alignment.probability(i, j) >= KEEP_PROBABILITY),
+    );
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const byTerm = new Map<string, number[]>();
+  cores.forEach((core, k) => {
+    for (const t of core) byTerm.set(t, [...(byTerm.get(t) ?? []), k]);
+  });
+  cores.forEach((core, k) => {
+    if (core.size < MIN_SHARED_CORE) return;
+    const counts = new Map<number, number>();
+    for (const t of core)
+      for (const m of byTerm.get(t) ?? []) if (m > k) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (const [m, shared] of counts) {
+      const other = cores[m]!;
+      if (shared < MIN_SHARED_CORE || shared < SAME_CORE * Math.min(core.size, other.size)) continue;
+      const sharedTerms = [...core].filter((t) => other.has(t));
+      if (!sharedTerms.some((t) => !isName(t) && !isNumber(t))) continue;
+      if (likely(groups[k]!, groups[m]!)) parent[find(m)] = find(k);
+    }
+  });
+  const joined = new Map<number, ClaimGroup>();
+  groups.forEach((g, k) => {
+    const root = find(k);
+    const known = joined.get(root);
+    joined.set(
+      root,
+      known
+        ? {
+            statements: [...new Set([...known.statements, ...g.statements])].sort((a, b) => a - b),
+            core: known.core,
+          }
+        : g,
+    );
+  });
+  return [...joined.values()];
 }

@@ -12,13 +12,18 @@ export interface RankedFact extends Fact {
   /** Statement indices the fact rests on. */
   readonly statements: readonly number[];
   readonly rank: number;
+  /** How much of the story shares its words, 0..1 (what the other sources also talk about). */
+  readonly central: number;
 }
 
-export function buildFacts(context: StoryContext): RankedFact[] {
+export function buildFacts(
+  context: StoryContext,
+  extraSeeds: readonly (readonly number[])[] = [],
+): RankedFact[] {
   const { statements, alignment } = context;
   const grouped = new Set<number>();
   const groups: ClaimGroup[] = [];
-  for (const group of claimGroups(context, alignment.groups)) {
+  for (const group of claimGroups(context, [...alignment.groups, ...extraSeeds])) {
     groups.push(group);
     for (const i of group.statements) grouped.add(i);
   }
@@ -55,7 +60,7 @@ export function buildFacts(context: StoryContext): RankedFact[] {
     const rank =
       origins.length * 10 +
       sources.length * 2 +
-      central * 6 +
+      central * 12 +
       specificity(statements[representative]!.sentence.text) +
       // Earlier sentences carry the news in inverted-pyramid writing.
       Math.max(0, 3 - position * 0.3);
@@ -71,6 +76,7 @@ export function buildFacts(context: StoryContext): RankedFact[] {
       trail,
       statements: members,
       rank,
+      central,
     };
   });
   facts.sort((a, b) => b.rank - a.rank || a.statements[0]! - b.statements[0]!);
@@ -104,23 +110,66 @@ function pickRepresentative(
   return best;
 }
 
-/** Numbers, names and dates make a statement checkable: up to 3 points. */
+/** What was decided or will happen: the outcome a reader of a story wants ("agreed", "will attend"). */
+const OUTCOME =
+  /\b(?:will|would|agreed|accepted|invited|announced|signed|approved|rejected|won|lost|sentenced|convicted|charged|arrested|released|freed|killed|died|resigned|retired|launched|raised|cut|fell|rose|plans? to|is set to|to visit|to attend)\b/i;
+
+/** Numbers, names, dates and outcomes make a statement checkable and worth reading: up to 4 points. */
 function specificity(text: string): number {
   const numbers = (text.match(/\d/g) ?? []).length > 0 ? 1 : 0;
   const names = Math.min((text.match(/(?<=\s)[A-Z][a-z]+/g) ?? []).length, 4) / 4;
   const quoted = /[“"]/.test(text) ? 0.5 : 0;
-  return numbers + names + quoted + 0.5;
+  const outcome = OUTCOME.test(text) ? 1 : 0;
+  return numbers + names + quoted + outcome + 0.5;
 }
 
 /** Facts only one source carries, grouped by source in source order. */
+/**
+ * Facts only one outlet reports, per outlet. An exclusive is a claim no other origin states in any
+ * wording, so a fact is listed only when nothing of another origin comes near it: no statement the pair
+ * model gives even a fair chance of stating it, and none holding its rarest words together.
+ */
 export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
+  const { statements } = context;
+  const near = new Map<number, number[]>();
+  for (const p of context.alignment.pairs) {
+    if (p.probability < EXCLUSIVE_DOUBT && p.score < EXCLUSIVE_DOUBT) continue;
+    near.set(p.a, [...(near.get(p.a) ?? []), p.b]);
+    near.set(p.b, [...(near.get(p.b) ?? []), p.a]);
+  }
+  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    for (const t of new Set(s.terms)) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      postings.set(t, [...(postings.get(t) ?? []), i]);
+    }
+  });
+  const alone = (i: number): boolean => {
+    const origin = statements[i]!.origin;
+    if ((near.get(i) ?? []).some((j) => statements[j]!.origin !== origin)) return false;
+    // Its three rarest words held together by another origin's statement: the same claim in other words.
+    const rare = [...new Set(statements[i]!.terms)]
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+      .slice(0, RARE_WORDS);
+    if (rare.length < RARE_WORDS) return true;
+    const others = (postings.get(rare[0]!) ?? []).filter((j) => statements[j]!.origin !== origin);
+    return !others.some((j) => rare.every((t) => statements[j]!.terms.includes(t)));
+  };
   return context.sources
     .map((source) => ({
       source: source.id,
-      facts: facts.filter((f) => f.sources.length === 1 && f.sources[0] === source.id).map((f) => f.id),
+      facts: facts
+        .filter((f) => f.sources.length === 1 && f.sources[0] === source.id && f.statements.every(alone))
+        .map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);
 }
+
+/** A pair this likely (or this alike in words) may state one claim: neither side is an exclusive. */
+const EXCLUSIVE_DOUBT = 0.3;
+/** How many of a statement's rarest words another origin must hold together to say the same. */
+const RARE_WORDS = 2;
 
 /** Publication time in ms for ordering (undated sources last, in source order). */
 function timeOf(context: StoryContext, source: number): number {

@@ -112,7 +112,7 @@ export function assignOrigins(documents: readonly Document[]): OriginAssignment 
   keys.forEach((key, i) => {
     if (label.has(key)) return;
     if (key.startsWith('wire:')) label.set(key, key.slice(5));
-    else label.set(key, articles[i]!.outlet ?? key.replace(/^\w+:/, ''));
+    else label.set(key, articles[i]!.outlet ?? articles[i]!.input.split('/').at(-1) ?? key);
   });
   return { originOf: keys, label, digestOf };
 }

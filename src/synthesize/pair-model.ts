@@ -30,6 +30,10 @@ export interface PairEvidence {
   readonly termsB: number;
   /** Whether the two come from one origin (copies say the same in the same words). */
   readonly sameOrigin: boolean;
+  /** Word pairs (two terms in a row) the two share, and how many each has: shared phrasing. */
+  readonly sharedPhrases: number;
+  readonly phrasesA: number;
+  readonly phrasesB: number;
 }
 
 export const FEATURES = [
@@ -44,6 +48,7 @@ export const FEATURES = [
   'length ratio',
   'shared count',
   'same origin',
+  'shared phrases',
 ] as const;
 
 /** The model's inputs for a pair, in `FEATURES` order. */
@@ -69,6 +74,7 @@ export function featuresOf(e: PairEvidence): number[] {
     lengthRatio,
     Math.min(e.sharedCount, 12) / 12,
     e.sameOrigin ? 1 : 0,
+    Math.min(e.phrasesA, e.phrasesB) === 0 ? 0 : e.sharedPhrases / Math.min(e.phrasesA, e.phrasesB),
   ];
 }
 

@@ -189,7 +189,8 @@ export function compareQuantities(context: StoryContext): {
       (context.sameFact(a.statement, b.statement) ||
         // A bare count ("two outs", "four outs") needs nearly the same words; a figure with a unit
         // (billion cubic metres, dollars) is specific enough in alike statements.
-        context.alignment.score(a.statement, b.statement) >= (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
+        context.alignment.score(a.statement, b.statement) >=
+          (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
   /** Whether two figures of different sources measure one thing at one moment (strongly, or by shared words). */
   const comparable = (a: Figure, b: Figure): boolean =>
     a.source !== b.source &&
@@ -259,14 +260,16 @@ export function compareQuantities(context: StoryContext): {
   return { comparisons, conflicts };
 }
 
-/** Publication time of a figure's source in ms, or null when only a day (or nothing) is known. */
+/** Publication time of a figure's source in ms (the earliest of its origin's copies), or null when unknown. */
 function timeOf(context: StoryContext, f: Figure): number | null {
   // Copies of one origin carry its text from its first publication: the earliest known time of the origin.
   const origin = context.sources[f.source]!.origin;
   let best: number | null = null;
   for (const s of context.sources) {
-    if (s.origin !== origin || !s.published || s.published.length <= 10) continue;
-    const t = Date.parse(s.published);
+    if (s.origin !== origin || !s.published) continue;
+    // A report dated only by its day is placed at that day's noon: later than the day before's, and
+    // ordered against the same day's timed reports only roughly.
+    const t = Date.parse(s.published.length <= 10 ? `${s.published}T12:00:00Z` : s.published);
     if (!Number.isNaN(t) && (best === null || t < best)) best = t;
   }
   return best;

@@ -156,7 +156,8 @@ function dayNumber(date: string): number {
 
 function outletName(source: BriefSource | undefined): string {
   if (source === undefined) return 'unknown';
-  return source.outlet ?? source.input.split('/').at(-1) ?? source.id;
+  // No outlet is an unknown outlet, never the file the report was read from.
+  return source.outlet ?? 'unknown outlet';
 }
 
 function truncate(text: string, n: number): string {

@@ -46,7 +46,8 @@ for (const noun of GENERIC) FAMILY.set(noun, -1);
 /** Role nouns in either case at their first letter; names stay capitalised (no `i` flag). */
 const NOUNS = [...FAMILY.keys()].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
 
-const NAME = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)+)`;
+/** A name of two to six words (bounded: an unbounded run of capitalised words made the search quadratic). */
+const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1,5})`;
 /** "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". */
 const ROLE_BEFORE = new RegExp(String.raw`((?:[\p{L}’'-]+\s+){0,2}?(?:${NOUNS}))\s+${NAME}`, 'gu');
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
@@ -140,10 +141,19 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     if (!exclusive) continue;
     // Two people in one generic role ("general manager", "chief executive") are a disagreement only
     // when the statements say the same thing: one team's general manager is not another's.
-    const generic = /^(?:general|chief|deputy|assistant|senior|executive|acting|vice|managing|head|team|club|interim)\s/.test(role);
-    const linked = !generic || withP.some((x) =>
-      withQ.some((y) => context.sameFact(x.statement, y.statement) || context.alignment.score(x.statement, y.statement) >= 0.3),
-    );
+    const generic =
+      /^(?:general|chief|deputy|assistant|senior|executive|acting|vice|managing|head|team|club|interim)\s/.test(
+        role,
+      );
+    const linked =
+      !generic ||
+      withP.some((x) =>
+        withQ.some(
+          (y) =>
+            context.sameFact(x.statement, y.statement) ||
+            context.alignment.score(x.statement, y.statement) >= 0.3,
+        ),
+      );
     if (!linked) continue;
     const key = `role:${role}`;
     if (seen.has(key)) continue;

@@ -15,7 +15,8 @@ const SAME_WORDS = 0.6;
 /** Reports this many days apart may be about different moments. */
 const SAME_HAPPENING_DAYS = 2;
 
-const OPEN_ABOVE = /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
+const OPEN_ABOVE =
+  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
 const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
 
 function interval(q: Quantity): [number, number] {
@@ -45,6 +46,34 @@ function dayOf(published: string | null): number | null {
   if (!published) return null;
   const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/** Counts that grow as news comes in. */
+const RISING =
+  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
+
+/** Whether the later of two reports gives the larger of their rising counts (both times known and different). */
+function rose(
+  context: StoryContext,
+  a: number,
+  b: number,
+  fa: readonly Quantity[],
+  fb: readonly Quantity[],
+): boolean {
+  const time = (i: number): number | null => {
+    const published = context.sources[context.statements[i]!.source]!.published;
+    if (!published || published.length <= 10) return null;
+    const t = Date.parse(published);
+    return Number.isNaN(t) ? null : t;
+  };
+  const ta = time(a);
+  const tb = time(b);
+  if (ta === null || tb === null || ta === tb) return false;
+  const [early, late] = ta < tb ? [fa, fb] : [fb, fa];
+  const rising = (qs: readonly Quantity[]) => qs.filter((q) => q.measure !== null && RISING.test(q.measure));
+  const e = rising(early);
+  const l = rising(late);
+  return e.length > 0 && e.every((x) => l.some((y) => y.measure === x.measure && y.value >= x.value));
 }
 
 export function findSlotConflicts(context: StoryContext): Contradiction[] {
@@ -93,6 +122,8 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       }
     }
     if (!what) continue;
+    // A count that grows in later reports ("five dead" in the morning, "seven" by night) was updated.
+    if (kind === 'number' && rose(context, pair.a, pair.b, fa, fb)) continue;
     const key = `${kind}:${what}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -37,13 +37,38 @@ export function isStandalone(text: string): boolean {
 const BACK_REFERENCE =
   /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|both|the two|the pair|the (?:\d+|[a-z]+)-year-old|the (?:former|latter|company|firm|group|man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|minister|president|chancellor|star|actor|actress|singer|driver|victim|suspect|agency|move|decision|statement|report|deal|plan|incident|attack|bridge|flight|ship|plane|tram|train|car|vessel|rocket|satellite|parade|letter|article|mission|accident|crash|case|charge|court|verdict|call|talks|meeting|team|club|players?)\b|so (?:did|does|do|is|was|were|has|had)|also|but|and|however|meanwhile|instead|still|yet|then|there|here|such|another|other|others|which|who|even|before|after|specifically|how|why|what|where|when)\b/i;
 
-/** Whether a sentence cannot be read alone: its subject is a pronoun or a pointer to something earlier. */
-export function dangles(text: string): boolean {
-  return BACK_REFERENCE.test(text.trim());
+/** "…," he said. / "…," she added.: the speaker is only a pronoun. */
+const PRONOUN_SPEAKER =
+  /["”’']\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|explained)\b|\b(?:he|she|they)\s+(?:said|says|added)\s*[.!]?$/i;
+
+/**
+ * Whether a sentence cannot be read alone: its subject is a pronoun or a pointer to something earlier.
+ * `known` holds words a reader already has (the headline's, earlier bullets'): "The tram overturned"
+ * reads alone under a headline about a tram crash.
+ */
+export function dangles(text: string, known: ReadonlySet<string> = new Set()): boolean {
+  const t = text.trim();
+  if (BACK_REFERENCE.test(t) && !namedBack(t, known)) return true;
+  if (PRONOUN_SPEAKER.test(t)) return true;
+  // "The Supreme Court …" names its subject; "The defendants …" points back unless the reader knows them.
+  const m = /^["“‘']?\s*the\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?/i.exec(t);
+  if (!m || /^["“‘']?\s*The\s+\p{Lu}/u.test(t)) return false;
+  return !known.has(stem(m[1]!)) && !(m[2] !== undefined && known.has(stem(m[2])));
+}
+
+/** "The tram …" after the list of back-references: known to the reader when its noun is. */
+function namedBack(t: string, known: ReadonlySet<string>): boolean {
+  const m = /^["“‘']?\s*the\s+([a-z][\w-]*)\b/i.exec(t);
+  return m !== null && known.has(stem(m[1]!));
+}
+
+/** A rough stem to match a noun with its plural ("tram" and "trams"). */
+export function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:es|s)$/, '');
 }
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|Our|my|me|we|our|us)\b/;
 /** A sentence that opens on a verb or modal has lost its subject ("Will have double thrust …"). */
 const SUBJECTLESS =
   /^(?:will|would|can|could|should|must|is|are|was|were|has|have|had|guaranteed|hope|thanks|thank|looking|watch|read|see|click)\b/i;

@@ -6,7 +6,9 @@
 import { resolveEntities } from '../analyze/index.js';
 import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
+import { offTopicSources } from './off-topic.js';
 import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
+import { slotsAgree, slotsOf } from './slots.js';
 import { isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
 
@@ -24,6 +26,8 @@ export interface StoryContext {
   readonly sources: readonly BriefSource[];
   /** Who reported each source's text, and the names of the origins. */
   readonly origins: OriginAssignment;
+  /** Sources that are not about the story: they state nothing in it. */
+  readonly offTopic: ReadonlySet<number>;
   readonly statements: readonly StatementInfo[];
   readonly alignment: Alignment;
   /** Statement indices of each source, in reading order. */
@@ -72,7 +76,9 @@ export function buildStoryContext(
   // Who and what a sentence names, as story entities: "Mr Xi", "Xi Jinping" and "the Chinese president"
   // are one term, so statements naming one person differently still meet.
   const storyEntities = resolveEntities(documents.map((d) => d.analysis));
+  const offTopic = offTopicSources(documents);
   documents.forEach((d, source) => {
+    if (offTopic.has(source)) return;
     const mentions = [...d.analysis.mentions].sort((a, b) => a.start - b.start);
     let m = 0;
     for (const sentence of d.analysis.sentences) {
@@ -92,11 +98,16 @@ export function buildStoryContext(
       statements.push({ source, sentence, terms, origin });
     }
   });
-  const compatible = options.compatible;
-  const alignment = alignStatements(
-    statements,
-    compatible === undefined ? {} : { compatible: (a, b) => compatible(statements[a]!, statements[b]!) },
+  // Two statements are one claim only if their figures, denials and speakers agree (see slots.ts).
+  const slots = statements.map((s) =>
+    slotsOf(documents[s.source]!, s.sentence, (id) => storyEntities.byArticle.get(`${s.source}:${id}`) ?? id),
   );
+  const compatible = options.compatible;
+  const alignment = alignStatements(statements, {
+    compatible: (a, b) =>
+      slotsAgree(slots[a]!, slots[b]!) &&
+      (compatible === undefined || compatible(statements[a]!, statements[b]!)),
+  });
   const byKey = new Map<string, number>();
   statements.forEach((s, i) => byKey.set(`${s.source}:${s.sentence.index}`, i));
   const groupOf = new Map<number, number>();
@@ -115,6 +126,7 @@ export function buildStoryContext(
     documents,
     sources,
     origins,
+    offTopic,
     statements,
     alignment,
     bySource,

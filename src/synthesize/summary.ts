@@ -11,7 +11,7 @@
  */
 import type { Contradiction, SummarySentence } from '../types.js';
 import type { RankedFact } from './facts.js';
-import { dangles, isBareQuote } from './statement-shape.js';
+import { dangles, isBareQuote, stem } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -23,6 +23,8 @@ const MAX_WORDS = 120;
 /** A bullet longer than this is a paragraph, not a claim. */
 const MAX_BULLET_WORDS = 45;
 const MIN_BULLET_WORDS = 6;
+/** How much a lede counts for, against the share of its words the other sources use. */
+const LEDE_BONUS = 0.15;
 /** A candidate sharing more than this share of its terms with a chosen bullet repeats it. */
 const REDUNDANCY = 0.5;
 
@@ -48,8 +50,13 @@ function trimLead(text: string): string {
   return trimmed.length >= 20 ? trimmed : text;
 }
 
+/** The words of a text a reader then knows, as rough stems. */
+function knownWords(text: string): Set<string> {
+  return new Set((text.match(/[\p{L}][\p{L}-]*/gu) ?? []).map(stem));
+}
+
 /** Step 1: of a fact's sentences, one a reader can take alone, best-supported wording first. */
-function chooseWording(context: StoryContext, fact: RankedFact): number | null {
+function chooseWording(context: StoryContext, fact: RankedFact, known: ReadonlySet<string>): number | null {
   const ordered = [...fact.statements].sort(
     (a, b) => context.statements[a]!.sentence.index - context.statements[b]!.sentence.index,
   );
@@ -58,7 +65,8 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
     const text = context.statements[i]!.sentence.text;
     const words = wordsIn(text);
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
-    if (dangles(text) || isBareQuote(text)) continue;
+    // A quotation leads no bullet; nor does a sentence whose subject the reader has not met.
+    if (/^["“‘']/.test(text.trim()) || dangles(text, known) || isBareQuote(text)) continue;
     return i;
   }
   return null;
@@ -71,16 +79,27 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / a.size;
 }
 
-/** Step 2: best-supported facts first, no repeats, within the budget. */
-function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room: number): Bullet[] {
+/** Step 2: best-supported facts first, then what the other sources also talk about, no repeats, within the budget. */
+function chooseBullets(
+  context: StoryContext,
+  facts: readonly RankedFact[],
+  room: number,
+  headline: string,
+): Bullet[] {
+  const known = knownWords(headline);
+  // Facts several origins carry first; then what one outlet says that the others also talk about most.
   const corroborated = facts.filter((f) => f.independent >= 2);
-  const pool =
-    corroborated.length >= MIN_BULLETS ? [...corroborated, ...facts.filter((f) => f.independent < 2)] : facts;
+  // A lede (an article's first sentence) says what happened: news is written that way.
+  const lede = (f: RankedFact): number =>
+    f.statements.some((i) => context.bySource[context.statements[i]!.source]![0] === i) ? LEDE_BONUS : 0;
+  const single = facts
+    .filter((f) => f.independent < 2)
+    .sort((a, b) => b.central + lede(b) - (a.central + lede(a)) || b.rank - a.rank);
   const chosen: Bullet[] = [];
   let words = 0;
-  for (const fact of pool) {
+  for (const fact of [...corroborated, ...single]) {
     if (chosen.length >= room || words >= MAX_WORDS) break;
-    const statement = chooseWording(context, fact);
+    const statement = chooseWording(context, fact, known);
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
     const length = wordsIn(text);
@@ -94,8 +113,9 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
     );
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
     chosen.push({ fact, statement, text, citations, terms, position });
+    for (const w of knownWords(text)) known.add(w);
     words += length;
-    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS + 1) break;
+    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS) break;
   }
   return chosen;
 }
@@ -131,9 +151,10 @@ export function writeSummary(
   context: StoryContext,
   facts: readonly RankedFact[],
   contradictions: readonly Contradiction[] = [],
+  headline = '',
 ): SummarySentence[] {
   const disagreement = addDisagreement(contradictions);
-  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS);
+  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS, headline);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

@@ -17,22 +17,22 @@ import { event, partition, repeat, reports } from './fixtures.js';
 
 const NOW = () => Date.parse('2031-12-31T00:00:00Z');
 
-function run(docs: readonly ClusterInput[], options: ClusterOptions = {}): Story[] {
+async function run(docs: readonly ClusterInput[], options: ClusterOptions = {}): Promise<Story[]> {
   const clusterer = createClusterer({ now: NOW, ...options });
-  for (const doc of docs) assert.ok(clusterer.add(doc).ok, `document ${doc.id} was skipped`);
-  return clusterer.stories();
+  for (const doc of docs) assert.ok((await clusterer.add(doc)).ok, `document ${doc.id} was skipped`);
+  return await clusterer.stories();
 }
 
 const ids = (docs: readonly ClusterInput[]) => docs.map((d) => d.id);
 const storyOf = (stories: readonly Story[], id: string) => stories.find((s) => s.members.includes(id))!;
 
 describe('storylines', () => {
-  test('two launches a week apart are two stories on one storyline', () => {
+  test('two launches a week apart are two stories on one storyline', async () => {
     const first = event(11, 'launch-a', '2031-03-03', 'missile');
     const second = repeat(12, 'launch-b', '2031-03-10', first);
     const a = reports(21, first, [6, 9, 14, 30]);
     const b = reports(22, second, [7, 11, 20]);
-    const stories = run([...a, ...b]);
+    const stories = await run([...a, ...b]);
     assert.deepEqual(partition(stories), partition([{ members: ids(a) }, { members: ids(b) }]));
     const [storyA, storyB] = [storyOf(stories, a[0]!.id), storyOf(stories, b[0]!.id)];
     assert.equal(storyA.storyline, storyB.storyline);
@@ -46,29 +46,29 @@ describe('storylines', () => {
     assert.equal(lines[0]!.last, storyB.last);
   });
 
-  test('same-kind events in different places on one day are different storylines', () => {
+  test('same-kind events in different places on one day are different storylines', async () => {
     const fireA = event(15, 'fire-a', '2031-05-06', 'fire');
     const fireB = event(16, 'fire-b', '2031-05-06', 'fire');
     const docs = [...reports(25, fireA, [6, 10, 15]), ...reports(26, fireB, [7, 12, 16])].sort((x, y) =>
       x.published! < y.published! ? -1 : 1,
     );
-    const stories = run(docs);
+    const stories = await run(docs);
     assert.equal(stories.length, 2);
     assert.notEqual(stories[0]!.storyline, stories[1]!.storyline);
     assert.equal(groupStorylines(stories).length, 2);
   });
 
-  test('the same names two months on, past the storyline decay, start a new storyline', () => {
+  test('the same names two months on, past the storyline decay, start a new storyline', async () => {
     const first = event(11, 'launch-c', '2031-03-03', 'missile');
     const later = repeat(12, 'launch-d', '2031-05-20', first);
-    const stories = run([...reports(21, first, [6, 9, 14]), ...reports(22, later, [7, 11])]);
+    const stories = await run([...reports(21, first, [6, 9, 14]), ...reports(22, later, [7, 11])]);
     assert.equal(stories.length, 2);
     assert.notEqual(stories[0]!.storyline, stories[1]!.storyline);
   });
 });
 
 describe('late follow-ups', () => {
-  test('a report five months later that names the event day reopens the closed story', () => {
+  test('a report five months later that names the event day reopens the closed story', async () => {
     // 2031-06-10 is a Tuesday.
     const quake = event(19, 'quake-late', '2031-06-10', 'quake');
     const early = reports(30, quake, [4, 9, 15, 26]);
@@ -81,16 +81,16 @@ describe('late follow-ups', () => {
     };
     // Another story keeps the clock moving past the window in between.
     const other = reports(40, event(41, 'rates-sep', '2031-09-02', 'rates'), [8, 12]);
-    const stories = run([...early, ...other, followUp]);
+    const stories = await run([...early, ...other, followUp]);
     assert.deepEqual(storyOf(stories, 'quake-anniversary').members, [...ids(early), 'quake-anniversary']);
     assert.equal(stories.length, 2);
   });
 
-  test('without a named day the same report is a new story', () => {
+  test('without a named day the same report is a new story', async () => {
     const quake = event(19, 'quake-late2', '2031-06-10', 'quake');
     const early = reports(30, quake, [4, 9, 15, 26]);
     const [later] = reports(32, { ...quake, date: '2031-11-12' }, [10]);
-    const stories = run([...early, { ...later!, id: 'quake-undated-late' }]);
+    const stories = await run([...early, { ...later!, id: 'quake-undated-late' }]);
     assert.deepEqual(storyOf(stories, 'quake-undated-late').members, ['quake-undated-late']);
   });
 });
@@ -100,7 +100,7 @@ describe('pages whose body is not their article', () => {
     'We use cookies to improve your experience. By continuing to browse you agree to our use of cookies ' +
     'and to our privacy policy, which explains how we store and process the information we collect.';
 
-  test('are placed by their headline, and two of them are not copies of each other', () => {
+  test('are placed by their headline, and two of them are not copies of each other', async () => {
     const storm = event(13, 'storm-h', '2031-04-02', 'storm');
     const fire = event(16, 'fire-h', '2031-04-02', 'fire');
     const stormDocs = reports(23, storm, [5, 8, 13]);
@@ -119,12 +119,12 @@ describe('pages whose body is not their article', () => {
     };
     const docs = [...stormDocs, ...fireDocs].sort((x, y) => (x.published! < y.published! ? -1 : 1));
     const clusterer = createClusterer({ now: NOW });
-    for (const doc of docs) clusterer.add(doc);
-    const a = clusterer.add(chromeStorm);
-    const b = clusterer.add(chromeFire);
+    for (const doc of docs) await clusterer.add(doc);
+    const a = await clusterer.add(chromeStorm);
+    const b = await clusterer.add(chromeFire);
     assert.ok(a.ok && b.ok);
     assert.equal(b.duplicateOf, null, 'a shared cookie notice is not a copy');
-    const stories = clusterer.stories();
+    const stories = await clusterer.stories();
     assert.ok(storyOf(stories, 'chrome-storm').members.includes(stormDocs[1]!.id));
     assert.ok(storyOf(stories, 'chrome-fire').members.includes(fireDocs[1]!.id));
   });
@@ -178,16 +178,16 @@ describe('stories one report shows to be one event', () => {
     ),
   ];
 
-  test('the profile that joined no story merges with the fire story once a report bridges them', () => {
-    const apart = run(docs.slice(0, 2));
+  test('the profile that joined no story merges with the fire story once a report bridges them', async () => {
+    const apart = await run(docs.slice(0, 2));
     assert.equal(apart.length, 2, 'the profile alone is not the fire story');
-    const stories = run(docs);
+    const stories = await run(docs);
     assert.deepEqual(partition(stories), [['fire-1', 'fire-2', 'fire-3', 'owner-1']]);
     assert.equal(stories[0]!.id, 's:fire-1', 'the merged story keeps the earlier id');
   });
 
-  test('with merging off the profile stays apart', () => {
-    const stories = run(docs, { mergeThreshold: Number.POSITIVE_INFINITY });
+  test('with merging off the profile stays apart', async () => {
+    const stories = await run(docs, { mergeThreshold: Number.POSITIVE_INFINITY });
     assert.ok(stories.length >= 2);
   });
 });

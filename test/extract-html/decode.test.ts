@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { decodeHtml } from '../../src/extract/charset/decode.js';
 import { detectCharset } from '../../src/extract/charset/detect.js';
 import { prescanCharset } from '../../src/extract/charset/prescan.js';
+import { decodeText } from '../../src/extract/decode-text.js';
 import { extractHtml } from '../../src/extract/html/extract-html.js';
 
 const RUSSIAN = [
@@ -108,4 +109,24 @@ test('invalid bytes decode without throwing', () => {
   const bytes = new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x80, 0xc3, 0x28, 0x3c, 0x2f, 0x70, 0x3e]);
   assert.doesNotThrow(() => decodeHtml(bytes));
   assert.doesNotThrow(() => decodeHtml(bytes, 'text/html; charset=bogus'));
+});
+
+test('a UTF-8 page with one damaged byte stays UTF-8: a replacement character, not the page read as Latin-1', () => {
+  const good = Buffer.from(page(['Le Café de la Gare a rouvert à Zürich.'], '<meta charset="utf-8">'));
+  const at = good.indexOf('<article>');
+  const damaged = Buffer.concat([good.subarray(0, at), Buffer.from([0xff]), good.subarray(at)]);
+  const decoded = decodeHtml(damaged);
+  assert.equal(decoded.charset, 'utf-8');
+  assert.ok(decoded.text.includes('Le Café de la Gare a rouvert à Zürich.'));
+  assert.ok(decoded.text.includes('\uFFFD'));
+  assert.ok(!decoded.text.includes('CafÃ©'));
+  // A plain-text dump the same way.
+  const dump = Buffer.concat([
+    Buffer.from('Le Café de la Gare a rouvert.\n\n'),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from(' Zürich.'),
+  ]);
+  const text = decodeText(dump);
+  assert.ok(text.startsWith('Le Café de la Gare a rouvert.'));
+  assert.ok(text.includes('\uFFFD'));
 });

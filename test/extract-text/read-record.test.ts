@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extract } from '../../src/extract/index.js';
+import { RECORD_TEXT_FIELDS } from '../../src/extract/record/fields.js';
 import { readRecord, readRecordJson } from '../../src/extract/record/read-record.js';
 import { cleanText } from '../../src/extract/text/clean-text.js';
+import { AddArticleBody } from '../../src/server/schemas.js';
 
 test('news-please record: maintext, date_publish, source_domain, authors, language, dId', () => {
   const r = readRecord({
@@ -138,4 +141,27 @@ test('cleanRecord: record to fields in one call, misses as values', async () => 
   }
   assert.deepEqual(cleanRecord({ title: 'x' }), { ok: false, reason: 'no-text' });
   assert.deepEqual(cleanRecord({ text: 'Home\n\nPrivacy Policy' }), { ok: false, reason: 'no-body' });
+});
+
+test('the API body schema and the record reader accept exactly the same text fields', () => {
+  for (const field of RECORD_TEXT_FIELDS) {
+    const record = { [field]: 'The council of Orsk met on Monday and approved the plan for the valley.' };
+    assert.equal(readRecord(record).ok, true, `reader refuses ${field}`);
+    assert.equal(AddArticleBody.safeParse(record).success, true, `API refuses ${field}`);
+  }
+  for (const field of ['summary', 'description', 'markup']) {
+    const record = { [field]: 'The council of Orsk met on Monday and approved the plan for the valley.' };
+    assert.equal(readRecord(record).ok, false, `reader reads ${field}`);
+    assert.equal(AddArticleBody.safeParse(record).success, false, `API accepts ${field}`);
+  }
+  const page = extract({
+    input: 'r.jsonl#1',
+    id: 'r',
+    kind: 'record',
+    content: '',
+    record: {
+      html: '<html><body><article><p>The council of Orsk met on Monday.</p></article></body></html>',
+    },
+  });
+  assert.ok(page.ok && page.article.text.includes('The council of Orsk met on Monday.'));
 });

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { formatSummary } from '../../src/ingest/command-support.js';
 import { createFetcher } from '../../src/ingest/fetcher.js';
 import { createIngestor } from '../../src/ingest/ingest.js';
@@ -84,7 +86,7 @@ test('an article the clusterer leaves out is reported with the reason, not dropp
       createClusterer: () => {
         const inner = clusterer();
         return {
-          add: (doc) =>
+          add: async (doc) =>
             doc.text.includes('Hafen')
               ? { ok: false, id: doc.id, reason: 'unsupported-language: de' }
               : inner.add(doc),
@@ -148,4 +150,28 @@ describe('two writers on one database agree: no story, brief or article lost or 
       await Promise.all([...writers, alone].map((s) => s.close()));
     });
   }
+});
+
+test("two writer processes on one SQLite file: neither fails on the other's locks, nothing lost", async () => {
+  const files = writeReports('procs', 10, 40);
+  const db = join(dir, 'procs.db');
+  const child = fileURLToPath(new URL('./fixtures/ingest-child.ts', import.meta.url));
+  const codes = await Promise.all(
+    [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)].map(
+      (half) =>
+        new Promise<number | null>((resolve) => {
+          spawn(process.execPath, ['--import', 'tsx', child, db, ...half], { stdio: 'inherit' }).on(
+            'exit',
+            resolve,
+          );
+        }),
+    ),
+  );
+  assert.deepEqual(codes, [0, 0]);
+  const store = openSqliteStore(db);
+  const seen = await picture(store);
+  assert.equal(seen.articles, 400);
+  assert.deepEqual(seen.dangling, []);
+  assert.equal(seen.stories.length, 10);
+  await store.close();
 });

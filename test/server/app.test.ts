@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createFetcher } from '../../src/ingest/fetcher.js';
 import { createIngestor } from '../../src/ingest/ingest.js';
+import type { JobQueue } from '../../src/ingest/queue/job-queue.js';
+import { openSqliteJobQueue } from '../../src/ingest/queue/sqlite-job-queue.js';
+import { runWorker } from '../../src/ingest/queue/worker.js';
 import { createApp } from '../../src/server/app.js';
 import { createService } from '../../src/server/service.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
@@ -13,6 +16,9 @@ describe('HTTP API (in-process)', () => {
   let server: NewsServer;
   let store: Store;
   let app: ReturnType<typeof createApp>;
+  let queue: JobQueue;
+  const stopWorker = new AbortController();
+  let worker: Promise<unknown>;
   before(async () => {
     server = await startNewsServer();
     store = openSqliteStore(':memory:');
@@ -22,9 +28,21 @@ describe('HTTP API (in-process)', () => {
       fetcher: createFetcher({ allowPrivate: true, perHostIntervalMs: 0 }),
     });
     await ingestor.ingest([`${server.origin}/feeds/o0.xml`, `${server.origin}/feeds/o1.xml`]);
-    app = createApp(createService({ store, ingestor }));
+    queue = openSqliteJobQueue(':memory:');
+    worker = runWorker({
+      queue,
+      store,
+      pipeline: fakePipeline(),
+      fetcher: createFetcher({ allowPrivate: true, perHostIntervalMs: 0 }),
+      signal: stopWorker.signal,
+      idleMs: 10,
+    });
+    app = createApp(createService({ store, queue }));
   });
   after(async () => {
+    stopWorker.abort();
+    await worker;
+    await queue.close();
     await server.close();
     await store.close();
   });
@@ -91,39 +109,98 @@ describe('HTTP API (in-process)', () => {
     assert.equal((body.results as unknown[]).length, 2);
   });
 
-  test('POST /api/articles takes a record or a URL', async () => {
-    const post = (payload: unknown, type = 'application/json') =>
-      json('/api/articles', {
+  test('POST /api/articles queues a record or a URL: 202 at once, then the job says how it went', async () => {
+    const post = async (payload: unknown) => {
+      const res = await app.request('/api/articles', {
         method: 'POST',
-        headers: { 'content-type': type },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       });
+      return {
+        status: res.status,
+        location: res.headers.get('location'),
+        body: (await res.json()) as Record<string, unknown>,
+      };
+    };
+    /** Polls the job until it is finished and, when it stored an article, until the article is placed. */
+    const settled = async (path: string) => {
+      for (let i = 0; i < 300; i++) {
+        const job = (await json(path)).body as { state: string; article: { story: string | null } | null };
+        if (job.state === 'failed' || (job.state === 'done' && job.article?.story))
+          return job as Record<string, unknown>;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`job ${path} did not finish`);
+    };
     const created = await post({
       url: 'https://dell.example/quota',
       title: 'Quota protest: boats block harbour',
       text: 'Fishing boats blocked the Dell Bay harbour mouth for three hours.',
     });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    assert.equal(created.body.story, 's_quota-protest');
+    assert.equal(created.status, 202, JSON.stringify(created.body));
+    assert.equal(created.body.state, 'queued');
+    assert.equal(created.location, created.body.status);
+    const first = await settled(String(created.body.status));
+    assert.equal(first.state, 'done');
+    assert.deepEqual(first.article, {
+      id: (first.article as { id: string }).id,
+      url: 'https://dell.example/quota',
+      status: 'new',
+      story: 's_quota-protest',
+    });
     const again = await post({
       url: 'https://dell.example/quota/',
       title: 'x',
       text: 'Fishing boats again, other text here.',
     });
-    assert.equal(again.status, 200);
-    assert.equal(again.body.status, 'duplicate');
+    const second = await settled(String(again.body.status));
+    assert.equal((second.article as { status: string }).status, 'duplicate');
+    assert.equal((second.article as { id: string }).id, (first.article as { id: string }).id);
     const fetched = await post({ url: `${server.origin}/o2/glacier` });
-    assert.equal(fetched.status, 201, JSON.stringify(fetched.body));
-    assert.equal(fetched.body.story, 's_glacier-collapse');
+    assert.equal(fetched.status, 202);
+    const page = await settled(String(fetched.body.status));
+    assert.equal((page.article as { story: string }).story, 's_glacier-collapse', JSON.stringify(page));
+    const short = await settled(String((await post({ url: 'x', text: 'short' })).body.status));
+    assert.equal(short.state, 'failed');
+    assert.match(String(short.error), /too-short/);
+    const missing = await settled(String((await post({ url: `${server.origin}/nowhere` })).body.status));
+    assert.equal(missing.state, 'failed', 'a URL that answers 404 is never reported stored');
     assert.equal((await post({ title: 'no text' })).status, 400);
     assert.equal((await post({ url: 'ftp://x.example/a' })).status, 400);
-    assert.equal((await post({ url: 'x', text: 'short' })).status, 422);
+    assert.equal((await json('/api/jobs/extract-article.999999')).status, 404);
+    assert.equal((await json('/api/jobs/nonsense')).status, 404);
     const notJson = await app.request('/api/articles', {
       method: 'POST',
       body: '{',
       headers: { 'content-type': 'application/json' },
     });
     assert.equal(notJson.status, 400);
+  });
+
+  test('concurrent POSTs each get their own article', async () => {
+    const bodies = Array.from({ length: 30 }, (_, i) => ({
+      url: `https://many.example/${i}`,
+      title: `Crowd ${i % 3}: report ${i}`,
+      text: `Report number ${i} about the crowd at the Dell Bay harbour, told in full.`,
+    }));
+    const accepted = await Promise.all(
+      bodies.map(async (body) => {
+        const res = await app.request('/api/articles', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return ((await res.json()) as { status: string }).status;
+      }),
+    );
+    for (const [i, path] of accepted.entries()) {
+      let job: { state: string; article: { url: string } | null } = { state: 'queued', article: null };
+      for (let t = 0; t < 500 && job.state !== 'done' && job.state !== 'failed'; t++) {
+        job = (await json(path)).body as typeof job;
+        if (job.state !== 'done') await new Promise((r) => setTimeout(r, 10));
+      }
+      assert.equal(job.article?.url, bodies[i]!.url, 'each client gets its own article');
+    }
   });
 
   test('GET /api/health and /api/openapi.json', async () => {
@@ -137,6 +214,7 @@ describe('HTTP API (in-process)', () => {
       '/api/articles',
       '/api/articles/{id}',
       '/api/health',
+      '/api/jobs/{id}',
       '/api/openapi.json',
       '/api/search',
       '/api/stories',

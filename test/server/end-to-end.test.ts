@@ -134,3 +134,59 @@ test('watch polls the feeds, asks conditionally when due, keeps to ttl, and stop
   assert.match(ctx.out.join(''), /new 2, duplicate 0/);
   assert.match(ctx.err.join(''), /stopped after \d+ polls/);
 });
+
+test('serve runs queued articles in worker threads; status shows the database and its queue', async () => {
+  const db = join(dir, 'threads.db');
+  const stop = new AbortController();
+  let listening: (port: number) => void = () => {};
+  const port = new Promise<number>((resolve) => {
+    listening = resolve;
+  });
+  const pipelineModule = new URL('../ingest/fixtures/fake-pipeline.ts', import.meta.url).href;
+  const ctx = context({ signal: stop.signal, onListening: (p: number) => listening(p), pipelineModule });
+  const running = runCommand(serveCommand, {
+    rawArgs: ['--db', db, '--port', '0', '--workers', '2'],
+    data: ctx.data,
+  });
+  const base = `http://127.0.0.1:${await port}`;
+  try {
+    const posted = await Promise.all(
+      [0, 1, 2, 3].map(async (i) => {
+        const res = await fetch(`${base}/api/articles`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            url: `https://threads.example/${i}`,
+            title: `Thread test: report ${i}`,
+            text: `Report ${i} written for the worker threads, long enough to keep.`,
+          }),
+        });
+        assert.equal(res.status, 202);
+        return ((await res.json()) as { status: string }).status;
+      }),
+    );
+    for (const [i, path] of posted.entries()) {
+      let job: { state: string; article: { url: string; story: string | null } | null } = {
+        state: '',
+        article: null,
+      };
+      for (let t = 0; t < 300 && !(job.state === 'done' && job.article?.story); t++) {
+        await new Promise((r) => setTimeout(r, 50));
+        job = (await (await fetch(`${base}${path}`)).json()) as typeof job;
+      }
+      assert.equal(job.state, 'done', JSON.stringify(job));
+      assert.equal(job.article?.url, `https://threads.example/${i}`);
+      assert.equal(job.article?.story, 's_thread-test');
+    }
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { jobs: { failed: number } };
+    assert.equal(health.jobs.failed, 0);
+  } finally {
+    stop.abort();
+    await running;
+  }
+  const { default: statusCommand } = await import('../../src/cli/commands/status.js');
+  const status = context();
+  await runCommand(statusCommand, { rawArgs: ['--db', db], data: status.data });
+  assert.match(status.out.join(''), /^4 articles, 1 stories, 1 briefs, 0 feeds/);
+  assert.match(status.out.join(''), /jobs: 0 waiting, 0 running, 0 parked/);
+});

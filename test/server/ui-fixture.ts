@@ -23,6 +23,33 @@ const PLACES = ['Orraville', 'Tarn', 'Keswin', 'Balmora', 'Lystra', 'Corvale', '
 const THINGS = ['tram line', 'sea wall', 'ferry pier', 'flood barrier', 'rail bridge'];
 const OUTLETS = ['Harbour Times', 'Bay Courier', 'Orrin Herald', 'Northgate Times'];
 
+/** Kinds of invented local news the filler stories are made of. */
+const EVENTS: readonly {
+  title(place: string, thing: string): string;
+  text(place: string, thing: string, figure: number): string;
+}[] = [
+  {
+    title: (place, thing) => `${place} council approves a new ${thing}`,
+    text: (place, thing, n) =>
+      `The ${place} council approved a new ${thing} on Tuesday. Mayor Ada Brennan said the ${thing} would cost ${n} million dollars. "This ${thing} is for everyone," Brennan told reporters.`,
+  },
+  {
+    title: (place, thing) => `Storm closes the ${place} ${thing}`,
+    text: (place, thing, n) =>
+      `A storm closed the ${thing} in ${place} on Monday night. Winds reached ${n * 5} kilometres an hour, the weather office said. Engineers will inspect the ${thing} before it reopens.`,
+  },
+  {
+    title: (place, thing) => `${place} ${thing} reopens after repairs`,
+    text: (place, thing, n) =>
+      `The ${thing} in ${place} reopened on Wednesday after ${n} weeks of repairs. Officials said traffic would be limited at first. Residents welcomed the reopening.`,
+  },
+  {
+    title: (place, thing) => `Workers strike over pay at the ${place} ${thing}`,
+    text: (place, thing, n) =>
+      `Workers at the ${place} ${thing} walked out on Thursday over pay. The union said ${n * 10} members joined the strike. Talks with the operator are set for next week.`,
+  },
+];
+
 /** Filler stories: each a decision in an invented town told by two or three invented outlets. */
 export const FILLER = 60;
 export const HOSTILE = {
@@ -46,8 +73,12 @@ export interface UiFixture {
   };
 }
 
+/** A time `offset` days before today (noon UTC), so the invented news is recent whenever the test runs. */
 function day(offset: number): string {
-  return new Date(Date.UTC(2031, 4, 20) - offset * 86_400_000).toISOString();
+  const today = new Date();
+  return new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 12) - offset * 86_400_000,
+  ).toISOString();
 }
 
 async function add(store: Store, article: Article): Promise<Article> {
@@ -131,19 +162,20 @@ export async function buildUiFixture(path: string): Promise<UiFixture> {
   for (let i = 0; i < FILLER; i++) {
     const place = PLACES[i % PLACES.length] ?? 'Tarn';
     const thing = THINGS[i % THINGS.length] ?? 'pier';
+    const event = EVENTS[i % EVENTS.length] ?? EVENTS[0];
     const n = 2 + (i % 2);
     const articles: Article[] = [];
     for (let j = 0; j < n; j++) {
-      const cost = 10 + i + (j === 2 ? 5 : 0);
+      const figure = 10 + (i % 7) + (j === 2 ? 5 : 0);
       articles.push(
         await add(
           store,
           makeArticle({
             url: `https://outlet${j}.example/${i}`,
-            title: `${place} approves ${thing} plan (${i})`,
+            title: event?.title(place, thing) ?? place,
             outlet: OUTLETS[j] ?? 'Harbour Times',
             published: day(i % 12),
-            text: `The ${place} council approved a new ${thing} on Tuesday. Mayor Ada Brennan said the ${thing} would cost ${cost} million dollars. Work starts in June, the council said. "This ${thing} is for everyone," Brennan told reporters in ${place}. ${OUTLETS[j]} asked ${j + 2} residents about it.`,
+            text: `${event?.text(place, thing, figure) ?? ''} ${OUTLETS[j]} spoke to ${j + 2} residents in ${place}.`,
           }),
         ),
       );
@@ -152,7 +184,7 @@ export async function buildUiFixture(path: string): Promise<UiFixture> {
     // Every third filler story continues the one before it: storylines of two.
     story(
       id,
-      `${place} approves ${thing} plan`,
+      event?.title(place, thing) ?? place,
       articles,
       i % 12,
       i % 3 === 2 ? `line-${i - 1}` : `line-${i}`,

@@ -490,5 +490,23 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal((await store.listFeeds()).length, 1);
       await store.close();
     });
+
+    test('keeps one template per site, replaced on save', async () => {
+      const store = await factory();
+      assert.equal(await store.findSiteTemplate('harbour.example'), null);
+      const template = {
+        site: 'harbour.example',
+        pages: 3,
+        lines: { 'home | world | sport': 3, 'sign up now': 2 },
+      };
+      await store.saveSiteTemplate(template);
+      await store.saveSiteTemplate({ site: 'other.example', pages: 1, lines: { menu: 1 } });
+      assert.deepEqual(await store.findSiteTemplate('harbour.example'), template);
+      const learnt = { ...template, pages: 4, lines: { ...template.lines, 'cookie settings': 2 } };
+      await store.saveSiteTemplate(learnt);
+      assert.deepEqual(await store.findSiteTemplate('harbour.example'), learnt);
+      assert.equal((await store.findSiteTemplate('other.example'))?.pages, 1);
+      await store.close();
+    });
   });
 }

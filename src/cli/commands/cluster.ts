@@ -42,7 +42,9 @@ export default defineCommand({
     if (articles.length === 0) throw failure('no input could be read as an article');
     // A corpus on disk may be an archive or a set of invented test events dated ahead of today: only
     // dates beyond any plausible corpus count as absurd here (a live feed keeps the strict clock).
-    const { stories, skipped } = clusterDocuments(articles, { now: () => Date.now() + CORPUS_FUTURE_MS });
+    const { stories, skipped } = await clusterDocuments(articles, {
+      now: () => Date.now() + CORPUS_FUTURE_MS,
+    });
     for (const s of skipped) io.stderr(`corroborate: ${s.id}: skipped: ${s.reason}\n`);
     const key = level === 'story' ? 'stories' : 'storylines';
     const groups = level === 'story' ? stories : groupStorylines(stories);

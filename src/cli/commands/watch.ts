@@ -15,7 +15,9 @@ import {
 } from '../../ingest/command-support.js';
 import { parseOpml } from '../../ingest/feed-parser.js';
 import { createIngestor } from '../../ingest/ingest.js';
+import { openJobQueue } from '../../ingest/queue/open-job-queue.js';
 import { parseInterval, watchFeeds } from '../../ingest/watch.js';
+import { isPostgresUrl } from '../../store/open-store.js';
 import { DB_ARG, databaseOf } from '../database-arg.js';
 import { usageError } from '../errors.js';
 import type { CommandData } from '../io.js';
@@ -70,6 +72,24 @@ export default defineCommand({
     process.once('SIGTERM', onSignal);
     context.signal?.addEventListener('abort', onSignal, { once: true });
     try {
+      if (isPostgresUrl(db)) {
+        // Many machines may poll: the polls are jobs, one waiting per feed, for `worker` processes.
+        const queue = await openJobQueue(db);
+        try {
+          io.stderr(`queueing polls of ${feeds.length} feeds for the workers (Ctrl-C to stop)\n`);
+          const polls = await watchFeeds({
+            store,
+            queue,
+            feeds,
+            signal: stop.signal,
+            onQueued: (feed, job) => io.stdout(`${new Date().toISOString()} ${feed}: queued ${job}\n`),
+          });
+          io.stderr(`stopped after queueing ${polls} polls\n`);
+        } finally {
+          await queue.close();
+        }
+        return;
+      }
       const ingestor = createIngestor({
         store,
         pipeline: await loadPipeline(context),

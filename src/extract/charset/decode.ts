@@ -3,10 +3,11 @@
  * Bytes of an HTML page -> text, choosing the charset the way a browser does, in order:
  * byte-order mark, the HTTP Content-Type charset, the page's own `<meta>` (prescan), then, for
  * undeclared bytes, UTF-8 when they are valid UTF-8 and otherwise the detector's guess.
- * A declared UTF-8 that is not valid UTF-8 is also re-guessed (a common server misconfiguration).
+ * A declared UTF-8 that is mostly not UTF-8 is also re-guessed (a common server misconfiguration);
+ * one with a few damaged bytes stays UTF-8, each damaged byte a replacement character.
  */
 import iconv from 'iconv-lite';
-import { detectCharset, isValidUtf8 } from './detect.js';
+import { detectCharset, isMostlyUtf8, isValidUtf8 } from './detect.js';
 import { charsetFromContentType } from './labels.js';
 import { prescanCharset } from './prescan.js';
 
@@ -69,7 +70,9 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
   if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.charset), charset: bom.charset };
   let charset = charsetFromContentType(contentType) ?? prescanCharset(bytes);
   const sample = bytes.subarray(0, UTF8_CHECK_BYTES);
-  if (charset === 'utf-8' && !isValidUtf8(sample)) charset = null;
+  // A declared UTF-8 page is re-guessed only when it is mostly not UTF-8 (a legacy page served as
+  // UTF-8); one damaged byte in a UTF-8 page decodes as a replacement character, not the page as Latin-1.
+  if (charset === 'utf-8' && !isMostlyUtf8(sample)) charset = null;
   else if (charset !== null && charset !== 'utf-8' && hasMultibyteUtf8(sample) && isValidUtf8(sample))
     charset = 'utf-8';
   charset ??= guessCharset(bytes);

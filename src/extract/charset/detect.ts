@@ -122,6 +122,50 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
+ * How many well-formed multi-byte UTF-8 sequences the bytes hold, and how many bytes break UTF-8
+ * (a stray byte, a truncated or overlong sequence). Text written in UTF-8 with a byte damaged here
+ * and there has many of the first and few of the second; legacy-charset text has none of the first.
+ */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let index = 0;
+  const length = bytes.length;
+  while (index < length) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) {
+      index += 1;
+      continue;
+    }
+    const need =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 1
+        : byte >= 0xe0 && byte <= 0xef
+          ? 2
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 3
+            : 0;
+    let ok = need > 0 && index + need < length;
+    for (let k = 1; ok && k <= need; k += 1) ok = ((bytes[index + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      valid += 1;
+      index += need + 1;
+    } else {
+      // A sequence cut by the end of a sample is not an error.
+      if (!(need > 0 && index + need >= length)) invalid += 1;
+      index += 1;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** True when bytes are UTF-8 with at most as many damaged bytes as well-formed sequences. */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = utf8Sequences(bytes);
+  return invalid === 0 || valid >= invalid;
+}
+
+/**
  * The most plausible charset for undeclared, non-UTF-8 bytes (an iconv-lite name).
  * @example detectCharset(iconv.encode('Привет, мир', 'windows-1251')) === 'windows-1251'
  */

@@ -55,23 +55,32 @@ const CREDIT_CLASS = /credit|copyright|photographer|source|byline/i;
 /** The label before a credit: `Photo:`, `Picture by`, `Credit:`. */
 const CREDIT_LABEL = /^(?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by\b|:)?\s*/i;
 
+/** A credit sits at the end of its caption: only this many last characters are searched for one. */
+const CREDIT_WINDOW = 240;
+
+/** Caption text, then its credit: `(Photo: ...)`, `Photo by ...`, `REUTERS/Jane Roe`, an agency, `© ...`. */
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^(.*?)[\s.]*[([]\s*((?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by|:)?\s*[^)\]]{2,80})[)\]]\s*$/i,
+  /^(.*?)[\s.]*\b((?:photo|picture|image|foto|credit|source)s?\s*(?:by|:)\s*.{2,80})$/i,
+  // (words are told apart by a mandatory space: optional spaces between word runs backtrack exponentially)
+  /^(.*?[.!?)"”])\s+((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*\/[\w.'-]+(?:\s[\w.'-]+)*\s?(?:via [A-Z][\w .]+)?)$/,
+  /^(.*?[.!?)"”])\s+((?:REUTERS|AFP|AP|EPA|GETTY IMAGES|XINHUA|TASS|SPUTNIK|ANADOLU|BLOOMBERG)\b.{0,80})$/,
+  /^(.*?)\s*[©]\s*(.{2,80})$/,
+];
+
 /** A caption's text with its credit split off (`... (Photo: Jane Roe/AFP)`, `... REUTERS/Jane Roe`). */
 export function splitCredit(text: string): Caption {
-  const patterns: RegExp[] = [
-    /^(.*?)[\s.]*[([]\s*((?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by|:)?\s*[^)\]]{2,80})[)\]]\s*$/i,
-    /^(.*?)[\s.]*\b((?:photo|picture|image|foto|credit|source)s?\s*(?:by|:)\s*.{2,80})$/i,
-    /^(.*?[.!?)"”])\s+((?:[A-Z][\w.-]*\s?){0,4}[A-Z][\w.-]*\/(?:[\w.'-]+\s?)+(?:via [A-Z][\w .]+)?)$/,
-    /^(.*?[.!?)"”])\s+((?:REUTERS|AFP|AP|EPA|GETTY IMAGES|XINHUA|TASS|SPUTNIK|ANADOLU|BLOOMBERG)\b.{0,80})$/,
-    /^(.*?)\s*[©]\s*(.{2,80})$/,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match?.[1] && match[2]) {
+  // The patterns run on the caption's end: their work stays bounded on a runaway caption.
+  const offset = Math.max(0, text.length - CREDIT_WINDOW);
+  const tail = text.slice(offset);
+  for (const pattern of CREDIT_PATTERNS) {
+    const match = pattern.exec(tail);
+    if (match && (match[1] || offset > 0) && match[2]) {
       const credit = match[2]
         .replace(CREDIT_LABEL, '')
         .replace(/[\s.)]+$/, '')
         .trim();
-      if (credit) return { text: match[1].trim(), credit };
+      if (credit) return { text: (text.slice(0, offset) + match[1]).trim(), credit };
     }
   }
   return { text, credit: null };

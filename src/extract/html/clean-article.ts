@@ -12,6 +12,7 @@ import {
   elementChildren,
   elementsByTag,
   hasAncestorTag,
+  hasText,
   innerText,
   isTag,
   nextElement,
@@ -173,8 +174,7 @@ function cleanHeaders(content: Element, flags: GrabFlags, dropped: Dropped): voi
 /** Removes paragraphs with neither text nor media, and unwraps single-cell tables. */
 function tidyStructure(content: Element): void {
   for (const paragraph of elementsByTag(content, tagSet('p'))) {
-    if (innerText(paragraph) === '' && elementsByTag(paragraph, tagSet('img')).length === 0)
-      removeNode(paragraph);
+    if (!hasText(paragraph) && elementsByTag(paragraph, tagSet('img')).length === 0) removeNode(paragraph);
   }
   for (const table of elementsByTag(content, tagSet('table'))) {
     if (!table.parent) continue;

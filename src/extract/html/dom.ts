@@ -115,6 +115,18 @@ export function spacedText(node: AnyNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** True when some text under the node is not white space (stops at the first such text). */
+export function hasText(node: ParentNode): boolean {
+  const stack: ChildNode[] = [...node.children];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (isText(current)) {
+      if (/\S/.test(current.data)) return true;
+    } else if (isTag(current)) for (const child of current.children) stack.push(child);
+  }
+  return false;
+}
+
 /** Text content trimmed with runs of white space collapsed to one space. */
 export function innerText(node: AnyNode): string {
   return rawText(node).replace(/\s+/g, ' ').trim();

@@ -7,9 +7,20 @@
  * dateline from the text. Never throws on content: a page without an article gives an empty body.
  */
 import type { Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from '../../types.js';
 import { decodeHtml } from '../charset/decode.js';
+import { readBylineField, splitByline } from '../metadata/byline.js';
+import { readDateLine } from '../metadata/date-line.js';
+import { readDateline } from '../metadata/dateline.js';
+import { readOutlet } from '../metadata/outlet-name.js';
+import { readPublished } from '../metadata/published.js';
+import {
+  type CreditMention,
+  closingCredit,
+  creditedAgencies,
+  creditLineAgencies,
+  gatherCredits,
+} from '../metadata/wire-credit.js';
 import { type RawBlock, readBlocks } from './blocks.js';
 import { cleanArticle } from './clean-article.js';
 import {
@@ -24,10 +35,10 @@ import {
 } from './dom.js';
 import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
 import { linkDensity } from './measure.js';
-import { cleanByline, normaliseDate, type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
+import { type PageMetadata, primaryLanguage, readMetadata } from './metadata.js';
+import { parseHtml } from './parse.js';
 import { prepareDocument } from './prepare.js';
 import { looksBinary } from './sniff.js';
-import { findCredits, findDateline } from './wire.js';
 
 export { isProbablyHtml } from './sniff.js';
 
@@ -76,15 +87,15 @@ const COMMENTS_HEADING =
 /** Blocks under a related-list heading are dropped while shorter than this (link titles). */
 const RELATED_ITEM_CHARS = 160;
 
-function emptyFields(removed: RemovedBlock[], meta: Partial<PageMetadata> = {}): ExtractedFields {
+function emptyFields(removed: RemovedBlock[]): ExtractedFields {
   return {
-    title: meta.title ?? null,
-    published: meta.published ?? null,
-    outlet: meta.outlet ?? null,
-    byline: meta.byline ?? null,
+    title: null,
+    published: null,
+    outlet: null,
+    byline: null,
     credits: [],
     dateline: null,
-    language: meta.language ?? null,
+    language: null,
     paragraphs: [],
     captions: [],
     removed,
@@ -140,7 +151,7 @@ function readInput(
 }
 
 function parse(text: string): Document {
-  return parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseHtml(text);
 }
 
 /** A sidebar, related list, nav or footer: a dek-like paragraph inside one is a teaser. */
@@ -185,7 +196,7 @@ function attempt(document: Document, flags: (typeof FLAG_ATTEMPTS)[number], meta
   if (head) removeNode(head);
   const grabbed = grabArticle(html as Element, flags, {
     title: meta.title,
-    knownByline: meta.byline !== null,
+    knownByline: meta.bylines.some((byline) => splitByline(byline).byline !== null),
   });
   const dropped = cleanArticle(grabbed.content, flags);
   const { blocks, captions } = readBlocks(grabbed.content);
@@ -271,14 +282,81 @@ function assemble(blocks: readonly { kind: Block['kind']; text: string }[]): {
   return { paragraphs, text: blocks.map((block) => block.text).join('\n\n') };
 }
 
-/** The outlet a URL names when nothing else does (`www.example-news.com` -> `example-news.com`). */
-function outletFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
+/** How many paragraphs after the first are read to confirm a bare upper-case dateline. */
+const DATELINE_CONTEXT_PARAGRAPHS = 12;
+
+/**
+ * Step 7: a closing credit leaves the last paragraph (`... said. REUTERS`) or, on a line of its own
+ * (`- AFP`), the body; both become closing credits.
+ */
+function cutClosingCredit(
+  blocks: { kind: Block['kind']; text: string }[],
+  removed: RemovedBlock[],
+): CreditMention[] {
+  const last = blocks[blocks.length - 1];
+  if (!last || last.kind !== 'paragraph') return [];
+  const line = creditLineAgencies(last.text);
+  if (line.length > 0) {
+    blocks.pop();
+    removed.push({ text: last.text, reason: 'chrome' });
+    return line.map((agency) => ({ agency, source: 'closing', text: last.text }));
   }
+  const found = closingCredit(last.text);
+  if (!found) return [];
+  blocks[blocks.length - 1] = { kind: last.kind, text: last.text.slice(0, found.index).trimEnd() };
+  removed.push({ text: found.text, reason: 'chrome' });
+  return found.agencies.map((agency) => ({ agency, source: 'closing', text: found.text }));
+}
+
+/** Step 8: the metadata fields, each by its shared reader, from the page's evidence and the body. */
+function readFields(
+  meta: PageMetadata,
+  best: Attempt,
+  paragraphs: readonly Block[],
+  closing: readonly CreditMention[],
+  hints: ExtractHints,
+  url: string | undefined,
+): Pick<ExtractedFields, 'published' | 'outlet' | 'byline' | 'credits' | 'dateline'> {
+  const body = paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const chrome = best.chrome.filter((text) => text.length <= 300);
+  const { byline, agencies } = readBylineField({
+    hint: hints.byline,
+    declared: [...meta.bylines, best.byline],
+  });
+  const credits = gatherCredits({
+    paragraphs: body,
+    closing,
+    byline,
+    bylineAgencies: agencies,
+    captionCredits: best.captions.map((caption) => caption.credit),
+  });
+  return {
+    published: readPublished({
+      hint: hints.published,
+      declared: meta.published,
+      lines: chrome.flatMap((text) => {
+        const date = readDateLine(text);
+        return date ? [date] : [];
+      }),
+      opening: body.slice(0, 2),
+    }),
+    outlet: readOutlet({
+      hint: hints.outlet,
+      // A title's site suffix names the site only when it is written as a name (`| Daily Ledger`, not `| an essay`).
+      declared: [
+        ...meta.outlets,
+        meta.titleSite !== null && /^[\p{Lu}\d]/u.test(meta.titleSite) ? meta.titleSite : null,
+      ],
+      lines: chrome,
+      url: hints.url ?? url,
+    }),
+    byline,
+    credits: creditedAgencies(credits),
+    dateline:
+      body[0] === undefined
+        ? null
+        : (readDateline(body[0], body.slice(1, DATELINE_CONTEXT_PARAGRAPHS).join(' '))?.place ?? null),
+  };
 }
 
 /**
@@ -305,21 +383,12 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
     removed.push({ text: chrome.slice(0, REMOVED_TEXT_CHARS), reason: 'chrome' });
   }
   const blocks = sortBlocks(best.blocks, standfirst, removed);
+  const closing = cutClosingCredit(blocks, removed);
   const { paragraphs, text: body } = assemble(blocks);
-  const byline = hints.byline ?? meta.byline ?? cleanByline(best.byline);
   const title = hints.title ?? meta.title ?? headingTitle;
-  const firstParagraph = paragraphs.find((block) => block.kind === 'paragraph')?.text;
   return {
     title: title && title.length <= 500 ? title : null,
-    published: normaliseDate(hints.published) ?? meta.published,
-    outlet: hints.outlet ?? meta.outlet ?? meta.titleSite ?? outletFromUrl(hints.url ?? options.url),
-    byline,
-    credits: findCredits({
-      paragraphs: paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text),
-      byline,
-      captionCredits: best.captions.map((caption) => caption.credit),
-    }),
-    dateline: findDateline(firstParagraph),
+    ...readFields(meta, best, paragraphs, closing, hints, options.url),
     language: primaryLanguage(hints.language) ?? meta.language,
     paragraphs,
     captions: best.captions,

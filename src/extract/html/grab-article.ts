@@ -13,7 +13,9 @@ import {
   type ChildNode,
   classAndId,
   elementChildren,
+  elementsByTag,
   hasAncestorTag,
+  hasText,
   innerText,
   isTag,
   isText,
@@ -24,7 +26,7 @@ import {
   replaceNode,
   spacedText,
 } from './dom.js';
-import { linkDensity } from './measure.js';
+import { linkDensity, measureSubtrees } from './measure.js';
 import { looksLikeBylineElement } from './metadata.js';
 import { isPhrasing } from './prepare.js';
 
@@ -140,19 +142,8 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /** True when some descendant text node holds more than white space (stops at the first). */
-function hasSomeText(element: Element): boolean {
-  const stack: ChildNode[] = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isText(node)) {
-      if (/\S/.test(node.data)) return true;
-    } else if (isTag(node)) for (const child of node.children) stack.push(child);
-  }
-  return false;
-}
-
 function isWithoutContent(element: Element): boolean {
-  if (hasSomeText(element)) return false;
+  if (hasText(element)) return false;
   const children = elementChildren(element);
   return children.length === 0 || children.every((child) => child.name === 'br' || child.name === 'hr');
 }
@@ -224,6 +215,25 @@ export interface Grabbed {
   readonly removed: readonly string[];
 }
 
+/** A byline element's text: its `itemprop="name"` part when it has one; null when empty or too long. */
+function bylineText(element: Element): string | null {
+  const named = elementsByTag(element, NAMED).find((child) => attr(child, 'itemprop').includes('name'));
+  const text = innerText(named ?? element);
+  return text.length > 0 && text.length < 100 ? text : null;
+}
+const NAMED = new Set(['span', 'a', 'div', 'p', 'strong', 'b', 'em', 'cite', 'meta']);
+
+/** The first byline element under `root`, in page order. */
+function bylineIn(root: Element): string | null {
+  for (let node = nextElement(root, false, root); node; node = nextElement(node, false, root)) {
+    if (looksLikeBylineElement(node)) {
+      const text = bylineText(node);
+      if (text !== null) return text;
+    }
+  }
+  return null;
+}
+
 /** Removes `node`, returning the next element to visit. */
 function removeAndNext(node: Element, root: AnyNode): Element | null {
   const next = nextElement(node, true, root);
@@ -248,8 +258,8 @@ function walkAndCollect(
       continue;
     }
     if ((state.knownByline || found.byline === null) && looksLikeBylineElement(node)) {
-      const text = innerText(node);
-      if (text.length > 0 && text.length < 100) {
+      const text = bylineText(node);
+      if (text !== null) {
         if (!state.knownByline) found.byline = text;
         node = removeAndNext(node, root);
         continue;
@@ -275,6 +285,9 @@ function walkAndCollect(
         UNLIKELY_ROLES.has(attr(node, 'role')) ||
         CHROME_TAGS.has(node.name);
       if (unlikely) {
+        // An aside beside the story often holds its author's box: read the byline before it goes.
+        if (!state.knownByline && found.byline === null && node.name === 'aside')
+          found.byline = bylineIn(node);
         const text = spacedText(node);
         if (text) found.removed.push(text);
         node = removeAndNext(node, root);
@@ -304,14 +317,16 @@ function walkAndCollect(
 }
 
 /** Scores paragraphs and propagates to ancestors; returns the candidates and their scores. */
-function scoreCandidates(toScore: readonly Element[], flags: GrabFlags): Map<Element, number> {
+function scoreCandidates(root: Element, toScore: readonly Element[], flags: GrabFlags): Map<Element, number> {
   const scores = new Map<Element, number>();
+  // Every subtree measured in one pass: measuring each scored element on its own costs its size times its depth.
+  const measured = measureSubtrees(root);
   for (const element of toScore) {
     if (!element.parent || !isTag(element.parent)) continue;
-    const text = innerText(element);
-    if (text.length < 25) continue;
-    const commas = text.split(/[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/).length;
-    const points = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+    const length = measured.textLength(element);
+    if (length < 25) continue;
+    const commas = measured.commas(element) + 1;
+    const points = 1 + commas + Math.min(Math.floor(length / 100), 3);
     let level = 0;
     let ancestor: ParentNode | null = element.parent;
     while (ancestor && level < 5) {
@@ -324,7 +339,11 @@ function scoreCandidates(toScore: readonly Element[], flags: GrabFlags): Map<Ele
       level += 1;
     }
   }
-  for (const [candidate, score] of scores) scores.set(candidate, score * (1 - linkDensity(candidate)));
+  for (const [candidate, score] of scores) {
+    const numbers = measured.measure(candidate);
+    const density = numbers.text === 0 ? 0 : numbers.link / numbers.text;
+    scores.set(candidate, score * (1 - density));
+  }
   return scores;
 }
 
@@ -435,7 +454,7 @@ function gatherSiblings(top: Element, scores: Map<Element, number>): Element {
 export function grabArticle(root: Element, flags: GrabFlags, state: GrabState): Grabbed {
   const found: { byline: string | null; removed: string[] } = { byline: null, removed: [] };
   const toScore = walkAndCollect(root, flags, state, found);
-  const scores = scoreCandidates(toScore, flags);
+  const scores = scoreCandidates(root, toScore, flags);
   const top = pickTopCandidate(scores, flags);
   if (top === null) {
     const body = findBody(root);

@@ -140,3 +140,149 @@ export function linkDensity(node: Element | ParentNode): number {
   const measured = measure(node);
   return measured.text === 0 ? 0 : measured.link / measured.text;
 }
+
+/** White space as `String.prototype.trim` and `\s` see it. */
+function isJsSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** A subtree's text with white-space runs collapsed to one space: its length and whether it starts or ends with a space. */
+interface Collapsed {
+  readonly length: number;
+  readonly lead: boolean;
+  readonly trail: boolean;
+}
+
+const EMPTY: Collapsed = { length: 0, lead: false, trail: false };
+
+function collapseText(data: string): Collapsed {
+  let length = 0;
+  let space = false;
+  for (let index = 0; index < data.length; index += 1) {
+    const isSpace = isJsSpace(data.charCodeAt(index));
+    if (!isSpace || !space) length += 1;
+    space = isSpace;
+  }
+  if (length === 0) return EMPTY;
+  return { length, lead: isJsSpace(data.charCodeAt(0)), trail: space };
+}
+
+/** Two collapsed texts one after the other: a space on both sides of the join collapses into one. */
+function joinCollapsed(a: Collapsed, b: Collapsed): Collapsed {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return { length: a.length + b.length - (a.trail && b.lead ? 1 : 0), lead: a.lead, trail: b.trail };
+}
+
+const ZERO: Measure = {
+  text: 0,
+  link: 0,
+  commas: 0,
+  paragraphs: 0,
+  images: 0,
+  listItems: 0,
+  inputs: 0,
+  embeds: 0,
+  headingText: 0,
+  textyText: 0,
+  listText: 0,
+};
+
+type Counts = { -readonly [K in keyof Measure]: Measure[K] };
+
+/** Adds what a child element brings to its parent's measure (the child's own tag counts for the parent). */
+function addChild(total: Counts, child: Element, own: Measure): void {
+  const name = child.name;
+  total.text += own.text;
+  total.link += name === 'a' ? own.text * (/^#.+/.test(child.attribs.href ?? '') ? 0.3 : 1) : own.link;
+  total.commas += own.commas;
+  total.paragraphs += own.paragraphs + (name === 'p' ? 1 : 0);
+  total.images += own.images + (name === 'img' ? 1 : 0);
+  total.listItems += own.listItems + (name === 'li' ? 1 : 0);
+  total.inputs += own.inputs + (name === 'input' ? 1 : 0);
+  total.embeds += own.embeds + (name === 'embed' || name === 'object' || name === 'iframe' ? 1 : 0);
+  total.headingText += own.headingText + (HEADINGS.has(name) ? own.text : 0);
+  total.textyText += own.textyText + (TEXTY.has(name) ? own.text : 0);
+  total.listText += name === 'ul' || name === 'ol' ? own.text : own.listText;
+}
+
+export interface SubtreeMeasures {
+  /** `measure(element)`, read from the table. */
+  readonly measure: (element: Element) => Measure;
+  /** `innerText(element).length`, read from the table. */
+  readonly textLength: (element: Element) => number;
+  /** Commas of every script in `rawText(element)`. */
+  readonly commas: (element: Element) => number;
+}
+
+/**
+ * `measure` and the inner-text length of every element under `root`, in one pass from the leaves up:
+ * measuring each element's subtree on its own costs the subtree's size times its depth (a page of
+ * nested unclosed tags made that quadratic). Valid until the tree changes.
+ */
+export function measureSubtrees(root: ParentNode): SubtreeMeasures {
+  const measures = new Map<Element, Measure>();
+  const texts = new Map<Element, Collapsed>();
+  const commaCounts = new Map<Element, number>();
+  const stack: { node: ParentNode; next: number }[] = [{ node: root, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.node.children[frame.next];
+    if (child !== undefined) {
+      frame.next += 1;
+      if (isTag(child)) stack.push({ node: child, next: 0 });
+      continue;
+    }
+    stack.pop();
+    const node = frame.node;
+    if (!isTag(node)) continue;
+    const own: Counts = { ...ZERO };
+    let text = EMPTY;
+    let commas = 0;
+    for (const item of node.children) {
+      if (isText(item)) {
+        own.text += collapsedLength(item.data);
+        own.commas += countedCommas(item.data);
+        text = joinCollapsed(text, collapseText(item.data));
+        commas += item.data.match(ALL_COMMAS)?.length ?? 0;
+      } else if (isTag(item)) {
+        addChild(own, item, measures.get(item) ?? ZERO);
+        text = joinCollapsed(text, texts.get(item) ?? EMPTY);
+        commas += commaCounts.get(item) ?? 0;
+      }
+    }
+    measures.set(node, own);
+    texts.set(node, text);
+    commaCounts.set(node, commas);
+  }
+  return {
+    measure: (element) => measures.get(element) ?? measure(element),
+    textLength: (element) => {
+      const text = texts.get(element);
+      if (text === undefined) return 0;
+      if (text.length === 0 || (text.length === 1 && text.lead)) return 0;
+      return text.length - (text.lead ? 1 : 0) - (text.trail ? 1 : 0);
+    },
+    commas: (element) => commaCounts.get(element) ?? 0,
+  };
+}
+
+const ALL_COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/** Commas as `measure` counts them (only in text holding an ASCII, full-width or Arabic comma). */
+function countedCommas(data: string): number {
+  if (!data.includes(',') && !data.includes('\uFF0C') && !data.includes('\u060C')) return 0;
+  return data.match(COMMAS)?.length ?? 0;
+}

@@ -1,10 +1,13 @@
 /**
  * @module extract/html/metadata
- * A page's metadata read from its markup, before the body is cleaned: title (cleaned of the site
- * name), published time, byline, outlet and language, from JSON-LD, `<meta>` tags, `<time>`,
- * `rel=author` and the `<html lang>`. Each field is a list of sources tried in order.
+ * What a page's markup says about it, read before the body is cleaned: the title (cleaned of the site
+ * name) and language, and the evidence the shared readers of `extract/metadata/` weigh for the
+ * publication date, byline and outlet (JSON-LD, `<meta>` tags, `<time>`, `rel=author`), each a list
+ * of values strongest first.
  */
 import type { Document, Element } from 'domhandler';
+import { cleanByline } from '../metadata/byline.js';
+import { normaliseDate } from '../metadata/date-line.js';
 import { attr, classAndId, elementsByTag, firstByTag, innerText } from './dom.js';
 import { articleObject, type JsonObject, nameOf, readJsonLd } from './json-ld.js';
 
@@ -12,9 +15,12 @@ export interface PageMetadata {
   readonly title: string | null;
   /** The site name the title carried (`Title | Site`), when the title had one. */
   readonly titleSite: string | null;
-  readonly published: string | null;
-  readonly byline: string | null;
-  readonly outlet: string | null;
+  /** Publication dates the page declares, strongest first (JSON-LD, meta tags, `<time>`). */
+  readonly published: readonly string[];
+  /** Authors the page declares, strongest first (JSON-LD, meta tags, `rel=author` links). */
+  readonly bylines: readonly string[];
+  /** Site names the page declares, strongest first (`og:site_name`, JSON-LD publisher and website). */
+  readonly outlets: readonly string[];
   readonly language: string | null;
   /** The page's description (og:description), used to recognise the standfirst. */
   readonly description: string | null;
@@ -24,28 +30,37 @@ const META = new Set(['meta']);
 const TIME = new Set(['time']);
 const LINKISH = new Set(['a', 'link']);
 
-/** Meta tag values keyed by lower-cased `property`, `name`, `itemprop` and `http-equiv`. */
-function readMeta(document: Document): Map<string, string> {
-  const values = new Map<string, string>();
+/** Meta tag values keyed by lower-cased `property`, `name`, `itemprop` and `http-equiv`, in page order. */
+function readMeta(document: Document): Map<string, string[]> {
+  const values = new Map<string, string[]>();
   for (const meta of elementsByTag(document, META)) {
     const content = (meta.attribs.content ?? '').trim();
     if (content === '') continue;
     for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
       const raw = meta.attribs[key];
       if (!raw) continue;
-      for (const name of raw.toLowerCase().split(/\s+/))
-        if (name && !values.has(name)) values.set(name, content);
+      for (const name of raw.toLowerCase().split(/\s+/)) {
+        if (!name) continue;
+        const list = values.get(name) ?? [];
+        values.set(name, list);
+        if (!list.includes(content)) list.push(content);
+      }
     }
   }
   return values;
 }
 
-function firstMeta(meta: ReadonlyMap<string, string>, names: readonly string[]): string | null {
+function firstMeta(meta: ReadonlyMap<string, readonly string[]>, names: readonly string[]): string | null {
   for (const name of names) {
-    const value = meta.get(name);
+    const value = meta.get(name)?.[0];
     if (value) return value;
   }
   return null;
+}
+
+/** Every value of the names, in the order of `names`. */
+function allMeta(meta: ReadonlyMap<string, readonly string[]>, names: readonly string[]): string[] {
+  return names.flatMap((name) => meta.get(name) ?? []);
 }
 
 /** Decodes the entities some sites double-escape in meta content (`&amp;#039;`). */
@@ -99,28 +114,6 @@ export function splitTitle(raw: string, outlet: string | null): { title: string;
   return { title: raw, site: null };
 }
 
-/** A published value as an ISO date or datetime, or null when it does not parse. */
-export function normaliseDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = value.trim();
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(
-    text,
-  );
-  if (iso) {
-    if (!iso[2]) return iso[1]!;
-    const zone = iso[3] ? (iso[3] === 'Z' ? 'Z' : iso[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
-    return `${iso[1]}T${iso[2]}${zone}`;
-  }
-  if (/^\d{10}(\d{3})?$/.test(text)) {
-    const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
-    return new Date(ms).toISOString();
-  }
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) return null;
-  const year = new Date(parsed).getUTCFullYear();
-  return year >= 1990 && year <= 2100 ? new Date(parsed).toISOString() : null;
-}
-
 const PUBLISHED_META = [
   'article:published_time',
   'og:article:published_time',
@@ -144,27 +137,26 @@ const PUBLISHED_META = [
   'cxenseparse:recs:publishtime',
 ];
 
+/** Author meta tags, in the order Readability trusts them, then other CMSs' own. */
 const BYLINE_META = [
-  'author',
-  'article:author',
-  'parsely-author',
-  'sailthru.author',
-  'dc.creator',
-  'byl',
-  'dcterms.creator',
+  ['dc:creator', 'dc.creator'],
+  ['dcterm:creator', 'dcterms.creator'],
+  ['author'],
+  ['parsely-author'],
+  ['article:author', 'og:article:author'],
+  ['sailthru.author'],
+  ['byl'],
 ];
 
-/** The published time from `<time>` elements: one marked `pubdate`/`datePublished` first, else the first. */
-function publishedFromTime(document: Document): string | null {
+/** Published times of `<time>` elements: ones marked `pubdate`/`datePublished` first. */
+function publishedFromTime(document: Document): string[] {
   const times = elementsByTag(document, TIME);
-  const marked = times.find(
+  const marked = times.filter(
     (time) => 'pubdate' in time.attribs || /datepublished/i.test(attr(time, 'itemprop')),
   );
-  for (const time of marked ? [marked, ...times] : times) {
-    const value = normaliseDate(time.attribs.datetime);
-    if (value) return value;
-  }
-  return null;
+  return [...marked, ...times.filter((time) => !marked.includes(time))].flatMap((time) =>
+    time.attribs.datetime ? [time.attribs.datetime] : [],
+  );
 }
 
 /** Author names from `rel=author` links, deduplicated. */
@@ -178,25 +170,20 @@ function bylineFromRelAuthor(document: Document): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
+/** The authors one group of meta names declares (several `DC.Creator` tags are several authors). */
+function bylineFromMeta(
+  meta: ReadonlyMap<string, readonly string[]>,
+  names: readonly string[],
+): string | null {
+  const values = allMeta(meta, names).filter(
+    (value) => !/^https?:\/\//i.test(value) && !value.startsWith('@'),
+  );
+  return values.length > 0 ? [...new Set(values)].join(', ') : null;
+}
+
 function jsonString(object: JsonObject | null, key: string): string | null {
   const value = object?.[key];
   return typeof value === 'string' ? value : null;
-}
-
-/** An author value that is a profile URL is no name. */
-function nameNotUrl(value: string | null): string | null {
-  return value && !/^https?:\/\//i.test(value) ? value : null;
-}
-
-/** Trims "By " and trailing separators off a byline. */
-export function cleanByline(value: string | null): string | null {
-  const text = tidy(value);
-  if (!text) return null;
-  const clean = text
-    .replace(/^(?:by|von|par|por|di|door|av|от)\s*:?\s+/i, '')
-    .replace(/[\s|,;:–—-]+$/, '')
-    .trim();
-  return clean === '' || clean.length > 200 ? null : clean;
 }
 
 /** BCP 47 primary subtag (`en-GB` -> `en`, `zh_CN` -> `zh`), or null. */
@@ -243,10 +230,11 @@ export function readMetadata(document: Document): PageMetadata {
   const website = jsonObjects.find(
     (object) => object['@type'] === 'WebSite' || object['@type'] === 'Organization',
   );
-  const outlet =
-    tidy(firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name'])) ??
-    tidy(publisher) ??
-    tidy(website ? nameOf(website.name) : null);
+  const outlets = [
+    firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name']),
+    publisher,
+    website ? nameOf(website.name) : null,
+  ].flatMap((name) => (tidy(name) === null ? [] : [tidy(name)!]));
   const rawTitle =
     articleTitle(article, titleElement(document)) ??
     tidy(
@@ -263,23 +251,25 @@ export function readMetadata(document: Document): PageMetadata {
     ) ??
     titleElement(document) ??
     tidy(jsonString(article, 'name'));
-  const split = rawTitle ? splitTitle(rawTitle, outlet) : { title: null, site: null };
-  const published =
-    normaliseDate(jsonString(article, 'datePublished')) ??
-    normaliseDate(
-      jsonString(
-        jsonObjects.find((object) => typeof object.datePublished === 'string') ?? null,
-        'datePublished',
-      ),
-    ) ??
-    normaliseDate(firstMeta(meta, PUBLISHED_META)) ??
-    publishedFromTime(document) ??
-    normaliseDate(jsonString(article, 'dateCreated'));
-  const byline = cleanByline(
-    (article ? nameOf(article.author) : null) ??
-      nameNotUrl(firstMeta(meta, BYLINE_META)) ??
-      bylineFromRelAuthor(document),
-  );
+  const split = rawTitle ? splitTitle(rawTitle, outlets[0] ?? null) : { title: null, site: null };
+  const published = [
+    jsonString(article, 'datePublished'),
+    jsonString(
+      jsonObjects.find((object) => typeof object.datePublished === 'string') ?? null,
+      'datePublished',
+    ),
+    ...allMeta(meta, PUBLISHED_META),
+    ...publishedFromTime(document),
+    jsonString(article, 'dateCreated'),
+  ].flatMap((value) => (value ? [value] : []));
+  const bylines = [
+    article ? nameOf(article.author) : null,
+    ...BYLINE_META.map((names) => bylineFromMeta(meta, names)),
+    bylineFromRelAuthor(document),
+  ].flatMap((value) => {
+    const clean = cleanByline(value === null ? null : unescapeEntities(value));
+    return clean === null ? [] : [clean];
+  });
   const html = firstByTag(document, 'html');
   const language =
     primaryLanguage(html?.attribs.lang ?? html?.attribs['xml:lang']) ??
@@ -289,8 +279,8 @@ export function readMetadata(document: Document): PageMetadata {
     title: split.title,
     titleSite: split.site,
     published,
-    byline,
-    outlet,
+    bylines,
+    outlets,
     language,
     description: tidy(firstMeta(meta, ['og:description', 'description', 'twitter:description'])),
   };

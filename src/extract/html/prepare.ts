@@ -1,11 +1,11 @@
 /**
  * @module extract/html/prepare
  * Readies a parsed page for scoring: drops what is never content (scripts, styles, forms' controls,
- * embeds, comments), flattens pathological nesting so later walks stay cheap, and turns runs of
- * `<br>`s into paragraphs. Steps run in the order of `PREPARE_STEPS`.
+ * embeds, comments) and turns runs of `<br>`s into paragraphs (nesting is bounded by the parser,
+ * `parse.ts`). Steps run in the order of `PREPARE_STEPS`.
  */
 import { type Document, Element } from 'domhandler';
-import { type ChildNode, elementsByTag, isTag, isText, type ParentNode, relink, removeNode } from './dom.js';
+import { type ChildNode, elementsByTag, isTag, isText, type ParentNode, relink } from './dom.js';
 
 /** Tags whose content is never article text. */
 const NEVER_CONTENT = new Set([
@@ -29,48 +29,29 @@ const NEVER_CONTENT = new Set([
   'dialog',
 ]);
 
-/** Deeper than this, elements are unwrapped into their parent: real pages rarely nest past 60. */
-export const MAX_DEPTH = 200;
-
-/** Removes comments, processing instructions and never-content elements. */
+/**
+ * Removes comments, processing instructions and never-content elements: each parent's children are
+ * filtered once (one removal at a time would cost a parent of 100,000 `<input>`s quadratic time).
+ */
 function removeNonContent(document: Document): void {
-  const stack: ChildNode[] = [...document.children];
-  const doomed: ChildNode[] = [];
+  const stack: ParentNode[] = [document];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isTag(node)) {
-      if (NEVER_CONTENT.has(node.name) || node.type === 'script' || node.type === 'style') doomed.push(node);
-      else for (const child of node.children) stack.push(child);
-    } else if (!isText(node)) doomed.push(node);
-  }
-  for (const node of doomed) removeNode(node);
-}
-
-/** The leaves under a node in document order: text, `<br>`, `<img>` and empty elements. */
-function leavesOf(node: ParentNode): ChildNode[] {
-  const leaves: ChildNode[] = [];
-  const stack: ChildNode[] = [...node.children].reverse();
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (isTag(current) && current.children.length > 0) {
-      for (let index = current.children.length - 1; index >= 0; index -= 1)
-        stack.push(current.children[index]!);
-    } else leaves.push(current);
-  }
-  return leaves;
-}
-
-/** Unwraps every element deeper than `MAX_DEPTH`, hoisting its children, so depth stays bounded. */
-function flattenDeepNesting(document: Document): void {
-  const stack: { node: ParentNode; depth: number }[] = [{ node: document, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth >= MAX_DEPTH) {
-      node.children = leavesOf(node);
-      relink(node);
-      continue;
+    const parent = stack.pop()!;
+    const kept: ChildNode[] = [];
+    for (const node of parent.children) {
+      const content = isTag(node)
+        ? !NEVER_CONTENT.has(node.name) && node.type !== 'script' && node.type !== 'style'
+        : isText(node);
+      if (!content) {
+        node.parent = null;
+        continue;
+      }
+      if (isTag(node)) stack.push(node);
+      kept.push(node);
     }
-    for (const child of node.children) if (isTag(child)) stack.push({ node: child, depth: depth + 1 });
+    if (kept.length === parent.children.length) continue;
+    parent.children = kept;
+    relink(parent);
   }
 }
 
@@ -124,57 +105,69 @@ function isBlankText(node: ChildNode | null): boolean {
   return node !== null && isText(node) && node.data.trim() === '';
 }
 
-/** The next sibling that is not blank text. */
-function nextNonBlank(node: ChildNode | null): ChildNode | null {
-  let current = node;
-  while (current && isBlankText(current)) current = current.next;
-  return current;
+function isBr(node: ChildNode | undefined): boolean {
+  return node !== undefined && isTag(node) && node.name === 'br';
+}
+
+/** Index of the first child from `from` on that is not blank text (`children.length` when none). */
+function nonBlankFrom(children: readonly ChildNode[], from: number): number {
+  let index = from;
+  while (index < children.length && isBlankText(children[index]!)) index += 1;
+  return index;
 }
 
 /**
  * Replaces 2+ consecutive `<br>`s with a paragraph holding the phrasing content that follows
- * (what Readability does: `foo<br><br>bar` becomes `foo<p>bar</p>`).
+ * (what Readability does: `foo<br><br>bar` becomes `foo<p>bar</p>`). One pass over each parent's
+ * children: a page of a hundred thousand `<br>`s in one `<div>` costs linear time.
  */
 function replaceBrRuns(document: Document): void {
-  for (const br of elementsByTag(document, BR)) {
-    if (!br.parent) continue;
-    let next = br.next;
-    let replaced = false;
-    let candidate = nextNonBlank(next);
-    while (candidate && isTag(candidate) && candidate.name === 'br') {
-      replaced = true;
-      const after = candidate.next;
-      removeNode(candidate);
-      candidate = nextNonBlank(after);
+  const parents = new Set<ParentNode>();
+  for (const br of elementsByTag(document, BR)) if (br.parent) parents.add(br.parent);
+  for (const parent of parents) replaceBrRunsIn(parent);
+}
+
+function replaceBrRunsIn(parent: ParentNode): void {
+  const children = parent.children;
+  const out: ChildNode[] = [];
+  let changed = false;
+  let index = 0;
+  while (index < children.length) {
+    const node = children[index]!;
+    if (!isBr(node) || !isBr(children[nonBlankFrom(children, index + 1)])) {
+      out.push(node);
+      index += 1;
+      continue;
     }
-    if (!replaced) continue;
-    const parent = br.parent;
+    // A run of <br>s (blank text between them goes with them): the paragraph starts after it.
+    let after = index + 1;
+    for (let next = nonBlankFrom(children, after); isBr(children[next]); next = nonBlankFrom(children, after))
+      after = next + 1;
+    let end = after;
+    while (end < children.length) {
+      const current = children[end]!;
+      if (isBr(current) && isBr(children[nonBlankFrom(children, end + 1)])) break;
+      if (!isPhrasing(current)) break;
+      end += 1;
+    }
+    let last = end;
+    while (last > after && isBlankText(children[last - 1]!)) last -= 1;
     const paragraph = new Element('p', {});
-    const moved: ChildNode[] = [];
-    next = br.next;
-    while (next) {
-      if (isTag(next) && next.name === 'br') {
-        const following = nextNonBlank(next.next);
-        if (following && isTag(following) && following.name === 'br') break;
-      }
-      if (!isPhrasing(next)) break;
-      moved.push(next);
-      next = next.next;
-    }
-    while (moved.length > 0 && isBlankText(moved[moved.length - 1]!)) moved.pop();
-    const index = parent.children.indexOf(br);
-    for (const node of moved) removeNode(node);
-    paragraph.children = moved;
+    paragraph.children = children.slice(after, last);
     relink(paragraph);
-    parent.children.splice(index, 1, paragraph);
-    br.parent = null;
-    relink(parent);
-    if (parent.type === 'tag' && parent.name === 'p') parent.name = 'div';
+    out.push(paragraph);
+    for (let blank = last; blank < end; blank += 1) out.push(children[blank]!);
+    changed = true;
+    index = end;
   }
+  if (!changed) return;
+  parent.children = out;
+  relink(parent);
+  if (parent.type === 'tag' && parent.name === 'p') parent.name = 'div';
 }
 
 /** The preparation steps, in order. */
-export const PREPARE_STEPS = [removeNonContent, flattenDeepNesting, replaceBrRuns] as const;
+export const PREPARE_STEPS = [removeNonContent, replaceBrRuns] as const;
 
 /** Runs every preparation step on a freshly parsed document. */
 export function prepareDocument(document: Document): void {

@@ -165,17 +165,41 @@ export function readDateLine(line: string): { iso: string; label: DateLineLabel 
   return { iso: found.iso, label };
 }
 
+/** An ISO date or date-time at the start of a value (`2026-02-04`, `2026-02-04T12:00:00.000+0800`). */
+const ISO_VALUE_RE =
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
+
 /**
- * Normalises a date a crawler stored (`2026-02-04 12:00:00`, `2026-02-04T12:00:00+08:00`, an epoch
- * number, `Feb 4, 2026`) to ISO; null when it is not a date.
+ * Normalises a date as a crawler, a meta tag or JSON-LD states it: an ISO date or date-time (its
+ * zone kept, seconds filled in, fractions dropped), an epoch in seconds or milliseconds (a number or
+ * digits), a written date (`Feb 4, 2026`, `Wed, 04 Feb 2026 10:00:00 GMT`). Null when it is not a date.
+ * The one date normaliser of every extractor.
  */
 export function normaliseDate(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const ms = value < 1e11 ? value * 1000 : value;
-    const d = new Date(ms);
-    return Number.isNaN(d.getTime()) ? null : d.toISOString().replace('.000Z', 'Z');
-  }
+  if (typeof value === 'number' && Number.isFinite(value)) return fromEpoch(value);
   if (typeof value !== 'string' || value.length > 200) return null;
-  const found = findDate(value.trim());
-  return found ? found.iso : null;
+  const text = value.trim();
+  const iso = ISO_VALUE_RE.exec(text);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[3]), Number(iso[4])];
+    if (!validDay(y, m, d)) return null;
+    const day = `${y}-${pad(m)}-${pad(d)}`;
+    if (iso[5] === undefined) return day;
+    if (Number(iso[5]) > 23 || Number(iso[6]) > 59) return day;
+    return `${day}T${iso[5]}:${iso[6]}:${iso[7] ?? '00'}${zoneOf(iso[8])}`;
+  }
+  if (/^\d{9,13}$/.test(text)) return fromEpoch(Number(text));
+  const found = findDate(text);
+  if (found) return found.iso;
+  // Last, what the platform reads (`Mon Apr 08 2031 07:00:00 GMT+0000`), in UTC.
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? null : fromEpoch(parsed);
+}
+
+function fromEpoch(value: number): string | null {
+  const ms = value < 1e11 ? value * 1000 : value;
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (Number.isNaN(d.getTime()) || year < 1900 || year > 2100) return null;
+  return d.toISOString().replace('.000Z', 'Z');
 }

@@ -1,15 +1,18 @@
 /**
  * @module extract/metadata/outlet-name
- * The outlet a page names itself by: its logo line (`Example Times header logo`), its feedback or
- * newsletter line (`Share with us your feedback on ET's products`), its copyright line
- * (`Copyright © 2026 Example Media. All rights reserved.`), or its URL's domain.
+ * The outlet's name as readers know it, the one reader every extractor uses: the caller's hint, the
+ * table of major outlets by the page's domain, the name the page declares (`og:site_name`, JSON-LD
+ * `publisher`), its logo line (`Example Times header logo`), feedback line (`Share with us your
+ * feedback on ET's products`) or copyright line (`Copyright © 2026 Example Media.`), and last the
+ * URL's domain. Never a file name: no clue at all is null, which readers see as "unknown outlet".
  */
+import { outletForAlias, outletForHost } from './outlets.js';
 
 const LOGO_RE = /^(.{2,60}?)\s+(?:(?:header|footer|site|main|brand)\s+)?logo$/i;
 const FEEDBACK_RE =
   /\bfeedback on (?:the )?([\p{Lu}][\p{L}\d&.' -]{0,40}?)(?:['’]s)?\s+(?:products|services|website|site|app)\b/u;
 const COPYRIGHT_RE =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}][\p{L}\d&.' -]{1,60}?)(?:\.|,|\s+all rights\b|$)/iu;
+  /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][\p{L}\d&.' -]{1,60}?)(?:\.|,|\s+all rights\b|$)/iu;
 
 /** Strength of an outlet clue: a logo names the outlet, a copyright line often its parent company. */
 export type OutletClue = 'logo' | 'feedback' | 'copyright';
@@ -36,13 +39,95 @@ export function readOutletLine(line: string): { name: string; clue: OutletClue }
   return null;
 }
 
-/** The outlet from a URL: its host without `www.` (`https://www.example.com/a` -> `example.com`). */
-export function outletFromUrl(url: string | null | undefined): string | null {
+/** The host of a URL without `www.`, or null. */
+function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    const host = new URL(url).hostname.replace(/^www\d?\./, '');
-    return host || null;
+    return new URL(url).hostname.replace(/^www\d?\./, '') || null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The outlet a URL names: its domain's name in the table of major outlets, else the domain without
+ * `www.` (`https://www.example.com/a` -> `example.com`).
+ */
+export function outletFromUrl(url: string | null | undefined): string | null {
+  const host = hostOf(url);
+  return host === null ? null : (outletForHost(host) ?? host);
+}
+
+/** A name that is only a domain (`Straitstimes.com`, `www.example.org`). */
+const DOMAIN_NAME_RE = /^(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * A name as readers know it: a bare domain becomes its outlet's name (`Straitstimes.com` -> `The
+ * Straits Times`) or loses its `www.`, a short self-name its full name (`BT` -> `The Business Times`).
+ */
+export function outletDisplayName(name: string): string {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (DOMAIN_NAME_RE.test(clean)) {
+    const host = clean.toLowerCase().replace(/^www\d?\./, '');
+    return outletForHost(host) ?? host;
+  }
+  return outletForAlias(clean) ?? clean;
+}
+
+/** A site name's tagline after a dash or bar (`Aktuálně.cz - Víte, co se právě děje`). */
+const TAGLINE_RE = /\s+[-–—|:]\s+.*$/u;
+
+/** A declared site name worth showing, without its tagline: a name, not a URL or a sentence. */
+function usableName(name: string | null | undefined): string | null {
+  let clean = name?.trim().replace(/\s+/g, ' ');
+  if (!clean) return null;
+  // A site name given as its address names the site by its host.
+  if (/^https?:\/\//i.test(clean)) return hostOf(clean);
+  const head = clean.replace(TAGLINE_RE, '');
+  if (head.length >= 2) clean = head;
+  return clean.length < 2 || clean.length > 80 ? null : clean;
+}
+
+/** What the extractors found that may name the outlet, strongest first within each kind. */
+export interface OutletEvidence {
+  /** The caller's outlet (a record's `outlet`, `source` or `source_domain`). */
+  readonly hint?: string | null | undefined;
+  /** Names the page declares (`og:site_name`, JSON-LD `publisher`, a title's site suffix), strongest first. */
+  readonly declared?: readonly (string | null | undefined)[];
+  /** Chrome lines of the page (its masthead, footer): logo, feedback and copyright lines are read. */
+  readonly lines?: readonly string[];
+  /** The page's URL. */
+  readonly url?: string | null | undefined;
+}
+
+const CLUE_ORDER: readonly OutletClue[] = ['logo', 'feedback', 'copyright'];
+
+/**
+ * The outlet's name from everything the extractors found: the hint (a bare domain counts as the
+ * address), the outlet table by the address's domain, a declared name, the page's own logo, feedback
+ * or copyright line, the domain; null when nothing names it.
+ */
+export function readOutlet(evidence: OutletEvidence): string | null {
+  const hint = usableName(evidence.hint);
+  // A hint that is only a domain (a crawler's `source_domain`) counts as the page's address.
+  const hintDomain =
+    hint !== null && DOMAIN_NAME_RE.test(hint) ? hint.toLowerCase().replace(/^www\d?\./, '') : null;
+  if (hint !== null && hintDomain === null) return outletDisplayName(hint);
+  const host = hostOf(evidence.url) ?? hintDomain;
+  const known = host === null ? null : outletForHost(host);
+  if (known) return known;
+  for (const name of evidence.declared ?? []) {
+    const usable = usableName(name);
+    if (usable) return outletDisplayName(usable);
+  }
+  const found: { name: string; clue: OutletClue }[] = [];
+  for (const line of evidence.lines ?? []) {
+    const clue = readOutletLine(line);
+    if (clue) found.push(clue);
+  }
+  for (const clue of CLUE_ORDER) {
+    const hit = found.find((f) => f.clue === clue);
+    if (hit) return outletDisplayName(hit.name);
+  }
+  return host;
 }

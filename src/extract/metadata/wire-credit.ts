@@ -1,8 +1,9 @@
 /**
  * @module extract/metadata/wire-credit
- * Wire agencies and the places outlets credit them: a dateline `(Reuters) -`, a closing `REUTERS` or
- * `- AFP`, a byline, an attribution in the text (`according to AP`, `AP reported`), a photo credit.
- * Names are normalised to canonical ones (`Reuters`, `AFP`, `AP`, `Bloomberg`, `Tass`, `Xinhua`, ...).
+ * Wire agencies and the places outlets credit them, the one reader every extractor uses: a dateline
+ * `(Reuters) -`, a closing `REUTERS` or `- AFP` (or a line of its own), a production line naming one
+ * (`Additional reporting by AFP`), a byline, an attribution in the text (`according to AP`, `AP reported`), a
+ * photo credit. Names are canonical (`Reuters`, `AFP`, `AP`, `Bloomberg`, `Tass`, `Xinhua`, ...).
  */
 
 /** Canonical name and the spellings that name it. Only agencies that sell copy to other outlets. */
@@ -16,8 +17,8 @@ const AGENCIES: readonly (readonly [string, RegExp])[] = [
   ['Kyodo', /^kyodo(?: news)?$/i],
   ['Yonhap', /^yonhap$/i],
   ['Bernama', /^bernama$/i],
-  ['ANI', /^ani$/i],
-  ['PTI', /^pti$/i],
+  ['ANI', /^(?:ani|asian news international)$/i],
+  ['PTI', /^(?:pti|press trust of india)$/i],
   ['IANS', /^ians$/i],
   ['dpa', /^(?:dpa|deutsche presse-agentur)$/i],
   ['EFE', /^efe$/i],
@@ -25,7 +26,7 @@ const AGENCIES: readonly (readonly [string, RegExp])[] = [
   ['Anadolu', /^anadolu(?: agency)?$/i],
   ['RIA Novosti', /^ria(?: novosti)?$/i],
   ['Interfax', /^interfax$/i],
-  ['UPI', /^upi$/i],
+  ['UPI', /^(?:upi|united press international)$/i],
   ['AAP', /^aap$/i],
   ['PA Media', /^(?:pa media|press association)$/i],
   ['Jiji', /^jiji(?: press)?$/i],
@@ -36,8 +37,9 @@ const AGENCIES: readonly (readonly [string, RegExp])[] = [
 const AGENCY_WORDS =
   'Thomson Reuters|Reuters|REUTERS|Agence France[- ]Presse|AFP|The Associated Press|Associated Press|AP|' +
   'Bloomberg News|Bloomberg|BLOOMBERG|ITAR-TASS|TASS|Tass|Xinhua News Agency|Xinhua|XINHUA|Kyodo News|Kyodo|' +
-  'KYODO|Yonhap|YONHAP|Bernama|BERNAMA|ANI|PTI|IANS|dpa|DPA|Deutsche Presse-Agentur|EFE|ANSA|' +
-  'Anadolu Agency|Anadolu|RIA Novosti|Interfax|UPI|AAP|PA Media|Press Association|Jiji Press|Jiji|Antara|ANTARA';
+  'KYODO|Yonhap|YONHAP|Bernama|BERNAMA|Asian News International|ANI|Press Trust of India|PTI|IANS|dpa|DPA|' +
+  'Deutsche Presse-Agentur|EFE|ANSA|Anadolu Agency|Anadolu|RIA Novosti|Interfax|United Press International|UPI|' +
+  'AAP|PA Media|Press Association|Jiji Press|Jiji|Antara|ANTARA';
 
 /** The canonical agency name for a spelling (`REUTERS` -> `Reuters`), or null. */
 export function canonicalAgency(name: string): string | null {
@@ -167,4 +169,55 @@ export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
   // Only a credit line says the text is the agency's: a caption crediting a photo, or a sentence
   // quoting an agency, is found in staff stories too.
   return pick(['dateline', 'closing', 'byline']);
+}
+
+/** A line that is only agency names (`REUTERS`, `- AFP`, `(AP)`): the agencies, or none. */
+export function creditLineAgencies(line: string): string[] {
+  const words = line.trim().split(/\s+/).length;
+  if (words > 4 || !CREDIT_LINE_RE.test(line.trim())) return [];
+  const agencies = agenciesIn(line);
+  const letters = line
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/);
+  return agencies.length > 0 && letters.length <= agencies.length * 2 ? agencies : [];
+}
+const CREDIT_LINE_RE = /^[-–—(]*\s*[\p{L} ./&,]{2,40}\)?$/u;
+
+/** A production line (`Reporting by Jane Doe; Editing by John Roe`, `Additional reporting by AFP`). */
+const PRODUCTION_RE = /^\(?(?:additional )?(?:reporting|writing|editing) by\b/i;
+
+/** What the extractors found that may credit an agency. */
+export interface CreditEvidence {
+  /** The body's paragraphs in order (headings left out). */
+  readonly paragraphs: readonly string[];
+  /** Closing credits the extractor already cut from the body (`... said. REUTERS`, a credit line). */
+  readonly closing?: readonly CreditMention[];
+  /** Agencies the byline named. */
+  readonly bylineAgencies?: readonly string[];
+  readonly byline?: string | null | undefined;
+  /** Photo credits of the captions. */
+  readonly captionCredits?: readonly (string | null)[];
+  /** Lines after the body that are not body (a production line the cleaner took as chrome). */
+  readonly lines?: readonly string[];
+}
+
+/** Every place the evidence names an agency, with its kind; `creditedAgencies` decides which count. */
+export function gatherCredits(evidence: CreditEvidence): CreditMention[] {
+  const out: CreditMention[] = [...(evidence.closing ?? [])];
+  const first = evidence.paragraphs[0];
+  if (first !== undefined) out.push(...datelineCredits(first));
+  for (const agency of evidence.bylineAgencies ?? [])
+    out.push({ agency, source: 'byline', text: evidence.byline ?? agency });
+  for (const paragraph of evidence.paragraphs) out.push(...attributionCredits(paragraph));
+  // A production line credits the agencies it names (its style alone proves nothing: outlets copy it).
+  const production = [...(evidence.lines ?? []), ...evidence.paragraphs.slice(-3)];
+  for (const line of production) {
+    if (line.length > 300 || !PRODUCTION_RE.test(line.trim())) continue;
+    for (const agency of agenciesIn(line)) out.push({ agency, source: 'closing', text: line });
+  }
+  for (const credit of evidence.captionCredits ?? []) {
+    if (credit) for (const agency of agenciesIn(credit)) out.push({ agency, source: 'photo', text: credit });
+  }
+  return out;
 }

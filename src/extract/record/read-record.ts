@@ -1,9 +1,7 @@
 /**
  * @module extract/record/read-record
- * Reads a crawler's JSON record into text and hints for the plain-text cleaner. Three shapes:
- * news-please (`maintext`, `date_publish`, `source_domain`, `authors`, `language`, `dId`), newspaper3k
- * (`text`, `publish_date`, `authors`, `source_url`, `meta_lang`) and our own (`body`, `published`,
- * `outlet`, `byline`, `id`). A record without text is a value that says why.
+ * Reads a crawler's JSON record into text (or HTML) and hints for the extractors, by the field names
+ * of `fields.ts` (news-please, newspaper3k and ours). A record without text is a value that says why.
  *
  * @example
  * const r = readRecord({ title: 'T', maintext: 'Body.', url: 'https://example.com/a' });
@@ -13,6 +11,16 @@
 import type { ExtractHints } from '../../types.js';
 import { normaliseDate } from '../metadata/date-line.js';
 import { outletFromUrl } from '../metadata/outlet-name.js';
+import {
+  RECORD_BYLINE_FIELDS,
+  RECORD_DATE_FIELDS,
+  RECORD_ID_FIELDS,
+  RECORD_LANGUAGE_FIELDS,
+  RECORD_OUTLET_FIELDS,
+  RECORD_TEXT_FIELDS,
+  RECORD_TITLE_FIELDS,
+  RECORD_URL_FIELDS,
+} from './fields.js';
 
 export type ReadRecordResult =
   | {
@@ -26,23 +34,6 @@ export type ReadRecordResult =
 
 /** Longest string field read; longer values are cut (a record's text is bounded like a dump). */
 const MAX_FIELD_CHARS = 1_000_000;
-
-/** Field names holding the body, strongest first. */
-const TEXT_FIELDS = ['maintext', 'text', 'body', 'content', 'article'] as const;
-const TITLE_FIELDS = ['title', 'headline'] as const;
-const DATE_FIELDS = [
-  'date_publish',
-  'publish_date',
-  'published',
-  'published_at',
-  'date',
-  'date_modify',
-] as const;
-const URL_FIELDS = ['url', 'canonical_url', 'link'] as const;
-const ID_FIELDS = ['id', 'dId', 'guid'] as const;
-const LANGUAGE_FIELDS = ['language', 'meta_lang', 'lang'] as const;
-const OUTLET_FIELDS = ['outlet', 'source', 'publisher', 'site_name'] as const;
-const BYLINE_FIELDS = ['byline', 'authors', 'author'] as const;
 
 function str(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -75,7 +66,7 @@ function names(value: unknown): string | null {
 }
 
 function dateOf(record: Readonly<Record<string, unknown>>): string | null {
-  for (const field of DATE_FIELDS) {
+  for (const field of RECORD_DATE_FIELDS) {
     const value = record[field];
     if (value === null || value === undefined || value === '') continue;
     const iso = normaliseDate(value);
@@ -93,31 +84,31 @@ export function readRecord(record: Readonly<Record<string, unknown>>): ReadRecor
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return { ok: false, reason: 'not-an-object' };
   }
-  const text = first(record, TEXT_FIELDS);
+  const text = first(record, RECORD_TEXT_FIELDS);
   if (text === null) return { ok: false, reason: 'no-text' };
-  const urlField = first(record, URL_FIELDS);
+  const urlField = first(record, RECORD_URL_FIELDS);
   const url = isUrl(urlField) ? urlField : null;
   const sourceUrl = first(record, ['source_url']);
   const domain = first(record, ['source_domain']);
   let byline: string | null = null;
-  for (const field of BYLINE_FIELDS) {
+  for (const field of RECORD_BYLINE_FIELDS) {
     byline = names(record[field]);
     if (byline) break;
   }
   const outlet =
-    first(record, OUTLET_FIELDS) ??
+    first(record, RECORD_OUTLET_FIELDS) ??
     domain ??
     outletFromUrl(isUrl(sourceUrl) ? sourceUrl : null) ??
     outletFromUrl(url);
   const hints: ExtractHints = {
-    title: first(record, TITLE_FIELDS),
+    title: first(record, RECORD_TITLE_FIELDS),
     published: dateOf(record),
     outlet,
     byline,
     url: url ?? (isUrl(sourceUrl) ? sourceUrl : null),
-    language: first(record, LANGUAGE_FIELDS),
+    language: first(record, RECORD_LANGUAGE_FIELDS),
   };
-  return { ok: true, text, hints, id: first(record, ID_FIELDS), url };
+  return { ok: true, text, hints, id: first(record, RECORD_ID_FIELDS), url };
 }
 
 /** Parses one JSON line and reads it; invalid JSON is a value (`invalid-json`), never a throw. */

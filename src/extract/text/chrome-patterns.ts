@@ -89,9 +89,13 @@ export function isChromeLine(text: string, words: number): boolean {
   return false;
 }
 
-/** Link words left at the end of a block (`... Go to Source Author: Example Read More`). */
+/**
+ * Link words left at the end of a block (`... Go to Source Author: Example Read More`). The spaces
+ * between two links belong to the second (two optional runs of spaces side by side would backtrack
+ * exponentially through every split of them).
+ */
 export const TAIL_LINKS_RE =
-  /(?:\s*(?:\bGo to Source\b|\bRead (?:More|more|the full (?:story|article)|full (?:story|article))\b|\bContinue [Rr]eading\b|\bView (?:More|more)\b|\bAuthor:\s*[\p{L}\d.-]+(?:\s(?!Read|Go )[\p{L}\d.-]+)?)\s*[»›>→…]?)+\s*$/u;
+  /(?:\s*(?:\bGo to Source\b|\bRead (?:More|more|the full (?:story|article)|full (?:story|article))\b|\bContinue [Rr]eading\b|\bView (?:More|more)\b|\bAuthor:\s*[\p{L}\d.-]+(?:\s(?!Read|Go )[\p{L}\d.-]+)?)(?:\s*[»›>→…])?)+\s*$/u;
 
 /** A newsletter or sign-up prompt (`Get the insights delivered to your inbox.`, `Sign up now: ...`). */
 export const PROMPT_RE =

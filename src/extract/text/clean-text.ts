@@ -28,6 +28,7 @@ import { separateCaptions } from './separate-captions.js';
 import { splitLines } from './split-lines.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripClosingCredit } from './strip-closing-credit.js';
+import { stripSiteTemplate } from './strip-site-template.js';
 import type { TextState, TextStep } from './text-state.js';
 import { unwrapHardWraps } from './unwrap-hard-wraps.js';
 
@@ -35,6 +36,7 @@ import { unwrapHardWraps } from './unwrap-hard-wraps.js';
 export const STEPS: readonly TextStep[] = [
   { name: 'split-lines', run: splitLines },
   { name: 'normalise-spaces', run: normaliseSpaces },
+  { name: 'strip-site-template', run: stripSiteTemplate },
   { name: 'unwrap-hard-wraps', run: unwrapHardWraps },
   { name: 'rejoin-split-links', run: rejoinSplitLinks },
   { name: 'repair-glued-sentences', run: repairGluedSentences },
@@ -86,6 +88,7 @@ function newState(input: string, hints: ExtractHints): TextState {
     published: null,
     outlet: null,
     byline: null,
+    bylineAgencies: [],
     dateline: null,
     language: null,
     credits: [],

@@ -1,18 +1,14 @@
 /**
  * @module extract/text/read-dateline-and-credits
- * Steps `read-dateline` and `read-credits`. The dateline is read off the first paragraph and left in
- * its text. Credits gather every place an agency is named (dateline, closing credit, byline, the
- * text's attributions, photo credits) and `creditedAgencies` decides which the article credits.
+ * Steps `read-dateline` and `read-credits`, by the shared readers (`metadata/dateline.ts`,
+ * `metadata/wire-credit.ts`). The dateline is read off the first paragraph and left in its text.
+ * Credits gather every place an agency is named (dateline, closing credit, production line, byline,
+ * the text's attributions, photo credits) and `creditedAgencies` decides which the article credits.
  */
 
 import { readDateline as findDateline } from '../metadata/dateline.js';
-import {
-  agenciesIn,
-  attributionCredits,
-  creditedAgencies,
-  datelineCredits,
-} from '../metadata/wire-credit.js';
-import type { TextState } from './text-state.js';
+import { creditedAgencies, gatherCredits } from '../metadata/wire-credit.js';
+import { bodyStart, type TextState } from './text-state.js';
 
 export function readDateline(state: TextState): void {
   const paragraphs = state.units.filter((u) => u.role === 'body' && u.kind === 'paragraph');
@@ -26,20 +22,16 @@ export function readDateline(state: TextState): void {
 }
 
 export function readCredits(state: TextState): void {
-  const paragraphs = state.units.filter((u) => u.role === 'body' && u.kind !== 'heading');
-  const first = paragraphs.find((u) => u.kind === 'paragraph');
-  if (first) state.credits.push(...datelineCredits(first.text));
-  if (state.byline) {
-    for (const agency of agenciesIn(state.byline))
-      state.credits.push({ agency, source: 'byline', text: state.byline });
-  }
-  for (const u of paragraphs) state.credits.push(...attributionCredits(u.text));
-  for (const u of state.units) {
-    if (u.reason === 'caption' && u.credit) {
-      for (const agency of agenciesIn(u.credit))
-        state.credits.push({ agency, source: 'photo', text: u.credit });
-    }
-  }
+  const paragraphs = state.units.filter((u) => u.role === 'body' && u.kind === 'paragraph');
+  const start = bodyStart(state.units);
+  state.credits = gatherCredits({
+    paragraphs: paragraphs.map((u) => u.text),
+    closing: state.credits,
+    byline: state.byline,
+    bylineAgencies: state.bylineAgencies,
+    captionCredits: state.units.filter((u) => u.reason === 'caption').map((u) => u.credit),
+    lines: start < 0 ? [] : state.units.slice(start).flatMap((u) => (u.reason === 'chrome' ? [u.text] : [])),
+  });
 }
 
 /** The agencies the article credits, from the gathered mentions. */

@@ -29,7 +29,8 @@ const CREDIT_TAILS: readonly RegExp[] = [
   // PHOTO: REUTERS, Photo credit: Jane Doe, Image: AP
   /(?:^|\s)(?:photo|photos|picture|pictures|image|images|photograph|photo credit|image credit|picture credit|credit)\s*:\s*([^.:]{1,80}?)$/i,
   // Agency/Photographer/Pool via REUTERS, REUTERS/Jane Doe, Jane Doe via Getty Images
-  /(?:(?<=[.!?)]\s)|^)((?:[\p{L}'’.-]+ ?){1,4}(?:\/(?:[\p{L}'’.-]+ ?){1,4})+(?: via (?:[\p{L}.-]+ ?){1,3})?|(?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+ via (?:[\p{L}.-]+ ?){1,3}|Getty Images|AFP via Getty Images)$/u,
+  // (words are told apart by a mandatory space: optional spaces between letter runs backtrack exponentially)
+  /(?:(?<=[.!?)]\s)|^)([\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}(?: ?\/ ?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})+(?: via [\p{L}.-]+(?: [\p{L}.-]+){0,2})?|(?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+ via [\p{L}.-]+(?: [\p{L}.-]+){0,2}|Getty Images|AFP via Getty Images)$/u,
 ];
 
 /** A photo credit the unit ends with: where it starts and the credit text. */

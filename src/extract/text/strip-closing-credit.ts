@@ -5,10 +5,8 @@
  * becomes a closing credit.
  */
 
-import { agenciesIn, closingCredit } from '../metadata/wire-credit.js';
+import { closingCredit, creditLineAgencies } from '../metadata/wire-credit.js';
 import { remove, type TextState, unitWords } from './text-state.js';
-
-const CREDIT_LINE_RE = /^[-–—(]*\s*[\p{L} ./&,]{2,40}\)?$/u;
 
 export function stripClosingCredit(state: TextState): void {
   const units = state.units;
@@ -16,17 +14,11 @@ export function stripClosingCredit(state: TextState): void {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
     // A credit on a line of its own after the story.
-    if (unitWords(unit) <= 4 && CREDIT_LINE_RE.test(unit.text)) {
-      const agencies = agenciesIn(unit.text);
-      const words = unit.text
-        .replace(/[^\p{L}\s]/gu, ' ')
-        .trim()
-        .split(/\s+/);
-      if (agencies.length > 0 && words.length <= agencies.length * 2) {
-        for (const agency of agencies) state.credits.push({ agency, source: 'closing', text: unit.text });
-        remove(unit, 'chrome');
-        continue;
-      }
+    const agencies = unitWords(unit) <= 4 ? creditLineAgencies(unit.text) : [];
+    if (agencies.length > 0) {
+      for (const agency of agencies) state.credits.push({ agency, source: 'closing', text: unit.text });
+      remove(unit, 'chrome');
+      continue;
     }
     if (unit.kind !== 'paragraph') return;
     const found = closingCredit(unit.text);

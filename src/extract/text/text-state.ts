@@ -47,6 +47,8 @@ export interface TextState {
   published: string | null;
   outlet: string | null;
   byline: string | null;
+  /** Wire agencies the byline named (`Jane Doe, Reuters`): credits, not people. */
+  bylineAgencies: string[];
   dateline: string | null;
   language: string | null;
   credits: CreditMention[];
@@ -108,12 +110,15 @@ export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return true;
   if (words < 6 || !LOWER_RE.test(text)) return false;
   if (endsSentence(text) || text.endsWith(':')) return true;
-  // A sentence followed by an upper-case credit (`... said. REUTERS`).
-  const credit = CLOSING_CAPS_RE.exec(text);
-  return credit !== null && endsSentence(text.slice(0, credit.index));
+  // A sentence followed by an upper-case credit (`... said. REUTERS`), looked for in the last characters.
+  const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
+  const credit = CLOSING_CAPS_RE.exec(tail);
+  return credit !== null && endsSentence(text.slice(0, text.length - tail.length + credit.index));
 }
 /** Upper-case words closing a block after its last sentence (a closing credit). */
-const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:\s*[,/&]?\s*[A-Z]{2,}){0,3}$/;
+const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:(?:\s*[,/&]\s*|\s+)[A-Z]{2,}){0,3}$/;
+/** A closing credit is a few words: it is looked for in this many last characters. */
+const CREDIT_TAIL_CHARS = 120;
 const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
 
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */

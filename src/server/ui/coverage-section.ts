@@ -11,7 +11,7 @@ import { outletLabel } from './outlet-name.js';
 import { safeHref } from './safe-url.js';
 import { articleLink, COVERAGE_SHOWN, refLink, type SourceView, type StoryView } from './story-view.js';
 
-const EXCLUSIVES_SHOWN = 5;
+const EXCLUSIVES_SHOWN = 3;
 
 function sameOrigin(source: SourceView, byOrigin: ReadonlyMap<string, SourceView[]>): Html {
   const others = (byOrigin.get(source.origin) ?? []).filter((s) => s.id !== source.id);
@@ -32,7 +32,7 @@ function exclusives(view: StoryView, source: SourceView, facts: readonly Fact[])
   });
   return html`<details><summary>Only this outlet reports (${facts.length})</summary><ul>${items}</ul>${
     facts.length > EXCLUSIVES_SHOWN
-      ? html`<p class="meta">${count(facts.length - EXCLUSIVES_SHOWN, 'more')} not shown.</p>`
+      ? html`<p class="meta">${(facts.length - EXCLUSIVES_SHOWN).toLocaleString('en')} more not shown.</p>`
       : ''
   }</details>`;
 }
@@ -64,7 +64,17 @@ function outletItem(view: StoryView, source: SourceView, look: Lookups): Html {
   const when = formatTime(source.published);
   const credits = source.credits.length > 0 ? `credits ${source.credits.join(', ')}` : null;
   const meta = [when, credits, source.href === null ? 'no address stored' : null].filter(Boolean).join(' · ');
-  return html`<li id="${source.anchor}"><h3>${source.name}</h3><p>${articleLink(source, source.title ?? 'Untitled article')}</p>${
+  const title = source.title ?? 'Untitled article';
+  // Copies often keep the wire's headline: it is shown once, and the others point to it.
+  const earlier =
+    source.title === null || source.anchor === null ? null : view.once.claim(title, source.anchor);
+  const headline =
+    earlier === null
+      ? html`<p dir="auto">${articleLink(source, title)}</p>`
+      : html`<p><a class="ref" href="#${earlier}">Same headline as above</a>${
+          source.href === null ? '' : html` · ${articleLink(source, 'this outlet’s article ↗')}`
+        }</p>`;
+  return html`<li id="${source.anchor}"><h3 dir="auto">${source.name}</h3>${headline}${
     meta ? html`<p class="meta">${meta}</p>` : ''
   }${sameOrigin(source, look.byOrigin)}${exclusives(view, source, look.only.get(source.id) ?? [])}</li>`;
 }

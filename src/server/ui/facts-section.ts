@@ -9,21 +9,27 @@ import { count } from './format.js';
 import { type Html, html } from './html.js';
 import { anchorId, byLine, byWording, quoted, type StoryView } from './story-view.js';
 
-const FIRST = 20;
-const MAX = 200;
+const FIRST = 15;
+const MAX = 60;
+/** Other wordings of one fact quoted under it; the outlets of the rest are still counted. */
+const WORDINGS_SHOWN = 3;
 
 function factItem(view: StoryView, fact: Fact, anchor: string): Html {
   const groups = byWording(fact.citations);
   const [own, ...others] = groups;
   const support = html`<span class="support">${count(fact.independent, 'independent origin')} · ${count(fact.sources.length, 'outlet')}</span>`;
-  return html`<li id="${anchor}"><p>${fact.text.replace(/\s+/g, ' ').trim()}</p><details><summary>${support}: who says it, and in which words</summary>${
+  return html`<li id="${anchor}"><p dir="auto">${fact.text.replace(/\s+/g, ' ').trim()}</p><details><summary>${support}: who says it, and in which words</summary>${
     own
       ? byLine(
           view,
           own.map((c) => c.source),
         )
       : ''
-  }${others.map((g, j) => quoted(view, g, `${anchor}-${j + 1}`))}</details></li>`;
+  }${others.slice(0, WORDINGS_SHOWN).map((g, j) => quoted(view, g, `${anchor}-${j + 1}`))}${
+    others.length > WORDINGS_SHOWN
+      ? html`<p class="meta">${count(others.length - WORDINGS_SHOWN, 'other wording')} not shown.</p>`
+      : ''
+  }</details></li>`;
 }
 
 export function factsSection(view: StoryView): Html | null {

@@ -3,12 +3,15 @@
  * Figures compared: each thing counted, whether the outlets' figures are compatible or conflict, and
  * each outlet's figure with the sentence it comes from, folded.
  */
+import { foldAfter } from './fold.js';
 import { count } from './format.js';
 import { type Html, html } from './html.js';
 import { quoted, type StoryView, sourceChip } from './story-view.js';
 
 const SHOWN = 30;
 const VALUES_SHOWN = 10;
+/** Figures shown before the rest are folded (conflicts come first). */
+const OPEN = 5;
 
 export function figuresSection(view: StoryView): Html | null {
   const all = view.brief.quantities;
@@ -29,5 +32,5 @@ export function figuresSection(view: StoryView): Html | null {
     return html`<li id="${anchor}"><p>${badge} ${q.subject}</p><ul class="values">${values}</ul></li>`;
   });
   const more = all.length - SHOWN;
-  return html`<section aria-labelledby="figures"><h2 id="figures">Figures compared</h2><ul class="figures">${items}</ul>${more > 0 ? html`<p class="meta">${count(more, 'more figure')} not shown.</p>` : ''}</section>`;
+  return html`<section aria-labelledby="figures"><h2 id="figures">Figures compared</h2>${foldAfter(items, OPEN, ['figure', 'figures'], (run) => html`<ul class="figures">${run}</ul>`)}${more > 0 ? html`<p class="meta">${count(more, 'more figure')} not shown.</p>` : ''}</section>`;
 }

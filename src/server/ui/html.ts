@@ -19,11 +19,15 @@ export class Html {
 
 export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
 
+/** Most text has nothing to escape: test first, replace only when needed. */
+const SPECIAL = /[&<>"']/;
+
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Html) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+  const text = String(value);
+  return SPECIAL.test(text) ? escapeHtml(text) : text;
 }
 
 /** The template tag: `html\`<p>${text}</p>\`` escapes `text`. */

@@ -15,10 +15,21 @@ function key(text: string): string {
 
 export class Once {
   readonly #anchors = new Map<string, string>();
+  /** Keys made so far: a sentence is often looked up more than once. */
+  readonly #keys = new Map<string, string>();
+
+  #key(text: string): string {
+    let k = this.#keys.get(text);
+    if (k === undefined) {
+      k = key(text);
+      this.#keys.set(text, k);
+    }
+    return k;
+  }
 
   /** Records that `text` is shown at `#anchor`; returns null then, or the anchor it was shown at before. */
   claim(text: string, anchor: string): string | null {
-    const k = key(text);
+    const k = this.#key(text);
     if (k === '') return null;
     const earlier = this.#anchors.get(k);
     if (earlier !== undefined) return earlier;
@@ -28,6 +39,6 @@ export class Once {
 
   /** Where `text` was shown, if it was. */
   find(text: string): string | null {
-    return this.#anchors.get(key(text)) ?? null;
+    return this.#anchors.get(this.#key(text)) ?? null;
   }
 }

@@ -2,8 +2,9 @@
  * @module server/ui/routes
  * The web UI's routes on the app: `/` (the story list), `/search`, `/stories/:id` and `/assets/*`.
  * Pages are rendered on the server, cached until the store changes, compressed (brotli or gzip) once
- * per page and encoding, and answered with an ETag (a revalidation costs a 304), a strict
- * Content-Security-Policy and HTML error pages. The JSON API under `/api` is not touched here.
+ * per page and encoding, and answered with an ETag (a revalidation costs a 304) and HTML error pages.
+ * The strict Content-Security-Policy comes with every response from the app's security headers
+ * (`guards/security-headers.ts`): pages carry no inline script or style. `/api` is not touched here.
  */
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
@@ -16,28 +17,18 @@ import { errorPage } from './error-page.js';
 import { frontPage, PAGE_SIZE, searchPage } from './list-pages.js';
 import { storyPage } from './story-page.js';
 
-/** Sent with every page: scripts, styles and forms from this server only, nothing inline. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-};
-
 /** Longest search accepted, in characters (as the API). */
 const MAX_QUERY = 500;
 const MAX_PAGE = 100_000;
 
 interface Rendered {
-  readonly status: 200 | 404;
+  readonly status: 200 | 400 | 404 | 500;
   readonly body: Buffer;
   readonly etag: string;
   readonly encoded: Map<Encoding, { body: Buffer; encoding: Encoding }>;
 }
 
-function rendered(html: string, status: 200 | 404 = 200): Rendered {
+function rendered(html: string, status: Rendered['status'] = 200): Rendered {
   const body = Buffer.from(html, 'utf8');
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
   return { status, body, etag, encoded: new Map() };
@@ -45,7 +36,6 @@ function rendered(html: string, status: 200 | 404 = 200): Rendered {
 
 function respond(c: Context, page: Rendered, cacheControl: string): Response {
   const headers: Record<string, string> = {
-    ...SECURITY_HEADERS,
     'content-type': 'text/html; charset=utf-8',
     'cache-control': cacheControl,
     vary: 'Accept-Encoding',
@@ -74,15 +64,12 @@ export function uiErrorResponse(c: Context, error: unknown): Response {
             'There is no page at this address: the story may have been merged into another.',
           )
         : errorPage('That request is not valid', error.message);
-    return respond(c, { ...rendered(page), status: error.status as 200 }, 'no-store');
+    return respond(c, rendered(page, error.status), 'no-store');
   }
   console.error(error);
   return respond(
     c,
-    {
-      ...rendered(errorPage('Something went wrong', 'The page could not be made. Try again in a moment.')),
-      status: 500 as 200,
-    },
+    rendered(errorPage('Something went wrong', 'The page could not be made. Try again in a moment.'), 500),
     'no-store',
   );
 }
@@ -125,7 +112,6 @@ export function registerUi(app: Hono, service: Service, options: UiOptions = {})
     const headers: Record<string, string> = {
       'content-type': asset.type,
       'cache-control': 'public, max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
       vary: 'Accept-Encoding',
     };
     const body = wanted === 'identity' ? asset.body : asset[wanted];

@@ -8,7 +8,7 @@
 import type { Brief } from '../../types.js';
 import type { StoryDetail } from '../service.js';
 import { articlesSection, coverageSection } from './coverage-section.js';
-import { disagreementsSection } from './disagreements-section.js';
+import { disagreementsSection, merged } from './disagreements-section.js';
 import { factsSection } from './facts-section.js';
 import { figuresSection } from './figures-section.js';
 import { count, formatRange, formatTime } from './format.js';
@@ -42,18 +42,19 @@ function header(story: StoryDetail, headline: string, place: string | null): Htm
   const range = newsRange(story);
   const updated = formatTime(story.updated);
   const meta = [range, place, updated ? `Updated ${updated}` : null].filter((p): p is string => p !== null);
-  return html`<p class="crumbs"><a href="/">← All stories</a></p><h1>${headline}</h1>${
+  return html`<p class="crumbs"><a href="/">← All stories</a></p><h1 dir="auto">${headline}</h1>${
     meta.length > 0 ? html`<p class="meta">${join(meta, ' · ')}</p>` : ''
   }`;
 }
 
 function glance(brief: Brief): Html {
+  const disagreements = merged(brief.contradictions).length;
   const outlets = new Set(brief.sources.map((s) => s.outlet ?? s.id)).size;
   const origins = new Set(brief.sources.map((s) => s.origin)).size;
   const items: Html[] = [
     html`<div><dt>${outlets === 1 ? 'outlet' : 'outlets'}</dt><dd>${outlets}</dd></div>`,
     html`<div><dt>independent ${origins === 1 ? 'origin' : 'origins'}</dt><dd>${origins}</dd></div>`,
-    html`<div><dt><a href="#disagreements">${brief.contradictions.length === 1 ? 'disagreement' : 'disagreements'}</a></dt><dd>${brief.contradictions.length}</dd></div>`,
+    html`<div><dt><a href="#disagreements">${disagreements === 1 ? 'disagreement' : 'disagreements'}</a></dt><dd>${disagreements}</dd></div>`,
   ];
   if (brief.quantities.length > 0)
     items.push(
@@ -62,21 +63,8 @@ function glance(brief: Brief): Html {
   return html`<dl class="glance" aria-label="At a glance">${items}</dl>`;
 }
 
-const SECTION_NAMES: readonly [string, string][] = [
-  ['summary', 'Summary'],
-  ['disagreements', 'Disagreements'],
-  ['figures', 'Figures'],
-  ['facts', 'Facts'],
-  ['quotes', 'Quotes'],
-  ['naming', 'Naming'],
-  ['timeline', 'Timeline'],
-  ['coverage', 'Coverage'],
-  ['storyline', 'Storyline'],
-];
-
-/** Links to the sections the page has. */
-function contents(sections: readonly (Html | null)[]): Html {
-  const present = SECTION_NAMES.filter(([id]) => sections.some((s) => s?.value.includes(`<h2 id="${id}"`)));
+/** Links to the sections the page has, by their heading ids. */
+function contents(present: readonly (readonly [string, string])[]): Html {
   return html`<nav aria-label="On this page"><ul class="toc">${present.map(
     ([id, name]) => html`<li><a href="#${id}">${name}</a></li>`,
   )}</ul></nav>`;
@@ -102,19 +90,21 @@ export function storyPage(story: StoryDetail): string {
   // Order matters: the first section made owns a sentence, later ones link to it. Disagreements own
   // theirs (their sides are read next to each other); a summary sentence one outlet disputes links there.
   const disagreements = disagreementsSection(view);
-  const sections = [
-    summarySection(view),
-    disagreements,
-    figuresSection(view),
-    factsSection(view),
-    quotesSection(view),
-    namingSection(view),
-    timelineSection(view),
-    coverageSection(view),
-    storylineSection(story),
+  const made: [string, string, Html | null][] = [
+    ['summary', 'Summary', summarySection(view)],
+    ['disagreements', 'Disagreements', disagreements],
+    ['figures', 'Figures', figuresSection(view)],
+    ['facts', 'Facts', factsSection(view)],
+    ['quotes', 'Quotes', quotesSection(view)],
+    ['naming', 'Naming', namingSection(view)],
+    ['timeline', 'Timeline', timelineSection(view)],
+    ['coverage', 'Coverage', coverageSection(view)],
+    ['storyline', 'Storyline', storylineSection(story)],
   ];
+  const present = made.filter(([, , section]) => section !== null);
+  const sections = present.map(([, , section]) => section);
   return layout(
     { title: headline, description: brief.summary[0]?.text ?? headline },
-    html`<article>${header(story, headline, placeOf(brief))}${glance(brief)}${contents(sections)}${sections}</article>`,
+    html`<article>${header(story, headline, placeOf(brief))}${glance(brief)}${contents(present.map(([id, name]) => [id, name] as const))}${sections}</article>`,
   );
 }

@@ -61,11 +61,11 @@ export function storyRow(story: StoryListing, snippet?: readonly SnippetPart[]):
   const outlets = outletList(story.outlets);
   const text =
     snippet && snippet.length > 0
-      ? html`<p class="snippet">${snippetHtml(snippet)}</p>`
+      ? html`<p class="snippet" dir="auto">${snippetHtml(snippet)}</p>`
       : story.gist
-        ? html`<p>${clip(withoutDateline(story.gist), GIST_CHARS)}</p>`
+        ? html`<p dir="auto">${clip(withoutDateline(story.gist), GIST_CHARS)}</p>`
         : '';
-  return html`<li class="story"><h2><a href="${storyHref(story.id)}">${listingHeadline(story)}</a></h2>${facts(story)}${text}${
+  return html`<li class="story"><h2 dir="auto"><a href="${storyHref(story.id)}">${listingHeadline(story)}</a></h2>${facts(story)}${text}${
     outlets ? html`<p class="meta">${outlets}</p>` : ''
   }${related(story)}</li>`;
 }

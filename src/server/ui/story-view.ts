@@ -138,14 +138,14 @@ export function quoted(view: StoryView, citations: readonly Citation[], anchor: 
   if (earlier !== null) {
     return html`<div class="side" id="${anchor}"><p>${refLink(earlier, first.text)}</p>${by}</div>`;
   }
-  return html`<blockquote id="${anchor}"><p>${first.text.replace(/\s+/g, ' ').trim()}</p>${by}</blockquote>`;
+  return html`<blockquote id="${anchor}"><p dir="auto">${first.text.replace(/\s+/g, ' ').trim()}</p>${by}</blockquote>`;
 }
 
-/** Citations grouped by their wording, each wording once (the same sentence carried by copies). */
+/** Citations grouped by their exact wording, each wording once (the same sentence carried by copies). */
 export function byWording(citations: readonly Citation[]): Citation[][] {
   const groups = new Map<string, Citation[]>();
   for (const c of citations) {
-    const k = c.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const k = c.text.trim();
     const group = groups.get(k);
     if (group) group.push(c);
     else groups.set(k, [c]);

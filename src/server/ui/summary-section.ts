@@ -5,6 +5,9 @@
 import { type Html, html } from './html.js';
 import { byLine, byWording, quoted, refLink, type StoryView } from './story-view.js';
 
+/** Other wordings quoted under a summary sentence (their outlets are named in its line). */
+const WORDINGS_SHOWN = 3;
+
 export function summarySection(view: StoryView): Html | null {
   const { summary } = view.brief;
   if (summary.length === 0) return null;
@@ -32,8 +35,8 @@ export function summarySection(view: StoryView): Html | null {
               view,
               g.map((c) => c.source),
             ),
-          )}${others.map((g, j) => quoted(view, g, `${anchor}-${j + 1}`))}</details>`;
-    return html`<li id="${anchor}"><p>${body}</p>${wordings}</li>`;
+          )}${others.slice(0, WORDINGS_SHOWN).map((g, j) => quoted(view, g, `${anchor}-${j + 1}`))}</details>`;
+    return html`<li id="${anchor}"><p dir="auto">${body}</p>${wordings}</li>`;
   });
   return html`<section aria-labelledby="summary"><h2 id="summary">Summary</h2><ul class="points">${items}</ul></section>`;
 }

@@ -6,14 +6,17 @@
  * name only a month or a year.
  */
 import type { TimelineEntry } from '../../types.js';
+import { foldAfter } from './fold.js';
 import { count, dayNumber, formatDay } from './format.js';
 import { type Html, html } from './html.js';
 import { refLink, type StoryView, sourceChips } from './story-view.js';
 
 const DAYS_BEFORE = 7;
 const DAYS_AFTER = 1;
-const STORY_SHOWN = 60;
-const BACKGROUND_SHOWN = 40;
+const STORY_SHOWN = 40;
+/** Dated sentences shown before the remaining days are folded. */
+const ENTRIES_OPEN = 10;
+const BACKGROUND_SHOWN = 20;
 
 /** The story's window in days since 1970, from its news dates or its sources' dates. */
 function windowOf(view: StoryView): [number, number] | null {
@@ -28,7 +31,7 @@ function entryLine(view: StoryView, entry: TimelineEntry, anchor: string): Html 
   const text = entry.text.replace(/\s+/g, ' ').trim();
   const earlier = view.once.claim(text, anchor);
   const body = earlier === null ? html`${text}` : refLink(earlier, text);
-  return html`<li id="${anchor}">${body} ${sourceChips(view, entry.sources)}</li>`;
+  return html`<li id="${anchor}" dir="auto">${body} ${sourceChips(view, entry.sources)}</li>`;
 }
 
 function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: string): Html {
@@ -43,7 +46,16 @@ function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: str
     ([date, list]) =>
       html`<li><time datetime="${date}">${formatDay(date)}</time><ul>${list.map((e) => entryLine(view, e, `${prefix}-${++n}`))}</ul></li>`,
   );
-  return html`<ol class="timeline">${rows}</ol>`;
+  // Days stay open until about ENTRIES_OPEN dated sentences are shown (at least one day).
+  const sizes = [...byDate.values()].map((list) => list.length);
+  let open = 0;
+  for (
+    let shown = 0;
+    open < sizes.length && (open === 0 || shown + (sizes[open] ?? 0) <= ENTRIES_OPEN);
+    open++
+  )
+    shown += sizes[open] ?? 0;
+  return foldAfter(rows, open, ['day', 'days'], (run) => html`<ol class="timeline">${run}</ol>`);
 }
 
 export function timelineSection(view: StoryView): Html | null {

@@ -1,0 +1,226 @@
+/**
+ * @module bench/hostile-server
+ * The server under a crowd, and two writers on one database (issue 16's figures), all on loopback:
+ * `serve` (its own process, real pipeline, one worker thread) takes 200 concurrent POSTs of distinct
+ * articles while readers list stories and a prober times `GET /api/health` every 20 ms; each client
+ * then follows its own job until it is done, and gets (or not) its own article back. Then two `ingest`
+ * processes write 5,000 articles (half each, interleaved in slices) into one SQLite file, and the stories
+ * are compared with one writer's. Writes the `hostile-server` section of docs/benchmarks.md.
+ * Run: `npm run bench:hostile` (this part: `tsx bench/hostile-server.ts`).
+ */
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+import { machineLine, markdownTable, writeSection } from './report.js';
+
+const CHILD = fileURLToPath(new URL('./hostile-server-child.ts', import.meta.url));
+const POSTS = 200;
+const WRITER_ARTICLES = 5000;
+
+function child(args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+const exited = (c: ChildProcess) =>
+  new Promise<number>((resolve) =>
+    c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code ?? 1)),
+  );
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function crowd(dir: string) {
+  const server = child(['serve', join(dir, 'crowd.db')]);
+  const port = await new Promise<number>((resolve) => {
+    server.stdout?.on('data', (chunk: Buffer) => {
+      const match = /port (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let probing = true;
+  const health: number[] = [];
+  const prober = (async () => {
+    while (probing) {
+      const t = performance.now();
+      await (await fetch(`${base}/api/health`)).text();
+      health.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const readers = Array.from({ length: 4 }, async () => {
+    let reads = 0;
+    while (probing) {
+      await (await fetch(`${base}/api/stories?limit=20`)).text();
+      reads++;
+    }
+    return reads;
+  });
+  const topics = ['harbour strike', 'tram fares', 'glacier melt', 'council budget', 'ferry delays'];
+  const bodies = Array.from({ length: POSTS }, (_, i) => {
+    const topic = topics[i % topics.length];
+    return {
+      url: `https://crowd.example/${i}`,
+      title: `Mirrow ${topic}: report ${i}`,
+      date_publish: `2031-03-0${1 + (i % 5)}T09:00:00Z`,
+      text: `The ${topic} in Mirrow continued on day ${i % 5}, officials said. Report number ${i} quotes the mayor, who said the town would meet again on Friday. Residents of Mirrow described the ${topic} in detail to reporter ${i}.`,
+    };
+  });
+  const t = performance.now();
+  const accepted = await Promise.all(
+    bodies.map(async (body) => {
+      const res = await fetch(`${base}/api/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, job: (await res.json()) as { status?: string } };
+    }),
+  );
+  const acceptSeconds = (performance.now() - t) / 1000;
+  let lost = 0;
+  let wrong = 0;
+  for (const [i, answer] of accepted.entries()) {
+    if (answer.status !== 202 || !answer.job.status) {
+      lost++;
+      continue;
+    }
+    let job: { state: string; article: { url: string } | null } = { state: 'queued', article: null };
+    for (let tries = 0; tries < 6000 && job.state !== 'done' && job.state !== 'failed'; tries++) {
+      job = (await (await fetch(`${base}${answer.job.status}`)).json()) as typeof job;
+      if (job.state !== 'done' && job.state !== 'failed') await new Promise((r) => setTimeout(r, 50));
+    }
+    if (job.state !== 'done') lost++;
+    else if (job.article?.url !== bodies[i]!.url) wrong++;
+  }
+  const doneSeconds = (performance.now() - t) / 1000;
+  probing = false;
+  await prober;
+  const reads = (await Promise.all(readers)).reduce((a, b) => a + b, 0);
+  server.kill('SIGTERM');
+  await exited(server);
+  const store = openSqliteStore(join(dir, 'crowd.db'));
+  const stored = (await store.stats()).articles;
+  await store.close();
+  return { acceptSeconds, doneSeconds, lost, wrong, stored, reads, health };
+}
+
+async function picture(store: Store) {
+  const stories = await store.listStories({ limit: 100_000, offset: 0 });
+  const ids = new Set(stories.map((s) => s.id));
+  const articles = await store.listArticles({ limit: 100_000, offset: 0 });
+  const briefs = (await store.stats()).briefs;
+  return {
+    articles: articles.length,
+    dangling: articles.filter((a) => a.story === null || !ids.has(a.story)).length,
+    stories: stories.map((s) => `${s.id}:${[...s.members].sort().join(',')}`).sort(),
+    briefs,
+  };
+}
+
+async function writers(dir: string) {
+  const files: string[] = [];
+  for (let i = 0; i < WRITER_ARTICLES; i++) {
+    const path = join(dir, `w-${i}.txt`);
+    writeFileSync(
+      path,
+      `Topic ${i % 250}: bulletin ${i}\nThe harbour office of Mirrow logged entry ${i} in full today.`,
+    );
+    files.push(path);
+  }
+  const two = join(dir, 'two.db');
+  const t = performance.now();
+  const codes = await Promise.all(
+    [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)].map((half) =>
+      exited(child(['ingest', two, ...half])),
+    ),
+  );
+  const seconds = (performance.now() - t) / 1000;
+  const one = join(dir, 'one.db');
+  await exited(child(['ingest', one, ...files]));
+  const a = openSqliteStore(two);
+  const b = openSqliteStore(one);
+  const [twoPicture, onePicture] = [await picture(a), await picture(b)];
+  await a.close();
+  await b.close();
+  return {
+    seconds,
+    codes,
+    stored: twoPicture.articles,
+    lost: WRITER_ARTICLES - twoPicture.articles,
+    dangling: twoPicture.dangling,
+    stories: twoPicture.stories.length,
+    briefs: twoPicture.briefs,
+    same: JSON.stringify(twoPicture.stories) === JSON.stringify(onePicture.stories),
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-hostile-server-'));
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    const c = await crowd(dir);
+    console.log({ ...c, health: undefined });
+    const w = await writers(dir);
+    console.log(w);
+    const p99 = percentile(c.health, 99);
+    const section = [
+      'Command: `npm run bench:hostile` (this part: `tsx bench/hostile-server.ts`). ' + machineLine(),
+      `1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end.`,
+      '',
+      `**${POSTS} concurrent POSTs plus reads.** \`serve\` on SQLite with the real pipeline and one worker thread,`,
+      `in its own process; ${POSTS} distinct articles POSTed at once while 4 readers list stories`,
+      '(`GET /api/stories`) and a prober asks `GET /api/health` every 20 ms; each client then follows its own',
+      'job (`GET /api/jobs/:id`) until it is done.',
+      '',
+      markdownTable(
+        ['figure', 'value'],
+        [
+          ['all 202 answers in', `${c.acceptSeconds.toFixed(2)} s`],
+          ['all jobs done in', `${c.doneSeconds.toFixed(1)} s`],
+          ['lost (no 202, or a job that never finished storing its article)', c.lost],
+          ["wrong answers (a job naming another client's article)", c.wrong],
+          ['articles stored', c.stored],
+          ['health probes', c.health.length],
+          [
+            'health p50 / p99 / max',
+            `${percentile(c.health, 50).toFixed(1)} / ${p99.toFixed(1)} / ${Math.max(...c.health).toFixed(1)} ms`,
+          ],
+          ['story-list reads served meanwhile', c.reads],
+        ],
+      ),
+      '',
+      `Target: 0 lost, 0 wrong, health p99 < 50 ms: ${c.lost === 0 && c.wrong === 0 && p99 < 50 ? 'met' : 'missed'} in this run.`,
+      '',
+      `**Two writers on one database.** Two \`ingest\` processes (stand-in pipeline) write ${WRITER_ARTICLES.toLocaleString('en')} articles`,
+      'into one SQLite file at once, half each, in slices of 100 so their placements interleave; then one',
+      'writer ingests the same files into a fresh file.',
+      '',
+      markdownTable(
+        ['figure', 'value'],
+        [
+          ['both writers finished in', `${w.seconds.toFixed(1)} s (exit codes ${w.codes.join(', ')})`],
+          ['articles stored / lost', `${w.stored} / ${w.lost}`],
+          ['articles in no story or in a missing one (dangling)', w.dangling],
+          ['stories / briefs', `${w.stories} / ${w.briefs}`],
+          ['same stories (ids and members) as one writer', w.same ? 'yes' : 'no'],
+        ],
+      ),
+    ].join('\n');
+    writeSection('hostile-server', section);
+    console.log(section);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

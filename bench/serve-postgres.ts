@@ -1,0 +1,187 @@
+/**
+ * @module bench/serve-postgres
+ * The API on PostgreSQL next to SQLite, in the same run: the same 10,000 stories / 20,000 articles with
+ * briefs built in both, each served by `bench/serve-child.ts` in its own process, loaded with autocannon
+ * at 100 connections per route. Also checks that both answer the same bytes for the same story pages.
+ * Writes the `serve-postgres` section of docs/benchmarks.md. Run: `npm run bench:serve-postgres`.
+ */
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openStore } from '../src/store/open-store.js';
+import type { Store } from '../src/store/store.js';
+import { fakeBrief } from '../test/ingest/fixtures/fake-pipeline.js';
+import { makeArticle } from '../test/store/article-fixture.js';
+import { startLocalPostgres } from '../test/store/fixtures/embedded-postgres.js';
+import { machineLine, markdownTable, writeSection } from './report.js';
+
+const CHILD = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
+const STORIES = 10_000;
+const CONNECTIONS = 100;
+const DURATION_S = 10;
+const WORDS = [
+  'harbour',
+  'ferry',
+  'glacier',
+  'council',
+  'quota',
+  'tram',
+  'budget',
+  'storm',
+  'election',
+  'bridge',
+];
+/** One clock for both stores, so their answers can be compared byte for byte. */
+const NOW = () => new Date('2031-06-01T12:00:00.000Z');
+
+async function build(store: Store): Promise<void> {
+  const inputs = [];
+  for (let i = 0; i < STORIES; i++) {
+    const ids: string[] = [];
+    for (let j = 0; j < 2; j++) {
+      const word = WORDS[(i + j) % WORDS.length];
+      const added = await store.addArticle({
+        article: makeArticle({
+          url: `https://outlet${j}.example/${i}`,
+          title: `Story ${i}: ${word} report`,
+          outlet: `Outlet ${j}`,
+          text: `Report ${i}-${j} about the ${word} in town ${i % 97}. Officials gave details of item ${i} to outlet ${j}.`,
+        }),
+      });
+      ids.push(added.id);
+    }
+    inputs.push({ id: `s${i}`, title: `Story ${i}`, members: ids, origins: [], first: null, last: null });
+  }
+  await store.syncStories(inputs);
+  for (let i = 0; i < STORIES; i++) {
+    const story = await store.findStory(`s${i}`);
+    if (story)
+      await store.saveBrief(
+        story.id,
+        fakeBrief((await store.findArticles(story.members)).map((a) => a.article)),
+      );
+  }
+}
+
+async function startServer(db: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /port (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  return { port, stop: () => child.kill('SIGTERM') };
+}
+
+const rand = (n: number) => Math.floor(Math.random() * n);
+const ROUTES: [string, () => string][] = [
+  ['GET /api/health (baseline)', () => '/api/health'],
+  ['GET /api/stories?limit=20&offset=random', () => `/api/stories?limit=20&offset=${rand(STORIES)}`],
+  ['GET /api/stories/:id (random, with brief)', () => `/api/stories/s${rand(STORIES)}`],
+  ['GET /api/search?q=common-word', () => `/api/search?q=${WORDS[rand(WORDS.length)]}&limit=20`],
+  [
+    'GET /api/stories?q=word+number',
+    () => `/api/stories?q=${WORDS[rand(WORDS.length)]}%20${rand(97)}&limit=20`,
+  ],
+];
+
+async function load(port: number, path: () => string) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-pg-'));
+  const server = await startLocalPostgres({ durable: true });
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    const specs = { sqlite: join(dir, 'serve.db'), postgres: await server.createDatabase() };
+    for (const spec of Object.values(specs)) {
+      const store = await openStore(spec, { now: NOW });
+      await build(store);
+      await store.close();
+    }
+    const results = new Map<string, Awaited<ReturnType<typeof load>>[]>();
+    const samePages: boolean[] = [];
+    const servers = { sqlite: await startServer(specs.sqlite), postgres: await startServer(specs.postgres) };
+    try {
+      for (let i = 0; i < 50; i++) {
+        const path = `/api/stories/s${rand(STORIES)}`;
+        const [a, b] = await Promise.all(
+          [servers.sqlite, servers.postgres].map(async (s) =>
+            (await fetch(`http://127.0.0.1:${s.port}${path}`)).text(),
+          ),
+        );
+        samePages.push(a === b);
+      }
+      for (const [name, s] of Object.entries(servers)) {
+        const rows = [];
+        for (const [, path] of ROUTES) rows.push(await load(s.port, path));
+        results.set(name, rows);
+      }
+    } finally {
+      servers.sqlite.stop();
+      servers.postgres.stop();
+    }
+    const sqlite = results.get('sqlite') ?? [];
+    const postgres = results.get('postgres') ?? [];
+    const section = [
+      `Command: \`npm run bench:serve-postgres\` (${STORIES.toLocaleString('en')} stories / ${(STORIES * 2).toLocaleString('en')} articles with briefs, built the same way in`,
+      `both stores; each served by its own process on 127.0.0.1; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route).`,
+      `${machineLine()} 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end.`,
+      '',
+      markdownTable(
+        [
+          'route',
+          'SQLite p50 / p99 ms',
+          'PostgreSQL p50 / p99 ms',
+          'PostgreSQL p99 / SQLite p99',
+          'SQLite req/s',
+          'PostgreSQL req/s',
+          'errors',
+        ],
+        ROUTES.map(([name], i) => {
+          const a = sqlite[i]!;
+          const b = postgres[i]!;
+          return [
+            name,
+            `${a.p50} / ${a.p99}`,
+            `${b.p50} / ${b.p99}`,
+            `${(b.p99 / Math.max(1, a.p99)).toFixed(1)}×`,
+            Math.round(a.rps),
+            Math.round(b.rps),
+            a.errors + b.errors,
+          ];
+        }),
+      ),
+      '',
+      `Target p99 < 50 ms on PostgreSQL as on SQLite: ${postgres.filter((r) => r.p99 < 50).length} of ${postgres.length} routes on PostgreSQL, ${sqlite.filter((r) => r.p99 < 50).length} of ${sqlite.length} on SQLite, in this run.`,
+      `Same bytes: ${samePages.filter(Boolean).length} of ${samePages.length} random story pages (with articles and brief) were identical from both stores.`,
+    ].join('\n');
+    writeSection('serve-postgres', section);
+    console.log(section);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

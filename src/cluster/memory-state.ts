@@ -1,0 +1,275 @@
+/**
+ * @module cluster/memory-state
+ * The clusterer state in one process's memory: maps keyed as `state.ts` describes, with the derived
+ * indexes (postings, wake days, due times, band buckets) kept beside them. Placements are queued, so they
+ * run one after another; a placement's commit is applied when its work returns, and dropped if it throws.
+ */
+
+import {
+  type ClusterChanges,
+  type ClusterState,
+  type CopyRecord,
+  EMPTY_META,
+  type LineRecord,
+  type MemberRecord,
+  type StateMeta,
+  type StateQuery,
+  type StateTransaction,
+  type StateView,
+  type StoryRecord,
+} from './state.js';
+
+/** Stories by due time, grouped by whole day so a sweep visits only the days it passes. */
+class DueIndex {
+  readonly #byDay = new Map<number, Set<number>>();
+
+  add(story: StoryRecord): void {
+    const day = Math.floor(story.due!);
+    const set = this.#byDay.get(day);
+    if (set) set.add(story.order);
+    else this.#byDay.set(day, new Set([story.order]));
+  }
+
+  delete(story: StoryRecord): void {
+    const day = Math.floor(story.due!);
+    const set = this.#byDay.get(day);
+    set?.delete(story.order);
+    if (set?.size === 0) this.#byDay.delete(day);
+  }
+
+  /** Up to `limit` orders with due below `before`, by due then order. */
+  below(before: number, limit: number, stories: ReadonlyMap<number, StoryRecord>): number[] {
+    const days = [...this.#byDay.keys()].filter((day) => day < before).sort((a, b) => a - b);
+    const out: StoryRecord[] = [];
+    for (const day of days) {
+      const found = [...this.#byDay.get(day)!]
+        .map((order) => stories.get(order)!)
+        .filter((story) => story.due! < before)
+        .sort((a, b) => a.due! - b.due! || a.order - b.order);
+      for (const story of found) {
+        if (out.length === limit) return out.map((s) => s.order);
+        out.push(story);
+      }
+    }
+    return out.map((s) => s.order);
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/** Entries of a set, or null when it holds more than `cap`. */
+function capped(set: ReadonlySet<number> | undefined, cap: number): readonly number[] | null {
+  if (!set) return NOTHING;
+  return set.size > cap ? null : [...set];
+}
+
+/** A fresh, empty state in memory. */
+export function createMemoryState(): ClusterState {
+  return new MemoryState();
+}
+
+class MemoryState implements ClusterState {
+  #meta: StateMeta = EMPTY_META;
+  readonly #frequencies = new Map<number, number>();
+  readonly #stories = new Map<number, StoryRecord>();
+  /** Every story order ever written, ascending (stories are written first when opened, in order). */
+  readonly #orders: number[] = [];
+  /** Key -> the open stories posted under it, as a list handed out as it is (no copy per read). */
+  readonly #postings = new Map<number, number[]>();
+  readonly #wake = new Map<number, Set<number>>();
+  readonly #due = { open: new DueIndex(), dormant: new DueIndex() };
+  readonly #lines = new Map<number, LineRecord>();
+  /** In insertion order, which is `seq` order and `at` order (the clock never goes back). */
+  readonly #copies = new Map<number, CopyRecord>();
+  /** The same copies as a queue, oldest first, from `#copiesHead`. */
+  readonly #copyQueue: CopyRecord[] = [];
+  #copiesHead = 0;
+  readonly #buckets = new Map<number, Set<number>>();
+  readonly #members = new Map<number, MemberRecord[]>();
+  readonly #placed = new Set<string>();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  place<T>(work: (tx: StateTransaction) => Promise<T>): Promise<T> {
+    const run = this.#queue.then(() => this.#run(work));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #run<T>(work: (tx: StateTransaction) => Promise<T>): Promise<T> {
+    let pending: ClusterChanges | null = null;
+    const tx: StateTransaction = {
+      read: (query) => this.read(query),
+      commit: async (changes) => {
+        if (pending !== null) throw new Error('a placement commits once');
+        pending = changes;
+      },
+    };
+    const result = await work(tx);
+    if (pending !== null) this.#apply(pending);
+    return result;
+  }
+
+  async read(query: StateQuery): Promise<StateView> {
+    const postingCap = query.postingCap ?? Number.MAX_SAFE_INTEGER;
+    const bucketCap = query.bucketCap ?? Number.MAX_SAFE_INTEGER;
+    return {
+      meta: this.#meta,
+      frequencies: query.frequencies?.length
+        ? query.frequencies.map((key) => this.#frequencies.get(key) ?? 0)
+        : NOTHING,
+      postings: query.postings?.length
+        ? query.postings.map((key) => this.#posting(key, postingCap))
+        : NOTHING,
+      stories: query.stories?.length
+        ? query.stories.map((order) => this.#stories.get(order) ?? null)
+        : NOTHING,
+      storiesAfter: query.storiesAfter ? this.#storiesAfter(query.storiesAfter) : NOTHING,
+      lines: query.lines?.length ? query.lines.map((order) => this.#lines.get(order) ?? null) : NOTHING,
+      buckets: query.buckets?.length
+        ? query.buckets.map((key) => capped(this.#buckets.get(key), bucketCap))
+        : NOTHING,
+      copies: query.copies?.length ? query.copies.map((seq) => this.#copies.get(seq) ?? null) : NOTHING,
+      wake: query.wake?.length ? query.wake.map((day) => [...(this.#wake.get(day) ?? [])]) : NOTHING,
+      due: query.due
+        ? this.#due[query.due.status].below(query.due.before, query.due.limit, this.#stories)
+        : NOTHING,
+      placed: query.placed?.length ? query.placed.map((doc) => this.#placed.has(doc)) : NOTHING,
+      members: query.members?.length
+        ? query.members.map((order) => [...(this.#members.get(order) ?? [])])
+        : NOTHING,
+    };
+  }
+
+  /** A posting as it is: answers are read before the next commit changes them. */
+  #posting(key: number, cap: number): readonly number[] | null {
+    const list = this.#postings.get(key);
+    if (!list) return NOTHING;
+    return list.length > cap ? null : list;
+  }
+
+  #post(key: number, order: number): void {
+    const list = this.#postings.get(key);
+    if (!list) this.#postings.set(key, [order]);
+    else list.push(order);
+  }
+
+  #unpost(key: number, order: number): void {
+    const list = this.#postings.get(key);
+    if (!list) return;
+    const at = list.indexOf(order);
+    if (at < 0) return;
+    list[at] = list[list.length - 1]!;
+    list.pop();
+    if (list.length === 0) this.#postings.delete(key);
+  }
+
+  #storiesAfter({ after, limit }: { after: number; limit: number }): StoryRecord[] {
+    let lo = 0;
+    let hi = this.#orders.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#orders[mid]! <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: StoryRecord[] = [];
+    for (let i = lo; i < this.#orders.length && out.length < limit; i++) {
+      const story = this.#stories.get(this.#orders[i]!)!;
+      if (story.status !== 'merged') out.push(story);
+    }
+    return out;
+  }
+
+  #apply(changes: ClusterChanges): void {
+    this.#meta = changes.meta;
+    for (const key of changes.frequencies ?? [])
+      this.#frequencies.set(key, (this.#frequencies.get(key) ?? 0) + 1);
+    for (const story of changes.stories ?? []) this.#putStory(story);
+    for (const line of changes.lines ?? []) this.#lines.set(line.order, line);
+    if (changes.expireCopies) this.#expire(changes.expireCopies.at, changes.expireCopies.seq);
+    for (const copy of changes.copies ?? []) {
+      this.#copies.set(copy.seq, copy);
+      this.#copyQueue.push(copy);
+      for (const band of copy.bands) addTo(this.#buckets, band, copy.seq);
+    }
+    for (const { from, into } of changes.moves ?? []) this.#move(from, into);
+    for (const member of changes.members ?? []) {
+      const list = this.#members.get(member.story);
+      if (list) list.push(member);
+      else this.#members.set(member.story, [member]);
+      this.#placed.add(member.doc);
+    }
+  }
+
+  #putStory(story: StoryRecord): void {
+    const old = this.#stories.get(story.order);
+    if (!old) this.#orders.push(story.order);
+    const oldPostings = old?.status === 'open' ? old.postingKeys : [];
+    const newPostings = story.status === 'open' ? story.postingKeys : [];
+    if (oldPostings !== newPostings) {
+      // A story that joined a report keeps its keys and appends new ones: only those are added.
+      let same = 0;
+      while (same < oldPostings.length && oldPostings[same] === newPostings[same]) same++;
+      if (same < oldPostings.length) {
+        const [was, is] = [new Set(oldPostings), new Set(newPostings)];
+        for (const key of was) if (!is.has(key)) this.#unpost(key, story.order);
+        for (const key of is) if (!was.has(key)) this.#post(key, story.order);
+      } else {
+        for (let i = same; i < newPostings.length; i++) this.#post(newPostings[i]!, story.order);
+      }
+    }
+    if (old?.status === 'dormant') for (const day of old.wakeDays) deleteFrom(this.#wake, day, old.order);
+    if (story.status === 'dormant') for (const day of story.wakeDays) addTo(this.#wake, day, story.order);
+    if (old && old.due !== null && (old.status === 'open' || old.status === 'dormant'))
+      this.#due[old.status].delete(old);
+    if (story.due !== null && (story.status === 'open' || story.status === 'dormant'))
+      this.#due[story.status].add(story);
+    this.#stories.set(story.order, story);
+  }
+
+  #expire(at: number, seq: number): void {
+    const queue = this.#copyQueue;
+    while (this.#copiesHead < queue.length) {
+      const copy = queue[this.#copiesHead]!;
+      if (copy.at >= at && copy.seq >= seq) break;
+      for (const band of copy.bands) deleteFrom(this.#buckets, band, copy.seq);
+      this.#copies.delete(copy.seq);
+      this.#copiesHead++;
+    }
+    if (this.#copiesHead > 1_024 && this.#copiesHead * 2 > queue.length) {
+      queue.splice(0, this.#copiesHead);
+      this.#copiesHead = 0;
+    }
+  }
+
+  /** Moves members of `from` to `into`, keeping `seq` order. */
+  #move(from: number, into: number): void {
+    const moving = this.#members.get(from);
+    if (!moving || from === into) return;
+    this.#members.delete(from);
+    const staying = this.#members.get(into) ?? [];
+    const merged: MemberRecord[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < staying.length || j < moving.length) {
+      const take =
+        j >= moving.length || (i < staying.length && staying[i]!.seq < moving[j]!.seq)
+          ? staying[i++]!
+          : moving[j++]!;
+      merged.push({ ...take, story: into });
+    }
+    this.#members.set(into, merged);
+  }
+}
