@@ -18,6 +18,7 @@ import {
   cuesIn,
   inCredit,
   isMedia,
+  isWordChar,
   lowerBound,
   markAround,
   mentionsIn,
@@ -195,10 +196,20 @@ function byRole(state: QuoteState, head: string, at: number): string | null {
  */
 function author(state: QuoteState, head: string, sentence: number): string | null {
   const { sentences, text } = state;
-  const word = new RegExp(`\\b${head}s?\\b`, 'i');
+  /** Whether the sentence holds the head word (or its plural) as a whole word. */
+  const holds = (body: string): boolean => {
+    const lower = body.toLowerCase();
+    for (let at = lower.indexOf(head); at !== -1; at = lower.indexOf(head, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      let end = at + head.length;
+      if (lower[end] === 's') end++;
+      if (!isWordChar(before) && !isWordChar(lower[end] ?? ' ')) return true;
+    }
+    return false;
+  };
   for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
     const s = sentences[i]!;
-    if (s.end - s.start > 2000 || !word.test(text.slice(s.start, s.end))) continue;
+    if (s.end - s.start > 2000 || !holds(text.slice(s.start, s.end))) continue;
     const cue = cuesIn(state, s.start, s.end).find((c) => c.speaker && markAround(state, c.at) === null);
     if (cue) return cue.speaker ?? null;
   }
