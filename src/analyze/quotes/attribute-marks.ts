@@ -99,13 +99,10 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
     (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
   );
   const pool = named.length > 0 ? named : cues;
-  for (let i = pool.length - 1; i >= 0; i--) {
-    const cue = pool[i]!;
-    // A cue far from a whole quotation introduces something else.
-    if (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200) return null;
-    return cue;
-  }
-  return null;
+  const cue = pool[pool.length - 1];
+  // A cue far from a whole quotation introduces something else.
+  if (!cue || (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200)) return null;
+  return cue;
 }
 
 /** A cue ending in a colon right before a quote that opens its paragraph or sentence. */
