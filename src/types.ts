@@ -129,6 +129,11 @@ export interface Quote extends Span {
   readonly speaker: string | null;
   /** The speaker as the text names them, where found. */
   readonly speakerText: string | null;
+  /**
+   * The speaker's gender as the article's words give it (`she said`, `Ms`, `the actress`), where known:
+   * lets a story tell `Uma Roe` from `Robert Roe` when an article names only `Roe`.
+   */
+  readonly speakerGender?: 'm' | 'f';
   /** The speech verb (`said`, `told`, `according to`). */
   readonly verb: string | null;
   /** The chain the words came through, nearest first (`Tass`, `AP`, `CCTV`). */

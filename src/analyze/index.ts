@@ -10,7 +10,7 @@ import { findDates } from './dates.js';
 import { findEntities } from './entities.js';
 import { findNoneCounts, readMeasures } from './measures.js';
 import { findQuantities } from './quantities.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences.js';
 
 export interface AnalyzeOptions {
@@ -49,6 +49,9 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 export { findDates, parseAnchor } from './dates.js';
 export { findEntities } from './entities.js';
 export { findQuantities, parseNumber } from './quantities.js';
-export { findQuotes } from './quotes.js';
+export { findQuotes } from './quotes/index.js';
+export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
+export { roleWords } from './quotes/read-roles.js';
+export { PERSON_NOUNS } from './quotes/words.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';
