@@ -11,8 +11,17 @@
  */
 import type { Marked, QuoteState } from './state.js';
 
-/** The quotation marks and apostrophes the scan stops at (it jumps over everything else). */
-const MARK_RE = /["'“”‘’„]/g;
+/** The quotation marks and apostrophes the scan stops at (it steps over everything else). */
+const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '„']);
+
+/**
+ * The next mark at or after `i`, or `to`: the search ends with the paragraph (a pattern searched from
+ * `i` would read on to the end of the text for every paragraph without a mark: quadratic).
+ */
+function nextMark(text: string, i: number, to: number): number {
+  while (i < to && !MARKS.has(text[i]!)) i++;
+  return i;
+}
 /** Longest quotation kept, in characters: a longer run is an unbalanced mark. */
 const MAX_QUOTE = 4000;
 
@@ -114,9 +123,8 @@ export function findMarks(state: QuoteState): void {
       if (parent) parent.children.push(m);
       out.push(m);
     };
-    MARK_RE.lastIndex = i;
-    for (let found = MARK_RE.exec(text); found && found.index < to; found = MARK_RE.exec(text)) {
-      i = found.index;
+    for (let at = nextMark(text, i, to); at < to; at = nextMark(text, at + 1, to)) {
+      i = at;
       const r = roleAt(text, i, from, to);
       if (!r) continue;
       // Drop quotes that ran too long: an unbalanced mark, not a quotation.
