@@ -5,7 +5,9 @@
  * Vasko" against "Orel Vasko, the plant's safety officer". Precision first: a role counts only with a
  * known role noun, and two outlets disagree only when neither names the other's person in that role.
  */
+
 import type { Contradiction } from '../types.js';
+import { spelledAlike } from './spelling.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
@@ -132,6 +134,8 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     const people = [...new Set(list.map((c) => c.surname))];
     if (people.length !== 2) continue;
     const [p, q] = people as [string, string];
+    // One person spelled two ways ("Cazeneuve", "Cazaneuve") is no second person.
+    if (spelledAlike(p, q)) continue;
     const withP = list.filter((c) => c.surname === p);
     const withQ = list.filter((c) => c.surname === q);
     const sourcesP = new Set(withP.map((c) => c.source));
