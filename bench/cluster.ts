@@ -21,7 +21,7 @@ import {
 import { resolveOptions } from '../src/cluster/options.js';
 import { overlap, shingleSet } from '../src/cluster/shingles.js';
 import { words } from '../src/cluster/tokenize.js';
-import { type LabelledDoc, readGiveme, readWikiRef } from './cluster/datasets.js';
+import { type LabelledDoc, readGiveme, readReadabilityPages, readWikiRef } from './cluster/datasets.js';
 import { bcubed, labelsOf, pairwise, type Scores } from './cluster/metrics.js';
 import { buildDuplicateCase } from './cluster/near-duplicate-set.js';
 import { syntheticStream } from './cluster/synthetic-news.js';
@@ -241,6 +241,115 @@ function pairsOf(groups: readonly (readonly string[])[]): Set<string> {
   return pairs;
 }
 
+/** Folds over gold events: every event's reports fall in one fold (events sorted by label, dealt round). */
+function foldsOf(docs: readonly LabelledDoc[], k: number): LabelledDoc[][] {
+  const labels = [...new Set(docs.map((d) => d.label))].sort();
+  const foldOf = new Map(labels.map((label, i) => [label, i % k]));
+  return Array.from({ length: k }, (_, f) => docs.filter((d) => foldOf.get(d.label) === f));
+}
+
+/**
+ * Cross-validation over events: for each fold, the threshold is chosen on the other folds' reports
+ * (clustered on their own), and the held-out fold's reports are clustered and scored at that threshold.
+ */
+async function crossValidation(): Promise<void> {
+  const giveme = readGiveme();
+  say('### Cross-validation over events (giveme5w1h)');
+  say();
+  if (!giveme) {
+    say('_Skipped: needs ../shared/data/clustering/giveme5w1h-dev._');
+    return;
+  }
+  const k = 5;
+  const grid = [0.08, 0.1, 0.12, 0.15, 0.18, 0.2];
+  const folds = foldsOf(giveme, k);
+  say(
+    `${k} folds of whole gold events; per fold the threshold maximising stories BCubed F1 on the other ` +
+      `${k - 1} folds is chosen from ${grid.join(', ')}, then the held-out fold is clustered alone and scored.`,
+  );
+  say();
+  say(
+    row([
+      'held-out fold',
+      'articles',
+      'events',
+      'threshold chosen',
+      'stories P',
+      'stories R',
+      'stories F1',
+      'storylines F1',
+    ]),
+  );
+  say(row(['---', '---', '---', '---', '---', '---', '---', '---']));
+  const held: { story: Scores; line: Scores; n: number }[] = [];
+  for (const [f, fold] of folds.entries()) {
+    const train = folds.filter((_, g) => g !== f).flat();
+    let best = grid[0]!;
+    let bestF1 = -1;
+    for (const threshold of grid) {
+      const f1 = (await score(train, { threshold })).b.f1;
+      if (f1 > bestF1) [best, bestF1] = [threshold, f1];
+    }
+    const story = (await score(fold, { threshold: best })).b;
+    const line = (await score(fold, { threshold: best }, undefined, 'storyline')).b;
+    held.push({ story, line, n: fold.length });
+    say(
+      row([
+        f + 1,
+        fold.length,
+        new Set(fold.map((d) => d.label)).size,
+        best,
+        f3(story.precision),
+        f3(story.recall),
+        `**${f3(story.f1)}**`,
+        f3(line.f1),
+      ]),
+    );
+  }
+  const mean = (pick: (h: (typeof held)[number]) => number) =>
+    held.reduce((sum, h) => sum + pick(h), 0) / held.length;
+  say(
+    row([
+      'mean of folds',
+      giveme.length,
+      new Set(giveme.map((d) => d.label)).size,
+      '',
+      f3(mean((h) => h.story.precision)),
+      f3(mean((h) => h.story.recall)),
+      `**${f3(mean((h) => h.story.f1))}**`,
+      f3(mean((h) => h.line.f1)),
+    ]),
+  );
+  say();
+}
+
+/** Every report is placed, whatever its language: giveme5w1h with the Readability test pages (many languages). */
+async function mixedLanguages(): Promise<void> {
+  say('### A mixed-language stream');
+  say();
+  const giveme = readGiveme();
+  const pages = readReadabilityPages();
+  if (!giveme || !pages) {
+    say('_Skipped: needs ../shared/data (giveme5w1h-dev and extraction/readability-pages)._');
+    return;
+  }
+  const docs = [...giveme, ...pages];
+  const { stories, skipped } = await clusterDocuments(docs, { now: NOW });
+  const languages = new Map<string, number>();
+  for (const d of pages) languages.set(d.language ?? '?', (languages.get(d.language ?? '?') ?? 0) + 1);
+  const placed = stories.reduce((n, s) => n + s.members.length, 0);
+  say(
+    `${docs.length} articles: giveme5w1h (${giveme.length}, English) and the Readability test pages extracted by ` +
+      `our extractor (${pages.length}; languages as their metadata says: ${[...languages]
+        .sort((a, b) => b[1] - a[1])
+        .map(([l, n]) => `${l} ${n}`)
+        .join(', ')}). Placed in a story: **${placed}**; left unplaced: **${skipped.length}**` +
+      (skipped.length ? ` (${skipped.map((s) => s.reason).join(', ')})` : '') +
+      '.',
+  );
+  say();
+}
+
 function nearDuplicates(): void {
   say('### Near-duplicates (origins)');
   say();
@@ -457,6 +566,8 @@ function writeSection(): void {
 }
 
 await quality();
+await crossValidation();
+await mixedLanguages();
 nearDuplicates();
 await scale();
 if (!quick) writeSection();

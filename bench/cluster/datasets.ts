@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import type { ClusterInput } from '../../src/cluster/index.js';
+import { extract } from '../../src/extract/index.js';
 
 /** `../shared/data/clustering/` from the repository root. */
 export const CLUSTERING_DATA = fileURLToPath(new URL('../../../shared/data/clustering/', import.meta.url));
@@ -64,4 +65,20 @@ export function readWikiRef(): LabelledDoc[] | null {
         label,
       };
     });
+}
+
+/** `../shared/data/extraction/readability-pages/`: real pages in many languages, extracted by our extractor. */
+export function readReadabilityPages(): ClusterInput[] | null {
+  const dir = fileURLToPath(new URL('../../../shared/data/extraction/readability-pages/', import.meta.url));
+  if (!existsSync(dir)) return null;
+  const out: ClusterInput[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = `${dir}${name}/source.html`;
+    if (!existsSync(path)) continue;
+    const result = extract({ input: path, id: `page:${name}`, kind: 'html', content: readFileSync(path) });
+    if (!result.ok) continue;
+    const { id, title, text, published, language } = result.article;
+    out.push({ id, title, text, published, language });
+  }
+  return out;
 }

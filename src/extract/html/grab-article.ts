@@ -215,11 +215,13 @@ export interface Grabbed {
   readonly removed: readonly string[];
 }
 
-/** A byline element's text: its `itemprop="name"` part when it has one; null when empty or too long. */
+/** A byline element's text (its `itemprop="name"` part when it has one); null when empty or too long. */
 function bylineText(element: Element): string | null {
+  const whole = innerText(element);
+  if (whole.length === 0 || whole.length >= 100) return null;
   const named = elementsByTag(element, NAMED).find((child) => attr(child, 'itemprop').includes('name'));
-  const text = innerText(named ?? element);
-  return text.length > 0 && text.length < 100 ? text : null;
+  const text = named ? innerText(named) : whole;
+  return text.length > 0 ? text : whole;
 }
 const NAMED = new Set(['span', 'a', 'div', 'p', 'strong', 'b', 'em', 'cite', 'meta']);
 
