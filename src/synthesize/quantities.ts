@@ -78,6 +78,12 @@ function referredTime(doc: Document, q: Quantity, day: number | null): string {
   return '';
 }
 
+/** An age changes once a year: a sentence naming another month of the report's year still gives today's age. */
+function timeOfFigure(q: Quantity, when: string, day: number | null): string {
+  if (q.measure !== 'age' || when === '' || when === 'period' || day === null) return when;
+  return when.slice(0, 4) === String(new Date(day * 86_400_000).getUTCFullYear()) ? '' : when.slice(0, 4);
+}
+
 function dayOf(published: string | null): number | null {
   if (!published) return null;
   const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
@@ -143,7 +149,7 @@ export function compareQuantities(context: StoryContext): {
       // A figure in a caption, a heading or page furniture is no outlet's claim.
       const statement = context.statementAt(source, q.sentence);
       if (statement === undefined) continue;
-      const when = referredTime(doc, q, day);
+      const when = timeOfFigure(q, referredTime(doc, q, day), day);
       const figure: Figure = {
         source,
         quantity: q,

@@ -36,6 +36,8 @@ function meets(a: Quantity, b: Quantity): boolean {
 /** Figures of one kind and unit measure alike; a count's noun must agree where both name one. */
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
+  // What each measures, where known, must be one thing: an age is not a count of photos.
+  if (a.measure !== null && b.measure !== null && a.measure !== b.measure) return false;
   if (a.kind === 'count' || a.kind === 'ordinal') return a.unit === b.unit || a.unit === '' || b.unit === '';
   return a.unit === b.unit;
 }

@@ -48,6 +48,16 @@ test('two names joined by "and" stay two; an institution keeps its "of"', () => 
   assert.ok(!all.some((n) => n.includes('Pelt of')));
 });
 
+test('a credit glued to the next sentence is two names: an inner "The" after a space starts a new one', () => {
+  const all = names(run('Corvane Wire The Harbour Safety Council said the port would reopen on Friday.'));
+  assert.ok(all.includes('Harbour Safety Council'), all.join(', '));
+  assert.ok(!all.some((n) => /Wire The|^The Harbour/.test(n)), all.join(', '));
+  // After a connector "The" stays inside the name.
+  assert.ok(
+    names(run('She works at the Bank of The Eastern Shore in Varn.')).some((n) => n.includes('of The')),
+  );
+});
+
 test('types come from form and context, not from a default', () => {
   const a = run(
     'Tarrow Dynamics Inc. said its Vessel Nine spacecraft would fly on the Hollin Heavy rocket from Port Ardis, Nev.',

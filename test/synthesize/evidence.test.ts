@@ -188,3 +188,46 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(isBareQuote('We are devastated by the news.'), true);
   assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
 });
+
+test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Taking to Instagram on Sunday, the 29-year-old singer Mara Quill posted four photos with Tomas Reyner along with a heart.',
+      'Quill and Reyner met last summer in Lisbon, friends of the couple said.',
+    ]),
+    article('lake-herald', [
+      'The singer Mara Quill posted three photos of herself with Tomas Reyner on Instagram on Sunday.',
+      'Quill and Reyner met last summer in Lisbon, friends said.',
+    ]),
+  ]);
+  const numbers = numberConflicts(brief);
+  assert.equal(numbers.length, 1);
+  assert.match(numbers[0]!.summary, /four photos against three photos/);
+  assert.doesNotMatch(numbers[0]!.summary, /29/);
+  const disagreement = brief.summary.find((s) => s.kind === 'disagreement');
+  assert.ok(disagreement, 'the disagreement is in the summary');
+  assert.match(disagreement.text, /^Outlets differ on the figures: four photos against three photos/);
+});
+
+test('an age given two ways disagrees even when one sentence names another month of the same year', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Lina Ostrova, 19, was the first of the missing climbers to be found on January 5.',
+    ]),
+    article('lake-herald', [
+      'The 21-year-old Lina Ostrova told reporters on Thursday that she was recovering.',
+    ]),
+  ]);
+  const ages = numberConflicts(brief).filter((c) => /age of Lina Ostrova/.test(c.summary));
+  assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  // Another year is another age: no disagreement.
+  const years = briefStory([
+    article('north-wire', [
+      'Lina Ostrova, 19, was the first of the missing climbers to be found in January 2029.',
+    ]),
+    article('lake-herald', [
+      'The 21-year-old Lina Ostrova told reporters on Thursday that she was recovering.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(years).filter((c) => /age/.test(c.summary)).length, 0);
+});

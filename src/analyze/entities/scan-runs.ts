@@ -205,7 +205,7 @@ export interface TrimmedRun {
 /** Step: trims sentence starters, stop words and adjectives off the front of each run. */
 export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun[] {
   const out: TrimmedRun[] = [];
-  for (const run of raw) {
+  for (const run of raw.flatMap(splitAtThe)) {
     let first = 0;
     const tokens = run.tokens;
     while (first < tokens.length) {
@@ -262,6 +262,23 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     });
   }
   return out;
+}
+
+/**
+ * A run split before an inner `The` that follows a plain space: `Reuters The United Nations …` is a
+ * credit line's outlet and the next sentence's subject (`Bank of The West` keeps its connector).
+ */
+function splitAtThe(run: RawRun): RawRun[] {
+  const parts: RawRun[] = [];
+  let from = 0;
+  for (let k = 1; k < run.tokens.length; k++) {
+    if (run.tokens[k]!.text !== 'The' || run.gaps[k - 1] !== ' ') continue;
+    parts.push({ tokens: run.tokens.slice(from, k), gaps: run.gaps.slice(from, k - 1) });
+    from = k;
+  }
+  if (from === 0) return [run];
+  parts.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
+  return parts;
 }
 
 const known = (word: string): boolean =>
