@@ -20,7 +20,7 @@ import type { Story } from '../types.js';
 
 /**
  * The key indexes of a story, each a `kind` of row in one table: open stories are posted under their
- * `postingKeys`, dormant ones under their `wakeDays` (see `state.ts`).
+ * `postingKeys`, dormant ones under their `wakeDays` and their `lineKeys` (see `state.ts`).
  */
 export const STORY_INDEXES: readonly {
   readonly kind: number;
@@ -28,10 +28,12 @@ export const STORY_INDEXES: readonly {
 }[] = [
   { kind: 0, keys: (story) => (story.status === 'open' ? story.postingKeys : []) },
   { kind: 1, keys: (story) => (story.status === 'dormant' ? story.wakeDays : []) },
+  { kind: 2, keys: (story) => (story.status === 'dormant' ? story.lineKeys : []) },
 ];
 
 export const POSTINGS = 0;
 export const WAKE = 1;
+export const THREADS = 2;
 
 /** One row of the story key index. */
 export type KeyRow = readonly [kind: number, key: number, story: number];
@@ -143,6 +145,7 @@ export function emptyView(meta: StateMeta): {
     buckets: NONE,
     copies: NONE,
     wake: NONE,
+    threads: NONE,
     due: NONE,
     placed: NONE,
     members: NONE,
@@ -180,9 +183,10 @@ export function groupCapped(
 }
 
 /** The caps a query asks for (none: unbounded). */
-export function capsOf(query: StateQuery): { postings: number; buckets: number } {
+export function capsOf(query: StateQuery): { postings: number; buckets: number; threads: number } {
   return {
     postings: query.postingCap ?? Number.MAX_SAFE_INTEGER,
     buckets: query.bucketCap ?? Number.MAX_SAFE_INTEGER,
+    threads: query.threadCap ?? Number.MAX_SAFE_INTEGER,
   };
 }

@@ -36,6 +36,7 @@ import {
   type PublishedPlacement,
   publicationOf,
   resolvePublication,
+  THREADS,
   WAKE,
 } from './cluster-rows.js';
 import { withRetry } from './postgres-errors.js';
@@ -169,6 +170,16 @@ function queryParts(
       sql: `SELECT key, story FROM cluster_story_keys WHERE kind = ${WAKE} AND key = ANY(${intArray(wake, 'bigint')})`,
       read: (rows) => {
         view.wake = groupCapped(wake, pairs(rows, 'key', 'story'), Number.MAX_SAFE_INTEGER) as number[][];
+      },
+    });
+  const threads = asked(query.threads);
+  if (threads.length)
+    parts.push({
+      sql: `SELECT k.key, s.story FROM unnest(${intArray(threads, 'bigint')}) AS k(key)
+            CROSS JOIN LATERAL (SELECT story FROM cluster_story_keys
+              WHERE kind = ${THREADS} AND key = k.key LIMIT ${Math.min(caps.threads, 1e9) + 1}) s`,
+      read: (rows) => {
+        view.threads = groupCapped(threads, pairs(rows, 'key', 'story'), caps.threads);
       },
     });
   if (query.due) {

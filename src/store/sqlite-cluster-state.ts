@@ -32,6 +32,7 @@ import {
   type PublishedPlacement,
   publicationOf,
   resolvePublication,
+  THREADS,
   WAKE,
 } from './cluster-rows.js';
 import { StoreError } from './store.js';
@@ -184,6 +185,11 @@ export function createSqliteClusterState(
       });
     const wake = asked(query.wake);
     if (wake.length) view.wake = wake.map((day) => keyed(WAKE, day, Number.MAX_SAFE_INTEGER));
+    const threads = asked(query.threads);
+    if (threads.length)
+      view.threads = threads.map((key) =>
+        capped(keyed(THREADS, key, Math.min(caps.threads + 1, Number.MAX_SAFE_INTEGER)), caps.threads),
+      );
     if (query.due) {
       const { status, before, limit } = query.due;
       view.due = stmt.due.all(status, before, Math.max(0, limit)).map((row) => row.ord);
