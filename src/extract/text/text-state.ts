@@ -100,9 +100,17 @@ export function endsSentence(text: string): boolean {
  * word on average: a Chinese or Japanese word runs to about two characters, a Thai one to about four.
  */
 function unspacedWeight(code: number): number {
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3040 && code <= 0x30ff))
+  if (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3040 && code <= 0x30ff)
+  )
     return 0.5;
-  if ((code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1780 && code <= 0x17ff) || (code >= 0x1000 && code <= 0x109f))
+  if (
+    (code >= 0x0e00 && code <= 0x0eff) ||
+    (code >= 0x1780 && code <= 0x17ff) ||
+    (code >= 0x1000 && code <= 0x109f)
+  )
     return 0.25;
   return 0;
 }
@@ -141,7 +149,8 @@ const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:(?:\s*[,/&]\s*|\s+)[A-Z]{2,}){0,3}$/;
 /** A closing credit is a few words: it is looked for in this many last characters. */
 const CREDIT_TAIL_CHARS = 120;
 /** Lower-case letters, or letters of a script without case (CJK, Thai, Arabic, Hebrew, Indic). */
-const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+const LOWER_RE =
+  /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
