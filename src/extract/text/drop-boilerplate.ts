@@ -95,7 +95,7 @@ function isHeading(unit: Unit): boolean {
 function headsText(classes: readonly BlockClass[], lengths: readonly number[], i: number): boolean {
   let distance = 0;
   for (let j = i + 1; j < classes.length && j <= i + HEADING_MAX_BLOCKS && distance <= HEADING_REACH; j++) {
-    if (classes[j] === 'good' || classes[j] === 'neargood') return true;
+    if (classes[j] === 'good') return true;
     distance += lengths[j]!;
   }
   return false;
@@ -121,7 +121,7 @@ export function dropBoilerplate(state: TextState): void {
     u.role === 'body' && lengths[i]! >= SHORT_BELOW ? stopwordDensity(u.text, stopwords) : 0,
   );
   const prose = median(
-    densities.filter((_, i) => lengths[i]! > LONG_ABOVE),
+    densities.filter((_, i) => lengths[i]! >= SHORT_BELOW),
     DEFAULT_PROSE_DENSITY,
   );
   const classes: BlockClass[] = blocks.map((u, i) =>
