@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Brief, Citation } from '../src/types.js';
 import { goldenCases, runCase } from '../test/golden/run-case.js';
+import { qualityReal } from './quality-real.js';
 import { machineLine, markdownTable, writeSection } from './report.js';
 
 interface Mention {
@@ -258,3 +259,13 @@ writeSection(
   `### Quality on the golden cases\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. ${cases.length} invented events (${cases.map((c) => c.name).join(', ')}), each scored against its hand-written \`truth.json\`. Pairwise precision/recall for alignments; a contradiction counts when its sides cite two of the truth's documents.\n\n${table}`,
 );
 console.log(table);
+
+const real = qualityReal();
+if (real === '')
+  console.error(
+    'bench:quality: ../shared/data is not beside the repository; the real-news section is left as it was',
+  );
+else {
+  writeSection('quality-real', real);
+  console.log(real);
+}

@@ -39,7 +39,13 @@ const timelineDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-M
 
 export const briefSchema = z.object({
   headline: z.string(),
-  summary: z.array(z.object({ text: z.string(), citations: z.array(citationSchema).min(1) })),
+  summary: z.array(
+    z.object({
+      kind: z.enum(['claim', 'disagreement']),
+      text: z.string(),
+      citations: z.array(citationSchema).min(1),
+    }),
+  ),
   sources: z.array(
     z.object({
       id: z.string(),
@@ -52,6 +58,8 @@ export const briefSchema = z.object({
       origin: z.string(),
     }),
   ),
+  origins: z.array(z.object({ id: z.string(), label: z.string(), sources: z.array(z.string()).min(1) })),
+  offTopic: z.array(z.string()),
   facts: z.array(
     z.object({
       id: z.string(),
@@ -60,6 +68,8 @@ export const briefSchema = z.object({
       origins: z.array(z.string()).min(1),
       independent: z.number().int().positive(),
       citations: z.array(citationSchema).min(1),
+      first: z.string().nullable(),
+      trail: z.array(z.object({ origin: z.string(), sources: z.array(z.string()).min(1) })).min(1),
     }),
   ),
   exclusives: z.array(z.object({ source: z.string(), facts: z.array(z.string()) })),

@@ -129,6 +129,11 @@ export interface Quote extends Span {
   readonly speaker: string | null;
   /** The speaker as the text names them, where found. */
   readonly speakerText: string | null;
+  /**
+   * The speaker's gender as the article's words give it (`she said`, `Ms`, `the actress`), where known:
+   * lets a story tell `Uma Roe` from `Robert Roe` when an article names only `Roe`.
+   */
+  readonly speakerGender?: 'm' | 'f';
   /** The speech verb (`said`, `told`, `according to`). */
   readonly verb: string | null;
   /** The chain the words came through, nearest first (`Tass`, `AP`, `CCTV`). */
@@ -151,7 +156,19 @@ export interface Quantity extends Span {
   readonly unit: string;
   readonly hedge: string | null;
   readonly sentence: number;
+  /**
+   * What the figure measures, read from its clause: a predicate and what is counted (`dead:people`,
+   * `injured:people`), `age`, or a kind, unit and head word (`money:USD:offer`); null when unclear
+   * (such a figure is never compared).
+   */
+  readonly measure: string | null;
+  /** Entity id of the person or named thing it belongs to (whose age, whose offer), where the text says. */
+  readonly about: string | null;
+  /** `total`, or a `part` ("including 10 children"), an `increment` ("2.5 million more"), a `previous` value ("from 4.2%"). */
+  readonly role: QuantityRole;
 }
+
+export type QuantityRole = 'total' | 'part' | 'increment' | 'previous';
 
 export type DateGranularity = 'day' | 'month' | 'year' | 'range';
 
@@ -251,8 +268,19 @@ export interface BriefSource {
 }
 
 export interface SummarySentence {
+  /**
+   * A `claim` is one source's own words (the text of its first citation, perhaps without a leading
+   * dateline); a `disagreement` says in the brief's words what outlets differ on, cited on every side.
+   */
+  readonly kind: 'claim' | 'disagreement';
   readonly text: string;
   readonly citations: readonly Citation[];
+}
+
+/** One origin's part in how a fact travelled: the origin and its sources that carry the fact, earliest first. */
+export interface FactTrail {
+  readonly origin: string;
+  readonly sources: readonly string[];
 }
 
 export interface Fact {
@@ -266,6 +294,20 @@ export interface Fact {
   /** How many independent origins carry it. */
   readonly independent: number;
   readonly citations: readonly Citation[];
+  /** The source that carried it first, by publication time (null when no source is dated). */
+  readonly first: string | null;
+  /** How it travelled: each origin carrying it with its sources, in order of first publication. */
+  readonly trail: readonly FactTrail[];
+}
+
+/** An independent origin: a newsroom whose own reporting one or more sources carry. */
+export interface BriefOrigin {
+  /** `wire:AP`, `outlet:nytimes.com`, … (what `BriefSource.origin` and `Fact.origins` hold). */
+  readonly id: string;
+  /** The name a reader knows: the agency (`AP`) or the outlet. */
+  readonly label: string;
+  /** Source ids whose text is this origin's, earliest first. */
+  readonly sources: readonly string[];
 }
 
 export interface AlignedQuote {
@@ -336,6 +378,10 @@ export interface Brief {
   readonly headline: string;
   readonly summary: readonly SummarySentence[];
   readonly sources: readonly BriefSource[];
+  /** The independent origins of the sources, earliest first. */
+  readonly origins: readonly BriefOrigin[];
+  /** Sources that are not about the story (a front page, another story): named, never folded in. */
+  readonly offTopic: readonly string[];
   readonly facts: readonly Fact[];
   readonly exclusives: readonly Exclusive[];
   readonly quotes: readonly AlignedQuote[];

@@ -1,14 +1,16 @@
 /**
  * @module analyze
  * `Article` -> `Analysis`. The steps, in order: `splitSentences`, `findEntities`, `findDates`,
- * `findQuantities` (skipping date spans), `findQuotes`. `resolveEntities` merges the entities of the
+ * `findQuantities` (skipping date spans), `readMeasures` (what each figure measures) with `findNoneCounts`
+ * ("no one was hurt"), `findQuotes`. `resolveEntities` merges the entities of the
  * articles of one story.
  */
 import type { Analysis, Article } from '../types.js';
 import { findDates } from './dates.js';
 import { findEntities } from './entities.js';
+import { findNoneCounts, readMeasures } from './measures.js';
 import { findQuantities } from './quantities.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences.js';
 
 export interface AnalyzeOptions {
@@ -33,7 +35,13 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const entities = findEntities(text, sentences);
   const published = options.published !== undefined ? options.published : article.published;
   const dates = findDates(text, sentences, published);
-  const quantities = findQuantities(text, sentences, dates);
+  const typeOf = (id: string): string => entities.info.get(id)?.entity.type ?? 'other';
+  const quantities = readMeasures(
+    { text, sentences, mentions: entities.mentions, typeOf },
+    findQuantities(text, sentences, dates),
+  )
+    .concat(findNoneCounts(text, sentences))
+    .sort((a, b) => a.start - b.start);
   const quotes = findQuotes({ text, sentences, blocks, entities });
   return { sentences, entities: entities.entities, mentions: entities.mentions, quotes, quantities, dates };
 }
@@ -41,6 +49,9 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 export { findDates, parseAnchor } from './dates.js';
 export { findEntities } from './entities.js';
 export { findQuantities, parseNumber } from './quantities.js';
-export { findQuotes } from './quotes.js';
+export { findQuotes } from './quotes/index.js';
+export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
+export { roleWords } from './quotes/read-roles.js';
+export { PERSON_NOUNS } from './quotes/words.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';

@@ -253,6 +253,9 @@ export function findQuantities(
       unit,
       hedge,
       sentence: sentenceAt(sentences, start),
+      measure: null,
+      about: null,
+      role: 'total',
     });
   };
   // Step 1: vague counts (`tens of thousands of troops`).
@@ -276,6 +279,9 @@ export function findQuantities(
       unit: m.groups!.noun!,
       hedge: m.groups!.vague!.toLowerCase(),
       sentence: sentenceAt(sentences, start),
+      measure: null,
+      about: null,
+      role: 'total',
     });
   }
   // Step 2: numbers and what follows them.
@@ -428,6 +434,9 @@ export function findQuantities(
       unit: noun,
       hedge: null,
       sentence: sentenceAt(sentences, start),
+      measure: null,
+      about: null,
+      role: 'total',
     });
   }
   out.sort((a, b) => a.start - b.start);

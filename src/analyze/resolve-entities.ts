@@ -5,6 +5,7 @@
  * alone (`Shoigu`) to the one full name that ends (or starts) with it, an organisation by a shared alias.
  */
 import type { Analysis, Entity, EntityType } from '../types.js';
+import { LEGAL_FORM_RE } from './entities/state.js';
 import { foldName, slug, TITLES } from './names.js';
 
 /** Story entities and where each article's entity went. */
@@ -25,6 +26,36 @@ function nameTokens(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
   return words.map(foldName);
+}
+
+/** The name without its legal form, or null when it has none (or is nothing else). */
+function withoutLegalForm(name: string): string | null {
+  const bare = name.replace(LEGAL_FORM_RE, '');
+  return bare !== name && bare.length > 1 ? bare : null;
+}
+
+/** Which type wins a tie between articles. */
+const TYPE_PREFERENCE: readonly EntityType[] = ['organization', 'place', 'other', 'person'];
+
+/** A proper name: capitalised words, with connectors and numbers between (`Bank of America Corp.`). */
+const PROPER_RE =
+  /^(?:The )?\p{Lu}[\p{L}\p{M}\d.’'&-]*(?: (?:of|for|and|&|de|du|of the|on|\p{Lu}[\p{L}\p{M}\d.’'&-]*|\d+\p{L}*))*$/u;
+
+/** A group's names and name-like aliases, fullest first (most words, then most used, then A-Z). */
+function fullestForms(members: readonly Node[], count: ReadonlyMap<string, number>): string[] {
+  const forms = new Set<string>();
+  for (const m of members) {
+    forms.add(m.entity.name);
+    for (const a of m.entity.aliases) if (PROPER_RE.test(a) && a.length <= 60) forms.add(a);
+  }
+  const words = (s: string): number => s.replace(/^The /, '').split(' ').length;
+  return [...forms].sort(
+    (a, b) =>
+      words(b) - words(a) ||
+      (count.get(b) ?? 0) - (count.get(a) ?? 0) ||
+      Number(b.startsWith('The ')) - Number(a.startsWith('The ')) ||
+      a.localeCompare(b),
+  );
 }
 
 /**
@@ -64,8 +95,17 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
     if (n.entity.type === 'person') {
       const tokens = nameTokens(n.entity.name);
       if (tokens.length > 1) link(`person:${tokens.join(' ')}`, i);
+      // A name of two words or more is one thing whatever type one article gave it (`Blue Origin`).
+      if (tokens.length > 1) link(`name:${foldName(n.entity.name)}`, i);
+      const bare = withoutLegalForm(n.entity.name);
+      if (bare && tokens.length > 1) link(`name:${foldName(bare)}`, i);
     } else {
       link(`${n.entity.type}:${foldName(n.entity.name)}`, i);
+      // One name, one entity: an article that typed `Boeing` a place and another an organisation agree here.
+      link(`name:${foldName(n.entity.name)}`, i);
+      // A company with and without its legal form (`Credit Suisse` and `Credit Suisse Group AG`).
+      const bare = n.entity.type === 'organization' ? withoutLegalForm(n.entity.name) : null;
+      if (bare) link(`name:${foldName(bare)}`, i);
       // Places link by id and name only: a capital is an alias of its country (`Beijing` for China) and a city.
       if (n.entity.type !== 'place') {
         for (const a of n.entity.aliases)
@@ -116,8 +156,13 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
       (a, b) =>
         b.split(' ').length - a.split(' ').length || count.get(b)! - count.get(a)! || a.localeCompare(b),
     );
-    const name = names[0]!;
-    const type = [...types.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const type = [...types.entries()].sort(
+      (a, b) => b[1] - a[1] || TYPE_PREFERENCE.indexOf(a[0]) - TYPE_PREFERENCE.indexOf(b[0]),
+    )[0]![0];
+    // People are named by their fullest name; other things by the fullest form any article uses
+    // (`The Associated Press` for `AP`, `Goldman Sachs Group Inc.` for `Goldman Sachs`).
+    const forms = type === 'person' ? names : fullestForms(members, count);
+    const name = forms[0] ?? names[0]!;
     const aliases = new Set<string>();
     for (const m of members) {
       aliases.add(m.entity.name);

@@ -89,6 +89,13 @@ export interface EventDates {
   readonly days: readonly number[];
 }
 
+/**
+ * Days within this many days before publication are the report's news; an older date (`the attack of
+ * July 14`) is background when the report also names a recent day, unless its headline names it (news
+ * style names the past week's days by weekday and older ones by date: `announced on Thursday` is the news).
+ */
+const RECENT_DAYS = 7;
+
 /** Days kept per report. */
 const MAX_DAYS = 8;
 
@@ -148,7 +155,11 @@ function resolve(groups: Record<string, string | undefined>, published: number |
     // 1970-01-01 was a Thursday (4).
     const today = (((published + 4) % 7) + 7) % 7;
     const back = (today - wanted + 7) % 7;
-    return published - (groups.prefix ? back || 7 : back);
+    if (groups.prefix) return published - (back || 7);
+    // A bare weekday six days back would be written `last Thursday`; the day after publication is the
+    // writer's today in the time zones east of them (a launch on Tuesday morning in Tokyo, reported on
+    // Monday evening in New York).
+    return back === 6 ? published + 1 : published - back;
   }
   const relative = groups.relative?.toLowerCase().replace(/\s+/g, ' ');
   if (relative === 'yesterday' || relative === 'last night') return published - 1;
@@ -180,7 +191,11 @@ export function eventDates(title: string | null, text: string, published: number
   }
   let main: number | null = null;
   let best = 0;
+  const recent = (day: number) =>
+    pubDay === null || day >= pubDay - RECENT_DAYS || firstAt.get(day)! < head.length;
+  const anyRecent = [...weights.keys()].some(recent);
   for (const [day, weight] of weights) {
+    if (anyRecent && !recent(day)) continue;
     if (weight > best || (weight === best && firstAt.get(day)! < firstAt.get(main!)!)) {
       main = day;
       best = weight;

@@ -1,7 +1,7 @@
 /**
  * @module cluster/memory-state
  * The clusterer state in one process's memory: maps keyed as `state.ts` describes, with the derived
- * indexes (postings, wake days, due times, band buckets) kept beside them. Placements are queued, so they
+ * indexes (postings, wake days, threads, due times, band buckets) kept beside them. Placements are queued, so they
  * run one after another; a placement's commit is applied when its work returns, and dropped if it throws.
  */
 
@@ -90,6 +90,7 @@ class MemoryState implements ClusterState {
   /** Key -> the open stories posted under it, as a list handed out as it is (no copy per read). */
   readonly #postings = new Map<number, number[]>();
   readonly #wake = new Map<number, Set<number>>();
+  readonly #threads = new Map<number, Set<number>>();
   readonly #due = { open: new DueIndex(), dormant: new DueIndex() };
   readonly #lines = new Map<number, LineRecord>();
   /** In insertion order, which is `seq` order and `at` order (the clock never goes back). */
@@ -125,6 +126,7 @@ class MemoryState implements ClusterState {
   async read(query: StateQuery): Promise<StateView> {
     const postingCap = query.postingCap ?? Number.MAX_SAFE_INTEGER;
     const bucketCap = query.bucketCap ?? Number.MAX_SAFE_INTEGER;
+    const threadCap = query.threadCap ?? Number.MAX_SAFE_INTEGER;
     return {
       meta: this.#meta,
       frequencies: query.frequencies?.length
@@ -143,6 +145,9 @@ class MemoryState implements ClusterState {
         : NOTHING,
       copies: query.copies?.length ? query.copies.map((seq) => this.#copies.get(seq) ?? null) : NOTHING,
       wake: query.wake?.length ? query.wake.map((day) => [...(this.#wake.get(day) ?? [])]) : NOTHING,
+      threads: query.threads?.length
+        ? query.threads.map((key) => capped(this.#threads.get(key), threadCap))
+        : NOTHING,
       due: query.due
         ? this.#due[query.due.status].below(query.due.before, query.due.limit, this.#stories)
         : NOTHING,
@@ -230,8 +235,14 @@ class MemoryState implements ClusterState {
         for (let i = same; i < newPostings.length; i++) this.#post(newPostings[i]!, story.order);
       }
     }
-    if (old?.status === 'dormant') for (const day of old.wakeDays) deleteFrom(this.#wake, day, old.order);
-    if (story.status === 'dormant') for (const day of story.wakeDays) addTo(this.#wake, day, story.order);
+    if (old?.status === 'dormant') {
+      for (const day of old.wakeDays) deleteFrom(this.#wake, day, old.order);
+      for (const key of old.lineKeys) deleteFrom(this.#threads, key, old.order);
+    }
+    if (story.status === 'dormant') {
+      for (const day of story.wakeDays) addTo(this.#wake, day, story.order);
+      for (const key of story.lineKeys) addTo(this.#threads, key, story.order);
+    }
     if (old && old.due !== null && (old.status === 'open' || old.status === 'dormant'))
       this.#due[old.status].delete(old);
     if (story.due !== null && (story.status === 'open' || story.status === 'dormant'))

@@ -18,12 +18,12 @@
  * |---|---|---|---|
  * | meta | (one row) | - | - |
  * | frequencies | term key (uint32) | key | - |
- * | stories | `order` (int) | `order`; `order > n` | postings: `postingKeys` of stories whose `status` is `open`; wake: `wakeDays` of `dormant` ones; due: `(status, due, order)` |
+ * | stories | `order` (int) | `order`; `order > n` | postings: `postingKeys` of stories whose `status` is `open`; wake: `wakeDays` of `dormant` ones; threads: `lineKeys` of `dormant` ones; due: `(status, due, order)` |
  * | lines | `order` (int) | `order` | - |
  * | copies | `seq` (int) | `seq` | buckets: `bands` of every stored copy; expiry: `at`, `seq` |
  * | members | `seq` (int) | story `order` (in `seq` order); `doc` (unique) | - |
  *
- * Keys (`postingKeys`, `bands`, frequency keys) are unsigned 32-bit integers: store them in a 64-bit
+ * Keys (`postingKeys`, `lineKeys`, `bands`, frequency keys) are unsigned 32-bit integers: store them in a 64-bit
  * integer column (or as signed 32-bit with `key | 0` and back with `>>> 0`). Times are fractional days
  * since 1970-01-01 UTC; days are whole ones. Lists in answers may come in any order unless said otherwise:
  * the clusterer sorts what it reads, so results never depend on a backend's order.
@@ -56,7 +56,8 @@ export const EMPTY_META: StateMeta = { documents: 0, stories: 0, open: 0, clock:
 
 /**
  * `open`: takes new reports, posted under its `postingKeys`. `dormant`: closed, but a late report naming
- * one of its `wakeDays` may reopen it. `closed`: final. `merged`: found to be one event with story `into`.
+ * one of its `wakeDays` may reopen it, and a later story sharing its `lineKeys` may join its storyline.
+ * `closed`: final. `merged`: found to be one event with story `into`.
  */
 export type StoryStatus = 'open' | 'dormant' | 'closed' | 'merged';
 
@@ -103,6 +104,8 @@ export interface StoryRecord {
   readonly postingKeys: readonly number[];
   /** The days a report may name to reopen it while dormant. */
   readonly wakeDays: readonly number[];
+  /** The keys (its heaviest names and headline words) a later story finds it by while dormant. */
+  readonly lineKeys: readonly number[];
   /** The story it was merged into (status `merged`), else null. */
   readonly into: number | null;
   readonly summary: StorySummary;
@@ -168,6 +171,9 @@ export interface StateQuery {
   readonly copies?: readonly number[];
   /** Dormant stories (orders) whose `wakeDays` hold any of these days. */
   readonly wake?: readonly number[];
+  /** The dormant stories whose `lineKeys` hold each of these keys: `null` for a key with more than `threadCap`. */
+  readonly threads?: readonly number[];
+  readonly threadCap?: number;
   /**
    * Up to `limit` stories of this status whose `due` is below `before`, by `due` then `order` ascending
    * (stale open stories to close; the least recently touched first when too many are open).
@@ -193,6 +199,8 @@ export interface StateView {
   readonly copies: readonly (CopyRecord | null)[];
   /** One list of story orders per asked day. */
   readonly wake: readonly (readonly number[])[];
+  /** One list of story orders per asked key. */
+  readonly threads: readonly (readonly number[] | null)[];
   /** Story orders. */
   readonly due: readonly number[];
   readonly placed: readonly boolean[];

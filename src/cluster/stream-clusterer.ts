@@ -107,6 +107,22 @@ const COPY_WINDOW_DOCUMENTS = 200_000;
 /** A dormant story keeps this many term and name keys. */
 const DORMANT_TERMS = 60;
 const DORMANT_ENTITIES = 30;
+/**
+ * A dormant story is found for storylines by its heaviest names and headline words; a report looks up its
+ * own, and scores the stories sharing most of them.
+ */
+const LINE_NAMES = 8;
+const LINE_WORDS = 8;
+const QUERY_LINE_NAMES = 6;
+const QUERY_LINE_WORDS = 6;
+const LINE_CANDIDATES = 12;
+/**
+ * Stories of the same days link into one storyline only at this many times the storyline threshold:
+ * their shared words and time say nothing, and a report that joined neither is more likely a rival event.
+ */
+const RIVAL_BAR = 2;
+/** A key naming more dormant stories than this says little about which storyline a report is on. */
+const THREAD_CAP = 1_000;
 /** Stories closed per sweep placement (a sweep runs as several placements when more are due). */
 const SWEEP_BATCH = 500;
 /** `before` for "whatever the due time". */
@@ -197,6 +213,18 @@ function topHits(hits: Map<number, number>, limit: number): [number, number][] {
     top[i] = entry;
   }
   return top;
+}
+
+/**
+ * How close a report (or story) is to a story's storyline, from the cosines of their names, headline
+ * words and key terms: an affair keeps its names while its wording moves on (a breach, then its
+ * disclosures, then the company's earnings call). Headline words and key terms count only with names
+ * shared (their geometric mean with the names' cosine): two fires, two storms or two launches of
+ * different countries share every word but their names.
+ */
+function lineSimilarity(names: number, headlines: number, terms: number): number {
+  const shared = Math.max(0, names);
+  return Math.max(shared, Math.sqrt(Math.max(0, headlines) * shared), Math.sqrt(Math.max(0, terms) * shared));
 }
 
 /** A report's publication time (fractional days) and the day it names as its event's. */
@@ -313,7 +341,6 @@ class StreamClusterer implements Clusterer {
    * of at most `SWEEP_BATCH` stories each; the last one records the day as swept.
    */
   async #sweep(clock: number): Promise<void> {
-    const { namedDates } = this.#options;
     for (let done = false; !done; ) {
       done = await this.#state.place(async (tx) => {
         const { meta } = await tx.read({});
@@ -328,7 +355,7 @@ class StreamClusterer implements Clusterer {
         const records = (await tx.read({ stories: orders })).stories.filter((s): s is StoryRecord => !!s);
         const closing = records.filter((s) => s.status === 'open');
         const stories = [
-          ...closing.map((s) => closeStory(s, namedDates)),
+          ...closing.map((s) => closeStory(s, this.#options)),
           ...records.filter((s) => s.status === 'dormant').map(forgetStory),
         ];
         const last = view.due.length < SWEEP_BATCH && forget.due.length < SWEEP_BATCH;
@@ -357,20 +384,25 @@ class StreamClusterer implements Clusterer {
 }
 
 /**
- * A closed story: dormant with a small summary when it names event days (a report months later about
- * "the release of October 13" may still reopen it until those days are `PAST_LIMIT_DAYS` behind the
- * clock), else closed for good with only what its listing needs.
+ * A closed story: dormant with a small summary, found by its names and headline words for storylines
+ * while a later report could still link to it, and by the event days it names (a report months later
+ * about "the release of October 13" may still reopen it until those days are `PAST_LIMIT_DAYS` behind the
+ * clock). Then it is forgotten but for what its listing needs.
  */
-function closeStory(story: StoryRecord, namedDates: boolean): StoryRecord {
-  const days = namedDates ? coreDays(story.summary) : [];
-  if (days.length === 0) return forgetStory(story);
+function closeStory(story: StoryRecord, options: ResolvedOptions): StoryRecord {
+  const days = options.namedDates ? coreDays(story.summary) : [];
   const summary = story.summary;
+  const lineUntil = (summary.last ?? summary.touched) + options.lineWindowDays;
+  const due = days.length === 0 ? lineUntil : Math.max(lineUntil, Math.max(...days) + PAST_LIMIT_DAYS);
   return {
     ...story,
     status: 'dormant',
-    due: Math.max(...days) + PAST_LIMIT_DAYS,
+    due,
     postingKeys: [],
     wakeDays: days,
+    lineKeys: [
+      ...new Set([...topKeys(summary.entities, LINE_NAMES), ...topKeys(summary.headlines, LINE_WORDS)]),
+    ],
     summary: {
       ...summary,
       terms: shrinkKeys(summary.terms, DORMANT_TERMS),
@@ -390,6 +422,7 @@ function forgetStory(story: StoryRecord): StoryRecord {
     due: null,
     postingKeys: [],
     wakeDays: [],
+    lineKeys: [],
     summary: {
       ...story.summary,
       terms: NO_KEYS,
@@ -527,10 +560,16 @@ class Placement {
       ...vectors.entities.keys.subarray(0, QUERY_ENTITIES),
       ...this.#nameAnchors(vectors, QUERY_ANCHORS),
     ];
+    const threadKeys = [
+      ...vectors.entities.keys.subarray(0, QUERY_LINE_NAMES),
+      ...vectors.headline.keys.subarray(0, QUERY_LINE_WORDS),
+    ];
     const second = await this.#tx.read({
       postings: postingKeys,
       postingCap: POSTING_CAP,
       copies: copySeqs,
+      threads: threadKeys,
+      threadCap: THREAD_CAP,
     });
     const hits = new Map<number, number>();
     const queriedTerms = Math.min(QUERY_TERMS, vectors.terms.keys.length);
@@ -550,8 +589,17 @@ class Placement {
       for (const order of posting) hits.set(order, (hits.get(order) ?? 0) + weight);
     }
     const candidates = topHits(hits, CANDIDATE_LIMIT).map(([order]) => order);
+    const threadHits = new Map<number, number>();
+    second.threads.forEach((orders, i) => {
+      const weight =
+        i < Math.min(QUERY_LINE_NAMES, vectors.entities.keys.length)
+          ? vectors.entities.weights[i]!
+          : vectors.headline.weights[i - Math.min(QUERY_LINE_NAMES, vectors.entities.keys.length)]!;
+      for (const order of orders ?? []) threadHits.set(order, (threadHits.get(order) ?? 0) + weight);
+    });
+    const threads = topHits(threadHits, LINE_CANDIDATES).map(([order]) => order);
     const copies = second.copies.filter((c): c is CopyRecord => c !== null);
-    await this.#load([...candidates, ...woken, ...copies.map((c) => c.story)]);
+    await this.#load([...candidates, ...woken, ...threads, ...copies.map((c) => c.story)]);
     // A copy counts only while its story is open (a closed story's documents leave the buckets).
     const openCopies: CopyRecord[] = [];
     for (const copy of copies) {
@@ -573,8 +621,10 @@ class Placement {
         vectors,
       ) ??
       (await this.#open());
-    for (const other of lines)
+    for (const other of [...lines, ...this.#threadLines(threads, vectors)])
       if (other.order !== story.order) await this.#lines.link(story.order, other.order);
+    for (const other of this.#kindredStories(story, [...candidates, ...threads]))
+      await this.#lines.link(story.order, other.order);
     for (const { story: other, score } of events.slice(1)) {
       if (score < this.#options.mergeThreshold) continue;
       const current = this.#stories.get(other.order)!;
@@ -697,7 +747,7 @@ class Placement {
    * name). Candidates are the stories sharing most of its heaviest keys in the inverted index.
    */
   #match(candidates: readonly StoryRecord[], vectors: Vectors): Matches {
-    const { threshold, storylineThreshold, storylineDecayDays } = this.#options;
+    const { threshold, storylineThreshold } = this.#options;
     const when = this.#p.when;
     const scored: [StoryRecord, number][] = [];
     const lines: StoryRecord[] = [];
@@ -708,15 +758,70 @@ class Placement {
         continue;
       }
       const decay = this.#decay(story.summary, when);
-      const lineDecay = Math.max(decay, this.#timeDecay(story.summary, when.time, storylineDecayDays));
-      if (decay < threshold && lineDecay < storylineThreshold) continue;
-      const similarity = this.#similarity(story.summary, vectors);
+      const similarity = decay < threshold ? 0 : this.#similarity(story.summary, vectors);
       if (similarity * decay >= threshold) scored.push([story, similarity * decay]);
-      // A story close in time that the report did not join is a rival event, not its storyline's past.
-      if (decay < 1 && similarity * lineDecay >= storylineThreshold) lines.push(story);
+      // A story of the same days that the report did not join is a rival event unless their names say
+      // otherwise: two fires on one day share every word, and a generic name (`council`) too.
+      const bar = decay >= 1 && when.time !== null ? storylineThreshold * RIVAL_BAR : storylineThreshold;
+      if (this.#lineScore(story.summary, vectors) >= bar) lines.push(story);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     return { events: scored.map(([story, score]) => ({ story, score })), lines };
+  }
+
+  /**
+   * The stories, open or dormant, whose own reports read as the storyline of the report's story before
+   * it joins (story against story, as `lineSimilarity` weighs a report): a story grows into the
+   * storyline its first report was too short to show.
+   */
+  #kindredStories(story: StoryRecord, orders: readonly number[]): StoryRecord[] {
+    const a = story.summary;
+    if (a.size === 0) return [];
+    const out: StoryRecord[] = [];
+    for (const order of orders) {
+      const other = this.#stories.get(order);
+      if (!other || other.order === story.order) continue;
+      if (other.status !== 'open' && other.status !== 'dormant') continue;
+      const b = other.summary;
+      if (this.#otherLanguage(b)) continue;
+      const score = lineSimilarity(
+        cosineBetween(a.entities, b.entities),
+        cosineBetween(a.headlines, b.headlines),
+        cosineBetween(a.terms, b.terms),
+      );
+      const dated = a.first !== null && b.last !== null;
+      const apart = dated ? a.first! - b.last! - this.#options.graceDays : 0;
+      const decay = apart <= 0 ? 1 : Math.exp(-apart / this.#options.storylineDecayDays);
+      const bar = dated && apart <= 0 ? RIVAL_BAR : 1;
+      if (score * decay >= this.#options.storylineThreshold * bar) out.push(other);
+    }
+    return out;
+  }
+
+  /** The dormant stories a report's story joins the storyline of. */
+  #threadLines(orders: readonly number[], vectors: Vectors): StoryRecord[] {
+    const out: StoryRecord[] = [];
+    for (const order of orders) {
+      const story = this.#stories.get(order);
+      if (story?.status !== 'dormant' || this.#otherLanguage(story.summary)) continue;
+      if (this.#lineScore(story.summary, vectors) >= this.#options.storylineThreshold) out.push(story);
+    }
+    return out;
+  }
+
+  /**
+   * How close a report is to a story's storyline (see `lineSimilarity`), weighed by time over
+   * `storylineDecayDays`, or not at all when the report names one of the story's days as an earlier one.
+   */
+  #lineScore(summary: StorySummary, vectors: Vectors): number {
+    const { entities, headline } = vectors.sorted;
+    const score = lineSimilarity(
+      cosineTo(summary.entities, entities),
+      cosineTo(summary.headlines, headline),
+      cosineTo(summary.terms, vectors.sorted.terms),
+    );
+    if (this.#refersBack(summary, this.#p.when)) return score;
+    return score * this.#timeDecay(summary, this.#p.when.time, this.#options.storylineDecayDays);
   }
 
   /** Whether a story has no report in the document's language (it is then compared by anchors). */
@@ -774,17 +879,28 @@ class Placement {
    * and the story's reports.
    */
   #decay(summary: StorySummary, when: When): number {
-    const { time, named, days } = when;
+    const { time, named } = when;
     let conflict = false;
     if (named !== null && summary.days.length > 0) {
-      const tolerance = this.#options.dateToleranceDays;
-      if (near(named, summary.days, tolerance)) return 1;
-      const core = coreDays(summary);
-      for (const day of days) if (day !== named && near(day, core, tolerance)) return 1;
+      if (near(named, summary.days, this.#options.dateToleranceDays)) return 1;
       conflict = true;
     }
     const { decayDays, longDecayDays, namedDates } = this.#options;
     return this.#timeDecay(summary, time, conflict || !namedDates ? decayDays : longDecayDays);
+  }
+
+  /**
+   * Whether a report naming a day of its own also names one of the story's core days: a later happening
+   * that refers back to the story's (`the second launch in two weeks, after the one of August 29`), which
+   * puts the two on one storyline whatever time lies between them.
+   */
+  #refersBack(summary: StorySummary, when: When): boolean {
+    const { named, days } = when;
+    if (named === null || summary.days.length === 0) return false;
+    const core = coreDays(summary);
+    const tolerance = this.#options.dateToleranceDays;
+    for (const day of days) if (day !== named && near(day, core, tolerance)) return true;
+    return false;
   }
 
   /** exp(-days / decayDays) for the days a publication time lies beyond the story's span and the grace. */
@@ -820,6 +936,7 @@ class Placement {
       ...best,
       status: 'open',
       wakeDays: [],
+      lineKeys: [],
       postingKeys: [
         ...topKeys(summary.terms, INDEX_TERMS),
         ...topKeys(summary.entities, INDEX_ENTITIES),
@@ -842,6 +959,7 @@ class Placement {
       due: null,
       postingKeys: [],
       wakeDays: [],
+      lineKeys: [],
       into: null,
       summary: {
         terms: NO_KEYS,
@@ -870,7 +988,7 @@ class Placement {
       for (const old of due) {
         const record = this.#stories.get(old)!;
         if (record.status !== 'open') continue;
-        this.#write(closeStory(record, this.#options.namedDates));
+        this.#write(closeStory(record, this.#options));
         this.#meta = { ...this.#meta, open: this.#meta.open - 1 };
       }
     }

@@ -151,10 +151,13 @@ export function migrate(db: Database.Database): number {
   }
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
+    // Another process may migrate the same file at the same moment: each step takes the write lock
+    // first (IMMEDIATE) and reads the version again under it, so a step is applied exactly once.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return SCHEMA_VERSION;
 }

@@ -6,13 +6,14 @@
 import { analyze } from '../analyze/index.js';
 import type { Article, Brief, Contradiction, Document } from '../types.js';
 import { mergeEntities } from './entities.js';
-import { buildFacts, exclusivesOf } from './facts.js';
+import { buildFacts, exclusivesOf, originsOf } from './facts.js';
 import { findFraming } from './framing.js';
 import { findPlaceConflicts } from './places.js';
 import { findPolarityConflicts } from './polarity.js';
 import { compareQuantities } from './quantities.js';
 import { alignQuotes } from './quotes.js';
 import { findRoleConflicts } from './roles.js';
+import { findSlotConflicts } from './slot-conflicts.js';
 import { buildStoryContext } from './story-context.js';
 import { writeHeadline, writeSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -23,8 +24,9 @@ import { buildTimeline } from './timeline.js';
  */
 export function synthesize(documents: readonly Document[]): Brief {
   const context = buildStoryContext(documents);
-  const facts = buildFacts(context);
   const entities = mergeEntities(context);
+  const quotes = alignQuotes(context, entities);
+  const facts = buildFacts(context);
   const quantities = compareQuantities(context);
   const timeline = buildTimeline(context);
   const contradictions: Contradiction[] = [
@@ -34,13 +36,23 @@ export function synthesize(documents: readonly Document[]): Brief {
     ...findRoleConflicts(context),
     ...findPlaceConflicts(context),
   ];
+  // One claim said with another figure: a disagreement the measures above did not already name.
+  for (const c of findSlotConflicts(context)) {
+    const cited = (x: Contradiction) => new Set(x.sides.map((s) => `${s.source}:${s.start}`));
+    const keys = cited(c);
+    if (!contradictions.some((d) => [...cited(d)].filter((k) => keys.has(k)).length >= 2))
+      contradictions.push(c);
+  }
+  const headline = writeHeadline(context, facts);
   return {
-    headline: writeHeadline(context, facts),
-    summary: writeSummary(context, facts),
+    headline,
+    summary: writeSummary(context, facts, contradictions, headline),
     sources: context.sources,
-    facts: facts.map(({ statements: _statements, rank: _rank, ...fact }) => fact),
+    origins: originsOf(context),
+    offTopic: [...context.offTopic].sort((a, b) => a - b).map((i) => context.sources[i]!.id),
+    facts: facts.map(({ statements: _statements, rank: _rank, central: _central, ...fact }) => fact),
     exclusives: exclusivesOf(context, facts),
-    quotes: alignQuotes(context, entities),
+    quotes,
     quantities: quantities.comparisons,
     contradictions,
     timeline: timeline.timeline,

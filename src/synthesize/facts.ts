@@ -4,25 +4,33 @@
  * that cites every sentence it rests on, counts its independent origins, and is ranked by that
  * support, by how central it is to the story and by how specific it is.
  */
-import type { Exclusive, Fact } from '../types.js';
+
+import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
+import { type ClaimGroup, claimGroups } from './claim-groups.js';
+import { addTo } from './multimap.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
   /** Statement indices the fact rests on. */
   readonly statements: readonly number[];
   readonly rank: number;
+  /** How much of the story shares its words, 0..1 (what the other sources also talk about). */
+  readonly central: number;
 }
 
-export function buildFacts(context: StoryContext): RankedFact[] {
+export function buildFacts(
+  context: StoryContext,
+  extraSeeds: readonly (readonly number[])[] = [],
+): RankedFact[] {
   const { statements, alignment } = context;
   const grouped = new Set<number>();
-  const groups: (readonly number[])[] = [];
-  for (const group of alignment.groups) {
+  const groups: ClaimGroup[] = [];
+  for (const group of claimGroups(context, [...alignment.groups, ...extraSeeds])) {
     groups.push(group);
-    for (const i of group) grouped.add(i);
+    for (const i of group.statements) grouped.add(i);
   }
   statements.forEach((_, i) => {
-    if (!grouped.has(i)) groups.push([i]);
+    if (!grouped.has(i)) groups.push({ statements: [i], core: [] });
   });
 
   const sourceCount = context.sources.length;
@@ -43,8 +51,10 @@ export function buildFacts(context: StoryContext): RankedFact[] {
   };
 
   const facts = groups.map((group) => {
-    const members = [...group].sort((a, b) => statements[a]!.source - statements[b]!.source);
-    const representative = pickRepresentative(context, members);
+    const members = [...group.statements].sort(
+      (a, b) => statements[a]!.source - statements[b]!.source || a - b,
+    );
+    const representative = pickRepresentative(context, members, group.core);
     const sources = [...new Set(members.map((i) => context.sources[statements[i]!.source]!.id))];
     const origins = [...new Set(members.map((i) => statements[i]!.origin))].sort();
     const central = members.reduce((sum, i) => sum + centrality(i), 0) / members.length;
@@ -52,10 +62,11 @@ export function buildFacts(context: StoryContext): RankedFact[] {
     const rank =
       origins.length * 10 +
       sources.length * 2 +
-      central * 6 +
+      central * 12 +
       specificity(statements[representative]!.sentence.text) +
       // Earlier sentences carry the news in inverted-pyramid writing.
       Math.max(0, 3 - position * 0.3);
+    const { first, trail } = trailOf(context, members);
     return {
       id: '',
       text: statements[representative]!.sentence.text,
@@ -63,23 +74,36 @@ export function buildFacts(context: StoryContext): RankedFact[] {
       origins,
       independent: origins.length,
       citations: members.map((i) => citationOf(context, i)),
+      first,
+      trail,
       statements: members,
       rank,
+      central,
     };
   });
   facts.sort((a, b) => b.rank - a.rank || a.statements[0]! - b.statements[0]!);
   return facts.map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }
 
-/** The statement that best speaks for a group: the one most similar to the others, shorter on ties. */
-function pickRepresentative(context: StoryContext, members: readonly number[]): number {
+/**
+ * The statement that best speaks for a claim: of those holding its whole core, the one whose words are
+ * most the core's (it says the claim and little else); else the one most similar to the others.
+ */
+function pickRepresentative(
+  context: StoryContext,
+  members: readonly number[],
+  core: readonly string[],
+): number {
   let best = members[0]!;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const i of members) {
+    const terms = new Set(context.statements[i]!.terms);
+    const holds = core.length > 0 && core.every((t) => terms.has(t));
     let sum = 0;
-    for (const j of members) if (i !== j) sum += context.alignment.score(i, j);
+    for (const j of members.slice(0, 12)) if (i !== j) sum += context.alignment.score(i, j);
     const length = context.statements[i]!.sentence.text.length;
-    const value = sum - length / 10_000;
+    const focus = core.length === 0 ? 0 : core.length / Math.max(terms.size, 1);
+    const value = (holds ? 10 : 0) + focus * 2 + sum / Math.max(members.length - 1, 1) - length / 10_000;
     if (value > bestScore) {
       best = i;
       bestScore = value;
@@ -88,20 +112,135 @@ function pickRepresentative(context: StoryContext, members: readonly number[]): 
   return best;
 }
 
-/** Numbers, names and dates make a statement checkable: up to 3 points. */
+/** What was decided or will happen: the outcome a reader of a story wants ("agreed", "will attend"). */
+const OUTCOME =
+  /\b(?:will|would|agreed|accepted|invited|announced|signed|approved|rejected|won|lost|sentenced|convicted|charged|arrested|released|freed|killed|died|resigned|retired|launched|raised|cut|fell|rose|plans? to|is set to|to visit|to attend)\b/i;
+
+/** Numbers, names, dates and outcomes make a statement checkable and worth reading: up to 4 points. */
 function specificity(text: string): number {
   const numbers = (text.match(/\d/g) ?? []).length > 0 ? 1 : 0;
   const names = Math.min((text.match(/(?<=\s)[A-Z][a-z]+/g) ?? []).length, 4) / 4;
   const quoted = /[“"]/.test(text) ? 0.5 : 0;
-  return numbers + names + quoted + 0.5;
+  const outcome = OUTCOME.test(text) ? 1 : 0;
+  return numbers + names + quoted + outcome + 0.5;
 }
 
 /** Facts only one source carries, grouped by source in source order. */
+/**
+ * Facts only one outlet reports, per outlet. An exclusive is a claim no other origin states in any
+ * wording, so a fact is listed only when nothing of another origin comes near it: no statement the pair
+ * model gives even a fair chance of stating it, and none holding its rarest words together.
+ */
 export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
+  const { statements } = context;
+  const near = new Map<number, number[]>();
+  const link = (a: number, b: number): void => {
+    const list = near.get(a);
+    if (list) list.push(b);
+    else near.set(a, [b]);
+  };
+  for (const p of context.alignment.pairs) {
+    if (p.probability < EXCLUSIVE_DOUBT && p.score < EXCLUSIVE_DOUBT) continue;
+    link(p.a, p.b);
+    link(p.b, p.a);
+  }
+  const postings = new Map<string, number[]>();
+  const termSets = statements.map((s) => new Set(s.terms));
+  termSets.forEach((terms, i) => {
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const df = (t: string): number => postings.get(t)?.length ?? 0;
+  const alone = (i: number): boolean => {
+    const origin = statements[i]!.origin;
+    if ((near.get(i) ?? []).some((j) => statements[j]!.origin !== origin)) return false;
+    // Its rarest words held together by another origin's statement: the same claim in other words.
+    const rare = [...termSets[i]!].sort((a, b) => df(a) - df(b)).slice(0, RARE_WORDS);
+    if (rare.length < RARE_WORDS) return true;
+    const holders = postings.get(rare[0]!) ?? [];
+    // Even its rarest word is everywhere: it says what the others say.
+    if (holders.length > MAX_HOLDERS) return false;
+    return !holders.some((j) => statements[j]!.origin !== origin && rare.every((t) => termSets[j]!.has(t)));
+  };
   return context.sources
     .map((source) => ({
       source: source.id,
-      facts: facts.filter((f) => f.sources.length === 1 && f.sources[0] === source.id).map((f) => f.id),
+      facts: facts
+        .filter((f) => f.sources.length === 1 && f.sources[0] === source.id && f.statements.every(alone))
+        .map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);
+}
+
+/** A word more statements than this hold is no sign of one claim (and looking through them all is not linear). */
+const MAX_HOLDERS = 64;
+
+/** A pair this likely (or this alike in words) may state one claim: neither side is an exclusive. */
+const EXCLUSIVE_DOUBT = 0.3;
+/** How many of a statement's rarest words another origin must hold together to say the same. */
+const RARE_WORDS = 2;
+
+/** Publication time in ms for ordering (undated sources last, in source order). */
+function timeOf(context: StoryContext, source: number): number {
+  const published = context.sources[source]!.published;
+  const t =
+    published === null
+      ? Number.NaN
+      : Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** Sources in order of publication, then of input. */
+function byTime(context: StoryContext, sources: Iterable<number>): number[] {
+  return [...new Set(sources)].sort((a, b) => timeOf(context, a) - timeOf(context, b) || a - b);
+}
+
+/**
+ * How a fact travelled: the source that carried it first, and each origin with its sources in order of
+ * first publication (the wire, then its copies, then outlets that cite it).
+ */
+function trailOf(
+  context: StoryContext,
+  members: readonly number[],
+): { first: string | null; trail: FactTrail[] } {
+  const byOrigin = new Map<string, number[]>();
+  for (const i of members) {
+    const s = context.statements[i]!;
+    addTo(byOrigin, s.origin, s.source);
+  }
+  const trail = [...byOrigin]
+    .map(([origin, sources]) => ({ origin, sources: byTime(context, sources) }))
+    .sort(
+      (a, b) =>
+        timeOf(context, a.sources[0]!) - timeOf(context, b.sources[0]!) || a.sources[0]! - b.sources[0]!,
+    );
+  const earliest = byTime(
+    context,
+    members.map((i) => context.statements[i]!.source),
+  )[0];
+  const dated = earliest !== undefined && Number.isFinite(timeOf(context, earliest));
+  return {
+    first: dated ? context.sources[earliest]!.id : null,
+    trail: trail.map((t) => ({ origin: t.origin, sources: t.sources.map((s) => context.sources[s]!.id) })),
+  };
+}
+
+/** The story's origins with the name a reader knows, earliest first. */
+export function originsOf(context: StoryContext): BriefOrigin[] {
+  const bySource = new Map<string, number[]>();
+  context.sources.forEach((s, i) => addTo(bySource, s.origin, i));
+  return [...bySource]
+    .map(([id, sources]) => ({ id, sources: byTime(context, sources) }))
+    .sort(
+      (a, b) =>
+        timeOf(context, a.sources[0]!) - timeOf(context, b.sources[0]!) || a.sources[0]! - b.sources[0]!,
+    )
+    .map(({ id, sources }) => ({
+      id,
+      label: context.origins.label.get(id) ?? id,
+      sources: sources.map((s) => context.sources[s]!.id),
+    }));
 }

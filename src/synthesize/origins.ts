@@ -1,23 +1,92 @@
 /**
  * @module synthesize/origins
- * Which sources are copies of one another: the independent origins of a story. Near-duplicate
- * detection (the cluster stage's MinHash over word shingles, with containment for trimmed copies)
- * groups the copies; an origin is named for the wire agency all its members credit, where exactly one
- * is credited, so that an outlet quoting that agency elsewhere meets it.
+ * The independent origins of a story: who actually reported each source's text. Steps, in order:
+ * `keyBySource` (a source's own origin: the wire agency its credit line names, else its outlet, so one
+ * outlet's several articles are one origin), `joinCopies` (near-duplicate texts are one origin, named for
+ * the agency any copy credits: a copy without the credit line still joins its wire), `findDigests` (a
+ * source that attributes paragraph after paragraph to agencies is those agencies' copy, not a new
+ * origin) and `labelOrigins` (the name a reader knows). A sentence that credits another origin ("…, AP
+ * reported", "as the New York Times reports") leans on it: `statementOrigin`.
  */
 import { findOrigins } from '../cluster/index.js';
-import type { Article } from '../types.js';
+import type { Article, Document } from '../types.js';
+import { attributedOrigins, outletKeyOfName } from './attribution.js';
 
 export interface OriginAssignment {
-  /** Origin id of each source, by source index. */
+  /** Origin id of each source, by source index (`wire:AP`, `outlet:nytimes.com`). */
   readonly originOf: readonly string[];
-  /** The agency each origin's members credit in common, or null. */
-  readonly credit: ReadonlyMap<string, string | null>;
+  /** The name of each origin a reader knows (`AP`, `The New York Times`). */
+  readonly label: ReadonlyMap<string, string>;
+  /** For a digest of agency copy, every agency it draws on, by source index (empty otherwise). */
+  readonly digestOf: readonly (readonly string[])[];
 }
 
-export function assignOrigins(articles: readonly Article[]): OriginAssignment {
-  // Indexes as ids: two inputs may share a document id, a source index is unique.
-  const origins = findOrigins(
+/** Sentences attributed to agencies that make a source a digest: at least this many, and this share. */
+const DIGEST_MIN_SENTENCES = 3;
+const DIGEST_MIN_SHARE = 0.15;
+
+/** The registrable domain of a host: `usa.chinadaily.com.cn` -> `chinadaily.com.cn`. */
+export function registrableDomain(host: string): string {
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  const last = parts.at(-1) ?? '';
+  const secondLevel = last.length === 2 && /^(?:co|com|org|net|gov|ac|edu|ne|or)$/.test(parts.at(-2) ?? '');
+  return parts.slice(secondLevel ? -3 : -2).join('.');
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A source's own origin key: its credited agency, else its outlet (by domain, then by name), else itself. */
+function keyOfSource(article: Article, index: number): string {
+  const credit = article.credits[0];
+  if (credit) return `wire:${credit}`;
+  const host = hostOf(article.url);
+  if (host) return `outlet:${registrableDomain(host)}`;
+  if (article.outlet) {
+    const known = outletKeyOfName(article.outlet);
+    if (known) return known.key;
+    if (/^[\w-]+(?:\.[\w-]+)+$/.test(article.outlet)) return `outlet:${registrableDomain(article.outlet)}`;
+    return `outlet:${article.outlet
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')}`;
+  }
+  return `source:${index + 1}`;
+}
+
+export function assignOrigins(documents: readonly Document[]): OriginAssignment {
+  const articles = documents.map((d) => d.article);
+  const keys = articles.map((a, i) => keyOfSource(a, i));
+
+  // Digests: a source without a credit line whose sentences keep citing agencies.
+  const digestOf: string[][] = articles.map(() => []);
+  articles.forEach((article, i) => {
+    if (article.credits.length > 0) return;
+    const sentences = documents[i]!.analysis.sentences.filter((s) => !s.heading).map((s) => s.text);
+    const counts = new Map<string, number>();
+    let attributed = 0;
+    for (const s of sentences) {
+      const agencies = attributedOrigins(s).filter((l) => l.key.startsWith('wire:'));
+      if (agencies.length > 0) attributed++;
+      for (const a of agencies) counts.set(a.key, (counts.get(a.key) ?? 0) + 1);
+    }
+    if (attributed < DIGEST_MIN_SENTENCES || attributed < DIGEST_MIN_SHARE * sentences.length) return;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    digestOf[i] = ranked.map(([key]) => key);
+    keys[i] = ranked[0]![0];
+  });
+
+  // Copies: near-duplicate texts share one origin, the agency a copy credits where one does.
+  const groups = findOrigins(
     articles.map((a, i) => ({
       id: String(i),
       title: a.title,
@@ -26,17 +95,33 @@ export function assignOrigins(articles: readonly Article[]): OriginAssignment {
       credits: a.credits,
     })),
   );
-  const originOf: string[] = new Array<string>(articles.length);
-  const credit = new Map<string, string | null>();
-  origins
-    .map((o) => o.members.map(Number).sort((a, b) => a - b))
-    .sort((a, b) => a[0]! - b[0]!)
-    .forEach((members, k) => {
-      const id = `o${k + 1}`;
-      for (const m of members) originOf[m] = id;
-      const first = articles[members[0]!]!.credits;
-      const common = first.filter((c) => members.every((m) => articles[m]!.credits.includes(c)));
-      credit.set(id, common.length === 1 ? common[0]! : null);
+  for (const group of groups) {
+    const members = group.members.map(Number);
+    if (members.length < 2) continue;
+    const wire = members.map((m) => keys[m]!).find((k) => k.startsWith('wire:'));
+    const key = wire ?? keys[Math.min(...members)]!;
+    // Every source sharing a member's former key (the outlet's other articles) follows it.
+    const former = new Set(members.map((m) => keys[m]!));
+    keys.forEach((k, i) => {
+      if (former.has(k) && !k.startsWith('wire:')) keys[i] = key;
     });
-  return { originOf, credit };
+    for (const m of members) keys[m] = key;
+  }
+
+  const label = new Map<string, string>();
+  keys.forEach((key, i) => {
+    if (label.has(key)) return;
+    if (key.startsWith('wire:')) label.set(key, key.slice(5));
+    else label.set(key, articles[i]!.outlet ?? articles[i]!.input.split('/').at(-1) ?? key);
+  });
+  return { originOf: keys, label, digestOf };
+}
+
+/**
+ * The origin a source's sentence leans on: an origin it credits in the sentence, else its source's.
+ * A digest's sentence that credits none leans on the digest's main agency.
+ */
+export function statementOrigin(origins: OriginAssignment, source: number, sentence: string): string {
+  const credited = attributedOrigins(sentence)[0];
+  return credited?.key ?? origins.originOf[source]!;
 }

@@ -5,6 +5,7 @@
  * the same words ("its epicentre was near Yenibag" against "its epicentre was in Kosrek").
  */
 import type { Contradiction } from '../types.js';
+import { spelledAlike } from './spelling.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Alike enough (or one fact) for their places to be compared: the place words themselves differ. */
@@ -53,6 +54,15 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
       .map((m) => ({ lead: fold(m[1]!).trim(), place: fold(m[2]!) }));
     if (relative.length > 0 || at.length > 0) placed.push({ statement, source: s.source, relative, at });
   });
+  const folded = new Map<number, string>();
+  const names = (source: number, place: string): boolean => {
+    let text = folded.get(source);
+    if (text === undefined) {
+      text = fold(context.documents[source]!.article.text);
+      folded.set(source, text);
+    }
+    return text.includes(place);
+  };
   const linked = (a: number, b: number): boolean =>
     context.sameFact(a, b) || context.alignment.score(a, b) >= SIMILAR_STATEMENTS;
   const found: Contradiction[] = [];
@@ -71,9 +81,18 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
         what = `which side of ${direction.anchor.charAt(0).toUpperCase()}${direction.anchor.slice(1)} it was`;
         continue;
       }
+      // "in X" against "in Y" says little (a city and its country, a street and its town): only two
+      // statements of one claim placing it at different named places disagree.
+      if (!context.sameFact(a.statement, b.statement)) continue;
+      // A source that names the other's place anywhere does not deny it (a district and its city).
       const at = a.at.find((x) =>
         b.at.some(
-          (y) => y.lead === x.lead && y.place !== x.place && !b.relative.some((r) => r.anchor === x.place),
+          (y) =>
+            y.lead === x.lead &&
+            !spelledAlike(y.place, x.place) &&
+            !b.relative.some((r) => r.anchor === x.place) &&
+            !names(b.source, x.place) &&
+            !names(a.source, y.place),
         ),
       );
       if (at !== undefined) {

@@ -1,216 +1,393 @@
 /**
  * @module synthesize/quantities
- * Figures across outlets: quantities of one kind and unit that measure the same thing (their sentences
- * align, or the words around them agree) are compared by their hedged intervals. Overlapping
- * intervals ("85 minutes" and "nearly one and a half hours") agree; disjoint ones conflict.
+ * Figures across outlets. Two figures are compared only when they measure one thing (the analysis
+ * stage's `measure`: the dead with the dead, one person's age with that person's age, an offer with
+ * the same party's offer) about one happening (reports published within `SAME_HAPPENING_DAYS` of each
+ * other, so a toll a week later or a second launch is not "a disagreement"), and only totals: a part
+ * ("including 10 children"), an increment ("2.5 million more") or a previous value ("from 4.2%") is
+ * never set against a total. Figures named only by a nearby word must also sit in statements that say
+ * the same thing. Values agree when their intervals meet after hedges ("at least 40" and 51) and after
+ * rounding to the precision each is written with ("9 million" and "9.4 million"); otherwise they
+ * conflict, and the conflict is a contradiction with every side cited.
  */
-import type { Contradiction, Quantity, QuantityComparison } from '../types.js';
+
+import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
+import { bySentence } from './by-sentence.js';
+import { addTo } from './multimap.js';
 import type { StoryContext } from './story-context.js';
-import { termOf, termsOf } from './terms.js';
+import { termsOf } from './terms.js';
 
 interface Figure {
   readonly source: number;
   readonly quantity: Quantity;
-  /** What a share or sum is of ("61 per cent of its drivers" -> the term of "drivers"), where the text says. */
-  readonly of: string | null;
-  readonly context: Set<string>;
+  /** What is compared: the measure, and for ages, offers and named things, whom it is about. */
+  readonly key: string;
+  /** The story entity (or `noun:…`) it is about, or ''. */
+  readonly about: string;
+  /** The time the figure is about: a date its sentence names away from the report's day, or '' for now. */
+  readonly when: string;
   readonly statement: number | undefined;
+  /** Publication day of its source (days since the epoch), or null. */
+  readonly day: number | null;
+  /** Its interval after hedges and rounding. */
+  readonly low: number;
+  readonly high: number;
 }
 
-/** Words either side of a figure that say what it measures. */
+/** Reports this many days apart or more are about different moments of a story (a toll that rose, a later launch). */
+const SAME_HAPPENING_DAYS = 2;
+/** Words either side of a figure that say what it measures, and how many two figures must share to be compared. */
 const WINDOW_CHARS = 60;
-/** Context terms two figures must share, besides their unit, to measure the same thing. */
 const SHARED_CONTEXT = 2;
-/** A context word shared by more figure groups than this is too common to find a figure's group by. */
-const MAX_GROUPS_PER_WORD = 64;
+/** Statements this alike (or one fact) may compare figures that only a nearby word names. */
+const SIMILAR_STATEMENTS = 0.3;
+/** Statements this alike say the same thing: their figures of one measure must agree. */
+const SAME_WORDS = 0.5;
+/** Measures read from a predicate of the clause: reliable enough to compare across unaligned statements. */
+const PREDICATE_MEASURES =
+  /^(?:dead|injured|hospitalised|in-hospital|critical|missing|rescued|released|arrested|trapped|evacuated|affected|displaced|abducted|held|charged|attended):/;
+/** Counts that grow as news comes in: later reports giving more are updates, not disagreements. */
+const RISING =
+  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
 /** Hedges that bound a figure on one side only: "at least 40" is compatible with 212. */
 const OPEN_ABOVE =
-  /\b(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)\b/i;
-const OPEN_BELOW = /\b(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)\b/i;
-/** "of the nine members", "out of 12": a whole that a count is part of. */
-const PARTITIVE_WHOLE = /\b(?:of the|out of|of all)\s+$/i;
-/** "well past the two hours", "beyond three hours": the figure is a lower bound. */
-const PAST = /\b(?:past|beyond|longer than|exceeding)\s+(?:the\s+)?$/i;
-/** "of its drivers", "of the vote": the noun a share or a sum is of. */
-const OF_WHAT = /^\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus|by a .* margin|dozens|scores|hundreds|thousands|millions|billions)/i;
+const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
 
-/** The last content word before the phrase's first function word: "its usual services in" -> servic. */
-function headNoun(phrase: string | undefined): string | null {
-  if (phrase === undefined) return null;
-  let head: string | null = null;
-  for (const word of phrase.split(/\s+/)) {
-    const term = termOf(word);
-    if (term === null) {
-      if (head !== null) break;
-      continue;
-    }
-    head = term;
+/** A figure in a sentence that names another time ("in April 2014", "since 2002") is about that time. */
+const NOW_BEFORE_DAYS = 8;
+
+/** A figure over a period ("over the past five years", "so far this year", "since 2009") is background. */
+const PERIOD =
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decades?)\b|\bso far this (?:year|month)\b|\bsince (?:\d{4}|its|the start|the beginning)\b|\bin (?:the )?(?:past|recent) (?:years|decades)\b|\bevery (?:year|month)\b|\bannually\b/i;
+
+function referredTime(doc: Document, q: Quantity, day: number | null): string {
+  const sentence = doc.analysis.sentences[q.sentence];
+  if (sentence && PERIOD.test(sentence.text)) return 'period';
+  for (const d of bySentence(doc.analysis).dates.get(q.sentence) ?? []) {
+    if (!d.resolved || d.date === null) continue;
+    const at = dayOf(d.date.length === 4 ? `${d.date}-07-01` : d.date.length === 7 ? `${d.date}-15` : d.date);
+    if (at === null || day === null) continue;
+    if (
+      d.granularity === 'day'
+        ? day - at > NOW_BEFORE_DAYS || at - day > 1
+        : d.date.slice(0, 4) !== String(new Date(day * 86_400_000).getUTCFullYear())
+    )
+      return d.date.slice(0, 7);
   }
-  return head;
+  return '';
 }
-/** How alike two sentences must be for figures in them to be compared when they are not one fact. */
-const SIMILAR_STATEMENTS = 0.3;
+
+/** An age changes once a year: a sentence naming another month of the report's year still gives today's age. */
+function timeOfFigure(q: Quantity, when: string, day: number | null): string {
+  if (q.measure !== 'age' || when === '' || when === 'period' || day === null) return when;
+  return when.slice(0, 4) === String(new Date(day * 86_400_000).getUTCFullYear()) ? '' : when.slice(0, 4);
+}
+
+function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/**
+ * The half-width of rounding a written number implies: "9.4 million" is 9.35–9.45 million, "143 million"
+ * 142.5–143.5 million, "seven" exactly seven. Small counts are exact.
+ */
+function roundingOf(q: Quantity): number {
+  if (q.kind === 'count' && q.value < 100) return 0;
+  const digits = /(\d[\d,]*(?:\.(\d+))?)/.exec(q.text);
+  if (!digits) return 0;
+  const written = Number(digits[1]!.replace(/,/g, ''));
+  if (!Number.isFinite(written) || written === 0) return 0;
+  const scale = q.value / written;
+  const decimals = digits[2]?.length ?? 0;
+  return 0.5 * 10 ** -decimals * scale;
+}
+
+function intervalOf(q: Quantity): { low: number; high: number } {
+  const round = roundingOf(q);
+  const hedge = q.hedge ?? '';
+  const low = OPEN_BELOW.test(hedge) ? 0 : q.low - round;
+  const high = OPEN_ABOVE.test(hedge) ? Number.POSITIVE_INFINITY : q.high + round;
+  return { low, high };
+}
+
+const meets = (a: Figure, b: Figure): boolean => a.low <= b.high && b.low <= a.high;
 
 export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];
   conflicts: Contradiction[];
 } {
   const figures: Figure[] = [];
+  const contexts = new Map<Figure, Set<string>>();
+  /** Content words two figures' surroundings share (besides the figures themselves). */
+  const sharedContext = (a: Figure, b: Figure): number => {
+    const x = contexts.get(a);
+    const y = contexts.get(b);
+    if (!x || !y) return 0;
+    let n = 0;
+    for (const t of x) if (y.has(t)) n++;
+    return n;
+  };
   context.documents.forEach((doc, source) => {
+    const day = dayOf(doc.article.published);
     for (const q of doc.analysis.quantities) {
-      // An ordinal ranks and a bare number has no unit to say what it measures: neither is compared.
-      if (q.kind === 'ordinal' || q.unit === '') continue;
-      const before = doc.article.text.slice(Math.max(0, q.start - 24), q.start);
-      // "seven of the nine members": the nine is the whole, not a figure anyone disputes.
-      if (PARTITIVE_WHOLE.test(before)) continue;
-      const openAbove = PAST.test(before);
+      // Who is in hospital now goes up and down as patients arrive and leave: never a disagreement.
+      if (
+        q.measure === null ||
+        q.role !== 'total' ||
+        q.kind === 'ordinal' ||
+        q.measure.startsWith('in-hospital')
+      )
+        continue;
+      const about =
+        q.about === null ? '' : q.about.startsWith('noun:') ? q.about : context.storyEntity(source, q.about);
+      // An age belongs to someone: compare only with the same one's.
+      if (q.measure === 'age' && about === '') continue;
+      const key = q.measure === 'age' ? `age|${about}` : q.measure;
+      // A figure in a caption, a heading or page furniture is no outlet's claim.
+      const statement = context.statementAt(source, q.sentence);
+      if (statement === undefined) continue;
+      const when = timeOfFigure(q, referredTime(doc, q, day), day);
+      const figure: Figure = {
+        source,
+        quantity: q,
+        key,
+        about,
+        when,
+        statement: context.statementAt(source, q.sentence),
+        day,
+        ...intervalOf(q),
+      };
       const sentence = doc.analysis.sentences[q.sentence];
       const from = Math.max(sentence?.start ?? 0, q.start - WINDOW_CHARS);
       const to = Math.min(sentence?.end ?? doc.article.text.length, q.end + WINDOW_CHARS);
-      const unitTerms = new Set(termsOf(`${q.text} ${q.unit}`));
-      const around = termsOf(
-        doc.article.text.slice(from, q.start) + ' ' + doc.article.text.slice(q.end, to),
-      ).filter((t) => !unitTerms.has(t) && !/^\d/.test(t));
-      const of = headNoun(OF_WHAT.exec(doc.article.text.slice(q.end, q.end + 50))?.[1]);
-      figures.push({
-        source,
-        quantity: openAbove ? { ...q, hedge: `${q.hedge ?? ''} more than`.trim() } : q,
-        of,
-        context: new Set(around),
-        statement: context.statementAt(source, q.sentence),
-      });
+      const own = new Set(termsOf(q.text));
+      contexts.set(
+        figure,
+        new Set(
+          termsOf(`${doc.article.text.slice(from, q.start)} ${doc.article.text.slice(q.end, to)}`).filter(
+            (t) => !own.has(t) && !/^\d/.test(t),
+          ),
+        ),
+      );
+      figures.push(figure);
     }
   });
 
-  /** Statements that are one fact, or alike: a disagreement between their figures is real. */
-  const stronglyLinked = (a: Figure, b: Figure): boolean => {
-    if (context.sameFact(a.statement!, b.statement!)) return true;
-    return context.alignment.score(a.statement!, b.statement!) >= SIMILAR_STATEMENTS;
-  };
-  /** Figures that measure the same thing: same kind, unit and object, and the same words around them. */
-  const sameMeasure = (a: Figure, b: Figure): boolean => {
-    if (a.source === b.source) return false;
-    if (a.quantity.kind !== b.quantity.kind || a.quantity.unit !== b.quantity.unit) return false;
+  const sameHappening = (a: Figure, b: Figure): boolean =>
+    a.day === null || b.day === null || Math.abs(a.day - b.day) < SAME_HAPPENING_DAYS;
+  const alike = (a: Figure, b: Figure): boolean => {
     if (a.statement === undefined || b.statement === undefined) return false;
-    if ((a.of !== null || b.of !== null) && a.of !== b.of) return false;
-    if (stronglyLinked(a, b)) return true;
-    let shared = 0;
-    for (const t of a.context) if (b.context.has(t)) shared++;
-    return shared >= SHARED_CONTEXT;
+    return (
+      context.sameFact(a.statement, b.statement) ||
+      context.alignment.score(a.statement, b.statement) >= SIMILAR_STATEMENTS
+    );
   };
+  /** Whether two figures of different sources measure one thing at one moment. */
+  /**
+   * Reliable measures, or figures in statements that say the same thing (one claim, or nearly the same
+   * words): a difference is a disagreement.
+   */
+  const strong = (a: Figure, b: Figure): boolean =>
+    PREDICATE_MEASURES.test(a.key) ||
+    a.quantity.measure === 'age' ||
+    (a.statement !== undefined &&
+      b.statement !== undefined &&
+      (context.sameFact(a.statement, b.statement) ||
+        // A bare count ("two outs", "four outs") needs nearly the same words; a figure with a unit
+        // (billion cubic metres, dollars) is specific enough in alike statements.
+        context.alignment.score(a.statement, b.statement) >=
+          (a.quantity.kind === 'count' ? SAME_WORDS : SIMILAR_STATEMENTS)));
+  /** Whether two figures of different sources measure one thing at one moment (strongly, or by shared words). */
+  const comparable = (a: Figure, b: Figure): boolean =>
+    a.source !== b.source &&
+    a.key === b.key &&
+    a.when === b.when &&
+    // A rising count (the dead, the injured) is compared across days: later reports giving more are
+    // updates, giving fewer a disagreement (see `risesWithTime`).
+    (a.when !== '' || sameHappening(a, b) || RISING.test(a.key)) &&
+    (a.about === b.about || a.about === '' || b.about === '') &&
+    (strong(a, b) || sharedContext(a, b) >= SHARED_CONTEXT);
 
-  // A figure's group is found among the groups that can measure the same thing (same kind, unit and
-  // object) and share a context word or a linked statement with it, earliest first, as a scan of
-  // every group would find it: the scan took time quadratic in the number of figures. A context word
-  // found in more than MAX_GROUPS_PER_WORD groups tells no figure apart and is not used to look up.
-  const groups: Figure[][] = [];
-  const byWord = new Map<string, Set<number>>();
-  const byStatement = new Map<string, Set<number>>();
-  const add = (index: Map<string, Set<number>>, key: string, group: number, cap: number): void => {
-    const found = index.get(key) ?? new Set<number>();
-    index.set(key, found);
-    if (found.size <= cap) found.add(group);
-  };
-  for (const f of figures) {
-    const measure = `${f.quantity.kind}\u0000${f.quantity.unit}\u0000${f.of ?? ''}\u0000`;
-    const candidates = new Set<number>();
-    for (const word of f.context) {
-      const found = byWord.get(measure + word);
-      if (found && found.size <= MAX_GROUPS_PER_WORD) for (const g of found) candidates.add(g);
-    }
-    if (f.statement !== undefined)
-      for (const s of [f.statement, ...context.neighbours(f.statement)])
-        for (const g of byStatement.get(measure + s) ?? []) candidates.add(g);
-    let home = -1;
-    for (const g of [...candidates].sort((a, b) => a - b)) {
-      const group = groups[g]!;
-      if (!group.some((o) => o.source === f.source) && group.every((o) => sameMeasure(o, f))) {
-        home = g;
-        break;
-      }
-    }
-    if (home >= 0) groups[home]!.push(f);
-    else home = groups.push([f]) - 1;
-    for (const word of f.context) add(byWord, measure + word, home, MAX_GROUPS_PER_WORD);
-    if (f.statement !== undefined) add(byStatement, measure + f.statement, home, Infinity);
-  }
-
+  // Groups: figures of one key, joined through comparable pairs (linear in the figures of each key).
+  const byKey = new Map<string, Figure[]>();
+  for (const f of figures) addTo(byKey, f.key, f);
   const comparisons: QuantityComparison[] = [];
   const conflicts: Contradiction[] = [];
-  for (const group of groups) {
-    if (group.length < 2) continue;
-    // An open-ended hedge ("at least 40", "more than $4 billion") is compatible with anything past it.
-    const high = (q: Quantity): number => (OPEN_ABOVE.test(q.hedge ?? '') ? Infinity : q.high);
-    const low = (q: Quantity): number => (OPEN_BELOW.test(q.hedge ?? '') ? 0 : q.low);
-    const overlaps = (a: Quantity, b: Quantity): boolean => low(a) <= high(b) && low(b) <= high(a);
-    const conflicting: [Figure, Figure][] = [];
-    let unsure = false;
-    for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++) {
-        if (overlaps(group[i]!.quantity, group[j]!.quantity)) continue;
-        // Figures only loosely tied may measure different things: too unsure to call a conflict or agreement.
-        if (stronglyLinked(group[i]!, group[j]!)) conflicting.push([group[i]!, group[j]!]);
-        else unsure = true;
-      }
-    if (unsure && conflicting.length === 0) continue;
-    // Copies of one wire story repeating its figure word for word compare nothing.
-    const origins = new Set(group.map((f) => context.sources[f.source]!.origin));
-    const texts = new Set(group.map((f) => f.quantity.text.toLowerCase()));
-    if (origins.size < 2 && texts.size < 2) continue;
-    const subject = subjectOf(group, context);
-    const values = group.map((f) => ({
-      text: f.quantity.text,
-      value: f.quantity.value,
-      low: f.quantity.low,
-      high: f.quantity.high,
-      unit: f.quantity.unit,
-      citation: {
-        source: context.sources[f.source]!.id,
-        text: f.quantity.text,
-        start: f.quantity.start,
-        end: f.quantity.end,
-      },
-    }));
-    comparisons.push({ subject, status: conflicting.length > 0 ? 'conflict' : 'agree', values });
-    if (conflicting.length > 0) {
-      const sides = group.map((f) => {
-        const s = context.documents[f.source]!.analysis.sentences[f.quantity.sentence]!;
-        return { source: context.sources[f.source]!.id, text: s.text, start: s.start, end: s.end };
+  for (const [key, list] of byKey) {
+    if (new Set(list.map((f) => f.source)).size < 2) continue;
+    for (const group of connected(list, comparable)) {
+      if (new Set(group.map((f) => f.source)).size < 2) continue;
+      const conflicting: [Figure, Figure][] = [];
+      let unsure = false;
+      const bySource = new Map<number, Figure[]>();
+      for (const f of group) addTo(bySource, f.source, f);
+      /** Whether a source gives a value compatible with this figure (several values of one key in one sentence are several things). */
+      const matched = (f: Figure, source: number): boolean =>
+        (bySource.get(source) ?? []).some((g) => meets(f, g));
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++)
+          if (
+            group[i]!.source !== group[j]!.source &&
+            !meets(group[i]!, group[j]!) &&
+            comparable(group[i]!, group[j]!) &&
+            !matched(group[i]!, group[j]!.source) &&
+            !matched(group[j]!, group[i]!.source)
+          ) {
+            // Loosely tied figures that differ may measure different things: say nothing rather than something false.
+            if (!strong(group[i]!, group[j]!)) unsure = true;
+            else conflicting.push([group[i]!, group[j]!]);
+          }
+      if (unsure && conflicting.length === 0) continue;
+      // A count that only grows as later reports come in ("143 injured" in the morning, "more than 260" by
+      // evening) was updated, not disputed.
+      if (conflicting.length > 0 && RISING.test(key) && risesWithTime(context, group)) conflicting.length = 0;
+      // Copies of one wire story repeating its figure word for word compare nothing.
+      const origins = new Set(group.map((f) => context.sources[f.source]!.origin));
+      const texts = new Set(group.map((f) => f.quantity.text.toLowerCase()));
+      if (origins.size < 2 && texts.size < 2) continue;
+      const subject = subjectOf(key, group, context);
+      comparisons.push({
+        subject,
+        status: conflicting.length > 0 ? 'conflict' : 'agree',
+        values: group.map((f) => ({
+          text: f.quantity.text,
+          value: f.quantity.value,
+          low: f.quantity.low,
+          high: f.quantity.high,
+          unit: f.quantity.unit,
+          citation: {
+            source: context.sources[f.source]!.id,
+            text: f.quantity.text,
+            start: f.quantity.start,
+            end: f.quantity.end,
+          },
+        })),
       });
-      const listed = group.map(
-        (f) => `${f.quantity.text} (${context.sources[f.source]!.outlet ?? context.sources[f.source]!.id})`,
-      );
-      conflicts.push({
-        kind: 'number',
-        summary: `Figures for ${subject} differ beyond rounding: ${listed.join(' vs ')}.`,
-        sides,
-      });
+      if (conflicting.length > 0) conflicts.push(contradictionOf(subject, group, context));
     }
   }
   return { comparisons, conflicts };
 }
 
-/** The context words the figures share most, as the first source writes them: what they measure. */
-function subjectOf(group: readonly Figure[], context: StoryContext): string {
-  const counts = new Map<string, number>();
-  for (const f of group) for (const t of f.context) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const shared = new Set(
-    [...counts]
-      .filter(([, n]) => n >= 2)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([t]) => t),
-  );
-  const first = group[0]!;
-  const sentence = context.documents[first.source]!.analysis.sentences[first.quantity.sentence]?.text ?? '';
-  const words: string[] = [];
-  for (const w of sentence.match(/[\p{L}][\p{L}’'-]*/gu) ?? []) {
-    const t = termsOf(w)[0];
-    if (t !== undefined && shared.has(t)) {
-      words.push(w);
-      shared.delete(t);
-    }
+/** Publication time of a figure's source in ms (the earliest of its origin's copies), or null when unknown. */
+function timeOf(context: StoryContext, f: Figure): number | null {
+  // Copies of one origin carry its text from its first publication: the earliest known time of the origin.
+  const origin = context.sources[f.source]!.origin;
+  let best: number | null = null;
+  for (const s of context.sources) {
+    if (s.origin !== origin || !s.published) continue;
+    // A report dated only by its day is placed at that day's noon: later than the day before's, and
+    // ordered against the same day's timed reports only roughly.
+    const t = Date.parse(s.published.length <= 10 ? `${s.published}T12:00:00Z` : s.published);
+    if (!Number.isNaN(t) && (best === null || t < best)) best = t;
   }
-  const unit = first.quantity.kind === 'duration' ? 'duration' : first.quantity.unit;
-  return words.length > 0 ? `${words.join(' ')} (${unit})` : unit;
+  return best;
+}
+
+/** Whether, ordered by publication time, each figure is at least the one before (every time known, not all one). */
+function risesWithTime(context: StoryContext, group: readonly Figure[]): boolean {
+  const timed = group.map((f) => ({ f, t: timeOf(context, f) }));
+  if (timed.some((x) => x.t === null) || new Set(timed.map((x) => x.t)).size < 2) return false;
+  timed.sort((a, b) => a.t! - b.t!);
+  for (let i = 1; i < timed.length; i++) {
+    const before = timed[i - 1]!;
+    const after = timed[i]!;
+    if (before.t === after.t ? !meets(before.f, after.f) : after.f.high < before.f.low) return false;
+  }
+  return true;
+}
+
+/** The connected components of `items` under `linked`, each in input order. */
+function connected<T>(items: readonly T[], linked: (a: T, b: T) => boolean): T[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  // Figures of one key in one story are few (a handful per source): pairwise is fine and bounded.
+  const limit = Math.min(items.length, 400);
+  for (let i = 0; i < limit; i++)
+    for (let j = i + 1; j < limit; j++) if (linked(items[i]!, items[j]!)) parent[find(j)] = find(i);
+  const groups = new Map<number, T[]>();
+  items.slice(0, limit).forEach((item, i) => addTo(groups, find(i), item));
+  return [...groups.values()];
+}
+
+const MEASURE_WORDS: Readonly<Record<string, string>> = {
+  dead: 'the number of dead',
+  injured: 'the number of injured',
+  hospitalised: 'the number taken to hospital',
+  critical: 'the number seriously hurt',
+  missing: 'the number missing',
+  rescued: 'the number rescued',
+  released: 'the number released',
+  arrested: 'the number arrested',
+  charged: 'the number charged',
+  trapped: 'the number trapped',
+  evacuated: 'the number evacuated',
+  affected: 'the number affected',
+  displaced: 'the number displaced',
+  abducted: 'the number abducted',
+  attended: 'the number attending',
+};
+
+/** What the figures measure, in words a reader understands. */
+function subjectOf(key: string, group: readonly Figure[], context: StoryContext): string {
+  const [measure = ''] = key.split('|');
+  const about = group.find((f) => f.about !== '')?.about ?? '';
+  const [predicate = '', counted = '', head = ''] = measure.split(':');
+  const whose = aboutName(about, group, context);
+  if (predicate === 'age') return whose ? `the age of ${whose}` : 'an age';
+  if (MEASURE_WORDS[predicate])
+    return counted && counted !== 'people'
+      ? `${MEASURE_WORDS[predicate]} (${counted}s)`
+      : MEASURE_WORDS[predicate]!;
+  const unit = predicate === 'duration' ? 'duration' : predicate === 'money' ? counted : counted || predicate;
+  void whose;
+  return `“${head}” (${unit})`;
+}
+
+function aboutName(about: string, group: readonly Figure[], context: StoryContext): string | null {
+  if (about === '') return null;
+  if (about.startsWith('noun:')) return `the ${about.slice(5)}`;
+  for (const f of group) {
+    const entity = context.documents[f.source]!.analysis.entities.find(
+      (e) => f.quantity.about !== null && e.id === f.quantity.about,
+    );
+    if (entity) return entity.name;
+  }
+  return null;
+}
+
+/** One contradiction: each value with the outlets that give it, every side cited by its sentence. */
+function contradictionOf(subject: string, group: readonly Figure[], context: StoryContext): Contradiction {
+  const byValue = new Map<string, Figure[]>();
+  for (const f of group) {
+    const value = f.quantity.text.replace(/\s+/g, ' ');
+    addTo(byValue, value, f);
+  }
+  const listed = [...byValue].map(([value, fs]) => {
+    const names = [
+      ...new Set(fs.map((f) => context.sources[f.source]!.outlet ?? context.sources[f.source]!.id)),
+    ];
+    return `${value} (${names.join(', ')})`;
+  });
+  const sides = [];
+  const seen = new Set<string>();
+  for (const f of group) {
+    const s = context.documents[f.source]!.analysis.sentences[f.quantity.sentence]!;
+    const id = context.sources[f.source]!.id;
+    if (seen.has(`${id}:${s.start}`)) continue;
+    seen.add(`${id}:${s.start}`);
+    sides.push({ source: id, text: s.text, start: s.start, end: s.end });
+  }
+  const zero = group.some((f) => f.quantity.value === 0);
+  return {
+    kind: zero ? 'polarity' : 'number',
+    summary: `Outlets give different figures for ${subject}: ${listed.join(' vs ')}.`,
+    sides,
+  };
 }

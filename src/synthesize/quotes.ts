@@ -2,9 +2,15 @@
  * @module synthesize/quotes
  * The same utterance across outlets: quotes of one speaker whose words overlap (after folding
  * spellings and paraphrase synonyms, so two translations meet), or that sit in statements aligned as
- * one fact, are one quote with all its variants. Each variant cites the exact quoted span.
+ * one fact, are one quote with all its variants. A group holds one speaker's words: a quote joins a
+ * group only when its speaker, if known, is the group's; the group's speaker is the one most of its
+ * variants name. Background quotes (in a sentence about a time weeks before the report: an earlier
+ * speech, last year's interview) are not variants of today's words unless the words are the same.
+ * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
+ * so the work stays near linear in the number of quotes.
  */
-import type { AlignedQuote, Citation, Quote } from '../types.js';
+import { FAMILY_FIRST, givenNameGender, PERSON_NOUNS, roleWords } from '../analyze/index.js';
+import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
@@ -15,24 +21,147 @@ interface QuoteItem {
   readonly speaker: number | undefined;
   readonly terms: Set<string>;
   readonly statement: number | undefined;
+  /** The quote's sentence is about a time well before the report (an earlier event's words). */
+  readonly earlier: boolean;
+}
+
+interface Group {
+  readonly items: QuoteItem[];
+  readonly sources: Set<number>;
+  /** Speaker -> how many variants name them. */
+  readonly speakers: Map<number, number>;
 }
 
 /** Share of the shorter quote's terms the other must carry to be the same words. */
 const SAME_WORDS = 0.34;
-/** A term shared by more utterances than this is too common to find a quote's utterance by. */
-const MAX_GROUPS_PER_TERM = 256;
+/** Share of shared words above which two quotes are the same words whatever else differs. */
+const VERBATIM = 0.6;
+/** Days before publication beyond which a sentence's date makes its quote background. */
+const BACKGROUND_DAYS = 14;
+/** Groups a shared term points to that are looked at (most recent first): bounds common words. */
+const TERM_FANOUT = 60;
+
+const DAY = 86_400_000;
+
+/** The last day a date (`2017`, `2017-05`, `2017-05-04`) covers, as a time. */
+function lastDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return Date.UTC(y, 11, 31);
+  if (d === undefined) return Date.UTC(y, m, 0);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Whether a quote's sentence dates it weeks before its article was published. */
+function isEarlier(doc: Document, quote: Quote): boolean {
+  const published = doc.article.published?.slice(0, 10);
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return false;
+  const pub = lastDay(published);
+  for (const d of doc.analysis.dates) {
+    if (d.sentence !== quote.sentence || !d.resolved || !d.date) continue;
+    if (pub - lastDay(d.until ?? d.date) > BACKGROUND_DAYS * DAY) return true;
+  }
+  return false;
+}
+
+/**
+ * The story entity who said a quote, by its whole name. An article that names a person only by surname
+ * (`Roe said`) may have resolved them to the wrong `Roe`, or to `Roe` alone: a person whose given name
+ * says one gender while the article's words say the other (`she said`), or a surname alone, is the one
+ * story person of that surname and a compatible gender, when there is exactly one.
+ */
+function storySpeaker(entities: StoryEntities, source: number, quote: Quote): number | undefined {
+  if (quote.speaker === null) return undefined;
+  const index = entities.lookup(source, quote.speaker);
+  if (index === undefined) return undefined;
+  const entity = entities.entities[index]!;
+  if (entity.type !== 'person') return index;
+  const words = entity.name.split(/\s+/);
+  const given = words.length > 1 ? givenNameGender(entity.name) : null;
+  const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
+  if (words.length > 1 && !conflict) return index;
+  // The family name: the last word, or the first of an East Asian name (`Kim` of `Kim Jong Un`).
+  const family = (w: readonly string[]): string =>
+    (w.length > 1 && FAMILY_FIRST.has(w[0]!) ? w[0]! : w[w.length - 1]!).toLowerCase();
+  const surname = words.length === 1 ? words[0]!.toLowerCase() : family(words);
+  const others: number[] = [];
+  entities.entities.forEach((e, i) => {
+    if (i === index || e.type !== 'person') return;
+    const w = e.name.split(/\s+/);
+    if (w.length < 2 || family(w) !== surname) return;
+    const g = givenNameGender(e.name);
+    if (quote.speakerGender === undefined || g === null || g === quote.speakerGender) others.push(i);
+  });
+  // One such person, or one named by more sources than any other (story entities come most named first).
+  const first = others[0];
+  if (
+    first !== undefined &&
+    (others.length === 1 ||
+      entities.entities[first]!.sources.length > entities.entities[others[1]!]!.sources.length)
+  )
+    return first;
+  return conflict ? undefined : index;
+}
+
+/** A definite description as a speaker (`the director`, `the 23-year-old`): its head word. */
+const DESCRIPTION_RE = /^the\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{Ll}\d-]+)$/iu;
+
+/**
+ * The roles and ages each story person is given anywhere in the story (`director Quentin Roe` in one
+ * article lets `the director said` in another be him): story entity index -> role words.
+ */
+function storyRoles(context: StoryContext, entities: StoryEntities): Map<number, Set<string>> {
+  const roles = new Map<number, Set<string>>();
+  context.documents.forEach((doc, source) => {
+    const people = new Set(doc.analysis.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    for (const m of doc.analysis.mentions) {
+      if (!people.has(m.entity)) continue;
+      const index = entities.lookup(source, m.entity);
+      if (index === undefined) continue;
+      let set = roles.get(index);
+      if (!set) roles.set(index, (set = new Set()));
+      for (const w of roleWords(doc.article.text, m.start, m.end)) set.add(w);
+    }
+  });
+  return roles;
+}
+
+/**
+ * A speaker the article named only by a description: the one story person any article gives that role
+ * (or the most widely named of them), whoever the article itself took it for.
+ */
+function byStoryRole(
+  quote: Quote,
+  entities: StoryEntities,
+  roles: () => Map<number, Set<string>>,
+): number | undefined {
+  const head = quote.speakerText ? DESCRIPTION_RE.exec(quote.speakerText)?.[1]?.toLowerCase() : undefined;
+  if (!head || (!PERSON_NOUNS.has(head) && !/^\d{1,3}-year-old$/.test(head))) return undefined;
+  const holders = [...roles()]
+    .filter(([, set]) => set.has(head))
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
+  const first = holders[0];
+  if (first === undefined) return undefined;
+  if (holders.length === 1) return first;
+  return entities.entities[first]!.sources.length > entities.entities[holders[1]!]!.sources.length
+    ? first
+    : undefined;
+}
 
 export function alignQuotes(context: StoryContext, entities: StoryEntities): AlignedQuote[] {
   const items: QuoteItem[] = [];
+  let roles: Map<number, Set<string>> | null = null;
+  const lazyRoles = (): Map<number, Set<string>> => (roles ??= storyRoles(context, entities));
   context.documents.forEach((doc, source) => {
     for (const quote of doc.analysis.quotes) {
       if (quote.kind === 'reported') continue;
       items.push({
         source,
         quote,
-        speaker: quote.speaker === null ? undefined : entities.lookup(source, quote.speaker),
+        speaker: byStoryRole(quote, entities, lazyRoles) ?? storySpeaker(entities, source, quote),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
+        earlier: isEarlier(doc, quote),
       });
     }
   });
@@ -45,65 +174,79 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
   const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
     if (a.source === b.source) return false;
     if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
-    const inOneFact =
-      a.statement !== undefined && b.statement !== undefined && context.sameFact(a.statement, b.statement);
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
-    if (small.size === 0) return false;
     let shared = 0;
     for (const t of small) if (large.has(t)) shared++;
-    const words = shared / small.size;
+    const words = small.size === 0 ? 0 : shared / small.size;
+    // Words from an earlier event and today's words are two utterances unless they are the same words.
+    if (a.earlier !== b.earlier && words < VERBATIM) return false;
+    if (small.size === 0) return false;
+    const inOneFact =
+      a.statement !== undefined && b.statement !== undefined && context.sameFact(a.statement, b.statement);
     const knownSpeaker = a.speaker !== undefined && a.speaker === b.speaker;
     const oneUnknown = a.speaker === undefined || b.speaker === undefined;
     return (
-      (words >= SAME_WORDS && (knownSpeaker || words >= 0.6)) ||
+      (words >= SAME_WORDS && (knownSpeaker || words >= VERBATIM)) ||
       // Two translations share few words; being one fact and one speaker says they are one utterance.
       // With two quotes in one sentence, only the one sharing words is that utterance.
       (inOneFact && (knownSpeaker || oneUnknown) && (shared > 0 || (alone(a) && alone(b))))
     );
   };
+  /** A group takes a quote whose speaker, if known, is the only speaker the group names. */
+  const speakerFits = (g: Group, item: QuoteItem): boolean =>
+    item.speaker === undefined ||
+    g.speakers.size === 0 ||
+    (g.speakers.size === 1 && g.speakers.has(item.speaker));
 
-  // Only groups sharing a term or a fact with a quote can hold its utterance: they are looked up in
-  // two indexes (earliest group first, as a scan would find it) instead of scanning every group, which
-  // took time quadratic in the number of quotes. A term in more groups than MAX_GROUPS_PER_TERM says
-  // nothing about which utterance a quote is, and is not used to look up.
-  const groups: QuoteItem[][] = [];
-  const byTerm = new Map<string, Set<number>>();
-  const byFact = new Map<number, Set<number>>();
+  const groups: Group[] = [];
+  const byTerm = new Map<string, number[]>();
+  const byFact = new Map<number, number[]>();
   const factOf = (item: QuoteItem): number | undefined =>
     item.statement === undefined ? undefined : context.groupOf.get(item.statement);
   for (const item of items) {
     const candidates = new Set<number>();
-    for (const term of item.terms) {
-      const found = byTerm.get(term);
-      if (found && found.size <= MAX_GROUPS_PER_TERM) for (const g of found) candidates.add(g);
+    for (const t of item.terms) {
+      const list = byTerm.get(t);
+      if (list)
+        for (let k = list.length - 1; k >= 0 && k >= list.length - TERM_FANOUT; k--) candidates.add(list[k]!);
     }
     const fact = factOf(item);
     if (fact !== undefined) for (const g of byFact.get(fact) ?? []) candidates.add(g);
     let home = -1;
     for (const g of [...candidates].sort((a, b) => a - b)) {
       const group = groups[g]!;
-      if (!group.some((o) => o.source === item.source) && group.some((o) => sameUtterance(o, item))) {
+      if (group.sources.has(item.source) || !speakerFits(group, item)) continue;
+      if (group.items.some((o) => sameUtterance(o, item))) {
         home = g;
         break;
       }
     }
-    if (home >= 0) groups[home]!.push(item);
-    else home = groups.push([item]) - 1;
-    for (const term of item.terms) {
-      const found = byTerm.get(term) ?? new Set<number>();
-      byTerm.set(term, found);
-      if (found.size <= MAX_GROUPS_PER_TERM) found.add(home);
+    if (home === -1) {
+      home = groups.length;
+      groups.push({ items: [], sources: new Set(), speakers: new Map() });
+    }
+    const group = groups[home]!;
+    group.items.push(item);
+    group.sources.add(item.source);
+    if (item.speaker !== undefined)
+      group.speakers.set(item.speaker, (group.speakers.get(item.speaker) ?? 0) + 1);
+    for (const t of item.terms) {
+      const list = byTerm.get(t) ?? [];
+      if (list[list.length - 1] !== home) list.push(home);
+      byTerm.set(t, list);
     }
     if (fact !== undefined) {
-      const found = byFact.get(fact) ?? new Set<number>();
-      byFact.set(fact, found);
-      found.add(home);
+      const list = byFact.get(fact) ?? [];
+      if (!list.includes(home)) list.push(home);
+      byFact.set(fact, list);
     }
   }
   return groups
     .map((group) => {
-      const speaker = group.find((g) => g.speaker !== undefined)?.speaker;
-      const variants: Citation[] = group.map((g) => ({
+      let speaker: number | undefined;
+      let votes = 0;
+      for (const [s, n] of group.speakers) if (n > votes) [speaker, votes] = [s, n];
+      const variants: Citation[] = group.items.map((g) => ({
         source: context.sources[g.source]!.id,
         text: g.quote.text,
         start: g.quote.start,

@@ -16,8 +16,11 @@ export function renderMarkdown(brief: Brief): string {
   const tags = (ids: readonly string[]): string => ids.map((id) => `[${id}]`).join('');
 
   out.push(`# ${oneLine(brief.headline)}`, '');
-  const origins = new Set(brief.sources.map((s) => s.origin)).size;
-  out.push(`_${brief.sources.length} sources, ${origins} independent origins._`, '');
+  const offTopic = new Set(brief.offTopic);
+  const origins = new Set(brief.sources.filter((s) => !offTopic.has(s.id)).map((s) => s.origin)).size;
+  const label = new Map(brief.origins.map((o) => [o.id, o.label]));
+  const off = offTopic.size > 0 ? ` ${offTopic.size} more not about this story: ${tags([...offTopic])}.` : '';
+  out.push(`_${brief.sources.length - offTopic.size} sources, ${origins} independent origins._${off}`, '');
 
   if (brief.summary.length > 0) {
     out.push('## Summary', '');
@@ -29,8 +32,11 @@ export function renderMarkdown(brief: Brief): string {
   if (shared.length > 0) {
     out.push('## Facts by independent support', '');
     for (const f of shared.slice(0, TOP_FACTS)) {
+      // How it travelled: each origin with the sources that carry it, the first to report it first.
+      const trail = f.trail.map((t) => `${label.get(t.origin) ?? t.origin} ${tags(t.sources)}`).join(' → ');
       out.push(
         `- **${f.independent} origin${f.independent === 1 ? '' : 's'}, ${f.sources.length} outlets** ${tags(f.sources)}: ${oneLine(f.text)}`,
+        `  - _first ${f.first ? `[${f.first}]` : 'undated'}; ${trail}_`,
       );
     }
     if (shared.length > TOP_FACTS)
@@ -107,7 +113,7 @@ export function renderMarkdown(brief: Brief): string {
   for (const s of brief.sources) {
     const credits = s.credits.length > 0 ? `, credits ${s.credits.join(', ')}` : '';
     out.push(
-      `- [${s.id}] ${sourceName(s)}${s.published ? `, ${s.published}` : ''}${credits}, origin ${s.origin}: ${s.title ?? '(no title)'} (${s.input})`,
+      `- [${s.id}] ${sourceName(s)}${s.published ? `, ${s.published}` : ''}${credits}, origin ${label.get(s.origin) ?? s.origin}${offTopic.has(s.id) ? ' (not about this story)' : ''}: ${s.title ?? '(no title)'} (${s.input})`,
     );
   }
   return out.join('\n') + '\n';

@@ -5,7 +5,9 @@
  * Vasko" against "Orel Vasko, the plant's safety officer". Precision first: a role counts only with a
  * known role noun, and two outlets disagree only when neither names the other's person in that role.
  */
+
 import type { Contradiction } from '../types.js';
+import { spelledAlike } from './spelling.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
@@ -104,13 +106,19 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
       if (role === null) return;
       // A role word that is part of the name ("President Street") or a lone title is no claim.
       if (person.split(/\s+/).some((w) => FAMILY.has(w.toLowerCase()))) return;
-      claims.push({ statement, source: s.source, person, surname: person.split(/\s+/).at(-1)!, ...role });
+      claims.push({
+        statement,
+        source: s.source,
+        person,
+        surname: person.split(/\s+/).at(-1)!.toLowerCase(),
+        ...role,
+      });
     };
     for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
     for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
   });
   const mentions = (source: number, surname: string): boolean =>
-    context.documents[source]!.article.text.includes(surname);
+    context.documents[source]!.article.text.toLowerCase().includes(surname);
 
   const found: Contradiction[] = [];
   const seen = new Set<string>();
@@ -126,6 +134,8 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     const people = [...new Set(list.map((c) => c.surname))];
     if (people.length !== 2) continue;
     const [p, q] = people as [string, string];
+    // One person spelled two ways ("Cazeneuve", "Cazaneuve") is no second person.
+    if (spelledAlike(p, q)) continue;
     const withP = list.filter((c) => c.surname === p);
     const withQ = list.filter((c) => c.surname === q);
     const sourcesP = new Set(withP.map((c) => c.source));
@@ -133,6 +143,22 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     const exclusive =
       [...sourcesP].every((s) => !mentions(s, q)) && [...sourcesQ].every((s) => !mentions(s, p));
     if (!exclusive) continue;
+    // Two people in one generic role ("general manager", "chief executive") are a disagreement only
+    // when the statements say the same thing: one team's general manager is not another's.
+    const generic =
+      /^(?:general|chief|deputy|assistant|senior|executive|acting|vice|managing|head|team|club|interim)\s/.test(
+        role,
+      );
+    const linked =
+      !generic ||
+      withP.some((x) =>
+        withQ.some(
+          (y) =>
+            context.sameFact(x.statement, y.statement) ||
+            context.alignment.score(x.statement, y.statement) >= 0.3,
+        ),
+      );
+    if (!linked) continue;
     const key = `role:${role}`;
     if (seen.has(key)) continue;
     seen.add(key);

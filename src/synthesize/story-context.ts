@@ -6,8 +6,10 @@
 import { resolveEntities } from '../analyze/index.js';
 import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
-import { attributedAgencies } from './attribution.js';
-import { assignOrigins } from './origins.js';
+import { offTopicSources } from './off-topic.js';
+import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
+import { slotsAgree, slotsOf } from './slots.js';
+import { isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
 
 export interface StatementInfo {
@@ -22,6 +24,10 @@ export interface StatementInfo {
 export interface StoryContext {
   readonly documents: readonly Document[];
   readonly sources: readonly BriefSource[];
+  /** Who reported each source's text, and the names of the origins. */
+  readonly origins: OriginAssignment;
+  /** Sources that are not about the story: they state nothing in it. */
+  readonly offTopic: ReadonlySet<number>;
   readonly statements: readonly StatementInfo[];
   readonly alignment: Alignment;
   /** Statement indices of each source, in reading order. */
@@ -37,6 +43,8 @@ export interface StoryContext {
    * candidate pairs): what pairwise checks look at instead of every statement, to stay linear.
    */
   readonly neighbours: (statement: number) => readonly number[];
+  /** The story entity an article's entity is (`storyEntity(source, entityId)`): one id for every spelling. */
+  readonly storyEntity: (source: number, entity: string) => string;
 }
 
 /** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
@@ -50,9 +58,8 @@ export function buildStoryContext(
   documents: readonly Document[],
   options: ContextOptions = {},
 ): StoryContext {
-  const origins = assignOrigins(documents.map((d) => d.article));
+  const origins = assignOrigins(documents);
   const sources: BriefSource[] = documents.map((d, i) => {
-    const origin = origins.originOf[i]!;
     return {
       id: `s${i + 1}`,
       document: d.article.id,
@@ -61,7 +68,7 @@ export function buildStoryContext(
       outlet: d.article.outlet,
       published: d.article.published,
       credits: d.article.credits,
-      origin: originLabel(origin, origins.credit.get(origin) ?? null),
+      origin: origins.originOf[i]!,
     };
   });
   const statements: StatementInfo[] = [];
@@ -69,7 +76,9 @@ export function buildStoryContext(
   // Who and what a sentence names, as story entities: "Mr Xi", "Xi Jinping" and "the Chinese president"
   // are one term, so statements naming one person differently still meet.
   const storyEntities = resolveEntities(documents.map((d) => d.analysis));
+  const offTopic = offTopicSources(documents);
   documents.forEach((d, source) => {
+    if (offTopic.has(source)) return;
     const mentions = [...d.analysis.mentions].sort((a, b) => a.start - b.start);
     let m = 0;
     for (const sentence of d.analysis.sentences) {
@@ -80,20 +89,25 @@ export function buildStoryContext(
           named.add(`@${storyEntities.byArticle.get(`${source}:${mention.entity}`) ?? mention.entity}`);
         m++;
       }
-      if (sentence.heading) continue;
+      // Headings, captions, teasers and furniture state no claim of their outlet's.
+      if (sentence.heading || !isStandalone(sentence.text)) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
-      const agencies = attributedAgencies(sentence.text);
-      const origin = agencies.length > 0 ? `wire:${agencies[0]}` : sources[source]!.origin;
+      const origin = statementOrigin(origins, source, sentence.text);
       bySource[source]!.push(statements.length);
       statements.push({ source, sentence, terms, origin });
     }
   });
-  const compatible = options.compatible;
-  const alignment = alignStatements(
-    statements,
-    compatible === undefined ? {} : { compatible: (a, b) => compatible(statements[a]!, statements[b]!) },
+  // Two statements are one claim only if their figures, denials and speakers agree (see slots.ts).
+  const slots = statements.map((s) =>
+    slotsOf(documents[s.source]!, s.sentence, (id) => storyEntities.byArticle.get(`${s.source}:${id}`) ?? id),
   );
+  const compatible = options.compatible;
+  const alignment = alignStatements(statements, {
+    compatible: (a, b) =>
+      slotsAgree(slots[a]!, slots[b]!) &&
+      (compatible === undefined || compatible(statements[a]!, statements[b]!)),
+  });
   const byKey = new Map<string, number>();
   statements.forEach((s, i) => byKey.set(`${s.source}:${s.sentence.index}`, i));
   const groupOf = new Map<number, number>();
@@ -111,22 +125,20 @@ export function buildStoryContext(
   return {
     documents,
     sources,
+    origins,
+    offTopic,
     statements,
     alignment,
     bySource,
     neighbours: (statement) => neighbours[statement] ?? [],
     statementAt: (source, sentence) => byKey.get(`${source}:${sentence}`),
+    storyEntity: (source, entity) => storyEntities.byArticle.get(`${source}:${entity}`) ?? entity,
     groupOf,
     sameFact: (a, b) => {
       const g = groupOf.get(a);
       return g !== undefined && g === groupOf.get(b);
     },
   };
-}
-
-/** An origin credited to one agency is named for it, so that an outlet citing that agency meets it. */
-function originLabel(id: string, credit: string | null): string {
-  return credit === null ? id : `wire:${credit}`;
 }
 
 /** The citation of a statement: the exact sentence of its source's cleaned text. */

@@ -1,34 +1,75 @@
 /**
  * @module synthesize/summary
- * The headline and the short summary: extractive and faithful. The headline is the title of the source
- * that best covers the top facts; each summary sentence is a top fact's own words, with every citation
- * it rests on, skipping facts that repeat one already chosen.
+ * The headline and the summary: extractive and faithful. The summary gives a reader who reads only it
+ * the event: 3–6 bullets, 60–120 words, each a claim the most origins carry, in its outlet's own words
+ * and cited; then, when outlets disagree, what they disagree on. Steps, in order: `chooseWording` (of
+ * a fact's sentences, one that stands alone: no caption, question, bare quotation, or subject that
+ * points back to an earlier sentence), `chooseBullets` (best-supported first, no repeats, within the
+ * word budget), `addDisagreement` ("Outlets differ on …", cited on every side) and `orderBullets`
+ * (the order the story is told in). The headline is the title of the most central report, the most
+ * recent among equals, with site names and shouting left out.
  */
-import type { SummarySentence } from '../types.js';
+import type { Contradiction, SummarySentence } from '../types.js';
 import type { RankedFact } from './facts.js';
-import type { StoryContext } from './story-context.js';
+import { dangles, isBareQuote, stem } from './statement-shape.js';
+import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
-/** Why 5: a summary a reader takes in at a glance; the facts list holds the rest. */
-const SUMMARY_SENTENCES = 5;
-/** A candidate sharing more than this share of its terms with a chosen sentence repeats it. */
+/** Why 3–6 bullets and 60–120 words: a summary a reader takes in at a glance; the facts list holds the rest. */
+const MIN_BULLETS = 3;
+const MAX_BULLETS = 6;
+const MIN_WORDS = 60;
+const MAX_WORDS = 120;
+/** A bullet longer than this is a paragraph, not a claim. */
+const MAX_BULLET_WORDS = 45;
+const MIN_BULLET_WORDS = 6;
+/** How much a lede counts for, against the share of its words the other sources use. */
+const LEDE_BONUS = 0.15;
+/** A candidate sharing more than this share of its terms with a chosen bullet repeats it. */
 const REDUNDANCY = 0.5;
 
-export function writeSummary(context: StoryContext, facts: readonly RankedFact[]): SummarySentence[] {
-  const corroborated = facts.filter((f) => f.independent >= 2);
-  const pool = corroborated.length >= 2 ? corroborated : facts;
-  const chosen: { fact: RankedFact; terms: Set<string> }[] = [];
-  for (const fact of pool) {
-    if (chosen.length >= SUMMARY_SENTENCES) break;
-    const terms = new Set(termsOf(fact.text));
-    const repeats = chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY);
-    if (!repeats && /[.!?”"’]$/.test(fact.text)) chosen.push({ fact, terms });
+/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ". */
+const LEAD_TAG =
+  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+interface Bullet {
+  readonly fact: RankedFact | null;
+  readonly statement: number | null;
+  readonly text: string;
+  readonly citations: SummarySentence['citations'];
+  readonly terms: Set<string>;
+  /** Where the story tells it: the earliest sentence position among its sources. */
+  readonly position: number;
+}
+
+/** The sentence's words without a leading dateline: the same text, from where the news starts. */
+function trimLead(text: string): string {
+  const trimmed = text.replace(LEAD_TAG, '');
+  return trimmed.length >= 20 ? trimmed : text;
+}
+
+/** The words of a text a reader then knows, as rough stems. */
+function knownWords(text: string): Set<string> {
+  return new Set((text.match(/[\p{L}][\p{L}-]*/gu) ?? []).map(stem));
+}
+
+/** Step 1: of a fact's sentences, one a reader can take alone, best-supported wording first. */
+function chooseWording(context: StoryContext, fact: RankedFact, known: ReadonlySet<string>): number | null {
+  const ordered = [...fact.statements].sort(
+    (a, b) => context.statements[a]!.sentence.index - context.statements[b]!.sentence.index,
+  );
+  const representative = ordered.find((i) => context.statements[i]!.sentence.text === fact.text);
+  for (const i of representative === undefined ? ordered : [representative, ...ordered]) {
+    const text = context.statements[i]!.sentence.text;
+    const words = wordsIn(text);
+    if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
+    // A quotation leads no bullet; nor does a sentence whose subject the reader has not met.
+    if (/^["“‘']/.test(text.trim()) || dangles(text, known) || isBareQuote(text)) continue;
+    return i;
   }
-  // Read in story order: the order the facts first appear in their sources.
-  const firstPosition = (f: RankedFact): number =>
-    Math.min(...f.statements.map((i) => context.statements[i]!.sentence.index));
-  chosen.sort((a, b) => firstPosition(a.fact) - firstPosition(b.fact));
-  return chosen.map(({ fact }) => ({ text: fact.text, citations: fact.citations }));
+  return null;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -38,23 +79,132 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / a.size;
 }
 
-/** The title whose words the top facts share most; the top fact's text where no source has a title. */
+/** Step 2: best-supported facts first, then what the other sources also talk about, no repeats, within the budget. */
+function chooseBullets(
+  context: StoryContext,
+  facts: readonly RankedFact[],
+  room: number,
+  headline: string,
+): Bullet[] {
+  const known = knownWords(headline);
+  // Facts several origins carry first; then what one outlet says that the others also talk about most.
+  const corroborated = facts.filter((f) => f.independent >= 2);
+  // A lede (an article's first sentence) says what happened: news is written that way.
+  const lede = (f: RankedFact): number =>
+    f.statements.some((i) => context.bySource[context.statements[i]!.source]![0] === i) ? LEDE_BONUS : 0;
+  const single = facts
+    .filter((f) => f.independent < 2)
+    .sort((a, b) => b.central + lede(b) - (a.central + lede(a)) || b.rank - a.rank);
+  const chosen: Bullet[] = [];
+  let words = 0;
+  for (const fact of [...corroborated, ...single]) {
+    if (chosen.length >= room || words >= MAX_WORDS) break;
+    const statement = chooseWording(context, fact, known);
+    if (statement === null) continue;
+    const text = trimLead(context.statements[statement]!.sentence.text);
+    const length = wordsIn(text);
+    if (words + length > MAX_WORDS && chosen.length >= MIN_BULLETS) continue;
+    const terms = new Set(termsOf(text));
+    if (chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY || overlap(c.terms, terms) > REDUNDANCY))
+      continue;
+    // Cite the sentences of the fact whose wording this is, the chosen one first.
+    const citations = [statement, ...fact.statements.filter((i) => i !== statement)].map((i) =>
+      citationOf(context, i),
+    );
+    const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
+    chosen.push({ fact, statement, text, citations, terms, position });
+    for (const w of knownWords(text)) known.add(w);
+    words += length;
+    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS) break;
+  }
+  return chosen;
+}
+
+/** The side values of a disagreement as a reader reads them: "5 (The Independent) vs 7 (NYT, USA Today)". */
+function disagreementBullet(contradiction: Contradiction): string {
+  const summary = contradiction.summary
+    .replace(/^Outlets (?:give different figures for|disagree on) /, '')
+    .replace(/^Outlets report the same thing with different (figures|years): /, 'the $1: ');
+  return `Outlets differ on ${summary.replace(/^(?:Sources (?:give|name|disagree on) )/, '')}`.replace(
+    /\.?$/,
+    '.',
+  );
+}
+
+/** Step 3: the main disagreement, when there is one, cited on every side. */
+function addDisagreement(contradictions: readonly Contradiction[]): Bullet | null {
+  // Figures and yes-or-no first: what a reader most needs to know outlets disagree on.
+  const order = ['number', 'polarity', 'date', 'place'];
+  const main = contradictions
+    .filter((c) => order.includes(c.kind))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+  if (!main) return null;
+  return {
+    fact: null,
+    statement: null,
+    text: disagreementBullet(main),
+    citations: main.sides,
+    terms: new Set(),
+    position: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function writeSummary(
+  context: StoryContext,
+  facts: readonly RankedFact[],
+  contradictions: readonly Contradiction[] = [],
+  headline = '',
+): SummarySentence[] {
+  const disagreement = addDisagreement(contradictions);
+  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS, headline);
+  // Step 4: in the order the story is told; the disagreement last.
+  bullets.sort((a, b) => a.position - b.position);
+  if (disagreement) bullets.push(disagreement);
+  return bullets.map((b) => ({
+    kind: b.fact === null ? 'disagreement' : 'claim',
+    text: b.text,
+    citations: b.citations,
+  }));
+}
+
+/** Kickers and shouting that a neutral headline leaves out. */
+const KICKER =
+  /^(?:BREAKING(?: NEWS)?|WATCH|LIVE|UPDATE|EXCLUSIVE|VIDEO|PHOTOS|OPINION|ANALYSIS)\s*[:|-]\s*/i;
+
+/** A title as a neutral headline: without kicker or site suffix, or null when it is no headline at all. */
+function headlineOf(title: string): string | null {
+  let t = title.trim().replace(KICKER, '');
+  t = t.replace(/\s[-|–—]\s[\w .&'-]{2,40}$/, '').trim();
+  if (t.length < 15 || /^(?:[\w .&'-]{2,30}(?:News|Online|International))$/i.test(t)) return null;
+  if (/[!?]$/.test(t) || /\.\.\.$|…$/.test(t)) return null;
+  // More than two words in capitals is shouting.
+  if ((t.match(/\b[A-Z]{3,}\b/g) ?? []).length > 2) return null;
+  return t;
+}
+
+/**
+ * The headline: the title of the report most central to the top facts (the most recent of equally
+ * central ones), neutral in wording; the top fact's words where no title will do.
+ */
 export function writeHeadline(context: StoryContext, facts: readonly RankedFact[]): string {
-  const top = facts.slice(0, 8);
   const weight = new Map<string, number>();
-  top.forEach((f, rank) => {
+  facts.slice(0, 8).forEach((f, rank) => {
     for (const t of termsOf(f.text)) weight.set(t, (weight.get(t) ?? 0) + f.independent / (rank + 1));
   });
-  let best: string | null = null;
-  let bestScore = -1;
+  const candidates: { title: string; score: number; time: number }[] = [];
   for (const source of context.sources) {
-    if (source.title === null) continue;
-    const terms = termsOf(source.title);
+    const title = source.title === null ? null : headlineOf(source.title);
+    if (title === null) continue;
+    const terms = termsOf(title);
     const score = terms.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / Math.sqrt(terms.length || 1);
-    if (score > bestScore) {
-      best = source.title;
-      bestScore = score;
-    }
+    candidates.push({ title, score, time: source.published ? Date.parse(source.published) || 0 : 0 });
   }
-  return best ?? facts[0]?.text ?? 'Untitled story';
+  // The most central titles (within a tenth of the best), the most recent of them.
+  const top = Math.max(...candidates.map((c) => c.score));
+  const central = candidates
+    .filter((c) => c.score >= top * 0.9)
+    .sort((a, b) => b.time - a.time || b.score - a.score);
+  if (central[0]) return central[0].title;
+  const lead = facts[0] ? trimLead(facts[0].text) : null;
+  return lead ?? 'Untitled story';
 }

@@ -97,6 +97,21 @@ function weekdaysDiffer(a: DateRef, b: DateRef): boolean {
   return true;
 }
 
+/** A verb of saying or announcing right before a date: "confirmed on Friday", "said Monday". */
+const SAID_BEFORE =
+  /\b(?:said|says|told|announced|confirmed|reported|stated|added|disclosed|revealed|warned|wrote|tweeted|posted|declared|noted|insisted|acknowledged)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+/** "…, officials said Monday": a date right after an attribution. */
+const SAID_AROUND = /\b(?:said|says|told|announced|confirmed|reported)\b/i;
+
+/** Whether a dated statement's date says when something was said, not when it happened. */
+function saidOn(x: { d: Dated; text: string; at: number }): boolean {
+  const before = x.text.slice(Math.max(0, x.at - 30), x.at);
+  if (SAID_BEFORE.test(before)) return true;
+  // "confirmed on Friday that …", "on Wednesday confirmed that …": a saying verb just around the date.
+  const around = x.text.slice(Math.max(0, x.at - 12), x.at + x.d.date.text.length + 14);
+  return SAID_AROUND.test(around);
+}
+
 /** Words either side of a date that say what happened on it. */
 const DATE_CONTEXT_CHARS = 50;
 /** Sentences not aligned as one fact must be at least this alike for their dates to be compared. */
@@ -113,9 +128,20 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     if (list === undefined) perStatement.set(d.statement, (list = []));
     list.push(d);
   }
+  /**
+   * A day is certain when the text gives its year ("April 14, 2014") or it falls within a week of the
+   * report ("on Tuesday"): "April 14" in a report six months later may be of another year.
+   */
+  const certain = (d: Dated): boolean => {
+    if (/\b(?:1[89]|20)\d{2}\b/.test(d.date.text)) return true;
+    const published = context.documents[context.statements[d.statement]!.source]!.article.published;
+    if (!published || d.date.date === null) return false;
+    const gap = (Date.parse(published.slice(0, 10)) - Date.parse(d.date.date)) / 86_400_000;
+    return gap >= -1 && gap <= 7;
+  };
   const single = [...perStatement.values()]
     .map((list) => list.filter((d) => d.date.granularity === 'day'))
-    .filter((list) => list.length === 1)
+    .filter((list) => list.length === 1 && certain(list[0]!))
     .map((list) => {
       const d = list[0]!;
       const s = context.statements[d.statement]!;
@@ -126,7 +152,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
         text.slice(Math.max(0, at - DATE_CONTEXT_CHARS), at) +
         ' ' +
         text.slice(at + d.date.text.length, at + d.date.text.length + DATE_CONTEXT_CHARS);
-      return { d, source: s.source, terms: new Set(termsOf(around)) };
+      return { d, source: s.source, terms: new Set(termsOf(around)), text, at };
     });
   const byStatement = new Map(single.map((x) => [x.d.statement, x]));
   /** The dated statements alike enough to compare with one: its neighbours that carry one day too. */
@@ -143,9 +169,10 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     const against = near(a.d.statement).filter((b) => {
       if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
       if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
-      const aligned = context.sameFact(a.d.statement, b.d.statement);
-      if (!aligned && context.alignment.score(a.d.statement, b.d.statement) < SIMILAR_STATEMENTS)
-        return false;
+      // Only statements of one claim date one happening: alike words are not enough (two briefings,
+      // two launches), and a day that says when something was said is not the day it happened.
+      if (!context.sameFact(a.d.statement, b.d.statement)) return false;
+      if (saidOn(a) || saidOn(b)) return false;
       let shared = 0;
       for (const t of a.terms) if (b.terms.has(t)) shared++;
       return shared >= 2;

@@ -1,8 +1,8 @@
 /**
  * @module synthesize/verify
  * Checks that every citation of a brief is text its source really carries: the cited span of the
- * source's cleaned text equals the citation's text, and that every fact's, summary's and timeline
- * entry's text is one of its own citations.
+ * source's cleaned text equals the citation's text, and that every fact's, summary claim's and timeline
+ * entry's text is one of its own citations (a summary disagreement cites two sources or more).
  */
 import type { Article, Brief, Citation } from '../types.js';
 
@@ -38,7 +38,11 @@ export function verifyBrief(brief: Brief, articles: readonly Article[]): VerifyP
   };
   brief.summary.forEach((s, i) => {
     s.citations.forEach((c, j) => check(c, `summary[${i}].citations[${j}]`));
-    mustBeCited(s.text, s.citations, `summary[${i}]`);
+    // A disagreement is said in the brief's words; it must cite at least two sources, every side.
+    if (s.kind === 'disagreement') {
+      if (new Set(s.citations.map((c) => c.source)).size < 2)
+        problems.push({ where: `summary[${i}]`, problem: 'a disagreement cites fewer than two sources' });
+    } else mustBeCited(s.text, s.citations, `summary[${i}]`);
   });
   brief.facts.forEach((f, i) => {
     f.citations.forEach((c, j) => check(c, `facts[${i}].citations[${j}]`));

@@ -205,11 +205,16 @@ describe('web UI in Chromium', {
     assert.match(glance, /independent origins/);
     const top = await page.locator('#disagreements').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top < 2 * 900, `"Where outlets disagree" starts ${Math.round(top)} px down`);
-    const details = page.locator('#facts ~ ol details, #facts + p + ol details').first();
-    await details.locator('summary').click();
-    const out = details.locator('a[target=_blank]');
-    assert.ok((await out.count()) > 0, 'a fact unfolds to links to the original articles');
-    const href = (await out.first().getAttribute('href')) ?? '';
+    // Facts (in the summary, or listed below it) unfold to their sources; those with a URL link out.
+    const all = page.locator('main details');
+    let links = 0;
+    for (let k = 0; k < (await all.count()) && links === 0; k++) {
+      const details = all.nth(k);
+      await details.locator('summary').click();
+      links = await details.locator('a[target=_blank]').count();
+    }
+    assert.ok(links > 0, 'a fact unfolds to links to the original articles');
+    const href = (await page.locator('main details a[target=_blank]').first().getAttribute('href')) ?? '';
     assert.match(href, /^https?:\/\//);
     assert.ok((await page.locator('#coverage ~ ul a[target=_blank]').count()) >= 1, 'coverage links out');
     await page.close();

@@ -57,6 +57,24 @@ test('the main date is the day named most, headline and lead counting double; fu
   assert.deepEqual(found.days.map(iso), ['2031-03-11', '2031-01-04']);
 });
 
+test("the day after publication is a writer's today further east; six days back needs `last`", () => {
+  // Published on a Wednesday: a bare `Thursday` is Thursday in Asia, not last week's.
+  assert.equal(iso(eventDates(null, 'The missile was fired on Thursday.', PUBLISHED).main), '2031-03-13');
+  assert.equal(iso(eventDates(null, 'It was fired last Thursday.', PUBLISHED).main), '2031-03-06');
+});
+
+test('the news is the recent day: an older date in the lead is background, unless the headline names it', () => {
+  const toll =
+    'The toll of the attack in Dorvel on February 14 rose to 85, the regional president announced on ' +
+    'Tuesday. A man drove a truck into the crowd on February 14.';
+  const found = eventDates('Toll in Dorvel attack rises', toll, PUBLISHED);
+  assert.equal(iso(found.main), '2031-03-11');
+  assert.deepEqual(found.days.map(iso), ['2031-02-14', '2031-03-11']);
+  assert.equal(iso(eventDates('Dorvel, February 14: what we know', toll, PUBLISHED).main), '2031-02-14');
+  // With no recent day the older date is the report's.
+  assert.equal(iso(eventDates(null, 'The attack of February 14 killed 84.', PUBLISHED).main), '2031-02-14');
+});
+
 test('undated reports resolve only dates that carry a year; nothing named is null', () => {
   assert.equal(eventDates(null, 'It happened on Monday, March 3.', null).main, null);
   assert.equal(iso(eventDates(null, 'It happened on March 3, 2031.', null).main), '2031-03-03');

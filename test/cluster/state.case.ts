@@ -72,6 +72,7 @@ function story(order: number, fields: Partial<StoryRecord> = {}): StoryRecord {
     due: 100 + order,
     postingKeys: [],
     wakeDays: [],
+    lineKeys: [],
     into: null,
     summary: SUMMARY,
     ...fields,
@@ -150,6 +151,7 @@ export function clusterStateCases(name: string, make: StateFactory): void {
           buckets: [1],
           copies: [0],
           wake: [19_000],
+          threads: [1],
           due: { status: 'open', before: Number.MAX_VALUE, limit: 10 },
           placed: ['doc-0'],
           members: [0],
@@ -164,6 +166,7 @@ export function clusterStateCases(name: string, make: StateFactory): void {
           buckets: [[]],
           copies: [null],
           wake: [[]],
+          threads: [[]],
           due: [],
           placed: [false],
           members: [[]],
@@ -253,6 +256,28 @@ export function clusterStateCases(name: string, make: StateFactory): void {
         assert.deepEqual(await read(), [[0], [0, 2], []]);
         await commit(state, { stories: [story(0, { status: 'open', wakeDays: [] })] });
         assert.deepEqual(await read(), [[], [2], []]);
+      });
+
+      test('threads list dormant stories by their line keys, up to a cap, and follow reopening', async () => {
+        const { state } = await fresh();
+        await commit(state, {
+          stories: [
+            story(0, { status: 'dormant', lineKeys: [10, 4_294_967_295], wakeDays: [] }),
+            story(1, { status: 'open', lineKeys: [10] }),
+            story(2, { status: 'dormant', lineKeys: [10, 20], wakeDays: [19_000] }),
+            story(3, { status: 'closed', due: null, lineKeys: [10] }),
+          ],
+        });
+        const read = async (cap?: number) =>
+          (
+            await state.read({ threads: [10, 20, 30, 4_294_967_295], ...(cap ? { threadCap: cap } : {}) })
+          ).threads.map(sorted);
+        assert.deepEqual(await read(), [[0, 2], [2], [], [0]]);
+        assert.deepEqual(await read(1), [null, [2], [], [0]]);
+        await commit(state, { stories: [story(0, { status: 'open', lineKeys: [] })] });
+        assert.deepEqual(await read(), [[2], [2], [], []]);
+        await commit(state, { stories: [story(2, { status: 'dormant', lineKeys: [20], wakeDays: [] })] });
+        assert.deepEqual(await read(), [[], [2], [], []]);
       });
 
       test('due lists stories of one status below a time, by due then order, up to a limit', async () => {

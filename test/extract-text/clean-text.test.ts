@@ -51,7 +51,8 @@ test('valley-ledger: date widget, title variant, picture credit, glued paragraph
   assert.equal(f.title, 'Lakeside opens its first floating solar farm');
   assert.equal(f.published, '2026-03-10');
   assert.equal(f.dateline, null);
-  assert.deepEqual(f.credits, ['Reuters']);
+  // The picture credit names the photo's agency, not the text's: no credit line, no credit.
+  assert.deepEqual(f.credits, []);
   assert.deepEqual(
     f.paragraphs.map((p) => [p.kind, p.text]),
     [
@@ -130,7 +131,8 @@ test('no-title: body-first dump has no title; date from the first sentence; cite
   assertWellFormed(f);
   assert.equal(f.title, null);
   assert.equal(f.published, '2026-03-03');
-  assert.deepEqual(f.credits, ['Xinhua', 'Kyodo']);
+  // Sentences citing agencies are attributions (synthesis leans them on the agency), not a credit line.
+  assert.deepEqual(f.credits, []);
   assert.deepEqual(
     f.paragraphs.map((p) => p.kind),
     ['paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph'],

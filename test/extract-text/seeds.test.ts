@@ -54,7 +54,8 @@ const SPECS: Readonly<Record<string, SeedSpec>> = {
     captions: 1,
     published: '2026-02-04',
     dateline: 'BEIJING',
-    credits: ['AFP'],
+    // "(AFP pic)" credits the photo, not the text.
+    credits: [],
     reasons: ['caption'],
   },
   '002': {
@@ -65,7 +66,8 @@ const SPECS: Readonly<Record<string, SeedSpec>> = {
     captions: 0,
     published: '2026-02-04',
     dateline: null,
-    credits: ['AP', 'Reuters'],
+    // A digest that cites AP and Reuters sentence by sentence has no credit line of its own.
+    credits: [],
     reasons: [],
   },
   '003': {
@@ -76,7 +78,8 @@ const SPECS: Readonly<Record<string, SeedSpec>> = {
     captions: 1,
     published: '2026-02-04',
     dateline: null,
-    credits: ['AP'],
+    // "(Picture credit: AP)" and "according to news agency AP" are no credit line.
+    credits: [],
     reasons: ['chrome', 'caption', 'off-topic', 'duplicate'],
   },
   '004': {

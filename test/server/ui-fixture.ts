@@ -100,7 +100,13 @@ function bigBrief(articles: readonly Article[]): Brief {
   return {
     ...base,
     headline: 'Storm floods the Denmoor valley',
-    summary: [{ text: 'A storm flooded the Denmoor valley over two days.', citations: [cite(0), cite(1)] }],
+    summary: [
+      {
+        kind: 'claim',
+        text: 'A storm flooded the Denmoor valley over two days.',
+        citations: [cite(0), cite(1)],
+      },
+    ],
     facts: Array.from({ length: 400 }, (_, i) => ({
       id: `f${i}`,
       text: `Flood report number ${i} says water rose in street ${i} of Denmoor.`,
@@ -108,6 +114,11 @@ function bigBrief(articles: readonly Article[]): Brief {
       origins: [`o${i}`, `o${i + 1}`],
       independent: 2,
       citations: [cite(i), cite(i + 1)],
+      first: `s${i + 1}`,
+      trail: [
+        { origin: `o${i}`, sources: [`s${i + 1}`] },
+        { origin: `o${i + 1}`, sources: [`s${i + 2}`] },
+      ],
     })),
     timeline: Array.from({ length: 300 }, (_, i) => ({
       date: i < 200 ? day(i % 3).slice(0, 10) : `${1990 + (i % 30)}-0${(i % 9) + 1}`,

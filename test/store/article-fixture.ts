@@ -16,6 +16,8 @@ export function emptyBrief(headline: string): Brief {
     headline,
     summary: [],
     sources: [],
+    origins: [],
+    offTopic: [],
     facts: [],
     exclusives: [],
     quotes: [],

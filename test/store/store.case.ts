@@ -361,7 +361,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       ]);
       await store.saveBrief('wide', {
         ...emptyBrief('Four outlets report it'),
-        summary: [{ text: 'What four outlets say.', citations: [] }],
+        summary: [{ kind: 'claim', text: 'What four outlets say.', citations: [] }],
         contradictions: [{ kind: 'number', summary: 'They differ.', sides: [] }],
       });
       const front = await store.listFront({ limit: 10, offset: 0 });

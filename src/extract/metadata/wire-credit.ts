@@ -99,6 +99,19 @@ const CLOSING_CREDIT_RE = new RegExp(
   'u',
 );
 
+/** "The Associated Press contributed to this report.", "Reuters writer Jane Doe contributed to this story." */
+const CONTRIBUTED_RE = new RegExp(
+  `^(?:The\\s+)?(${AGENCY_WORDS})\\b[^.]{0,160}?\\bcontributed to this (?:report|story|article)\\.?$`,
+  'u',
+);
+
+/** The agencies a contribution line credits ("The Associated Press contributed to this report."), or none. */
+export function contributionCredit(line: string): string[] {
+  if (line.length > 200) return [];
+  const m = CONTRIBUTED_RE.exec(line.trim());
+  return m ? agenciesIn(m[1]!) : [];
+}
+
 /** Finds a closing credit; returns the agencies and where the credit starts in `paragraph`. */
 export function closingCredit(paragraph: string): { agencies: string[]; index: number; text: string } | null {
   const tail = paragraph.length > 200 ? paragraph.slice(-200) : paragraph;
@@ -144,9 +157,8 @@ export function attributionCredits(text: string): CreditMention[] {
 }
 
 /**
- * The agencies an article credits, from its credit mentions: the strong credits (dateline, closing,
- * byline) when there are any; else the agencies its text cites; else its photo credits (an outlet that
- * runs agency copy often only names the agency under the picture).
+ * The agencies an article credits, from its credit mentions: its credit lines (dateline, closing,
+ * byline) only. A copy without its credit line still joins its wire's origin by its text (synthesis).
  */
 export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
   const pick = (sources: readonly CreditSource[]): string[] => {
@@ -154,11 +166,9 @@ export function creditedAgencies(mentions: readonly CreditMention[]): string[] {
     for (const m of mentions) if (sources.includes(m.source) && !out.includes(m.agency)) out.push(m.agency);
     return out;
   };
-  const strong = pick(['dateline', 'closing', 'byline']);
-  if (strong.length > 0) return strong;
-  const cited = pick(['attribution']);
-  if (cited.length > 0) return cited;
-  return pick(['photo']);
+  // Only a credit line says the text is the agency's: a caption crediting a photo, or a sentence
+  // quoting an agency, is found in staff stories too.
+  return pick(['dateline', 'closing', 'byline']);
 }
 
 /** A line that is only agency names (`REUTERS`, `- AFP`, `(AP)`): the agencies, or none. */

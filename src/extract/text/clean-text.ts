@@ -18,6 +18,7 @@ import { dropBoilerplate } from './drop-boilerplate.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
 import { normaliseSpaces } from './normalise-spaces.js';
+import { readContributionLines } from './read-contribution-lines.js';
 import { readDate } from './read-date.js';
 import { readCredits, readDateline } from './read-dateline-and-credits.js';
 import { readByline, readOutlet } from './read-people-and-outlet.js';
@@ -40,6 +41,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'unwrap-hard-wraps', run: unwrapHardWraps },
   { name: 'rejoin-split-links', run: rejoinSplitLinks },
   { name: 'repair-glued-sentences', run: repairGluedSentences },
+  { name: 'read-contribution-lines', run: readContributionLines },
   { name: 'strip-chrome', run: stripChrome },
   { name: 'drop-promos', run: dropPromos },
   { name: 'separate-captions', run: separateCaptions },

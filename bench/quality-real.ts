@@ -1,0 +1,88 @@
+/**
+ * @module bench/quality-real
+ * The brief's quality on real news: every annotated giveme5w1h event (bench/truth/) briefed as one story
+ * and scored against its truth, the dev events (thresholds and rules were tuned on them) and the held-out
+ * test events in separate columns; the seeds (event 0, read by every change) apart; and the NeuS summary
+ * benchmark (ROUGE against human neutral summaries, beside the first-sentence baseline, in the same run).
+ * Writes the `quality-real` section of docs/benchmarks.md. Run through `npm run bench:quality`.
+ */
+
+import { machineLine, markdownTable, writeSection } from './report.js';
+import { corpusAvailable } from './truth/corpus.js';
+import { loadNeus, neusAvailable, scoreNeus } from './truth/neus.js';
+import { runEvents, totals } from './truth/run.js';
+import { MEASURES, type Scores } from './truth/score.js';
+
+/** The issues' targets, beside each measure they set one for. */
+const TARGETS: Partial<Record<(typeof MEASURES)[number], string>> = {
+  'contradiction precision': '≥ 0.90',
+  'contradiction recall': '≥ 0.60',
+  'facts: every citation states it': '≥ 0.95',
+  'facts: origin count right (top 5)': '≥ 0.90',
+  'facts: origin count right (all judged)': '≥ 0.90',
+  'quotes found': '≥ 0.90',
+  'speakers right (knowable)': '≥ 0.90',
+  'names whole and typed right': '≥ 0.95',
+  'names not furniture': '1.00',
+  'summary bullets without defect': '≥ 0.95',
+  'must-know facts covered': '≥ 0.80',
+};
+
+const cell = (s: Scores, m: (typeof MEASURES)[number]): string => {
+  const t = s[m];
+  return t.trials === 0 ? '–' : `${t.rate().toFixed(3)} (${t.hits}/${t.trials})`;
+};
+
+export function qualityReal(): string {
+  if (!corpusAvailable()) return '';
+  const dev = runEvents((t) => t.split === 'dev' && t.event !== 0);
+  const test = runEvents((t) => t.split === 'test');
+  const seeds = runEvents((t) => t.event === 0);
+  const [d, e, s] = [totals(dev), totals(test), totals(seeds)];
+  const rows = MEASURES.map((m) => [m, TARGETS[m] ?? '', cell(e, m), cell(d, m), cell(s, m)]);
+  const table = markdownTable(
+    [
+      'measure',
+      'target',
+      `held-out test (${test.length} events)`,
+      `dev (${dev.length} events, tuned on)`,
+      'seeds',
+    ],
+    rows,
+  );
+  let neus = '';
+  if (neusAvailable()) {
+    const all = loadNeus();
+    const fmt = (v: readonly number[]) => v.map((x) => x.toFixed(2)).join(' / ');
+    const rel = (a: readonly number[], b: readonly number[]) =>
+      a.map((x, k) => `${((x / b[k]! - 1) * 100).toFixed(1)}%`).join(' / ');
+    const half = (parity: number) => scoreNeus(all.filter((_, i) => i % 2 === parity));
+    const [nd, nt] = [half(0), half(1)];
+    neus = `\n\n**Summaries on NeuS** (three outlets' leads per story; ROUGE-1 / -2 / -L F1 against the human neutral summary; the summary was tuned on the even-numbered stories, the odd ones are held out):\n\n${markdownTable(
+      [
+        'stories',
+        'brief summary',
+        '"first sentence of each article"',
+        'brief vs baseline',
+        'words (brief / baseline)',
+      ],
+      [
+        [
+          `held-out (${nt.stories})`,
+          fmt(nt.brief),
+          fmt(nt.firstSentences),
+          rel(nt.brief, nt.firstSentences),
+          `${nt.briefWords.toFixed(0)} / ${nt.baselineWords.toFixed(0)}`,
+        ],
+        [
+          `dev (${nd.stories})`,
+          fmt(nd.brief),
+          fmt(nd.firstSentences),
+          rel(nd.brief, nd.firstSentences),
+          `${nd.briefWords.toFixed(0)} / ${nd.baselineWords.toFixed(0)}`,
+        ],
+      ],
+    )}\n\nTarget: each ROUGE figure ≥ 5% above the baseline.`;
+  }
+  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. Thresholds and rules were tuned on the dev events only; the held-out column is the figure to quote.\n\n${table}${neus}`;
+}

@@ -1,0 +1,341 @@
+/**
+ * @module analyze/entities/name-known
+ * Step `nameKnown`: settles the runs the gazetteer knows (countries, capitals standing for their
+ * state, cities, regions, news organisations, well-known organisations), strips leading nationality
+ * (`Russian President …`) and titles off the rest, and hands on the candidate names for typing.
+ * A capital or city that is also a word of a person's name in the article waits for that person
+ * (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
+ * (`Captain America` is no America).
+ */
+import {
+  CITY_COUNTRY,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  MEDIA_BY_NAME,
+  ORG_BY_NAME,
+  REGIONS,
+  STATES,
+} from '../gazetteer.js';
+import { slug, TITLES } from '../names.js';
+import type { TrimmedRun } from './scan-runs.js';
+import {
+  builder,
+  countryBuilder,
+  type EntityState,
+  isAllCaps,
+  mention,
+  namedThing,
+  type Run,
+  spanText,
+  type Token,
+  titleCase,
+} from './state.js';
+import {
+  EAST_ASIAN_SURNAMES,
+  FOREIGN_ARTICLES,
+  GENERIC_LONE,
+  HEAD_TITLES,
+  HEAVENLY_BODIES,
+  isGivenName,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PLACE_WORDS,
+} from './words.js';
+
+/** Words after which a capital names the city, not the state (`met in Beijing`). */
+const LOCATIVE = new Set(
+  'in at from to near visited visit visiting visits across outside inside into via around toward towards reached arrived left leaving through'.split(
+    ' ',
+  ),
+);
+
+/** What a state does, right after its capital's name. */
+const STATE_ACTS_RE =
+  /^(?:[’']s\s+(?:government|position|stance|response|decision|foreign policy|leadership|ambassador|envoy)\b|,?\s+(?:has|have|had|is|was|will|would|could|may|must|said|says|warned|warns|accused|accuses|urged|urges|announced|wants|insists|insisted|denied|denies|rejected|rejects|condemned|condemns|responded|imposed|agreed|agrees|hailed|sought|seeks|demanded|demands|called|calls|claimed|claims|believes|considers|sees|regards|refused|vowed|threatened|threatens|hopes|fears|signed|launched|backed|backs|supports|opposes|told|sent|expelled|recalled|retaliated|protested|summoned|accepted|welcomed)\b)/;
+/** A capital paired with a state or another capital: `Moscow and Beijing`, `between London and Paris`. */
+const PAIRED_AFTER_RE = /^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
+const PAIRED_BEFORE_RE = /\p{Lu}[\p{L}]+\s+(?:and|or)\s+$/u;
+/** A capital as a party to relations: `ties with Beijing`, `pressure on Moscow`. */
+const RELATIONS_BEFORE_RE =
+  /\b(?:ties|relations|talks|deal|agreement|dialogue|rift|row|dispute|tensions|pressure|sanctions|alliance|partnership|cooperation|trade)\s+(?:with|between|on|against)\s+$/;
+
+/** Seats of power that are buildings: the institution in them, not the state. */
+const INSTITUTIONAL_SEATS = new Set([
+  'Kremlin',
+  'White House',
+  'Pentagon',
+  'Downing Street',
+  'Whitehall',
+  'Zhongnanhai',
+  'Blue House',
+  'Elysee',
+  'Élysée',
+  'Quai d’Orsay',
+  'Foggy Bottom',
+]);
+
+/** A word that starts people's names: a given name or an East Asian family name. */
+const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
+
+const hasFormWord = (tokens: readonly Token[]): boolean =>
+  tokens.some((t) => ORG_WORDS.has(t.text) || OTHER_WORDS.has(t.text)) ||
+  PLACE_WORDS.has(tokens[tokens.length - 1]!.text);
+
+export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): void {
+  // Words of names that may be people's: a place word among them waits for the person.
+  const personWords = new Set<string>();
+  for (const r of trimmed) {
+    if (r.tokens.length < 2 || r.heading || hasFormWord(r.tokens)) continue;
+    if (knownWhole(r.tokens.map((t) => t.text).join(' '))) continue;
+    personWords.add(r.tokens[0]!.text);
+    personWords.add(r.tokens[r.tokens.length - 1]!.text);
+  }
+  for (const r of trimmed) nameRun(state, r, personWords);
+}
+
+function knownWhole(name: string): boolean {
+  return (
+    MEDIA_BY_NAME.has(name) ||
+    ORG_BY_NAME.has(name) ||
+    COUNTRY_BY_NAME.has(name) ||
+    COUNTRY_BY_SEAT.has(name) ||
+    CITY_COUNTRY.has(name) ||
+    REGIONS.has(name) ||
+    STATES.has(name)
+  );
+}
+
+function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<string>): void {
+  const { text } = state;
+  let rest = r.tokens;
+  const whole = spanText(state, rest);
+  const single = rest.length === 1;
+  const waits = single && personWords.has(rest[0]!.text) && !COUNTRY_BY_NAME.has(whole);
+  if (!waits && classifyKnown(state, rest, whole)) return;
+  if (single && GENERIC_LONE.has(rest[0]!.text)) return;
+  if (rest.length > 8) return;
+  const caps = rest.filter((t) => isAllCaps(t.text));
+  if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return;
+  if (rest.length > 1 && caps.length * 2 > rest.length) return;
+  const run: Run = {
+    tokens: rest,
+    mentionStart: rest[0]!.start,
+    runStart: rest[0]!.start,
+    titles: [],
+    nationality: null,
+    heading: r.heading,
+    sentenceStart: r.sentenceStart,
+    work: quotedTitle(state, rest),
+  };
+  if (r.heading) {
+    // Headings are title case: their words only ever find people the body named.
+    if (rest.length > 1) {
+      for (const t of rest)
+        state.runs.push({ ...run, tokens: [t], mentionStart: t.start, sentenceStart: false, work: false });
+      return;
+    }
+    state.runs.push(run);
+    return;
+  }
+  // A known name leading a person's (`United Nations Nikki Haley`, `Associated Press Nigeria`).
+  for (let k = rest.length - 1; k >= 1 && !r.heading; k--) {
+    const after = rest.slice(k);
+    const head = rest.slice(0, k);
+    if (!knownWhole(spanText(state, head))) continue;
+    // The longest known head decides: `Kansas City Royals` is no `Kansas` + `City Royals`.
+    if (after.length < 2 && !knownWhole(after[0]!.text)) break;
+    if (hasFormWord(after)) break;
+    if (head.length === 1 && (COUNTRY_BY_DEMONYM.has(head[0]!.text) || COUNTRY_BY_NAME.has(head[0]!.text)))
+      break;
+    if (!classifyKnown(state, head, spanText(state, head))) break;
+    rest = after;
+    run.tokens = rest;
+    run.mentionStart = rest[0]!.start;
+    if (rest.length === 1 && classifyKnown(state, rest, rest[0]!.text)) return;
+    break;
+  }
+  // An officer named with their title (`Clark County Sheriff Joseph Lombardo`, `Casparan Energy Minister
+  // Yuri Belavin`, `Google CEO Sundar Pichai`): the institution, the title, then the person.
+  for (let i = rest.length - 2; i >= 1 && !r.heading; i--) {
+    if (!HEAD_TITLES.has(rest[i]!.text) || hasFormWord(rest.slice(i + 1))) continue;
+    let j = i;
+    while (j > 0 && TITLES.has(rest[j - 1]!.text.toLowerCase())) j--;
+    const head = rest.slice(0, j);
+    if (
+      head.length > 0 &&
+      !(head.length === 1 && (COUNTRY_BY_DEMONYM.has(head[0]!.text) || COUNTRY_BY_NAME.has(head[0]!.text)))
+    ) {
+      const headName = spanText(state, head);
+      if (!classifyKnown(state, head, headName) && !/(?:ian|ean|ese|ish|ic)$/.test(headName))
+        state.runs.push({ ...run, tokens: head, mentionStart: head[0]!.start });
+      rest = rest.slice(j);
+    }
+    break;
+  }
+  // An institution's member named right after it with no title (`Security Committee Franz Klintsevich`,
+  // `National Space Administration Wu Yanhua`): the institution, then the person.
+  for (let i = rest.length - 3; i >= 0 && !r.heading; i--) {
+    if (!ORG_WORDS.has(rest[i]!.text)) continue;
+    const person = rest.slice(i + 1);
+    if (person.length > 3 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
+    state.runs.push({ ...run, tokens: rest.slice(0, i + 1), mentionStart: rest[0]!.start });
+    rest = person;
+    run.tokens = rest;
+    run.mentionStart = rest[0]!.start;
+    break;
+  }
+  const titled = rest.some(
+    (t, i) => i < rest.length - 1 && HEAD_TITLES.has(t.text) && !hasFormWord(rest.slice(i + 1)),
+  );
+  if ((titled || !hasFormWord(rest)) && !(rest.length > 1 && FOREIGN_ARTICLES.has(rest[0]!.text))) {
+    // A leading demonym or country name (`Russian President Vladimir Putin`).
+    while (rest.length > 1) {
+      const c = COUNTRY_BY_DEMONYM.get(rest[0]!.text) ?? COUNTRY_BY_NAME.get(rest[0]!.text);
+      if (!c) break;
+      run.nationality = c.code;
+      mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
+      rest = rest.slice(1);
+    }
+    // Titles (`President`, `Mr`, `Foreign Minister`), then a portfolio before a head title.
+    const titles: string[] = [];
+    let named = rest;
+    while (named.length > 0 && TITLES.has(named[0]!.text.toLowerCase().replace(/\.$/, ''))) {
+      titles.push(named[0]!.text.toLowerCase().replace(/\.$/, ''));
+      named = named.slice(1);
+    }
+    for (let i = named.length - 2; i >= 1; i--) {
+      if (HEAD_TITLES.has(named[i]!.text)) {
+        for (const t of named.slice(0, i + 1)) titles.push(t.text.toLowerCase());
+        named = named.slice(i + 1);
+        break;
+      }
+    }
+    if (named.length === 0) return;
+    // A title before a lone place is part of a name (`Captain America`), not a title.
+    const lone = named.length === 1 && titles.length > 0 && knownWhole(named[0]!.text);
+    if (!lone) {
+      run.titles = titles;
+      rest = named;
+    } else run.work = true;
+    run.tokens = rest;
+    run.mentionStart =
+      titles.length > 0 && !lone
+        ? r.tokens[r.tokens.length - rest.length - titles.length]!.start
+        : rest[0]!.start;
+    if (run.nationality !== null && titles.length === 0) run.mentionStart = rest[0]!.start;
+    const stripped = rest.length !== r.tokens.length;
+    if (stripped && run.titles.length === 0 && !waits && classifyKnown(state, rest, spanText(state, rest)))
+      return;
+  }
+  if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest))) return;
+  if (rest.length === 1 && run.titles.length === 0) {
+    const t = rest[0]!;
+    // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing.
+    if (GENERIC_LONE.has(t.text) || OTHER_WORDS.has(t.text) || PLACE_WORDS.has(t.text)) return;
+    if (isAllCaps(t.text)) {
+      if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
+        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
+        const place = titleCase(t.text);
+        mention(state, t.start, t.end, builder(state, `place:${slug(place)}`, place, 'place'));
+        return;
+      }
+      // An acronym inside running text (`NASA`): an organisation; capitals around it are a headline.
+      // (The words around it only: the token itself may be as long as the input.)
+      const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
+      const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
+      const shouting = prevShout && nextShout;
+      if (t.text.length >= 3 && t.text.length <= 6 && !r.sentenceStart && !shouting && !/\d/.test(t.text))
+        mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
+      return;
+    }
+    if (/^[DRI]-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
+  }
+  state.runs.push(run);
+}
+
+/** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`). */
+function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {
+  const { text } = state;
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  if (start === 0 || end >= text.length) return false;
+  const open = text[start - 1]!;
+  const open2 = text.slice(Math.max(0, start - 5), start);
+  const close = text[end]!;
+  // `“Amazon’s Owner’s Manual`: an apostrophe before an `s` is a possessive, not a closing mark.
+  if (/^[’']s\b/.test(text.slice(end, end + 3))) return false;
+  return ('“"‘\''.includes(open) || /[“"‘]The $/.test(open2)) && '”"’\''.includes(close);
+}
+
+/** A place, a news organisation or a known organisation, by the whole run. */
+export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const lookup = isAllCaps(whole) && whole.length > 3 ? titleCase(whole) : whole;
+  const media = MEDIA_BY_NAME.get(whole) ?? MEDIA_BY_NAME.get(lookup);
+  if (media) {
+    mention(state, start, end, builder(state, `org:${slug(media)}`, media, 'organization', true));
+    return true;
+  }
+  const org = ORG_BY_NAME.get(whole);
+  if (org) {
+    mention(state, start, end, builder(state, `org:${slug(org)}`, org, 'organization'));
+    return true;
+  }
+  const country = COUNTRY_BY_NAME.get(lookup) ?? COUNTRY_BY_DEMONYM.get(lookup);
+  if (country) {
+    mention(state, start, end, countryBuilder(state, country));
+    return true;
+  }
+  const seat = COUNTRY_BY_SEAT.get(lookup);
+  if (seat) {
+    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(state.text.slice(Math.max(0, start - 24), start));
+    // A dateline (`MOSCOW –`, `[BEIJING]`) names the city the story was filed from.
+    const dateline = isAllCaps(whole) && /^\s*(?:[–—:-]|\])/.test(state.text.slice(end, end + 3));
+    const locative = dateline || (prev !== null && LOCATIVE.has(prev[1]!.toLowerCase()));
+    // A capital stands for its state when it acts (`Moscow said`, `Beijing has warned`), when it is
+    // paired with another state (`Moscow and Beijing`) or is a party to relations (`ties with Beijing`);
+    // elsewhere it is the city (`lives in London`, `London's mayor`).
+    const after = state.text.slice(end, end + 40);
+    const before = state.text.slice(Math.max(0, start - 40), start);
+    const acting =
+      !locative &&
+      (STATE_ACTS_RE.test(after) ||
+        PAIRED_AFTER_RE.test(after) ||
+        PAIRED_BEFORE_RE.test(before) ||
+        RELATIONS_BEFORE_RE.test(before));
+    // A seat of power that is a building (`the White House said`) is the institution in it; a visit
+    // to it is a place (`arrived at the White House`).
+    if (INSTITUTIONAL_SEATS.has(lookup)) {
+      const type = locative ? 'place' : 'organization';
+      const key = `${type === 'place' ? 'place' : 'org'}:${slug(lookup)}`;
+      mention(state, start, end, builder(state, key, lookup, type, false, seat.code));
+      return true;
+    }
+    if ((acting && !STATES.has(lookup)) || (acting && !/,\s*$/.test(before))) {
+      mention(state, start, end, countryBuilder(state, seat));
+      return true;
+    }
+  }
+  if (REGIONS.has(lookup) || HEAVENLY_BODIES.has(lookup)) {
+    mention(state, start, end, builder(state, `place:region:${slug(lookup)}`, lookup, 'place'));
+    return true;
+  }
+  const city = CITY_COUNTRY.get(lookup);
+  if (city) {
+    mention(
+      state,
+      start,
+      end,
+      builder(state, `place:${city.code}:${slug(lookup)}`, lookup, 'place', false, city.code),
+    );
+    return true;
+  }
+  const us = STATES.get(lookup);
+  if (us) {
+    mention(state, start, end, builder(state, `place:US:${slug(us)}`, us, 'place', false, 'US'));
+    return true;
+  }
+  return false;
+}

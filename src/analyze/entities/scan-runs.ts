@@ -1,0 +1,285 @@
+/**
+ * @module analyze/entities/scan-runs
+ * Steps `scanRuns` and `trimRuns`: runs of capitalised words (with the connectors, initials, numbers
+ * and model codes names carry: `Bank of America`, `J. K. Rowling`, `Falcon 9`, `Galaxy S9`, `iPhone X`,
+ * `Guns & Guitars`, `Citigroup Inc.`), split where a connector joins two names (`Amazon and Microsoft`)
+ * or a possessive ends one; then trimmed of what is not the name: sentence-initial common words
+ * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
+ */
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazetteer.js';
+import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
+import {
+  DAYS,
+  isGivenName,
+  MONTHS,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
+  POSSESSIVE_NAME_WORDS,
+  STOP,
+} from './words.js';
+
+/**
+ * A word of a name: initials (`U.S.`), a capitalised word with its hyphenated or apostrophised parts
+ * and digits (`Chang'e-5`, `S9`, `AT&T`), a product name with a short lower-case head (`iPhone`,
+ * `eBay`), or a short number (`Apollo 11`, `Long March 4C`) that may only continue a run.
+ * Every alternative is anchored at a word start and has no ambiguous repetition: linear time.
+ */
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d]*(?:[-’'&][\p{L}\p{M}\d]+)*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
+const POSSESSIVE_RE = /[’']s$/;
+/** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
+const TRAILING_STOP = new Set(
+  'A An The I In On At To Of And But Or As It He She We They You This That'.split(' '),
+);
+
+/** Gaps that join two words of one name. */
+const PARTICLE_RE =
+  /^ (?:de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
+/** Gaps that join two words of one name only when the name's form allows (`Bank of America`). */
+const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the) $/;
+/** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
+const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Nev', 'Tex', 'Calif', 'Fla']);
+
+/** A raw run: its tokens and the gaps between them (`gaps[i]` is between tokens i and i+1). */
+interface RawRun {
+  readonly tokens: Token[];
+  readonly gaps: string[];
+}
+
+const isNumber = (t: Token): boolean => /^\d/.test(t.text);
+const isFormWord = (t: Token): boolean =>
+  ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text);
+
+/** Step: runs of capitalised words outside page furniture. */
+export function scanRuns(state: EntityState): RawRun[] {
+  const { text } = state;
+  const raw: RawRun[] = [];
+  let tokens: Token[] = [];
+  let gaps: string[] = [];
+  let possessive = false;
+  const close = (): void => {
+    if (tokens.length > 0) for (const r of splitConnectors({ tokens, gaps })) raw.push(r);
+    tokens = [];
+    gaps = [];
+  };
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let word = m[0];
+    const start = m.index;
+    const isPossessive = word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE_RE.test(word);
+    if (isPossessive) word = word.slice(0, -2);
+    if (word.length === 0) continue;
+    let end = start + word.length;
+    if (DOTTED.has(word) && text[end] === '.') {
+      word += '.';
+      end++;
+    }
+    const token: Token = { text: word, start, end };
+    if (inSpans(state.furniture, start)) {
+      close();
+      continue;
+    }
+    const last = tokens[tokens.length - 1];
+    // The text between two words: a single space is by far the most common, read without slicing.
+    const gap = last
+      ? start === last.end + 1 && text[last.end] === ' '
+        ? ' '
+        : text.slice(last.end, start)
+      : '';
+    const number = isNumber(token);
+    let joins = false;
+    // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`).
+    const ownName =
+      possessive &&
+      last !== undefined &&
+      (POSSESSIVE_NAME_WORDS.has(last.text) ||
+        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0));
+    if (last !== undefined && (!possessive || ownName)) {
+      const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
+      if (number)
+        joins =
+          (gap === ' ' || gap === '-') && !isNumber(last) && !(MONTHS.has(last.text) && tokens.length < 2);
+      else if (ownName) joins = /^[’']s $/.test(gap) || gap === ' ';
+      else joins = gap === ' ' || initial || PARTICLE_RE.test(gap) || CONNECTOR_RE.test(gap);
+      // Weekdays never belong to a name; months only inside one (`Long March 9`, not `March 3`).
+      if (DAYS.has(word) || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text))))
+        joins = false;
+    }
+    if (!joins) close();
+    if (number && tokens.length === 0) continue; // a number starts no name
+    if (DAYS.has(word) || (MONTHS.has(word) && tokens.length === 0)) {
+      possessive = isPossessive;
+      continue;
+    }
+    if (word.indexOf('-') < 0) {
+      if (tokens.length > 0) gaps.push(gap);
+      tokens.push(token);
+    } else
+      splitHyphenatedPlaces(token).forEach((part, k) => {
+        // `China-Russia` names two places: each part is a run of its own.
+        if (k > 0) close();
+        if (tokens.length > 0) gaps.push(gap);
+        tokens.push(part);
+      });
+    possessive = isPossessive;
+  }
+  close();
+  return raw;
+}
+
+/** `Moscow-Beijing`, `China-Russia` are two places; `Asia-Pacific` stays one word. */
+function splitHyphenatedPlaces(token: Token): Token[] {
+  const { text: word, start } = token;
+  if (word.indexOf('-') < 0) return [token];
+  const parts = word.split('-');
+  const known = (p: string): boolean =>
+    COUNTRY_BY_NAME.has(p) || COUNTRY_BY_SEAT.has(p) || COUNTRY_BY_DEMONYM.has(p);
+  if (!parts.every(known)) return [token];
+  const out: Token[] = [];
+  let at = start;
+  for (const p of parts) {
+    out.push({ text: p, start: at, end: at + p.length });
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Splits a run at connectors that join two names rather than make one: `of`/`for`/`on` stay when the
+ * words before them make an institution (`Bank of America`, `Council on Foreign Relations`); `and`
+ * stays inside a name that ends in its kind (`Securities and Exchange Commission`, `Resort and
+ * Casino`); `&` always stays (`Guns & Guitars`). Trailing numbers come off a run they do not name.
+ */
+function splitConnectors(run: RawRun): RawRun[] {
+  const out: RawRun[] = [];
+  let from = 0;
+  for (let i = 0; i < run.gaps.length; i++) {
+    const gap = run.gaps[i]!;
+    // An acronym inside a run is a word of its own (`Series MVP Ben Zobrist`), not a name's middle.
+    const here = run.tokens[i + 1]!;
+    if (
+      i + 1 < run.tokens.length - 1 &&
+      /^\p{Lu}{2,}$/u.test(here.text) &&
+      !/^\p{Lu}{2,}$/u.test(run.tokens[i]!.text)
+    ) {
+      out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
+      out.push({ tokens: [here], gaps: [] });
+      from = i + 2;
+      i++;
+      continue;
+    }
+    if (!CONNECTOR_RE.test(gap) || gap === ' & ') continue;
+    const left = run.tokens.slice(from, i + 1);
+    let keep: boolean;
+    const leftLast = left[left.length - 1]!;
+    if (gap === ' and ') {
+      let j = i + 1;
+      while (j < run.tokens.length - 1 && !CONNECTOR_RE.test(run.gaps[j]!)) j++;
+      const right = run.tokens.slice(i + 1, j + 1);
+      // `Securities and Exchange Commission`, `Arts and Sciences`, `Resort and Casino`, `Rail and Road`
+      // are one name; `Reeves Corner and Addington Village` are two places.
+      keep =
+        (right.length <= 2 && ORG_WORDS.has(right[right.length - 1]!.text)) ||
+        (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
+    } else if (gap === ' of ' || gap === ' of the ') keep = isFormWord(leftLast);
+    // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
+    else keep = ORG_WORDS.has(leftLast.text);
+    if (!keep) {
+      out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  out.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
+  return out;
+}
+
+/** What `trimRuns` hands on: a run trimmed to where its name may start. */
+export interface TrimmedRun {
+  readonly tokens: Token[];
+  readonly heading: boolean;
+  readonly sentenceStart: boolean;
+}
+
+/** Step: trims sentence starters, stop words and adjectives off the front of each run. */
+export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun[] {
+  const out: TrimmedRun[] = [];
+  for (const run of raw.flatMap(splitAtThe)) {
+    let first = 0;
+    const tokens = run.tokens;
+    while (first < tokens.length) {
+      const t = tokens[first]!;
+      if (STOP.has(t.text)) {
+        first++;
+        continue;
+      }
+      const atStart = state.sentenceStarts.has(t.start);
+      const lower = t.text.toLowerCase();
+      if (atStart && !isGivenName(t.text) && !known(t.text)) {
+        // `Shares of Goldman`, `Billionaire Elon Musk`, `Addressing Xi`: a common word opening the sentence.
+        if (state.lowerWords.has(lower) || /(?:ing|ly|ed)$/.test(t.text) || PERSON_NOUNS.has(lower)) {
+          first++;
+          continue;
+        }
+      }
+      // A month opening a run (`In January`): a date, not a name.
+      if (MONTHS.has(t.text)) {
+        first++;
+        continue;
+      }
+      // A dateline word before the sentence's first name (`LISK Varland and …`, `BEIJING Xinhua …`).
+      const dateline = atStart;
+      if (
+        dateline &&
+        isAllCaps(t.text) &&
+        t.text.length >= 4 &&
+        tokens.length > first + 1 &&
+        !isAllCaps(tokens[first + 1]!.text)
+      ) {
+        out.push({ tokens: [t], heading: inSpans(state.headings, t.start), sentenceStart: atStart });
+        first++;
+        continue;
+      }
+      // `Twitter-happy Musk`: an adjective made of a name and a lower-case word.
+      if (t.text.indexOf('-') > 0 && /-\p{Ll}{3,}/u.test(t.text)) {
+        first++;
+        continue;
+      }
+      break;
+    }
+    // A run may not start with a number or a connector's leftovers.
+    while (first < tokens.length && isNumber(tokens[first]!)) first++;
+    // Nor end with a stop word (`Associated Press A …` where a caption runs into the next sentence).
+    let last = tokens.length;
+    while (last > first + 1 && TRAILING_STOP.has(tokens[last - 1]!.text)) last--;
+    if (first >= last) continue;
+    const kept = tokens.slice(first, last);
+    out.push({
+      tokens: kept,
+      heading: inSpans(state.headings, kept[0]!.start),
+      sentenceStart: state.sentenceStarts.has(kept[0]!.start),
+    });
+  }
+  return out;
+}
+
+/**
+ * A run split before an inner `The` that follows a plain space: `Reuters The United Nations …` is a
+ * credit line's outlet and the next sentence's subject (`Bank of The West` keeps its connector).
+ */
+function splitAtThe(run: RawRun): RawRun[] {
+  const parts: RawRun[] = [];
+  let from = 0;
+  for (let k = 1; k < run.tokens.length; k++) {
+    if (run.tokens[k]!.text !== 'The' || run.gaps[k - 1] !== ' ') continue;
+    parts.push({ tokens: run.tokens.slice(from, k), gaps: run.gaps.slice(from, k - 1) });
+    from = k;
+  }
+  if (from === 0) return [run];
+  parts.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
+  return parts;
+}
+
+const known = (word: string): boolean =>
+  COUNTRY_BY_NAME.has(word) || COUNTRY_BY_DEMONYM.has(word) || COUNTRY_BY_SEAT.has(word);

@@ -1,0 +1,252 @@
+/**
+ * @module analyze/entities/state
+ * What the entity steps share while they read one article: the text and its sentences, the spans of
+ * page furniture, the candidate names (runs of capitalised words), the entities built so far and their
+ * mentions. Helpers here create entities and mentions; the steps decide which.
+ */
+import type { Entity, EntityType, Mention, Sentence } from '../../types.js';
+import type { Country } from '../gazetteer.js';
+import { foldName, slug } from '../names.js';
+
+/** What analysis keeps about an entity beyond the public `Entity`. */
+export interface EntityInfo {
+  readonly entity: Entity;
+  /** A news organisation (a channel quotes come through). */
+  readonly media: boolean;
+  /** Country code for places and for people whose nationality the text gives. */
+  readonly country: string | null;
+}
+
+export interface EntityResult {
+  readonly entities: Entity[];
+  /** Sorted by start. */
+  readonly mentions: Mention[];
+  readonly info: ReadonlyMap<string, EntityInfo>;
+}
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Evidence for each type of a name, summed over its mentions. */
+export type Votes = Record<EntityType, number>;
+
+/** A candidate name: a run of capitalised words, trimmed of what is not the name. */
+export interface Run {
+  /** The name's own words. */
+  tokens: Token[];
+  /** Where the mention starts: before the name when a title leads it (`Mr Xi`, `President Lin Wei`). */
+  mentionStart: number;
+  /** Where the whole capitalised run started (before nationality and titles). */
+  readonly runStart: number;
+  /** Title words before the name, lower case (`president`, `foreign minister`). */
+  titles: string[];
+  /** Country of a leading demonym (`Russian President …`). */
+  nationality: string | null;
+  readonly heading: boolean;
+  /** The name is the first word of its sentence. */
+  sentenceStart: boolean;
+  /** The name of a work or character: the whole of a pair of quotation marks (`“Space Oddity”`), a title and a place (`Captain America`). */
+  work: boolean;
+}
+
+export interface Builder {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  media: boolean;
+  country: string | null;
+  /** `CC|role` keys (`CN|leader`, `kremlin|aide`). */
+  roles: Set<string>;
+  tokens: string[];
+  order: number;
+}
+
+export interface PendingMention {
+  readonly start: number;
+  readonly end: number;
+  readonly builder: Builder;
+}
+
+export interface EntityState {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  /** Offsets where a sentence's first word starts (after opening quotes and brackets). */
+  readonly sentenceStarts: Set<number>;
+  /** Sorted, disjoint `[start, end)` spans of headings. */
+  readonly headings: [number, number][];
+  /** Sorted, disjoint `[start, end)` spans of page furniture: no name comes from them. */
+  furniture: [number, number][];
+  /** Lower-case words the text uses in lower case (`shares`): a capitalised one at a sentence start is no name. */
+  readonly lowerWords: Set<string>;
+  /** Candidate names not settled by the gazetteer, in text order. */
+  runs: Run[];
+  /** Evidence per folded name, from every mention of it in the article. */
+  readonly votes: Map<string, Votes>;
+  readonly builders: Map<string, Builder>;
+  readonly pending: PendingMention[];
+  /** Folded full names, first and last tokens -> person. */
+  readonly byFull: Map<string, Builder>;
+  readonly byLast: Map<string, Builder>;
+  readonly byFirst: Map<string, Builder>;
+  /** Non-person entities by folded name (`lockheed martin` -> the organisation). */
+  readonly byName: Map<string, Builder>;
+}
+
+/** Opening quotation marks: only a sentence with one can hold a quotation opening inside it. */
+const QUOTE_CHAR_RE = /['"‘“]/;
+
+/** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
+const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
+
+export function newEntityState(text: string, sentences: readonly Sentence[]): EntityState {
+  const sentenceStarts = new Set<number>();
+  const headings: [number, number][] = [];
+  for (const s of sentences) {
+    let i = s.start;
+    while (i < s.end && '“"‘\'([-–—•*'.includes(text[i]!)) i++;
+    while (i < s.end && text[i] === ' ') i++;
+    sentenceStarts.add(i);
+    // After a dateline (`GENEVA – Leaders of …`) the sentence starts again.
+    const c1 = text.charCodeAt(i + 1);
+    if (c1 >= 65 && c1 <= 90) {
+      const dateline = DATELINE_RE.exec(text.slice(i, Math.min(s.end, i + 60)));
+      if (dateline) sentenceStarts.add(i + dateline[0].length);
+    }
+    if (s.heading) headings.push([s.start, s.end]);
+    // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
+    if (QUOTE_CHAR_RE.test(s.text))
+      for (const q of s.text.matchAll(/(?:^|[\s:(—–-])['"‘“](?=\p{Lu})/gu))
+        sentenceStarts.add(s.start + q.index + q[0].length);
+  }
+  const lowerWords = new Set<string>();
+  // English words in lower case (ASCII is enough to tell `shares` from `Shares`, and cheap to scan).
+  const LOWER_RE = /\b[a-z][a-z]+(?:-[a-z]+)*\b/g;
+  for (let m = LOWER_RE.exec(text); m; m = LOWER_RE.exec(text)) lowerWords.add(m[0]);
+  return {
+    text,
+    sentences,
+    sentenceStarts,
+    headings,
+    furniture: [],
+    lowerWords,
+    runs: [],
+    votes: new Map(),
+    builders: new Map(),
+    pending: [],
+    byFull: new Map(),
+    byLast: new Map(),
+    byFirst: new Map(),
+    byName: new Map(),
+  };
+}
+
+/** Whether `at` falls in one of the sorted, disjoint spans (binary search). */
+export function inSpans(spans: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = spans[lo];
+  return r !== undefined && r[0] <= at;
+}
+
+export function builder(
+  state: EntityState,
+  key: string,
+  name: string,
+  type: EntityType,
+  media = false,
+  country: string | null = null,
+): Builder {
+  let b = state.builders.get(key);
+  if (!b) {
+    b = {
+      key,
+      name,
+      type,
+      aliases: new Set(),
+      media,
+      country,
+      roles: new Set(),
+      tokens: [],
+      order: state.builders.size,
+    };
+    state.builders.set(key, b);
+  }
+  return b;
+}
+
+/** The entity of a name that is not a person's (one per folded name and type). */
+export function namedThing(state: EntityState, name: string, type: EntityType, media = false): Builder {
+  const prefix = type === 'organization' ? 'org' : type;
+  // A company with and without its legal form is one (`Tarrow Dynamics`, `Tarrow Dynamics Inc.`).
+  const bare = type === 'organization' ? name.replace(LEGAL_FORM_RE, '') || name : name;
+  const folded = foldName(bare);
+  const known = state.byName.get(folded);
+  if (known && known.type === type) {
+    if (name.length > known.name.length) {
+      known.aliases.add(known.name);
+      known.name = name;
+    }
+    return known;
+  }
+  const b = builder(state, `${prefix}:${slug(bare)}`, name, type, media);
+  if (!state.byName.has(folded)) state.byName.set(folded, b);
+  return b;
+}
+
+/** A company's legal form at the end of its name (`Group Inc.`, `AG`, `Corp.`). */
+export const LEGAL_FORM_RE =
+  /(?:\s(?:Group|Holdings|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|LLP|PLC|plc|AG|SA|NV|GmbH))+$/;
+
+export function mention(state: EntityState, start: number, end: number, b: Builder): void {
+  state.pending.push({ start, end, builder: b });
+  const surface = state.text.slice(start, end);
+  if (surface !== b.name) b.aliases.add(surface);
+}
+
+export function countryBuilder(state: EntityState, c: Country): Builder {
+  return builder(state, `place:${c.code}`, c.name, 'place', false, c.code);
+}
+
+/** The person a multi-word name denotes, merging transliteration variants and partial names. */
+export function person(state: EntityState, tokens: readonly Token[], name: string): Builder {
+  const folded = tokens.map((t) => foldName(t.text));
+  const full = folded.join(' ');
+  const existing = state.byFull.get(full);
+  if (existing) return existing;
+  const last = folded[folded.length - 1]!;
+  const sameLast = state.byLast.get(last);
+  if (sameLast && folded.every((f) => sameLast.tokens.includes(f))) return sameLast;
+  const b = builder(state, `person:${slug(name)}`, name, 'person');
+  if (sameLast?.tokens.every((f) => folded.includes(f))) {
+    // A longer form of a name seen before: the longer one becomes the name.
+    sameLast.aliases.add(sameLast.name);
+    sameLast.name = name;
+    sameLast.tokens = folded;
+    state.byFull.set(full, sameLast);
+    state.builders.delete(b.key);
+    return sameLast;
+  }
+  b.tokens = folded;
+  state.byFull.set(full, b);
+  if (!state.byLast.has(last)) state.byLast.set(last, b);
+  const firstToken = folded[0]!;
+  if (!state.byFirst.has(firstToken)) state.byFirst.set(firstToken, b);
+  return b;
+}
+
+export const spanText = (state: EntityState, tokens: readonly Token[]): string =>
+  state.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+
+export const isAllCaps = (s: string): boolean => s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+export const titleCase = (s: string): string =>
+  s.replace(/\p{L}+/gu, (w) => (w.length > 3 ? w[0]! + w.slice(1).toLowerCase() : w));

@@ -1,0 +1,165 @@
+/**
+ * @module analyze/entities/type-runs
+ * Steps `typeNames` and `resolveSingleNames`: each candidate name gets the type its evidence votes for
+ * (a person only on a person's evidence: a title, an age, a given name, a person's noun), then single
+ * words find what they stand for: a person's surname or first name (people only: a surname never joins
+ * a place or a company), the first word of an organisation's name (`Lockheed`), a place the gazetteer
+ * knows, or their own votes. A single word with no evidence is kept only where it is capitalised
+ * mid-sentence, as an organisation (`on Twitter`, `Boeing declined`).
+ */
+import type { EntityType } from '../../types.js';
+import { foldName, slug } from '../names.js';
+import { classifyKnown } from './name-known.js';
+import { registerRoles } from './role-descriptions.js';
+import {
+  builder,
+  type EntityState,
+  LEGAL_FORM_RE,
+  mention,
+  namedThing,
+  person,
+  type Run,
+  type Votes,
+} from './state.js';
+import { votesOf } from './weigh-evidence.js';
+import { isGivenName } from './words.js';
+
+/** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
+const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
+/** Plural demonyms: peoples, not entities (`Kestrians`, `Europeans`). */
+const PEOPLES_RE = /(?:ians|eans)$/;
+
+/** Words after a name that show it is used as a noun, not an adjective. */
+const FUNCTION_WORDS = new Set(
+  'that and or but on in at to of for from with by as is was are were has had have will would said says told reported who which'.split(
+    ' ',
+  ),
+);
+
+const MEDIA_RE =
+  /\b(?:News|Television|TV|Broadcasting|Times|Post|Daily|Journal|Tribune|Herald|Gazette|Magazine)\b/;
+
+/** Order of preference when votes tie. */
+const PREFERENCE: readonly EntityType[] = ['organization', 'place', 'other', 'person'];
+
+/** The type with the most votes, or null when nothing speaks for any. */
+function bestType(v: Votes): EntityType | null {
+  let best: EntityType | null = null;
+  let score = 0;
+  for (const t of PREFERENCE) {
+    if (v[t] > score) {
+      best = t;
+      score = v[t];
+    }
+  }
+  return best;
+}
+
+/** Step: types every name of two words or more and builds its entity. */
+export function typeNames(state: EntityState): void {
+  const { text } = state;
+  for (const run of state.runs) {
+    if (run.tokens.length < 2 || run.heading) continue;
+    const tokens = run.tokens;
+    const name = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    const end = tokens[tokens.length - 1]!.end;
+    // An organisation's product named with it (`SpaceX Falcon Heavy`) when the product stands alone elsewhere.
+    if (tokens.length >= 3 && run.titles.length === 0) {
+      const restName = text.slice(tokens[1]!.start, end);
+      const maker = state.votes.get(foldName(tokens[0]!.text));
+      const makerIsOrg = maker !== undefined && bestType(maker) === 'organization';
+      if ((state.votes.has(foldName(restName)) && !maker) || makerIsOrg) {
+        const rest = votesOf(state, restName);
+        const type = bestType(rest) ?? 'other';
+        if (type !== 'person') {
+          const org = namedThing(state, tokens[0]!.text, 'organization');
+          mention(state, tokens[0]!.start, tokens[0]!.end, org);
+          mention(state, tokens[1]!.start, end, namedThing(state, restName, type));
+          continue;
+        }
+      }
+    }
+    const v = votesOf(state, name);
+    // A company's product (`Tesla Roadster`): the first word is an organisation the article names alone.
+    if (tokens.length === 2 && run.titles.length === 0) {
+      const maker = state.votes.get(foldName(tokens[0]!.text));
+      if (maker && bestType(maker) === 'organization' && v.person < 3) v.other += 3;
+    }
+    // With no evidence either way, two or three plain words are most often a person's name.
+    const plain = tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
+    const type = run.titles.length > 0 ? 'person' : (bestType(v) ?? (plain ? 'person' : 'organization'));
+    if (type !== 'person') {
+      const b = namedThing(state, name, type, type === 'organization' && MEDIA_RE.test(name));
+      mention(state, tokens[0]!.start, end, b);
+      continue;
+    }
+    const p = person(state, tokens, name);
+    // The mention is the name itself; the titled form (`President Anatoly Brekhov`) is kept as an alias.
+    mention(state, tokens[0]!.start, end, p);
+    if (run.mentionStart !== tokens[0]!.start) p.aliases.add(text.slice(run.mentionStart, end));
+    const before = text.slice(Math.max(0, run.runStart - 80), run.runStart);
+    const lead = text.slice(run.runStart, run.mentionStart);
+    registerRoles(p, run.nationality, run.titles, before + lead);
+  }
+}
+
+/** Step: single capitalised words. */
+export function resolveSingleNames(state: EntityState): void {
+  const { text } = state;
+  const singles = state.runs.filter((r) => r.tokens.length === 1);
+  // Words capitalised mid-sentence somewhere in the body: proper nouns, not sentence starters.
+  const midSentence = new Set<string>();
+  for (const r of singles) if (!r.sentenceStart && !r.heading) midSentence.add(r.tokens[0]!.text);
+  // Demonyms used as adjectives somewhere (`Estravian officials`; not `the Guardian that …`).
+  const adjectives = new Set<string>();
+  for (const r of singles) {
+    const t = r.tokens[0]!;
+    if (!DEMONYM_RE.test(t.text)) continue;
+    const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
+    if (next && !FUNCTION_WORDS.has(next[1]!)) adjectives.add(t.text);
+  }
+  // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
+  const byFirstWord = new Map<string, ReturnType<typeof namedThing> | null>();
+  for (const b of state.builders.values()) {
+    // Only a company's short name (`Lockheed Martin`, `Goldman Sachs Group Inc.`), not a product phrase.
+    const words = b.name.replace(LEGAL_FORM_RE, '').split(' ');
+    if (b.type !== 'organization' || words.length !== 2) continue;
+    const first = foldName(b.name.split(' ')[0]!);
+    byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
+  }
+  for (const run of singles) {
+    const token = run.tokens[0]!;
+    const folded = foldName(token.text);
+    const titled = run.titles.length > 0;
+    let b = state.byLast.get(folded) ?? state.byFirst.get(folded);
+    if (!b && !titled) b = state.byName.get(folded) ?? byFirstWord.get(folded) ?? undefined;
+    if (!b && run.heading) continue;
+    if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
+    // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself.
+    if (!b && (adjectives.has(token.text) || PEOPLES_RE.test(token.text))) continue;
+    // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
+    const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
+    const seen = midSentence.has(token.text) || coordinated;
+    if (!b && !titled && !seen) continue;
+    if (!b) {
+      const v = votesOf(state, token.text);
+      let type: EntityType | null = titled ? 'person' : bestType(v);
+      // `said` alone makes no person of an unknown word: companies speak too.
+      if (type === 'person' && !titled && v.person < 3 && !isGivenName(token.text)) type = 'organization';
+      // No evidence: a word capitalised mid-sentence that the text never writes in lower case.
+      const lower = token.text.toLowerCase();
+      const common = state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, ''));
+      if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
+      if (type === null) continue;
+      if (type === 'person') {
+        b = builder(state, `person:${slug(token.text)}`, token.text, 'person');
+        b.tokens = [folded];
+        state.byLast.set(folded, b);
+      } else b = namedThing(state, token.text, type);
+    }
+    mention(state, run.mentionStart, token.end, b);
+    if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
+  }
+}
+
+export type { Run };

@@ -1,0 +1,244 @@
+/**
+ * @module analyze/entities/weigh-evidence
+ * Step `weighEvidence`: what each mention of a candidate name says about its type, by the name's form
+ * (a legal suffix, an organisation, place or event word, a model number, a given name) and by its
+ * context (a title or honorific, an age, `said`, `'s CEO`, `the … company`, `in …`, `…, Nev.`, `the …
+ * rocket`, quotation marks). Votes are summed per name over the article, so every mention of a name
+ * lends its context to the others.
+ */
+import { CITY_COUNTRY, COUNTRY_BY_NAME, STATES } from '../gazetteer.js';
+import { foldName } from '../names.js';
+import type { EntityState, Run, Token, Votes } from './state.js';
+import {
+  CORPORATE_SUFFIXES,
+  EAST_ASIAN_SURNAMES,
+  FOREIGN_ARTICLES,
+  isGivenName,
+  ORG_WORDS,
+  OTHER_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACE_WORDS,
+} from './words.js';
+
+/** How far after and before a mention the context rules read. */
+const WINDOW = 60;
+const BEFORE_WINDOW = 40;
+
+const SPEECH_AFTER_RE =
+  /^(?:[’']s?\s+)?,?\s*(?:also\s+|has\s+|had\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|noted|stressed|warned|urged|insisted|explained|declared|wrote|asked|replied|argued|reiterated|emphasi[sz]ed|recalled|admitted|tweeted)\b/;
+/** A person's age or party after the name: `Jane Roe, 45,`, `Jane Roe (45)`, `Jane Roe, D-Ore.`. */
+const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z])/;
+/** A lower-case noun for a person right before the name: `actress Uma Thurman`, `gunman Stephen Paddock`. */
+const PERSON_NOUN_BEFORE_RE =
+  /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|dr|mr|mrs|ms)\.?\s+$/i;
+/** An appositive or relative clause that only a person takes: `Jane Roe, who …`, `Jane Roe, the actress`. */
+const PERSON_AFTER_RE =
+  /^(?:,\s(?:who|whose)\b|[’']s\s(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|girlfriend|boyfriend|death|birthday|career|children|parents|brother|sister))/;
+/** An appositive naming a person's role: `Dalibor Kesten, the finance spokesman of …`. */
+const APPOSITIVE_AFTER_RE =
+  /^,\s(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s){0,3}?(?:spokes(?:man|woman|person)|actor|actress|singer|director|producer|founder|co-founder|chief executive|executive|analyst|professor|lawyer|attorney|author|writer|minister|senator|governor|mayor|sheriff|officer|leader|chairman|chairwoman|president|head|manager|coach|player|driver|star|economist|scientist|researcher|reporter|editor|adviser|advisor|aide|official|secretary|diplomat|envoy|ambassador|commander|general|journalist|correspondent|student|teacher|doctor|nurse|pilot|wife|husband|son|daughter|mother|father|girlfriend|boyfriend)\b/u;
+/** The inverted attribution: `…,” said Jane Roe`. */
+const SPEECH_BEFORE_RE = /\b(?:said|says|added|asked|wrote|told)\s+$/;
+/** A stock ticker after a company's name: `Lockheed Martin (NYSE:LMT)`, `Barclays (BCS)`. */
+const TICKER_AFTER_RE =
+  /^\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSEArca|OTC)\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z])?\)/;
+/** A company speaking of itself: `Goldman Sachs said it …`, `Goldman Sachs expects its …`. */
+const IT_AFTER_RE =
+  /^,?\s(?:said|says|expects?|expected|reported|announced|posted|plans?|warned|added|noted)\s(?:that\s)?(?:it|its)\b/;
+const ACCORDING_RE = /\baccording to\s+(?:the\s+)?$/i;
+const OWNER_BEFORE_RE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+$/u;
+/** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
+const ORG_AFTER_RE =
+  /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|headquarters|website|app|spokesman|spokeswoman|spokesperson|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|officials|said in a statement|declined to comment|did not respond)\b/;
+/** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
+const ORG_BEFORE_RE =
+  /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|president|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
+/** After an organisation: `the Haven Courant newspaper`, `the Nordic Wire agency`. */
+const ORG_NOUN_AFTER_RE =
+  /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|militants?|fighters|insurgents|extremists)\b/;
+/** Where a name is a place: after a locative preposition, or `city of`. */
+const PLACE_BEFORE_RE =
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
+/** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
+const PLACE_AFTER_RE =
+  /^\s+(?:forest|area|region|province|state|county|district|city|town|village|camp|border|valley|river|mountains?|island|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
+/** A thing's noun around the name: `the Falcon Heavy rocket`, `the film Pulp Fiction`. */
+const THING_NOUNS =
+  'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
+const THING_BEFORE_RE = new RegExp(`\\b(?:${THING_NOUNS})s?\\s+[“"‘']?$`, 'i');
+const THING_AFTER_RE = new RegExp(`^\\s+(?:${THING_NOUNS})s?\\b`, 'i');
+/** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada`, `Hawthorne, California`. */
+const PLACE_COMMA_RE = /^,\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u;
+/** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
+const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
+
+const INNER_FUNCTION_WORDS = new Set([
+  'Without',
+  'Against',
+  'For',
+  'Of',
+  'And',
+  'The',
+  'To',
+  'In',
+  'Our',
+  'Back',
+]);
+
+/** A capitalised plural: `Cardinals`, `Grizzlies`, `Guitars` (not `Ross`, `Davis`, `Paris`). */
+const PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+
+const emptyVotes = (): Votes => ({ person: 0, organization: 0, place: 0, other: 0 });
+
+/** The votes of a name (folded), created on first use. */
+export function votesOf(state: EntityState, name: string): Votes {
+  const key = foldName(name);
+  let v = state.votes.get(key);
+  if (!v) state.votes.set(key, (v = emptyVotes()));
+  return v;
+}
+
+const hasDigit = (t: Token): boolean => /\d/.test(t.text);
+/** A model letter or numeral after a name: `Saturn V`, `Delta IV Heavy`, `iPhone X`, `Galaxy S9`. */
+const isModelCode = (t: Token): boolean => /^(?:[A-Z]|[IVX]{1,4}|[A-Z]\d+[A-Za-z]?)$/.test(t.text);
+
+/** Votes by the name's own words. */
+export function formVotes(tokens: readonly Token[]): Votes {
+  const v = emptyVotes();
+  const words = tokens.map((t) => t.text);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length === 1) {
+    if (/\d/.test(first)) v.other += 4;
+    if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
+    return v;
+  }
+  if (CORPORATE_SUFFIXES.has(last)) v.organization += 5;
+  if (words.some((w) => ORG_WORDS.has(w))) v.organization += ORG_WORDS.has(last) ? 4 : 3;
+  // A place word after a given name may be a surname (`Marianne Lake`): weaker.
+  if (PLACE_WORDS.has(last)) v.place += words.length === 2 && isGivenName(first) ? 2 : 5;
+  // A place and a plural: a team (`Arizona Cardinals`, `San Diego Padres`), not a surname (`Davis`).
+  const placeFirst = CITY_COUNTRY.has(first) || STATES.has(first) || CITY_COUNTRY.has(`${first} ${words[1]}`);
+  if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
+  if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
+  if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
+  if (OTHER_WORDS.has(last)) v.other += 5;
+  else if (words.some((w) => OTHER_WORDS.has(w))) v.other += 1;
+  if (words.length > 1 && FOREIGN_ARTICLES.has(first)) v.organization += 2;
+  // Function words do not occur inside personal names: `Doctors Without Borders`, `Bring Back Our Girls`.
+  if (words.slice(1).some((w) => INNER_FUNCTION_WORDS.has(w))) v.organization += 3;
+  if (tokens.some(hasDigit)) v.other += 4;
+  // A model code after the name (a lone letter only at the end: a middle one is an initial).
+  if (tokens.slice(1).some((t, i) => isModelCode(t) && (t.text.length > 1 || i === tokens.length - 2)))
+    v.other += 2;
+  if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
+  if (words.length > 1 && words.length <= 4 && isGivenName(first) && !CITY_COUNTRY.has(first))
+    v.person += 2.5;
+  // East Asian names: a family name first (`Wu Yanhua`), a hyphenated given name (`Nam Sung-wook`).
+  if (words.length > 1 && words.length <= 3 && words.every((w) => w.length <= 10 && !/\d/.test(w))) {
+    if (EAST_ASIAN_SURNAMES.has(first)) v.person += 2;
+    else if (EAST_ASIAN_SURNAMES.has(last) && first.length <= 6) v.person += 1.5;
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) v.person += 3;
+  }
+  // A known place followed by a name that is not a place word: a team or local body (`Memphis Grizzlies`).
+  if (words.length > 1 && (CITY_COUNTRY.has(first) || STATES.has(first)) && !PLACE_WORDS.has(last))
+    v.organization += 2;
+  if (words.length > 2 && (CITY_COUNTRY.has(`${first} ${words[1]}`) || STATES.has(`${first} ${words[1]}`)))
+    v.organization += 2;
+  return v;
+}
+
+/** Step: votes of every run, by form and context, summed per name. */
+export function weighEvidence(state: EntityState): void {
+  const { text } = state;
+  // Words standing alone in the body: a name whose last word does so is a person's (`Thurman said`).
+  const alone = new Set<string>();
+  for (const run of state.runs) if (run.tokens.length === 1 && !run.heading) alone.add(run.tokens[0]!.text);
+  for (const run of state.runs) {
+    if (run.heading) continue;
+    const name = text.slice(run.tokens[0]!.start, run.tokens[run.tokens.length - 1]!.end);
+    const v = votesOf(state, name);
+    const add = (w: Votes): void => {
+      v.person += w.person;
+      v.organization += w.organization;
+      v.place += w.place;
+      v.other += w.other;
+    };
+    add(formVotes(run.tokens));
+    contextVotes(state, run, v);
+    const last = run.tokens[run.tokens.length - 1]!.text;
+    if (
+      run.tokens.length > 1 &&
+      run.tokens.length <= 3 &&
+      alone.has(last) &&
+      !/\d/.test(last) &&
+      !PLURAL_RE.test(last)
+    )
+      v.person += 2;
+    // A company is shortened to its first word (`Lockheed`), a person to the last.
+    const first = run.tokens[0]!.text;
+    // (East Asian names put the family name first: `Xi` stands for Xi Jinping.)
+    const familyFirst = EAST_ASIAN_SURNAMES.has(first);
+    if (
+      run.tokens.length === 2 &&
+      alone.has(first) &&
+      !alone.has(last) &&
+      !isGivenName(first) &&
+      !familyFirst
+    )
+      v.organization += 2;
+    // `told The New Yorker`: a capitalised article inside a sentence belongs to a title.
+    const lead = text.slice(Math.max(0, run.runStart - 4), run.runStart);
+    if (lead === 'The ' && !state.sentenceStarts.has(run.runStart - 4)) {
+      v.person -= 3;
+      v.organization += 2;
+    }
+    // `Women's March`: a possessive inside the name belongs to groups and events, not people.
+    if (/[’']s /.test(name)) v.person -= 2;
+  }
+}
+
+function contextVotes(state: EntityState, run: Run, v: Votes): void {
+  const { text } = state;
+  const end = run.tokens[run.tokens.length - 1]!.end;
+  const before = text.slice(Math.max(0, run.runStart - BEFORE_WINDOW), run.runStart);
+  const after = text.slice(end, end + WINDOW);
+  const comma = after[0] === ',';
+  // Most context words before a name are one or two words long: read them in a short tail.
+  const near = before.length > 28 ? before.slice(-28) : before;
+  const single = run.tokens.length === 1;
+  if (run.titles.length > 0) v.person += 5;
+  if (run.work) v.other += 6;
+  if ((comma || after[1] === '(') && AGE_AFTER_RE.test(after)) v.person += 4;
+  if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
+  if (PERSON_AFTER_RE.test(after)) v.person += 3;
+  if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
+  if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
+  if (SPEECH_AFTER_RE.test(after)) v.person += 1;
+  if (ORG_AFTER_RE.test(after)) v.organization += 3;
+  if (ORG_BEFORE_RE.test(before)) v.organization += 3;
+  if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
+  if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
+  if (TICKER_AFTER_RE.test(after)) v.organization += 4;
+  if (IT_AFTER_RE.test(after)) v.organization += 2;
+  if (ACCORDING_RE.test(near)) v.organization += 1;
+  // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person.
+  if (OWNER_BEFORE_RE.test(before)) {
+    v.person -= 2;
+    v.organization += 1;
+  }
+  if (PLACE_AFTER_RE.test(after)) v.place += 3;
+  if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
+  if (THING_BEFORE_RE.test(near)) v.other += 3;
+  // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
+  if (THING_AFTER_RE.test(after)) {
+    if (single) v.organization += 1;
+    else v.other += 3;
+  }
+  const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
+  if (placeComma) {
+    const next = placeComma[1]!.trim();
+    if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
+  }
+  if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) v.person -= 2;
+}

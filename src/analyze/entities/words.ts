@@ -1,0 +1,130 @@
+/**
+ * @module analyze/entities/words
+ * The word lists entity recognition reads: words that are not names, the words that give a name its
+ * type by its form (`Inc`, `Airport`, `Summit`), and the context words around a mention that do
+ * (`CEO of`, `the … rocket`, `in`). Every list is a Set or a Map: lookups are constant time.
+ */
+import givenNames from '../data/given-names.json' with { type: 'json' };
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Capitalised words that are not names (sentence starters, pronouns, function words, page chrome). */
+export const STOP = words(`
+  The A An In On At By For From To With Without Since During After Before As But And Or Nor If When While
+  Although Though Despite However Meanwhile This That These Those It He She They We I You His Her Their Its
+  Our My Your There Here Both Neither Either Some Many Most All Several Other Another Each Every According
+  Under Over Amid Among Between Through Into About Against Until Unless Because So Yet Still Also Then Now
+  Thus What Which Who Whom Whose Why How Where No Not Such Even Only Just Total Share Sign Read More See
+  Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third
+  Last Next Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
+  Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
+  CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
+  CEST EEST MSK Yes Oh Please
+  Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via
+  Image Images Caption Courtesy Embed Skip Replay Email Print Comment Comments Continue Related
+  Advertisement Sponsored Listen Play Pause Close Open Menu Search Home Log Login Register Outside Inside
+  Near Across Along Beyond Behind Below Above Around Towards Within Upon Unlike Besides Except Following
+  Including Whether Once Whereas Despite Throughout Nearly Almost Millions Thousands Hundreds Dozens
+  I'm I’m I've I’ve I'd I’d I'll I’ll It's It’s That's That’s There's There’s He's He’s She's She’s We're
+  We’re They're They’re You're You’re Let's Let’s Don't Don’t Can't Can’t Won't Won’t Didn't Didn’t`);
+
+export const MONTHS = words(`
+  January February March April May June July August September October November December Jan Feb Mar Apr
+  Jun Jul Aug Sep Sept Oct Nov Dec`);
+export const DAYS = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Today Yesterday
+  Tomorrow Spring Summer Autumn Winter`);
+
+/** Articles of other languages that start the names of publications (`Le Monde`, `Il Corriere`). */
+export const FOREIGN_ARTICLES = words('Il La Le Les El Los Las Der Die Das De Het O');
+
+/** Titles that end a title phrase whatever precedes them (`Labour Minister`, `Industry Secretary`). */
+export const HEAD_TITLES = words(`
+  Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman
+  Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel
+  Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager`);
+
+/** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
+export const GENERIC_LONE = words(`
+  Party Ministry Department Office Group Company Corporation Agency Committee Commission Board Union
+  Association Institute Foundation Fund Bureau Authority Administration Government Police Court Bank
+  University College School Service News Media Press Network Channel Council Forces Army Navy Center
+  Centre Airport Station Hotel Casino Festival Summit International Inc Corp Ltd`);
+
+/** The last word of a company's name: its legal form (`Goldman Sachs Group Inc.`). */
+export const CORPORATE_SUFFIXES = words(`
+  Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc AG SA GmbH NV Holdings Group Incorporated
+  Limited Company Corporation`);
+
+/** Words that make a capitalised run an organisation. */
+export const ORG_WORDS = words(`
+  Ministry Council Organisation Organization Agency Party Bank Company Corporation Corp Inc Ltd LLC LLP
+  University College School Committee Board Commission Court Parliament Congress Senate Army Navy Forces
+  News Times Post Television TV Broadcasting Service Group Association Union Institute Foundation Fund
+  Department Office Authority Bureau Administration Government Assembly Reserve Police Guard Airlines Media
+  Press Cabinet Duma League Alliance Coalition Network Channel Daily Journal Tribune Herald Customs Embassy
+  Wire Federation Commission Secretariat Kremlin Exchange Holdings Motors Energy Petroleum Gazprom Rosneft
+  Metals Mining Industries Technologies Systems Pharmaceuticals Telecom Steel Oil Gas Foods Airways Logistics
+  Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor
+  Airline Air International Academy Guild Society Club Studios Pictures Records Magazine Review Weekly
+  Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff
+  Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
+  Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
+  Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
+  Bakery Diner Grill Brigade Transport`);
+
+/** Last words that make a capitalised run a place (`Las Vegas Strip`, `Savoy Hotel`). */
+export const PLACE_WORDS = words(`
+  Airport Station Square Street St Avenue Ave Boulevard Blvd Road Rd Bridge Park Hotel Casino Resort Strip
+  Zone Basin Forest County District Province Region Oblast Valley Desert Strait Peninsula Gulf Islands
+  Island River Lake Mountains Mountain Bay Coast Beach Canyon Falls Harbour Harbor Port Base Stadium Arena
+  Palace Tower Towers Castle Cathedral Church Mosque Temple Prison Square Plaza Mall Village Town City
+  Heights Hills Sea Ocean Field Fields Complex Pole Crater Highway Freeway Expressway Boardwalk Pier
+  Center Centre Corner Junction Crossing Roundabout Gardens Bowl`);
+
+/** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
+export const PLACE_FIRST_WORDS = words(
+  'Cape Lake Mount Fort Port Camp Saint San Santa Los Las Gulf Isle Hotel',
+);
+
+/** Words that make a capitalised run an event, law, work or other non-entity name. */
+export const OTHER_WORDS = words(`
+  War Summit Treaty Games Cup Olympics Festival Agreement Accord Plan Initiative Act Day Conference Forum
+  Talks Year Prize Award Awards Calendar Revolution Crisis Deal Pact Law Bill Strategy Programme Program
+  Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
+  Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
+  Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade`);
+
+/** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
+export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
+
+/** Given names: a name starting with one is likely a person's (evidence, not proof: `Wells Fargo`). */
+export const GIVEN_NAMES = new Set<string>(givenNames as string[]);
+
+/** Whether a word is a given name, accents aside (`Zoë`). */
+export function isGivenName(word: string): boolean {
+  if (GIVEN_NAMES.has(word)) return true;
+  // Accents only matter for words that have them (a cheap test first).
+  return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** Common Chinese and Korean family names: a short name starting with one is likely a person's. */
+export const EAST_ASIAN_SURNAMES = words(`
+  Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang
+  Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
+  Yao Cui Zhong Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei
+  Tao Mao Hao Gu Gong Shao Wan Qian Dai Kong Xi Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh
+  Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Ri Roh Ryu Chung Pak Choe`);
+
+/** Names that stand together with a possessive: `Women's March`, `People's Daily`. */
+export const POSSESSIVE_NAME_WORDS = words(
+  'Women Men People Children Workers Veterans Writers Actors Producers Farmers',
+);
+
+/** Nouns for people that open a sentence before a name (`Billionaire Elon Musk`, `Actress Uma Thurman`). */
+export const PERSON_NOUNS = words(`
+  billionaire actor actress singer rapper musician filmmaker producer director comedian host anchor author
+  writer novelist poet artist designer entrepreneur investor founder astronaut astronomer scientist
+  researcher economist analyst professor lawyer attorney officer detective sheriff gunman shooter suspect
+  victim teenager pilot captain coach player driver star striker quarterback pitcher goalkeeper manager
+  boss chairman chairwoman spokesman spokeswoman officials residents survivors witnesses experts fans`);

@@ -1,0 +1,135 @@
+/**
+ * @module analyze/quotes/attribute-marks
+ * Step `attributeMarks`: links each quotation to the speech cue that gives its speaker, in this order:
+ * a cue right after the closing mark (`,” she said`, `,” said Musk`, `,” the 23-year-old added`); the
+ * cue before the opening mark in the same sentence (`Musk said: “…`, `calling it a “band-aid”`,
+ * `according to X, “…`); a cue ending in a colon just before a quote that opens its paragraph. A quote
+ * with none of these continues the words of the last speaker (resolved later, when the text allows). A
+ * quotation nested in another is someone else's words only when a cue inside the outer quotation
+ * introduces it (`He said: ‘I promise…’`); otherwise it is part of the outer speaker's words and dropped.
+ * A short fragment in marks that no cue attributes is a scare quote or a term, not a quote.
+ */
+import { sentenceAt } from '../sentences.js';
+import { type Cue, cuesIn, type Marked, markAround, type QuoteState } from './state.js';
+
+/** How far after a closing mark, and before an opening mark, a cue is looked for. */
+const AFTER_WINDOW = 160;
+const BEFORE_WINDOW = 300;
+/** Longest setting after a sentence-final attribution (`in a statement, without giving details.`). */
+const TAIL_REST = 90;
+/** Words that start another clause between a quote and a cue's subject (`,” while Roe said`). */
+const CLAUSE_START_RE =
+  /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
+
+/** Whether what stands between a closing mark and a cue's subject is only marks and the subject's titles. */
+const onlyTitles = (between: string): boolean => !CLAUSE_START_RE.test(between.replace(/^[\s,.!?—–-]+/, ''));
+/** A fragment this short (in words) is a quote only when a cue attributes it. */
+const SCARE_WORDS = 3;
+
+/** Whether `cue` speaks in the same voice as `mark`: outside every quote, or inside the mark's parent. */
+function inScope(state: QuoteState, cue: Cue, mark: Marked): boolean {
+  return markAround(state, cue.at) === mark.parent;
+}
+
+/** The cue right after the closing mark, within its sentence and before any other quote. */
+function cueAfter(state: QuoteState, mark: Marked): Cue | null {
+  const { text, sentences } = state;
+  const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
+  let limit = Math.min(s ? Math.max(s.end, mark.close) : text.length, mark.close + AFTER_WINDOW);
+  if (mark.parent) limit = Math.min(limit, mark.parent.end);
+  const window = text.slice(mark.close, limit);
+  const nextOpen = window.search(/[“"‘]|(?:^|\s)'(?=\w)/);
+  if (nextOpen >= 0) limit = mark.close + nextOpen;
+  for (const cue of cuesIn(state, mark.close, limit)) {
+    if (!inScope(state, cue, mark)) continue;
+    const between = text.slice(mark.close, cue.at);
+    if (/[.!?]\s+\p{Lu}/u.test(between.replace(/^[\s,.!?]+/, ''))) return null; // a new sentence began
+    if (cue.form === 'inverted' && /^[\s,.!?—–-]*$/.test(between)) return cue;
+    // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
+    const start = subjectStart(cue);
+    // Only marks and titles between: `,” Zorev said`, `,” police chief Ana Roe said`; not `” remark, he said`.
+    if (cue.form === 'verb' && start >= mark.close && onlyTitles(text.slice(mark.close, start))) return cue;
+    if (cue.form === 'verb' || cue.form === 'inverted') return null; // a cue of another clause
+  }
+  return null;
+}
+
+function subjectStart(cue: Cue): number {
+  const s = cue.subject;
+  if (!s) return -1;
+  return s.kind === 'mention' ? (s.phrase ?? s.mention.start) : s.at;
+}
+
+/**
+ * The attribution that ends the mark's sentence (`… “strategic assets” on the peninsula, the Blue House
+ * said in a statement.`): a cue after the mark whose subject follows a comma, with only a setting after
+ * the verb, speaks the whole sentence.
+ */
+function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
+  const { text, sentences } = state;
+  const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
+  if (!s || mark.parent) return null;
+  const cues = cuesIn(state, mark.close, s.end).filter((c) => markAround(state, c.at) === null);
+  const cue = cues[cues.length - 1];
+  if (!cue?.subject || (cue.form !== 'verb' && cue.form !== 'inverted')) return null;
+  const start = cue.form === 'inverted' ? cue.at : subjectStart(cue);
+  // The reporting clause follows the sentence's last comma: `…, the presidential Blue House said`.
+  const comma = text.lastIndexOf(',', start);
+  if (
+    start < mark.close ||
+    comma < mark.close ||
+    /\b(?:and|but|while|when|after|because|that|which|who|as|if)\b/.test(text.slice(comma, start))
+  )
+    return null;
+  const rest = text.slice(cue.end, s.end);
+  if (rest.length > TAIL_REST || /[“”"‘]/.test(rest)) return null;
+  return cue;
+}
+
+/** The last cue before the opening mark in its sentence, with no other quote between. */
+function cueBefore(state: QuoteState, mark: Marked): Cue | null {
+  const { sentences } = state;
+  const s = sentences[sentenceAt(sentences, mark.open)];
+  let from = Math.max(s ? s.start : 0, mark.open - BEFORE_WINDOW);
+  if (mark.parent) from = Math.max(from, mark.parent.start);
+  const cues = cuesIn(state, from, mark.open).filter((c) => inScope(state, c, mark) && c.end <= mark.open);
+  // `Roe told reporters the two sides agreed on a “road map”`: a cue with no one named as its subject
+  // inside another's reported words gives way to the one who is reporting them.
+  const named = cues.filter(
+    (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
+  );
+  const pool = named.length > 0 ? named : cues;
+  const cue = pool[pool.length - 1];
+  // A cue far from a whole quotation introduces something else.
+  if (!cue || (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200)) return null;
+  return cue;
+}
+
+/** A cue ending in a colon right before a quote that opens its paragraph or sentence. */
+function cueBeforeColon(state: QuoteState, mark: Marked): Cue | null {
+  const { text, sentences } = state;
+  let i = mark.open;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== ':') return null;
+  const s = sentences[sentenceAt(sentences, i - 1)];
+  if (!s) return null;
+  const cues = cuesIn(state, Math.max(s.start, i - BEFORE_WINDOW), i);
+  for (let k = cues.length - 1; k >= 0; k--) if (inScope(state, cues[k]!, mark)) return cues[k]!;
+  return null;
+}
+
+export function attributeMarks(state: QuoteState): void {
+  const { text } = state;
+  for (const mark of state.marks) {
+    if (!mark.kind) continue;
+    const cue =
+      cueAfter(state, mark) ??
+      cueBefore(state, mark) ??
+      cueBeforeColon(state, mark) ??
+      cueAtSentenceEnd(state, mark);
+    mark.cue = cue;
+    if (cue) continue;
+    const words = text.slice(mark.start, mark.end).split(/\s+/).length;
+    if (mark.parent || (mark.kind === 'partial' && words <= SCARE_WORDS)) mark.kind = null;
+  }
+}

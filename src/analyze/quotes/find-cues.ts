@@ -1,0 +1,101 @@
+/**
+ * @module analyze/quotes/find-cues
+ * Step `findCues`: every speech cue of the article with its subject, sentence by sentence: `X said`,
+ * `said X` after a quote, `according to X`, and participles that go on their clause's subject
+ * (`..., saying`). A passive (`was called`, `is said to`) is no cue. Cues inside a quotation are kept
+ * for the quotations nested in it (`He said: ‘I promise you…’` inside someone's account).
+ */
+import {
+  type Cue,
+  inCredit,
+  lastCloseBefore,
+  markAround,
+  mentionsIn,
+  type QuoteState,
+  type Subject,
+  typeOf,
+} from './state.js';
+import { sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
+import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, scanCues } from './words.js';
+
+/** How far back a subject is looked for, in characters. */
+const SUBJECT_WINDOW = 200;
+const PASSIVE_RE =
+  /\b(?:was|were|been|be|is|are|being|get|gets|got|so|widely|often|commonly)\s+(?:[a-z]+ly\s+)?$/i;
+/** A participle's clause subject: a name followed by a verb-like word, not a possessive or an object. */
+const OBJECT_BEFORE_RE =
+  /\b(?:of|to|from|with|by|for|at|in|on|about|against|between|as|than|like|into)\s+(?:the\s+)?$/i;
+
+/** The subject of a participle (`Haley dismissed the offer, calling it...`): the nearest name that heads a clause. */
+function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: number): Subject | null {
+  const { text } = state;
+  const before = subjectBefore(state, from, at);
+  if (before) return before;
+  const named = mentionsIn(state, clauseFrom, at).filter((m) => {
+    const t = typeOf(state, m.entity);
+    if (t !== 'person' && t !== 'organization') return false;
+    if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return false;
+    if (markAround(state, m.start) !== markAround(state, at)) return false;
+    return !OBJECT_BEFORE_RE.test(text.slice(Math.max(clauseFrom, m.start - 20), m.start));
+  });
+  const last = named[named.length - 1];
+  if (last) return { kind: 'mention', mention: last, text: last.text };
+  // `He ruled out another cut, telling reporters …`: a pronoun opening the clause.
+  const opening = /^\s*(He|She|They|It|We|I)\b/.exec(text.slice(clauseFrom, at));
+  if (opening) {
+    const gender = PRONOUN_GENDER.get(opening[1]!.toLowerCase())!;
+    return {
+      kind: 'pronoun',
+      at: clauseFrom + opening.index + opening[0].length - opening[1]!.length,
+      text: opening[1]!,
+      gender,
+    };
+  }
+  return null;
+}
+
+export function findCues(state: QuoteState): void {
+  const { text } = state;
+  const cues: Cue[] = [];
+  for (const s of state.sentences) {
+    if (s.heading || inCredit(state, s.start)) continue;
+    for (const found of scanCues(text, s.start, s.end)) {
+      const { at, verb } = found;
+      const end = at + verb.length;
+      if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
+      const inside = markAround(state, at);
+      const scopeStart = inside ? Math.max(s.start, inside.start) : s.start;
+      const scopeEnd = inside ? Math.min(s.end, inside.end) : s.end;
+      const from = lastCloseBefore(state, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+      let form: Cue['form'] = 'verb';
+      let subject: Subject | null = null;
+      if (verb === 'according to') {
+        form = 'according';
+        subject = sourceAfter(state, end, scopeEnd);
+      } else if (PARTICIPLE_RE.test(verb)) {
+        form = 'participle';
+        // `X insisted …, describing it as …`: the subject of the sentence's last speech verb.
+        const previous = cues[cues.length - 1];
+        subject =
+          previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
+            ? previous.subject
+            : clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+      } else {
+        subject = subjectBefore(state, from, at);
+        // `The Lions missed the play-offs and announced:`: the subject of the first verb.
+        if (
+          !subject &&
+          /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/.test(text.slice(Math.max(from, at - 30), at))
+        )
+          subject = clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+        const lead = text.slice(from, at);
+        if (!subject && INVERTING.has(verb) && (/^[\s,.!?—–-]*$/.test(lead) || /[,—–]\s*$/.test(lead))) {
+          form = 'inverted';
+          subject = subjectAfter(state, end, scopeEnd);
+        }
+      }
+      cues.push({ verb, at, end, sentence: s.index, form, subject });
+    }
+  }
+  state.cues = cues;
+}

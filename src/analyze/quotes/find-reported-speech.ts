@@ -1,0 +1,270 @@
+/**
+ * @module analyze/quotes/find-reported-speech
+ * Step `findReportedSpeech`: reported speech in sentences without a direct quote: `X said (that) …`,
+ * `…, X said`, `according to X, …`, `…, according to X`, with the innermost speaker as the speaker and
+ * the outer ones as the chain the words came through (`Sarkis said Weil supported …, AP reported`). An
+ * unnamed source (`an aide to X`, `regional officials`) is kept as the speaker's text with no entity.
+ * The speaker of a pronoun is the one `resolveSpeakers` gave the cue.
+ */
+import type { Quote, Sentence } from '../../types.js';
+import { sentenceAt } from '../sentences.js';
+import { findVia } from './find-via.js';
+import { cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
+
+interface Speaker {
+  readonly entity: string | null;
+  readonly text: string;
+  /** The name's span, when the speaker is named (not a pronoun or a phrase). */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+const PRONOUN_RE = /\b(?:he|she|they|He|She|They)\b/g;
+const REPORTED_VERB_RE =
+  /\b(?:estimates|estimated|argues|confirmed|denied|said|says|say|told|tells|added|adds|noted|notes|stressed|warned|urged|insisted|explained|declared|announced|wrote|asked|replied|argued|claimed|reiterated|emphasi[sz]ed|remarked|saying|adding|telling|calling|described|called for|continued|acknowledged|affirmed|observed|recalled|suggested|reported|according to)\b/g;
+const NESTED_VERB_RE =
+  /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated|estimates|estimated|argues|argued|confirmed|denied|predicted)\b/g;
+const ACCORDING_START_RE = /^According to\s+([^,]+),\s*/;
+const TAIL_RE =
+  /,\s+((?:[\p{L}’'.-]+\s+){0,7}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u;
+/** Who someone `told` when it is not a name (`told reporters that`). */
+const LISTENER_RE =
+  /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s+(?:that\s+)?/;
+/** An unnamed source tied to a named person (`an aide to X`): the speaker is not X. */
+const UNNAMED_SOURCE_RE =
+  /^(?:an?|one|the)\s+(?:[a-z-]+\s+){0,2}(?:aide|official|spokesperson|spokesman|spokeswoman|adviser|source|member|diplomat)s?\s+(?:to|of|for|close to|in|at)\b/;
+const UNNAMED_GROUP_RE =
+  /^(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:officials?|sources?|police|authorities|officers?|residents?|witnesses|analysts|experts|diplomats?)$/;
+
+/** A pronoun subject's speaker: what `resolveSpeakers` gave the cue it is the subject of, else the person before it. */
+function pronounSpeaker(state: QuoteState, at: number): string | null {
+  for (const cue of cuesIn(state, at, at + 120)) {
+    const s = cue.subject;
+    if (s && s.kind === 'pronoun' && s.at === at) return cue.speaker ?? null;
+  }
+  const { sentences } = state;
+  const si = sentenceAt(sentences, at);
+  const here = sentences[si];
+  const person = (from: number, to: number) =>
+    mentionsIn(state, from, to).find((m) => typeOf(state, m.entity) === 'person');
+  if (here) {
+    const before = person(Math.max(here.start, at - 400), at);
+    if (before) return before.entity;
+  }
+  for (let i = si - 1; i >= 0 && i >= si - 4; i--) {
+    const s = sentences[i]!;
+    const p = person(Math.max(s.start, s.end - 400), s.end);
+    if (p) return p.entity;
+  }
+  return null;
+}
+
+/** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
+function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end' | 'start'): Speaker | null {
+  const ms = mentionsIn(state, from, to).filter((m) => m.end <= to);
+  const text = state.text.slice(from, to);
+  PRONOUN_RE.lastIndex = 0;
+  let pronoun: { at: number; text: string } | null = null;
+  for (let p = PRONOUN_RE.exec(text); p; p = PRONOUN_RE.exec(text)) {
+    pronoun = { at: from + p.index, text: p[0] };
+    if (nearestTo === 'start') break;
+  }
+  const rank = (entity: string): number => {
+    const t = typeOf(state, entity);
+    return t === 'person' ? 0 : t === 'organization' ? 1 : 2;
+  };
+  let pick: (typeof ms)[number] | undefined;
+  for (const m of ms) {
+    if (
+      !pick ||
+      rank(m.entity) < rank(pick.entity) ||
+      (rank(m.entity) === rank(pick.entity) && nearestTo === 'end')
+    )
+      pick = m;
+  }
+  if (pronoun && (!pick || (nearestTo === 'end' ? pronoun.at > pick.start : pronoun.at < pick.start)))
+    return { entity: pronounSpeaker(state, pronoun.at), text: pronoun.text };
+  if (pick) return { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };
+  return null;
+}
+
+/** How a channel is named: a news organisation by its name, else the phrase (`Chinese state media`). */
+function channelName(state: QuoteState, speaker: Speaker, verbAt: number): string {
+  const id = speaker.entity;
+  if (!id || speaker.start === undefined) return id ? nameOf(state, id) : speaker.text;
+  if (typeOf(state, id) === 'person' || isMedia(state, id)) return nameOf(state, id);
+  const phrase = state.text
+    .slice(speaker.start, verbAt)
+    .replace(/\s+(?:reported|said|says|told|noted)\b.*$/s, '')
+    .trim();
+  return phrase || nameOf(state, id);
+}
+
+interface Content {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  verb: string;
+  via: string[];
+}
+
+/** `X said (that) CONTENT` within [from, to): the innermost speaker, the outer ones as via. */
+function nested(state: QuoteState, from: number, to: number): Content | null {
+  const { text } = state;
+  const seg = text.slice(from, to);
+  const via: string[] = [];
+  let result: Content | null = null;
+  let cursor = 0;
+  NESTED_VERB_RE.lastIndex = 0;
+  for (let m = NESTED_VERB_RE.exec(seg); m; m = NESTED_VERB_RE.exec(seg)) {
+    const verbAt = from + m.index;
+    const subjectFrom = Math.max(from + cursor, verbAt - 70);
+    const speaker = speakerIn(state, subjectFrom, verbAt, 'end');
+    if (!speaker) continue;
+    const gap = text.slice(speaker.end !== undefined ? Math.max(speaker.end, subjectFrom) : verbAt, verbAt);
+    // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
+    const appositive = /^,[^,;]{0,60},?\s*$/.test(gap);
+    if ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive)) continue;
+    let cStart = verbAt + m[0].length;
+    const rest = text.slice(cStart, to);
+    const obj =
+      /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:(?:newspaper|agency|news agency|broadcaster|channel|daily|magazine|website|radio|television)\s+)?)?(?:that\s+)?/u.exec(
+        rest,
+      );
+    const listener = LISTENER_RE.exec(rest);
+    const skipObj =
+      m[0] === 'told' && listener
+        ? listener[0].length
+        : m[0] === 'told' && obj
+          ? obj[0].length
+          : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
+    cStart += skipObj;
+    // `said in a statement (that)`, `told a news conference on Monday that`.
+    const setting =
+      /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|briefing|conference|speech|post|letter|video)\s+(?:on\s+\w+\s+)?(?:that\s+)?/.exec(
+        text.slice(cStart, cStart + 80),
+      );
+    if (setting) cStart += setting[0].length;
+    if (to - cStart < 12) continue;
+    if (result) via.push(channelName(state, result.speaker, from + cursor));
+    result = { start: cStart, end: to, speaker, verb: m[0], via: [] };
+    cursor = cStart - from;
+    if (m[0] === 'reported') continue;
+    break;
+  }
+  if (result) result.via = via.reverse();
+  return result;
+}
+
+function reported(
+  state: QuoteState,
+  start: number,
+  end: number,
+  s: Sentence,
+  speaker: Speaker | null,
+  verb: string,
+  via: string[],
+): Quote | null {
+  const { text } = state;
+  let a = start;
+  let b = end;
+  while (a < b && /[\s,]/.test(text[a]!)) a++;
+  while (b > a && /[\s,.]/.test(text[b - 1]!)) b--;
+  if (b - a < 12) return null;
+  return {
+    start: a,
+    end: b,
+    text: text.slice(a, b),
+    kind: 'reported',
+    speaker: speaker?.entity ?? null,
+    speakerText: speaker?.text ?? null,
+    verb,
+    via: via.filter((v, i) => v && via.indexOf(v) === i),
+    sentence: s.index,
+  };
+}
+
+function reportedIn(state: QuoteState, s: Sentence): Quote | null {
+  const { text } = state;
+  const body = s.text;
+  REPORTED_VERB_RE.lastIndex = 0;
+  if (!REPORTED_VERB_RE.test(body)) return null;
+  let endTrim = s.end;
+  while (endTrim > s.start && /[\s.!?”"’]/.test(text[endTrim - 1]!)) endTrim--;
+  let via: string[] = [];
+  // A trailing attribution: `..., Sarkis said, according to Tass.` / `..., AP reported.`
+  const tail = TAIL_RE.exec(text.slice(s.start, endTrim));
+  if (tail) {
+    const attrStart = s.start + tail.index;
+    via = findVia(state, attrStart, s.end, null);
+    const verbAt = tail[2]
+      ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length)
+      : attrStart + tail[0].length;
+    let speaker = tail[2] ? speakerIn(state, attrStart, verbAt, 'end') : null;
+    // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
+    const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
+    if (tail[2] && UNNAMED_SOURCE_RE.test(phrase)) speaker = { entity: null, text: phrase };
+    if (!tail[2]) {
+      // `..., according to X`: X is the source when it names a person or an organisation.
+      const source = tail[5]!.trim();
+      const found = speakerIn(state, attrStart, s.end, 'start');
+      const named = found?.entity && typeOf(state, found.entity) !== 'place' ? found : null;
+      speaker = named ?? { entity: null, text: source };
+      const name = named?.entity ? nameOf(state, named.entity) : source;
+      via = via.filter((v) => v !== name);
+    } else if (speaker?.entity) {
+      const name = nameOf(state, speaker.entity);
+      via = via.filter((v) => v !== name);
+    }
+    // A nested speaker inside the content: `Sarkis said Weil supported ..., AP reported.`
+    const content = nested(state, s.start, attrStart);
+    if (content)
+      return reported(state, content.start, content.end, s, content.speaker, content.verb, [
+        ...via,
+        ...(speaker?.entity ? [nameOf(state, speaker.entity)] : []),
+      ]);
+    // An unnamed source (`..., regional officials said.`): the words are kept with the phrase as speaker.
+    if (!speaker && tail[2] && UNNAMED_GROUP_RE.test(phrase)) speaker = { entity: null, text: phrase };
+    if (speaker) return reported(state, s.start, attrStart, s, speaker, tail[2] ?? tail[4]!, via);
+  }
+  // `according to X, ...` at the start.
+  const acc = ACCORDING_START_RE.exec(body);
+  if (acc) {
+    const src = speakerIn(state, s.start + 13, s.start + acc[1]!.length + 13, 'end');
+    const content = nested(state, s.start + acc[0].length, endTrim);
+    const viaName = src?.entity ? nameOf(state, src.entity) : acc[1]!;
+    if (content)
+      return reported(state, content.start, content.end, s, content.speaker, content.verb, [viaName]);
+    return reported(
+      state,
+      s.start + acc[0].length,
+      endTrim,
+      s,
+      src ?? { entity: null, text: acc[1]! },
+      'according to',
+      [],
+    );
+  }
+  const content = nested(state, s.start, endTrim);
+  if (content)
+    return reported(state, content.start, content.end, s, content.speaker, content.verb, [
+      ...content.via,
+      ...findVia(state, s.start, s.end, content.speaker.entity).filter((v) => !content.via.includes(v)),
+    ]);
+  return null;
+}
+
+export function findReportedSpeech(state: QuoteState): void {
+  const { sentences } = state;
+  const direct = new Set<number>();
+  for (const m of state.marks) {
+    if (m.kind !== 'direct') continue;
+    const last = sentenceAt(sentences, Math.max(m.open, m.close - 1));
+    for (let i = sentenceAt(sentences, m.open); i <= last; i++) direct.add(i);
+  }
+  for (const s of sentences) {
+    if (s.heading || direct.has(s.index) || s.end - s.start > 3000) continue;
+    const q = reportedIn(state, s);
+    if (q) state.quotes.push(q);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * @module analyze/quotes/read-genders
+ * Step `readGenders`: the gender the text gives each person, so `she said` goes to the last woman
+ * speaking and not to the last man named. Evidence, strongest first: a title (`Mr`, `Ms`, `Dame`), a
+ * given name that names one gender far more often (`data/given-name-genders.json`), a gendered role next
+ * to the name (`actress Uma Roe`, `Roe, a spokeswoman`), and the pronouns that follow a sentence's
+ * subject (`Roe arrived. She said…`). Organisations are
+ * neuter. Pronouns inside quotation marks are the speaker's own and are not counted.
+ */
+
+import genders from '../data/given-name-genders.json' with { type: 'json' };
+import { sentenceAt } from '../sentences.js';
+import { markAround, type QuoteState, typeOf, wordsBefore } from './state.js';
+import { FEMALE_WORDS, MALE_WORDS } from './words.js';
+
+const MALE_NAMES = new Set<string>(genders.m);
+const FEMALE_NAMES = new Set<string>(genders.f);
+
+/**
+ * Family names that come first in East Asian names (`Kim Jong Un`, `Moon Jae-in`, `Xi Jinping`): the
+ * first word of such a name is no given name.
+ */
+export const FAMILY_FIRST = new Set(
+  (
+    'Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko ' +
+    'Son Bae Baek Nam Ri Pak Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo ' +
+    'Liang Zheng Xie Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei ' +
+    'Ye Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Qiu Hou Bai Meng Qin Yan Geng Hua ' +
+    'Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly'
+  ).split(' '),
+);
+
+/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const given = name.split(/\s+/)[0] ?? '';
+  if (FAMILY_FIRST.has(given)) return null;
+  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
+}
+
+/** Titles that say a gender (`Mr Roe`, `Dame Roe`). */
+const TITLES = new Set(
+  'Mr Mrs Ms Miss Sir Dame Lady Lord King Queen Prince Princess Duke Duchess Madam Baroness Baron'.split(' '),
+);
+const ROLE_AFTER_RE = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
+/** A subject is followed by its verb (after an appositive): `Roe said`, `Roe, 57, was`; not `asked Roe to`. */
+const SUBJECT_AFTER_RE =
+  /^(?:,[^,]{1,60},)?\s+(?!(?:to|and|or|of|for|with|in|on|at|from|by|as|about|into|than|who|whom|that)\b)\p{Ll}/u;
+const PRONOUN_RE = /\b(?:he|his|himself|she|hers|herself)\b/gi;
+
+export function readGenders(state: QuoteState): void {
+  const { text, sentences } = state;
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (entity: string, g: 'm' | 'f', weight: number): void => {
+    const v = votes.get(entity) ?? { m: 0, f: 0 };
+    v[g] += weight;
+    votes.set(entity, v);
+  };
+  const wordGender = (w: string): 'm' | 'f' | null => {
+    const l = w.toLowerCase();
+    return FEMALE_WORDS.has(l) ? 'f' : MALE_WORDS.has(l) ? 'm' : null;
+  };
+  for (const m of state.mentions) {
+    if (typeOf(state, m.entity) !== 'person') continue;
+    const own = wordGender(m.text.split(/[\s.]/)[0] ?? '');
+    // `Mr. Roe`, `Ms Roe`: the word right before the name, a period allowed.
+    let t = m.start;
+    while (t > 0 && text[t - 1] === ' ') t--;
+    if (text[t - 1] === '.') t--;
+    const title = wordsBefore(text, t, 1)[0];
+    const titleGender = title && TITLES.has(title) ? wordGender(title) : null;
+    if (own) vote(m.entity, own, 5);
+    else if (titleGender) vote(m.entity, titleGender, 5);
+    // `actress Uma Roe`, `his mother, Jane`: a gendered role word right before the name.
+    let c = m.start;
+    while (c > 0 && text[c - 1] === ' ') c--;
+    const lead = text[c - 1] === ',' ? wordsBefore(text, c - 1, 2) : wordsBefore(text, m.start, 3);
+    const role = lead.find((w) => /^[a-z]/.test(w) && wordGender(w));
+    const roleAfter = ROLE_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[1];
+    for (const w of [role, roleAfter]) {
+      const g = w ? wordGender(w) : null;
+      if (g) vote(m.entity, g, 2);
+    }
+  }
+  // Pronouns after the subject of a sentence (its first person), in the reporter's words: later in the
+  // sentence with no other person between, or in the next sentence before anyone else is named. Only
+  // pronouns that cannot be an object (`he`, `she`, `his`, `himself`, `herself`): `her` and `him` are
+  // often someone else (`Roe persuaded her`).
+  let lastSentence = -1;
+  const people = state.mentions.filter((m) => typeOf(state, m.entity) === 'person');
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i]!;
+    const si = sentenceAt(sentences, m.start);
+    const s = sentences[si];
+    if (!s || si === lastSentence) continue;
+    lastSentence = si;
+    if (!SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 80))) continue;
+    const next = sentences[si + 1];
+    const to = Math.min(people[i + 1]?.start ?? text.length, next ? next.end : s.end, m.end + 400);
+    const seg = text.slice(m.end, to);
+    PRONOUN_RE.lastIndex = 0;
+    for (let p = PRONOUN_RE.exec(seg); p; p = PRONOUN_RE.exec(seg)) {
+      if (markAround(state, m.end + p.index)) continue;
+      vote(m.entity, /^(?:he|his|himself)$/i.test(p[0]) ? 'm' : 'f', 1);
+      break;
+    }
+  }
+
+  for (const [entity, v] of votes) {
+    if (v.m > v.f) state.textGenders.set(entity, 'm');
+    else if (v.f > v.m) state.textGenders.set(entity, 'f');
+  }
+  // The given name of each person's whole name (`Uma Roe`, not `Roe` alone).
+  for (const e of state.entities.entities) {
+    if (e.type !== 'person' || !e.name.includes(' ')) continue;
+    const g = givenNameGender(e.name);
+    if (g) vote(e.id, g, 3);
+  }
+  for (const [entity, v] of votes) {
+    if (v.m > v.f) state.genders.set(entity, 'm');
+    else if (v.f > v.m) state.genders.set(entity, 'f');
+  }
+  for (const e of state.entities.entities) if (e.type === 'organization') state.genders.set(e.id, 'n');
+}

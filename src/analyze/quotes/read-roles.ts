@@ -1,0 +1,61 @@
+/**
+ * @module analyze/quotes/read-roles
+ * Step `readRoles`: the roles and ages the text gives each person, so a description names the one it
+ * describes: `the singer` is the person introduced as `singer Rihanna`, `the 23-year-old` the one
+ * introduced as `Hannah Roe, 23,`, `the spokesman` the one introduced as `Park Roe, the spokesman for
+ * …`, `the brother` the one introduced as `his brother, Eric Roe`. Read from the words right before a
+ * name (`Arizona Cardinals coach Bruce Roe`, `his brother, Eric Roe`) and from an appositive right after
+ * it (`Roe, a ballistic missile analyst at NK Pro,`).
+ */
+import { type QuoteState, typeOf, wordsBefore } from './state.js';
+
+const AFTER_RE =
+  /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)\s*(?:,|\.|;|$)/u;
+const AGE_RE = /^,\s+(\d{1,3}),/;
+/** Words that end a premodifier when read backwards: verbs (`-ed`, `-ing`, `said`) and function words. */
+const NOT_PREMODIFIER =
+  /^(?:[a-z]+(?:ed|ing)|said|says|told|tells|to|by|of|for|with|and|or|but|as|at|in|on|from|that|than|is|was|are|were|be|has|have|had|the|a|an|his|her|their|its)$/;
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+
+/**
+ * The role words and age the text gives a person at one mention: the words right before the name back
+ * to a verb or function word (`Arizona Cardinals coach Bruce Roe`), a determined phrase and comma right
+ * before it (`his brother, Eric Roe`), an age (`Roe, 23,`) and an appositive after it (`Roe, a
+ * ballistic missile analyst at NK Pro,`). Lowercase.
+ */
+export function roleWords(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const add = (words: readonly string[]): void => {
+    for (const phrase of words)
+      for (const w of phrase.toLowerCase().split(/[’']+/)) if (w.length > 1) out.push(w);
+  };
+  const lead = wordsBefore(text, start, 4);
+  let k = lead.length;
+  while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
+  add(lead.slice(k));
+  let c = start;
+  while (c > 0 && isSpace(text[c - 1]!)) c--;
+  if (text[c - 1] === ',') {
+    const words = wordsBefore(text, c - 1, 4);
+    const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
+    if (d >= 0 && d < words.length - 1) add(words.slice(d + 1));
+  }
+  const after = text.slice(end, end + 90);
+  const age = AGE_RE.exec(after);
+  if (age) add([`${age[1]}-year-old`]);
+  const appositive = AFTER_RE.exec(after);
+  if (appositive) add(appositive[1]!.split(/\s+/));
+  return out;
+}
+
+export function readRoles(state: QuoteState): void {
+  const roles = new Map<string, Set<string>>();
+  for (const m of state.mentions) {
+    if (typeOf(state, m.entity) !== 'person') continue;
+    let set = roles.get(m.entity);
+    if (!set) roles.set(m.entity, (set = new Set()));
+    for (const w of roleWords(state.text, m.start, m.end)) set.add(w);
+  }
+  state.roles = roles;
+}

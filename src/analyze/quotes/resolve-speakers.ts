@@ -1,0 +1,422 @@
+/**
+ * @module analyze/quotes/resolve-speakers
+ * Step `resolveSpeakers`: turns each cue's subject into the entity who speaks, then gives each
+ * quotation its speaker. A name is its entity (a person, an organisation, a seat of power standing for
+ * its state; never a product, a place, a photo credit, or a news outlet that only carries the words).
+ * A pronoun or a description (`he`, `the actress`, `the company`, `a spokesman for X`) goes to the most
+ * salient entity of its gender and kind in the sentences before: recent, a subject of its sentence, and
+ * above all one who was just speaking (so `said Roe, an analyst. “…,” he said` is Roe, not a man named
+ * in Roe's sentence). Unnamed sources (`a witness`, `officials`) have no speaker. A quotation with no
+ * cue goes on the words of the last speaker when it follows them in the same paragraph or opens the
+ * next one (the convention for a quote continued across paragraphs).
+ */
+import type { Mention } from '../../types.js';
+import { sentenceAt } from '../sentences.js';
+import {
+  blockAt,
+  type Cue,
+  cuesIn,
+  inCredit,
+  isMedia,
+  isWordChar,
+  lowerBound,
+  markAround,
+  mentionsIn,
+  nameOf,
+  type QuoteState,
+  type Subject,
+  timesNamed,
+  typeOf,
+} from './state.js';
+import { canSpeak } from './subjects.js';
+import { DOCUMENT_NOUNS, type Gender, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+
+/** How many sentences back a pronoun or description looks for whom it stands for. */
+const PERSON_REACH = 5;
+const ORG_REACH = 4;
+const SPEAKER_REACH = 12;
+/** How many mentions back a description looks for the person given its role. */
+const ROLE_REACH = 400;
+/** Nouns of a body of people, never one person. */
+const COLLECTIVE = new Set([
+  'police',
+  'staff',
+  'people',
+  'authorities',
+  'military',
+  'public',
+  'crew',
+  'family',
+]);
+/** Verbs that name something rather than report words said (`called it`, `dubbed`). */
+const NAMING_RE =
+  /^(?:called|calls|calling|dubbed|dubbing|branded|branding|labell?ed|labell?ing|termed|describes|described|describing)$/;
+/** A fragment this short (in words) named by no one is a term, not a quote. */
+const SHORT_TERM = 3;
+/** How many sentences back the sentence that introduced a document is looked for. */
+const DOCUMENT_REACH = 5;
+/** Characters back, whatever the sentences: keeps a run-on paragraph linear. */
+const CHAR_REACH = 3000;
+
+interface Candidate {
+  readonly entity: string;
+  score: number;
+}
+
+/** A clause a sentence opens with before its main clause (`When Roe left, …`, `After the call, …`). */
+const LEADING_CLAUSE_RE =
+  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Despite|Unlike|Like|With|Without|Whereas|Even though)\b[^,;]{0,200}$/;
+
+/** Whether a mention sits in a clause that opens its sentence before the main clause. */
+function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
+  return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
+}
+
+/** Whether `at` (a pronoun) opens the main clause after a leading clause (`After …, he`). */
+function opensMainClause(state: QuoteState, at: number): boolean {
+  const s = state.sentences[sentenceAt(state.sentences, at)];
+  return s !== undefined && LEADING_CLAUSE_RE.test(state.text.slice(s.start, at).replace(/,\s*$/, ''));
+}
+
+interface Spoken {
+  readonly entity: string;
+  readonly at: number;
+  readonly sentence: number;
+  /** The cue's subject was a spokesperson description (`a spokesman for X`): X speaks through them. */
+  readonly spokes: boolean;
+}
+
+/** The most salient person (or organisation) before `at`, of a gender compatible with `gender`. */
+function salient(
+  state: QuoteState,
+  at: number,
+  kind: 'person' | 'org' | 'media',
+  gender: Gender | null,
+  speakers: readonly Spoken[],
+  onlySpeakers = false,
+  head: string | null = null,
+): string | null {
+  const { sentences } = state;
+  const si = sentenceAt(sentences, at);
+  const reach = kind === 'person' ? PERSON_REACH : ORG_REACH;
+  const firstSentence = sentences[Math.max(0, si - reach)];
+  const from = Math.max(firstSentence ? firstSentence.start : 0, at - CHAR_REACH);
+  const scores = new Map<string, Candidate>();
+  const kindType = kind === 'person' ? 'person' : 'organization';
+  const fits = (entity: string): number => {
+    const t = typeOf(state, entity);
+    if (t !== kindType || (kind === 'org' && isMedia(state, entity))) return 0;
+    const g = state.genders.get(entity);
+    if (kind !== 'person' || gender === null || gender === 'p') return 1;
+    if (g === undefined) return 0.7;
+    return g === gender ? 1 : 0;
+  };
+  // `the airline` is more likely American Airlines than the NAACP named after it.
+  const named = (entity: string): number =>
+    head !== null && nameOf(state, entity).toLowerCase().includes(head) ? 60 : 0;
+  const add = (entity: string, score: number): void => {
+    score += named(entity);
+    const c = scores.get(entity);
+    if (c) c.score = Math.max(c.score, score);
+    else scores.set(entity, { entity, score });
+  };
+  // Recency first (halved each sentence back), a sentence's subject before the rest, and one who was
+  // speaking in this sentence or the one before above all (`said Roe, an analyst. “…,” he said`).
+  let lastSentence = -1;
+  let firstInSentence = true;
+  const scope = markAround(state, at);
+  // How often each entity was named before the window: the story's protagonists stay in mind.
+  const floor = Math.max(0, at - 4 * CHAR_REACH);
+  if (!onlySpeakers)
+    for (const m of mentionsIn(state, from, at)) {
+      // Names inside someone's quoted words are not who the reporter's pronouns stand for (a pronoun
+      // inside a quotation may stand for a name in the reporter's words or in that quotation).
+      if (m.end > at || inCredit(state, m.start)) continue;
+      const around = markAround(state, m.start);
+      if (around !== null && around !== scope) continue;
+      const fit = fits(m.entity);
+      const ms = sentenceAt(sentences, m.start);
+      if (ms !== lastSentence) {
+        lastSentence = ms;
+        firstInSentence = true;
+      }
+      if (fit === 0) {
+        if (typeOf(state, m.entity) === kindType) firstInSentence = false;
+        continue;
+      }
+      let score = 100 * 0.5 ** Math.max(0, si - ms);
+      // The subject of the sentence's main clause (`When Roe left, Doe directed …`: Doe).
+      if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
+        score += 30;
+        firstInSentence = false;
+      } else if (ms === si && inLeadingClause(state, m, sentences[ms]!.start) && opensMainClause(state, at)) {
+        // `After Roe made the remark, he issued a statement`: the main clause's pronoun is Roe.
+        score += 60;
+      }
+      score += Math.min(20, 2 * timesNamed(state, m.entity, floor, from));
+      if (/^[’']s\b/.test(state.text.slice(m.end, m.end + 3))) score -= 30;
+      add(m.entity, score * fit);
+    }
+  // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind.
+  const spoken = new Map<string, number>();
+  const speakerFrom = Math.max(sentences[Math.max(0, si - SPEAKER_REACH)]?.start ?? 0, at - 2 * CHAR_REACH);
+  for (let i = lowerBound(speakers, speakerFrom, (x) => x.at); i < speakers.length; i++) {
+    const sp = speakers[i]!;
+    if (sp.at >= at) break;
+    const n = (spoken.get(sp.entity) ?? 0) + 1;
+    spoken.set(sp.entity, n);
+    // A gender the text never gave weighs less against one it did, but little for one just speaking.
+    const fit = fits(sp.entity);
+    if (fit === 0) continue;
+    const d = Math.max(0, si - sp.sentence);
+    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * Math.max(fit, 0.9));
+  }
+  let best: Candidate | null = null;
+  for (const c of scores.values()) if (!best || c.score > best.score) best = c;
+  return best && best.score >= 20 ? best.entity : null;
+}
+
+/** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
+function byRole(state: QuoteState, head: string, at: number): string | null {
+  const mentions = state.mentions;
+  // Not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
+  const own = state.sentences[sentenceAt(state.sentences, at)];
+  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
+  const floor = Math.max(0, before - ROLE_REACH);
+  for (let i = before - 1; i >= floor; i--) {
+    const entity = mentions[i]!.entity;
+    if (state.roles.get(entity)?.has(head)) return entity;
+  }
+  return null;
+}
+
+/**
+ * Who wrote the document a description names (`the letter began`): the speaker of the sentence that
+ * introduced it (`Palmer announced his retirement in an open letter`), within a few sentences.
+ */
+function author(state: QuoteState, head: string, sentence: number): string | null {
+  const { sentences, text } = state;
+  /** Whether the sentence holds the head word (or its plural) as a whole word. */
+  const holds = (body: string): boolean => {
+    const lower = body.toLowerCase();
+    for (let at = lower.indexOf(head); at !== -1; at = lower.indexOf(head, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      let end = at + head.length;
+      if (lower[end] === 's') end++;
+      if (!isWordChar(before) && !isWordChar(lower[end] ?? ' ')) return true;
+    }
+    return false;
+  };
+  for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
+    const s = sentences[i]!;
+    if (s.end - s.start > 2000 || !holds(text.slice(s.start, s.end))) continue;
+    const cue = cuesIn(state, s.start, s.end).find((c) => c.speaker && markAround(state, c.at) === null);
+    if (cue) return cue.speaker ?? null;
+  }
+  return null;
+}
+
+/** The last speaker before `at` within `reach` sentences that matches `which`. */
+function lastSpeaker(
+  speakers: readonly Spoken[],
+  at: number,
+  sentence: number,
+  reach: number,
+  which: (sp: Spoken) => boolean,
+): string | null {
+  for (let i = lowerBound(speakers, at, (x) => x.at) - 1; i >= 0; i--) {
+    const sp = speakers[i]!;
+    if (sentence - sp.sentence > reach) break;
+    if (which(sp)) return sp.entity;
+  }
+  return null;
+}
+
+/** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
+function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
+  const s: Subject | null = cue.subject;
+  if (!s) return null;
+  const named = (m: Mention | null): string | null => {
+    if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
+    // A news outlet `according to` which the words are reported carries them; it did not say them.
+    if (cue.form === 'according' && isMedia(state, m.entity)) return null;
+    return m.entity;
+  };
+  switch (s.kind) {
+    case 'mention':
+      return named(s.mention);
+    case 'pronoun':
+      if (s.gender === 'self') return null;
+      if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
+      return salient(state, s.at, 'org', null, speakers);
+    case 'description':
+      switch (s.refers) {
+        case 'unnamed':
+          return null;
+        case 'person':
+          return salient(state, s.at, 'person', s.gender, speakers);
+        case 'role':
+          // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
+          // A body of people (`the police`, `the officials`) is no one person given that role.
+          if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
+          return (
+            byRole(state, s.head, s.at) ??
+            (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
+          );
+        case 'org':
+          return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers, false, s.head);
+        case 'media':
+          return salient(state, s.at, 'media', null, speakers);
+        case 'spokes':
+          // `the spokesman`: the one introduced so, or whom the last spokesperson spoke for;
+          // `a spokesman` right after an organisation's words speaks for it.
+          if (s.definite)
+            return (
+              byRole(state, s.head, s.at) ?? lastSpeaker(speakers, s.at, cue.sentence, 8, (sp) => sp.spokes)
+            );
+          return lastSpeaker(
+            speakers,
+            s.at,
+            cue.sentence,
+            2,
+            (sp) => typeOf(state, sp.entity) === 'organization',
+          );
+        case 'document':
+          return (
+            author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true)
+          );
+      }
+  }
+}
+
+interface Event {
+  readonly at: number;
+  readonly speaker: string | null;
+  readonly text: string | null;
+  readonly gender: 'm' | 'f' | null;
+}
+
+/** The gender the article's words give a cue's speaker: its pronoun or description, else the text's evidence. */
+function genderOf(state: QuoteState, cue: Cue): 'm' | 'f' | null {
+  const s = cue.subject;
+  if (s?.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f')) return s.gender;
+  if (s?.kind === 'description' && (s.gender === 'm' || s.gender === 'f')) return s.gender;
+  const g = cue.speaker ? state.textGenders.get(cue.speaker) : undefined;
+  return g === 'm' || g === 'f' ? g : null;
+}
+
+export function resolveSpeakers(state: QuoteState): void {
+  const speakers: Spoken[] = [];
+  for (const cue of state.cues) {
+    cue.speaker = resolveSubject(state, cue, speakers);
+    if (cue.speaker && SPEAKING_RE.test(cue.verb) && markAround(state, cue.at) === null) {
+      const s = cue.subject;
+      const spokes = s?.kind === 'description' && (SPOKES_NOUNS.has(s.head) || DOCUMENT_NOUNS.has(s.head));
+      speakers.push({ entity: cue.speaker, at: cue.at, sentence: cue.sentence, spokes });
+    }
+  }
+  const { text } = state;
+  const narrative = state.cues.filter((c) => c.subject !== null && markAround(state, c.at) === null);
+  let k = 0;
+  let lastCue: Cue | null = null;
+  let lastMark: Event | null = null;
+  for (const mark of state.marks) {
+    if (!mark.kind) continue;
+    const cue = mark.cue;
+    if (cue) {
+      mark.speaker = cue.speaker ?? null;
+      mark.speakerText = cue.subject?.text ?? null;
+      mark.speakerGender = mark.speaker ? genderOf(state, cue) : null;
+    } else if (mark.kind === 'direct' && mark.parent === null) {
+      while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
+      const event: Event | null =
+        lastCue && (!lastMark || lastCue.at > lastMark.at)
+          ? {
+              at: lastCue.at,
+              speaker: lastCue.speaker ?? null,
+              text: lastCue.subject?.text ?? null,
+              gender: lastCue.speaker ? genderOf(state, lastCue) : null,
+            }
+          : lastMark;
+      const block = blockAt(state, mark.open);
+      const eventBlock = event ? blockAt(state, event.at) : -2;
+      const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
+      if (event && (eventBlock === block || (eventBlock === block - 1 && opensBlock))) {
+        mark.speaker = event.speaker;
+        mark.speakerText = event.text;
+        mark.speakerGender = event.gender;
+      } else {
+        mark.speaker = null;
+        mark.speakerText = null;
+      }
+    } else {
+      mark.speaker = null;
+      mark.speakerText = null;
+    }
+    if (mark.parent === null)
+      lastMark = {
+        at: mark.close - 1,
+        speaker: mark.speaker,
+        text: mark.speakerText,
+        gender: mark.speakerGender ?? null,
+      };
+  }
+  inheritRepeatedWords(state);
+  // A short fragment only named with a word (`called themselves “hobbyists”`) by no one named is a term.
+  for (const m of state.marks)
+    if (
+      m.kind === 'partial' &&
+      !m.speaker &&
+      m.cue &&
+      NAMING_RE.test(m.cue.verb) &&
+      (!m.cue.subject ||
+        unnamed(m.cue) ||
+        /^\s+(?:themselves|itself|himself|herself)\b/.test(text.slice(m.cue.end, m.cue.end + 12))) &&
+      text.slice(m.start, m.end).split(/\s+/).length <= SHORT_TERM
+    )
+      m.kind = null;
+}
+
+/** Whether a cue says the speaker is someone the text leaves unnamed (`a witness said`, `I said`). */
+function unnamed(cue: Cue | null | undefined): boolean {
+  const s = cue?.subject;
+  return (
+    (s?.kind === 'description' && s.refers === 'unnamed') || (s?.kind === 'pronoun' && s.gender === 'self')
+  );
+}
+
+/** The folded opening words of a quotation: the key under which a repeated quote is found. */
+function openingWords(text: string): string | null {
+  const folded = text
+    .slice(0, 80)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.length >= 24 ? folded.slice(0, 24) : null;
+}
+
+/**
+ * A quotation the article gives twice (a standfirst or caption repeating the body) has the speaker the
+ * attributed copy has, when the unattributed one has none.
+ */
+function inheritRepeatedWords(state: QuoteState): void {
+  const { text } = state;
+  const known = new Map<string, { speaker: string; text: string | null; gender: 'm' | 'f' | null }>();
+  for (const m of state.marks) {
+    if (!m.kind || !m.speaker || !m.cue) continue;
+    const key = openingWords(text.slice(m.start, m.end));
+    if (key && !known.has(key))
+      known.set(key, { speaker: m.speaker, text: m.speakerText ?? null, gender: m.speakerGender ?? null });
+  }
+  if (known.size === 0) return;
+  for (const m of state.marks) {
+    if (!m.kind || m.speaker || unnamed(m.cue)) continue;
+    const key = openingWords(text.slice(m.start, m.end));
+    const copy = key ? known.get(key) : undefined;
+    if (copy) {
+      m.speaker = copy.speaker;
+      m.speakerText = copy.text;
+      m.speakerGender = copy.gender;
+    }
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * @module analyze/quotes/subjects
+ * Reads who a speech cue's subject is from the words around the verb: a name (`Musk said`), a pronoun
+ * (`she said`), a description (`the 23-year-old added`, `a London Fire Brigade spokesman said`, `the
+ * company said`), through appositives (`Scott Roe, an analyst at NK Pro, said`) and adverbs or settings
+ * (`Musk also said`, `Roe on Monday said`, `X said in a statement`); after the verb for an inversion
+ * (`,” said Musk`) and after `according to`. Every read looks at a bounded window.
+ */
+import type { Mention } from '../../types.js';
+import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
+import {
+  DOCUMENT_NOUNS,
+  FEMALE_WORDS,
+  type Gender,
+  isGapWord,
+  MALE_WORDS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PRONOUN_GENDER,
+  SPOKES_NOUNS,
+  UNNAMED_NOUNS,
+} from './words.js';
+
+/** Longest subject phrase looked at, in characters. */
+const PHRASE_WINDOW = 160;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Words that start a new clause: a subject phrase never reaches back past them. */
+const CLAUSE_WORDS = new Set(
+  (
+    'and but or as while after when that because who whom which where if since before although though so ' +
+    'than until unless whether whereas what how why then also said says told added'
+  ).split(' '),
+);
+/** Settings that may stand between a subject and its verb, at the end of the subject's window. */
+const SETTING_END_RE =
+  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Instagram|Facebook)|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
+const AGE_RE = /^\d{1,3}-year-old$/;
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const seg = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(seg); m; m = TOKEN_RE.exec(seg)) {
+    let t = m[0];
+    while (t.endsWith('.') || t.endsWith('-')) t = t.slice(0, -1);
+    if (t) out.push({ text: t, start: from + m.index, end: from + m.index + t.length });
+  }
+  return out;
+}
+
+const genderOfWords = (words: readonly string[]): Gender | null => {
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (FEMALE_WORDS.has(l)) return 'f';
+    if (MALE_WORDS.has(l)) return 'm';
+  }
+  return null;
+};
+
+/** A person or organisation named, a state (`North Korea warned`), or a seat of power standing for it (`the Kremlin said`). */
+export function canSpeak(state: QuoteState, m: Mention): boolean {
+  const t = typeOf(state, m.entity);
+  if (t === 'person' || t === 'organization') return true;
+  // A state acting (`North Korea warned`, `Pyongyang said`) speaks through its government.
+  const info = state.entities.info.get(m.entity);
+  if (t === 'place' && info?.country && m.entity === `place:${info.country}`) return true;
+  return (
+    t === 'place' &&
+    /^(?:the\s+)?(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai|Foreign Office|State Department)$/i.test(
+      m.text,
+    )
+  );
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'near', 'close']);
+const MEDIA_NOUNS = new Set([
+  'paper',
+  'newspaper',
+  'site',
+  'website',
+  'outlet',
+  'broadcaster',
+  'channel',
+  'network',
+]);
+const knownNoun = (w: string): boolean =>
+  SPOKES_NOUNS.has(w) ||
+  DOCUMENT_NOUNS.has(w) ||
+  ORG_NOUNS.has(w) ||
+  UNNAMED_NOUNS.has(w) ||
+  PERSON_NOUNS.has(w) ||
+  AGE_RE.test(w);
+
+/** A description's subject, or null when the phrase is not one (`the talks`, `Trump’s remarks`). */
+function describe(state: QuoteState, phrase: readonly Token[], end: number): Subject | null {
+  const { text } = state;
+  const words = phrase.map((t) => t.text);
+  const first = words[0]!.toLowerCase();
+  // The head noun: the last word, or the one before a complement (`the coach of the year`).
+  let h = phrase.length - 1;
+  if (!knownNoun(words[h]!.toLowerCase())) {
+    const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    if (p > 0 && knownNoun(words[p - 1]!.toLowerCase())) h = p - 1;
+  }
+  const head = words[h]!.toLowerCase();
+  if (!knownNoun(head)) return null;
+  const start = phrase[0]!.start;
+  const headAt = phrase[h]!.start;
+  const named = mentionsIn(state, start, end).filter((m) => m.end <= end && canSpeak(state, m));
+  const before = named.filter((m) => m.end <= headAt);
+  const after = named.filter((m) => m.start > headAt);
+  const definite = first === 'the';
+  const indefinite = first === 'a' || first === 'an' || first === 'one' || first === 'another';
+  const possessive = POSSESSIVES.has(first) ? first : null;
+  // Capitalised words no entity covers: a name we do not know (`A Met spokesman`).
+  const unknownName = phrase.some(
+    (t, i) =>
+      i > 0 && i !== h && /^\p{Lu}/u.test(t.text) && !named.some((m) => m.start <= t.start && t.end <= m.end),
+  );
+  const make = (
+    refers: Extract<Subject, { kind: 'description' }>['refers'],
+    org: Mention | null,
+  ): Subject => ({
+    kind: 'description',
+    at: start,
+    text: text.slice(start, end),
+    refers,
+    head,
+    definite,
+    gender: genderOfWords(words) ?? (possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : null),
+    org,
+  });
+  if (SPOKES_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
+    // `a spokesman for the London Fire Brigade`, `a London Fire Brigade spokesman`, `a rep for Roe`.
+    const org = after[0] ?? before[before.length - 1] ?? null;
+    if (org) return make('org', org);
+    if (possessive === 'his' || possessive === 'her') return make('person', null);
+    if (possessive === 'their' || possessive === 'its') return make('org', null);
+    if (unknownName) return make('unnamed', null);
+    if (DOCUMENT_NOUNS.has(head) && !SPOKES_NOUNS.has(head)) return definite ? make('document', null) : null;
+    return definite || indefinite ? make('spokes', null) : null;
+  }
+  if (ORG_NOUNS.has(head)) {
+    const org = before[before.length - 1];
+    // `the Weinstein Company`-like names are mentions already; an organisation right before its noun names it.
+    if (org && /^\s*$/.test(text.slice(org.end, headAt)) && typeOf(state, org.entity) === 'organization')
+      return make('org', org);
+    if (before.length > 0 || unknownName || possessive || !definite) return make('unnamed', null);
+    return make(MEDIA_NOUNS.has(head) ? 'media' : 'org', null);
+  }
+  if (!definite) return possessive || indefinite || phrase.length <= 3 ? make('unnamed', null) : null;
+  return make('role', null);
+}
+
+/**
+ * The subject of a phrase that ends at `end` (the text up to a verb, minus adverbs): the tokens back to
+ * a clause boundary, read as a pronoun, a name, or a description.
+ */
+function phraseSubject(state: QuoteState, from: number, end: number, depth = 0): Subject | null {
+  const { text } = state;
+  const toks = tokens(text, Math.max(from, end - PHRASE_WINDOW), end);
+  if (toks.length === 0 || toks[toks.length - 1]!.end !== end) return null;
+  // Back to a clause boundary: punctuation between tokens, or a clause word.
+  let k = toks.length - 1;
+  while (k > 0) {
+    const between = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (!/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
+    if (CLAUSE_WORDS.has(toks[k - 1]!.text) || toks.length - k >= 10) break;
+    k--;
+  }
+  const phrase = toks.slice(k);
+  const last = phrase[phrase.length - 1]!;
+  const lower = last.text.toLowerCase();
+  const g = PRONOUN_GENDER.get(lower);
+  if (g && phrase.length === 1 && (lower !== 'i' || last.text === 'I'))
+    return { kind: 'pronoun', at: last.start, text: last.text, gender: g };
+  const start = phrase[0]!.start;
+  const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);
+  const named = inPhrase.length > 0 ? inPhrase[inPhrase.length - 1]! : null;
+  if (named && named.end === end) {
+    const lead = text.slice(start, named.start);
+    // `a spokesman for the London Fire Brigade`, `an aide to Dana Ruiz`: who speaks is not the one named.
+    const via = /\b([a-z-]+)\s+(?:for|of|from|to|at|with|close to|in|near)\s+(?:the\s+)?$/.exec(lead);
+    if (via) {
+      const noun = via[1]!;
+      const described = describe(state, tokens(text, start, named.start).slice(0, -1), end);
+      if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun))
+        return described ?? { kind: 'mention', mention: named, text: named.text };
+      // `his ambassador to the United Nations Nikki Haley`: a title before the person's name.
+      if (PERSON_NOUNS.has(noun))
+        return typeOf(state, named.entity) === 'person'
+          ? { kind: 'mention', mention: named, text: named.text }
+          : described;
+      if (UNNAMED_NOUNS.has(noun) || /s$/.test(noun))
+        return {
+          kind: 'description',
+          at: start,
+          text: text.slice(start, end),
+          refers: 'unnamed',
+          head: noun,
+          definite: false,
+          gender: null,
+          org: null,
+        };
+    }
+    // A name after a preposition is a complement, not the subject: the subject is the head before it
+    // (`Sheriff Joseph Roe of the Las Vegas police`).
+    const complement = /\s+(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.exec(lead);
+    if (complement) {
+      const headEnd = start + complement.index;
+      return headEnd > start && depth < 2 ? phraseSubject(state, from, headEnd, depth + 1) : null;
+    }
+    return { kind: 'mention', mention: named, text: named.text };
+  }
+  return describe(state, phrase, end);
+}
+
+/** Strips adverbs, auxiliaries and settings off the end of [from, at): where the subject phrase ends. */
+function subjectEnd(state: QuoteState, from: number, at: number): number {
+  const { text } = state;
+  let end = at;
+  // `The Rail Accident Investigation Branch (RAIB) said`: the acronym in brackets goes.
+  const acronym = /\s*\([\p{Lu}\d&.-]{2,12}\)\s*$/u.exec(text.slice(Math.max(from, end - 20), end));
+  if (acronym) end -= acronym[0].length;
+  for (let n = 0; n < 3; n++) {
+    const m = SETTING_END_RE.exec(text.slice(Math.max(from, end - 60), end));
+    if (!m) break;
+    end -= m[0].length;
+  }
+  const toks = tokens(text, Math.max(from, end - 80), end);
+  let k = toks.length;
+  while (k > 0 && isGapWord(toks[k - 1]!.text)) k--;
+  let e = k < toks.length ? toks[k]!.start : end;
+  // `Musk, however, said`: the commas around the adverb go with it.
+  while (e > from && (/\s/.test(text[e - 1]!) || (k < toks.length && text[e - 1] === ','))) e--;
+  return e;
+}
+
+/** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
+export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
+  const { text } = state;
+  let end = subjectEnd(state, from, at);
+  if (end <= from) return null;
+  // A relative clause: `Neil Roe, who said`: the subject is the one `who` stands for.
+  const relative = /,?\s*\b(?:who|which|that)$/.exec(text.slice(Math.max(from, end - 12), end));
+  if (relative) {
+    end -= relative[0].length;
+    if (end <= from) return null;
+  }
+  const direct = phraseSubject(state, from, end);
+  if (direct) return direct;
+  // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`.
+  // The chunks before each comma are read nearest first; a person named wins over anything else.
+  if (text[end - 1] !== ',') return null;
+  let comma = end - 1;
+  let found: Subject | null = null;
+  for (let n = 0; n < 3; n++) {
+    comma = text.lastIndexOf(',', comma - 1);
+    if (comma < from || end - comma > PHRASE_WINDOW) break;
+    if (/[“”"‘;:]/.test(text.slice(comma, end))) break;
+    let e = comma;
+    while (e > from && /\s/.test(text[e - 1]!)) e--;
+    const subject = phraseSubject(state, from, e);
+    if (!subject) continue;
+    if (subject.kind === 'description') {
+      // `The governor, Marco Bellini, said`, `his brother, Eric Roe, told`: the name in the appositive.
+      const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
+      if (person) return { kind: 'mention', mention: person, text: person.text, phrase: subject.at };
+    }
+    if (subject.kind === 'mention' && typeOf(state, subject.mention.entity) === 'person') return subject;
+    if (subject.kind === 'pronoun') return subject;
+    found ??= subject;
+  }
+  return found;
+}
+
+/** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
+export function subjectAfter(state: QuoteState, verbEnd: number, limit: number): Subject | null {
+  const { text } = state;
+  const window = text.slice(verbEnd, Math.min(limit, verbEnd + 90));
+  const stop = window.search(/[,.;:!?“”"()—–]|\s[-–]\s/);
+  const phraseEnd = verbEnd + (stop >= 0 ? stop : window.length);
+  const toks = tokens(text, verbEnd, phraseEnd);
+  if (toks.length === 0) return null;
+  const first = toks[0]!;
+  const g = PRONOUN_GENDER.get(first.text.toLowerCase());
+  if (g && g !== 'self' && /^\s+$/.test(text.slice(verbEnd, first.start)))
+    return { kind: 'pronoun', at: first.start, text: first.text, gender: g };
+  if (!/^\s+$/.test(text.slice(verbEnd, first.start))) return null;
+  // The phrase runs to a clause word (`said Musk, who ...` stops at the comma already).
+  let k = 0;
+  while (k + 1 < toks.length && !CLAUSE_WORDS.has(toks[k + 1]!.text) && k < 9) k++;
+  const end = toks[k]!.end;
+  const people = mentionsIn(state, first.start, end).filter((m) => m.end <= end);
+  const named =
+    people.find((m) => typeOf(state, m.entity) === 'person') ??
+    people.find((m) => canSpeak(state, m)) ??
+    people[0];
+  if (named) {
+    const before = text.slice(first.start, named.start);
+    // `said a spokesman for X`: the organisation; `said an aide to X`: someone unnamed.
+    if (/\b(?:for|of|from|to|at|with|close to)\s+(?:the\s+)?$/.test(before))
+      return phraseSubject(state, first.start, named.end);
+    // Only titles and role words may stand before the name (`said Assistant Chief Constable Robin Smith`).
+    if (before.length <= 60) return { kind: 'mention', mention: named, text: named.text };
+  }
+  const described = describe(state, toks.slice(0, Math.min(k, 5) + 1), toks[Math.min(k, 5)]!.end);
+  // `said the federation’s chief economist, Renata Vogl`: the name in the appositive.
+  if (described?.kind === 'description' && described.refers !== 'unnamed' && text[phraseEnd] === ',') {
+    const person = mentionsIn(state, phraseEnd, phraseEnd + 4).find(
+      (m) => typeOf(state, m.entity) === 'person',
+    );
+    if (person) return { kind: 'mention', mention: person, text: person.text };
+  }
+  return described;
+}
+
+/** The source after `according to`: a name, a document of an organisation, or someone unnamed. */
+export function sourceAfter(state: QuoteState, from: number, limit: number): Subject | null {
+  const { text } = state;
+  const window = text.slice(from, Math.min(limit, from + 90));
+  const stop = window.search(/[,.;:!?“”"()—–]/);
+  const end = from + (stop >= 0 ? stop : window.length);
+  const toks = tokens(text, from, end);
+  if (toks.length === 0) return null;
+  const named = mentionsIn(state, toks[0]!.start, end).filter((m) => m.end <= end);
+  const first = named[0];
+  if (first && first.start - from <= 50) {
+    const words = text.slice(from, first.start).toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.some((w) => DOCUMENT_NOUNS.has(w) || SPOKES_NOUNS.has(w) || UNNAMED_NOUNS.has(w)))
+      return phraseSubject(state, toks[0]!.start, first.end);
+    return { kind: 'mention', mention: first, text: first.text };
+  }
+  return null;
+}

@@ -1,0 +1,229 @@
+/**
+ * @module analyze/quotes/words
+ * The word lists quote attribution reads: speech and attribution cues (after the cue lexicons of the
+ * PARC attribution corpus, in the forms news prose uses), pronouns with their gender and number, and
+ * the nouns of descriptions that stand for a speaker (`the 23-year-old`, `a spokesman for X`, `the
+ * company`) or for someone the text leaves unnamed (`a witness`, `officials`).
+ */
+
+/** Finite speech verbs: the subject says the words (`X said`, `X told reporters`). */
+const FINITE =
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|stressed|stresses|warned|warns|urged|urges|' +
+  'insisted|insists|explained|explains|declared|declares|announced|announces|wrote|writes|asked|asks|' +
+  'replied|replies|responded|argued|argues|claimed|claims|reiterated|emphasi[sz]ed|remarked|continued|continues|' +
+  'acknowledged|acknowledges|admitted|admits|affirmed|observed|recalled|recalls|remembered|remembers|' +
+  'recounted|recounts|revealed|reveals|suggested|suggests|predicted|confirmed|confirms|denied|denies|' +
+  'tweeted|tweets|posted|captioned|blogged|exclaimed|shouted|screamed|yelled|whispered|cried|joked|quipped|' +
+  'boasted|vowed|pledged|promised|conceded|complained|lamented|mused|wondered|testified|estimated|' +
+  'estimates|countered|retorted|fumed|snapped|gushed|raved|sighed|agreed|concluded|assured|alleged|' +
+  'told|describes|described|called|calls|dubbed|branded|labell?ed|termed|hailed|welcomed|mocked|slammed|' +
+  'praised|denounced|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
+  'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
+  'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
+  'congratulated|congratulates|began|begins|reads|read|concluded|ended';
+
+/** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
+const PARTICIPLES =
+  'saying|speaking|adding|telling|calling|describing|noting|warning|writing|insisting|explaining|arguing|declaring|' +
+  'stressing|urging|asking|claiming|tweeting|posting|accusing|branding|labell?ing|dubbing|hailing|' +
+  'welcoming|mocking|praising|dismissing|referring to|promising|vowing|recalling|acknowledging|admitting|' +
+  'confirming|denying|thanking|apologi[sz]ing';
+
+/** Infinitives after `to` that go on their clause's subject (`used the visit to declare that …`). */
+const INFINITIVES =
+  'to (?:say|declare|insist|warn|argue|claim|announce|deny|confirm|explain|describe|stress|tell|add)';
+
+/** A statement put out (`issued a statement`, `posted the following message`): its author speaks. */
+const STATEMENTS =
+  '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|another|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
+
+export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
+
+const expand = (alternatives: string): string[] =>
+  alternatives
+    .split('|')
+    .flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]))
+    .flatMap((w) => (w.includes('l?') ? [w.replace('l?', 'l'), w.replace('l?', '')] : [w]));
+
+/** The one-word cues; two-word cues by their first word (`put it`, `went on`, `pointed out`). */
+export const CUE_WORDS = new Set(expand(`${FINITE}|${PARTICIPLES}`).filter((w) => !w.includes(' ')));
+const TWO_WORD = new Map<string, Set<string>>();
+for (const w of expand(`${FINITE}|${PARTICIPLES}|according to`).filter((x) => x.includes(' '))) {
+  const [a, b] = w.split(' ') as [string, string];
+  TWO_WORD.set(a, (TWO_WORD.get(a) ?? new Set()).add(b));
+}
+const INFINITIVE_WORDS = new Set(/\(\?:([^)]*)\)/.exec(INFINITIVES)![1]!.split('|'));
+const STATEMENT_RE = new RegExp(STATEMENTS, 'y');
+const STATEMENT_STARTS = new Set(['issued', 'released', 'put', 'posted', 'published', 'sent']);
+const WORD_RE = /[a-z]+/g;
+
+/**
+ * The speech cues in text[from, to), in order: one pass over its lowercase words, each looked up in a
+ * set (a statement put out is read with a sticky expression from its verb only).
+ */
+export function scanCues(text: string, from: number, to: number): { at: number; verb: string }[] {
+  const out: { at: number; verb: string }[] = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+    const w = m[0];
+    const at = m.index;
+    if (at > 0 && /[A-Za-z]/.test(text[at - 1]!)) continue; // inside a capitalised word
+    const end = at + w.length;
+    const next = /^ ([a-z]+)/.exec(text.slice(end, end + 14))?.[1];
+    if (STATEMENT_STARTS.has(w)) {
+      STATEMENT_RE.lastIndex = at;
+      const s = STATEMENT_RE.exec(text);
+      if (s && at + s[0].length <= to) {
+        out.push({ at, verb: s[0] });
+        WORD_RE.lastIndex = at + s[0].length;
+        continue;
+      }
+    }
+    if (next !== undefined && end + 1 + next.length <= to) {
+      if (w === 'to' && INFINITIVE_WORDS.has(next)) {
+        out.push({ at, verb: `to ${next}` });
+        WORD_RE.lastIndex = end + 1 + next.length;
+        continue;
+      }
+      if (TWO_WORD.get(w)?.has(next)) {
+        out.push({ at, verb: `${w} ${next}` });
+        WORD_RE.lastIndex = end + 1 + next.length;
+        continue;
+      }
+    }
+    if (CUE_WORDS.has(w) && !/[A-Za-z]/.test(text[end] ?? ' ')) out.push({ at, verb: w });
+  }
+  return out;
+}
+
+/** Verbs after which the speaker may follow (`,” said Musk`, `..., added the spokesman`). */
+export const INVERTING = new Set(
+  (
+    'said says added adds explained explains continued continues wrote writes asked asks recalled recalls ' +
+    'remembered remembers noted notes warned warns insisted insists replied stated declared tweeted posted ' +
+    'countered retorted concluded argued argues observed remarked confirmed reported reports'
+  ).split(' '),
+);
+
+/** Verbs whose object names the listener, not the speaker (`told Reuters`, `asked reporters`). */
+export const LISTENER_VERBS = new Set([
+  'told',
+  'tells',
+  'telling',
+  'asked',
+  'asks',
+  'asking',
+  'thanked',
+  'thanking',
+]);
+
+/** Words that may stand between a subject and its verb (`Musk also said`, `she has since said`). */
+const GAP_WORDS = new Set(
+  (
+    'also then later again previously once has had have would will was is since further recently publicly ' +
+    'earlier now just reportedly repeatedly even never often first initially subsequently immediately finally ' +
+    'simply only however too privately separately directly quickly today yesterday tonight'
+  ).split(' '),
+);
+/** Whether a word may stand between a subject and its verb (an adverb or auxiliary). */
+export function isGapWord(word: string): boolean {
+  return (
+    GAP_WORDS.has(word) ||
+    (word.length > 3 && word.endsWith('ly') && /^[a-z]+$/.test(word) && !LY_NOUNS.has(word))
+  );
+}
+
+/** Words ending in -ly that are nouns, not adverbs (`the family said`). */
+const LY_NOUNS = new Set(
+  'family ally rally assembly supply monopoly anomaly bully tally jelly belly reply daily weekly monthly quarterly italy'.split(
+    ' ',
+  ),
+);
+
+export type Gender = 'm' | 'f' | 'n' | 'p';
+
+/** Subject pronouns and what they refer to: `m`ale, `f`emale, `n`euter (an organisation), `p`lural. */
+export const PRONOUN_GENDER = new Map<string, Gender | 'self'>([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['it', 'n'],
+  ['they', 'p'],
+  ['i', 'self'],
+  ['we', 'self'],
+]);
+
+/** Titles and nouns that say a person's gender (`Mrs`, `actress`, `spokesman`). */
+export const FEMALE_WORDS = new Set(
+  (
+    'mrs ms miss dame lady queen princess duchess sister mother daughter wife widow girlfriend grandmother ' +
+    'aunt niece actress spokeswoman chairwoman businesswoman congresswoman councilwoman woman girl heiress ' +
+    'waitress hostess mum mom madam baroness countess empress'
+  ).split(' '),
+);
+export const MALE_WORDS = new Set(
+  (
+    'mr sir lord king prince duke brother father son husband widower boyfriend grandfather uncle nephew ' +
+    'actor spokesman chairman businessman congressman councilman man boy dad baron count emperor'
+  ).split(' '),
+);
+
+/** Nouns of someone the text does not name: their words have no knowable speaker. */
+export const UNNAMED_NOUNS = new Set(
+  (
+    'source sources official officials witness witnesses eyewitness eyewitnesses resident residents neighbour ' +
+    'neighbours neighbor neighbors passenger passengers officer officers person people man men woman women ' +
+    'boy girl friend friends relative relatives member members employee employees worker workers student ' +
+    'students fan fans onlooker onlookers bystander bystanders survivor survivors victim victims caller callers ' +
+    'user users commenter commenters expert experts analyst analysts observer observers insider insiders ' +
+    'aide aides diplomat diplomats authorities police investigators insiders someone somebody one another ' +
+    'individual individuals customer customers mother father colleague colleagues teammate teammates ' +
+    'spectator spectators attendee attendees reporter reporters journalist journalists doctor doctors ' +
+    'nurse nurses paramedic paramedics staff shopper shoppers tourist tourists local locals'
+  ).split(' '),
+);
+
+/** Nouns that stand for an organisation the text named before (`the company said`). */
+export const ORG_NOUNS = new Set(
+  (
+    'company firm airline carrier agency department ministry government club team group organisation ' +
+    'organization charity union council authority service bank network administration campaign military ' +
+    'army regulator court school university hospital trust league party brand retailer operator office ' +
+    'force foundation institute association federation commission committee board studio startup start-up ' +
+    'giant maker manufacturer developer platform website site newspaper outlet broadcaster channel paper'
+  ).split(' '),
+);
+
+/** Nouns of someone speaking for an organisation (`a spokesman for X`, `an X spokeswoman`). */
+export const SPOKES_NOUNS = new Set(
+  'spokesman spokeswoman spokesperson spokespeople representative representatives rep statement'.split(' '),
+);
+
+/** Nouns of a document whose words are quoted (`the statement said`): its author speaks. */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    'statement report letter post tweet note release message filing complaint indictment lawsuit document ' +
+    'memo email e-mail study survey advisory announcement notice caption bulletin affidavit warrant ' +
+    'transcript website'
+  ).split(' '),
+);
+
+/** Nouns of a role or description that stands for a person the text named (`the actress`, `the coach`). */
+export const PERSON_NOUNS = new Set(
+  (
+    'actress actor star singer rapper director producer coach manager player quarterback founder co-founder ' +
+    'ceo chief executive boss billionaire entrepreneur president minister leader chancellor governor mayor ' +
+    'senator lawmaker congressman congresswoman spokesman spokeswoman prosecutor lawyer attorney judge ' +
+    'detective sheriff commissioner chairman chairwoman chair head secretary ambassador envoy professor ' +
+    'scientist researcher astronaut engineer author writer comedian host presenter model designer teenager ' +
+    'pilot driver captain veteran monarch king queen prince princess duke duchess pope cleric priest bishop ' +
+    'activist campaigner filmmaker novelist musician artist dancer athlete champion winner striker ' +
+    'midfielder goalkeeper defender pitcher owner investor banker economist strategist premier dictator ' +
+    'tycoon mogul magnate heir heiress businessman businesswoman politician candidate nominee incumbent chef ' +
+    'surgeon teen youngster mother father wife husband daughter son sister brother star performer ' +
+    'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner'
+  ).split(' '),
+);
+
+/** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
+export const SPEAKING_RE =
+  /^(?:(?:issued|released|put out|posted|published|sent) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;

@@ -1,0 +1,38 @@
+/**
+ * @module synthesize/by-sentence
+ * An analysis's quantities, dates and quotes grouped by the sentence they are in, built once per
+ * analysis: steps that look up "the figures of this sentence" stay linear however many there are.
+ */
+import type { Analysis, DateRef, Quantity, Quote } from '../types.js';
+
+export interface BySentence {
+  readonly quantities: ReadonlyMap<number, readonly Quantity[]>;
+  readonly dates: ReadonlyMap<number, readonly DateRef[]>;
+  readonly quotes: ReadonlyMap<number, readonly Quote[]>;
+}
+
+const cache = new WeakMap<Analysis, BySentence>();
+
+function group<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence);
+    if (list) list.push(item);
+    else out.set(item.sentence, [item]);
+  }
+  return out;
+}
+
+/** The analysis's annotations by sentence index (computed once per analysis). */
+export function bySentence(analysis: Analysis): BySentence {
+  let index = cache.get(analysis);
+  if (index === undefined) {
+    index = {
+      quantities: group(analysis.quantities),
+      dates: group(analysis.dates),
+      quotes: group(analysis.quotes),
+    };
+    cache.set(analysis, index);
+  }
+  return index;
+}

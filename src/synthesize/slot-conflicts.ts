@@ -1,0 +1,141 @@
+/**
+ * @module synthesize/slot-conflicts
+ * One claim, another figure: two outlets' sentences that say the same thing in nearly the same words,
+ * apart from a number or a year ("the singer posted four photos …" against "… posted three photos …",
+ * "drafted first overall in 2002" against "… in 2003"). When the words around agree and one figure of
+ * one sentence has no compatible counterpart in the other (after hedges and rounding), the outlets
+ * disagree on it. Only pairs of different origins reporting one happening are read, and only figures
+ * that are totals (not parts, increments or earlier values).
+ */
+import type { Contradiction, DateRef, Quantity } from '../types.js';
+import { bySentence } from './by-sentence.js';
+import { citationOf, type StoryContext } from './story-context.js';
+
+/** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
+const SAME_WORDS = 0.6;
+/** Reports this many days apart may be about different moments. */
+const SAME_HAPPENING_DAYS = 2;
+
+const OPEN_ABOVE =
+  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
+const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
+
+function interval(q: Quantity): [number, number] {
+  const hedge = q.hedge ?? '';
+  return [OPEN_BELOW.test(hedge) ? 0 : q.low, OPEN_ABOVE.test(hedge) ? Number.POSITIVE_INFINITY : q.high];
+}
+
+function meets(a: Quantity, b: Quantity): boolean {
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  // Rounding: the less precise figure's last digit ("9 million" meets "9.4 million").
+  const slack = Math.max(a.value, b.value) * 0.05;
+  return al <= bh + slack && bl <= ah + slack;
+}
+
+/** Figures of one kind and unit measure alike; a count's noun must agree where both name one. */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  // What each measures, where known, must be one thing: an age is not a count of photos.
+  if (a.measure !== null && b.measure !== null && a.measure !== b.measure) return false;
+  if (a.kind === 'count' || a.kind === 'ordinal') return a.unit === b.unit || a.unit === '' || b.unit === '';
+  return a.unit === b.unit;
+}
+
+const yearOf = (d: DateRef): string | null =>
+  d.date !== null && /\b(?:1[89]|20)\d{2}\b/.test(d.text) ? d.date.slice(0, 4) : null;
+
+function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/** Counts that grow as news comes in. */
+const RISING =
+  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
+
+/** Whether the later of two reports gives the larger of their rising counts (both times known and different). */
+function rose(
+  context: StoryContext,
+  a: number,
+  b: number,
+  fa: readonly Quantity[],
+  fb: readonly Quantity[],
+): boolean {
+  const time = (i: number): number | null => {
+    const published = context.sources[context.statements[i]!.source]!.published;
+    if (!published || published.length <= 10) return null;
+    const t = Date.parse(published);
+    return Number.isNaN(t) ? null : t;
+  };
+  const ta = time(a);
+  const tb = time(b);
+  if (ta === null || tb === null || ta === tb) return false;
+  const [early, late] = ta < tb ? [fa, fb] : [fb, fa];
+  const rising = (qs: readonly Quantity[]) => qs.filter((q) => q.measure !== null && RISING.test(q.measure));
+  const e = rising(early);
+  const l = rising(late);
+  return e.length > 0 && e.every((x) => l.some((y) => y.measure === x.measure && y.value >= x.value));
+}
+
+export function findSlotConflicts(context: StoryContext): Contradiction[] {
+  const { statements } = context;
+  const figuresOf = (i: number): Quantity[] => {
+    const s = statements[i]!;
+    const index = bySentence(context.documents[s.source]!.analysis);
+    return (index.quantities.get(s.sentence.index) ?? []).filter((q) => q.role === 'total');
+  };
+  const yearsOf = (i: number): string[] => {
+    const s = statements[i]!;
+    const index = bySentence(context.documents[s.source]!.analysis);
+    return (index.dates.get(s.sentence.index) ?? []).flatMap((d) => {
+      const y = yearOf(d);
+      return y === null ? [] : [y];
+    });
+  };
+  const found: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const pair of context.alignment.pairs) {
+    const a = statements[pair.a]!;
+    const b = statements[pair.b]!;
+    if (a.origin === b.origin) continue;
+    const da = dayOf(context.sources[a.source]!.published);
+    const db = dayOf(context.sources[b.source]!.published);
+    if (da !== null && db !== null && Math.abs(da - db) >= SAME_HAPPENING_DAYS) continue;
+    if (context.alignment.wordScore(pair.a, pair.b) < SAME_WORDS) continue;
+    const fa = figuresOf(pair.a);
+    const fb = figuresOf(pair.b);
+    let what: string | null = null;
+    let kind: Contradiction['kind'] = 'number';
+    for (const x of fa) {
+      if (what) break;
+      if (fb.some((y) => sameKind(x, y) && meets(x, y))) continue;
+      const other = fb.find((y) => sameKind(x, y) && !fa.some((z) => sameKind(z, y) && meets(z, y)));
+      if (other) what = `${x.text} against ${other.text}`;
+    }
+    if (!what) {
+      const ya = yearsOf(pair.a);
+      const yb = yearsOf(pair.b);
+      const onlyA = ya.filter((y) => !yb.includes(y));
+      const onlyB = yb.filter((y) => !ya.includes(y));
+      if (onlyA.length === 1 && onlyB.length === 1) {
+        what = `${onlyA[0]} against ${onlyB[0]}`;
+        kind = 'date';
+      }
+    }
+    if (!what) continue;
+    // A count that grows in later reports ("five dead" in the morning, "seven" by night) was updated.
+    if (kind === 'number' && rose(context, pair.a, pair.b, fa, fb)) continue;
+    const key = `${kind}:${what}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const name = (source: number) => context.sources[source]!.outlet ?? context.sources[source]!.id;
+    found.push({
+      kind,
+      summary: `Outlets report the same thing with different ${kind === 'date' ? 'years' : 'figures'}: ${what} (${name(a.source)}; ${name(b.source)}).`,
+      sides: [citationOf(context, pair.a), citationOf(context, pair.b)],
+    });
+  }
+  return found;
+}

@@ -1,0 +1,197 @@
+/**
+ * Entity recognition on invented text: whole names, types by form and context, aliases that never
+ * cross types, page furniture that never becomes a name, and the story-level merge.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, resolveEntities } from '../../src/analyze/index.js';
+import type { Analysis, EntityType } from '../../src/types.js';
+import { makeArticle } from './article.js';
+
+const run = (...blocks: string[]): Analysis => analyze(makeArticle(blocks, '2026-03-02'));
+const typeOf = (a: Analysis, name: string): EntityType | undefined =>
+  a.entities.find((e) => e.name === name)?.type;
+const names = (a: Analysis): string[] => a.entities.map((e) => e.name);
+
+test('names are whole: New York, model numbers, connectors, legal forms, possessive names', () => {
+  const a = run(
+    'The New York Times reported that Orvane Systems Inc. will ship the Galaxy S9 rival, the Korva X2, in May.',
+    'Shares of Dalmont Holdings Corp. fell after the U.S. Securities and Exchange Commission opened an inquiry.',
+    'The Bank of Tessaly and the band Guns & Roses played at the Women’s March, while the Pelican 9 rocket waited.',
+  );
+  const all = names(a);
+  for (const whole of [
+    'The New York Times',
+    'Orvane Systems Inc.',
+    'Galaxy S9',
+    'Korva X2',
+    'Dalmont Holdings Corp.',
+    'U.S. Securities and Exchange Commission',
+    'Bank of Tessaly',
+    'Guns & Roses',
+    'Women’s March',
+    'Pelican 9',
+  ])
+    assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
+  for (const cut of ['York Times', 'Shares of Dalmont Holdings Corp.', 'Galaxy S', 'Pelican'])
+    assert.ok(!all.includes(cut), cut);
+});
+
+test('two names joined by "and" stay two; an institution keeps its "of"', () => {
+  const a = run(
+    'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',
+  );
+  const all = names(a);
+  assert.ok(all.includes('Brightline') && all.includes('Quorvex'), all.join(', '));
+  assert.ok(!all.includes('Brightline and Quorvex'));
+  assert.ok(all.includes('Institute of Maritime Law') && all.includes('Jana Pelt'), all.join(', '));
+  assert.ok(!all.some((n) => n.includes('Pelt of')));
+});
+
+test('a credit glued to the next sentence is two names: an inner "The" after a space starts a new one', () => {
+  const all = names(run('Corvane Wire The Harbour Safety Council said the port would reopen on Friday.'));
+  assert.ok(all.includes('Harbour Safety Council'), all.join(', '));
+  assert.ok(!all.some((n) => /Wire The|^The Harbour/.test(n)), all.join(', '));
+  // After a connector "The" stays inside the name.
+  assert.ok(
+    names(run('She works at the Bank of The Eastern Shore in Varn.')).some((n) => n.includes('of The')),
+  );
+});
+
+test('types come from form and context, not from a default', () => {
+  const a = run(
+    'Tarrow Dynamics Inc. said its Vessel Nine spacecraft would fly on the Hollin Heavy rocket from Port Ardis, Nev.',
+    'Tarrow Dynamics CEO Mirela Vance, 52, told reporters the film “Quiet Harbour” inspired her.',
+    'Analysts at Brisk Lantern expect Osgood Harlan (NYSE:OSH) to report gains. Kessler, an engineer, was in Dunmore.',
+    'Kessler said the Telmar 4 satellite would follow.',
+  );
+  assert.equal(typeOf(a, 'Tarrow Dynamics Inc.'), 'organization');
+  assert.equal(typeOf(a, 'Hollin Heavy'), 'other');
+  assert.equal(typeOf(a, 'Telmar 4'), 'other');
+  assert.equal(typeOf(a, 'Port Ardis'), 'place');
+  assert.equal(typeOf(a, 'Mirela Vance'), 'person');
+  assert.equal(typeOf(a, 'Quiet Harbour'), 'other');
+  assert.equal(typeOf(a, 'Brisk Lantern'), 'organization');
+  assert.equal(typeOf(a, 'Osgood Harlan'), 'organization');
+  assert.equal(typeOf(a, 'Dunmore'), 'place');
+});
+
+test('a surname joins a person only: the driver Hamilton is not a capital, Captain America is no country', () => {
+  const a = run(
+    'Lewis Hamilton won in Monza. Hamilton said the car was perfect.',
+    'Fans dressed as Captain America cheered in the stands.',
+  );
+  const hamilton = a.entities.find((e) => e.name === 'Lewis Hamilton')!;
+  assert.equal(hamilton.type, 'person');
+  assert.ok(hamilton.aliases.includes('Hamilton'));
+  assert.ok(!a.entities.some((e) => e.type === 'place' && e.aliases.includes('Hamilton')));
+  assert.ok(!a.entities.some((e) => e.name === 'United States'), names(a).join(', '));
+  assert.ok(names(a).includes('Captain America'));
+});
+
+test('an officer named with the institution: the institution, then the person', () => {
+  const a = run(
+    'Harlow County Sheriff Dana Whitcombe said deputies arrived at 10 p.m. Whitcombe added nothing.',
+  );
+  assert.equal(typeOf(a, 'Dana Whitcombe'), 'person');
+  assert.equal(typeOf(a, 'Harlow County'), 'place');
+  assert.ok(!names(a).some((n) => n.includes('Sheriff')));
+});
+
+test('page furniture never becomes a name', () => {
+  const a = run(
+    'Rescuers reached the valley on Monday, officials in Korlin said.',
+    'Newsletter Sign Up Continue reading the main story Get the Evening Digest by Email from Bram Fielding.',
+    'Hide Caption 2 of 30 Photo: Ansel Morrow/Getty Images',
+    'Skip in Skip x Embed x Share CLOSE Tarrow unveils drone | 1:21 Tarrow showed a drone. Video provided by Newsy Newslook 4 of 12 Skip in Skip x Embed x Share Wendel Ocampo reports.',
+    'Height: 70 meters Stages: 2 Boosters: 2 Engines: 27',
+    'Valley residents were told to leave. (Imre Salo/Associated Press)',
+    'Quint Barlow wins award',
+    'Lina Ostrova splits from band',
+    'Markets slide as Dorvan Bank warns',
+  );
+  const all = names(a);
+  for (const chrome of [
+    'Newsletter Sign Up Continue',
+    'Evening Digest',
+    'Bram Fielding',
+    'Hide Caption',
+    'Ansel Morrow',
+    'Getty Images',
+    'Newsy Newslook',
+    'Wendel Ocampo',
+    'Stages',
+    'Boosters',
+    'Imre Salo',
+    'Quint Barlow',
+    'Lina Ostrova',
+    'Dorvan Bank',
+  ])
+    assert.ok(!all.includes(chrome), `${chrome} in ${all.join(', ')}`);
+  assert.ok(all.includes('Korlin'), all.join(', '));
+});
+
+test('sentence openers and demonyms are not names; unknown words capitalised mid-sentence are', () => {
+  const a = run(
+    'Billionaire Ivo Marsh spoke. Shares of Brightline rose as Varlandic officials met Quorvex staff on Twitter.',
+    'Officials said the shares rose. Quorvex declined to comment.',
+  );
+  const all = names(a);
+  assert.ok(all.includes('Ivo Marsh') && !all.includes('Billionaire Ivo Marsh'), all.join(', '));
+  assert.ok(
+    !all.includes('Officials') && !all.includes('Varlandic') && !all.includes('Shares'),
+    all.join(', '),
+  );
+  assert.equal(typeOf(a, 'Quorvex'), 'organization');
+  assert.equal(typeOf(a, 'Twitter'), 'organization');
+});
+
+test('the story merge: one name one entity, legal forms fold, the fullest form names it', () => {
+  const a = run('Dorvan Bank Group AG said profits fell, according to The Associated Press.');
+  const b = run('Analysts at Dorvan Bank expect losses, AP reported.');
+  const c = run('Dorvan Bank expects a loss.');
+  const story = resolveEntities([a, b, c]);
+  const dorvan = story.entities.filter((e) => /Dorvan/.test(e.name));
+  assert.equal(dorvan.length, 1, dorvan.map((e) => `${e.name}/${e.type}`).join(', '));
+  assert.equal(dorvan[0]!.name, 'Dorvan Bank Group AG');
+  assert.equal(dorvan[0]!.type, 'organization');
+  const ap = story.entities.find((e) => e.aliases.includes('AP') || e.name === 'AP');
+  assert.equal(ap?.name.replace(/^The /, ''), 'Associated Press');
+});
+
+test('a state’s institutions, seats of power and capitals by what they do', () => {
+  const a = run(
+    'The Varlandic government denied it, and the U.S. military said nothing. The White House said talks would go on.',
+    'Moscow and Beijing hailed the ties. She lives in London and met Ana Ruiz outside the Pentagon.',
+    'The head of the Security Committee Dario Venn spoke. Mr Venn left.',
+  );
+  assert.equal(typeOf(a, 'U.S. military'), 'organization');
+  assert.equal(typeOf(a, 'White House'), 'organization');
+  assert.equal(typeOf(a, 'Pentagon'), 'place');
+  assert.equal(typeOf(a, 'London'), 'place');
+  const russia = a.entities.find((e) => e.name === 'Russia');
+  assert.ok(russia?.aliases.includes('Moscow'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Security Committee'), 'organization');
+  assert.equal(typeOf(a, 'Dario Venn'), 'person');
+});
+
+test('galleries, shouted headline lists and "most read" boxes give no names', () => {
+  const a = run(
+    'Ships docked at Port Ellery on Tuesday, the harbour master said.',
+    '16/34 15 November 2017 Mara Quell leaves the court with her lawyer Ivo Brandt Toma Sike/REX',
+    'MOST READ IN NEWS FLOOD ALERT Kestrel Bay homes evacuated as river bursts BIG WIN Lotto winner Pim Hadley buys castle HOT TAKE Critic Alma Voss slams film',
+  );
+  const all = names(a);
+  for (const chrome of ['Mara Quell', 'Ivo Brandt', 'Toma Sike', 'Kestrel Bay', 'Pim Hadley', 'Alma Voss'])
+    assert.ok(!all.includes(chrome), `${chrome} in ${all.join(', ')}`);
+  assert.ok(all.includes('Port Ellery'), all.join(', '));
+});
+
+test('a person shortened to the first word of an East Asian name stays a person; a company shortened so is one', () => {
+  const a = run(
+    'Wu Tiannan met the press. Later, Wu said the deal was done.',
+    'Tarrow Koss won the bid. Analysts said Tarrow had the best offer.',
+  );
+  assert.equal(typeOf(a, 'Wu Tiannan'), 'person');
+  assert.equal(typeOf(a, 'Tarrow Koss'), 'organization');
+});

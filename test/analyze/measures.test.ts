@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import type { Quantity } from '../../src/types.js';
+import { makeArticle } from './article.js';
+
+/** The quantities of one invented paragraph. */
+function figures(text: string): Quantity[] {
+  return analyze(makeArticle([text], '2031-04-02')).quantities.filter((q) => q.kind !== 'ordinal');
+}
+
+const find = (qs: readonly Quantity[], text: RegExp): Quantity => {
+  const q = qs.find((x) => text.test(x.text));
+  assert.ok(q, `no quantity matching ${text} in ${qs.map((x) => x.text).join(', ')}`);
+  return q;
+};
+
+test('a count reads what happened to what it counts from the words next to it', () => {
+  const qs = figures(
+    'Seven people were killed and 40 were injured when the ferry Marlow capsized. The blast, killing at least 12 workers, came at dawn.',
+  );
+  assert.equal(find(qs, /^Seven people$/).measure, 'dead:people');
+  assert.equal(find(qs, /^40$/).measure, 'injured:people');
+  assert.equal(find(qs, /12 workers/).measure, 'dead:worker');
+});
+
+test('a toll governs the figure it rose to, and who is still in hospital is not everyone taken there', () => {
+  const qs = figures(
+    'The death toll from the Orvel mine collapse rose to 17 on Tuesday. Some 30 miners were taken to hospital and 12 people remained in hospital on Wednesday.',
+  );
+  assert.equal(find(qs, /^17$/).measure, 'dead:people');
+  assert.equal(find(qs, /30 miners/).measure, 'hospitalised:miner');
+  assert.equal(find(qs, /12 people/).measure, 'in-hospital:people');
+});
+
+test('ages belong to the person or the noun they describe', () => {
+  const text = 'The crash was seen by Mara Velde, 23, from her window. The 42-year-old driver was arrested.';
+  const analysis = analyze(makeArticle([text], '2031-04-02'));
+  const qs = analysis.quantities;
+  const mara = find(qs, /^23$/);
+  assert.equal(mara.measure, 'age');
+  assert.equal(analysis.entities.find((e) => e.id === mara.about)?.name, 'Mara Velde');
+  const driver = find(qs, /42-year/);
+  assert.equal(driver.measure, 'age');
+  assert.equal(driver.value, 42);
+  assert.equal(driver.about, 'noun:driver');
+});
+
+test('parts, increments and earlier values are not totals', () => {
+  const qs = figures(
+    'Twenty people were hurt, including six children. Another 2.5 million customers were affected. Inflation fell to 4.1% from 4.2% in March. Five other defendants were fined.',
+  );
+  assert.equal(find(qs, /six children/).role, 'part');
+  assert.equal(find(qs, /2\.5 million/).role, 'increment');
+  assert.equal(find(qs, /4\.2%/).role, 'previous');
+  assert.equal(find(qs, /4\.1%/).role, 'total');
+  assert.equal(find(qs, /Five other defendants/).role, 'increment');
+});
+
+test('"no one was hurt" is a count of zero injured; a number in a name measures nothing', () => {
+  const qs = figures('No one was hurt when the Route 91 bus left the road near Kelm.');
+  const none = find(qs, /No one was hurt/i);
+  assert.equal(none.value, 0);
+  assert.equal(none.measure, 'injured:people');
+  assert.ok(qs.every((q) => q.text !== '91' || q.measure === null));
+});

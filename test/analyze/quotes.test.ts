@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, findQuotes } from '../../src/analyze/index.js';
+import { STEPS } from '../../src/analyze/quotes/index.js';
+import type { Analysis, Quote } from '../../src/types.js';
+import { makeArticle } from './article.js';
+
+/** Analyses invented paragraphs; every quote's text is checked against its offsets. */
+function quotesOf(paragraphs: string[]): {
+  quotes: Quote[];
+  analysis: Analysis;
+  speaker: (q?: Quote) => string | null;
+} {
+  const article = makeArticle(paragraphs, '2031-03-12');
+  const analysis = analyze(article);
+  for (const q of analysis.quotes) assert.equal(q.text, article.text.slice(q.start, q.end));
+  const speaker = (q?: Quote): string | null =>
+    q?.speaker ? (analysis.entities.find((e) => e.id === q.speaker)?.name ?? q.speaker) : null;
+  return { quotes: analysis.quotes.filter((q) => q.kind !== 'reported'), analysis, speaker };
+}
+
+const find = (quotes: Quote[], words: string): Quote | undefined =>
+  quotes.find((q) => q.text.includes(words));
+
+test('quote steps are declared once, in order, with verb names', () => {
+  assert.deepEqual(
+    STEPS.map((s) => s.name),
+    [
+      'find-marks',
+      'classify-marks',
+      'find-credits',
+      'find-cues',
+      'read-genders',
+      'read-roles',
+      'attribute-marks',
+      'resolve-speakers',
+      'build-quotes',
+      'find-reported-speech',
+    ],
+  );
+});
+
+test('straight single quotes are quotes; apostrophes and elisions are not', () => {
+  const { quotes, speaker } = quotesOf([
+    "'We will rebuild the bridge before winter,' said Mayor Hana Lindqvist.",
+    "The workers' union said the mayor's plan wasn't ready, as in the '90s.",
+  ]);
+  const rebuild = find(quotes, 'We will rebuild the bridge before winter');
+  assert.equal(rebuild?.kind, 'direct');
+  assert.equal(speaker(rebuild), 'Hana Lindqvist');
+  assert.equal(quotes.length, 1, quotes.map((q) => q.text).join(' | '));
+});
+
+test('a quote of several paragraphs is one quote with its speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Rescue chief Tomas Berg said: “The water rose in minutes and took the lower streets.',
+    '“We moved everyone to the school before midnight.”',
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.match(quotes[0]!.text, /^The water rose .* before midnight\.$/s);
+  assert.equal(speaker(quotes[0]), 'Tomas Berg');
+});
+
+test('a quote that never closes: kept to its paragraph end when it opens the paragraph, else dropped', () => {
+  const { quotes } = quotesOf([
+    '“The bridge will reopen next week once the inspectors sign it off',
+    'The council called it “a rushed decision and said nothing more.',
+  ]);
+  assert.equal(quotes.length, 1);
+  assert.match(quotes[0]!.text, /^The bridge will reopen/);
+});
+
+test('a partial quote goes to the subject of the verb that frames it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Councillor Mira Osei called the delay “a betrayal of every commuter” on Tuesday.',
+    'Jonas Reed, an economist at Harlow Bank, said the rate cut was “long overdue”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'a betrayal')), 'Mira Osei');
+  assert.equal(speaker(find(quotes, 'long overdue')), 'Jonas Reed');
+});
+
+test('an inverted attribution and an appositive name the speaker, not the employer', () => {
+  const { quotes, speaker } = quotesOf([
+    '“Prices will fall by the summer,” said Jonas Reed, an economist at Harlow Bank.',
+  ]);
+  assert.equal(speaker(quotes[0]), 'Jonas Reed');
+});
+
+test('he and she go to the last speaker of that gender, not the last name', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mayor Lena Fischer met port director Omar Haddad on Monday to discuss the ferry terminal.',
+    '“We agreed on the plan in an hour,” she said.',
+    'The talks ended late, said Mr Haddad, who also met the governor, Pedro Alves.',
+    '“It will take two years to build,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'We agreed on the plan')), 'Lena Fischer');
+  assert.equal(speaker(find(quotes, 'two years to build')), 'Omar Haddad');
+});
+
+test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
+  const { quotes, speaker } = quotesOf([
+    '“We lost everything,” said farmer Ruth Obi.',
+    '“The river took the barn, the herd and the road to town.”',
+    'The district has not flooded since 1974, records show.',
+    '“Nobody here had seen water like it.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'The river took the barn')), 'Ruth Obi');
+  // After a paragraph of the reporter's own words, an unattributed quote has no knowable speaker.
+  assert.equal(speaker(find(quotes, 'Nobody here had seen')), null);
+});
+
+test('descriptions: the one introduced with that role or age; unnamed sources have no speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Hannah Roe, 23, a student, was on the first tram of the morning.',
+    '“The carriage tipped over in a second,” the 23-year-old said.',
+    '“Everyone was thrown against the windows,” one passenger said.',
+    '“We are helping the police with their inquiries,” a spokesman for Harlow Trams said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'tipped over')), 'Hannah Roe');
+  assert.equal(speaker(find(quotes, 'thrown against the windows')), null);
+  assert.equal(speaker(find(quotes, 'helping the police')), 'Harlow Trams');
+});
+
+test('a quotation nested in another is someone else’s words only when a cue introduces it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mr Piet Vallo directed the film in 2003.',
+    '“He came to my trailer and said: ‘The road is straight and safe, you can drive it,’ and I believed him,” actress Ada Korhonen said.',
+    '“I loved ‘Harbour Lights’ as a child,” she added.',
+  ]);
+  assert.equal(speaker(find(quotes, 'He came to my trailer')), 'Ada Korhonen');
+  const inner = quotes.find((q) => q.text.startsWith('The road is straight'));
+  assert.equal(speaker(inner), 'Piet Vallo');
+  assert.ok(!quotes.some((q) => q.text === 'Harbour Lights'), 'a title in marks is no quote');
+});
+
+test('never a photo credit, a place, or the outlet that only carries the words', () => {
+  const { quotes, analysis, speaker } = quotesOf([
+    'Rescuers search the collapsed hall. Karl Mendes/Getty Images',
+    '“We are still looking for two people,” a rescuer said.',
+    'Foreign Minister Ines Alvar said the talks were useful.',
+    '“We will meet again in May,” she said, according to Reuters.',
+  ]);
+  assert.equal(speaker(find(quotes, 'still looking')), null);
+  const may = find(quotes, 'meet again in May');
+  assert.equal(speaker(may), 'Ines Alvar');
+  assert.deepEqual(may?.via, ['Reuters']);
+  assert.ok(!analysis.quotes.some((q) => speaker(q) === 'Reuters'));
+});
+
+test('a scare quote or coined term that no one is said to have said is not a quote', () => {
+  const { quotes } = quotesOf([
+    'The men called themselves “hobbyists” on the forum, where “reviews” were posted.',
+  ]);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    [],
+  );
+});
+
+test('a quotation repeated without attribution takes the attributed copy’s speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    "'The tears you see are tears of joy,' the coach told his players.",
+    'Coach Bruno Alves retired on Monday after nine seasons.',
+    "'The tears you see are tears of joy,' Alves said.",
+  ]);
+  assert.deepEqual(
+    quotes.map((q) => speaker(q)),
+    ['Bruno Alves', 'Bruno Alves'],
+  );
+});
+
+test('bad input: no quote, an unclosed quote, a 300-sentence article, a page of captions', () => {
+  assert.deepEqual(quotesOf(['The council met on Monday. It adjourned at noon.']).quotes, []);
+  assert.doesNotThrow(() => quotesOf(['“It never ends', '‘Nor this', "'Or this", '"And this']));
+  const long = Array.from(
+    { length: 300 },
+    (_, i) => `Officer Ana Ruiz ${i} said the road was closed. “It stays shut until ${i},” she said.`,
+  );
+  const t0 = performance.now();
+  const { quotes } = quotesOf([long.join(' ')]);
+  assert.ok(performance.now() - t0 < 5000);
+  assert.equal(quotes.length, 300);
+  const captions = Array.from(
+    { length: 50 },
+    (_, i) => `Firefighters at the scene ${i}. (Photo: Lee Park/Getty Images)`,
+  );
+  assert.doesNotThrow(() => quotesOf(captions));
+  // The bare finder, as the library exports it, on an empty context.
+  assert.deepEqual(
+    findQuotes({
+      text: '',
+      sentences: [],
+      blocks: [],
+      entities: { entities: [], mentions: [], info: new Map() },
+    }),
+    [],
+  );
+});

@@ -1,0 +1,233 @@
+/**
+ * The evidence rules on invented stories: what may be a fact's support, what is a disagreement and what
+ * only looks like one, how origins are counted, what the summary may say. Quality on real news is
+ * measured by `npm run bench:quality`; these cases pin each rule.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { briefStory, verifyBrief } from '../../src/synthesize/index.js';
+import { dangles, isBareQuote, isStandalone } from '../../src/synthesize/statement-shape.js';
+import type { Article, Brief } from '../../src/types.js';
+import { makeArticle } from '../analyze/article.js';
+
+function article(id: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
+  return {
+    ...makeArticle(paragraphs, '2031-03-12', id),
+    input: `${id}.txt`,
+    outlet: id,
+    url: `https://www.${id}.example/story`,
+    ...extra,
+  };
+}
+
+const numberConflicts = (brief: Brief) =>
+  brief.contradictions.filter((c) => c.kind === 'number' || c.kind === 'polarity');
+
+test('two outlets giving different tolls at the same time disagree; a toll that rose report by report does not', () => {
+  const disagree = briefStory([
+    article('north-wire', ['Five people were killed when a ferry capsized on Lake Orvel on Tuesday.']),
+    article('lake-herald', [
+      'Seven people were killed when a ferry capsized on Lake Orvel on Tuesday, police said.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(disagree).length, 1);
+  assert.match(numberConflicts(disagree)[0]!.summary, /dead/);
+  const rising = briefStory([
+    article('north-wire', ['Five people were killed when a ferry capsized on Lake Orvel early on Tuesday.'], {
+      published: '2031-03-12T08:00:00Z',
+    }),
+    article(
+      'lake-herald',
+      ['Rescuers said seven people were killed after the ferry overturned in high winds.'],
+      {
+        published: '2031-03-12T20:00:00Z',
+      },
+    ),
+  ]);
+  assert.deepEqual(numberConflicts(rising), []);
+  const figures = rising.quantities.find((q) => q.values.some((v) => /seven/i.test(v.text)));
+  assert.equal(figures?.status, 'agree');
+});
+
+test('figures that only look different are compatible: hedges, rounding, parts and background', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'More than 9 million customers were affected by the Tarsis outage on Monday.',
+      'Industrial accidents have killed 50 people in the region over the past five years.',
+    ]),
+    article('lake-herald', [
+      'About 9.4 million customers were affected by the Tarsis outage on Monday.',
+      'Three people were killed in the blast, including two children.',
+    ]),
+  ]);
+  assert.deepEqual(brief.contradictions, []);
+});
+
+test('no one hurt against two hurt is a disagreement', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'No one was hurt when the crane at the Kelm docks collapsed on Tuesday, the port said.',
+    ]),
+    article('lake-herald', ['Two people were hurt when the crane at the Kelm docks collapsed on Tuesday.']),
+  ]);
+  const c = numberConflicts(brief);
+  assert.equal(c.length, 1);
+  assert.equal(c[0]!.kind, 'polarity');
+});
+
+test('a fact cites only sentences that state it: another figure is not support', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'At least seven people were killed when a tram derailed in Varn on Wednesday morning.',
+    ]),
+    article('lake-herald', [
+      'At least seven people were killed when a tram derailed in Varn on Wednesday morning.',
+    ]),
+    article('river-post', [
+      'At least five people were killed when a tram derailed in Varn on Wednesday morning.',
+    ]),
+  ]);
+  for (const fact of brief.facts) {
+    const tolls = new Set(fact.citations.map((c) => /seven|five/.exec(c.text)?.[0]));
+    assert.ok(tolls.size <= 1, `fact ${fact.id} cites sentences with different tolls`);
+  }
+});
+
+test('copies of one wire story are one origin even where a copy lacks the credit line', () => {
+  const wire = [
+    'The Varn city council approved a new tram line on Monday after a two-year dispute over its route through the old town.',
+    'The line will run eleven kilometres from the station to the northern suburbs and is due to open in 2034, officials said.',
+    'Opponents had argued that the route would damage the medieval market square and drive away small traders.',
+  ];
+  const brief = briefStory([
+    article('north-wire', [...wire, 'The Associated Press contributed to this report.'], { credits: ['AP'] }),
+    article('lake-herald', wire),
+    article('river-post', [
+      'Varn approved a tram line on Monday, ending a two-year dispute over its route, the mayor said.',
+    ]),
+  ]);
+  const origins = new Set(brief.sources.map((s) => s.origin));
+  assert.equal(origins.size, 2);
+  assert.equal(brief.sources[0]!.origin, brief.sources[1]!.origin);
+  assert.equal(brief.origins.find((o) => o.id === brief.sources[0]!.origin)?.label, 'AP');
+});
+
+test('a sentence crediting another outlet leans on it; a digest of agency copy is that agency', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The Varn council approved the tram line on Monday, as the Meridian Post first reported.',
+    ]),
+    article('lake-herald', [
+      'The council approved the line on Monday, AP reported.',
+      'The vote was eleven to four, according to AP.',
+      'Work will begin in the spring, AP said.',
+      'The mayor welcomed the decision, AP reported.',
+    ]),
+  ]);
+  assert.equal(brief.sources[1]!.origin, 'wire:AP');
+});
+
+test('a source not about the story is named as such and left out of its facts', () => {
+  const story = (id: string, extra: string) =>
+    article(id, [
+      `The Varn city council approved a new tram line on Monday after a long dispute over its route. ${extra}`,
+      'The line will run from the station to the northern suburbs and is due to open in 2034.',
+    ]);
+  const brief = briefStory([
+    story('north-wire', 'Councillors voted eleven to four.'),
+    story('lake-herald', 'The mayor called it a good day for the city.'),
+    story('river-post', 'Traders in the old town had opposed the route.'),
+    article('recipes', [
+      'Ten quick spring lunches using fresh peas, mint and soft cheese from your local market.',
+    ]),
+  ]);
+  assert.deepEqual(brief.offTopic, ['s4']);
+  assert.ok(brief.facts.every((f) => !f.sources.includes('s4')));
+});
+
+test('the summary: 3–6 standalone bullets, no captions, questions or quote-led bullets, the disagreement last', () => {
+  const lede = (id: string, toll: string) =>
+    article(id, [
+      `${toll} people were killed when a ferry capsized on Lake Orvel on Tuesday, police said.`,
+      'Photos: The ferry Marlow lies on its side near the Orvel pier',
+      'What happens next for the ferry company?',
+      '“We are devastated,” the company said in a statement.',
+      'Rescuers searched the lake through the night for survivors, and divers recovered the ferry’s logbook on Wednesday.',
+      'The Marlow was carrying 60 passengers and five crew members when it left the pier at Orvel in high winds.',
+      'The transport ministry said it had opened an inquiry into why the ferry sailed despite a storm warning.',
+    ]);
+  const brief = briefStory([lede('north-wire', 'Five'), lede('lake-herald', 'Seven')]);
+  const claims = brief.summary.filter((s) => s.kind === 'claim');
+  assert.ok(
+    claims.length >= 3 && brief.summary.length <= 6,
+    JSON.stringify(brief.summary.map((s) => s.text)),
+  );
+  for (const s of claims) {
+    assert.ok(isStandalone(s.text) && !isBareQuote(s.text) && !/^["“]/.test(s.text), s.text);
+  }
+  assert.equal(brief.summary.at(-1)!.kind, 'disagreement');
+  assert.match(brief.summary.at(-1)!.text, /^Outlets differ on/);
+  assert.deepEqual(
+    verifyBrief(brief, []).filter((p) => !/no article/.test(p.problem) && !/unknown source/.test(p.problem)),
+    [],
+  );
+});
+
+test('statement shapes: captions, teasers and furniture are not claims; back-references dangle', () => {
+  assert.equal(isStandalone('Photos: Mass flooding in the valley People run to higher ground.'), false);
+  assert.equal(isStandalone('How well do you know the mayor?'), false);
+  assert.equal(isStandalone('Sign up for our morning newsletter.'), false);
+  assert.equal(isStandalone('[Video shows the ferry capsizing]'), false);
+  assert.equal(isStandalone('The council approved the tram line on Monday.'), true);
+  assert.equal(dangles('He added that the line would open in 2034.'), true);
+  assert.equal(dangles('"We will rebuild," she said.'), true);
+  assert.equal(dangles('The defendants were fined.'), true);
+  assert.equal(dangles('The defendants were fined.', new Set(['defendant'])), false);
+  assert.equal(dangles('The Varn council approved the line.'), false);
+  assert.equal(isBareQuote('Will have double the seats of the old line.'), true);
+  assert.equal(isBareQuote('We are devastated by the news.'), true);
+  assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
+});
+
+test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Taking to Instagram on Sunday, the 29-year-old singer Mara Quill posted four photos with Tomas Reyner along with a heart.',
+      'Quill and Reyner met last summer in Lisbon, friends of the couple said.',
+    ]),
+    article('lake-herald', [
+      'The singer Mara Quill posted three photos of herself with Tomas Reyner on Instagram on Sunday.',
+      'Quill and Reyner met last summer in Lisbon, friends said.',
+    ]),
+  ]);
+  const numbers = numberConflicts(brief);
+  assert.equal(numbers.length, 1);
+  assert.match(numbers[0]!.summary, /four photos against three photos/);
+  assert.doesNotMatch(numbers[0]!.summary, /29/);
+  const disagreement = brief.summary.find((s) => s.kind === 'disagreement');
+  assert.ok(disagreement, 'the disagreement is in the summary');
+  assert.match(disagreement.text, /^Outlets differ on the figures: four photos against three photos/);
+});
+
+test('an age given two ways disagrees even when one sentence names another month of the same year', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Lina Ostrova, 19, was the first of the missing climbers to be found on January 5.',
+    ]),
+    article('lake-herald', [
+      'The 21-year-old Lina Ostrova told reporters on Thursday that she was recovering.',
+    ]),
+  ]);
+  const ages = numberConflicts(brief).filter((c) => /age of Lina Ostrova/.test(c.summary));
+  assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  // Another year is another age: no disagreement.
+  const years = briefStory([
+    article('north-wire', [
+      'Lina Ostrova, 19, was the first of the missing climbers to be found in January 2029.',
+    ]),
+    article('lake-herald', [
+      'The 21-year-old Lina Ostrova told reporters on Thursday that she was recovering.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(years).filter((c) => /age/.test(c.summary)).length, 0);
+});
