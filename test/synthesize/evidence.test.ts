@@ -231,3 +231,27 @@ test('an age given two ways disagrees even when one sentence names another month
   ]);
   assert.equal(numberConflicts(years).filter((c) => /age/.test(c.summary)).length, 0);
 });
+
+test("one person's count of one thing, done with the same verb, is compared even in differently worded sentences", () => {
+  const photos = (a: string, b: string) =>
+    briefStory([
+      article('north-wire', [
+        'Tomas Reyner died in a car crash in Varn on Saturday, police said.',
+        `Taking to Instagram, the 29-year-old singer ${a} with Reyner along with a heartfelt caption.`,
+      ]),
+      article('lake-herald', [
+        'Tomas Reyner died in a car crash in Varn on Saturday, police said.',
+        `The singer ${b} of herself with 21-year-old Tomas Reyner on Instagram, writing that she missed him.`,
+      ]),
+    ]);
+  const differ = photos('posted four photos', 'posted three photos');
+  assert.equal(
+    numberConflicts(differ).filter((c) => /four photos/.test(c.summary) && /three photos/.test(c.summary))
+      .length,
+    1,
+    differ.contradictions.map((c) => c.summary).join(' | '),
+  );
+  // Different verbs: different photos (one set posted, another taken); nothing is said.
+  const other = photos('posted four photos', 'took three photos');
+  assert.equal(numberConflicts(other).filter((c) => /photos/.test(c.summary)).length, 0);
+});
