@@ -9,7 +9,7 @@ import { type Alignment, alignStatements } from './align-statements.js';
 import { offTopicSources } from './off-topic.js';
 import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
 import { slotsAgree, slotsOf } from './slots.js';
-import { isStandalone } from './statement-shape.js';
+import { captionBlocks, isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
 
 export interface StatementInfo {
@@ -80,6 +80,7 @@ export function buildStoryContext(
   documents.forEach((d, source) => {
     if (offTopic.has(source)) return;
     const mentions = [...d.analysis.mentions].sort((a, b) => a.start - b.start);
+    const captions = captionBlocks(d.analysis.sentences);
     let m = 0;
     for (const sentence of d.analysis.sentences) {
       const named = new Set<string>();
@@ -90,7 +91,7 @@ export function buildStoryContext(
         m++;
       }
       // Headings, captions, teasers and furniture state no claim of their outlet's.
-      if (sentence.heading || !isStandalone(sentence.text)) continue;
+      if (sentence.heading || captions.has(sentence.block) || !isStandalone(sentence.text)) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
       const origin = statementOrigin(origins, source, sentence.text);
