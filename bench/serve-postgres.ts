@@ -56,7 +56,7 @@ async function build(store: Store): Promise<void> {
     }
     inputs.push({ id: `s${i}`, title: `Story ${i}`, members: ids, origins: [], first: null, last: null });
   }
-  await store.syncStories(inputs);
+  await store.writeStories(inputs);
   for (let i = 0; i < STORIES; i++) {
     const story = await store.findStory(`s${i}`);
     if (story)

@@ -57,7 +57,7 @@ async function buildDatabase(path: string): Promise<void> {
     inputs.push({ id: `s${i}`, title: `Story ${i}`, members: ids, origins: [], first: null, last: null });
   }
   const large = await addLargeStory(store);
-  await store.syncStories([...inputs, large.story]);
+  await store.writeStories([...inputs, large.story]);
   await store.saveBrief(large.story.id, large.brief);
   for (let i = 0; i < STORIES; i++) {
     const story = await store.findStory(`s${i}`);

@@ -25,4 +25,4 @@ export type {
   WeightedKeys,
 } from './state.js';
 export { groupStorylines } from './storylines.js';
-export { type Clusterer, createClusterer } from './stream-clusterer.js';
+export { type Clusterer, createClusterer, storyOf } from './stream-clusterer.js';

@@ -435,8 +435,11 @@ function forgetStory(story: StoryRecord): StoryRecord {
   };
 }
 
-/** A stored story as the `Story` the library answers with. */
-function storyOf(record: StoryRecord, members: readonly MemberRecord[], storyline: string): Story {
+/**
+ * A stored story as the `Story` the library answers with: its members in `seq` order, grouped into origins,
+ * on the storyline whose root is `storyline` (a store publishing the stories it keeps reads them so).
+ */
+export function storyOf(record: StoryRecord, members: readonly MemberRecord[], storyline: string): Story {
   const origins = new Map<string, { members: string[]; credits: (readonly string[])[] }>();
   for (const member of members) {
     const origin = origins.get(member.origin) ?? { members: [], credits: [] };

@@ -1,7 +1,8 @@
 /**
  * @module ingest/extract-article
- * Step: a raw document -> an article, stored once (a second arrival by URL or body is a duplicate).
- * A new article asks for placement into stories. An extractor that throws costs this item only.
+ * Step: a raw document -> an article, stored once (a second arrival by URL or body is a duplicate; the
+ * same job asking again after a lost lease finds its own article, still new). A new article is placed
+ * into its story next. An extractor that throws costs this item only.
  */
 
 import { fromPayload } from './document-payload.js';
@@ -22,8 +23,8 @@ export const extractArticle: Task<'extract-article'> = async ({ document, hints,
     return;
   }
   const article = withHints(result.article, hints);
-  const added = await context.store.addArticle({ article, feed });
+  const added = await context.store.addArticle({ article, feed, key: context.key });
   const url = (await context.store.findArticle(added.id))?.url ?? null;
   context.report({ input: raw.input, status: added.status, id: added.id, url });
-  if (added.status === 'new') await context.next('place-articles', {});
+  if (added.status === 'new') await context.next('place-article', { id: added.id });
 };

@@ -1,15 +1,15 @@
 /**
  * @module ingest/ingest-run
  * One local ingest run and its own state: the outcome of each item, the progress count, the articles
- * clustering left out, the briefs written. Every call of the ingestor gets a new run, so overlapping
- * calls never see each other's items. The run does each step's follow-up at once, except placement
- * and briefs, which it does once at the end (`settle`) for everything the run stored.
+ * clustering left out, the stories changed, the briefs written. Every call of the ingestor gets a new
+ * run, so overlapping calls never see each other's items. The run does each step's follow-up at once
+ * (an article stored is placed at once), except briefs, which it writes once at the end (`settle`) for
+ * every story that changed, after placing whatever was left unplaced.
  */
 
 import type { Store } from '../store/store.js';
 import type { Fetcher } from './fetcher.js';
-import type { Pipeline } from './pipeline.js';
-import type { Placer } from './placer.js';
+import type { Clusterer, Pipeline } from './pipeline.js';
 import {
   type BriefOutcome,
   type ItemReport,
@@ -48,7 +48,7 @@ export interface RunSetting {
   readonly store: Store;
   readonly pipeline: Pipeline;
   readonly fetcher: Fetcher;
-  readonly placer: Placer;
+  readonly clusterer: Clusterer;
   readonly now: () => number;
   readonly everyMs: number;
   readonly concurrency: number;
@@ -61,7 +61,7 @@ export class IngestRun {
   readonly #reports: ItemReport[] = [];
   readonly #skipped: SkippedArticle[] = [];
   #total = 0;
-  #storiesChanged = 0;
+  readonly #storiesChanged = new Set<string>();
   readonly #briefs = new Map<string, BriefOutcome>();
   readonly context: TaskContext;
 
@@ -71,7 +71,8 @@ export class IngestRun {
       store: setting.store,
       pipeline: setting.pipeline,
       fetcher: setting.fetcher,
-      placer: setting.placer,
+      clusterer: setting.clusterer,
+      key: null,
       now: setting.now,
       everyMs: setting.everyMs,
       concurrency: setting.concurrency,
@@ -100,9 +101,15 @@ export class IngestRun {
   }
 
   async #next<T extends TaskName>(task: T, payload: TaskPayloads[T]): Promise<void> {
-    // Placement and briefs wait for `settle`: one placement for the whole run, one brief per story.
-    if (task === 'place-articles' || task === 'write-brief') return;
-    await this.do(task, payload);
+    // Briefs wait for `settle`: one brief per story for the whole run.
+    if (task === 'write-brief') {
+      this.#storiesChanged.add((payload as TaskPayloads['write-brief']).story);
+      return;
+    }
+    if (task !== 'place-article') return this.do(task, payload);
+    // A placement that fails (the database away for longer than its retries) leaves the article stored
+    // and unplaced: `settle` places it, or the run fails there.
+    await this.do(task, payload).catch(() => {});
   }
 
   #report(item: ItemReport): ItemReport {
@@ -116,14 +123,12 @@ export class IngestRun {
   }
 
   /**
-   * Places every unplaced article (this run's, and any a crashed run left), then writes every stale
-   * brief: work lost to a crash is redone here.
+   * Places every article left unplaced (by a failed placement, or a crashed run), then writes every
+   * stale brief: work lost to a crash is redone here.
    */
   async settle(): Promise<void> {
     const { store } = this.#setting;
-    const placed = await this.#setting.placer.place();
-    this.#storiesChanged = placed.changed.length;
-    this.#skipped.push(...placed.skipped);
+    await this.do('place-articles', {});
     for (;;) {
       const done = new Set(this.#briefs.keys());
       const stale = (await store.listStaleBriefs(100 + done.size)).filter((id) => !done.has(id));
@@ -145,7 +150,7 @@ export class IngestRun {
       failed: count('failed'),
       items: this.#reports,
       skipped: this.#skipped.map((s) => ({ ...s, input: inputOf.get(s.id) ?? s.id })),
-      storiesChanged: this.#storiesChanged,
+      storiesChanged: this.#storiesChanged.size,
       briefsWritten: briefs.filter((b) => b === 'written').length,
       briefsFailed: briefs.filter((b) => b === 'failed').length,
     };

@@ -3,7 +3,7 @@
  * Incremental ingest into the store: local files and folders, article URLs, RSS/Atom/RDF feed URLs
  * and OPML lists. Each call is one run with its own state (`ingest-run.ts`) going through the steps of
  * `tasks.ts`: read the input, poll feeds, fetch pages, extract and store each article (one transaction
- * each, so a crash loses nothing committed); then place the new articles into stories and write the
+ * each, so a crash loses nothing committed) and place it into its story (one more); then write the
  * briefs of the stories that changed.
  */
 
@@ -12,8 +12,7 @@ import type { RawDocument } from '../types.js';
 import { toPayload } from './document-payload.js';
 import type { Fetcher } from './fetcher.js';
 import { type IngestProgress, IngestRun, type IngestSummary, type RunSetting } from './ingest-run.js';
-import type { Pipeline } from './pipeline.js';
-import { createPlacer, type Placer } from './placer.js';
+import type { Clusterer, Pipeline } from './pipeline.js';
 import type { ItemReport } from './tasks.js';
 
 export type { IngestProgress, IngestSummary } from './ingest-run.js';
@@ -30,8 +29,8 @@ export interface IngestOptions {
   readonly concurrency?: number;
   /** The polling interval asked for, used to set each feed's next poll. Default 15 min. */
   readonly everyMs?: number;
-  /** The placer to share (one per process and store); default a new one. */
-  readonly placer?: Placer;
+  /** The clusterer to place with (over `store.clusterState()`); default a new one over it. */
+  readonly clusterer?: Clusterer;
 }
 
 export interface Ingestor {
@@ -48,7 +47,7 @@ export function createIngestor(options: IngestOptions): Ingestor {
     store: options.store,
     pipeline: options.pipeline,
     fetcher: options.fetcher,
-    placer: options.placer ?? createPlacer(options.store, options.pipeline),
+    clusterer: options.clusterer ?? options.pipeline.createClusterer(options.store.clusterState()),
     now: options.now ?? Date.now,
     everyMs: options.everyMs ?? 15 * 60 * 1000,
     concurrency: options.concurrency ?? 8,

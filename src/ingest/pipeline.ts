@@ -1,20 +1,22 @@
 /**
  * @module ingest/pipeline
  * The pipeline stages ingest and serve depend on, as one injected object so tests can use fakes:
- * extraction, a streaming clusterer, the brief, and the reader of local inputs.
+ * extraction, a streaming clusterer over a given state (the store's), the brief, and the reader of
+ * local inputs.
  */
 
-import type { Clusterer, ClusterInput } from '../cluster/index.js';
+import type { Clusterer, ClusterInput, ClusterState } from '../cluster/index.js';
 import type { InputItem } from '../input/index.js';
 import type { Article, Brief, ExtractResult, RawDocument } from '../types.js';
 
-export type { Clusterer, InputItem };
+export type { Clusterer, ClusterState, InputItem };
 /** What a clusterer is told about one article. */
 export type ClusterDoc = ClusterInput;
 
 export interface Pipeline {
   extract(raw: RawDocument): ExtractResult;
-  createClusterer(): Clusterer;
+  /** A clusterer placing documents through `state` (every process on one store shares it). */
+  createClusterer(state: ClusterState): Clusterer;
   brief(articles: readonly Article[]): Brief;
   /** Reads files, folders, JSON/JSONL records and `-` into raw documents. */
   readInputs(inputs: readonly string[]): AsyncIterable<InputItem>;
@@ -45,7 +47,7 @@ export async function defaultPipeline(): Promise<Pipeline> {
   ]);
   return {
     extract: (raw) => extract.extract(raw),
-    createClusterer: () => cluster.createClusterer(),
+    createClusterer: (state) => cluster.createClusterer({ state }),
     brief: (articles) => synthesize.briefStory(articles),
     readInputs: (inputs) => input.readInputs(inputs),
   };

@@ -1,10 +1,11 @@
 /**
  * @module ingest/tasks
  * Ingest as small named steps, each one kind of work a job can be: read an input given on the command
- * line, poll a feed, fetch a page, extract and store an article, place new articles into stories, write
- * a story's brief. `TASKS` declares them once, in the order work flows through them. A step hands on
- * what follows with `next`: a local run (`ingest`) does it at once, a job queue (`worker`, `serve`)
- * enqueues it, so the same code runs in both.
+ * line, poll a feed, fetch a page, extract and store an article, place it into a story, place whatever
+ * was left unplaced, write a story's brief. `TASKS` declares them once, in the order work flows through
+ * them. A step hands on what follows with `next`: a local run (`ingest`) does it at once, a job queue
+ * (`worker`, `serve`) enqueues it (placing an article just stored runs in the same job), so the same
+ * code runs in both.
  */
 
 import type { Store } from '../store/store.js';
@@ -13,9 +14,8 @@ import { extractArticle } from './extract-article.js';
 import type { ArticleHints } from './feed-document.js';
 import { fetchPage } from './fetch-page.js';
 import type { Fetcher } from './fetcher.js';
-import type { Pipeline } from './pipeline.js';
-import { placeArticles } from './place-articles.js';
-import type { Placer } from './placer.js';
+import type { Clusterer, Pipeline } from './pipeline.js';
+import { placeArticle, placeArticles } from './place-article.js';
 import { pollFeed } from './poll-feed.js';
 import { readInput } from './read-input.js';
 import { writeBrief } from './write-brief.js';
@@ -54,6 +54,7 @@ export interface TaskPayloads {
     readonly hints: ArticleHints | null;
     readonly feed: string | null;
   };
+  'place-article': { readonly id: string };
   'place-articles': Record<string, never>;
   'write-brief': { readonly story: string };
 }
@@ -65,7 +66,13 @@ export interface TaskContext {
   readonly store: Store;
   readonly pipeline: Pipeline;
   readonly fetcher: Fetcher;
-  readonly placer: Placer;
+  /** This process's clusterer, over the store's state (`Store.clusterState`). */
+  readonly clusterer: Clusterer;
+  /**
+   * The job this step runs as (stable across its retries), or null in a local run: the idempotency key
+   * of what it stores.
+   */
+  readonly key: string | null;
   readonly now: () => number;
   /** The polling interval asked for, used to set each feed's next poll. */
   readonly everyMs: number;
@@ -100,6 +107,7 @@ export const TASKS: { readonly [T in TaskName]: Task<T> } = {
   'poll-feed': pollFeed,
   'fetch-page': fetchPage,
   'extract-article': extractArticle,
+  'place-article': placeArticle,
   'place-articles': placeArticles,
   'write-brief': writeBrief,
 };

@@ -131,6 +131,63 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'cluster-state-in-the-store',
+    // The clusterer's state (cluster/state.ts) lives here now, so no process replays the archive to place
+    // an article. Stories placed by the old in-memory clusterer cannot be continued from: they are
+    // dropped (their briefs with them) and every article is placed again, once, by the next placement.
+    // job: the job that stored the article (a retried job finds its own article, not a duplicate);
+    // left_out: why the clusterer left the article out of every story (so it is not placed again).
+    sql: `
+      DROP INDEX articles_placed;
+      DROP INDEX articles_unplaced;
+      DROP TABLE placement_lock;
+      DELETE FROM stories;
+      UPDATE articles SET placed_seq = NULL, story_id = NULL, origin_id = NULL;
+      ALTER TABLE articles ADD COLUMN job TEXT;
+      ALTER TABLE articles ADD COLUMN left_out TEXT;
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL AND left_out IS NULL;
+      CREATE TABLE cluster_meta (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,
+        json TEXT NOT NULL
+      );
+      INSERT INTO cluster_meta (id, version, json)
+        VALUES (1, 0, '{"documents":0,"stories":0,"open":0,"clock":0,"sweptDay":0}');
+      CREATE TABLE cluster_frequencies (key INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+      CREATE TABLE cluster_stories (
+        ord INTEGER PRIMARY KEY,
+        status TEXT NOT NULL,
+        due REAL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX cluster_stories_due ON cluster_stories(status, due, ord) WHERE due IS NOT NULL;
+      CREATE TABLE cluster_story_keys (
+        kind INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        story INTEGER NOT NULL,
+        PRIMARY KEY (kind, key, story)
+      ) WITHOUT ROWID;
+      CREATE TABLE cluster_lines (ord INTEGER PRIMARY KEY, json TEXT NOT NULL);
+      CREATE TABLE cluster_copies (seq INTEGER PRIMARY KEY, at REAL NOT NULL, json TEXT NOT NULL);
+      CREATE INDEX cluster_copies_at ON cluster_copies(at);
+      CREATE TABLE cluster_buckets (
+        band INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (band, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX cluster_buckets_seq ON cluster_buckets(seq);
+      CREATE TABLE cluster_members (
+        seq INTEGER PRIMARY KEY,
+        doc TEXT NOT NULL UNIQUE,
+        story INTEGER NOT NULL,
+        origin TEXT NOT NULL,
+        credits TEXT NOT NULL
+      );
+      CREATE INDEX cluster_members_story ON cluster_members(story, seq);
+    `,
+  },
 ];
 
 /** The version a fully migrated database has. */

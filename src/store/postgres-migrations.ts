@@ -121,4 +121,52 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'cluster-state-in-the-store',
+    // See the SQLite twin. Keys are unsigned 32-bit, kept in bigint; records are JSON text as written.
+    sql: `
+      DROP INDEX articles_placed;
+      DROP INDEX articles_unplaced;
+      DELETE FROM stories;
+      UPDATE articles SET placed_seq = NULL, story_id = NULL, origin_id = NULL;
+      ALTER TABLE articles ADD COLUMN job text COLLATE "C";
+      ALTER TABLE articles ADD COLUMN left_out text;
+      CREATE INDEX articles_unplaced ON articles(seq) WHERE placed_seq IS NULL AND left_out IS NULL;
+      CREATE TABLE cluster_meta (
+        id integer PRIMARY KEY CHECK (id = 1),
+        version bigint NOT NULL,
+        json text NOT NULL
+      );
+      INSERT INTO cluster_meta (id, version, json)
+        VALUES (1, 0, '{"documents":0,"stories":0,"open":0,"clock":0,"sweptDay":0}');
+      CREATE TABLE cluster_frequencies (key bigint PRIMARY KEY, n integer NOT NULL);
+      CREATE TABLE cluster_stories (
+        ord integer PRIMARY KEY,
+        status text COLLATE "C" NOT NULL,
+        due double precision,
+        json text NOT NULL
+      );
+      CREATE INDEX cluster_stories_due ON cluster_stories(status, due, ord) WHERE due IS NOT NULL;
+      CREATE TABLE cluster_story_keys (
+        kind smallint NOT NULL,
+        key bigint NOT NULL,
+        story integer NOT NULL,
+        PRIMARY KEY (kind, key, story)
+      );
+      CREATE TABLE cluster_lines (ord integer PRIMARY KEY, json text NOT NULL);
+      CREATE TABLE cluster_copies (seq bigint PRIMARY KEY, at double precision NOT NULL, json text NOT NULL);
+      CREATE INDEX cluster_copies_at ON cluster_copies(at);
+      CREATE TABLE cluster_buckets (band bigint NOT NULL, seq bigint NOT NULL, PRIMARY KEY (band, seq));
+      CREATE INDEX cluster_buckets_seq ON cluster_buckets(seq);
+      CREATE TABLE cluster_members (
+        seq bigint PRIMARY KEY,
+        doc text COLLATE "C" NOT NULL UNIQUE,
+        story integer NOT NULL,
+        origin text COLLATE "C" NOT NULL,
+        credits text NOT NULL
+      );
+      CREATE INDEX cluster_members_story ON cluster_members(story, seq);
+    `,
+  },
 ];

@@ -2,17 +2,21 @@
  * @module store/postgres-store
  * The PostgreSQL store (node-postgres pool) behind the same `Store` interface as SQLite: migrations
  * on open under an advisory lock, ranked full-text search with PostgreSQL's own text search
- * (`tsvector` + GIN, `ts_rank`, `ts_headline` snippets), and idempotent writes under any number of
- * concurrent writers (unique keys and `ON CONFLICT`). Answers match the SQLite store's byte for byte
+ * (`tsvector` + GIN, `ts_rank`, `ts_headline` snippets), idempotent writes under any number of
+ * concurrent writers (unique keys and `ON CONFLICT`), and the clusterer's state beside the stories
+ * (`postgres-cluster-state.ts`). Answers match the SQLite store's byte for byte
  * where the data is the same: JSON is kept as the text it was written as, text orders bytewise
  * ("C" collation), times round-trip as ISO strings. Transient failures (a server restart, a dropped
  * connection) are retried with backoff; every operation is safe to repeat.
  */
 
 import pg from 'pg';
+import type { ClusterState } from '../cluster/index.js';
 import type { Article, Brief, Origin, SiteTemplate } from '../types.js';
+import type { PublishedPlacement } from './cluster-rows.js';
 import { contentHash, shortId } from './content-hash.js';
 import { normalizeUrl } from './normalize-url.js';
+import { createPostgresClusterState } from './postgres-cluster-state.js';
 import { connectionError, isConnectionFailure, redactUrl, withRetry } from './postgres-errors.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { ftsWords } from './search-words.js';
@@ -34,9 +38,9 @@ import {
   type StoryInput,
   type StoryListing,
   type StorySearchHit,
-  type SyncStoriesResult,
   storyRank,
   storySignature,
+  type WriteStoriesResult,
 } from './store.js';
 
 export interface PostgresStoreOptions {
@@ -55,8 +59,6 @@ export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.reduce((max, m) => Ma
 
 /** Advisory lock key held while migrating (any fixed 64-bit number that no other code uses). */
 const MIGRATION_LOCK = 7_241_190_114;
-/** Advisory lock key held by the one process placing articles into stories. */
-const PLACEMENT_LOCK = 7_241_190_115;
 
 /** The text search configuration: no stemming and no stop words, like SQLite's unicode61 tokenizer. */
 const TS_CONFIG = 'simple';
@@ -255,17 +257,45 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   /** Moves the change token; after the commit, so a reader never caches old data under a new token. */
   const changed = () => query('SELECT nextval($1::regclass)', ['corroborate_changes']).then(() => undefined);
 
-  async function findDuplicate(url: string | null, hash: string): Promise<AddArticleResult | null> {
+  /** The article already stored under this URL or body; `new` when the job asking is the one that stored it. */
+  async function findDuplicate(
+    url: string | null,
+    hash: string,
+    key: string | null,
+  ): Promise<AddArticleResult | null> {
+    type Found = { id: string; job: string | null };
+    const found = (row: Found, by: 'url' | 'content'): AddArticleResult =>
+      key !== null && row.job === key
+        ? { status: 'new', id: row.id }
+        : { status: 'duplicate', id: row.id, by };
     if (url !== null) {
-      const byUrl = await query<{ id: string }>('SELECT id FROM articles WHERE url = $1', [url]);
-      if (byUrl.rows[0]) return { status: 'duplicate', id: byUrl.rows[0].id, by: 'url' };
+      const byUrl = await query<Found>('SELECT id, job FROM articles WHERE url = $1', [url]);
+      if (byUrl.rows[0]) return found(byUrl.rows[0], 'url');
     }
-    const byHash = await query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
-    if (byHash.rows[0]) return { status: 'duplicate', id: byHash.rows[0].id, by: 'content' };
+    const byHash = await query<Found>('SELECT id, job FROM articles WHERE content_hash = $1', [hash]);
+    if (byHash.rows[0]) return found(byHash.rows[0], 'content');
     return null;
   }
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
+
+  /** Writes what a placement changed, on its connection and inside its transaction. */
+  async function publishPlacement(client: pg.PoolClient, placement: PublishedPlacement): Promise<void> {
+    const lines: string[] = [];
+    for (const { from, to } of placement.relinks) {
+      await client.query('UPDATE stories SET storyline = $2, line = $2 WHERE storyline = $1', [from, to]);
+      lines.push(to);
+    }
+    await writeStoriesIn(client, placement.stories, placement.removed, now().toISOString(), lines);
+    if (placement.placed.length > 0)
+      await client.query(
+        `UPDATE articles a SET placed_seq = p.seq FROM unnest($1::text[], $2::bigint[]) AS p(id, seq)
+         WHERE a.id = p.id`,
+        [placement.placed.map((p) => p.doc), placement.placed.map((p) => p.seq)],
+      );
+  }
+
+  let clusterState: ClusterState | null = null;
 
   const toListing = async (row: ListingRow): Promise<StoryListing> => {
     const [size, related] = await Promise.all([
@@ -290,16 +320,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       const article = input.article;
       const url = article.url === null ? null : normalizeUrl(article.url);
       const hash = contentHash(article.text, `${article.title ?? ''}\n${url ?? article.id}`);
-      const known = await findDuplicate(url, hash);
+      const key = input.key ?? null;
+      const known = await findDuplicate(url, hash, key);
       if (known) return known;
       const id = shortId('a_', url ?? hash);
       const stored: Article = { ...article, id };
       const inserted = await query<{ id: string }>(
-        `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at, search)
+        `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at, search, job)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
            setweight(to_tsvector('${TS_CONFIG}', coalesce($4::text, '')), 'A') ||
            setweight(to_tsvector('${TS_CONFIG}', $10::text), 'C') ||
-           setweight(to_tsvector('${TS_CONFIG}', coalesce($5::text, '')), 'B'))
+           setweight(to_tsvector('${TS_CONFIG}', coalesce($5::text, '')), 'B'), $11)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           id,
@@ -312,11 +343,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
           JSON.stringify(stored),
           now().toISOString(),
           article.text,
+          key,
         ],
       );
       if (inserted.rows.length === 0) {
         // Another writer stored it between the check and the insert (or a retried insert had committed).
-        const other = await findDuplicate(url, hash);
+        const other = await findDuplicate(url, hash, key);
         if (other) return other;
         throw new StoreError('conflict', `article ${id} conflicts with a stored one but none was found`);
       }
@@ -400,70 +432,29 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         snippet: row.snippet,
       }));
     },
-    async listPlaced(after, limit) {
-      const rows = await query<ArticleRow>(
-        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq > $1 ORDER BY placed_seq LIMIT $2`,
-        [after, Math.max(0, limit)],
-      );
-      return rows.rows.map(toStoredArticle);
+    clusterState() {
+      clusterState ??= createPostgresClusterState(pool, {
+        retryMs,
+        publish: publishPlacement,
+        committed: changed,
+      });
+      return clusterState;
     },
     async listUnplaced(limit) {
       const rows = await query<ArticleRow>(
-        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT $1`,
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE placed_seq IS NULL AND left_out IS NULL
+         ORDER BY seq LIMIT $1`,
         [Math.max(0, limit)],
       );
       return rows.rows.map(toStoredArticle);
     },
-    async commitPlacement(change) {
-      const result = await transaction(async (client) => {
-        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
-        const placed = await client.query<{ n: string }>(
-          'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
-        );
-        if (Number(placed.rows[0]?.n ?? 0) !== change.base) return null;
-        if (change.placed.length > 0) {
-          const numbered = await client.query(
-            `UPDATE articles a SET placed_seq = $2 + p.n
-             FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
-             WHERE a.id = p.id AND a.placed_seq IS NULL`,
-            [[...change.placed], change.base],
-          );
-          if (numbered.rowCount !== change.placed.length)
-            throw new StoreError('conflict', 'some of the articles placed were placed already');
-        }
-        return writeStoriesIn(
-          client,
-          change.stories,
-          change.all ? null : change.removed,
-          now().toISOString(),
-        );
-      });
-      if (result !== null) await changed();
-      return result;
+    async leaveOut(id, reason) {
+      await query('UPDATE articles SET left_out = $2 WHERE id = $1 AND placed_seq IS NULL', [id, reason]);
     },
-    async withPlacementLock(work) {
-      // A session lock on a connection of its own: released when the work ends or the process dies.
-      const client = await withRetry(() => pool.connect(), retryMs);
-      let broken = false;
-      try {
-        await client.query('SELECT pg_advisory_lock($1)', [PLACEMENT_LOCK]);
-        try {
-          return await work();
-        } finally {
-          await client.query('SELECT pg_advisory_unlock($1)', [PLACEMENT_LOCK]).catch(() => {
-            broken = true;
-          });
-        }
-      } finally {
-        client.release(broken);
-      }
-    },
-    async syncStories(stories) {
-      const result = await transaction(async (client) => {
-        // Serialise story writes: two writers replacing the story set at once would each delete the other's.
-        await client.query('LOCK TABLE stories IN SHARE ROW EXCLUSIVE MODE');
-        return writeStoriesIn(client, stories, null, now().toISOString());
-      });
+    async writeStories(stories, removed = []) {
+      const result = await transaction((client) =>
+        writeStoriesIn(client, stories, removed, now().toISOString()),
+      );
       await changed();
       return result;
     },
@@ -687,14 +678,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
 /**
  * Writes stories inside a transaction: reads what is stored of them once, writes only what changed,
- * then removes `removedIds` (or, when it is null, every story not in `stories`).
+ * then removes `removedIds`. `lines` are storylines already touched (their lead is chosen again too).
  */
 async function writeStoriesIn(
   client: pg.PoolClient,
   stories: readonly StoryInput[],
-  removedIds: readonly string[] | null,
+  removedIds: readonly string[],
   updated: string,
-): Promise<SyncStoriesResult> {
+  touched: readonly string[] = [],
+): Promise<WriteStoriesResult> {
   type Row = {
     id: string;
     title: string;
@@ -703,29 +695,31 @@ async function writeStoriesIn(
     updated_at: Date;
     line: string;
   };
-  const columns = 'SELECT id, title, signature, storyline, updated_at, line FROM stories';
   const rows =
-    removedIds === null
-      ? await client.query<Row>(columns)
-      : await client.query<Row>(`${columns} WHERE id = ANY($1::text[])`, [stories.map((s) => s.id)]);
+    stories.length === 0
+      ? { rows: [] as Row[] }
+      : await client.query<Row>(
+          'SELECT id, title, signature, storyline, updated_at, line FROM stories WHERE id = ANY($1::text[])',
+          [stories.map((s) => s.id)],
+        );
   const before = new Map(rows.rows.map((row) => [row.id, row]));
   const memberIds = stories.flatMap((s) => s.members);
   const outletOf = new Map(
-    (
-      await client.query<{ id: string; outlet: string | null }>(
-        'SELECT id, outlet FROM articles WHERE id = ANY($1::text[])',
-        [memberIds],
-      )
-    ).rows.map((row) => [row.id, row.outlet]),
+    memberIds.length === 0
+      ? []
+      : (
+          await client.query<{ id: string; outlet: string | null }>(
+            'SELECT id, outlet FROM articles WHERE id = ANY($1::text[])',
+            [memberIds],
+          )
+        ).rows.map((row) => [row.id, row.outlet]),
   );
   const changed: string[] = [];
   /** Lines whose lead may change: every line a written or removed story was or is on. */
-  const lines = new Set<string>();
+  const lines = new Set<string>(touched);
   const upserts: (string | null)[][] = [];
   const assignments: [string[], string[], (string | null)[]] = [[], [], []];
-  const seen = new Set<string>();
   for (const story of stories) {
-    seen.add(story.id);
     const signature = storySignature(story.members);
     const existing = before.get(story.id);
     const storyline = story.storyline ?? null;
@@ -767,9 +761,11 @@ async function writeStoriesIn(
     if (!keepTime) changed.push(story.id);
   }
   if (assignments[0].length > 0) {
+    // Only rows that change are written: a story's old members keep theirs as it grows.
     await client.query(
       `UPDATE articles a SET story_id = u.story, origin_id = u.origin
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, story, origin) WHERE a.id = u.id`,
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, story, origin)
+       WHERE a.id = u.id AND (a.story_id IS DISTINCT FROM u.story OR a.origin_id IS DISTINCT FROM u.origin)`,
       assignments,
     );
   }
@@ -788,26 +784,25 @@ async function writeStoriesIn(
       columns,
     );
   }
-  const candidates = removedIds ?? [...before.keys()].filter((id) => !seen.has(id));
   const deleted =
-    candidates.length === 0
+    removedIds.length === 0
       ? []
       : (
           await client.query<{ id: string; line: string }>(
             'DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, line',
-            [[...candidates]],
+            [[...removedIds]],
           )
         ).rows;
   for (const row of deleted) lines.add(row.line);
-  const removed = deleted.map((row) => row.id);
+  const removed = new Set(deleted.map((row) => row.id));
   if (lines.size > 0) {
     await client.query(
       `UPDATE stories s SET lead = (s.id = l.id)
        FROM (SELECT DISTINCT ON (line) line, id FROM stories WHERE line = ANY($1::text[])
              ORDER BY line, rank DESC, id) l
-       WHERE s.line = l.line`,
+       WHERE s.line = l.line AND s.lead IS DISTINCT FROM (s.id = l.id)`,
       [[...lines]],
     );
   }
-  return { changed, removed: candidates.filter((id: string) => removed.includes(id)) };
+  return { changed, removed: removedIds.filter((id) => removed.has(id)) };
 }

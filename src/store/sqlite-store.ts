@@ -1,16 +1,20 @@
 /**
  * @module store/sqlite-store
  * The embedded SQLite store (better-sqlite3): WAL journal, FTS5 search over articles, migrations on
- * open. Every write is one transaction, so a process killed mid-ingest loses nothing it committed.
+ * open, the clusterer's state beside the stories (`sqlite-cluster-state.ts`). Every write is one
+ * transaction, so a process killed mid-ingest loses nothing it committed.
  */
 
 import Database from 'better-sqlite3';
+import type { ClusterState } from '../cluster/index.js';
 import type { Article, Brief, Origin, SiteTemplate } from '../types.js';
+import type { PublishedPlacement } from './cluster-rows.js';
 import { contentHash, shortId } from './content-hash.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { normalizeUrl } from './normalize-url.js';
 import { ftsWords } from './search-words.js';
 import { MATCH_END, MATCH_START, snippetParts } from './snippet-parts.js';
+import { createSqliteClusterState } from './sqlite-cluster-state.js';
 import {
   type AddArticleResult,
   type ArticleRef,
@@ -19,7 +23,6 @@ import {
   type NewArticle,
   type Page,
   type Paged,
-  type PlacementChange,
   RELATED_SHOWN,
   type RelatedStory,
   type SearchHit,
@@ -33,16 +36,10 @@ import {
   type StoryListing,
   type StoryQuery,
   type StorySearchHit,
-  type SyncStoriesResult,
   storyRank,
   storySignature,
+  type WriteStoriesResult,
 } from './store.js';
-
-/**
- * How long a placement lease lasts without renewal: a holder renews it every third of this while it
- * works, so only a process that died (or froze this long) loses it to another.
- */
-const PLACEMENT_LEASE_MS = 30_000;
 
 export interface SqliteStoreOptions {
   /** The clock, for `added`/`updated` times (tests pin it). */
@@ -140,25 +137,32 @@ function toFeedState(row: FeedRow): FeedState {
   };
 }
 
-/** Applies the migrations the database has not seen yet; refuses a database newer than this code. */
+/**
+ * Applies the migrations the database has not seen yet, all in one write transaction (a failure leaves
+ * the version it had; two processes opening a new file together migrate it once); refuses a database
+ * newer than this code.
+ */
 export function migrate(db: Database.Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(
-      'schema-too-new',
-      `database schema version ${current} is newer than this program's (${SCHEMA_VERSION}); upgrade corroborate`,
-    );
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    // Another process may migrate the same file at the same moment: each step takes the write lock
-    // first (IMMEDIATE) and reads the version again under it, so a step is applied exactly once.
-    db.transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
+  const version = (): number => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new StoreError(
+        'schema-too-new',
+        `database schema version ${current} is newer than this program's (${SCHEMA_VERSION}); upgrade corroborate`,
+      );
+    }
+    return current;
+  };
+  if (version() === SCHEMA_VERSION) return SCHEMA_VERSION;
+  db.transaction(() => {
+    // Read again under the write lock: another process may have migrated since.
+    const current = version();
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
-  }
+    }
+  }).immediate();
   return SCHEMA_VERSION;
 }
 
@@ -182,15 +186,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   migrate(db);
 
   const stmt = {
-    byUrl: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?'),
-    byHash: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE content_hash = ?'),
+    byUrl: db.prepare<[string], { id: string; job: string | null }>(
+      'SELECT id, job FROM articles WHERE url = ?',
+    ),
+    byHash: db.prepare<[string], { id: string; job: string | null }>(
+      'SELECT id, job FROM articles WHERE content_hash = ?',
+    ),
     byId: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
     refById: db.prepare<[string], ArticleRef>(
       'SELECT id, url, title, outlet, published FROM articles WHERE id = ?',
     ),
     insertArticle: db.prepare(
-      `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at)
-       VALUES (@id, @url, @hash, @title, @outlet, @published, @feed, @json, @added)`,
+      `INSERT INTO articles (id, url, content_hash, title, outlet, published, feed, json, added_at, job)
+       VALUES (@id, @url, @hash, @title, @outlet, @published, @feed, @json, @added, @job)`,
     ),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text, outlet) VALUES (?, ?, ?, ?)'),
     listArticles: db.prepare<[number, number], ArticleRow>(
@@ -279,7 +287,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     storyline: db.prepare<[string], StoryRow>(
       'SELECT * FROM stories WHERE storyline = ? ORDER BY first IS NULL, first, id',
     ),
-    assign: db.prepare('UPDATE articles SET story_id = ?, origin_id = ? WHERE id = ?'),
+    // Only rows that change are written: a story's old members keep theirs as it grows.
+    assign: db.prepare<{ id: string; story: string; origin: string | null }>(
+      `UPDATE articles SET story_id = @story, origin_id = @origin
+       WHERE id = @id AND (story_id IS NOT @story OR origin_id IS NOT @origin)`,
+    ),
+    relink: db.prepare<[string, string, string]>(
+      'UPDATE stories SET storyline = ?, line = ? WHERE storyline = ?',
+    ),
+    markPlaced: db.prepare<[number, string]>('UPDATE articles SET placed_seq = ? WHERE id = ?'),
+    leaveOut: db.prepare<[string, string]>(
+      'UPDATE articles SET left_out = ? WHERE id = ? AND placed_seq IS NULL',
+    ),
     outletOf: db.prepare<[string], { outlet: string | null }>('SELECT outlet FROM articles WHERE id = ?'),
     staleBriefs: db.prepare<[number], { id: string }>(
       `SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
@@ -317,21 +336,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     countArticles: db.prepare<[], { n: number }>(
       "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0) AS n",
     ),
-    placedCount: db.prepare<[], { n: number }>(
-      'SELECT coalesce(max(placed_seq), 0) AS n FROM articles WHERE placed_seq IS NOT NULL',
-    ),
-    place: db.prepare('UPDATE articles SET placed_seq = ? WHERE id = ? AND placed_seq IS NULL'),
-    listPlaced: db.prepare<[number, number], ArticleRow>(
-      'SELECT * FROM articles WHERE placed_seq > ? ORDER BY placed_seq LIMIT ?',
-    ),
     listUnplaced: db.prepare<[number], ArticleRow>(
-      'SELECT * FROM articles WHERE placed_seq IS NULL ORDER BY seq LIMIT ?',
-    ),
-    takeLease: db.prepare(
-      'UPDATE placement_lock SET holder = ?, until_ms = ? WHERE id = 1 AND (holder IS NULL OR until_ms < ? OR holder = ?)',
-    ),
-    dropLease: db.prepare(
-      'UPDATE placement_lock SET holder = NULL, until_ms = 0 WHERE id = 1 AND holder = ?',
+      'SELECT * FROM articles WHERE placed_seq IS NULL AND left_out IS NULL ORDER BY seq LIMIT ?',
     ),
     countStories: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stories'),
     countBriefs: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM briefs'),
@@ -343,14 +349,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   const addArticle = db.transaction((input: NewArticle): AddArticleResult => {
     const article = input.article;
+    const key = input.key ?? null;
     const url = article.url === null ? null : normalizeUrl(article.url);
+    // The job that stored it asks again (a retry after a lost lease): it is still that job's new article.
+    const found = (row: { id: string; job: string | null }, by: 'url' | 'content'): AddArticleResult =>
+      key !== null && row.job === key
+        ? { status: 'new', id: row.id }
+        : { status: 'duplicate', id: row.id, by };
     if (url !== null) {
       const existing = stmt.byUrl.get(url);
-      if (existing) return { status: 'duplicate', id: existing.id, by: 'url' };
+      if (existing) return found(existing, 'url');
     }
     const hash = contentHash(article.text, `${article.title ?? ''}\n${url ?? article.id}`);
     const same = stmt.byHash.get(hash);
-    if (same) return { status: 'duplicate', id: same.id, by: 'content' };
+    if (same) return found(same, 'content');
     const id = shortId('a_', url ?? hash);
     const stored: Article = { ...article, id };
     const info = stmt.insertArticle.run({
@@ -363,6 +375,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       feed: input.feed ?? null,
       json: JSON.stringify(stored),
       added: now().toISOString(),
+      job: key,
     });
     stmt.insertFts.run(info.lastInsertRowid, article.title ?? '', article.text, article.outlet ?? '');
     writes++;
@@ -405,7 +418,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       for (const member of story.members) {
         const outlet = stmt.outletOf.get(member)?.outlet;
         if (outlet) outlets.add(outlet);
-        stmt.assign.run(story.id, originOf.get(member) ?? null, member);
+        stmt.assign.run({ id: member, story: story.id, origin: originOf.get(member) ?? null });
       }
       const time = existing && existing.signature === signature ? existing.updated_at : updated;
       if (existing) touchedLines.add(existing.line);
@@ -429,74 +442,30 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return changed;
   }
 
-  /** Removes every stored story not in `keep`; gives the ids removed. */
-  function removeAllBut(keep: readonly StoryInput[]): string[] {
-    const kept = new Set(keep.map((story) => story.id));
-    const removed = stmt.storySignatures
-      .all()
-      .map((row) => row.id)
-      .filter((id) => !kept.has(id));
-    for (const id of removed) deleteStory(id);
-    return removed;
-  }
+  const writeStoriesNow = db.transaction(
+    (stories: readonly StoryInput[], removedIds: readonly string[]): WriteStoriesResult => {
+      const changed = writeStories(stories, now().toISOString());
+      const removed = removedIds.filter((id) => deleteStory(id));
+      releadTouched();
+      writes++;
+      return { changed, removed };
+    },
+  );
 
-  const syncStories = db.transaction((stories: readonly StoryInput[]): SyncStoriesResult => {
-    const changed = writeStories(stories, now().toISOString());
-    const removed = removeAllBut(stories);
+  /** Writes what a placement changed, inside its transaction (see `sqlite-cluster-state.ts`). */
+  function publishPlacement(placement: PublishedPlacement): void {
+    for (const { from, to } of placement.relinks) {
+      stmt.relink.run(to, to, from);
+      touchedLines.add(to);
+    }
+    writeStories(placement.stories, now().toISOString());
+    for (const id of placement.removed) deleteStory(id);
+    for (const { doc, seq } of placement.placed) stmt.markPlaced.run(seq, doc);
     releadTouched();
     writes++;
-    return { changed, removed };
-  });
-
-  const commitPlacement = db.transaction((change: PlacementChange): SyncStoriesResult | null => {
-    if ((stmt.placedCount.get()?.n ?? 0) !== change.base) return null;
-    let next = change.base;
-    for (const id of change.placed) {
-      if (stmt.place.run(++next, id).changes !== 1)
-        throw new StoreError('conflict', `article ${id} is placed already`);
-    }
-    const changed = writeStories(change.stories, now().toISOString());
-    let removed: string[];
-    if (change.all) removed = removeAllBut(change.stories);
-    else {
-      removed = [];
-      for (const id of change.removed) if (deleteStory(id)) removed.push(id);
-    }
-    releadTouched();
-    writes++;
-    return { changed, removed };
-  });
-
-  /** Who holds the placement lease: this connection, so a lease outlives nothing but its process. */
-  const holder = `${process.pid}:${Math.random().toString(36).slice(2)}`;
-  let localPlacement: Promise<unknown> = Promise.resolve();
-
-  async function withPlacementLock<T>(work: () => Promise<T>): Promise<T> {
-    // One placement at a time in this process, then across processes by a lease on one row.
-    const previous = localPlacement;
-    let release: () => void = () => {};
-    localPlacement = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await previous.catch(() => {});
-    try {
-      while (stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder).changes !== 1)
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      const renew = setInterval(
-        () => stmt.takeLease.run(holder, Date.now() + PLACEMENT_LEASE_MS, Date.now(), holder),
-        PLACEMENT_LEASE_MS / 3,
-      );
-      renew.unref();
-      try {
-        return await work();
-      } finally {
-        clearInterval(renew);
-        if (db.open) stmt.dropLease.run(holder);
-      }
-    } finally {
-      release();
-    }
   }
+
+  let clusterState: ClusterState | null = null;
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
 
@@ -563,18 +532,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return hits;
     },
-    async listPlaced(after, limit) {
-      return stmt.listPlaced.all(after, Math.max(0, limit)).map(toStoredArticle);
+    clusterState() {
+      clusterState ??= createSqliteClusterState(db, publishPlacement);
+      return clusterState;
     },
     async listUnplaced(limit) {
       return stmt.listUnplaced.all(Math.max(0, limit)).map(toStoredArticle);
     },
-    async commitPlacement(change) {
-      return commitPlacement.immediate(change);
+    async leaveOut(id, reason) {
+      stmt.leaveOut.run(reason, id);
+      writes++;
     },
-    withPlacementLock,
-    async syncStories(stories) {
-      return syncStories.immediate(stories);
+    async writeStories(stories, removed = []) {
+      return writeStoriesNow.immediate(stories, removed);
     },
     async findStory(id) {
       const row = stmt.storyById.get(id);

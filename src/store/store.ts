@@ -1,10 +1,12 @@
 /**
  * @module store/store
- * The store interface: articles (with their Article JSON), stories (members and origins), briefs and
- * feeds. One interface, several backends (SQLite now, PostgreSQL later), one conformance suite
- * (`test/store/store.case.ts`). Every method is async so a networked backend fits the same shape.
+ * The store interface: articles (with their Article JSON), stories (members and origins), briefs,
+ * feeds, and the clusterer's state that places articles into stories. One interface, two backends
+ * (SQLite and PostgreSQL), one conformance suite (`test/store/store.case.ts`; the clusterer state also
+ * passes `test/cluster/state.case.ts`). Every method is async so a networked backend fits the same shape.
  */
 
+import type { ClusterState } from '../cluster/index.js';
 import type { Article, Brief, SiteTemplate, Story } from '../types.js';
 
 /** An article as the store keeps it: the extracted Article plus what the store adds. */
@@ -28,6 +30,11 @@ export interface NewArticle {
   readonly article: Article;
   /** The feed it came through, where it did. */
   readonly feed?: string | null;
+  /**
+   * An idempotency key: the job storing it. A retry of that job (its first attempt stored the article,
+   * then lost its lease) is answered `new` again, not `duplicate`.
+   */
+  readonly key?: string | null;
 }
 
 export type AddArticleResult =
@@ -99,7 +106,7 @@ export interface SearchHit {
   readonly snippet: string;
 }
 
-export interface SyncStoriesResult {
+export interface WriteStoriesResult {
   /** Stories created or whose membership changed (their briefs are stale). */
   readonly changed: readonly string[];
   /** Stories that no longer exist (merged into others). */
@@ -147,24 +154,6 @@ export interface StorySearchHit {
   readonly snippet: readonly SnippetPart[];
 }
 
-/**
- * One placement of new articles into stories, committed at once: the articles placed (in the order the
- * clusterer took them, which every process replays in that same order), the stories they created or
- * changed, and the stories merged away.
- */
-export interface PlacementChange {
-  /** How many articles had been placed when the clusterer took these (the cursor it caught up to). */
-  readonly base: number;
-  /** The articles placed, in order (those the clusterer skipped too: they are placed in no story). */
-  readonly placed: readonly string[];
-  /** Stories created or changed (or, with `all`, every story). */
-  readonly stories: readonly StoryInput[];
-  /** Stories that no longer exist (merged into others). */
-  readonly removed: readonly string[];
-  /** `stories` is the whole set: any other stored story is removed (a process that rebuilt its view). */
-  readonly all?: boolean;
-}
-
 export interface StoreStats {
   readonly articles: number;
   readonly stories: number;
@@ -182,27 +171,26 @@ export interface Store {
   findArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   /** Id, URL, title, outlet and date of the given articles, in the order given (unknown ids skipped). */
   findArticleRefs(ids: readonly string[]): Promise<ArticleRef[]>;
-  /** Articles in the order they were stored, after the given position (for replaying into a clusterer). */
+  /** Articles in the order they were stored. */
   listArticles(page: Page): Promise<StoredArticle[]>;
   searchArticles(q: string, page: Page): Promise<SearchHit[]>;
 
-  /** Articles already placed, in placement order, after the first `after` (a clusterer catching up). */
-  listPlaced(after: number, limit: number): Promise<StoredArticle[]>;
-  /** Articles stored and not placed yet, in arrival order. */
+  /**
+   * The clusterer's state in this database (see `cluster/state.ts`): every process and worker places
+   * articles through it, reading by key, so none replays the archive and all agree. Each placement is one
+   * transaction that also publishes what it changed (the stories, each member's story and origin); a
+   * story is never removed but by a merge the state records.
+   */
+  clusterState(): ClusterState;
+  /** Articles stored and neither placed nor left out yet, in arrival order. */
   listUnplaced(limit: number): Promise<StoredArticle[]>;
+  /** Records that the clusterer left an article out of every story, and why (it is not placed again). */
+  leaveOut(id: string, reason: string): Promise<void>;
   /**
-   * Commits one placement atomically: numbers the placed articles after `base`, records each member's
-   * story and origin, writes the stories, removes those merged away. Null, writing nothing, when another
-   * process placed articles since `base` (the caller catches up and tries again).
+   * Writes stories computed elsewhere (imports, fixtures): creates or replaces these, records each
+   * member's story and origin, and removes exactly the `removed` ones. Placement does not use it.
    */
-  commitPlacement(change: PlacementChange): Promise<SyncStoriesResult | null>;
-  /**
-   * Runs `work` holding the placement lock: one placement at a time across every process and thread on
-   * this database (a lock that dies with its holder: a PostgreSQL session lock, a SQLite lease).
-   */
-  withPlacementLock<T>(work: () => Promise<T>): Promise<T>;
-  /** Replaces the stories with the clusterer's view; records each member's story and origin. */
-  syncStories(stories: readonly StoryInput[]): Promise<SyncStoriesResult>;
+  writeStories(stories: readonly StoryInput[], removed?: readonly string[]): Promise<WriteStoriesResult>;
   findStory(id: string): Promise<StoredStory | null>;
   /** Stories, most recently updated first; `q` keeps those with an article matching it. */
   listStories(query: StoryQuery): Promise<StoredStory[]>;

@@ -29,6 +29,8 @@ interface Figure {
   readonly statement: number | undefined;
   /** Publication day of its source (days since the epoch), or null. */
   readonly day: number | null;
+  /** The word that governs it ("posted" in "posted four photos"), lower-case, or ''. */
+  readonly verb: string;
   /** Its interval after hedges and rounding. */
   readonly low: number;
   readonly high: number;
@@ -82,6 +84,41 @@ function referredTime(doc: Document, q: Quantity, day: number | null): string {
 function timeOfFigure(q: Quantity, when: string, day: number | null): string {
   if (q.measure !== 'age' || when === '' || when === 'period' || day === null) return when;
   return when.slice(0, 4) === String(new Date(day * 86_400_000).getUTCFullYear()) ? '' : when.slice(0, 4);
+}
+
+/** Words between a verb and its figure that say nothing of what is done ("posted just four photos"). */
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'just',
+  'only',
+  'about',
+  'around',
+  'nearly',
+  'some',
+  'almost',
+  'roughly',
+  'another',
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'up',
+  'to',
+]);
+
+/** The word that governs a figure: the nearest word before it that is no filler, if it ends in -ed or -s (a verb). */
+function governingWord(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  const words = before.match(/[a-z]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const w = words[i]!;
+    if (FILLER.has(w)) continue;
+    return /(?:ed|s)$/.test(w) && w.length > 3 ? w : '';
+  }
+  return '';
 }
 
 function dayOf(published: string | null): number | null {
@@ -158,6 +195,7 @@ export function compareQuantities(context: StoryContext): {
         when,
         statement: context.statementAt(source, q.sentence),
         day,
+        verb: governingWord(doc.article.text, q.start),
         ...intervalOf(q),
       };
       const sentence = doc.analysis.sentences[q.sentence];
@@ -193,6 +231,14 @@ export function compareQuantities(context: StoryContext): {
   const strong = (a: Figure, b: Figure): boolean =>
     PREDICATE_MEASURES.test(a.key) ||
     a.quantity.measure === 'age' ||
+    // One named person's or body's count of one thing, in words that share more than the figure
+    // ("posted four photos with Alleyne" against "posted three photos of herself with … Alleyne").
+    (a.about !== '' &&
+      !a.about.startsWith('noun:') &&
+      a.about === b.about &&
+      sharedContext(a, b) >= SHARED_CONTEXT + 1 &&
+      a.verb !== '' &&
+      a.verb === b.verb) ||
     (a.statement !== undefined &&
       b.statement !== undefined &&
       (context.sameFact(a.statement, b.statement) ||

@@ -58,6 +58,8 @@ export function isStandalone(text: string): boolean {
   if (t.length < 20) return false;
   if (!TERMINAL.test(t)) return false;
   if (CAPTION_OPEN.test(t) || BEFORE_CAMERA.test(t)) return false;
+  // An editor's correction note: "An earlier version of this story said …".
+  if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || SHOUTING.test(t) || BRACKETED.test(t)) return false;
   // A tweet or post quoted whole ("… — Elon Musk (@elonmusk) December 1, 2017") is a quote, not a claim.

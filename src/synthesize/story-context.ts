@@ -19,6 +19,12 @@ export interface StatementInfo {
   readonly terms: readonly string[];
   /** The origin this statement leans on: an agency it credits, else its source's origin. */
   readonly origin: string;
+  /**
+   * Whether it stands in a photo caption kept in the body ("FILE - In this … photo, …", "… (AP Photo/…)"):
+   * a caption still reports what it reports (a figure another outlet gives otherwise), but a summary
+   * bullet is never read from one.
+   */
+  readonly caption: boolean;
 }
 
 export interface StoryContext {
@@ -90,13 +96,13 @@ export function buildStoryContext(
           named.add(`@${storyEntities.byArticle.get(`${source}:${mention.entity}`) ?? mention.entity}`);
         m++;
       }
-      // Headings, captions, teasers and furniture state no claim of their outlet's.
-      if (sentence.heading || captions.has(sentence.block) || !isStandalone(sentence.text)) continue;
+      // Headings, teasers and furniture state no claim of their outlet's (a caption paragraph reports, but leads no bullet).
+      if (sentence.heading || !isStandalone(sentence.text)) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
       const origin = statementOrigin(origins, source, sentence.text);
       bySource[source]!.push(statements.length);
-      statements.push({ source, sentence, terms, origin });
+      statements.push({ source, sentence, terms, origin, caption: captions.has(sentence.block) });
     }
   });
   // Two statements are one claim only if their figures, denials and speakers agree (see slots.ts).

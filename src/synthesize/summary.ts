@@ -57,6 +57,7 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
   );
   const representative = ordered.find((i) => context.statements[i]!.sentence.text === fact.text);
   for (const i of representative === undefined ? ordered : [representative, ...ordered]) {
+    if (context.statements[i]!.caption) continue;
     const text = context.statements[i]!.sentence.text;
     const words = wordsIn(text);
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
@@ -108,6 +109,17 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
   return chosen;
 }
 
+/** Whether a cited sentence stands in a photo caption. */
+function inCaption(context: StoryContext, citation: SummarySentence['citations'][number]): boolean {
+  const source = context.sources.findIndex((s) => s.id === citation.source);
+  return (
+    context.bySource[source]?.some((i) => {
+      const statement = context.statements[i]!;
+      return statement.caption && statement.sentence.start === citation.start;
+    }) ?? false
+  );
+}
+
 /** The side values of a disagreement as a reader reads them: "5 (The Independent) vs 7 (NYT, USA Today)". */
 function disagreementBullet(contradiction: Contradiction): string {
   const summary = contradiction.summary
@@ -119,8 +131,8 @@ function disagreementBullet(contradiction: Contradiction): string {
   );
 }
 
-/** Step 3: the main disagreement, when there is one, cited on every side. */
-function addDisagreement(contradictions: readonly Contradiction[]): Bullet | null {
+/** Step 3: the main disagreement, when there is one, cited on every side (body text first, captions last). */
+function addDisagreement(context: StoryContext, contradictions: readonly Contradiction[]): Bullet | null {
   // Figures and yes-or-no first: what a reader most needs to know outlets disagree on.
   const order = ['number', 'polarity', 'date', 'place'];
   const main = contradictions
@@ -131,7 +143,7 @@ function addDisagreement(contradictions: readonly Contradiction[]): Bullet | nul
     fact: null,
     statement: null,
     text: disagreementBullet(main),
-    citations: main.sides,
+    citations: [...main.sides].sort((a, b) => Number(inCaption(context, a)) - Number(inCaption(context, b))),
     terms: new Set(),
     position: Number.POSITIVE_INFINITY,
   };
@@ -142,7 +154,7 @@ export function writeSummary(
   facts: readonly RankedFact[],
   contradictions: readonly Contradiction[] = [],
 ): SummarySentence[] {
-  const disagreement = addDisagreement(contradictions);
+  const disagreement = addDisagreement(context, contradictions);
   const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);

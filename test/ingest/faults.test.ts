@@ -29,8 +29,14 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function startWorker(db: string, lease = 2, slow = 20): { child: ChildProcess; lines: string[] } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, String(lease), String(slow)], {
+function startWorker(
+  db: string,
+  lease = 2,
+  slow = 20,
+  dieAfterStoring = 0,
+): { child: ChildProcess; lines: string[] } {
+  const args = [CHILD, db, String(lease), String(slow), String(dieAfterStoring)];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -108,6 +114,45 @@ describe('faults', () => {
       const stats = await store.stats();
       assert.equal(stats.stories, 5);
       assert.equal(stats.briefs, 5);
+      await queue.close();
+      await store.close();
+    });
+  }
+
+  for (const [name, database] of backends) {
+    test(`${name}: a job retried after its worker died having stored its article says "new", not "duplicate"`, async () => {
+      const db = await database();
+      const store: Store = await openStore(db);
+      const queue: JobQueue = await openJobQueue(db, { leaseSeconds: 2 });
+      const ids: string[] = [];
+      for (let i = 0; i < 4; i++) ids.push(await queue.enqueue('extract-article', record(100 + i)));
+      // It stores its third article and dies before its job is done (or the article placed).
+      const first = startWorker(db, 2, 1, 3);
+      await stopped(first.child);
+      assert.equal(first.child.signalCode, 'SIGKILL');
+      const second = startWorker(db, 2, 1);
+      await until(
+        async () => (await Promise.all(ids.map((id) => queue.findJob(id)))).every((j) => j?.state === 'done'),
+        60_000,
+        'every job to be done',
+      );
+      second.child.kill('SIGTERM');
+      await stopped(second.child);
+      const jobs = await Promise.all(ids.map((id) => queue.findJob(id)));
+      assert.deepEqual(
+        jobs.map((job) => job?.output?.items.map((item) => item.status)),
+        [['new'], ['new'], ['new'], ['new']],
+      );
+      assert.ok(
+        jobs.some((job) => (job?.attempts ?? 0) > 1),
+        'one job ran again after its lease',
+      );
+      assert.equal((await store.stats()).articles, 4);
+      assert.deepEqual(
+        await store.listUnplaced(10),
+        [],
+        'and the article its first attempt stored is placed',
+      );
       await queue.close();
       await store.close();
     });

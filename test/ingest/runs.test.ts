@@ -83,8 +83,8 @@ test('an article the clusterer leaves out is reported with the reason, not dropp
     fetcher: createFetcher(),
     pipeline: {
       ...base,
-      createClusterer: () => {
-        const inner = clusterer();
+      createClusterer: (state) => {
+        const inner = clusterer(state);
         return {
           add: async (doc) =>
             doc.text.includes('Hafen')

@@ -249,7 +249,7 @@ test('cached answers are dropped when the store changes', async () => {
   const a = await store.addArticle({
     article: makeArticle({ url: 'https://k.example/1', text: 'Kiln fire at Osk.' }),
   });
-  await store.syncStories([
+  await store.writeStories([
     { id: 'k', title: 'Kiln fire', members: [a.id], origins: [], first: null, last: null },
   ]);
   assert.equal(await count(), 1);
@@ -277,7 +277,7 @@ test('a story page links the other stories of its storyline, their titles escape
     last: first,
     storyline,
   });
-  await store.syncStories([
+  await store.writeStories([
     story('first-launch', 'Vell fires a missile', ids[0]!, '2031-03-03T08:00:00.000Z', 'l:a'),
     story('second-launch', 'Vell fires <b>again</b>', ids[1]!, '2031-03-10T08:00:00.000Z', 'l:a'),
     story('alone', 'Harbour strike', ids[2]!, '2031-03-05T08:00:00.000Z', 'l:b'),

@@ -274,7 +274,7 @@ export async function buildUiFixture(path: string): Promise<UiFixture> {
   story('big', 'Storm floods the Denmoor valley', big, 0);
   briefs.set('big', bigBrief(big));
 
-  await store.syncStories(stories);
+  await store.writeStories(stories);
   for (const [id, brief] of briefs) await store.saveBrief(id, brief);
   return { store, ids: { example, hostile: 'hostile', untitled: 'untitled', rtl: 'rtl', big: 'big' } };
 }

@@ -36,7 +36,7 @@ describe('web UI routes (in-process)', () => {
       });
       ids.push(added.id);
     }
-    await store.syncStories([
+    await store.writeStories([
       {
         id: 'tram',
         title: 'Tarn tram line opens',

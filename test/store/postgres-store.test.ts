@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { type ClusterState, createClusterer } from '../../src/cluster/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { openPostgresStore, POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { clustererCases } from '../cluster/clusterer.case.js';
+import { clusterStateCases } from '../cluster/state.case.js';
 import { makeArticle } from './article-fixture.js';
 import { type LocalPostgres, startLocalPostgres } from './fixtures/embedded-postgres.js';
 import { storeConformance } from './store.case.js';
@@ -14,11 +17,46 @@ let server: LocalPostgres;
 before(async () => {
   server = await startLocalPostgres();
 });
+/** Stores the clusterer cases opened (their factory is synchronous): closed before the server stops. */
+const opened: Promise<Store>[] = [];
 after(async () => {
+  for (const store of opened) await (await store).close();
   await server?.stop();
 });
 
 storeConformance('postgres', async () => openPostgresStore(await server.createDatabase()));
+
+/** The state of a new database's store, opened on first use. */
+function newDatabaseState(): ClusterState {
+  const store = server.createDatabase().then((url) => openPostgresStore(url));
+  opened.push(store);
+  return {
+    place: async (work) => (await store).clusterState().place(work),
+    read: async (query) => (await store).clusterState().read(query),
+  };
+}
+
+// The clusterer itself, placing through the state a PostgreSQL store keeps (a fresh database per case).
+clustererCases('stream over the postgres store', (options) =>
+  createClusterer({ ...options, state: newDatabaseState() }),
+);
+
+// The clusterer's state in PostgreSQL; `reopen` is another pool, as another process would have.
+clusterStateCases('postgres store', async () => {
+  const url = await server.createDatabase();
+  const stores: Store[] = [await openPostgresStore(url)];
+  return {
+    state: stores[0]!.clusterState(),
+    reopen: async () => {
+      const other = await openPostgresStore(url);
+      stores.push(other);
+      return other.clusterState();
+    },
+    close: async () => {
+      for (const store of stores) await store.close();
+    },
+  };
+});
 
 test('PostgreSQL and SQLite migrations describe the same versions', () => {
   assert.deepEqual(
@@ -96,7 +134,7 @@ describe('the same data gives the same answers on SQLite and PostgreSQL', () => 
         });
         ids.push(added.id);
       }
-      await store.syncStories([
+      await store.writeStories([
         {
           id: 'b',
           title: 'B',

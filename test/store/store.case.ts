@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { createClusterer } from '../../src/cluster/index.js';
 import type { Store } from '../../src/store/store.js';
 import { emptyBrief, makeArticle } from './article-fixture.js';
 
@@ -104,7 +105,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         last: first,
         ...(storyline === undefined ? {} : { storyline }),
       });
-      await store.syncStories([
+      await store.writeStories([
         story('s2', [b], '2031-03-10T08:00:00.000Z', 'l:x'),
         story('s1', [a], '2031-03-03T08:00:00.000Z', 'l:x'),
         story('s3', [c], '2031-03-04T08:00:00.000Z'),
@@ -115,7 +116,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         (await store.listStoryline('l:x')).map((s) => s.id),
         ['s1', 's2'],
       );
-      const relinked = await store.syncStories([
+      const relinked = await store.writeStories([
         story('s2', [b], '2031-03-10T08:00:00.000Z', 'l:s2'),
         story('s1', [a], '2031-03-03T08:00:00.000Z', 'l:x'),
         story('s3', [c], '2031-03-04T08:00:00.000Z'),
@@ -128,7 +129,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       );
     });
 
-    test('syncs stories, records membership and reports what changed', async () => {
+    test('writes stories, records membership, removes only what it is told, reports what changed', async () => {
       const store = await factory();
       const ids: string[] = [];
       for (const [i, outlet] of ['Harbour Times', 'Bay Courier', 'Harbour Times'].entries()) {
@@ -138,7 +139,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         ids.push(added.id);
       }
       const [a, b, c] = ids as [string, string, string];
-      const first = await store.syncStories([
+      const first = await store.writeStories([
         { id: 's1', title: 'Ferry strike', members: [a, b], origins: [], first: null, last: null },
         { id: 's2', title: 'Tram line', members: [c], origins: [], first: null, last: null },
       ]);
@@ -149,23 +150,24 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.deepEqual(story?.outlets, ['Bay Courier', 'Harbour Times']);
       assert.equal((await store.findArticle(a))?.story, 's1');
 
-      const unchanged = await store.syncStories([
+      const unchanged = await store.writeStories([
         { id: 's1', title: 'Ferry strike', members: [b, a], origins: [], first: null, last: null },
         { id: 's2', title: 'Tram line', members: [c], origins: [], first: null, last: null },
       ]);
       assert.deepEqual(unchanged.changed, []);
 
-      const merged = await store.syncStories([
-        {
-          id: 's1',
-          title: 'Ferry strike',
-          members: [a, b, c],
-          origins: [{ id: 'o1', members: [a, c], credit: 'Wire' }],
-          first: '2026-03-01',
-          last: '2026-03-02',
-        },
-      ]);
-      assert.deepEqual(merged, { changed: ['s1'], removed: ['s2'] });
+      const s1 = {
+        id: 's1',
+        title: 'Ferry strike',
+        members: [a, b, c],
+        origins: [{ id: 'o1', members: [a, c], credit: 'Wire' }],
+        first: '2026-03-01',
+        last: '2026-03-02',
+      };
+      assert.deepEqual(await store.writeStories([s1]), { changed: ['s1'], removed: [] });
+      assert.ok(await store.findStory('s2'), 'a story not named is kept');
+      const merged = await store.writeStories([s1], ['s2', 'never-there']);
+      assert.deepEqual(merged, { changed: [], removed: ['s2'] });
       assert.equal(await store.findStory('s2'), null);
       assert.equal((await store.findArticle(c))?.story, 's1');
       assert.equal((await store.findArticle(c))?.origin, 'o1');
@@ -176,98 +178,71 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.close();
     });
 
-    test('places articles in a committed order that every process replays', async () => {
+    test('places articles through its clusterer state, publishing the stories each placement changes', async () => {
       const store = await factory();
-      const ids: string[] = [];
-      for (const i of [0, 1, 2, 3]) {
-        const added = await store.addArticle({
-          article: makeArticle({
-            url: `https://p.example/${i}`,
-            text: `Placement report ${i}.`,
-            outlet: `O${i}`,
-          }),
+      const clusterer = createClusterer({ state: store.clusterState(), now: () => Date.parse('2031-03-10') });
+      const report = (i: number, topic: string, outlet: string) =>
+        makeArticle({
+          url: `https://p.example/${i}`,
+          title: `${topic} report ${i}`,
+          outlet,
+          published: `2031-03-0${1 + (i % 3)}T08:00:00.000Z`,
+          text:
+            topic === 'ferry'
+              ? `Ferry crews of Port Lenning walked out on Tuesday over pay, harbour master Ilse Varga said in report ${i}. The Lenning ferry strike stopped crossings to Dell Island.`
+              : `The Mirrow council approved the Vantor tram line on Tuesday, mayor Oskar Brand said in report ${i}. The tram line will run from Mirrow station to Vantor.`,
         });
+      const ids: string[] = [];
+      for (const [i, topic] of ['ferry', 'tram', 'ferry', 'tram', 'ferry'].entries()) {
+        const added = await store.addArticle({ article: report(i, topic, `Outlet ${(i >> 1) % 2}`) });
         ids.push(added.id);
       }
-      const [a, b, c, d] = ids as [string, string, string, string];
+      const loner = await store.addArticle({
+        article: makeArticle({ url: 'https://p.example/x', text: '' }),
+      });
       assert.deepEqual(
         (await store.listUnplaced(10)).map((x) => x.id),
-        ids,
+        [...ids, loner.id],
       );
-      const story = (id: string, members: string[]) => ({
-        id,
-        title: id.toUpperCase(),
-        members,
-        origins: [],
-        first: null,
-        last: null,
-      });
-      const first = await store.commitPlacement({
-        base: 0,
-        placed: [b, a],
-        stories: [story('s1', [b, a])],
-        removed: [],
-      });
-      assert.deepEqual(first, { changed: ['s1'], removed: [] });
+      const placed: string[] = [];
+      for (const id of ids) {
+        const stored = (await store.findArticle(id))!;
+        const result = await clusterer.add(stored.article);
+        assert.ok(result.ok, JSON.stringify(result));
+        placed.push(result.story);
+        // Each placement is published at once: the article is in its story, the story lists it.
+        assert.equal((await store.findArticle(id))?.story, result.story);
+        assert.ok((await store.findStory(result.story))?.members.includes(id));
+      }
+      const skipped = await clusterer.add((await store.findArticle(loner.id))!.article);
+      assert.equal(skipped.ok, false);
+      await store.leaveOut(loner.id, 'empty-text');
+      assert.deepEqual(await store.listUnplaced(10), [], 'placed or left out: none left');
+      const stories = await store.listStories({ limit: 10, offset: 0 });
+      assert.equal(stories.length, 2);
+      assert.deepEqual(stories.map((s) => s.members.length).sort(), [2, 3]);
+      assert.deepEqual(stories.map((s) => s.id).sort(), [...new Set(placed)].sort());
+      assert.deepEqual((await store.findStory(placed[0]!))?.outlets, ['Outlet 0', 'Outlet 1']);
       assert.deepEqual(
-        (await store.listPlaced(0, 10)).map((x) => x.id),
-        [b, a],
-        'placement order, not arrival order',
+        await clusterer.stories().then((all) => all.map((s) => [s.id, s.members]).sort()),
+        stories.map((s) => [s.id, s.members]).sort(),
+        "the stories readers see are the state's",
       );
-      assert.deepEqual(
-        (await store.listPlaced(1, 10)).map((x) => x.id),
-        [a],
-      );
-      assert.deepEqual(
-        (await store.listUnplaced(10)).map((x) => x.id),
-        [c, d],
-      );
-      assert.equal(
-        await store.commitPlacement({ base: 0, placed: [c], stories: [story('s2', [c])], removed: [] }),
-        null,
-        'a process that has not caught up is refused',
-      );
-      assert.equal(await store.findStory('s2'), null, 'and writes nothing');
-      const merged = await store.commitPlacement({
-        base: 2,
-        placed: [c, d],
-        stories: [story('s2', [c, d, a, b])],
-        removed: ['s1'],
-      });
-      assert.deepEqual(merged, { changed: ['s2'], removed: ['s1'] });
-      assert.equal((await store.findArticle(a))?.story, 's2');
-      assert.deepEqual((await store.findStory('s2'))?.outlets, ['O0', 'O1', 'O2', 'O3']);
-      assert.deepEqual(await store.listUnplaced(10), []);
-      const rebuilt = await store.commitPlacement({
-        base: 4,
-        placed: [],
-        stories: [story('s3', [a, b, c, d])],
-        removed: [],
-        all: true,
-      });
-      assert.deepEqual(rebuilt, { changed: ['s3'], removed: ['s2'] });
       await store.close();
     });
 
-    test('the placement lock admits one holder at a time', async () => {
+    test('a retried job finds the article it stored: new again, a duplicate for anyone else', async () => {
       const store = await factory();
-      const events: string[] = [];
-      const hold = (name: string) =>
-        store.withPlacementLock(async () => {
-          events.push(`${name} in`);
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          events.push(`${name} out`);
-          return name;
-        });
-      assert.deepEqual(await Promise.all([hold('a'), hold('b')]), ['a', 'b']);
-      assert.deepEqual(events, ['a in', 'a out', 'b in', 'b out']);
-      await assert.rejects(
-        store.withPlacementLock(async () => {
-          throw new Error('boom');
-        }),
-        /boom/,
-      );
-      assert.equal(await store.withPlacementLock(async () => 'free again'), 'free again');
+      const article = makeArticle({ url: 'https://k.example/1', text: 'The Lenning ferry strike ended.' });
+      const first = await store.addArticle({ article, key: 'extract-article.7' });
+      assert.equal(first.status, 'new');
+      assert.deepEqual(await store.addArticle({ article, key: 'extract-article.7' }), first);
+      assert.deepEqual(await store.addArticle({ article, key: 'extract-article.8' }), {
+        status: 'duplicate',
+        id: first.id,
+        by: 'url',
+      });
+      assert.equal((await store.addArticle({ article })).status, 'duplicate');
       await store.close();
     });
 
@@ -279,7 +254,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       const b = await store.addArticle({
         article: makeArticle({ url: 'https://b.example/2', text: 'Two.' }),
       });
-      await store.syncStories([
+      await store.writeStories([
         { id: 's1', title: 'T', members: [a.id], origins: [], first: null, last: null },
       ]);
       assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
@@ -288,7 +263,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal((await store.findBrief('s1'))?.brief.headline, 'T');
       assert.equal(JSON.parse((await store.findBriefJson('s1')) ?? 'null').headline, 'T');
       assert.equal(await store.findBriefJson('nope'), null);
-      await store.syncStories([
+      await store.writeStories([
         { id: 's1', title: 'T', members: [a.id, b.id], origins: [], first: null, last: null },
       ]);
       assert.deepEqual(await store.listStaleBriefs(10), ['s1']);
@@ -317,7 +292,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
           last: null,
         });
       }
-      await store.syncStories(inputs);
+      await store.writeStories(inputs);
       assert.equal((await store.listStories({ limit: 2, offset: 0 })).length, 2);
       assert.equal((await store.listStories({ limit: 10, offset: 4 })).length, 1);
       const matching = await store.listStories({ limit: 10, offset: 0, q: 'glacier' });
@@ -350,7 +325,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         ...(storyline === undefined ? {} : { storyline }),
       });
       const [a, b, c, d, e, f, g] = ids as [string, string, string, string, string, string, string];
-      await store.syncStories([
+      await store.writeStories([
         // One origin, newest news.
         story('new', [a], '2031-03-10T08:00:00.000Z'),
         // Four independent origins two days older: two doublings outweigh two days, just.
@@ -386,12 +361,8 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
         ['line-new'],
       );
       assert.equal(second.total, 3);
-      // The older story of the line gains news: it leads its line now.
-      await store.syncStories([
-        story('new', [a], '2031-03-10T08:00:00.000Z'),
-        story('wide', [b, c, d, e], '2031-03-08T09:00:00.000Z'),
-        story('line-old', [f, g], '2031-03-12T08:00:00.000Z', 'l:1'),
-      ]);
+      // The older story of the line gains news (the other one merged into it): it leads its line now.
+      await store.writeStories([story('line-old', [f, g], '2031-03-12T08:00:00.000Z', 'l:1')], ['line-new']);
       const after = await store.listFront({ limit: 10, offset: 0 });
       assert.deepEqual(
         after.items.map((s) => s.id),
@@ -422,7 +393,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
           last: null,
         });
       }
-      await store.syncStories(inputs);
+      await store.writeStories(inputs);
       const found = await store.searchStories('glacier', { limit: 10, offset: 0 });
       assert.equal(found.total, 2);
       assert.deepEqual(
@@ -462,7 +433,7 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.notEqual(t1, t0);
       await store.addArticle({ article: makeArticle({ url: 'https://c.example/1', text: 'Changed.' }) });
       assert.equal(await store.changeToken(), t1, 'a duplicate changes nothing');
-      await store.syncStories([
+      await store.writeStories([
         { id: 's', title: 'S', members: [a.id], origins: [], first: null, last: null },
       ]);
       assert.notEqual(await store.changeToken(), t1);

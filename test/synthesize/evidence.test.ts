@@ -237,7 +237,7 @@ test('an age given two ways disagrees even when one sentence names another month
   assert.equal(numberConflicts(years).filter((c) => /age/.test(c.summary)).length, 0);
 });
 
-test('photo captions kept in the body are no claims: a caption paragraph by its opening or its closing credit', () => {
+test('photo captions kept in the body are no summary bullets: a caption paragraph by its opening or its closing credit', () => {
   assert.equal(
     isStandalone('In this Jan. 3, 2030, file photo, Mayor Lina Ostrova waves to supporters in Varn.'),
     false,
@@ -261,25 +261,29 @@ test('photo captions kept in the body are no claims: a caption paragraph by its 
     ]),
     new Set([0, 2, 3]),
   );
-  // The same words as a caption in one report and as the lede of another: only the lede is cited.
+  // The same words as a caption in one report and as the lede of another: the bullet reads the lede.
   const captioned = article('north-wire', [
     'FILE - In this Jan. 3, 2030, file photo, singer Mara Quill waves to fans in Orvel. Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence. (AP Photo/Jon Varga, File)',
-    'Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence.',
     'Reyner died on Tuesday after being shot in Varn, where Quill was born and raised, police said.',
+    'Quill posted a video of her cousin smiling on Instagram on Wednesday, and thanked her fans for their messages.',
   ]);
   const brief = briefStory([
     captioned,
     article('lake-herald', [
-      'Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence.',
       'Reyner died on Tuesday after being shot in Varn, where Quill was born and raised, police said.',
+      'Quill posted a video of her cousin smiling on Instagram on Wednesday, and thanked her fans.',
+      'Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence.',
     ]),
   ]);
   const captionEnd = captioned.paragraphs[0]!.end;
-  const cited = [...brief.facts.flatMap((f) => f.citations), ...brief.summary.flatMap((s) => s.citations)];
-  assert.ok(cited.length > 0);
+  const worded = brief.summary.map((s) => s.citations[0]!);
   assert.ok(
-    cited.every((c) => c.source !== 's1' || c.start >= captionEnd),
-    cited.map((c) => `${c.source}@${c.start}: ${c.text}`).join(' | '),
+    worded.some((c) => /mourning/.test(c.text)),
+    worded.map((c) => c.text).join(' | '),
+  );
+  assert.ok(
+    worded.every((c) => c.source !== 's1' || c.start >= captionEnd),
+    worded.map((c) => `${c.source}@${c.start}: ${c.text}`).join(' | '),
   );
 });
 
@@ -328,4 +332,28 @@ test('a headline or label among body sentences is no summary bullet', () => {
   assert.equal(isFragment('The council approved the tram line on Monday.'), false);
   assert.equal(isFragment('Varn mourns its mayor.'), false);
   assert.equal(isFragment('“I am running for mayor,” Lina Ostrova told supporters.'), false);
+});
+
+test("one person's count of one thing, done with the same verb, is compared even in differently worded sentences", () => {
+  const photos = (a: string, b: string) =>
+    briefStory([
+      article('north-wire', [
+        'Tomas Reyner died in a car crash in Varn on Saturday, police said.',
+        `Taking to Instagram, the 29-year-old singer ${a} with Reyner along with a heartfelt caption.`,
+      ]),
+      article('lake-herald', [
+        'Tomas Reyner died in a car crash in Varn on Saturday, police said.',
+        `The singer ${b} of herself with 21-year-old Tomas Reyner on Instagram, writing that she missed him.`,
+      ]),
+    ]);
+  const differ = photos('posted four photos', 'posted three photos');
+  assert.equal(
+    numberConflicts(differ).filter((c) => /four photos/.test(c.summary) && /three photos/.test(c.summary))
+      .length,
+    1,
+    differ.contradictions.map((c) => c.summary).join(' | '),
+  );
+  // Different verbs: different photos (one set posted, another taken); nothing is said.
+  const other = photos('posted four photos', 'took three photos');
+  assert.equal(numberConflicts(other).filter((c) => /photos/.test(c.summary)).length, 0);
 });

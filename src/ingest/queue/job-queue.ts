@@ -108,6 +108,7 @@ export const TASK_POLICY: { readonly [T in TaskName]: TaskPolicy } = {
   },
   'fetch-page': { attempts: 3, leaseSeconds: 120, coalesce: null, serial: false },
   'extract-article': { attempts: 3, leaseSeconds: 120, coalesce: null, serial: false },
+  'place-article': { attempts: 3, leaseSeconds: 120, coalesce: null, serial: false },
   'place-articles': { attempts: 5, leaseSeconds: 600, coalesce: () => 'all', serial: true },
   'write-brief': {
     attempts: 3,
@@ -118,15 +119,16 @@ export const TASK_POLICY: { readonly [T in TaskName]: TaskPolicy } = {
 };
 
 /**
- * The order a worker looks for work in: first what brings articles in, then placement, then briefs.
- * During a burst, placement and briefs wait (coalesced) until the articles are in: one placement and one
- * brief per story for the whole burst.
+ * The order a worker looks for work in: first what brings articles in (each placed by the job that
+ * stored it), then sweeps of articles left unplaced, then briefs. During a burst, briefs wait
+ * (coalesced) until the articles are in: one brief per story for the whole burst.
  */
 export const TAKE_ORDER: readonly TaskName[] = [
   'extract-article',
   'fetch-page',
   'poll-feed',
   'read-input',
+  'place-article',
   'place-articles',
   'write-brief',
 ];

@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 import type { Fetcher } from '../fetcher.js';
 import type { Pipeline } from '../pipeline.js';
 import type { JobQueue } from './job-queue.js';
-import { runWorker } from './worker.js';
+import { queueSweep, runWorker } from './worker.js';
 import { startWorkerThreads } from './worker-threads.js';
 
 export interface JobRunnerSetting {
@@ -35,6 +35,8 @@ export async function startJobRunner(setting: JobRunnerSetting): Promise<JobRunn
   if (setting.threads <= 0) return { async stop() {} };
   const here = setting.db === ':memory:' || (setting.pipeline !== null && setting.pipelineModule === null);
   if (!here) {
+    // Once, before the threads start (each would race the others' articles stored but not yet placed).
+    await queueSweep(setting.store, setting.queue).catch((error: Error) => setting.onError?.(error));
     const threads = startWorkerThreads(
       {
         db: setting.db,

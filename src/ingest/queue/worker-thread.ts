@@ -36,6 +36,7 @@ try {
     fetcher: createFetcher({ allowPrivate: setting.allowPrivate }),
     concurrency: setting.concurrency,
     signal: stop.signal,
+    sweep: false,
     ...(setting.idleMs === undefined ? {} : { idleMs: setting.idleMs }),
   });
 } finally {

@@ -1,15 +1,17 @@
 /**
  * @module ingest/queue/worker
  * A worker: takes jobs from the queue and runs them with the steps of `tasks.ts`, `concurrency` at a
- * time. What a step hands on is queued (coalesced where the task says so); what it reports becomes the
- * job's output; a step that throws fails the attempt (retried, then parked by the queue). A database
- * that goes away (a restart) pauses the worker with backoff instead of stopping it.
+ * time. What a step hands on is queued (coalesced where the task says so), except the placement of an
+ * article just stored, which runs in the same job; what it reports becomes the job's output; a step
+ * that throws fails the attempt (retried, then parked by the queue). It places through the store's
+ * clusterer state, so it starts in the same time whatever the archive holds; on start it queues a sweep
+ * of articles left unplaced. A database that goes away (a restart) pauses the worker with backoff
+ * instead of stopping it.
  */
 
 import type { Store } from '../../store/store.js';
 import type { Fetcher } from '../fetcher.js';
-import type { Pipeline } from '../pipeline.js';
-import { createPlacer, type Placer } from '../placer.js';
+import type { Clusterer, Pipeline } from '../pipeline.js';
 import { type ItemReport, runTask, type SkippedArticle, type TaskContext } from '../tasks.js';
 import { type JobOutput, type JobQueue, TAKE_ORDER, type TakenJob } from './job-queue.js';
 
@@ -25,9 +27,15 @@ export interface WorkerOptions {
   readonly idleMs?: number;
   readonly now?: () => number;
   readonly everyMs?: number;
-  readonly placer?: Placer;
+  /** The clusterer to place with; default one over `store.clusterState()`. */
+  readonly clusterer?: Clusterer;
   /** Told about each finished attempt (for logs and tests). */
   readonly onJob?: (job: TakenJob, outcome: { ok: true } | { ok: false; error: string }) => void;
+  /**
+   * Queue a sweep of articles left unplaced before starting (default true); threads started together
+   * leave it to the thread that starts them (`job-runner.ts`).
+   */
+  readonly sweep?: boolean;
   /** Told about a failure to reach the queue (the worker keeps trying). */
   readonly onTrouble?: (error: Error) => void;
 }
@@ -50,10 +58,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Queues one sweep (`place-articles`) when the store holds articles left unplaced: by a run that died
+ * between storing and placing, or a database from before the clusterer's state was stored.
+ */
+export async function queueSweep(store: Store, queue: JobQueue): Promise<void> {
+  if ((await store.listUnplaced(1)).length > 0) await queue.enqueue('place-articles', {});
+}
+
 /** Runs jobs until `signal` aborts; gives how many attempts finished and failed. */
 export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   const { queue, signal } = options;
-  const placer = options.placer ?? createPlacer(options.store, options.pipeline);
+  const clusterer = options.clusterer ?? options.pipeline.createClusterer(options.store.clusterState());
   const idleMs = options.idleMs ?? 200;
   const name = `${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   let done = 0;
@@ -68,13 +84,16 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
       store: options.store,
       pipeline: options.pipeline,
       fetcher: options.fetcher,
-      placer,
+      clusterer,
+      key: job.id,
       now: options.now ?? Date.now,
       everyMs: options.everyMs ?? 15 * 60 * 1000,
       concurrency: 8,
       signal,
       async next(task, payload) {
-        next.push(await queue.enqueue(task, payload));
+        // The article this job stored is placed by this job: a retry (same key) finds it and places it.
+        if (task === 'place-article') await runTask(task, payload, context);
+        else next.push(await queue.enqueue(task, payload));
       },
       report(item) {
         items.push(item);
@@ -122,6 +141,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
     }
   }
 
+  if (options.sweep ?? true)
+    await queueSweep(options.store, queue).catch((error: Error) => options.onTrouble?.(error));
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, slot));
   return { done, failed };
 }
