@@ -29,7 +29,7 @@ import {
   typeOf,
 } from './state.js';
 import { canSpeak } from './subjects.js';
-import { DOCUMENT_NOUNS, type Gender, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+import { DOCUMENT_NOUNS, type Gender, KIN_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How many sentences back a pronoun or description looks for whom it stands for. */
 const PERSON_REACH = 5;
@@ -177,7 +177,12 @@ function salient(
 }
 
 /** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
-function byRole(state: QuoteState, head: string, at: number): string | null {
+function byRole(
+  state: QuoteState,
+  head: string,
+  at: number,
+  allowed: (entity: string) => boolean = () => true,
+): string | null {
   const mentions = state.mentions;
   // Not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
   const own = state.sentences[sentenceAt(state.sentences, at)];
@@ -185,7 +190,7 @@ function byRole(state: QuoteState, head: string, at: number): string | null {
   const floor = Math.max(0, before - ROLE_REACH);
   for (let i = before - 1; i >= floor; i--) {
     const entity = mentions[i]!.entity;
-    if (state.roles.get(entity)?.has(head)) return entity;
+    if (state.roles.get(entity)?.has(head) && allowed(entity)) return entity;
   }
   return null;
 }
@@ -210,7 +215,10 @@ function author(state: QuoteState, head: string, sentence: number): string | nul
   for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
     const s = sentences[i]!;
     if (s.end - s.start > 2000 || !holds(text.slice(s.start, s.end))) continue;
-    const cue = cuesIn(state, s.start, s.end).find((c) => c.speaker && markAround(state, c.at) === null);
+    // A news outlet that obtained or reports the document did not write it.
+    const cue = cuesIn(state, s.start, s.end).find(
+      (c) => c.speaker && markAround(state, c.at) === null && !isMedia(state, c.speaker),
+    );
     if (cue) return cue.speaker ?? null;
   }
   return null;
@@ -259,6 +267,15 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
+          // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
+          // Roe, said`), never the one they speak of (`his brother, Ray Roe`).
+          if (KIN_NOUNS.has(s.head)) {
+            const spoke = new Set(speakers.filter((sp) => sp.at < s.at).map((sp) => sp.entity));
+            return (
+              byRole(state, s.head, s.at, (e) => spoke.has(e)) ??
+              salient(state, s.at, 'person', s.gender, speakers, true)
+            );
+          }
           return (
             byRole(state, s.head, s.at) ??
             (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
@@ -283,7 +300,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
         case 'document':
           return (
-            author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true)
+            author(state, s.head, cue.sentence) ??
+            lastSpeaker(speakers, s.at, cue.sentence, 3, (sp) => !isMedia(state, sp.entity))
           );
       }
   }
