@@ -240,10 +240,44 @@ function lastSpeaker(
   return null;
 }
 
+/**
+ * The police force `police` or `the Harlow police` stands for: the one organisation the article names
+ * (a bare `police`: in this sentence or the two before) whose name holds `police` and every word before
+ * it (`Harlow Police Department`), or null when there is none or more than one.
+ */
+function policeForce(state: QuoteState, description: string, at: number): string | null {
+  const words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'the' && w !== 'police');
+  // A bare `police` stands for a force only just named (this sentence or the two before).
+  const si = sentenceAt(state.sentences, at);
+  const from = words.length > 0 ? 0 : (state.sentences[Math.max(0, si - 2)]?.start ?? 0);
+  const to = words.length > 0 ? state.text.length : at;
+  const forces = new Map<string, string>();
+  for (const m of mentionsIn(state, from, to)) {
+    if (typeOf(state, m.entity) !== 'organization' || forces.has(m.entity)) continue;
+    const name = nameOf(state, m.entity).toLowerCase();
+    if (/\bpolice\b/.test(name) && words.every((w) => name.split(/\s+/).includes(w)))
+      forces.set(m.entity, name);
+  }
+  // `Harlow Police` and `Harlow Police Department` are one force: the names that no other name holds.
+  const names = [...forces.values()];
+  const whole = [...forces].filter(([, n]) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+  return whole.length === 1 ? whole[0]![0] : null;
+}
+
 /** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
 function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
   const s: Subject | null = cue.subject;
   if (!s) return null;
+  // `Police said`, `the Harlow police said`: the force the article names, when it names one.
+  if (
+    s.kind === 'description' &&
+    s.head === 'police' &&
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police$/iu.test(s.text)
+  )
+    return policeForce(state, s.text, s.at);
   const named = (m: Mention | null): string | null => {
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
     // A news outlet `according to` which the words are reported carries them; it did not say them.
