@@ -21,7 +21,7 @@ const MAX_BULLETS = 6;
 const MIN_WORDS = 60;
 const MAX_WORDS = 120;
 /** A bullet longer than this is a paragraph, not a claim. */
-const MAX_BULLET_WORDS = 45;
+const MAX_BULLET_WORDS = 50;
 const MIN_BULLET_WORDS = 6;
 /** How much a lede counts for, against the share of its words the other sources use. */
 const LEDE_BONUS = 0.15;
@@ -93,7 +93,7 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
     const length = wordsIn(text);
-    if (words + length > MAX_WORDS && chosen.length >= MIN_BULLETS) continue;
+    if (words + length > MAX_WORDS) continue;
     const terms = new Set(termsOf(text));
     if (chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY || overlap(c.terms, terms) > REDUNDANCY))
       continue;

@@ -382,4 +382,21 @@ test('bad input still gives a brief: one article, two languages, two hundred art
   const big = synthesize(generateStory(200).map((a) => ({ article: a, analysis: analyze(a) })));
   assert.equal(big.sources.length, 200);
   assert.ok(big.facts.length > 0);
+
+test('a long lede can be a bullet, and the summary stays within 120 words by taking a shorter fact instead', () => {
+  const lede =
+    'A ferry carrying 60 passengers and five crew members capsized on Lake Orvel in high winds on Tuesday evening, killing at least seven people and leaving a dozen missing, while rescuers from three towns searched the cold water through the night for survivors near the old Orvel pier.';
+  const report = (id: string) =>
+    article(id, [
+      lede,
+      'The regional transport ministry in Varn said on Wednesday that it had opened an inquiry into why the ferry sailed despite a storm warning, and that its inspectors would report their findings to parliament within a month of the capsizing.',
+      'Families of the missing gathered at a sports hall in Brenn, where the Orvel Red Cross set up beds, hot meals and counselling, and the mayor of Brenn promised that every family would be told first when divers found anyone.',
+      'Divers recovered the ferry’s logbook from the lake bed on Wednesday, police said.',
+    ]);
+  const brief = briefStory([report('north-wire'), report('lake-herald')]);
+  const claims = brief.summary.filter((s) => s.kind === 'claim').map((s) => s.text);
+  const words = claims.join(' ').split(/\s+/).length;
+  assert.ok(lede.split(/\s+/).length > 45);
+  assert.ok(claims.includes(lede), claims.join(' | '));
+  assert.ok(claims.length >= 3 && words <= 120, `${words} words: ${claims.join(' | ')}`);
 });
