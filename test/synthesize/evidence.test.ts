@@ -356,6 +356,7 @@ test("one person's count of one thing, done with the same verb, is compared even
   // Different verbs: different photos (one set posted, another taken); nothing is said.
   const other = photos('posted four photos', 'took three photos');
   assert.equal(numberConflicts(other).filter((c) => /photos/.test(c.summary)).length, 0);
+  assert.match(numberConflicts(differ)[0]!.summary, /the number of photos/);
 });
 
 test('bad input still gives a brief: one article, two languages, two hundred articles', async () => {
@@ -382,6 +383,7 @@ test('bad input still gives a brief: one article, two languages, two hundred art
   const big = synthesize(generateStory(200).map((a) => ({ article: a, analysis: analyze(a) })));
   assert.equal(big.sources.length, 200);
   assert.ok(big.facts.length > 0);
+});
 
 test('a long lede can be a bullet, and the summary stays within 120 words by taking a shorter fact instead', () => {
   const lede =
