@@ -48,10 +48,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 
 export { findDates, parseAnchor } from './dates.js';
 export { findEntities } from './entities.js';
+export { TITLES } from './names.js';
 export { findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';
 export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
 export { roleWords } from './quotes/read-roles.js';
-export { PERSON_NOUNS } from './quotes/words.js';
+export { KIN_NOUNS, PERSON_NOUNS } from './quotes/words.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';

@@ -138,7 +138,7 @@ const DURATION_AFTER_RE =
   /[\s-]*(?:(?:consecutive|straight|full|more|additional|successive)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b/iy;
 const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|mins?)\b/iy;
 const MEASURE_AFTER_RE =
-  /[\s-]*(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
+  /[\s-]*((?:square|cubic)\s+)?(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
 const NOUN_AFTER_RE =
   /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
@@ -375,7 +375,8 @@ export function findQuantities(
         MEASURE_AFTER_RE.lastIndex,
         'measure',
         value,
-        MEASURE.get(singular(measure[1]!)) ?? measure[1]!,
+        // `38 billion cubic metres` of gas: a volume, not a length.
+        `${measure[1] ? `${measure[1].trim().toLowerCase()} ` : ''}${MEASURE.get(singular(measure[2]!)) ?? measure[2]!}`,
       );
       continue;
     }

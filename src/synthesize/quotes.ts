@@ -4,12 +4,20 @@
  * spellings and paraphrase synonyms, so two translations meet), or that sit in statements aligned as
  * one fact, are one quote with all its variants. A group holds one speaker's words: a quote joins a
  * group only when its speaker, if known, is the group's; the group's speaker is the one most of its
- * variants name. Background quotes (in a sentence about a time weeks before the report: an earlier
+ * variants name, by the person's bare name (no title written into it); a title taken for a name is the
+ * person the story gives that title, or no one. Background quotes (in a sentence about a time weeks before the report: an earlier
  * speech, last year's interview) are not variants of today's words unless the words are the same.
  * Each variant cites the exact quoted span. Candidate groups come from shared words and shared facts,
  * so the work stays near linear in the number of quotes.
  */
-import { FAMILY_FIRST, givenNameGender, PERSON_NOUNS, roleWords } from '../analyze/index.js';
+import {
+  FAMILY_FIRST,
+  givenNameGender,
+  KIN_NOUNS,
+  PERSON_NOUNS,
+  roleWords,
+  TITLES,
+} from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
 import type { StoryContext } from './story-context.js';
@@ -63,43 +71,142 @@ function isEarlier(doc: Document, quote: Quote): boolean {
   return false;
 }
 
+/** A word that is a title or a role before a person's name (`Prime Minister`, `Singer`), not part of it. */
+const isTitle = (word: string): boolean => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || PERSON_NOUNS.has(w);
+};
+
+/**
+ * A person's name without the titles and roles an article wrote into it: `Prime Minister Theresa Roe`
+ * is Theresa Roe, `Physicist David Roe` (a known given name after an unknown word) David Roe.
+ */
+export function bareName(name: string): string {
+  const words = name.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 2 && isTitle(words[k]!)) k++;
+  // A whole name starts at its given name: a word before a known given name and a surname is a role.
+  if (
+    k === 0 &&
+    words.length >= 3 &&
+    !FAMILY_FIRST.has(words[0]!) &&
+    givenNameGender(words[0]!) === null &&
+    givenNameGender(words.slice(1).join(' ')) !== null
+  )
+    k = 1;
+  return words.slice(k).join(' ');
+}
+
+/**
+ * How a speaker is named: a person by the bare name; anything else by its name, unless titles lead it
+ * to a person's name (`Prime Minister Theresa Roe`, typed an organisation by the article that named it).
+ */
+function speakerName(name: string, type: string): string {
+  if (type === 'person') return bareName(name);
+  const bare = bareName(name);
+  return bare !== name && givenNameGender(bare) !== null ? bare : name;
+}
+
+/** The family name of a person's name: the last word, or the first of an East Asian name (`Kim` of `Kim Jong Un`). */
+const familyOf = (words: readonly string[]): string =>
+  (words.length > 1 && FAMILY_FIRST.has(words[0]!) ? words[0]! : words[words.length - 1]!).toLowerCase();
+
+/**
+ * The one story person (of a whole name) whose family name is `surname` and whose given name does not
+ * say another gender than `gender`: the only one, or the one named by more sources than any other.
+ */
+function onlyOfFamily(
+  entities: StoryEntities,
+  surname: string,
+  gender: 'm' | 'f' | undefined,
+  except = -1,
+): number | undefined {
+  const found: number[] = [];
+  entities.entities.forEach((e, i) => {
+    if (i === except || e.type !== 'person') return;
+    const w = bareName(e.name).split(/\s+/);
+    if (w.length < 2 || familyOf(w) !== surname) return;
+    const g = givenNameGender(bareName(e.name));
+    if (gender === undefined || g === null || g === gender) found.push(i);
+  });
+  // Story entities come most named first.
+  const first = found[0];
+  if (
+    first !== undefined &&
+    (found.length === 1 ||
+      entities.entities[first]!.sources.length > entities.entities[found[1]!]!.sources.length)
+  )
+    return first;
+  return undefined;
+}
+
+/** Offices a title ends in (not `King` or `Star`, which end names of firms and papers too). */
+const OFFICES = new Set(
+  (
+    'secretary minister president premier chancellor governor mayor spokesman spokeswoman spokesperson ' +
+    'ambassador envoy commissioner chairman chairwoman senator adviser advisor aide councillor prosecutor sheriff'
+  ).split(' '),
+);
+
+/** A title taken for a name: capitalised words ending in an office (`Chief Cabinet Secretary`, `London Mayor`). */
+function isTitleName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    OFFICES.has(words[words.length - 1]!.toLowerCase())
+  );
+}
+
+/** The one story person any article gives all the words of a title as their role, or undefined. */
+function titleHolder(
+  name: string,
+  entities: StoryEntities,
+  roles: () => Map<number, Set<string>>,
+): number | undefined {
+  const wanted = name.split(/\s+/).map((w) => w.toLowerCase());
+  const holders = [...roles()]
+    .filter(([i, set]) => entities.entities[i]!.type === 'person' && wanted.every((w) => set.has(w)))
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
+  const first = holders[0];
+  if (first === undefined) return undefined;
+  if (holders.length === 1) return first;
+  return entities.entities[first]!.sources.length > entities.entities[holders[1]!]!.sources.length
+    ? first
+    : undefined;
+}
+
 /**
  * The story entity who said a quote, by its whole name. An article that names a person only by surname
  * (`Roe said`) may have resolved them to the wrong `Roe`, or to `Roe` alone: a person whose given name
  * says one gender while the article's words say the other (`she said`), or a surname alone, is the one
  * story person of that surname and a compatible gender, when there is exactly one.
  */
-function storySpeaker(entities: StoryEntities, source: number, quote: Quote): number | undefined {
+function storySpeaker(
+  entities: StoryEntities,
+  source: number,
+  quote: Quote,
+  roles: () => Map<number, Set<string>>,
+): number | undefined {
   if (quote.speaker === null) return undefined;
   const index = entities.lookup(source, quote.speaker);
   if (index === undefined) return undefined;
   const entity = entities.entities[index]!;
-  if (entity.type !== 'person') return index;
-  const words = entity.name.split(/\s+/);
-  const given = words.length > 1 ? givenNameGender(entity.name) : null;
+  // A title taken for a name is the person holding it, or no one (a title says no one in particular).
+  if (isTitleName(entity.name)) return titleHolder(entity.name, entities, roles);
+  if (entity.type !== 'person') {
+    // `Roe said`, with `Roe` taken for an organisation: the story's one person of that family name.
+    if (entity.type === 'organization' && !entity.name.includes(' '))
+      return onlyOfFamily(entities, entity.name.toLowerCase(), quote.speakerGender) ?? index;
+    return index;
+  }
+  const words = bareName(entity.name).split(/\s+/);
+  const given = words.length > 1 ? givenNameGender(words.join(' ')) : null;
   const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
   if (words.length > 1 && !conflict) return index;
-  // The family name: the last word, or the first of an East Asian name (`Kim` of `Kim Jong Un`).
-  const family = (w: readonly string[]): string =>
-    (w.length > 1 && FAMILY_FIRST.has(w[0]!) ? w[0]! : w[w.length - 1]!).toLowerCase();
-  const surname = words.length === 1 ? words[0]!.toLowerCase() : family(words);
-  const others: number[] = [];
-  entities.entities.forEach((e, i) => {
-    if (i === index || e.type !== 'person') return;
-    const w = e.name.split(/\s+/);
-    if (w.length < 2 || family(w) !== surname) return;
-    const g = givenNameGender(e.name);
-    if (quote.speakerGender === undefined || g === null || g === quote.speakerGender) others.push(i);
-  });
-  // One such person, or one named by more sources than any other (story entities come most named first).
-  const first = others[0];
-  if (
-    first !== undefined &&
-    (others.length === 1 ||
-      entities.entities[first]!.sources.length > entities.entities[others[1]!]!.sources.length)
-  )
-    return first;
-  return conflict ? undefined : index;
+  const surname = words.length === 1 ? words[0]!.toLowerCase() : familyOf(words);
+  return onlyOfFamily(entities, surname, quote.speakerGender, index) ?? (conflict ? undefined : index);
 }
 
 /** A definite description as a speaker (`the director`, `the 23-year-old`): its head word. */
@@ -136,6 +243,8 @@ function byStoryRole(
 ): number | undefined {
   const head = quote.speakerText ? DESCRIPTION_RE.exec(quote.speakerText)?.[1]?.toLowerCase() : undefined;
   if (!head || (!PERSON_NOUNS.has(head) && !/^\d{1,3}-year-old$/.test(head))) return undefined;
+  // `the brother` is someone's brother: another article's `his brother, Roe` may be the other brother.
+  if (KIN_NOUNS.has(head)) return undefined;
   const holders = [...roles()]
     .filter(([, set]) => set.has(head))
     .map(([i]) => i)
@@ -158,7 +267,7 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
       items.push({
         source,
         quote,
-        speaker: byStoryRole(quote, entities, lazyRoles) ?? storySpeaker(entities, source, quote),
+        speaker: byStoryRole(quote, entities, lazyRoles) ?? storySpeaker(entities, source, quote, lazyRoles),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
         earlier: isEarlier(doc, quote),
@@ -252,7 +361,9 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
         start: g.quote.start,
         end: g.quote.end,
       }));
-      return { speaker: speaker === undefined ? null : entities.entities[speaker]!.name, variants };
+      const entity = speaker === undefined ? undefined : entities.entities[speaker]!;
+      const name = entity === undefined ? null : speakerName(entity.name, entity.type);
+      return { speaker: name, variants };
     })
     .sort((a, b) => b.variants.length - a.variants.length);
 }

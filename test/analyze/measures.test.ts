@@ -64,3 +64,13 @@ test('"no one was hurt" is a count of zero injured; a number in a name measures 
   assert.equal(none.measure, 'injured:people');
   assert.ok(qs.every((q) => q.text !== '91' || q.measure === null));
 });
+
+test('a volume in cubic or square units is a measure, not a count of metres', () => {
+  const a = analyze(
+    makeArticle(['The pipeline carried 38 billion cubic metres of gas to Surana last year.'], '2031-03-12'),
+  );
+  const q = a.quantities.find((x) => /cubic/.test(x.text));
+  assert.ok(q, JSON.stringify(a.quantities));
+  assert.equal(q.kind, 'measure');
+  assert.equal(q.unit, 'cubic m');
+});

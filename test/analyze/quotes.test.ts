@@ -196,3 +196,26 @@ test('bad input: no quote, an unclosed quote, a 300-sentence article, a page of 
     [],
   );
 });
+
+test('an appositive of place before an adverb is not the speaker: the name before it is', () => {
+  const { quotes, speaker } = quotesOf([
+    'Dozens of jets flew over the border on Monday.',
+    'Colonel Hari Vostok, of Veldonia, today warned: “Our pilots will answer any attack with full force.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Our pilots')), 'Hari Vostok');
+});
+
+test('an outlet that reports the words carries them: the speaker named before the quote said them', () => {
+  const { quotes, speaker } = quotesOf([
+    'Pilar Quince, 30, a passenger, said the carriage sped up and “everyone was thrown to the floor,” the Daily Clarion reports.',
+  ]);
+  assert.equal(speaker(find(quotes, 'everyone was thrown')), 'Pilar Quince');
+});
+
+test('`another brother, X` gives X the role that `the brother said` refers to', () => {
+  const { quotes, speaker } = quotesOf([
+    'Eric Dunn said his brother, Ray Dunn, had lived alone for years.',
+    'The family moved from Iowa to Tucson, another brother, Patrick Dunn, of Tucson, said. Ray Dunn’s behavior did not offer any sign of violence, the brother said. “He was the least violent in the family,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'least violent')), 'Patrick Dunn');
+});

@@ -43,15 +43,17 @@ describe('one deadline for the whole request', () => {
   const fetcher = (timeoutMs: number, extra: Parameters<typeof createFetcher>[0] = {}) =>
     createFetcher({ allowPrivate: true, perHostIntervalMs: 0, robots: false, timeoutMs, ...extra });
 
-  test('redirect hops share it: five 150 ms hops do not fit in 400 ms', async () => {
+  test('redirect hops share it: five 250 ms hops do not fit in 800 ms', async () => {
     const started = performance.now();
-    const result = await fetcher(400).get(`${origin}/chain?hop=5&delay=150`);
+    const result = await fetcher(800).get(`${origin}/chain?hop=5&delay=250`);
     const took = performance.now() - started;
     assert.ok(!result.ok);
-    assert.match(result.reason, /^timeout: not done within 400 ms/);
-    assert.ok(took < 1500, `gave up after ${Math.round(took)} ms`);
-    // Each hop alone is well inside the limit, so a per-hop timeout would have fetched it.
-    assert.ok((await fetcher(400).get(`${origin}/chain?hop=1&delay=150`)).ok);
+    assert.match(result.reason, /^timeout: not done within 800 ms/);
+    assert.ok(took < 2500, `gave up after ${Math.round(took)} ms`);
+    // Each hop alone is well inside the limit (with room for a busy machine), so a per-hop timeout
+    // would have fetched it.
+    const one = await fetcher(800).get(`${origin}/chain?hop=1&delay=250`);
+    assert.ok(one.ok, JSON.stringify(one));
   });
 
   test('robots.txt counts against it', async () => {

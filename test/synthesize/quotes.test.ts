@@ -83,3 +83,67 @@ test('a speaker named by surname alone takes the story’s whole name of that ge
     'Robert Roe',
   );
 });
+
+/** The speaker of the group holding words that start so. */
+const speakerOf = (brief: Brief, words: string): string | null | undefined =>
+  groups(brief).find((g) => g.texts.some((t) => t.startsWith(words)))?.speaker;
+
+test('a title taken for a name is the person the story gives that title, and titles leave a name', () => {
+  const brief = briefStory([
+    article('a', [
+      'Chief Cabinet Secretary Kenji Morimoto spoke to reporters in Tarvo on Monday.',
+      'Prime Minister Helena Varga said she was “outraged by the reckless launch”.',
+    ]),
+    article('b', [
+      'The missile flew over the northern island of Tarvo before dawn.',
+      'Arcadia’s Chief Cabinet Secretary told reporters the missile was likely “the same type as before”.',
+    ]),
+  ]);
+  assert.equal(speakerOf(brief, 'the same type'), 'Kenji Morimoto', JSON.stringify(groups(brief)));
+  assert.equal(speakerOf(brief, 'outraged'), 'Helena Varga', JSON.stringify(groups(brief)));
+});
+
+test('a title no one in the story holds names no speaker', () => {
+  const brief = briefStory([
+    article('b', [
+      'The missile flew over the northern island of Tarvo before dawn.',
+      'Arcadia’s Chief Cabinet Secretary told reporters the missile was likely “the same type as before”.',
+    ]),
+  ]);
+  assert.equal(speakerOf(brief, 'the same type'), null, JSON.stringify(groups(brief)));
+});
+
+test('a speaker’s name drops the role an article wrote into it', () => {
+  const brief = briefStory([
+    article('a', [
+      'The rocket flew for nineteen minutes over the sea.',
+      'Physicist David Keller, of the Union of Careful Engineers, said today: “The rocket could reach the island with this payload.”',
+    ]),
+  ]);
+  assert.equal(speakerOf(brief, 'The rocket could'), 'David Keller', JSON.stringify(groups(brief)));
+});
+
+test('a surname an article took for an organisation is the story’s one person of that name', () => {
+  const brief = briefStory([
+    article('a', [
+      'President Ivan Tarkov met the Arcadian premier on Monday.',
+      'Ivan Tarkov later flew home to Varna.',
+    ]),
+    article('b', [
+      'Hours before the launch, Tarkov praised his relationship with the Arcadian premier.',
+      '“We have a very good relationship with Arcadia,” Tarkov said.',
+    ]),
+  ]);
+  assert.equal(speakerOf(brief, 'We have a very good'), 'Ivan Tarkov', JSON.stringify(groups(brief)));
+});
+
+test('`the brother` is not resolved by a kin role another article gives: whose brother depends on who speaks', () => {
+  const brief = briefStory([
+    article('a', ['Eric Dunn said his brother, Ray Dunn, had lived alone in Mesquite for years.']),
+    article('b', [
+      'The gunman’s family spoke to reporters in Florida on Tuesday.',
+      '“He was the calmest person in the family,” the brother said.',
+    ]),
+  ]);
+  assert.notEqual(speakerOf(brief, 'He was the calmest'), 'Ray Dunn', JSON.stringify(groups(brief)));
+});

@@ -10,7 +10,7 @@
  * A short fragment in marks that no cue attributes is a scare quote or a term, not a quote.
  */
 import { sentenceAt } from '../sentences.js';
-import { type Cue, cuesIn, type Marked, markAround, type QuoteState } from './state.js';
+import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
@@ -118,15 +118,31 @@ function cueBeforeColon(state: QuoteState, mark: Marked): Cue | null {
   return null;
 }
 
+/** Verbs with which an outlet reports words it carries (`…,” the Daily Clarion reports`). */
+const REPORTING_RE = /^report(?:s|ed)?$/;
+
+/** Whether a cue only says which outlet carried the words (its subject is a news outlet that reports). */
+function carries(state: QuoteState, cue: Cue): boolean {
+  const s = cue.subject;
+  return REPORTING_RE.test(cue.verb) && s?.kind === 'mention' && isMedia(state, s.mention.entity);
+}
+
 export function attributeMarks(state: QuoteState): void {
   const { text } = state;
   for (const mark of state.marks) {
     if (!mark.kind) continue;
+    // `Roe said the car sped up and “…,” the Daily Clarion reports`: Roe speaks, the outlet carries.
+    let after = cueAfter(state, mark);
+    if (after && carries(state, after)) {
+      const before = cueBefore(state, mark);
+      if (
+        before?.subject &&
+        !(before.subject.kind === 'mention' && isMedia(state, before.subject.mention.entity))
+      )
+        after = before;
+    }
     const cue =
-      cueAfter(state, mark) ??
-      cueBefore(state, mark) ??
-      cueBeforeColon(state, mark) ??
-      cueAtSentenceEnd(state, mark);
+      after ?? cueBefore(state, mark) ?? cueBeforeColon(state, mark) ?? cueAtSentenceEnd(state, mark);
     mark.cue = cue;
     if (cue) continue;
     const words = text.slice(mark.start, mark.end).split(/\s+/).length;

@@ -15,7 +15,7 @@ const AGE_RE = /^,\s+(\d{1,3}),/;
 /** Words that end a premodifier when read backwards: verbs (`-ed`, `-ing`, `said`) and function words. */
 const NOT_PREMODIFIER =
   /^(?:[a-z]+(?:ed|ing)|said|says|told|tells|to|by|of|for|with|and|or|but|as|at|in|on|from|that|than|is|was|are|were|be|has|have|had|the|a|an|his|her|their|its)$/;
-const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'another']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
 /**

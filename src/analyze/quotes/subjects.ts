@@ -212,7 +212,8 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     }
     // A name after a preposition is a complement, not the subject: the subject is the head before it
     // (`Sheriff Joseph Roe of the Las Vegas police`).
-    const complement = /\s+(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.exec(lead);
+    // A phrase that opens with the preposition is only a complement (`Roe, of Veldonia, warned`): no subject.
+    const complement = /(?:^|\s+)(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.exec(lead);
     if (complement) {
       const headEnd = start + complement.index;
       return headEnd > start && depth < 2 ? phraseSubject(state, from, headEnd, depth + 1) : null;
@@ -256,8 +257,10 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   }
   const direct = phraseSubject(state, from, end);
   if (direct) return direct;
-  // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`.
+  // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`,
+  // also with an adverb after it (`Roe, of Veldonia, today warned`: the adverb took its comma along).
   // The chunks before each comma are read nearest first; a person named wins over anything else.
+  if (text[end - 1] !== ',' && text[end] === ',' && end < at) end++;
   if (text[end - 1] !== ',') return null;
   let comma = end - 1;
   let found: Subject | null = null;

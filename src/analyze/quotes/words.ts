@@ -224,6 +224,15 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Nouns of a relation between people (`the brother`): whose brother depends on who is speaking of whom. */
+export const KIN_NOUNS = new Set(
+  (
+    'mother father parent wife husband partner daughter son child sister brother cousin uncle aunt nephew niece ' +
+    'grandmother grandfather grandson granddaughter stepfather stepmother stepson stepdaughter widow widower ' +
+    'fiance fiancee girlfriend boyfriend friend neighbor neighbour'
+  ).split(' '),
+);
+
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =
   /^(?:(?:issued|released|put out|posted|published|sent) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
