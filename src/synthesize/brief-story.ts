@@ -46,7 +46,7 @@ export function synthesize(documents: readonly Document[]): Brief {
   const headline = writeHeadline(context, facts);
   return {
     headline,
-    summary: writeSummary(context, facts, contradictions, headline),
+    summary: writeSummary(context, facts, contradictions),
     sources: context.sources,
     origins: originsOf(context),
     offTopic: [...context.offTopic].sort((a, b) => a - b).map((i) => context.sources[i]!.id),

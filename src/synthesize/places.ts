@@ -5,11 +5,15 @@
  * the same words ("its epicentre was near Yenibag" against "its epicentre was in Kosrek").
  */
 import type { Contradiction } from '../types.js';
+import { addTo } from './multimap.js';
 import { spelledAlike } from './spelling.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Alike enough (or one fact) for their places to be compared: the place words themselves differ. */
 const SIMILAR_STATEMENTS = 0.25;
+
+/** Statements compared per anchor or lead words: a place named in hundreds of statements is the story's, not a disagreement. */
+const MAX_COMPARED = 60;
 
 const DIRECTION = `(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)`;
 const PLACE = String.raw`([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)`;
@@ -33,17 +37,39 @@ interface Placed {
   readonly at: readonly { lead: string; place: string }[];
 }
 
+/** Whether `at` falls inside one of the sorted, non-overlapping spans (binary search). */
+function within(spans: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= at;
+}
+
 export function findPlaceConflicts(context: StoryContext): Contradiction[] {
   const placed: Placed[] = [];
+  /** Each source's place mentions, sorted by start (mentions do not overlap), built once. */
+  const placeSpans = new Map<number, { start: number; end: number }[]>();
+  const placeSpansOf = (source: number) => {
+    let spans = placeSpans.get(source);
+    if (spans === undefined) {
+      const analysis = context.documents[source]!.analysis;
+      const types = new Map(analysis.entities.map((e) => [e.id, e.type]));
+      spans = analysis.mentions
+        .filter((m) => types.get(m.entity) === 'place')
+        .sort((a, b) => a.start - b.start);
+      placeSpans.set(source, spans);
+    }
+    return spans;
+  };
   context.statements.forEach((s, statement) => {
     const text = s.sentence.text;
-    const analysis = context.documents[s.source]!.analysis;
-    const types = new Map(analysis.entities.map((e) => [e.id, e.type]));
+    const spans = placeSpansOf(s.source);
     /** Only what the analysis knows as a place counts: "in September" or "in person" place nothing. */
-    const isPlace = (offset: number): boolean => {
-      const at = s.sentence.start + offset;
-      return analysis.mentions.some((m) => m.start <= at && at < m.end && types.get(m.entity) === 'place');
-    };
+    const isPlace = (offset: number): boolean => within(spans, s.sentence.start + offset);
     // "north of X" says X is a place; a bare "in X" needs the analysis to know it as one.
     const relative = [...text.matchAll(RELATIVE)].map((m) => ({
       direction: m[1]!.replace('-', ''),
@@ -67,11 +93,22 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
     context.sameFact(a, b) || context.alignment.score(a, b) >= SIMILAR_STATEMENTS;
   const found: Contradiction[] = [];
   const used = new Set<number>();
+  // Statements are compared only with those placing something by the same anchor or after the same
+  // words, at most MAX_COMPARED of each: linear however many statements name a place.
+  const byKey = new Map<string, Placed[]>();
+  const keysOf = (p: Placed): string[] => [
+    ...new Set([...p.relative.map((r) => `r:${r.anchor}`), ...p.at.map((x) => `a:${x.lead}`)]),
+  ];
+  for (const p of placed) for (const k of keysOf(p)) addTo(byKey, k, p);
+  const candidatesOf = (a: Placed): Placed[] => [
+    ...new Set(keysOf(a).flatMap((k) => (byKey.get(k) ?? []).slice(0, MAX_COMPARED))),
+  ];
   for (const a of placed) {
     if (used.has(a.statement)) continue;
     const against: Placed[] = [];
     let what = '';
-    for (const b of placed) {
+    const candidates = candidatesOf(a);
+    for (const b of candidates) {
       if (b.source === a.source || !linked(a.statement, b.statement)) continue;
       const direction = a.relative.find((x) =>
         b.relative.some((y) => y.anchor === x.anchor && y.direction !== x.direction),
@@ -102,7 +139,7 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
     }
     if (against.length === 0) continue;
     // Sources agreeing with `a` stand on its side.
-    const sameSide = placed.filter(
+    const sameSide = candidates.filter(
       (c) =>
         c !== a &&
         c.source !== a.source &&

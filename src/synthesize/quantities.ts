@@ -216,13 +216,6 @@ export function compareQuantities(context: StoryContext): {
 
   const sameHappening = (a: Figure, b: Figure): boolean =>
     a.day === null || b.day === null || Math.abs(a.day - b.day) < SAME_HAPPENING_DAYS;
-  const alike = (a: Figure, b: Figure): boolean => {
-    if (a.statement === undefined || b.statement === undefined) return false;
-    return (
-      context.sameFact(a.statement, b.statement) ||
-      context.alignment.score(a.statement, b.statement) >= SIMILAR_STATEMENTS
-    );
-  };
   /** Whether two figures of different sources measure one thing at one moment. */
   /**
    * Reliable measures, or figures in statements that say the same thing (one claim, or nearly the same

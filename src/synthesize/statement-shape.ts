@@ -4,8 +4,10 @@
  * ("Photos: Mass shooting at … People run from the festival grounds"), teasers ("How well do you know
  * Elon Musk?"), promos in capitals, credit lines and sign-up prompts among the sentences; none of them
  * is a claim an outlet makes, so none may support a fact, stand in the summary, or side in a
- * disagreement. A sentence that reads only through an earlier one ("He added …", "The 23-year-old
- * said …") is a claim, but not a summary bullet (`dangles`).
+ * disagreement; a paragraph that is a photo caption ("FILE - In this … file photo, …", or closing on
+ * "(AP Photo/…)") is a caption in every sentence (`captionBlocks`). A sentence that reads only through
+ * an earlier one ("He added …", "The 23-year-old said …", "The bridge was closed") is a claim, but not
+ * a summary bullet (`dangles`); nor is a headline left in the body (`isFragment`).
  */
 
 /** A sentence ends as a sentence: a full stop, ! or … (with closing quotes or brackets). */
@@ -21,11 +23,43 @@ const SHOUTING = /^(?:[A-Z0-9][A-Z0-9'’-]+\s+){2,}[A-Z]/;
 /** A bracketed aside is a caption or an editor's note: "[Video purports to show …]". */
 const BRACKETED = /^[[(].*[\])]\.?$/s;
 
+/** A photo caption's opening: "FILE - In this Sept. 30, 2016, file photo, …", "In this image released …". */
+const CAPTION_OPEN =
+  /^(?:FILE\s*[-–—:]\s*|In this\b[\s\S]{0,60}?\b(?:photos?|photographs?|images?|pictures?|frame grab|video grab|still)\b)/i;
+/** A caption's present tense before a camera: "… poses for photographers as she arrives …". */
+const BEFORE_CAMERA =
+  /\bposes? (?:for (?:photographers|photos|pictures|a (?:photo|picture|portrait))|with (?:the|a|his|her) \w+ (?:for|as))\b/i;
+/** A photo credit closing a paragraph: "(AP Photo/Jane Roe, File)", "(Jane Roe, File/Associated Press)", "[Photo/IC]". */
+const PHOTO_CREDIT = /[([][^()[\]]{0,60}(?:\bPhoto\b|\/\s*\p{Lu})[^()[\]]{0,60}[)\]]\.?\s*$/u;
+
+/**
+ * Blocks (by `block` index) that are photo captions kept in the body: one that opens as a caption or
+ * closes on a photo credit. Every sentence of such a block describes a picture, even one that reads
+ * like news ("Rihanna is mourning …" after "In this file photo, Rihanna poses …").
+ */
+export function captionBlocks(
+  sentences: readonly { readonly text: string; readonly block: number }[],
+): Set<number> {
+  const first = new Map<number, string>();
+  const last = new Map<number, string>();
+  for (const s of sentences) {
+    if (!first.has(s.block)) first.set(s.block, s.text.trim());
+    last.set(s.block, s.text.trim());
+  }
+  const captions = new Set<number>();
+  for (const [block, text] of first)
+    if (CAPTION_OPEN.test(text) || PHOTO_CREDIT.test(last.get(block) ?? '')) captions.add(block);
+  return captions;
+}
+
 /** Whether a sentence can stand as a claim its outlet makes. */
 export function isStandalone(text: string): boolean {
   const t = text.trim();
   if (t.length < 20) return false;
   if (!TERMINAL.test(t)) return false;
+  if (CAPTION_OPEN.test(t) || BEFORE_CAMERA.test(t)) return false;
+  // An editor's correction note: "An earlier version of this story said …".
+  if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || SHOUTING.test(t) || BRACKETED.test(t)) return false;
   // A tweet or post quoted whole ("… — Elon Musk (@elonmusk) December 1, 2017") is a quote, not a claim.
@@ -41,30 +75,97 @@ const BACK_REFERENCE =
 const PRONOUN_SPEAKER =
   /["”’']\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|explained)\b|\b(?:he|she|they)\s+(?:said|says|added)\s*[.!]?$/i;
 
+/** Subjects counted out, or a group set against one met before: "Five other defendants …", "Both men …". */
+const OTHER_OF =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|most|few|the)\s+(?:other|others|more|remaining|rest)\b/i;
+/** Weekdays and months: capitalised, but they name no one ("The ship involved in Tuesday's crash"). */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** Things a news reader knows without being told which: "The economy grew …", "The government said …". */
+const ONE_OF_A_KIND =
+  /^(?:economy|government|administration|president|military|public|(?:unemployment|jobless|inflation|interest) rates?|stock market)$/;
+
 /**
- * Whether a sentence cannot be read alone: its subject is a pronoun or a pointer to something earlier.
- * `known` holds words a reader already has (the headline's, earlier bullets'): "The tram overturned"
- * reads alone under a headline about a tram crash.
+ * Whether a definite subject ("the …" up to its verb) names what it is: it holds a name ("The second
+ * trial of Lina Ostrova", "The shooting at two Varn mosques") or is one of a kind ("The economy").
  */
-export function dangles(text: string, known: ReadonlySet<string> = new Set()): boolean {
-  const t = text.trim();
-  if (BACK_REFERENCE.test(t) && !namedBack(t, known)) return true;
-  if (PRONOUN_SPEAKER.test(t)) return true;
-  // "The Supreme Court …" names its subject; "The defendants …" points back unless the reader knows them.
-  const m = /^["“‘']?\s*the\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?/i.exec(t);
-  if (!m || /^["“‘']?\s*The\s+\p{Lu}/u.test(t)) return false;
-  return !known.has(stem(m[1]!)) && !(m[2] !== undefined && known.has(stem(m[2])));
+function namedSubject(t: string): boolean {
+  const words = t
+    .replace(/^["“‘']?\s*/, '')
+    .split(/\s+/)
+    .slice(1, 12);
+  const subject: string[] = [];
+  for (const [k, w] of words.entries()) {
+    if (/,$/.test(w)) {
+      subject.push(w.slice(0, -1));
+      break;
+    }
+    // "-ed" right after "the" or an adverb describes ("The unsigned opinions"); a plural before "in",
+    // "of", "from" … is still the subject ("The sharp exchanges in the Varn debate").
+    const describes = /ed$/.test(w) && (k === 0 || /ly$/.test(words[k - 1]!));
+    const plural = /^(?:in|of|from|at|on|for|with|to|by|between|among)$/.test(words[k + 1] ?? '');
+    if ((FINITE.test(w) && !describes) || (k > 0 && !plural && /^[a-z]{2,}(?<!ou|s|u|i)s$/.test(w))) break;
+    subject.push(w);
+  }
+  if (ONE_OF_A_KIND.test(subject.join(' ').toLowerCase())) return true;
+  return subject.some((w, k) => /^\p{Lu}/u.test(w) && (k === 0 || !CALENDAR.test(w)));
 }
 
-/** "The tram …" after the list of back-references: known to the reader when its noun is. */
-function namedBack(t: string, known: ReadonlySet<string>): boolean {
-  const m = /^["“‘']?\s*the\s+([a-z][\w-]*)\b/i.exec(t);
-  return m !== null && known.has(stem(m[1]!));
+/** A short opening phrase before the subject: a preposition or an -ing form and up to five words, then a comma. */
+const OPENER =
+  /^(?:(?:for|in|at|on|after|before|with|despite|during|like|unlike|as|to)\s|[A-Z][a-z]+ing\s)[^,]{0,40},\s+(?=\S)/i;
+/** Function words that open a sentence without naming anyone. */
+const OPENING_WORD =
+  /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on)$/i;
+/** A subject pronoun after a clause break: "… and they later flew …", "… as she arrived …". */
+const CLAUSE_PRONOUN =
+  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
+
+/**
+ * Whether a sentence cannot be read alone: its subject is a pronoun, a description ("The bridge has
+ * been closed", "The defendants were fined") or a group ("Five other defendants …") whose referent is
+ * only in earlier sentences, or a clause's subject is a pronoun nobody named before it ("Two
+ * passengers gave the players their blankets as they headed …"). A reader of a summary does not have
+ * the article's earlier sentences, so a definite subject is known only when the sentence itself ties
+ * it to a name ("The mayor of Varn …") or names it ("The Varn council …").
+ */
+export function dangles(text: string): boolean {
+  const whole = text.trim();
+  // After a short opener ("For the Varn fans, …", "Taking to the stage, …") the subject comes next.
+  const opener = OPENER.exec(whole);
+  if (opener && dangles(whole.slice(opener[0].length))) return true;
+  const t = whole;
+  if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
+  if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t)) return true;
+  const pronoun = CLAUSE_PRONOUN.exec(t);
+  if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
+  // "The Supreme Court …" names its subject; "The defendants …" points back.
+  return /^["“‘']?\s*[Tt]he\s/u.test(t) && !namedSubject(t);
 }
 
-/** A rough stem to match a noun with its plural ("tram" and "trams"). */
-export function stem(word: string): string {
-  return word.toLowerCase().replace(/(?:es|s)$/, '');
+/** Whether a stretch of a sentence names someone: a capitalised word that is not a sentence's opening function word. */
+function namesBefore(stretch: string): boolean {
+  const words = stretch
+    .replace(/^["“‘']+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENING_WORD.test(w.replace(/[^\w]/g, ''))));
+}
+
+/** Verbs and auxiliaries that make a clause; a past form ending in -ed also does. */
+const FINITE =
+  /\b(?:am|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|said|says|say|told|made|took|came|went|got|gave|saw|won|lost|left|put|set|hit|ran|began|found|held|led|paid|sent|sold|spent|struck|fell|rose|flew|broke|chose|drew|grew|knew|wrote|spoke|stood|kept|met|brought|bought|thought|caught|fought|taught|felt|meant|shot|built)\b|\b[a-z]{2,}ed\b/;
+
+/**
+ * A headline or label among the body sentences: no verb that makes it a clause ("A red roadster with a
+ * song on the stereo.") or a headline's "X to launch …" with no verb of its own. Present tenses in -s
+ * ("Varn mourns its mayor") count as verbs.
+ */
+export function isFragment(text: string): boolean {
+  const t = text.trim().replace(/["“][^"”]*["”]/g, ' ');
+  if (FINITE.test(t)) return false;
+  // A lowercase word in -s after a name or noun may be a present-tense verb: give it the benefit.
+  return !/\b[a-z]{2,}(?<!ou|s|u|i)s\b/.test(t.split(/\s+/).slice(1).join(' '));
 }
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */

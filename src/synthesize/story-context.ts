@@ -9,7 +9,7 @@ import { type Alignment, alignStatements } from './align-statements.js';
 import { offTopicSources } from './off-topic.js';
 import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
 import { slotsAgree, slotsOf } from './slots.js';
-import { isStandalone } from './statement-shape.js';
+import { captionBlocks, isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
 
 export interface StatementInfo {
@@ -19,6 +19,12 @@ export interface StatementInfo {
   readonly terms: readonly string[];
   /** The origin this statement leans on: an agency it credits, else its source's origin. */
   readonly origin: string;
+  /**
+   * Whether it stands in a photo caption kept in the body ("FILE - In this … photo, …", "… (AP Photo/…)"):
+   * a caption still reports what it reports (a figure another outlet gives otherwise), but a summary
+   * bullet is never read from one.
+   */
+  readonly caption: boolean;
 }
 
 export interface StoryContext {
@@ -80,6 +86,7 @@ export function buildStoryContext(
   documents.forEach((d, source) => {
     if (offTopic.has(source)) return;
     const mentions = [...d.analysis.mentions].sort((a, b) => a.start - b.start);
+    const captions = captionBlocks(d.analysis.sentences);
     let m = 0;
     for (const sentence of d.analysis.sentences) {
       const named = new Set<string>();
@@ -89,13 +96,13 @@ export function buildStoryContext(
           named.add(`@${storyEntities.byArticle.get(`${source}:${mention.entity}`) ?? mention.entity}`);
         m++;
       }
-      // Headings, captions, teasers and furniture state no claim of their outlet's.
+      // Headings, teasers and furniture state no claim of their outlet's (a caption paragraph reports, but leads no bullet).
       if (sentence.heading || !isStandalone(sentence.text)) continue;
       const terms = [...termsOf(sentence.text), ...named];
       if (terms.length < MIN_STATEMENT_TERMS) continue;
       const origin = statementOrigin(origins, source, sentence.text);
       bySource[source]!.push(statements.length);
-      statements.push({ source, sentence, terms, origin });
+      statements.push({ source, sentence, terms, origin, caption: captions.has(sentence.block) });
     }
   });
   // Two statements are one claim only if their figures, denials and speakers agree (see slots.ts).

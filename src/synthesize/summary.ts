@@ -3,15 +3,15 @@
  * The headline and the summary: extractive and faithful. The summary gives a reader who reads only it
  * the event: 3–6 bullets, 60–120 words, each a claim the most origins carry, in its outlet's own words
  * and cited; then, when outlets disagree, what they disagree on. Steps, in order: `chooseWording` (of
- * a fact's sentences, one that stands alone: no caption, question, bare quotation, or subject that
- * points back to an earlier sentence), `chooseBullets` (best-supported first, no repeats, within the
+ * a fact's sentences, one that stands alone: no caption, question, bare quotation, headline fragment,
+ * or subject the reader has not met: a pronoun or description that points back to an earlier sentence), `chooseBullets` (best-supported first, no repeats, within the
  * word budget), `addDisagreement` ("Outlets differ on …", cited on every side) and `orderBullets`
  * (the order the story is told in). The headline is the title of the most central report, the most
  * recent among equals, with site names and shouting left out.
  */
 import type { Contradiction, SummarySentence } from '../types.js';
 import type { RankedFact } from './facts.js';
-import { dangles, isBareQuote, stem } from './statement-shape.js';
+import { dangles, isBareQuote, isFragment } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -21,7 +21,7 @@ const MAX_BULLETS = 6;
 const MIN_WORDS = 60;
 const MAX_WORDS = 120;
 /** A bullet longer than this is a paragraph, not a claim. */
-const MAX_BULLET_WORDS = 45;
+const MAX_BULLET_WORDS = 50;
 const MIN_BULLET_WORDS = 6;
 /** How much a lede counts for, against the share of its words the other sources use. */
 const LEDE_BONUS = 0.15;
@@ -50,23 +50,19 @@ function trimLead(text: string): string {
   return trimmed.length >= 20 ? trimmed : text;
 }
 
-/** The words of a text a reader then knows, as rough stems. */
-function knownWords(text: string): Set<string> {
-  return new Set((text.match(/[\p{L}][\p{L}-]*/gu) ?? []).map(stem));
-}
-
 /** Step 1: of a fact's sentences, one a reader can take alone, best-supported wording first. */
-function chooseWording(context: StoryContext, fact: RankedFact, known: ReadonlySet<string>): number | null {
+function chooseWording(context: StoryContext, fact: RankedFact): number | null {
   const ordered = [...fact.statements].sort(
     (a, b) => context.statements[a]!.sentence.index - context.statements[b]!.sentence.index,
   );
   const representative = ordered.find((i) => context.statements[i]!.sentence.text === fact.text);
   for (const i of representative === undefined ? ordered : [representative, ...ordered]) {
+    if (context.statements[i]!.caption) continue;
     const text = context.statements[i]!.sentence.text;
     const words = wordsIn(text);
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
-    // A quotation leads no bullet; nor does a sentence whose subject the reader has not met.
-    if (/^["“‘']/.test(text.trim()) || dangles(text, known) || isBareQuote(text)) continue;
+    // A quotation leads no bullet; nor does a sentence whose subject the reader has not met, or a fragment.
+    if (/^["“‘']/.test(text.trim()) || dangles(text) || isBareQuote(text) || isFragment(text)) continue;
     return i;
   }
   return null;
@@ -80,13 +76,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Step 2: best-supported facts first, then what the other sources also talk about, no repeats, within the budget. */
-function chooseBullets(
-  context: StoryContext,
-  facts: readonly RankedFact[],
-  room: number,
-  headline: string,
-): Bullet[] {
-  const known = knownWords(headline);
+function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room: number): Bullet[] {
   // Facts several origins carry first; then what one outlet says that the others also talk about most.
   const corroborated = facts.filter((f) => f.independent >= 2);
   // A lede (an article's first sentence) says what happened: news is written that way.
@@ -99,11 +89,11 @@ function chooseBullets(
   let words = 0;
   for (const fact of [...corroborated, ...single]) {
     if (chosen.length >= room || words >= MAX_WORDS) break;
-    const statement = chooseWording(context, fact, known);
+    const statement = chooseWording(context, fact);
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
     const length = wordsIn(text);
-    if (words + length > MAX_WORDS && chosen.length >= MIN_BULLETS) continue;
+    if (words + length > MAX_WORDS) continue;
     const terms = new Set(termsOf(text));
     if (chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY || overlap(c.terms, terms) > REDUNDANCY))
       continue;
@@ -113,11 +103,21 @@ function chooseBullets(
     );
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
     chosen.push({ fact, statement, text, citations, terms, position });
-    for (const w of knownWords(text)) known.add(w);
     words += length;
     if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS) break;
   }
   return chosen;
+}
+
+/** Whether a cited sentence stands in a photo caption. */
+function inCaption(context: StoryContext, citation: SummarySentence['citations'][number]): boolean {
+  const source = context.sources.findIndex((s) => s.id === citation.source);
+  return (
+    context.bySource[source]?.some((i) => {
+      const statement = context.statements[i]!;
+      return statement.caption && statement.sentence.start === citation.start;
+    }) ?? false
+  );
 }
 
 /** The side values of a disagreement as a reader reads them: "5 (The Independent) vs 7 (NYT, USA Today)". */
@@ -131,8 +131,8 @@ function disagreementBullet(contradiction: Contradiction): string {
   );
 }
 
-/** Step 3: the main disagreement, when there is one, cited on every side. */
-function addDisagreement(contradictions: readonly Contradiction[]): Bullet | null {
+/** Step 3: the main disagreement, when there is one, cited on every side (body text first, captions last). */
+function addDisagreement(context: StoryContext, contradictions: readonly Contradiction[]): Bullet | null {
   // Figures and yes-or-no first: what a reader most needs to know outlets disagree on.
   const order = ['number', 'polarity', 'date', 'place'];
   const main = contradictions
@@ -143,7 +143,7 @@ function addDisagreement(contradictions: readonly Contradiction[]): Bullet | nul
     fact: null,
     statement: null,
     text: disagreementBullet(main),
-    citations: main.sides,
+    citations: [...main.sides].sort((a, b) => Number(inCaption(context, a)) - Number(inCaption(context, b))),
     terms: new Set(),
     position: Number.POSITIVE_INFINITY,
   };
@@ -153,10 +153,9 @@ export function writeSummary(
   context: StoryContext,
   facts: readonly RankedFact[],
   contradictions: readonly Contradiction[] = [],
-  headline = '',
 ): SummarySentence[] {
-  const disagreement = addDisagreement(contradictions);
-  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS, headline);
+  const disagreement = addDisagreement(context, contradictions);
+  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

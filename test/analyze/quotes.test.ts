@@ -219,3 +219,47 @@ test('`another brother, X` gives X the role that `the brother said` refers to', 
   ]);
   assert.equal(speaker(find(quotes, 'least violent')), 'Patrick Dunn');
 });
+
+test('`with X saying` gives the participle its own subject, not the clause’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Canada welcomed the decision as “very welcome”, with chief press secretary Lina Morrow saying “it opens a channel that will stay open at all times”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'it opens a channel')), 'Lina Morrow');
+});
+
+test('a document about someone (`a poster for Mr. Roe`) is not their words', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ray Dunn lived alone in Mesquite.',
+    'A “Wanted” poster for the elder Mr. Dunn warned that he was “diagnosed as dangerous” and “should be considered armed”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'diagnosed as dangerous')), null);
+});
+
+test('`the brother said` is the brother who has been speaking, not the one he speaks of', () => {
+  const { quotes, speaker } = quotesOf([
+    'Eric Dunn said his brother, Ray Dunn, had lived alone for years. “He texted me to ask about my mom,” Eric Dunn told reporters. Ray Dunn’s money came from gambling, the brother said. “Where did he get those weapons?” the brother said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'Where did he get')), 'Eric Dunn');
+});
+
+test('a news outlet that reports a letter did not write it', () => {
+  const { quotes, speaker } = quotesOf([
+    'The music business met in Harlow on Monday.',
+    'The Daily Clarion reported that the letter was sent by six executives. “The comments are part of a larger problem,” the letter said.',
+  ]);
+  assert.notEqual(speaker(find(quotes, 'The comments are part')), 'Daily Clarion');
+});
+
+test('`police said` is the one police force the article names, and no one when it names two', () => {
+  const one = quotesOf([
+    'Tom Weller, 67, was arrested after an 18-month inquiry, according to the Harlow Police Department. Police said Weller is suspected of being the scheme’s “middle man” who “subsequently wired” funds abroad.',
+    '“Most people laugh at the thought of falling for such a fraud,” the Harlow police said in a statement.',
+  ]);
+  assert.equal(one.speaker(find(one.quotes, 'middle man')), 'Harlow Police Department');
+  assert.equal(one.speaker(find(one.quotes, 'Most people laugh')), 'Harlow Police Department');
+  const two = quotesOf([
+    'The Harlow Police Department and the Essex Transport Police searched the station on Monday.',
+    '“The station stays closed until Friday,” police said.',
+  ]);
+  assert.equal(two.speaker(find(two.quotes, 'The station stays')), null);
+});

@@ -26,6 +26,9 @@ const PASSIVE_RE =
 const OBJECT_BEFORE_RE =
   /\b(?:of|to|from|with|by|for|at|in|on|about|against|between|as|than|like|into)\s+(?:the\s+)?$/i;
 
+/** `, with X saying`: the participle's own subject X (no comma or clause between). */
+const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
+
 /** The subject of a participle (`Haley dismissed the offer, calling it...`): the nearest name that heads a clause. */
 function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: number): Subject | null {
   const { text } = state;
@@ -76,10 +79,16 @@ export function findCues(state: QuoteState): void {
         form = 'participle';
         // `X insisted …, describing it as …`: the subject of the sentence's last speech verb.
         const previous = cues[cues.length - 1];
+        // `Seoul welcomed it, with press secretary Yoon Roe saying …`: the participle has its own subject.
+        const withClause = WITH_SUBJECT_RE.exec(text.slice(Math.max(from, at - SUBJECT_WINDOW), at));
+        const own = withClause
+          ? subjectBefore(state, at - withClause[0].length + withClause[0].indexOf(withClause[1]!), at)
+          : null;
         subject =
-          previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
+          own ??
+          (previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
             ? previous.subject
-            : clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+            : clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at));
       } else {
         subject = subjectBefore(state, from, at);
         // `The Lions missed the play-offs and announced:`: the subject of the first verb.

@@ -29,7 +29,7 @@ import {
   typeOf,
 } from './state.js';
 import { canSpeak } from './subjects.js';
-import { DOCUMENT_NOUNS, type Gender, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+import { DOCUMENT_NOUNS, type Gender, KIN_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How many sentences back a pronoun or description looks for whom it stands for. */
 const PERSON_REACH = 5;
@@ -177,7 +177,12 @@ function salient(
 }
 
 /** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
-function byRole(state: QuoteState, head: string, at: number): string | null {
+function byRole(
+  state: QuoteState,
+  head: string,
+  at: number,
+  allowed: (entity: string) => boolean = () => true,
+): string | null {
   const mentions = state.mentions;
   // Not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
   const own = state.sentences[sentenceAt(state.sentences, at)];
@@ -185,7 +190,7 @@ function byRole(state: QuoteState, head: string, at: number): string | null {
   const floor = Math.max(0, before - ROLE_REACH);
   for (let i = before - 1; i >= floor; i--) {
     const entity = mentions[i]!.entity;
-    if (state.roles.get(entity)?.has(head)) return entity;
+    if (state.roles.get(entity)?.has(head) && allowed(entity)) return entity;
   }
   return null;
 }
@@ -210,7 +215,10 @@ function author(state: QuoteState, head: string, sentence: number): string | nul
   for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
     const s = sentences[i]!;
     if (s.end - s.start > 2000 || !holds(text.slice(s.start, s.end))) continue;
-    const cue = cuesIn(state, s.start, s.end).find((c) => c.speaker && markAround(state, c.at) === null);
+    // A news outlet that obtained or reports the document did not write it.
+    const cue = cuesIn(state, s.start, s.end).find(
+      (c) => c.speaker && markAround(state, c.at) === null && !isMedia(state, c.speaker),
+    );
     if (cue) return cue.speaker ?? null;
   }
   return null;
@@ -232,10 +240,44 @@ function lastSpeaker(
   return null;
 }
 
+/**
+ * The police force `police` or `the Harlow police` stands for: the one organisation the article names
+ * (a bare `police`: in this sentence or the two before) whose name holds `police` and every word before
+ * it (`Harlow Police Department`), or null when there is none or more than one.
+ */
+function policeForce(state: QuoteState, description: string, at: number): string | null {
+  const words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== 'the' && w !== 'police');
+  // A bare `police` stands for a force only just named (this sentence or the two before).
+  const si = sentenceAt(state.sentences, at);
+  const from = words.length > 0 ? 0 : (state.sentences[Math.max(0, si - 2)]?.start ?? 0);
+  const to = words.length > 0 ? state.text.length : at;
+  const forces = new Map<string, string>();
+  for (const m of mentionsIn(state, from, to)) {
+    if (typeOf(state, m.entity) !== 'organization' || forces.has(m.entity)) continue;
+    const name = nameOf(state, m.entity).toLowerCase();
+    if (/\bpolice\b/.test(name) && words.every((w) => name.split(/\s+/).includes(w)))
+      forces.set(m.entity, name);
+  }
+  // `Harlow Police` and `Harlow Police Department` are one force: the names that no other name holds.
+  const names = [...forces.values()];
+  const whole = [...forces].filter(([, n]) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+  return whole.length === 1 ? whole[0]![0] : null;
+}
+
 /** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
 function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
   const s: Subject | null = cue.subject;
   if (!s) return null;
+  // `Police said`, `the Harlow police said`: the force the article names, when it names one.
+  if (
+    s.kind === 'description' &&
+    s.head === 'police' &&
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police$/iu.test(s.text)
+  )
+    return policeForce(state, s.text, s.at);
   const named = (m: Mention | null): string | null => {
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
     // A news outlet `according to` which the words are reported carries them; it did not say them.
@@ -259,6 +301,15 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
+          // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
+          // Roe, said`), never the one they speak of (`his brother, Ray Roe`).
+          if (KIN_NOUNS.has(s.head)) {
+            const spoke = new Set(speakers.filter((sp) => sp.at < s.at).map((sp) => sp.entity));
+            return (
+              byRole(state, s.head, s.at, (e) => spoke.has(e)) ??
+              salient(state, s.at, 'person', s.gender, speakers, true)
+            );
+          }
           return (
             byRole(state, s.head, s.at) ??
             (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
@@ -283,7 +334,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
         case 'document':
           return (
-            author(state, s.head, cue.sentence) ?? lastSpeaker(speakers, s.at, cue.sentence, 3, () => true)
+            author(state, s.head, cue.sentence) ??
+            lastSpeaker(speakers, s.at, cue.sentence, 3, (sp) => !isMedia(state, sp.entity))
           );
       }
   }

@@ -171,7 +171,8 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   let k = toks.length - 1;
   while (k > 0) {
     const between = text.slice(toks[k - 1]!.end, toks[k]!.start);
-    if (!/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
+    const title = /^\.\s+$/.test(between) && /^(?:Mr|Mrs|Ms|Dr)$/.test(toks[k - 1]!.text);
+    if (!title && !/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
     if (CLAUSE_WORDS.has(toks[k - 1]!.text) || toks.length - k >= 10) break;
     k--;
   }
@@ -213,7 +214,11 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     // A name after a preposition is a complement, not the subject: the subject is the head before it
     // (`Sheriff Joseph Roe of the Las Vegas police`).
     // A phrase that opens with the preposition is only a complement (`Roe, of Veldonia, warned`): no subject.
-    const complement = /(?:^|\s+)(?:of|at|in|for|from|with|on|by|to|near)\s+(?:the\s+)?$/i.exec(lead);
+    // Also past a description and a title (`a poster for the elder Mr. Roe`).
+    const complement =
+      /(?:^|\s+)(?:[Oo]f|at|in|for|from|with|on|by|to|near)\s+(?:[Tt]he\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.exec(
+        lead,
+      );
     if (complement) {
       const headEnd = start + complement.index;
       return headEnd > start && depth < 2 ? phraseSubject(state, from, headEnd, depth + 1) : null;

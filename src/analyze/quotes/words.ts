@@ -229,7 +229,7 @@ export const KIN_NOUNS = new Set(
   (
     'mother father parent wife husband partner daughter son child sister brother cousin uncle aunt nephew niece ' +
     'grandmother grandfather grandson granddaughter stepfather stepmother stepson stepdaughter widow widower ' +
-    'fiance fiancee girlfriend boyfriend friend neighbor neighbour'
+    'fiance fiancee'
   ).split(' '),
 );
 

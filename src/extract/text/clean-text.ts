@@ -14,6 +14,7 @@ import { assembleFields } from './assemble-fields.js';
 import { classifyHeadings } from './classify-headings.js';
 import { collapseDuplicates } from './collapse-duplicates.js';
 import { detectLanguage } from './detect-language.js';
+import { dropBoilerplate } from './drop-boilerplate.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
 import { normaliseSpaces } from './normalise-spaces.js';
@@ -46,6 +47,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'separate-captions', run: separateCaptions },
   { name: 'collapse-duplicates', run: collapseDuplicates },
   { name: 'read-title', run: readTitle },
+  { name: 'drop-boilerplate', run: dropBoilerplate },
   { name: 'drop-off-topic', run: dropOffTopic },
   { name: 'strip-closing-credit', run: stripClosingCredit },
   { name: 'classify-headings', run: classifyHeadings },

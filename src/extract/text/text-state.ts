@@ -88,21 +88,50 @@ export interface TextStep {
 
 // --- shape tests shared by the steps -------------------------------------------------------------
 
-const TERMINAL_RE = /[.!?…]["”’)\]]*$/;
+/** Sentence ends: Latin, CJK full-width (`。！？`), Arabic (`؟`) and Devanagari (`।`) stops. */
+const TERMINAL_RE = /[.!?…。！？．؟।]["”’)\]」』）]*$/;
 
 export function endsSentence(text: string): boolean {
   return TERMINAL_RE.test(text);
 }
 
+/**
+ * Characters of scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) that make one
+ * word on average: a Chinese or Japanese word runs to about two characters, a Thai one to about four.
+ */
+function unspacedWeight(code: number): number {
+  if (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3040 && code <= 0x30ff)
+  )
+    return 0.5;
+  if (
+    (code >= 0x0e00 && code <= 0x0eff) ||
+    (code >= 0x1780 && code <= 0x17ff) ||
+    (code >= 0x1000 && code <= 0x109f)
+  )
+    return 0.25;
+  return 0;
+}
+
+/**
+ * Words in a text: runs between spaces, and in scripts written without spaces the words their
+ * characters make (so a Japanese paragraph counts as long as its English translation, not as one word).
+ */
 export function wordCount(text: string): number {
   let n = 0;
+  let unspaced = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
+    const code = text.charCodeAt(i);
+    const space = code === 32;
     if (!space && !inWord) n++;
     inWord = !space;
+    if (code >= 0x0e00 && code <= 0x9fff) unspaced += unspacedWeight(code);
   }
-  return n;
+  // A run of unspaced script stands for its words, not for one.
+  return unspaced >= 1 ? Math.max(n, Math.round(unspaced)) : n;
 }
 
 /** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
@@ -119,7 +148,9 @@ export function isProse(text: string, words = wordCount(text)): boolean {
 const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:(?:\s*[,/&]\s*|\s+)[A-Z]{2,}){0,3}$/;
 /** A closing credit is a few words: it is looked for in this many last characters. */
 const CREDIT_TAIL_CHARS = 120;
-const LOWER_RE = /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9]/;
+/** Lower-case letters, or letters of a script without case (CJK, Thai, Arabic, Hebrew, Indic). */
+const LOWER_RE =
+  /[a-z\u00DF-\u00FF\u0430-\u044F\u03B1-\u03C9\u0590-\u08FF\u0900-\u0DFF\u0E00-\u0EFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {

@@ -1,0 +1,167 @@
+/**
+ * @module extract/text/drop-boilerplate
+ * Step `drop-boilerplate`: jusText's context-sensitive block classification (Pomikálek, 2011), on the
+ * lines of a dump, in the page's own language. No list of phrases: each block is judged by its length
+ * and its density of function words (`page-stopwords`), then short and middling blocks take the class
+ * of the long blocks around them. What ends `bad` is chrome: menus, keyword lists, live tickers,
+ * footers, in any language. Lines earlier steps removed count as bad neighbours.
+ *
+ * First pass, per block: a copyright line is bad; shorter than `SHORT_BELOW` characters is short;
+ * dense in function words is good (long) or near-good (middling); sparse is bad. Second pass: a short
+ * block between good blocks is good, between bad ones bad, next to a near-good one good; a near-good
+ * block is bad only between bad blocks.
+ */
+
+import { isUnspacedChar, pageStopwords, stopwordDensity } from './page-stopwords.js';
+import { isHeadlineShaped, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
+
+type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
+
+/** jusText's defaults, in characters (`length_low`, `length_high`). */
+const SHORT_BELOW = 70;
+const LONG_ABOVE = 200;
+/**
+ * Stopword densities for near-good and good blocks, as shares of the page's own prose density (the
+ * median density of its long blocks): lists differ in length from language to language and from
+ * jusText's own, and a page in a language without a list (or lorem ipsum) keeps its scale.
+ */
+const DENSITY_LOW = 0.45;
+const DENSITY_HIGH = 0.5;
+/** The prose density assumed when a page has no long block to measure it on. */
+const DEFAULT_PROSE_DENSITY = 0.55;
+/** A character of an unspaced script carries about as much as this many Latin characters. */
+const UNSPACED_CHAR_WEIGHT = 3;
+
+/** A block's length in Latin-equivalent characters. */
+function effectiveLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++)
+    length += isUnspacedChar(text.charCodeAt(i)) ? UNSPACED_CHAR_WEIGHT : 1;
+  return length;
+}
+
+const COPYRIGHT_RE = /©|&copy/;
+
+function firstClass(unit: Unit, length: number, density: number, prose: number): BlockClass {
+  const text = unit.text;
+  if (COPYRIGHT_RE.test(text)) return 'bad';
+  // A whole short sentence says more than a menu entry of its length: near-good, like a middling block.
+  if (length < SHORT_BELOW) return unitIsProse(unit) ? 'neargood' : 'short';
+  if (density >= DENSITY_HIGH * prose) return length > LONG_ABOVE ? 'good' : 'neargood';
+  if (density >= DENSITY_LOW * prose) return 'neargood';
+  return 'bad';
+}
+
+/** The median of some numbers (`fallback` when there are none). */
+function median(values: number[], fallback: number): number {
+  if (values.length === 0) return fallback;
+  values.sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)]!;
+}
+
+/**
+ * For each block, the nearest class on one side that is good or bad (or near-good too, when
+ * `nearGood`); the page's edge counts as bad. One pass: linear however long a run of short lines is.
+ */
+function nearest(classes: readonly BlockClass[], step: 1 | -1, nearGood: boolean): BlockClass[] {
+  const out = new Array<BlockClass>(classes.length);
+  let last: BlockClass = 'bad';
+  for (let k = 0; k < classes.length; k++) {
+    const i = step === 1 ? k : classes.length - 1 - k;
+    out[i] = last;
+    const c = classes[i]!;
+    if (c === 'good' || c === 'bad' || (nearGood && c === 'neargood')) last = c;
+  }
+  return out;
+}
+
+/** A heading or standfirst: a short line shaped like a headline, worded like a sentence (not a menu entry). */
+const HEADING_MIN_WORDS = 5;
+/** jusText's `max_heading_distance`: a heading sits this close (in characters) above the text it heads. */
+const HEADING_REACH = 200;
+/** ...and within this many blocks (bounded work under a long run of removed lines). */
+const HEADING_MAX_BLOCKS = 20;
+
+function isHeading(unit: Unit): boolean {
+  return (
+    unit.role === 'body' &&
+    unitWords(unit) >= HEADING_MIN_WORDS &&
+    isHeadlineShaped(unit.text) &&
+    /\p{Ll}/u.test(unit.text)
+  );
+}
+
+/** Whether a good (or near-good) block follows block `i` closely (jusText's heading distance). */
+function headsText(classes: readonly BlockClass[], lengths: readonly number[], i: number): boolean {
+  let distance = 0;
+  for (let j = i + 1; j < classes.length && j <= i + HEADING_MAX_BLOCKS && distance <= HEADING_REACH; j++) {
+    if (classes[j] === 'good') return true;
+    distance += lengths[j]!;
+  }
+  return false;
+}
+
+export function dropBoilerplate(state: TextState): void {
+  // The blocks judged: lines still in the body, and removed lines (as bad neighbours). The title
+  // and captions are neither: they sit outside the text flow.
+  const units = state.units;
+  const blocks: Unit[] = units.filter(
+    (u, i) =>
+      u.role === 'body' ||
+      (u.role === 'removed' && !(units[i - 1]?.role === 'body' && units[i + 1]?.role === 'body')),
+  );
+  const body = blocks.filter((u) => u.role === 'body');
+  if (body.length === 0) return;
+  const stopwords = pageStopwords(
+    body.map((u) => u.text),
+    state.hints.language?.trim().toLowerCase().split(/[-_]/)[0],
+  );
+  const lengths = blocks.map((u) => (u.role === 'body' ? effectiveLength(u.text) : 0));
+  const densities = blocks.map((u, i) =>
+    u.role === 'body' && lengths[i]! >= SHORT_BELOW ? stopwordDensity(u.text, stopwords) : 0,
+  );
+  const prose = median(
+    densities.filter((_, i) => lengths[i]! >= SHORT_BELOW),
+    DEFAULT_PROSE_DENSITY,
+  );
+  const classes: BlockClass[] = blocks.map((u, i) =>
+    u.role === 'removed' ? 'bad' : firstClass(u, lengths[i]!, densities[i]!, prose),
+  );
+  // jusText's heading rules: a short heading with text close below is near-good first, and good at the end.
+  for (let i = 0; i < blocks.length; i++)
+    if (classes[i] === 'short' && isHeading(blocks[i]!) && headsText(classes, lengths, i))
+      classes[i] = 'neargood';
+  const revised = [...classes];
+  const before = nearest(classes, 1, false);
+  const after = nearest(classes, -1, false);
+  const beforeAny = nearest(classes, 1, true);
+  const afterAny = nearest(classes, -1, true);
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== 'short') continue;
+    if (before[i] === 'good' && after[i] === 'good') revised[i] = 'good';
+    else if (before[i] === 'bad' && after[i] === 'bad') revised[i] = 'bad';
+    else if (before[i] === 'bad' && beforeAny[i] === 'neargood') revised[i] = 'good';
+    else if (after[i] === 'bad' && afterAny[i] === 'neargood') revised[i] = 'good';
+    else revised[i] = 'bad';
+  }
+  const revisedBefore = nearest(revised, 1, false);
+  const revisedAfter = nearest(revised, -1, false);
+  for (let i = 0; i < revised.length; i++) {
+    if (revised[i] === 'neargood')
+      revised[i] = revisedBefore[i] === 'bad' && revisedAfter[i] === 'bad' ? 'bad' : 'good';
+  }
+  for (let i = 0; i < blocks.length; i++)
+    if (
+      revised[i] === 'bad' &&
+      classes[i] !== 'bad' &&
+      isHeading(blocks[i]!) &&
+      headsText(revised, lengths, i)
+    )
+      revised[i] = 'good';
+  // A page with no good block (a short note, a list, lorem ipsum) is not judged: jusText needs prose to lean on.
+  if (!classes.includes('good')) return;
+  // The standfirst `read-title` found under the title stays: it is the article's by position, not by shape.
+  for (let i = 0; i < blocks.length; i++)
+    if (blocks[i]!.role === 'body' && blocks[i]!.kind !== 'standfirst' && revised[i] === 'bad')
+      remove(blocks[i]!, 'chrome');
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../../src/extract/text/clean-text.js';
+import { pageStopwords, stopwordDensity } from '../../src/extract/text/page-stopwords.js';
+import { wordCount } from '../../src/extract/text/text-state.js';
+import { assertWellFormed, removedAs } from './check-fields.js';
+
+// Invented pages. None of the chrome below is in a phrase list: it goes by shape and context.
+
+const GERMAN = [
+  'Startseite',
+  'Nachrichten',
+  'Wirtschaft',
+  'Kultur',
+  'Sport',
+  'Regionales',
+  'Hafenstadt Morgen > Lokales > Verkehr > Neue Fähre nach Lindholm',
+  'Neue Fähre nach Lindholm fährt ab Montag',
+  'Die Stadtwerke haben am Freitag eine neue Fähre in Betrieb genommen, die künftig jede halbe Stunde zwischen dem Hafen und der Insel Lindholm verkehren soll. Nach Angaben der Stadt kann das Schiff bis zu 300 Fahrgäste und 40 Fahrräder aufnehmen.',
+  'Bürgermeisterin Jana Voss sagte bei der Einweihung, dass die Verbindung vor allem für Pendler eine große Erleichterung sei. Die alte Fähre war im vergangenen Winter mehrfach ausgefallen, weil ihr Motor nicht mehr zuverlässig lief.',
+  'Die Fahrkarten kosten weiterhin drei Euro, für Schüler ist die Überfahrt kostenlos. Im Sommer soll der Takt am Wochenende noch einmal verdichtet werden, wenn die Zahl der Ausflügler steigt und die Insel mehr Besucher anzieht.',
+  'Meistgelesen',
+  'Stadtrat streitet über Parkgebühren',
+  'Neuer Spielplatz im Westviertel',
+  'Wetter: Sturm am Wochenende erwartet',
+  'Hafenfest Programm Tickets Anfahrt Parken Gastronomie Bühnen Kinderprogramm Feuerwerk Sponsoren Presse',
+].join('\n\n');
+
+test('a German page: its menus, most-read list and keyword line go without a German phrase list', () => {
+  const f = cleanText(GERMAN);
+  assertWellFormed(f);
+  const body = f.paragraphs.filter((p) => p.kind === 'paragraph');
+  assert.equal(body.length, 3);
+  assert.ok(body[0]!.text.startsWith('Die Stadtwerke haben am Freitag'));
+  assert.ok(body[2]!.text.endsWith('mehr Besucher anzieht.'));
+  for (const chrome of [
+    'Regionales',
+    'Meistgelesen',
+    'Stadtrat streitet über Parkgebühren',
+    'Wetter: Sturm am Wochenende erwartet',
+    'Hafenfest Programm Tickets Anfahrt Parken Gastronomie Bühnen Kinderprogramm Feuerwerk Sponsoren Presse',
+  ])
+    assert.ok(removedAs(f, chrome) !== null, `kept: ${chrome}`);
+});
+
+const JAPANESE = [
+  'ホーム',
+  'ニュース',
+  '経済',
+  'スポーツ',
+  '港町に新しい渡し船',
+  '市は金曜日、港と島を結ぶ新しい渡し船の運航を始めたと発表した。船は三十分ごとに出航し、一度に三百人の乗客を運ぶことができる。',
+  '市長は式典で、この航路は通勤する人たちにとって大きな助けになると述べた。古い船は去年の冬に何度も故障していた。',
+  '運賃はこれまでと同じで、学生は無料で乗ることができる。夏には週末の便を増やす予定だという。',
+  'ランキング',
+  '天気',
+  '利用規約',
+].join('\n\n');
+
+test('a Japanese page: its paragraphs are prose (counted by characters), its menus go', () => {
+  assert.ok(wordCount('市は金曜日、港と島を結ぶ新しい渡し船の運航を始めたと発表した。') >= 10);
+  const f = cleanText(JAPANESE);
+  assertWellFormed(f);
+  assert.equal(f.paragraphs.length, 3);
+  assert.ok(f.paragraphs[0]!.text.startsWith('市は金曜日'));
+  assert.ok(!f.text.includes('ランキング') && !f.text.includes('利用規約'));
+});
+
+test("the page's stopword list is chosen from its words; density is measured by characters for unspaced scripts", () => {
+  const german = pageStopwords(GERMAN.split('\n\n'));
+  assert.equal(german.language, 'de');
+  assert.ok(stopwordDensity('Die alte Fähre war im vergangenen Winter mehrfach ausgefallen', german) > 0.3);
+  assert.equal(stopwordDensity('Hafenfest Programm Tickets Anfahrt Parken', german), 0);
+  const japanese = pageStopwords(JAPANESE.split('\n\n'));
+  assert.equal(japanese.language, 'ja');
+  assert.ok(japanese.byCharacter);
+  assert.ok(stopwordDensity('運賃はこれまでと同じで、学生は無料で乗ることができる。', japanese) > 0.1);
+  assert.equal(pageStopwords(['Ünknown']).language, null);
+  // A hinted language with a list wins.
+  assert.equal(pageStopwords(['the cat sat on the mat'], 'fr').language, 'fr');
+});
+
+test('a page without one long block of prose is left to the other steps (a short note, a list)', () => {
+  const note =
+    'Council meeting moved\n\nThe council meeting moves to Thursday at 6 pm.\n\nAgenda\n\nBudget\n\nParking';
+  const f = cleanText(note);
+  assert.ok(f.text.includes('The council meeting moves to Thursday at 6 pm.'));
+});
+
+test('a long run of short lines is judged in time linear in its length', () => {
+  const article =
+    'The harbour authority said on Monday that the new quay would open in May, after two years of building work that cost the city more than it had planned to spend on the port.';
+  const menu = Array.from({ length: 20_000 }, (_, i) => `Link ${i}`).join('\n\n');
+  const small = `${menu.slice(0, menu.length / 10)}\n\n${article}\n\n${article.replace('May', 'June')}`;
+  const large = `${menu}\n\n${article}\n\n${article.replace('May', 'June')}`;
+  // CPU time of this process (the machine is shared), median of three runs after a warm-up.
+  const time = (text: string): number => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = process.cpuUsage();
+      cleanText(text);
+      const used = process.cpuUsage(start);
+      runs.push(used.user + used.system);
+    }
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  time(small);
+  time(large);
+  const ratio = time(large) / Math.max(1, time(small));
+  // Ten times the lines; a quadratic neighbour search would take ~100 times as long.
+  assert.ok(ratio < 40, `ratio ${ratio.toFixed(1)}`);
+  assert.ok(cleanText(large).text.includes('new quay would open in May'));
+});
