@@ -385,8 +385,10 @@ function subjectOf(key: string, group: readonly Figure[], context: StoryContext)
       ? `${MEASURE_WORDS[predicate]} (${counted}s)`
       : MEASURE_WORDS[predicate]!;
   const unit = predicate === 'duration' ? 'duration' : predicate === 'money' ? counted : counted || predicate;
-  void whose;
-  return `“${head}” (${unit})`;
+  // A count with no word of its own ("count:photo"): the number of photos, and whose when known.
+  if (head === '' && predicate === 'count' && counted !== '')
+    return `the number of ${counted}s${whose ? ` (${whose})` : ''}`;
+  return head === '' ? `the figures (${unit})` : `“${head}” (${unit})`;
 }
 
 function aboutName(about: string, group: readonly Figure[], context: StoryContext): string | null {

@@ -356,6 +356,33 @@ test("one person's count of one thing, done with the same verb, is compared even
   // Different verbs: different photos (one set posted, another taken); nothing is said.
   const other = photos('posted four photos', 'took three photos');
   assert.equal(numberConflicts(other).filter((c) => /photos/.test(c.summary)).length, 0);
+  assert.match(numberConflicts(differ)[0]!.summary, /the number of photos/);
+});
+
+test('bad input still gives a brief: one article, two languages, two hundred articles', async () => {
+  const one = briefStory([
+    article('north-wire', ['The Varn city council approved a new tram line on Monday after a long dispute.']),
+  ]);
+  assert.equal(one.sources.length, 1);
+  assert.equal(one.contradictions.length, 0);
+  const mixed = briefStory([
+    article('north-wire', ['The Varn city council approved a new tram line on Monday after a long dispute.']),
+    article(
+      'rhein-blatt',
+      ['Der Stadtrat von Varn hat am Montag nach langem Streit eine neue Straßenbahnlinie genehmigt.'],
+      {
+        language: 'de',
+      },
+    ),
+  ]);
+  assert.equal(mixed.sources.length, 2);
+  assert.ok(mixed.facts.every((f) => f.sources.length >= 1));
+  const { generateStory } = await import('../../bench/story-generator.js');
+  const { analyze } = await import('../../src/analyze/index.js');
+  const { synthesize } = await import('../../src/synthesize/index.js');
+  const big = synthesize(generateStory(200).map((a) => ({ article: a, analysis: analyze(a) })));
+  assert.equal(big.sources.length, 200);
+  assert.ok(big.facts.length > 0);
 });
 
 test('a long lede can be a bullet, and the summary stays within 120 words by taking a shorter fact instead', () => {
