@@ -7,7 +7,7 @@
  * Writes the `quality-real` section of docs/benchmarks.md. Run through `npm run bench:quality`.
  */
 
-import { machineLine, markdownTable, writeSection } from './report.js';
+import { machineLine, markdownTable } from './report.js';
 import { corpusAvailable } from './truth/corpus.js';
 import { loadNeus, neusAvailable, scoreNeus } from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';

@@ -294,7 +294,7 @@ function cutClosingCredit(
   removed: RemovedBlock[],
 ): CreditMention[] {
   const last = blocks[blocks.length - 1];
-  if (!last || last.kind !== 'paragraph') return [];
+  if (last?.kind !== 'paragraph') return [];
   const line = creditLineAgencies(last.text);
   if (line.length > 0) {
     blocks.pop();

@@ -7,7 +7,6 @@
  */
 import type { Document, Element } from 'domhandler';
 import { cleanByline } from '../metadata/byline.js';
-import { normaliseDate } from '../metadata/date-line.js';
 import { attr, classAndId, elementsByTag, firstByTag, innerText } from './dom.js';
 import { articleObject, type JsonObject, nameOf, readJsonLd } from './json-ld.js';
 
