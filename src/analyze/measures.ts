@@ -138,7 +138,7 @@ function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   // "Five other defendants", "2.5 million more Americans": the figure adds to one said before.
   if (/\b(?:other|more|additional|another|further|extra)\b/i.test(q.text) && !/more than/i.test(q.text))
     return 'increment';
-  // "20 people, four of whom were seriously injured and 16 who were walking wounded": parts of a whole.
+  // "12 patients, three of whom are in intensive care and nine who went home": parts of a whole.
   const sentence = ctx.sentences[q.sentence];
   const clauseBefore = ctx.text.slice(Math.max(sentence?.start ?? 0, q.start - 60), q.start).toLowerCase();
   if (/\b(?:of whom|of which|of them|among them|including)\b/.test(clauseBefore)) return 'part';
@@ -230,7 +230,7 @@ function readPredicate(
   // "21 of the 276 girls kidnapped": what follows "of" is the whole; this figure's predicate is before it.
   if (right[0]?.lower === 'of') right.length = 0;
   // Only a predicate close to the figure is its own: "seven people were killed", "84 dead". Farther on,
-  // a clause may be about something else ("20 people have been brought in for treatment of which four …").
+  // a clause may be about something else ("12 patients were admitted overnight, of which three …").
   for (let i = 0, bridged = 0; i < Math.min(right.length, 4) && bridged <= 3; i++) {
     const w = right[i]!;
     const gap = ctx.text.slice(i === 0 ? q.end : right[i - 1]!.end, w.start);

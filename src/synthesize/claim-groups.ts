@@ -1,8 +1,8 @@
 /**
  * @module synthesize/claim-groups
  * From aligned sentences to claims. Alignment finds sentences that say the same thing in the same
- * way; a claim is usually stated inside longer sentences too ("the driver was arrested" within "At
- * least seven people were killed …, and the driver of the tram has been arrested"). Steps, in order:
+ * way; a claim is usually stated inside longer sentences too ("the driver was arrested" within "Four
+ * people were hurt when the ferry struck the pier …, and its driver was arrested on Friday"). Steps, in order:
  * `findCores` (the words every sentence of a group shares, past the story's topic words: the claim's
  * core), `gatherStatements` (every other sentence that holds the whole core, names and numbers
  * included, supports the claim too; one sentence may support several claims), `mergeRepeats` (two
@@ -134,8 +134,8 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   groups = merged;
 
   // Step 4: two groups whose cores are mostly one core are one claim in two wordings ("the
-  // Moscow-Beijing relationship was an important stabilising factor" and "the foreign policy link between
-  // Moscow and Beijing remains an important stabilising factor"), when a pair across them is likely too.
+  // port deal was a vital source of jobs" and "the harbour agreement between the two towns remains a vital
+  // source of jobs"), when a pair across them is likely too.
   const cores = groups.map((g) => new Set(g.core));
   // A likely pair across two groups, read from the alignment's pairs (no new comparison).
   const likely = (a: ClaimGroup, b: ClaimGroup): boolean => {

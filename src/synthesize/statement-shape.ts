@@ -4,7 +4,7 @@
  * ("Photos: Mass shooting at … People run from the festival grounds"), teasers ("How well do you know
  * Elon Musk?"), promos in capitals, credit lines and sign-up prompts among the sentences; none of them
  * is a claim an outlet makes, so none may support a fact, stand in the summary, or side in a
- * disagreement; a paragraph that is a photo caption ("FILE - In this … file photo, …", or closing on
+ * disagreement; a paragraph that is a photo caption ("FILE - In this … photo, …", or closing on
  * "(AP Photo/…)") is a caption in every sentence (`captionBlocks`). A sentence that reads only through
  * an earlier one ("He added …", "The 23-year-old said …", "The bridge was closed") is a claim, but not
  * a summary bullet (`dangles`); nor is a headline left in the body (`isFragment`).
@@ -23,7 +23,7 @@ const SHOUTING = /^(?:[A-Z0-9][A-Z0-9'’-]+\s+){2,}[A-Z]/;
 /** A bracketed aside is a caption or an editor's note: "[Video purports to show …]". */
 const BRACKETED = /^[[(].*[\])]\.?$/s;
 
-/** A photo caption's opening: "FILE - In this Sept. 30, 2016, file photo, …", "In this image released …". */
+/** A photo caption's opening: "FILE - In this March 3, 2019, photo, …", "In this image released …". */
 const CAPTION_OPEN =
   /^(?:FILE\s*[-–—:]\s*|In this\b[\s\S]{0,60}?\b(?:photos?|photographs?|images?|pictures?|frame grab|video grab|still)\b)/i;
 /** A caption's present tense before a camera: "… poses for photographers as she arrives …". */
@@ -35,7 +35,7 @@ const PHOTO_CREDIT = /[([][^()[\]]{0,60}(?:\bPhoto\b|\/\s*\p{Lu})[^()[\]]{0,60}[
 /**
  * Blocks (by `block` index) that are photo captions kept in the body: one that opens as a caption or
  * closes on a photo credit. Every sentence of such a block describes a picture, even one that reads
- * like news ("Rihanna is mourning …" after "In this file photo, Rihanna poses …").
+ * like news ("The singer is grieving …" after "In this photo, the singer poses …").
  */
 export function captionBlocks(
   sentences: readonly { readonly text: string; readonly block: number }[],
@@ -125,7 +125,7 @@ const CLAUSE_PRONOUN =
  * Whether a sentence cannot be read alone: its subject is a pronoun, a description ("The bridge has
  * been closed", "The defendants were fined") or a group ("Five other defendants …") whose referent is
  * only in earlier sentences, or a clause's subject is a pronoun nobody named before it ("Two
- * passengers gave the players their blankets as they headed …"). A reader of a summary does not have
+ * neighbours lent the climbers their ropes as they set off …"). A reader of a summary does not have
  * the article's earlier sentences, so a definite subject is known only when the sentence itself ties
  * it to a name ("The mayor of Varn …") or names it ("The Varn council …").
  */

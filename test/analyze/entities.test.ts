@@ -101,9 +101,9 @@ test('an officer named with the institution: the institution, then the person', 
 test('page furniture never becomes a name', () => {
   const a = run(
     'Rescuers reached the valley on Monday, officials in Korlin said.',
-    'Newsletter Sign Up Continue reading the main story Get the Evening Digest by Email from Bram Fielding.',
+    'Newsletter Sign Up Continue reading below: the Evening Digest by Email from Bram Fielding.',
     'Hide Caption 2 of 30 Photo: Ansel Morrow/Getty Images',
-    'Skip in Skip x Embed x Share CLOSE Tarrow unveils drone | 1:21 Tarrow showed a drone. Video provided by Newsy Newslook 4 of 12 Skip in Skip x Embed x Share Wendel Ocampo reports.',
+    'Skip in Skip x Embed x Share Tarrow unveils drone | 1:21 Tarrow showed a drone. Video provided by Newsy Newslook 4 of 12 Skip in Skip x Embed x Share Wendel Ocampo reports.',
     'Height: 70 meters Stages: 2 Boosters: 2 Engines: 27',
     'Valley residents were told to leave. (Imre Salo/Associated Press)',
     'Quint Barlow wins award',

@@ -117,13 +117,13 @@ test('wire credits: the same canonical agency from a dump, a page and a record',
 test('an outlet named only by its domain is shown by the name readers know, or by the domain', () => {
   for (const clue of [
     { url: 'https://www.straitstimes.com/world/a' },
-    { lines: ['Straitstimes.com header logo'] },
+    { lines: ['Straitstimes.com site logo'] },
     { hint: 'straitstimes.com' },
     { declared: ['STRAITSTIMES.COM'] },
   ])
     assert.equal(readOutlet(clue), 'The Straits Times', JSON.stringify(clue));
   assert.equal(
-    readOutlet({ lines: ['Share with us your feedback on BT’s products and services'] }),
+    readOutlet({ lines: ['We welcome feedback on BT’s website'] }),
     'The Business Times',
   );
   assert.equal(

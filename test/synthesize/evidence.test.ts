@@ -84,13 +84,13 @@ test('no one hurt against two hurt is a disagreement', () => {
 test('a fact cites only sentences that state it: another figure is not support', () => {
   const brief = briefStory([
     article('north-wire', [
-      'At least seven people were killed when a tram derailed in Varn on Wednesday morning.',
+      'At least seven people died after a tram derailed in Varn on Wednesday morning.',
     ]),
     article('lake-herald', [
-      'At least seven people were killed when a tram derailed in Varn on Wednesday morning.',
+      'At least seven people died after a tram derailed in Varn on Wednesday morning.',
     ]),
     article('river-post', [
-      'At least five people were killed when a tram derailed in Varn on Wednesday morning.',
+      'At least five people died after a tram derailed in Varn on Wednesday morning.',
     ]),
   ]);
   for (const fact of brief.facts) {
@@ -263,7 +263,7 @@ test('photo captions kept in the body are no summary bullets: a caption paragrap
   );
   // The same words as a caption in one report and as the lede of another: the bullet reads the lede.
   const captioned = article('north-wire', [
-    'FILE - In this Jan. 3, 2030, file photo, singer Mara Quill waves to fans in Orvel. Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence. (AP Photo/Jon Varga, File)',
+    'FILE - In this Jan. 3, 2030, file photo, singer Mara Quill waves to fans in Orvel. Mara Quill is mourning the death of her cousin Tomas Reyner and calling for tighter gun laws. (AP Photo/Jon Varga, File)',
     'Reyner died on Tuesday after being shot in Varn, where Quill was born and raised, police said.',
     'Quill posted a video of her cousin smiling on Instagram on Wednesday, and thanked her fans for their messages.',
   ]);
@@ -272,7 +272,7 @@ test('photo captions kept in the body are no summary bullets: a caption paragrap
     article('lake-herald', [
       'Reyner died on Tuesday after being shot in Varn, where Quill was born and raised, police said.',
       'Quill posted a video of her cousin smiling on Instagram on Wednesday, and thanked her fans.',
-      'Mara Quill is mourning the death of her cousin Tomas Reyner and calling for an end to gun violence.',
+      'Mara Quill is mourning the death of her cousin Tomas Reyner and calling for tighter gun laws.',
     ]),
   ]);
   const captionEnd = captioned.paragraphs[0]!.end;
@@ -288,7 +288,7 @@ test('photo captions kept in the body are no summary bullets: a caption paragrap
 });
 
 test('a summary bullet names its own subject: no unmet description, counted-out group or unnamed clause pronoun', () => {
-  assert.equal(dangles('The bridge has been closed as a precaution ahead of checks.'), true);
+  assert.equal(dangles('The bridge has been closed as a precaution until engineers inspect it.'), true);
   assert.equal(dangles('The ship involved in Tuesday’s accident was bound for Orvel.'), true);
   assert.equal(dangles('The 130th annual parade began on Monday in Varn.'), true);
   assert.equal(dangles('Five other defendants, including the activist Tomas Reyner, were fined.'), true);
@@ -302,7 +302,7 @@ test('a summary bullet names its own subject: no unmet description, counted-out 
   assert.equal(dangles('The death toll from the Orvel ferry rose to nine on Wednesday.'), false);
   assert.equal(dangles('The second trial of Lina Ostrova will begin next month.'), false);
   assert.equal(dangles('The sharp exchanges in the Varn debate showed the urgency.'), false);
-  assert.equal(dangles('The economy grew at a record pace in the third quarter.'), false);
+  assert.equal(dangles('The economy grew at its fastest pace in two years.'), false);
   assert.equal(dangles('The mission marks Varnspace’s most ambitious project.'), true);
   assert.equal(dangles('The complaint alleges workers with the Varn ministry were sent home.'), true);
   assert.equal(dangles('In 2031, the Varn council approved the line.'), false);
@@ -315,7 +315,7 @@ test('a summary bullet names its own subject: no unmet description, counted-out 
   const report = (id: string) =>
     article(id, [
       'A cargo ship struck the Orvel road bridge over the river Varn on Tuesday evening, police said.',
-      'The bridge has been closed as a precaution ahead of checks by structural engineers.',
+      'The bridge has been closed as a precaution until engineers inspect it.',
       'Police said 12 crew members were taken to hospital in Orvel with minor injuries.',
       'The Varn shipping authority said the ship had lost steering shortly before the crash.',
       'Traffic between Orvel and the coast was diverted through the town of Brenn on Wednesday.',

@@ -96,7 +96,7 @@ test('a title taken for a name is the person the story gives that title, and tit
     ]),
     article('b', [
       'The missile flew over the northern island of Tarvo before dawn.',
-      'Arcadia’s Chief Cabinet Secretary told reporters the missile was likely “the same type as before”.',
+      'Arcadia’s Chief Cabinet Secretary said the missile was probably “the same type as before”.',
     ]),
   ]);
   assert.equal(speakerOf(brief, 'the same type'), 'Kenji Morimoto', JSON.stringify(groups(brief)));
@@ -107,7 +107,7 @@ test('a title no one in the story holds names no speaker', () => {
   const brief = briefStory([
     article('b', [
       'The missile flew over the northern island of Tarvo before dawn.',
-      'Arcadia’s Chief Cabinet Secretary told reporters the missile was likely “the same type as before”.',
+      'Arcadia’s Chief Cabinet Secretary said the missile was probably “the same type as before”.',
     ]),
   ]);
   assert.equal(speakerOf(brief, 'the same type'), null, JSON.stringify(groups(brief)));

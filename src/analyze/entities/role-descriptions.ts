@@ -39,7 +39,7 @@ const ROLE_ALT =
     .join('|');
 /** A role right before a name: `China’s foreign minister `, `Kremlin aide `, `his Chinese counterpart `. */
 const APPOSITIVE_RE = new RegExp(
-  `(?:^|[\\s(“"])(?:(?:the|his|her|their|its)\\s+)?(\\p{Lu}[\\p{L}]+)(?:[’']s)?\\s+((?:[a-z-]+\\s+){0,4}?)(${ROLE_ALT})\\s+$`,
+  `(?:^|[\\s(“"])(?:(?:the|his|her|their|its)\\s+)?(\\p{Lu}[\\p{L}]+)(?:[’']s)?\\s+((?:[a-z\\s-]{0,60}?\\s)?)(${ROLE_ALT})\\s+$`,
   'u',
 );
 /** A role standing for a person: `the Chinese president`, `the Russian leader`, `Kremlin aide`. */
@@ -49,6 +49,8 @@ const ROLE_MENTION_RE = new RegExp(
 );
 const ROLE_AT_END_RE = new RegExp(`(?:${ROLE_ALT})\\s+$`, 'u');
 const POSSESSIVE_COUNTRY_RE = /(\p{Lu}[\p{L}]+)[’']s\s+$/u;
+
+const wordCount = (words: string): number => words.split(/\s+/).filter(Boolean).length;
 
 /** Records the role the text gives a person (`CN|leader`) from their titles and the words before. */
 export function registerRoles(
@@ -61,7 +63,9 @@ export function registerRoles(
   let affiliation: string | null = null;
   let role: string | null = titles.length > 0 ? titles.join(' ') : null;
   // The full appositive pattern only where the text right before ends with a role word (cheap check).
-  const appositive = ROLE_AT_END_RE.test(before.slice(-24)) ? APPOSITIVE_RE.exec(before) : null;
+  const found = ROLE_AT_END_RE.test(before.slice(-24)) ? APPOSITIVE_RE.exec(before) : null;
+  // At most four lower-case words between the country and the role (`China’s top foreign policy adviser`).
+  const appositive = found && wordCount(found[2]!) <= 4 ? found : null;
   if (appositive) {
     const word = appositive[1]!;
     const c = COUNTRY_BY_DEMONYM.get(word) ?? COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_SEAT.get(word);

@@ -27,7 +27,7 @@ import {
  * Every alternative is anchored at a word start and has no ambiguous repetition: linear time.
  */
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\d]*(?:[-’'&][\p{L}\p{M}\d]+)*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
 const POSSESSIVE_RE = /[’']s$/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(

@@ -124,7 +124,7 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
   }
   const lowerWords = new Set<string>();
   // English words in lower case (ASCII is enough to tell `shares` from `Shares`, and cheap to scan).
-  const LOWER_RE = /\b[a-z][a-z]+(?:-[a-z]+)*\b/g;
+  const LOWER_RE = /\b[a-z][a-z](?:[a-z]|-(?=[a-z]))*\b/g;
   for (let m = LOWER_RE.exec(text); m; m = LOWER_RE.exec(text)) lowerWords.add(m[0]);
   return {
     text,

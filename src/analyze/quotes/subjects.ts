@@ -194,7 +194,7 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
       const described = describe(state, tokens(text, start, named.start).slice(0, -1), end);
       if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun))
         return described ?? { kind: 'mention', mention: named, text: named.text };
-      // `his ambassador to the United Nations Nikki Haley`: a title before the person's name.
+      // `her envoy to the trade council Mara Velkova`: a title before the person's name.
       if (PERSON_NOUNS.has(noun))
         return typeOf(state, named.entity) === 'person'
           ? { kind: 'mention', mention: named, text: named.text }

@@ -1,7 +1,7 @@
 /**
  * @module extract/metadata/date-line
  * Reads publication dates the way pages print them: ISO stamps, `Feb 5, 2026`, `5 February 2026`,
- * `Wednesday, February 4, 2026`, `Published Thu, Feb 5, 2026 · 08:55 PM`. A date without a zone keeps
+ * `Wednesday, February 4, 2026`, `Published Tue, Mar 10, 2026 · 07:40 AM`. A date without a zone keeps
  * its local time and gets no offset. Pure, no clock: a date must name its year.
  */
 
@@ -147,7 +147,7 @@ const YEAR_RE = /(?:19|20)\d\d/;
 
 export type DateLineLabel = 'published' | 'updated' | 'plain';
 
-/** A line that is only a date (`Published Thu, Feb 5, 2026 · 08:55 PM`): its ISO date and label. */
+/** A line that is only a date (`Published Tue, Mar 10, 2026 · 07:40 AM`): its ISO date and label. */
 export function readDateLine(line: string): { iso: string; label: DateLineLabel } | null {
   if (line.length > 120 || !YEAR_RE.test(line)) return null;
   const found = findDate(line);

@@ -74,7 +74,7 @@ export function outletDisplayName(name: string): string {
   return outletForAlias(clean) ?? clean;
 }
 
-/** A site name's tagline after a dash or bar (`Aktuálně.cz - Víte, co se právě děje`). */
+/** A site name's tagline after a dash or bar (`Zpravy.example - Co je dnes nového`). */
 const TAGLINE_RE = /\s+[-–—|:]\s+.*$/u;
 
 /** A declared site name worth showing, without its tagline: a name, not a URL or a sentence. */
