@@ -421,3 +421,29 @@ test('a very short story under its title stays a paragraph', () => {
     [['paragraph', 'The Orsk dam held overnight.']],
   );
 });
+
+test('a photo gallery left in the text: each item closed by its counter is a caption, not body', () => {
+  const text = [
+    'Orsk ferry service resumes after winter',
+    'The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+    'Photos: Ferries of the north coast The Orsk ferry leaves harbour in 2029. It carries up to 400 passengers. "It is the town\'s lifeline," the mayor said at its launch. Hide Caption 1 of 3',
+    'Photos: Ferries of the north coast The older Varn ferry, retired in 2027, now serves as a floating museum. Hide Caption 2 of 3',
+    'A crew member waves from the deck of the Varn ferry.',
+    'Hide Caption 3 of 3',
+    'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+  ].join('\n');
+  const f = cleanText(text);
+  assertWellFormed(f);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 20)),
+    ['The Orsk ferry will ', 'Tickets go on sale o'],
+  );
+  assert.deepEqual(
+    f.captions.map((c) => c.text.slice(0, 44)),
+    [
+      'Ferries of the north coast The Orsk ferry le',
+      'Ferries of the north coast The older Varn fe',
+      'A crew member waves from the deck of the Var',
+    ],
+  );
+});

@@ -3,7 +3,9 @@
  * Step `separate-captions`: photo captions leave the body for `captions`, their credit read apart:
  * `... on Feb 4. PHOTO: REUTERS`, `... in Moscow. (AFP pic)`, `... (Picture credit: AP)`,
  * `... 2026. Agency/Photographer/Pool via REUTERS`, a credit on a line of its own under its caption,
- * and, before the story starts, a caption closed by a bare agency name (`... Feb 4. REUTERS`).
+ * before the story starts, a caption closed by a bare agency name (`... Feb 4. REUTERS`), and the
+ * items of a photo gallery, each closed by its counter (`Photos: … The couple married in 2010. Hide
+ * Caption 3 of 12`), however long, or a counter on a line of its own under its caption.
  */
 
 import { agenciesIn } from '../metadata/wire-credit.js';
@@ -56,6 +58,13 @@ function creditTail(full: string): { index: number; credit: string } | null {
   return null;
 }
 
+/** A gallery item's counter closing a line: `Hide Caption 3 of 12`, `Caption 3 of 12`, `Photo 3 of 12`. */
+const GALLERY_COUNTER_RE = /(?:^|\s)(?:Hide Caption|Caption|Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}\s*$/;
+/** A gallery's title opening an item: `Photos: Shocking splits …`, `In pictures: …`. */
+const GALLERY_TITLE_RE = /^(?:Photos|Pictures|In pictures|Gallery)\s*:\s*/;
+/** Longest gallery item we accept: a few sentences about one picture. */
+const MAX_GALLERY_WORDS = 250;
+
 const BARE_AGENCY_TAIL_RE = /(?<=[.!?”’"])\s+([A-Z]{2,}(?:\s*[/,]\s*[A-Z]{2,})*)$/;
 
 function makeCaption(unit: Unit, text: string, credit: string | null): void {
@@ -68,7 +77,9 @@ export function separateCaptions(state: TextState): void {
   const units = state.units;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.role !== 'body' || unitWords(unit) > MAX_CAPTION_WORDS) continue;
+    if (unit.role !== 'body') continue;
+    if (galleryItem(units, i)) continue;
+    if (unitWords(unit) > MAX_CAPTION_WORDS) continue;
     const tail = creditTail(unit.text);
     if (!tail) continue;
     const rest = unit.text.slice(0, tail.index).trim();
@@ -90,6 +101,26 @@ export function separateCaptions(state: TextState): void {
     if (m?.[1] && agenciesIn(m[1]).length > 0) makeCaption(unit, unit.text.slice(0, m.index), m[1]);
   }
 }
+/** Takes a gallery item out of the body, when the unit closes on a gallery counter. */
+function galleryItem(units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const text = unit.text;
+  if (text.length < 12 || !text.includes(' of ')) return false;
+  const offset = Math.max(0, text.length - 40);
+  const counter = GALLERY_COUNTER_RE.exec(text.slice(offset));
+  if (!counter || unitWords(unit) > MAX_GALLERY_WORDS) return false;
+  const rest = text.slice(0, offset + counter.index).trim();
+  if (rest !== '') {
+    makeCaption(unit, rest.replace(GALLERY_TITLE_RE, ''), null);
+    return true;
+  }
+  // A counter on its own line: the caption is the line above it.
+  remove(unit, 'caption');
+  const above = previousBody(units, i);
+  if (above && unitWords(above) <= MAX_GALLERY_WORDS) makeCaption(above, above.text, null);
+  return true;
+}
+
 function previousBody(units: readonly Unit[], i: number): Unit | null {
   for (let j = i - 1; j >= 0; j--) {
     const u = units[j]!;
