@@ -85,11 +85,19 @@ const FAMILIES: readonly { readonly label: string; readonly terms: readonly stri
 const NOT_THE_REFERENT = /\b(?:World|Cold|civil|trade|price|culture|tariff|information)\s+$/i;
 const NOT_AFTER = /^\s+(?:crimes?|criminals?|games|chest|room|footing|of words)\b/i;
 
-const PATTERN = (term: string): RegExp => new RegExp(`\\b${term.replace(/[-]/g, '[- ]')}(?:s|es)?\\b`, 'giu');
-const COMPILED = FAMILIES.map((f) => ({
-  label: f.label,
-  terms: f.terms.map((t) => ({ term: t, re: PATTERN(t) })),
-}));
+const pattern = (term: string): string => term.replace(/[-]/g, '[- ]');
+/**
+ * One pattern per family, longer terms first, each term its own group: one scan of the text finds
+ * every term, the longest at each place ("industrial action", not also "action").
+ */
+const COMPILED = FAMILIES.map((f) => {
+  const terms = [...f.terms].sort((a, b) => b.length - a.length);
+  return {
+    label: f.label,
+    terms,
+    re: new RegExp(`\\b(?:${terms.map((t) => `(${pattern(t)})`).join('|')})(?:s|es)?\\b`, 'giu'),
+  };
+});
 
 /** The capitalised name a term attaches to: "war in Ukraine", "Ukraine offensive", "invasion of Ukraine". */
 const AFTER = /^\s+(?:in|on|of|against|over|with)\s+(?:the\s+)?([A-Z][\p{L}-]+)/u;
@@ -120,23 +128,18 @@ export function findFraming(context: StoryContext): Framing[] {
     context.documents.forEach((doc, index) => {
       const source = context.sources[index]!.id;
       const text = doc.article.text;
-      // Longer terms first, so "industrial action" is not also counted as "action".
-      const taken: [number, number][] = [];
-      for (const { term, re } of [...family.terms].sort((a, b) => b.term.length - a.term.length)) {
-        for (const m of text.matchAll(re)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (taken.some(([a, b]) => start < b && end > a)) continue;
-          const before = text.slice(Math.max(0, start - 40), start);
-          const after = text.slice(end, end + 40);
-          if (NOT_THE_REFERENT.test(before) || NOT_AFTER.test(after)) continue;
-          taken.push([start, end]);
-          let sources = terms.get(term);
-          if (sources === undefined) terms.set(term, (sources = new Set()));
-          sources.add(source);
-          const name = AFTER.exec(after)?.[1] ?? BEFORE.exec(before)?.[1];
-          if (name !== undefined && !NOT_NAMES.has(name)) referents.set(name, (referents.get(name) ?? 0) + 1);
-        }
+      for (const m of text.matchAll(family.re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const before = text.slice(Math.max(0, start - 40), start);
+        const after = text.slice(end, end + 40);
+        if (NOT_THE_REFERENT.test(before) || NOT_AFTER.test(after)) continue;
+        const term = family.terms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+        let sources = terms.get(term);
+        if (sources === undefined) terms.set(term, (sources = new Set()));
+        sources.add(source);
+        const name = AFTER.exec(after)?.[1] ?? BEFORE.exec(before)?.[1];
+        if (name !== undefined && !NOT_NAMES.has(name)) referents.set(name, (referents.get(name) ?? 0) + 1);
       }
     });
     const allSources = new Set([...terms.values()].flatMap((s) => [...s]));

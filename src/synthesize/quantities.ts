@@ -158,11 +158,28 @@ export function compareQuantities(context: StoryContext): {
 } {
   const figures: Figure[] = [];
   const contexts = new Map<Figure, Set<string>>();
+  /** Content words around a figure (its sentence, near it), read when a comparison first needs them. */
+  const contextOf = (f: Figure): Set<string> => {
+    let terms = contexts.get(f);
+    if (terms !== undefined) return terms;
+    const q = f.quantity;
+    const doc = context.documents[f.source]!;
+    const sentence = doc.analysis.sentences[q.sentence];
+    const from = Math.max(sentence?.start ?? 0, q.start - WINDOW_CHARS);
+    const to = Math.min(sentence?.end ?? doc.article.text.length, q.end + WINDOW_CHARS);
+    const own = new Set(termsOf(q.text));
+    terms = new Set(
+      termsOf(`${doc.article.text.slice(from, q.start)} ${doc.article.text.slice(q.end, to)}`).filter(
+        (t) => !own.has(t) && !/^\d/.test(t),
+      ),
+    );
+    contexts.set(f, terms);
+    return terms;
+  };
   /** Content words two figures' surroundings share (besides the figures themselves). */
   const sharedContext = (a: Figure, b: Figure): number => {
-    const x = contexts.get(a);
-    const y = contexts.get(b);
-    if (!x || !y) return 0;
+    const x = contextOf(a);
+    const y = contextOf(b);
     let n = 0;
     for (const t of x) if (y.has(t)) n++;
     return n;
@@ -198,18 +215,6 @@ export function compareQuantities(context: StoryContext): {
         verb: governingWord(doc.article.text, q.start),
         ...intervalOf(q),
       };
-      const sentence = doc.analysis.sentences[q.sentence];
-      const from = Math.max(sentence?.start ?? 0, q.start - WINDOW_CHARS);
-      const to = Math.min(sentence?.end ?? doc.article.text.length, q.end + WINDOW_CHARS);
-      const own = new Set(termsOf(q.text));
-      contexts.set(
-        figure,
-        new Set(
-          termsOf(`${doc.article.text.slice(from, q.start)} ${doc.article.text.slice(q.end, to)}`).filter(
-            (t) => !own.has(t) && !/^\d/.test(t),
-          ),
-        ),
-      );
       figures.push(figure);
     }
   });

@@ -27,6 +27,12 @@ const MIN_BULLET_WORDS = 6;
 const LEDE_BONUS = 0.15;
 /** A candidate sharing more than this share of its terms with a chosen bullet repeats it. */
 const REDUNDANCY = 0.5;
+/**
+ * Facts looked at for bullets, best first: a story's bullets come from its first few dozen facts; the
+ * bound keeps a text of thousands of unusable sentences (captions, quotes, fragments) from being read
+ * sentence by sentence to the end.
+ */
+const MAX_CANDIDATES = 400;
 
 /** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ". */
 const LEAD_TAG =
@@ -87,7 +93,7 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
     .sort((a, b) => b.central + lede(b) - (a.central + lede(a)) || b.rank - a.rank);
   const chosen: Bullet[] = [];
   let words = 0;
-  for (const fact of [...corroborated, ...single]) {
+  for (const fact of [...corroborated, ...single].slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= room || words >= MAX_WORDS) break;
     const statement = chooseWording(context, fact);
     if (statement === null) continue;

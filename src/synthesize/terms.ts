@@ -77,12 +77,16 @@ function foldSpelling(word: string): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[$%]/gu;
 
+const NUMBER_RE = /^\d[\d,.]*$/;
 const cache = new Map<string, string | null>();
 /** Why 50,000: a story's vocabulary is far smaller; the cap only bounds memory on huge inputs. */
 const CACHE_LIMIT = 50_000;
 
 /** The comparable term of one word, or null for a stopword. */
 export function termOf(word: string): string | null {
+  // A number is its own term (commas dropped): not cached, so a text of numbers cannot churn the cache.
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57 && NUMBER_RE.test(word)) return word.replace(/,/g, '');
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   let lower = word
