@@ -122,10 +122,7 @@ test('an outlet named only by its domain is shown by the name readers know, or b
     { declared: ['STRAITSTIMES.COM'] },
   ])
     assert.equal(readOutlet(clue), 'The Straits Times', JSON.stringify(clue));
-  assert.equal(
-    readOutlet({ lines: ['We welcome feedback on BT’s website'] }),
-    'The Business Times',
-  );
+  assert.equal(readOutlet({ lines: ['We welcome feedback on BT’s website'] }), 'The Business Times');
   assert.equal(
     readOutlet({ url: 'https://www.freemalaysiatoday.com/category/nation' }),
     'Free Malaysia Today',

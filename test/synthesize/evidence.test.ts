@@ -83,15 +83,11 @@ test('no one hurt against two hurt is a disagreement', () => {
 
 test('a fact cites only sentences that state it: another figure is not support', () => {
   const brief = briefStory([
-    article('north-wire', [
-      'At least seven people died after a tram derailed in Varn on Wednesday morning.',
-    ]),
+    article('north-wire', ['At least seven people died after a tram derailed in Varn on Wednesday morning.']),
     article('lake-herald', [
       'At least seven people died after a tram derailed in Varn on Wednesday morning.',
     ]),
-    article('river-post', [
-      'At least five people died after a tram derailed in Varn on Wednesday morning.',
-    ]),
+    article('river-post', ['At least five people died after a tram derailed in Varn on Wednesday morning.']),
   ]);
   for (const fact of brief.facts) {
     const tolls = new Set(fact.citations.map((c) => /seven|five/.exec(c.text)?.[0]));
