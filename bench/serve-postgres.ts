@@ -2,7 +2,9 @@
  * @module bench/serve-postgres
  * The API on PostgreSQL next to SQLite, in the same run: the same 10,000 stories / 20,000 articles with
  * briefs built in both, each served by `bench/serve-child.ts` in its own process, loaded with autocannon
- * at 100 connections per route. Also checks that both answer the same bytes for the same story pages.
+ * by 100 clients per route twice: at a set total rate (the latency 100 busy clients see) and flat out
+ * (each client sends its next request the moment an answer arrives: the throughput; its latency is only
+ * 100 / throughput, queueing). Also checks that both answer the same bytes for the same story pages.
  * Writes the `serve-postgres` section of docs/benchmarks.md. Run: `npm run bench:serve-postgres`.
  */
 
@@ -23,6 +25,8 @@ const CHILD = fileURLToPath(new URL('./serve-child.ts', import.meta.url));
 const STORIES = 10_000;
 const CONNECTIONS = 100;
 const DURATION_S = 10;
+/** Requests per second offered by the 100 clients together in the latency run (5 a second each). */
+const OFFERED_RATE = Number(process.env.SERVE_PG_RATE ?? 500);
 const WORDS = [
   'harbour',
   'ferry',
@@ -93,11 +97,12 @@ const ROUTES: [string, () => string][] = [
   ],
 ];
 
-async function load(port: number, path: () => string) {
+async function load(port: number, path: () => string, overallRate?: number) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: DURATION_S,
+    ...(overallRate === undefined ? {} : { overallRate }),
     requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }],
   });
   return {
@@ -107,6 +112,8 @@ async function load(port: number, path: () => string) {
     errors: result.errors + result.non2xx,
   };
 }
+
+type Load = Awaited<ReturnType<typeof load>>;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-serve-pg-'));
@@ -119,7 +126,7 @@ async function main(): Promise<void> {
       await build(store);
       await store.close();
     }
-    const results = new Map<string, Awaited<ReturnType<typeof load>>[]>();
+    const results = new Map<string, { offered: Load; flat: Load }[]>();
     const samePages: boolean[] = [];
     const servers = { sqlite: await startServer(specs.sqlite), postgres: await startServer(specs.postgres) };
     try {
@@ -134,7 +141,8 @@ async function main(): Promise<void> {
       }
       for (const [name, s] of Object.entries(servers)) {
         const rows = [];
-        for (const [, path] of ROUTES) rows.push(await load(s.port, path));
+        for (const [, path] of ROUTES)
+          rows.push({ offered: await load(s.port, path, OFFERED_RATE), flat: await load(s.port, path) });
         results.set(name, rows);
       }
     } finally {
@@ -143,37 +151,49 @@ async function main(): Promise<void> {
     }
     const sqlite = results.get('sqlite') ?? [];
     const postgres = results.get('postgres') ?? [];
+    const met = (rows: { offered: Load }[]) => rows.filter((r) => r.offered.p99 < 50).length;
     const section = [
       `Command: \`npm run bench:serve-postgres\` (${STORIES.toLocaleString('en')} stories / ${(STORIES * 2).toLocaleString('en')} articles with briefs, built the same way in`,
-      `both stores; each served by its own process on 127.0.0.1; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route).`,
+      `both stores; each served by its own process on 127.0.0.1; autocannon with ${CONNECTIONS} clients, ${DURATION_S} s per route and run, on the same 2 cores as the servers).`,
       `${machineLine()} 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end.`,
       '',
+      `**Latency:** the ${CONNECTIONS} clients together send ${OFFERED_RATE} requests a second (${OFFERED_RATE / CONNECTIONS} each).`,
+      '',
       markdownTable(
-        [
-          'route',
-          'SQLite p50 / p99 ms',
-          'PostgreSQL p50 / p99 ms',
-          'PostgreSQL p99 / SQLite p99',
-          'SQLite req/s',
-          'PostgreSQL req/s',
-          'errors',
-        ],
+        ['route', 'SQLite p50 / p99 ms', 'PostgreSQL p50 / p99 ms', 'PostgreSQL p99 / SQLite p99', 'errors'],
         ROUTES.map(([name], i) => {
-          const a = sqlite[i]!;
-          const b = postgres[i]!;
+          const a = sqlite[i]!.offered;
+          const b = postgres[i]!.offered;
           return [
             name,
             `${a.p50} / ${a.p99}`,
             `${b.p50} / ${b.p99}`,
             `${(b.p99 / Math.max(1, a.p99)).toFixed(1)}×`,
-            Math.round(a.rps),
-            Math.round(b.rps),
             a.errors + b.errors,
           ];
         }),
       ),
       '',
-      `Target p99 < 50 ms on PostgreSQL as on SQLite: ${postgres.filter((r) => r.p99 < 50).length} of ${postgres.length} routes on PostgreSQL, ${sqlite.filter((r) => r.p99 < 50).length} of ${sqlite.length} on SQLite, in this run.`,
+      `Target p99 < 50 ms on PostgreSQL as on SQLite: ${met(postgres)} of ${postgres.length} routes on PostgreSQL, ${met(sqlite)} of ${sqlite.length} on SQLite, in this run.`,
+      '',
+      `**Throughput:** the same ${CONNECTIONS} clients flat out, each sending its next request as soon as an answer arrives (the latency here is queueing: about ${CONNECTIONS} / throughput).`,
+      '',
+      markdownTable(
+        ['route', 'SQLite req/s', 'PostgreSQL req/s', 'SQLite p50 / p99 ms', 'PostgreSQL p50 / p99 ms', 'errors'],
+        ROUTES.map(([name], i) => {
+          const a = sqlite[i]!.flat;
+          const b = postgres[i]!.flat;
+          return [
+            name,
+            Math.round(a.rps),
+            Math.round(b.rps),
+            `${a.p50} / ${a.p99}`,
+            `${b.p50} / ${b.p99}`,
+            a.errors + b.errors,
+          ];
+        }),
+      ),
+      '',
       `Same bytes: ${samePages.filter(Boolean).length} of ${samePages.length} random story pages (with articles and brief) were identical from both stores.`,
     ].join('\n');
     writeSection('serve-postgres', section);
