@@ -11,6 +11,7 @@ import type {
   SearchHit,
   Store,
   StoredStory,
+  StoreStats,
   StoryListing,
   StorySearchHit,
 } from '../store/store.js';
@@ -204,8 +205,37 @@ async function jobView(store: Store, queue: JobQueue, first: JobInfo): Promise<J
   };
 }
 
+/** How long the queue's counts in `health` may be reused: a probe every few ms costs one count a second. */
+const QUEUE_HEALTH_MS = 1000;
+
 export function createService(options: ServiceOptions): Service {
   const { store } = options;
+  // Counting rows costs a scan on PostgreSQL: the counts are kept until the store changes, and the
+  // queue's for a second, so probes at any rate cost no more than the data changing does.
+  let stats: { token: string; value: Promise<StoreStats> } | null = null;
+  let jobs: { at: number; value: Promise<QueueHealth> } | null = null;
+  const storeStats = async (): Promise<StoreStats> => {
+    const token = await store.changeToken();
+    if (stats?.token !== token) {
+      const value = store.stats();
+      stats = { token, value };
+      value.catch(() => {
+        if (stats?.value === value) stats = null;
+      });
+    }
+    return stats.value;
+  };
+  const queueHealth = (queue: JobQueue): Promise<QueueHealth> => {
+    const now = Date.now();
+    if (jobs === null || now - jobs.at >= QUEUE_HEALTH_MS) {
+      const value = queue.health();
+      jobs = { at: now, value };
+      value.catch(() => {
+        if (jobs?.value === value) jobs = null;
+      });
+    }
+    return jobs.value;
+  };
   return {
     async listStories(query) {
       const stories = await store.listStories(query);
@@ -288,8 +318,9 @@ export function createService(options: ServiceOptions): Service {
       return jobView(store, queue, job);
     },
     async health() {
-      const [stats, jobs] = await Promise.all([store.stats(), options.queue?.health() ?? null]);
-      return { ok: true, ...stats, jobs };
+      const queue = options.queue;
+      const [counts, queued] = await Promise.all([storeStats(), queue ? queueHealth(queue) : null]);
+      return { ok: true, ...counts, jobs: queued };
     },
     changeToken() {
       return store.changeToken();

@@ -256,6 +256,27 @@ test('cached answers are dropped when the store changes', async () => {
   await store.close();
 });
 
+test('health counts rows once per change of the store, and again after one', async () => {
+  const { openSqliteStore: open } = await import('../../src/store/sqlite-store.js');
+  const { makeArticle } = await import('../store/article-fixture.js');
+  const store = open(':memory:');
+  let counted = 0;
+  const stats = store.stats.bind(store);
+  store.stats = () => {
+    counted++;
+    return stats();
+  };
+  const service = createService({ store });
+  for (let i = 0; i < 5; i++) assert.equal((await service.health()).articles, 0);
+  assert.equal(counted, 1, 'five probes of an unchanged store count once');
+  await store.addArticle({
+    article: makeArticle({ url: 'https://h.example/1', text: 'Dam opens at Vell.' }),
+  });
+  assert.equal((await service.health()).articles, 1);
+  assert.equal(counted, 2);
+  await store.close();
+});
+
 test('a story page links the other stories of its storyline, their titles escaped', async () => {
   const { openSqliteStore: open } = await import('../../src/store/sqlite-store.js');
   const { makeArticle } = await import('../store/article-fixture.js');
