@@ -179,7 +179,14 @@ async function main(): Promise<void> {
       `**Throughput:** the same ${CONNECTIONS} clients flat out, each sending its next request as soon as an answer arrives (the latency here is queueing: about ${CONNECTIONS} / throughput).`,
       '',
       markdownTable(
-        ['route', 'SQLite req/s', 'PostgreSQL req/s', 'SQLite p50 / p99 ms', 'PostgreSQL p50 / p99 ms', 'errors'],
+        [
+          'route',
+          'SQLite req/s',
+          'PostgreSQL req/s',
+          'SQLite p50 / p99 ms',
+          'PostgreSQL p50 / p99 ms',
+          'errors',
+        ],
         ROUTES.map(([name], i) => {
           const a = sqlite[i]!.flat;
           const b = postgres[i]!.flat;

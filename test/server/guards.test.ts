@@ -7,6 +7,7 @@ import { createApp } from '../../src/server/app.js';
 import { type GuardOptions, guards } from '../../src/server/guards/index.js';
 import { isExactlyJson, jsonDepth } from '../../src/server/guards/json-body.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/guards/security-headers.js';
+import { createTurns, takeTurns } from '../../src/server/guards/take-turns.js';
 import { clientKey, writeRateLimit } from '../../src/server/guards/write-rate-limit.js';
 import { sameToken } from '../../src/server/guards/write-token.js';
 import { createService } from '../../src/server/service.js';
@@ -303,4 +304,40 @@ test('over a real loopback socket, a chunked body is refused with 413 once past 
   } finally {
     server.close();
   }
+});
+
+describe('writes take turns', () => {
+  test('waiters are released one per turn of the event loop, in order', async () => {
+    const turn = createTurns();
+    // A ticker counts turns of the event loop; each write notes the turn it started in.
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const started: [number, number][] = [];
+    await Promise.all([1, 2, 3, 4].map((n) => turn().then(() => started.push([n, turns]))));
+    ticking = false;
+    assert.deepEqual(
+      started.map(([n]) => n),
+      [1, 2, 3, 4],
+    );
+    for (let i = 1; i < started.length; i++)
+      assert.ok(started[i]![1] > started[i - 1]![1], 'one write per turn');
+  });
+
+  test('reads pass straight through; writes wait for their turn and still run', async () => {
+    const app = new Hono();
+    app.use('*', takeTurns());
+    app.get('/r', (c) => c.text('read'));
+    app.post('/w', (c) => c.text('write'));
+    const [read, ...writes] = await Promise.all([
+      app.request('/r'),
+      ...Array.from({ length: 5 }, () => app.request('/w', { method: 'POST' })),
+    ]);
+    assert.equal(await read!.text(), 'read');
+    for (const w of writes) assert.equal(await w.text(), 'write');
+  });
 });

@@ -58,6 +58,17 @@ interface JobRow {
   finished_at: string | null;
 }
 
+/** How long a write waits for another connection's lock before it fails (as SQLite's busy timeout). */
+const BUSY_WAIT_MS = 5000;
+/** Longest pause between two tries of a locked write. */
+const MAX_PAUSE_MS = 20;
+
+const isBusy = (error: unknown): boolean =>
+  error instanceof Error &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
+
 export interface SqliteJobQueueOptions extends QueueOptions {
   readonly now?: () => number;
 }
@@ -68,10 +79,24 @@ export interface SqliteJobQueueOptions extends QueueOptions {
  */
 export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions = {}): JobQueue {
   const now = options.now ?? Date.now;
-  const db = new Database(path, { timeout: 5000 });
+  const db = new Database(path, { timeout: BUSY_WAIT_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
+  // From here on a locked file is waited for between turns of the event loop (`unblocked`), never
+  // inside a call: a server queueing a job while a worker writes keeps answering meanwhile.
+  db.pragma('busy_timeout = 0');
+  const unblocked = async <T>(write: () => T): Promise<T> => {
+    const deadline = Date.now() + BUSY_WAIT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, MAX_PAUSE_MS)) {
+      try {
+        return write();
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  };
   const leaseMs = (task: TaskName) => (options.leaseSeconds ?? TASK_POLICY[task].leaseSeconds) * 1000;
   const retryMs = (options.retryDelaySeconds ?? 2) * 1000;
   const serialTasks = Object.entries(TASK_POLICY)
@@ -159,43 +184,40 @@ export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions 
   return {
     async enqueue(task, payload) {
       const key = coalesceKey(task, payload);
-      const inserted = stmt.insert.get(
-        task,
-        JSON.stringify(payload),
-        key,
-        TASK_POLICY[task].attempts,
-        now(),
-        new Date(now()).toISOString(),
+      const json = JSON.stringify(payload);
+      const inserted = await unblocked(() =>
+        stmt.insert.get(task, json, key, TASK_POLICY[task].attempts, now(), new Date(now()).toISOString()),
       );
-      const id = inserted?.id ?? (key === null ? undefined : stmt.waiting.get(task, key)?.id);
+      const id =
+        inserted?.id ?? (key === null ? undefined : (await unblocked(() => stmt.waiting.get(task, key)))?.id);
       if (id === undefined) throw new Error(`could not queue ${task}`);
       return `${task}.${id}`;
     },
     async take(order, worker) {
-      return take.immediate(order, worker);
+      return unblocked(() => take.immediate(order, worker));
     },
     async complete(job, output) {
-      stmt.complete.run(
-        JSON.stringify(output),
-        new Date(now()).toISOString(),
-        local(job.id),
-        holders.get(job.id) ?? '',
+      const json = JSON.stringify(output);
+      await unblocked(() =>
+        stmt.complete.run(json, new Date(now()).toISOString(), local(job.id), holders.get(job.id) ?? ''),
       );
       holders.delete(job.id);
     },
     async fail(job, error) {
-      const row = stmt.byId.get(local(job.id));
+      const row = await unblocked(() => stmt.byId.get(local(job.id)));
       const worker = holders.get(job.id) ?? '';
       holders.delete(job.id);
       if (!row) return;
-      if (row.attempts < row.max_attempts)
-        stmt.retry.run(now() + retryMs * 2 ** (row.attempts - 1), error, row.id, worker);
-      else stmt.park.run(error, new Date(now()).toISOString(), row.id, worker);
+      await unblocked(() =>
+        row.attempts < row.max_attempts
+          ? stmt.retry.run(now() + retryMs * 2 ** (row.attempts - 1), error, row.id, worker)
+          : stmt.park.run(error, new Date(now()).toISOString(), row.id, worker),
+      );
     },
     async findJob(id) {
       const parsed = parseJobId(id);
       if (parsed === null || !/^\d+$/.test(parsed.local)) return null;
-      const row = stmt.byId.get(Number(parsed.local));
+      const row = await unblocked(() => stmt.byId.get(Number(parsed.local)));
       if (!row || row.task !== parsed.task) return null;
       return {
         id,
@@ -210,8 +232,8 @@ export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions 
       } satisfies JobInfo;
     },
     async health() {
-      const counts = new Map(stmt.counts.all().map((row) => [row.state, row.n]));
-      const parked: ParkedJob[] = stmt.parked.all().map((row) => ({
+      const counts = new Map((await unblocked(() => stmt.counts.all())).map((row) => [row.state, row.n]));
+      const parked: ParkedJob[] = (await unblocked(() => stmt.parked.all())).map((row) => ({
         id: `${row.task}.${row.id}`,
         task: row.task,
         error: row.error ?? 'failed',
@@ -220,7 +242,7 @@ export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions 
       return {
         queued: counts.get('queued') ?? 0,
         running: counts.get('running') ?? 0,
-        failed: stmt.failedCount.get()?.n ?? 0,
+        failed: (await unblocked(() => stmt.failedCount.get()))?.n ?? 0,
         parked,
       };
     },

@@ -5,6 +5,8 @@
  * answers HTTP never blocks on them.
  */
 
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../../store/open-store.js';
 import { createFetcher } from '../fetcher.js';
@@ -13,6 +15,24 @@ import { openJobQueue } from './open-job-queue.js';
 import { runWorker } from './worker.js';
 import type { WorkerThreadSetting } from './worker-threads.js';
 
+/** How much lower than the HTTP thread a worker thread runs (nice steps): answers first, work after. */
+const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers this thread's scheduling priority where the system allows it (Linux, where a thread has its
+ * own id): on a busy machine the thread that answers HTTP gets the cores first, the pipeline the rest.
+ * Elsewhere, or without permission, the thread keeps its priority.
+ */
+function runInBackground(): void {
+  try {
+    const tid = Number(/\/task\/(\d+)$/.exec(readlinkSync('/proc/thread-self'))?.[1]);
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, BACKGROUND_NICENESS);
+  } catch {
+    // not Linux, or not allowed: the default priority is correct, only less polite
+  }
+}
+
+runInBackground();
 const setting = workerData as WorkerThreadSetting;
 const stop = new AbortController();
 parentPort?.on('message', (message) => {

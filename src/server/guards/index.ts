@@ -1,14 +1,15 @@
 /**
  * @module server/guards
  * The middleware that lets the server be exposed, in the order it runs: security headers on every
- * response, the Host check, per-client write rate limits, the write token, and JSON bodies bounded in
- * type, size and depth.
+ * response, the Host check, per-client write rate limits, the write token, writes taking turns with
+ * reads (a burst of writes never holds up a read), and JSON bodies bounded in type, size and depth.
  */
 
 import type { MiddlewareHandler } from 'hono';
 import { hostCheck } from './host-check.js';
 import { type JsonBodyOptions, jsonBody } from './json-body.js';
 import { securityHeaders } from './security-headers.js';
+import { takeTurns } from './take-turns.js';
 import { type WriteRateLimitOptions, writeRateLimit } from './write-rate-limit.js';
 import { writeToken } from './write-token.js';
 
@@ -35,6 +36,7 @@ export function guards(options: GuardOptions = {}): MiddlewareHandler[] {
       ...(options.clientOf ? { clientOf: options.clientOf } : {}),
     }),
     writeToken(options.token),
+    takeTurns(),
     jsonBody(options.body),
   ];
 }
