@@ -263,3 +263,47 @@ test('`police said` is the one police force the article names, and no one when i
   ]);
   assert.equal(two.speaker(find(two.quotes, 'The station stays')), null);
 });
+
+test('a word ending in s before a closing single mark does not swallow the quotes after it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Defence Minister Tomas Varga called the launch \'reckless\' after the test. Asked about a reply, Varga said, "I will not discuss that today." Foreign Minister Ilse Brandt said: "The launch breaks every agreement we have."',
+  ]);
+  assert.equal(speaker(find(quotes, 'I will not discuss')), 'Tomas Varga');
+  assert.equal(speaker(find(quotes, 'breaks every agreement')), 'Ilse Brandt');
+});
+
+test('two closing singles close a double quote; a typographic quote inside one is part of it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mara Lind, a parent, said she was still waiting. “Most of them are still away, and we want them home.’’',
+    '“The plan casts the agency as an “honest broker”, a host for partners worldwide,” says Oskar Feld of the agency.',
+  ]);
+  assert.ok(find(quotes, 'we want them home'), 'the quote closed by two singles is found');
+  const broker = find(quotes, 'casts the agency');
+  assert.ok(broker?.text.includes('partners worldwide'), 'the outer quote runs to its own close');
+  assert.equal(speaker(broker), 'Oskar Feld');
+});
+
+test('`,” Mr. Roe said`: a title’s full stop between the quote and its speaker is not a new sentence', () => {
+  const { quotes, speaker } = quotesOf([
+    'Foreign Minister Anton Varga met his counterpart on Monday. Defence Minister Ilse Brandt spoke later.',
+    '“As the main trading partners of the region, they bear a special duty here,” Mr. Varga said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'special duty')), 'Anton Varga');
+});
+
+test('a second verb of one subject speaks for the clause’s opener, not the name in between', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harbor Corp told the Daily Ledger it is reviewing the matter and said, "We take every report seriously and will act on what we find."',
+  ]);
+  assert.equal(speaker(find(quotes, 'every report seriously')), 'Harbor Corp');
+});
+
+test('`X was quoted by Y as saying` and `Y quoted X as saying` are X’s words', () => {
+  const { quotes, speaker } = quotesOf([
+    'The ministry said the talks had failed.',
+    '"We will not sign anything this year," Minister Ana Roe was quoted by the Harbor Times as saying.',
+    '"The door stays open for talks next spring," the Harbor Times quoted Tomas Varga as saying.',
+  ]);
+  assert.equal(speaker(find(quotes, 'sign anything')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'door stays open')), 'Tomas Varga');
+});

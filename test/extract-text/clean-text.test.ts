@@ -447,3 +447,30 @@ test('a photo gallery left in the text: each item closed by its counter is a cap
     ],
   );
 });
+
+test('a lone "Read more" whose link the dump lost does not end the story; one over other stories still does', () => {
+  const story = [
+    'Harbour pilots strike over night shifts',
+    'Harbour pilots in Orsk walked out on Tuesday over a new rota of night shifts, halting traffic at the port.',
+    'The pilots union said the rota doubled night work for its 80 members without extra pay or rest days.',
+    'The port authority said it would meet the union on Thursday and hoped to settle the dispute within a week.',
+    'Read more',
+    'Mira Santos, a historian, believes the pilots union will win the strike because shipping firms cannot wait.',
+    '"Nobody asked us before the rota changed, and ships are already waiting offshore," one striking pilot said.',
+  ];
+  const kept = cleanText(story.join('\n'));
+  assertWellFormed(kept);
+  assert.ok(kept.paragraphs.some((p) => p.text.startsWith('Mira Santos, a historian')));
+  assert.ok(kept.paragraphs.some((p) => p.text.includes('ships are already waiting offshore')));
+  assert.ok(!kept.paragraphs.some((p) => p.text === 'Read more'));
+
+  const teasers = cleanText(
+    [
+      ...story.slice(0, 4),
+      'Read more',
+      'Celebrity chef opens a seaside bistro in a converted lighthouse on the southern cliffs',
+      'A famous television cook has turned a disused lighthouse into a forty-seat restaurant serving local fish and garden vegetables.',
+    ].join('\n'),
+  );
+  assert.ok(!teasers.paragraphs.some((p) => p.text.includes('lighthouse')));
+});

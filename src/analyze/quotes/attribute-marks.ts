@@ -21,6 +21,11 @@ const TAIL_REST = 90;
 const CLAUSE_START_RE =
   /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
 
+const NEW_SENTENCE_RE = /[.!?]\s+\p{Lu}/u;
+/** Titles and initials whose full stop does not end a sentence. */
+const ABBREVIATION_RE =
+  /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Asst|Ch|Con|Supt|Insp|\p{Lu})\./gu;
+
 /** Whether what stands between a closing mark and a cue's subject is only marks and the subject's titles. */
 const onlyTitles = (between: string): boolean => !CLAUSE_START_RE.test(between.replace(/^[\s,.!?—–-]+/, ''));
 /** A fragment this short (in words) is a quote only when a cue attributes it. */
@@ -43,7 +48,8 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
   for (const cue of cuesIn(state, mark.close, limit)) {
     if (!inScope(state, cue, mark)) continue;
     const between = text.slice(mark.close, cue.at);
-    if (/[.!?]\s+\p{Lu}/u.test(between.replace(/^[\s,.!?]+/, ''))) return null; // a new sentence began
+    // A new sentence began (`Mr. Roe said`, `R. Nicholas Roe said`: a title's or an initial's full stop is not one).
+    if (NEW_SENTENCE_RE.test(between.replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_RE, '$1'))) return null;
     if (cue.form === 'inverted' && /^[\s,.!?—–-]*$/.test(between)) return cue;
     // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
     const start = subjectStart(cue);

@@ -15,7 +15,7 @@ import {
   type Subject,
   typeOf,
 } from './state.js';
-import { sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
+import { clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
 import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, scanCues } from './words.js';
 
 /** How far back a subject is looked for, in characters. */
@@ -57,6 +57,24 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
   return null;
 }
 
+/** `X was quoted (by the Ledger) as` before `saying`: the passive's subject X. */
+const QUOTED_PASSIVE_RE = /\b(?:was|were|is|are|been|being)\s+quoted\b[^.;:“”"]{0,100}?\s+as\s+$/;
+/** `the Ledger quoted X as` before `saying`: the object X. */
+const QUOTED_ACTIVE_RE = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,100}?)\s+as\s+$/;
+
+/** The one quoted in `X was quoted as saying` or `the Ledger quoted X as saying`, or null. */
+function quotedSubject(state: QuoteState, from: number, at: number): Subject | null {
+  const lead = state.text.slice(Math.max(from, at - 160), at);
+  const base = at - lead.length;
+  const passive = QUOTED_PASSIVE_RE.exec(lead);
+  if (passive) return subjectBefore(state, from, base + passive.index);
+  const active = QUOTED_ACTIVE_RE.exec(lead);
+  if (!active || /^\s*(?:was|were|is|are|been|being)\s/.test(lead.slice(active.index - 8, active.index)))
+    return null;
+  const objectStart = base + active.index + active[0].indexOf(active[1]!);
+  return subjectBefore(state, objectStart, objectStart + active[1]!.length);
+}
+
 export function findCues(state: QuoteState): void {
   const { text } = state;
   const cues: Cue[] = [];
@@ -72,9 +90,13 @@ export function findCues(state: QuoteState): void {
       const from = lastCloseBefore(state, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
       let form: Cue['form'] = 'verb';
       let subject: Subject | null = null;
+      const quoted = verb === 'saying' ? quotedSubject(state, from, at) : null;
       if (verb === 'according to') {
         form = 'according';
         subject = sourceAfter(state, end, scopeEnd);
+      } else if (quoted) {
+        // `Roe was quoted by the Ledger as saying`, `the Ledger quoted Roe as saying`: Roe speaks.
+        subject = quoted;
       } else if (PARTICIPLE_RE.test(verb)) {
         form = 'participle';
         // `X insisted …, describing it as …`: the subject of the sentence's last speech verb.
@@ -91,12 +113,15 @@ export function findCues(state: QuoteState): void {
             : clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at));
       } else {
         subject = subjectBefore(state, from, at);
-        // `The Lions missed the play-offs and announced:`: the subject of the first verb.
+        // `The Lions missed the play-offs and announced:`: the subject of the first verb, the one the
+        // clause opened with (`Roe Corp told the Ledger it was looking into it and said`), not the nearest name.
         if (
           !subject &&
           /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/.test(text.slice(Math.max(from, at - 30), at))
         )
-          subject = clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+          subject =
+            clauseOpener(state, from, at) ??
+            clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
         const lead = text.slice(from, at);
         if (!subject && INVERTING.has(verb) && (/^[\s,.!?—–-]*$/.test(lead) || /[,—–]\s*$/.test(lead))) {
           form = 'inverted';

@@ -64,6 +64,8 @@ function roleAt(text: string, i: number, from: number, to: number): { style: Sty
   }
   if (c === '’' || c === "'") {
     if (isWordChar(prev) && isWordChar(next)) return null; // don't, O'Brien, Xi’s
+    // Two closing singles stand for a closing double (`…come back.’’`).
+    if (next === c && !opensAfter(prev)) return { style: 'double', role: 'close' };
     if (opensAfter(prev)) {
       if (c === '’' || !nextWordy || ELISION_RE.test(text.slice(i + 1, i + 6))) return null;
       return { style: 'single', role: 'open' };
@@ -118,8 +120,12 @@ export function findMarks(state: QuoteState): void {
         parent: null,
         unclosed,
       };
-      for (const child of o.children) (child as { parent: Marked | null }).parent = m;
       const parent = stack[stack.length - 1];
+      for (const child of o.children) {
+        // A quote that closes after this one (which fell back on a possessive-like close) is not inside it.
+        if (child.close <= after) (child as { parent: Marked | null }).parent = m;
+        else parent?.children.push(child);
+      }
       if (parent) parent.children.push(m);
       out.push(m);
     };
@@ -139,10 +145,11 @@ export function findMarks(state: QuoteState): void {
       if (r.role === 'open' || (r.role === 'either' && top === -1)) {
         if (top !== -1 && r.style === 'double' && top === stack.length - 1) {
           // A second opening double mark while one is open: after a full stop it reopens the same
-          // quotation (`...scene. “We have`); otherwise the first one never closed.
+          // quotation (`...scene. “We have`); a typographic one inside a typographic one is a quote
+          // inside it (`“…as an “honest broker”, …”`); otherwise the first one never closed.
           const before = text.slice(Math.max(from, i - 3), i).trimEnd();
           if (/[.?!…]$/.test(before)) continue;
-          stack.length = top;
+          if (!(text[i] === '“' && text[stack[top]!.at] === '“')) stack.length = top;
         }
         opens();
         continue;

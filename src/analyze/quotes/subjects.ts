@@ -289,6 +289,20 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   return found;
 }
 
+/** A setting that may open a clause before its subject (`Today,`, `On Friday,`, `In a statement,`). */
+const OPENING_SETTING_RE = /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ater|[Ee]arlier)\b[^,]{0,40},|\p{Lu}\p{Ll}+,)?\s*/u;
+
+/** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */
+export function clauseOpener(state: QuoteState, from: number, end: number): Subject | null {
+  const { text } = state;
+  const at = from + (OPENING_SETTING_RE.exec(text.slice(from, end))?.[0].length ?? 0);
+  const first = mentionsIn(state, at, end).find((m) => m.end <= end);
+  if (!first || !canSpeak(state, first)) return null;
+  // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`).
+  if (!/^(?:(?:[Tt]he|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.test(text.slice(at, first.start))) return null;
+  return { kind: 'mention', mention: first, text: first.text };
+}
+
 /** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
 export function subjectAfter(state: QuoteState, verbEnd: number, limit: number): Subject | null {
   const { text } = state;

@@ -21,6 +21,8 @@ const OFF_TOPIC_BELOW = 0.2;
 const ON_TOPIC_FROM = 0.35;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
+/** A marker of one link (`Read more`), not of a box of other stories. */
+const LINK_MARKER_RE = /^(?:read more|also read|read also|read next|see also)\W*$/i;
 /** Direct quotes: a story's closing witness quote is not another story. */
 const QUOTE_RE = /[“”"]/;
 /** Off-topic headlines in a row that make a list of other stories. */
@@ -124,6 +126,21 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
     if (!isMarker(marker)) continue;
     if (marker.role === 'body') remove(marker, 'chrome');
     let j = i + 1;
+    while (j < units.length && units[j]!.role !== 'body') j++;
+    const next = units[j];
+    // A lone `Read more` whose link the page dump lost, right before the story's next paragraph: an
+    // empty box (the story goes on, as it does on sites that set one link inside the text).
+    if (
+      next &&
+      LINK_MARKER_RE.test(marker.text) &&
+      unitIsProse(next) &&
+      !next.teaser &&
+      score(next).share >= OFF_TOPIC_BELOW
+    ) {
+      i = j - 1;
+      continue;
+    }
+    j = i + 1;
     for (; j < units.length; j++) {
       const u = units[j]!;
       if (u.role !== 'body') continue;
