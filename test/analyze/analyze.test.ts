@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, findDates, parseNumber, resolveEntities, splitSentences } from '../../src/analyze/index.js';
+import {
+  analyze,
+  DEFAULT_MAX_CHARS,
+  findDates,
+  parseNumber,
+  resolveEntities,
+  splitSentences,
+} from '../../src/analyze/index.js';
 import { makeArticle } from './article.js';
 import { fixtureArticle, loadFixtures, precision, recall, score } from './score.js';
 
@@ -165,4 +172,17 @@ test('bad input: thousands of headings, stray marks and digits stay fast', () =>
   assert.doesNotThrow(() =>
     analyze(makeArticle(['9'.repeat(200_000), '.'.repeat(200_000), '"'.repeat(100_000)], null)),
   );
+});
+
+test('a text far longer than any article is analysed up to the bound, and the bound can be raised', () => {
+  const paragraph = 'The Orsk council met on Monday and the mayor, Ilse Varga, said 40 boats would dock.';
+  const blocks = Array.from({ length: Math.ceil(600_000 / (paragraph.length + 2)) }, () => paragraph);
+  const article = makeArticle(blocks, '2031-03-02');
+  assert.ok(article.text.length > DEFAULT_MAX_CHARS);
+  const bounded = analyze(article);
+  assert.ok(bounded.sentences.length > 1000, 'the first 500,000 characters are analysed');
+  assert.ok(bounded.sentences.every((s) => s.end <= DEFAULT_MAX_CHARS));
+  assert.ok(bounded.quantities.every((q) => q.end <= DEFAULT_MAX_CHARS));
+  const whole = analyze(article, { maxChars: article.text.length });
+  assert.ok(whole.sentences.at(-1)!.end > DEFAULT_MAX_CHARS);
 });

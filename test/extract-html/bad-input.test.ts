@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type ChildNode, isTag } from 'domhandler';
+import { textContent } from 'domutils';
 import { extractHtml } from '../../src/extract/html/extract-html.js';
+import { MAX_ELEMENTS, parseHtml } from '../../src/extract/html/parse.js';
 import { BODY } from './fixtures.js';
 
 test('empty and blank input give an empty body', () => {
@@ -35,6 +38,24 @@ test('HTML nested 10,000 levels deep does not overflow the stack', () => {
   assert.ok(result.text.includes(BODY[2]!));
   const inline = `<html><body>${'<span>'.repeat(depth)}${BODY[0]}${'</span>'.repeat(depth)}</body></html>`;
   assert.ok(extractHtml(inline).text.includes('Velmora'));
+});
+
+test('a page of more elements than any real page keeps its text, parsed into a bounded tree', () => {
+  const items = Array.from({ length: MAX_ELEMENTS + 20_000 }, (_, i) => `<span>w${i}</span>`).join('');
+  const document = parseHtml(`<html><body><div>${items}</div><p>Closing words.</p></body></html>`);
+  let elements = 0;
+  const stack: ChildNode[] = [...document.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    elements += 1;
+    stack.push(...node.children);
+  }
+  assert.ok(elements <= MAX_ELEMENTS, `${elements} elements`);
+  const text = textContent(document);
+  assert.ok(
+    text.includes('w0') && text.includes(`w${MAX_ELEMENTS + 19_999}`) && text.includes('Closing words.'),
+  );
 });
 
 test('a 50 MB page is cut to a bounded size with a note, and still extracts', () => {

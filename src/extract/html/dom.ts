@@ -67,6 +67,46 @@ export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Elem
   return out;
 }
 
+/**
+ * Elements by tag name, gathered in one walk: for the readers of a page that has not been changed yet
+ * (metadata, JSON-LD, the first heading), which would otherwise each walk the whole tree.
+ */
+export interface TagIndex {
+  /** Every element with one of the tags, in document order. */
+  all(tags: ReadonlySet<string>): Element[];
+  /** The first element with the tag, or null. */
+  first(tag: string): Element | null;
+}
+
+/** Indexes every element under `root` by tag, in one iterative walk. */
+export function indexTags(root: ParentNode): TagIndex {
+  const ordered: Element[] = [];
+  const byTag = new Map<string, number[]>();
+  const stack: ChildNode[] = [];
+  for (let index = root.children.length - 1; index >= 0; index -= 1) stack.push(root.children[index]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    const list = byTag.get(node.name);
+    if (list) list.push(ordered.length);
+    else byTag.set(node.name, [ordered.length]);
+    ordered.push(node);
+    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
+  }
+  return {
+    all(tags) {
+      const positions: number[] = [];
+      for (const tag of tags) for (const position of byTag.get(tag) ?? []) positions.push(position);
+      if (tags.size > 1) positions.sort((a, b) => a - b);
+      return positions.map((position) => ordered[position]!);
+    },
+    first(tag) {
+      const position = byTag.get(tag)?.[0];
+      return position === undefined ? null : ordered[position]!;
+    },
+  };
+}
+
 /** The first element under `root` with the tag, or null. */
 export function firstByTag(root: ParentNode, tag: string): Element | null {
   const stack: ChildNode[] = [...root.children].reverse();

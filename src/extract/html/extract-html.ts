@@ -29,9 +29,11 @@ import {
   elementChildren,
   elementsByTag,
   firstByTag,
+  indexTags,
   innerText,
   isTag,
   removeNode,
+  type TagIndex,
 } from './dom.js';
 import { FLAG_ATTEMPTS, grabArticle, isHidden, PATTERNS } from './grab-article.js';
 import { linkDensity } from './measure.js';
@@ -165,8 +167,8 @@ function isChromeContainer(element: Element): boolean {
 const NOT_IN_STANDFIRST = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'table', 'figure', 'img', 'time']);
 
 /** Step 2: a standfirst under the headline, found by its class, before the body is cleaned. */
-function findStandfirst(document: Document, title: string | null): string | null {
-  const body = firstByTag(document, 'body') ?? document;
+function findStandfirst(document: Document, title: string | null, tags: TagIndex): string | null {
+  const body = tags.first('body') ?? document;
   for (const element of elementsByTag(body, STANDFIRST_TAGS)) {
     if (!STANDFIRST_CLASS.test(classAndId(element)) || isHidden(element)) continue;
     if (elementsByTag(element, NOT_IN_STANDFIRST).length > 0 || linkDensity(element) > 0.2) continue;
@@ -373,9 +375,11 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
     return emptyFields(removed);
   }
   const document = parse(text);
-  const meta = readMetadata(document);
-  const standfirst = findStandfirst(document, meta.title);
-  const heading = firstByTag(document, 'h1');
+  // One walk for every reader of the page as it was parsed (the attempts below change it).
+  const tags = indexTags(document);
+  const meta = readMetadata(document, tags);
+  const standfirst = findStandfirst(document, meta.title, tags);
+  const heading = tags.first('h1');
   const headingTitle = heading ? innerText(heading) || null : null;
   const best = bestAttempt(text, document, meta);
   for (const chrome of best.chrome) {

@@ -4,7 +4,7 @@
  * picks the one describing the article.
  */
 import type { Document } from 'domhandler';
-import { attr, elementsByTag, rawText } from './dom.js';
+import { attr, indexTags, rawText, type TagIndex } from './dom.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -33,9 +33,9 @@ function parseBlock(source: string): unknown {
 }
 
 /** All JSON-LD objects of a document, arrays and `@graph`s unrolled (iteratively, bounded). */
-export function readJsonLd(document: Document): JsonObject[] {
+export function readJsonLd(document: Document, tags: TagIndex = indexTags(document)): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const script of elementsByTag(document, SCRIPT)) {
+  for (const script of tags.all(SCRIPT)) {
     if (!/ld\+json/i.test(attr(script, 'type'))) continue;
     const pending: unknown[] = [parseBlock(rawText(script))];
     while (pending.length > 0 && out.length < 200) {

@@ -7,7 +7,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { cleanByline } from '../metadata/byline.js';
-import { attr, classAndId, elementsByTag, firstByTag, innerText } from './dom.js';
+import { attr, classAndId, indexTags, innerText, type TagIndex } from './dom.js';
 import { articleObject, type JsonObject, nameOf, readJsonLd } from './json-ld.js';
 
 export interface PageMetadata {
@@ -30,9 +30,9 @@ const TIME = new Set(['time']);
 const LINKISH = new Set(['a', 'link']);
 
 /** Meta tag values keyed by lower-cased `property`, `name`, `itemprop` and `http-equiv`, in page order. */
-function readMeta(document: Document): Map<string, string[]> {
+function readMeta(tags: TagIndex): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  for (const meta of elementsByTag(document, META)) {
+  for (const meta of tags.all(META)) {
     const content = (meta.attribs.content ?? '').trim();
     if (content === '') continue;
     for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -148,20 +148,20 @@ const BYLINE_META = [
 ];
 
 /** Published times of `<time>` elements: ones marked `pubdate`/`datePublished` first. */
-function publishedFromTime(document: Document): string[] {
-  const times = elementsByTag(document, TIME);
-  const marked = times.filter(
-    (time) => 'pubdate' in time.attribs || /datepublished/i.test(attr(time, 'itemprop')),
+function publishedFromTime(tags: TagIndex): string[] {
+  const times = tags.all(TIME);
+  const marked = new Set(
+    times.filter((time) => 'pubdate' in time.attribs || /datepublished/i.test(attr(time, 'itemprop'))),
   );
-  return [...marked, ...times.filter((time) => !marked.includes(time))].flatMap((time) =>
+  return [...marked, ...times.filter((time) => !marked.has(time))].flatMap((time) =>
     time.attribs.datetime ? [time.attribs.datetime] : [],
   );
 }
 
 /** Author names from `rel=author` links, deduplicated. */
-function bylineFromRelAuthor(document: Document): string | null {
+function bylineFromRelAuthor(tags: TagIndex): string | null {
   const names: string[] = [];
-  for (const link of elementsByTag(document, LINKISH)) {
+  for (const link of tags.all(LINKISH)) {
     if (!/\bauthor\b/i.test(attr(link, 'rel')) || link.name !== 'a') continue;
     const name = innerText(link);
     if (name.length > 1 && name.length < 80 && !names.includes(name)) names.push(name);
@@ -192,8 +192,8 @@ export function primaryLanguage(value: string | null | undefined): string | null
 }
 
 /** The `<title>` element's text. */
-function titleElement(document: Document): string | null {
-  const title = firstByTag(document, 'title');
+function titleElement(tags: TagIndex): string | null {
+  const title = tags.first('title');
   return title ? tidy(innerText(title)) : null;
 }
 
@@ -221,9 +221,9 @@ function articleTitle(article: JsonObject | null, pageTitle: string | null): str
 }
 
 /** Reads every metadata field of a page. */
-export function readMetadata(document: Document): PageMetadata {
-  const meta = readMeta(document);
-  const jsonObjects = readJsonLd(document);
+export function readMetadata(document: Document, tags: TagIndex = indexTags(document)): PageMetadata {
+  const meta = readMeta(tags);
+  const jsonObjects = readJsonLd(document, tags);
   const article = articleObject(jsonObjects);
   const publisher = article ? nameOf(article.publisher) : null;
   const website = jsonObjects.find(
@@ -235,7 +235,7 @@ export function readMetadata(document: Document): PageMetadata {
     website ? nameOf(website.name) : null,
   ].flatMap((name) => (tidy(name) === null ? [] : [tidy(name)!]));
   const rawTitle =
-    articleTitle(article, titleElement(document)) ??
+    articleTitle(article, titleElement(tags)) ??
     tidy(
       firstMeta(meta, [
         'og:title',
@@ -248,7 +248,7 @@ export function readMetadata(document: Document): PageMetadata {
         'title',
       ]),
     ) ??
-    titleElement(document) ??
+    titleElement(tags) ??
     tidy(jsonString(article, 'name'));
   const split = rawTitle ? splitTitle(rawTitle, outlets[0] ?? null) : { title: null, site: null };
   const published = [
@@ -258,18 +258,18 @@ export function readMetadata(document: Document): PageMetadata {
       'datePublished',
     ),
     ...allMeta(meta, PUBLISHED_META),
-    ...publishedFromTime(document),
+    ...publishedFromTime(tags),
     jsonString(article, 'dateCreated'),
   ].flatMap((value) => (value ? [value] : []));
   const bylines = [
     article ? nameOf(article.author) : null,
     ...BYLINE_META.map((names) => bylineFromMeta(meta, names)),
-    bylineFromRelAuthor(document),
+    bylineFromRelAuthor(tags),
   ].flatMap((value) => {
     const clean = cleanByline(value === null ? null : unescapeEntities(value));
     return clean === null ? [] : [clean];
   });
-  const html = firstByTag(document, 'html');
+  const html = tags.first('html');
   const language =
     primaryLanguage(html?.attribs.lang ?? html?.attribs['xml:lang']) ??
     primaryLanguage(jsonString(article, 'inLanguage')) ??

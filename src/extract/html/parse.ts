@@ -4,13 +4,21 @@
  * open elements in an array it grows at the front, so each level of nesting costs as much as all the
  * levels above it: a page nested 100,000 deep took 33 s. Here a gate between the tokenizer and the
  * parser drops opening tags deeper than `MAX_DEPTH` (and their closing tags), so their text joins the
- * deepest element kept, the parser's stack never grows past the bound, and parsing stays linear.
+ * deepest element kept, the parser's stack never grows past the bound, and parsing stays linear. Past
+ * `MAX_ELEMENTS` elements every further opening tag is dropped the same way.
  */
 import type { Document } from 'domhandler';
 import { DomHandler, Parser, type QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** Deeper than this, elements are dropped while parsing (their text is kept): real pages rarely nest past 60. */
 export const MAX_DEPTH = 200;
+
+/**
+ * More elements than this, and later opening tags are dropped too (their text is kept). The largest of
+ * the 2,000-odd real pages we measure on has about 10,000 elements; a page of a million `<br>`s is not a
+ * page, and every later step walks the tree several times.
+ */
+export const MAX_ELEMENTS = 100_000;
 
 /** Elements that never hold children: they add no depth. */
 const VOID = new Set(
@@ -45,6 +53,8 @@ class DepthGate implements TokenizerCallbacks {
   private readonly droppedCount = new Map<string, number>();
   /** True between a dropped opening tag's name and its end (its attributes are dropped too). */
   private skipping = false;
+  /** Opening tags passed on to the parser. */
+  private kept = 0;
 
   constructor(
     private readonly parser: TokenizerCallbacks,
@@ -57,15 +67,18 @@ class DepthGate implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, end: number): void {
-    if (this.handler.depth >= MAX_DEPTH) {
+    const tooMany = this.kept >= MAX_ELEMENTS;
+    if (tooMany || this.handler.depth >= MAX_DEPTH) {
       const name = this.name(start, end);
-      if (!VOID.has(name) && !RAW_TEXT.has(name)) {
+      if (!RAW_TEXT.has(name) && (tooMany || !VOID.has(name))) {
         this.skipping = true;
+        if (VOID.has(name)) return;
         this.dropped.push(name);
         this.droppedCount.set(name, (this.droppedCount.get(name) ?? 0) + 1);
         return;
       }
     }
+    this.kept += 1;
     this.parser.onopentagname(start, end);
   }
 
@@ -138,7 +151,8 @@ class DepthGate implements TokenizerCallbacks {
 }
 
 /**
- * Parses an HTML page into a DOM no deeper than `MAX_DEPTH`, in time linear in its length.
+ * Parses an HTML page into a DOM no deeper than `MAX_DEPTH` and no larger than `MAX_ELEMENTS`, in time
+ * linear in its length.
  * @example parseHtml('<p>One<p>Two').children
  */
 export function parseHtml(text: string): Document {
