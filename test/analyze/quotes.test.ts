@@ -307,3 +307,14 @@ test('`X was quoted by Y as saying` and `Y quoted X as saying` are X’s words',
   assert.equal(speaker(find(quotes, 'sign anything')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'door stays open')), 'Tomas Varga');
 });
+
+test('a definite description repeated a sentence later is the one it was just found to be', () => {
+  const { quotes, speaker } = quotesOf([
+    'Police named the driver as Karl Brenner, 61, and said his brother, Jonas Brenner, had reported the van missing. Jonas Brenner said his brother, Karl Brenner, had a licence for the van.',
+    'Karl Brenner later said through a lawyer, “I will explain everything in court.”',
+    'Jonas Brenner said the family was “stunned and grieving.”',
+    'The brother told the Harbor Times that Mr. Brenner had owned the van for years, but that Mr. Brenner rarely drove it.',
+    '“Why would he take it out at night? He never drove after dark,” the brother said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'never drove after dark')), 'Jonas Brenner');
+});

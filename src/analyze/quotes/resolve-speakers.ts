@@ -78,6 +78,9 @@ function opensMainClause(state: QuoteState, at: number): boolean {
   return s !== undefined && LEADING_CLAUSE_RE.test(state.text.slice(s.start, at).replace(/,\s*$/, ''));
 }
 
+/** Sentences within which a repeated definite description (`the brother`) is the one it was just found to be. */
+const REPEATED_DESCRIPTION_REACH = 3;
+
 interface Spoken {
   readonly entity: string;
   readonly at: number;
@@ -359,8 +362,19 @@ function genderOf(state: QuoteState, cue: Cue): 'm' | 'f' | null {
 
 export function resolveSpeakers(state: QuoteState): void {
   const speakers: Spoken[] = [];
+  /** Who the last cue with each definite role description (`the brother`) was found to be, and where. */
+  const described = new Map<string, { entity: string; sentence: number }>();
   for (const cue of state.cues) {
-    cue.speaker = resolveSubject(state, cue, speakers);
+    const s = cue.subject;
+    const role = s?.kind === 'description' && s.refers === 'role' && s.definite ? s.head : null;
+    // `The brother told CBS …. “…,” the brother said`: a description repeated within a few sentences
+    // is the one it was just found to be, whoever else has been named meanwhile.
+    const last = role === null ? undefined : described.get(role);
+    cue.speaker =
+      last !== undefined && cue.sentence - last.sentence <= REPEATED_DESCRIPTION_REACH
+        ? last.entity
+        : resolveSubject(state, cue, speakers);
+    if (role !== null && cue.speaker) described.set(role, { entity: cue.speaker, sentence: cue.sentence });
     if (cue.speaker && SPEAKING_RE.test(cue.verb) && markAround(state, cue.at) === null) {
       const s = cue.subject;
       const spokes = s?.kind === 'description' && (SPOKES_NOUNS.has(s.head) || DOCUMENT_NOUNS.has(s.head));
