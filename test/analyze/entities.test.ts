@@ -195,3 +195,13 @@ test('a person shortened to the first word of an East Asian name stays a person;
   assert.equal(typeOf(a, 'Wu Tiannan'), 'person');
   assert.equal(typeOf(a, 'Tarrow Koss'), 'organization');
 });
+
+test('a holiday alone is a time, not a name that can speak; a place named after one stays a place', () => {
+  const a = run(
+    'By Thanksgiving, Varga had begun posting about the case, wishing everyone a happy holiday, “Except you, Orlin — you know what you did.”',
+    'Asylum seekers were flown to the Christmas Island detention centre on Monday.',
+  );
+  assert.ok(!names(a).includes('Thanksgiving'));
+  assert.ok(names(a).includes('Christmas Island'));
+  assert.ok(a.quotes.every((q) => a.entities.find((e) => e.id === q.speaker)?.name !== 'Thanksgiving'));
+});

@@ -37,6 +37,7 @@ import {
   GENERIC_LONE,
   HEAD_TITLES,
   HEAVENLY_BODIES,
+  HOLIDAYS,
   isGivenName,
   ORG_WORDS,
   OTHER_WORDS,
@@ -113,7 +114,7 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
   const single = rest.length === 1;
   const waits = single && personWords.has(rest[0]!.text) && !COUNTRY_BY_NAME.has(whole);
   if (!waits && classifyKnown(state, rest, whole)) return;
-  if (single && GENERIC_LONE.has(rest[0]!.text)) return;
+  if (single && (GENERIC_LONE.has(rest[0]!.text) || HOLIDAYS.has(rest[0]!.text))) return;
   if (rest.length > 8) return;
   const caps = rest.filter((t) => isAllCaps(t.text));
   if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return;

@@ -35,6 +35,11 @@ export const DAYS = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Today Yesterday
   Tomorrow Spring Summer Autumn Winter`);
 
+/** Holidays and feasts: alone, a time (`By Thanksgiving, she had …`), never who speaks or acts. */
+export const HOLIDAYS = words(`
+  Thanksgiving Christmas Easter Halloween Hanukkah Hanukah Ramadan Diwali Passover Pentecost Lent Advent
+  Xmas Eid Nowruz Holi Vesak Purim`);
+
 /** Articles of other languages that start the names of publications (`Le Monde`, `Il Corriere`). */
 export const FOREIGN_ARTICLES = words('Il La Le Les El Los Las Der Die Das De Het O');
 
