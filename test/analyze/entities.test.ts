@@ -205,3 +205,12 @@ test('a holiday alone is a time, not a name that can speak; a place named after 
   assert.ok(names(a).includes('Christmas Island'));
   assert.ok(a.quotes.every((q) => a.entities.find((e) => e.id === q.speaker)?.name !== 'Thanksgiving'));
 });
+
+test('a plural possessive inside an organisation’s name keeps the name whole', () => {
+  const a = run(
+    'The Orsk Employers’ Federation urged talks, and the Varland Teachers\' Union said it would strike on Monday.',
+  );
+  assert.equal(typeOf(a, 'Orsk Employers’ Federation'), 'organization');
+  assert.equal(typeOf(a, "Varland Teachers' Union"), 'organization');
+  assert.ok(!names(a).includes('Orsk Employers'));
+});

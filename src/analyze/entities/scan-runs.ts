@@ -29,6 +29,8 @@ import {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
 const POSSESSIVE_RE = /[’']s$/;
+/** The gap after a plural possessive (`Employers’ `). */
+const PLURAL_POSSESSIVE_GAP_RE = /^[’'] $/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
   'A An The I In On At To Of And But Or As It He She We They You This That'.split(' '),
@@ -102,7 +104,14 @@ export function scanRuns(state: EntityState): RawRun[] {
         joins =
           (gap === ' ' || gap === '-') && !isNumber(last) && !(MONTHS.has(last.text) && tokens.length < 2);
       else if (ownName) joins = /^[’']s $/.test(gap) || gap === ' ';
-      else joins = gap === ' ' || initial || PARTICLE_RE.test(gap) || CONNECTOR_RE.test(gap);
+      else
+        joins =
+          gap === ' ' ||
+          initial ||
+          PARTICLE_RE.test(gap) ||
+          CONNECTOR_RE.test(gap) ||
+          // A plural possessive inside an organisation's name (`Employers’ Federation`, `Workers’ Party`).
+          (PLURAL_POSSESSIVE_GAP_RE.test(gap) && last.text.endsWith('s') && ORG_WORDS.has(word));
       // Weekdays never belong to a name; months only inside one (`Long March 9`, not `March 3`).
       if (DAYS.has(word) || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text))))
         joins = false;
