@@ -208,7 +208,7 @@ test('a holiday alone is a time, not a name that can speak; a place named after 
 
 test('a plural possessive inside an organisation’s name keeps the name whole', () => {
   const a = run(
-    'The Orsk Employers’ Federation urged talks, and the Varland Teachers\' Union said it would strike on Monday.',
+    "The Orsk Employers’ Federation urged talks, and the Varland Teachers' Union said it would strike on Monday.",
   );
   assert.equal(typeOf(a, 'Orsk Employers’ Federation'), 'organization');
   assert.equal(typeOf(a, "Varland Teachers' Union"), 'organization');
