@@ -36,6 +36,9 @@ const TITLE_ABBREVIATIONS = new Set([
   'pres',
   'supt',
   'insp',
+  'asst',
+  'ch',
+  'con',
   'messrs',
   'mme',
   'vs',
@@ -158,6 +161,22 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
     return SENTENCE_STARTERS.has(wordAt(text, nextAt, to));
   }
   return true;
+}
+
+/** A stop, space, then a capital: where a new sentence may begin. */
+const NEW_SENTENCE_RE = /[.!?]\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether a sentence ends inside `text` and another begins (`.`, `!` or `?`, space, a capital), by the
+ * splitter's own rules: a title's or an initial's full stop (`Mr. Roe`, `R. Nicholas Roe`) ends none.
+ */
+export function startsNewSentence(text: string): boolean {
+  NEW_SENTENCE_RE.lastIndex = 0;
+  for (let m = NEW_SENTENCE_RE.exec(text); m; m = NEW_SENTENCE_RE.exec(text)) {
+    const nextAt = m.index + m[0].length;
+    if (m[0][0] !== '.' || periodEndsSentence(text, m.index, nextAt, 0, text.length)) return true;
+  }
+  return false;
 }
 
 /** A quotation longer than this is not held together: unbalanced marks must not swallow a paragraph. */

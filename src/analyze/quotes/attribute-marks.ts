@@ -9,7 +9,7 @@
  * introduces it (`He said: ‘I promise…’`); otherwise it is part of the outer speaker's words and dropped.
  * A short fragment in marks that no cue attributes is a scare quote or a term, not a quote.
  */
-import { sentenceAt } from '../sentences.js';
+import { sentenceAt, startsNewSentence } from '../sentences.js';
 import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
@@ -20,11 +20,6 @@ const TAIL_REST = 90;
 /** Words that start another clause between a quote and a cue's subject (`,” while Roe said`). */
 const CLAUSE_START_RE =
   /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
-
-const NEW_SENTENCE_RE = /[.!?]\s+\p{Lu}/u;
-/** Titles and initials whose full stop does not end a sentence. */
-const ABBREVIATION_RE =
-  /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Asst|Ch|Con|Supt|Insp|\p{Lu})\./gu;
 
 /** Whether what stands between a closing mark and a cue's subject is only marks and the subject's titles. */
 const onlyTitles = (between: string): boolean => !CLAUSE_START_RE.test(between.replace(/^[\s,.!?—–-]+/, ''));
@@ -49,7 +44,7 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
     if (!inScope(state, cue, mark)) continue;
     const between = text.slice(mark.close, cue.at);
     // A new sentence began (`Mr. Roe said`, `R. Nicholas Roe said`: a title's or an initial's full stop is not one).
-    if (NEW_SENTENCE_RE.test(between.replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_RE, '$1'))) return null;
+    if (startsNewSentence(between.replace(/^[\s,.!?]+/, ''))) return null;
     if (cue.form === 'inverted' && /^[\s,.!?—–-]*$/.test(between)) return cue;
     // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
     const start = subjectStart(cue);
