@@ -56,15 +56,25 @@ export function nextElement(
 /** All elements under `root` (excluding it) in document order whose tag is in `tags`. */
 export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
+  walkElements(root, (element) => {
+    if (tags.has(element.name)) out.push(element);
+  });
+  return out;
+}
+
+/**
+ * Visits every element under `root` in document order (iteratively, so any depth is safe); stops as
+ * soon as `visit` returns true.
+ */
+export function walkElements(root: ParentNode, visit: (element: Element) => unknown): void {
   const stack: ChildNode[] = [];
   for (let index = root.children.length - 1; index >= 0; index -= 1) stack.push(root.children[index]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
-    if (tags.has(node.name)) out.push(node);
+    if (visit(node) === true) return;
     for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
   }
-  return out;
 }
 
 /**
@@ -82,17 +92,12 @@ export interface TagIndex {
 export function indexTags(root: ParentNode): TagIndex {
   const ordered: Element[] = [];
   const byTag = new Map<string, number[]>();
-  const stack: ChildNode[] = [];
-  for (let index = root.children.length - 1; index >= 0; index -= 1) stack.push(root.children[index]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    const list = byTag.get(node.name);
+  walkElements(root, (element) => {
+    const list = byTag.get(element.name);
     if (list) list.push(ordered.length);
-    else byTag.set(node.name, [ordered.length]);
-    ordered.push(node);
-    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
-  }
+    else byTag.set(element.name, [ordered.length]);
+    ordered.push(element);
+  });
   return {
     all(tags) {
       const positions: number[] = [];
@@ -109,14 +114,12 @@ export function indexTags(root: ParentNode): TagIndex {
 
 /** The first element under `root` with the tag, or null. */
 export function firstByTag(root: ParentNode, tag: string): Element | null {
-  const stack: ChildNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    if (node.name === tag) return node;
-    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
-  }
-  return null;
+  let found: Element | null = null;
+  walkElements(root, (element) => {
+    if (element.name === tag) found = element;
+    return found !== null;
+  });
+  return found;
 }
 
 /** The raw text content of a node (all descendant text nodes concatenated). */
