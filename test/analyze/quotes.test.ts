@@ -318,3 +318,17 @@ test('a definite description repeated a sentence later is the one it was just fo
   ]);
   assert.equal(speaker(find(quotes, 'never drove after dark')), 'Jonas Brenner');
 });
+
+test('a sentence longer than the span searched for its trailing attribution keeps its speaker and its whole content', () => {
+  const long = Array.from({ length: 40 }, (_, i) => `harbour section ${i} reopened`).join(' and ');
+  const { analysis, speaker } = quotesOf([
+    'Minister Ana Roe visited Orsk on Monday.',
+    `The port authority confirmed that ${long}, Minister Ana Roe said.`,
+  ]);
+  const reported = analysis.quotes.find(
+    (q) => q.kind === 'reported' && q.text.includes('harbour section 39'),
+  );
+  assert.equal(speaker(reported), 'Ana Roe');
+  assert.ok(reported!.text.startsWith('The port authority confirmed'));
+  assert.ok(reported!.text.endsWith('harbour section 39 reopened'));
+});

@@ -25,6 +25,12 @@ const REPORTED_VERB_RE =
 const NESTED_VERB_RE =
   /\b(?:said|says|told|added|noted|stressed|warned|insisted|reported|claimed|reiterated|estimates|estimated|argues|argued|confirmed|denied|predicted)\b/g;
 const ACCORDING_START_RE = /^According to\s+([^,]+),\s*/;
+/**
+ * How much of a sentence's end the trailing attribution is looked for in: the attribution (up to seven
+ * words, the verb, five more, an `according to` clause) runs to a few dozen words, and the bound keeps the
+ * patterns below (and those run on the phrase it finds) on a short span, however long the sentence.
+ */
+const TAIL_REACH = 400;
 const TAIL_RE =
   /,\s+((?:[\p{L}’'.-]+\s+){0,7}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u;
 /** Who someone `told` when it is not a name (`told reporters that`). */
@@ -193,9 +199,10 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
   while (endTrim > s.start && /[\s.!?”"’]/.test(text[endTrim - 1]!)) endTrim--;
   let via: string[] = [];
   // A trailing attribution: `..., Sarkis said, according to Tass.` / `..., AP reported.`
-  const tail = TAIL_RE.exec(text.slice(s.start, endTrim));
+  const tailFrom = Math.max(s.start, endTrim - TAIL_REACH);
+  const tail = TAIL_RE.exec(text.slice(tailFrom, endTrim));
   if (tail) {
-    const attrStart = s.start + tail.index;
+    const attrStart = tailFrom + tail.index;
     via = findVia(state, attrStart, s.end, null);
     const verbAt = tail[2]
       ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length)
