@@ -69,7 +69,10 @@ function quotedSubject(state: QuoteState, from: number, at: number): Subject | n
   const passive = QUOTED_PASSIVE_RE.exec(lead);
   if (passive) return subjectBefore(state, from, base + passive.index);
   const active = QUOTED_ACTIVE_RE.exec(lead);
-  if (!active || /^\s*(?:was|were|is|are|been|being)\s/.test(lead.slice(active.index - 8, active.index)))
+  if (
+    !active ||
+    /^\s*(?:was|were|is|are|been|being)\s/.test(lead.slice(Math.max(0, active.index - 8), active.index))
+  )
     return null;
   const objectStart = base + active.index + active[0].indexOf(active[1]!);
   return subjectBefore(state, objectStart, objectStart + active[1]!.length);

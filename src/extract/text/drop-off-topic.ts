@@ -125,11 +125,11 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
     const marker = units[i]!;
     if (!isMarker(marker)) continue;
     if (marker.role === 'body') remove(marker, 'chrome');
-    let j = i + 1;
-    while (j < units.length && units[j]!.role !== 'body') j++;
-    const next = units[j];
     // A lone `Read more` whose link the page dump lost, right before the story's next paragraph: an
     // empty box (the story goes on, as it does on sites that set one link inside the text).
+    let nextAt = i + 1;
+    while (nextAt < units.length && units[nextAt]!.role !== 'body') nextAt++;
+    const next = units[nextAt];
     if (
       next &&
       LINK_MARKER_RE.test(marker.text) &&
@@ -137,10 +137,10 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
       !next.teaser &&
       score(next).share >= OFF_TOPIC_BELOW
     ) {
-      i = j - 1;
+      i = nextAt - 1;
       continue;
     }
-    j = i + 1;
+    let j = i + 1;
     for (; j < units.length; j++) {
       const u = units[j]!;
       if (u.role !== 'body') continue;
