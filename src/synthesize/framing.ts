@@ -7,7 +7,7 @@
  * terms attach to most often ("in Ukraine") naming the concept.
  */
 import type { Framing, FramingTerm } from '../types.js';
-import type { StoryContext } from './story-context.js';
+import { analysedText, type StoryContext } from './story-context.js';
 
 /** Families of terms that name one kind of referent with different connotations. */
 const FAMILIES: readonly { readonly label: string; readonly terms: readonly string[] }[] = [
@@ -127,7 +127,7 @@ export function findFraming(context: StoryContext): Framing[] {
     const referents = new Map<string, number>();
     context.documents.forEach((doc, index) => {
       const source = context.sources[index]!.id;
-      const text = doc.article.text;
+      const text = analysedText(doc);
       for (const m of text.matchAll(family.re)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -7,7 +7,7 @@
 import type { Contradiction } from '../types.js';
 import { addTo } from './multimap.js';
 import { spelledAlike } from './spelling.js';
-import { citationOf, type StoryContext } from './story-context.js';
+import { analysedText, citationOf, type StoryContext } from './story-context.js';
 
 /** Alike enough (or one fact) for their places to be compared: the place words themselves differ. */
 const SIMILAR_STATEMENTS = 0.25;
@@ -84,7 +84,7 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
   const names = (source: number, place: string): boolean => {
     let text = folded.get(source);
     if (text === undefined) {
-      text = fold(context.documents[source]!.article.text);
+      text = fold(analysedText(context.documents[source]!));
       folded.set(source, text);
     }
     return text.includes(place);

@@ -8,7 +8,7 @@
 
 import type { Contradiction } from '../types.js';
 import { spelledAlike } from './spelling.js';
-import { citationOf, type StoryContext } from './story-context.js';
+import { analysedText, citationOf, type StoryContext } from './story-context.js';
 
 /** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
 const ROLE_FAMILIES: readonly (readonly string[])[] = [
@@ -117,8 +117,14 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
     for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
   });
-  const mentions = (source: number, surname: string): boolean =>
-    context.documents[source]!.article.text.toLowerCase().includes(surname);
+  /** Each source's text in lower case, made once however many claims ask. */
+  const lowered = new Map<number, string>();
+  const mentions = (source: number, surname: string): boolean => {
+    let text = lowered.get(source);
+    if (text === undefined)
+      lowered.set(source, (text = analysedText(context.documents[source]!).toLowerCase()));
+    return text.includes(surname);
+  };
 
   const found: Contradiction[] = [];
   const seen = new Set<string>();

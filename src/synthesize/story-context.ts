@@ -149,6 +149,15 @@ export function buildStoryContext(
 }
 
 /** The citation of a statement: the exact sentence of its source's cleaned text. */
+/**
+ * The part of a document's text its analysis read (analysis stops at a bound, `DEFAULT_MAX_CHARS`):
+ * what a step that scans the text itself may read, so no step reads more than the facts come from.
+ */
+export function analysedText(doc: Document): string {
+  const end = doc.analysis.sentences.at(-1)?.end ?? 0;
+  return end >= doc.article.text.length ? doc.article.text : doc.article.text.slice(0, end);
+}
+
 export function citationOf(context: StoryContext, statement: number): Citation {
   const s = context.statements[statement]!;
   return {

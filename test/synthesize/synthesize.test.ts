@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
 import { alignStatements } from '../../src/synthesize/align-statements.js';
 import { attributedAgencies } from '../../src/synthesize/attribution.js';
-import { briefStory, renderHtml, verifyBrief } from '../../src/synthesize/index.js';
+import { briefStory, renderHtml, synthesize, verifyBrief } from '../../src/synthesize/index.js';
 import { termsOf } from '../../src/synthesize/terms.js';
 import type { Article } from '../../src/types.js';
 import { makeArticle } from '../analyze/article.js';
@@ -99,4 +100,18 @@ test('the HTML rendering escapes source text', () => {
   const html = renderHtml(brief);
   assert.doesNotMatch(html, /<img src=x/);
   assert.match(html, /&#60;img src=x/);
+});
+
+test('framing reads only the text the analysis read, not what lies past its bound', () => {
+  const lead = 'The Orsk council met on Monday to discuss the harbour and its future.';
+  const a = article('a', [lead, 'Officials in Orsk called it the invasion of the islands.']);
+  const b = article('b', [
+    lead,
+    'Officials in Orsk called it the special military operation in the islands.',
+  ]);
+  const documents = (maxChars: number) =>
+    [a, b].map((x) => ({ article: x, analysis: analyze(x, { maxChars }) }));
+  const whole = synthesize(documents(10_000));
+  assert.equal(whole.framing.length, 1, 'both terms are read when the whole text is analysed');
+  assert.deepEqual(synthesize(documents(lead.length + 1)).framing, []);
 });

@@ -201,8 +201,8 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
     // Titles (`President`, `Mr`, `Foreign Minister`), then a portfolio before a head title.
     const titles: string[] = [];
     let named = rest;
-    while (named.length > 0 && TITLES.has(named[0]!.text.toLowerCase().replace(/\.$/, ''))) {
-      titles.push(named[0]!.text.toLowerCase().replace(/\.$/, ''));
+    for (let title = titleWord(named[0]); title !== null; title = titleWord(named[0])) {
+      titles.push(title);
       named = named.slice(1);
     }
     for (let i = named.length - 2; i >= 1; i--) {
@@ -253,6 +253,14 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
     if (/^[DRI]-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
   }
   state.runs.push(run);
+}
+
+/** The title a name's first word is (`President`, `Mr.` -> `mr`), or null. */
+function titleWord(token: Token | undefined): string | null {
+  if (token === undefined) return null;
+  const word = token.text.toLowerCase();
+  const title = word.endsWith('.') ? word.slice(0, -1) : word;
+  return TITLES.has(title) ? title : null;
 }
 
 /** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`). */

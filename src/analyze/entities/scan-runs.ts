@@ -162,6 +162,7 @@ function splitHyphenatedPlaces(token: Token): Token[] {
  * Casino`); `&` always stays (`Guns & Guitars`). Trailing numbers come off a run they do not name.
  */
 function splitConnectors(run: RawRun): RawRun[] {
+  if (run.gaps.length === 0) return [run];
   const out: RawRun[] = [];
   let from = 0;
   for (let i = 0; i < run.gaps.length; i++) {
@@ -263,7 +264,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     let last = tokens.length;
     while (last > first + 1 && TRAILING_STOP.has(tokens[last - 1]!.text)) last--;
     if (first >= last) continue;
-    const kept = tokens.slice(first, last);
+    const kept = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
     out.push({
       tokens: kept,
       heading: inSpans(state.headings, kept[0]!.start),
@@ -277,7 +278,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
  * A run split before an inner `The` that follows a plain space: `Reuters The United Nations …` is a
  * credit line's outlet and the next sentence's subject (`Bank of The West` keeps its connector).
  */
-function splitAtThe(run: RawRun): RawRun[] {
+function splitAtThe(run: RawRun): RawRun | RawRun[] {
+  if (run.gaps.length === 0) return run;
   const parts: RawRun[] = [];
   let from = 0;
   for (let k = 1; k < run.tokens.length; k++) {
@@ -285,7 +287,7 @@ function splitAtThe(run: RawRun): RawRun[] {
     parts.push({ tokens: run.tokens.slice(from, k), gaps: run.gaps.slice(from, k - 1) });
     from = k;
   }
-  if (from === 0) return [run];
+  if (from === 0) return run;
   parts.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
   return parts;
 }

@@ -67,13 +67,19 @@ export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Elem
  * soon as `visit` returns true.
  */
 export function walkElements(root: ParentNode, visit: (element: Element) => unknown): void {
-  const stack: ChildNode[] = [];
-  for (let index = root.children.length - 1; index >= 0; index -= 1) stack.push(root.children[index]!);
+  // Only elements go on the stack: text and comments (half of most pages' nodes) are never visited.
+  const stack: Element[] = [];
+  const pushElements = (children: readonly ChildNode[]): void => {
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index]!;
+      if (isTag(child)) stack.push(child);
+    }
+  };
+  pushElements(root.children);
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isTag(node)) continue;
-    if (visit(node) === true) return;
-    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
+    const element = stack.pop()!;
+    if (visit(element) === true) return;
+    pushElements(element.children);
   }
 }
 

@@ -20,7 +20,20 @@ const ABBREVIATIONS = new Set(
 );
 /** The longest abbreviation above: longer words need no look-up. */
 const LONGEST_ABBREVIATION = 5;
-const TLD_RE = /^(?:Com|Org|Net|Gov|Edu|Io|Co|Uk|In|Sg|My)\b/;
+/** Web address endings after a stop (`example.Com`): read in place, without slicing. */
+const TLDS = ['Com', 'Org', 'Net', 'Gov', 'Edu', 'Io', 'Co', 'Uk', 'In', 'Sg', 'My'];
+
+/** What a regular expression's `\b` counts as a word character. */
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** True when a web address ending starts at `at` and ends a word there. */
+function startsTld(text: string, at: number): boolean {
+  for (const tld of TLDS) {
+    if (text.startsWith(tld, at) && !isAsciiWordChar(text.charCodeAt(at + tld.length))) return true;
+  }
+  return false;
+}
 
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
 /** Closing quotes that may follow the stop: ” ’ ". */
@@ -117,7 +130,7 @@ function gluedAfterWord(
   const length = stop - start;
   if (length === 1) return false;
   if (length === 0 && !(stop > floor && isCloser(text.charCodeAt(stop - 1)))) return false;
-  if (TLD_RE.test(text.slice(after, after + 4))) return false;
+  if (startsTld(text, after)) return false;
   if (
     length >= 2 &&
     length <= LONGEST_ABBREVIATION &&
