@@ -332,3 +332,21 @@ test('a sentence longer than the span searched for its trailing attribution keep
   assert.ok(reported!.text.startsWith('The port authority confirmed'));
   assert.ok(reported!.text.endsWith('harbour section 39 reopened'));
 });
+
+test('two closing singles close a quotation opened with a single straight mark', () => {
+  const { quotes, speaker } = quotesOf([
+    'The arrest is a reminder not to fall for such calls, said Orsk Police Chief Ilse Varga.',
+    "'If it sounds too good to be true, it probably is,'' Varga said. 'Never give your bank details to a caller you do not know.''",
+  ]);
+  assert.equal(speaker(find(quotes, 'too good to be true')), 'Ilse Varga');
+  assert.ok(find(quotes, 'Never give your bank details'), 'the quote after it is found too');
+});
+
+test('`indicated` and `informed` attribute the words in marks after them', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orsk Harbour Co has indicated that it is "extremely worried" about the state of the pier.',
+    'Brandt Shipping informed the Daily Ledger that it is "investigating" the matter.',
+  ]);
+  assert.equal(speaker(find(quotes, 'extremely worried')), 'Orsk Harbour Co');
+  assert.equal(speaker(find(quotes, 'investigating')), 'Brandt Shipping');
+});

@@ -111,3 +111,33 @@ test('a long run of short lines is judged in time linear in its length', () => {
   assert.ok(ratio < 40, `ratio ${ratio.toFixed(1)}`);
   assert.ok(cleanText(large).text.includes('new quay would open in May'));
 });
+
+test('a line of someone’s words with their speaker stays, however few function words it holds', () => {
+  const page = [
+    'Home',
+    'News',
+    'Sport',
+    'Harbour board chief Ilse Varga plans to launch the new Orsk ferry next month, with a brass band playing on the deck as it leaves the pier for the first time, after a year in which the old boat broke down again and again and left the island without a link for weeks.',
+    'Varga, 46, made the announcement on social media on Friday, stating that the ferry, known as the Orsk Star, would sail from Pier 9, where the first steamship of the line was launched in 1890, and that the fares would stay as they are for at least a year.',
+    "'Orsk Star sails March 3, Pier 9. Double capacity, new engines, new crew. Tickets free first week. Guaranteed fun, one way or another,' Varga posted.",
+    'Harbour board chief Ilse Varga (pictured) made the announcement on Friday',
+    'The Orsk Star at Pier 9 in March',
+    'Orsk Star facts: Length 80m Capacity 900 Speed 22 knots Crew 14 Built 2030',
+    'Most read',
+    'Storm closes coast road',
+    'On Twitter, Varga wrote: "Pier 9, March 3. Whole family welcome. Warm coats. Brass band. Free tickets."',
+    'Sign up for our newsletter',
+  ].join('\n\n');
+  const f = cleanText(page);
+  assertWellFormed(f);
+  const body = f.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text);
+  assert.ok(
+    body.some((t) => t.includes('one way or another')),
+    'the posted words are kept',
+  );
+  assert.ok(
+    body.some((t) => t.includes('Whole family welcome')),
+    'the written words are kept',
+  );
+  assert.ok(removedAs(f, 'Storm closes coast road') !== null, 'the most-read list still goes');
+});

@@ -154,6 +154,17 @@ export function findMarks(state: QuoteState): void {
         opens();
         continue;
       }
+      if (top === -1 && r.role === 'close' && r.style === 'double' && text[i + 1] === text[i]) {
+        // Two closing singles after a single-quoted quotation close it (`'…it probably is,'' he said`).
+        const single = stack.findLastIndex((o) => o.style === 'single');
+        if (single !== -1) {
+          const o = stack[single]!;
+          stack.length = single;
+          emit(o, i, i + 2, false);
+          at = i + 1;
+        }
+        continue;
+      }
       if (top === -1) continue; // a close with nothing open
       if (r.role === 'weak') {
         if (stack[top]!.weak === -1) stack[top]!.weak = i;

@@ -20,14 +20,14 @@ const FINITE =
   'praised|denounced|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
   'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
-  'congratulated|congratulates|began|begins|reads|read|concluded|ended';
+  'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
   'saying|speaking|adding|telling|calling|describing|noting|warning|writing|insisting|explaining|arguing|declaring|' +
   'stressing|urging|asking|claiming|tweeting|posting|accusing|branding|labell?ing|dubbing|hailing|' +
   'welcoming|mocking|praising|dismissing|referring to|promising|vowing|recalling|acknowledging|admitting|' +
-  'confirming|denying|thanking|apologi[sz]ing';
+  'confirming|denying|thanking|apologi[sz]ing|threatening';
 
 /** Infinitives after `to` that go on their clause's subject (`used the visit to declare that …`). */
 const INFINITIVES =

@@ -42,6 +42,50 @@ function effectiveLength(text: string): number {
 
 const COPYRIGHT_RE = /©|&copy/;
 
+/** Verbs that attribute the words in marks just before them (`,' Musk posted.`, `," she said.`). */
+const SPEECH_VERBS = new Set(
+  'said says told added explained wrote writes posted tweeted insisted warned replied noted recalled stated declared continued asked argued'.split(
+    ' ',
+  ),
+);
+/** Words read after a closing mark for its speech verb (`,” the 23-year-old coach said`). */
+const VERB_REACH_WORDS = 5;
+/** Marks that close a quotation. */
+const isClosingMark = (c: string | undefined): boolean => c === '"' || c === '”' || c === "'" || c === '’';
+
+/**
+ * Whether a line is a sentence of reported words: a quotation closed after its own punctuation and
+ * followed within a few words by a speech verb (`'…one way or another,' Musk posted.`), or opened right
+ * after a speech verb and a colon (`Osinbajo wrote: "…"`), the line ending as a sentence does. Menus, lists and teasers (`'I was terrified,' says mum who…`) do not end so.
+ * Reads each closing mark's next few words only: linear in the line.
+ */
+function carriesAttributedQuote(text: string): boolean {
+  if (!/[.!?]["”'’]?$/.test(text)) return false;
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!isClosingMark(text[i]) || !/[,.!?…]/.test(text[i - 1]!)) continue;
+    let j = i + 1;
+    while (isClosingMark(text[j])) j++;
+    if (text[j] !== ' ') continue;
+    const words = text.slice(j + 1, j + 60).split(' ', VERB_REACH_WORDS);
+    if (words.some((w) => SPEECH_VERBS.has(w.replace(/[.,;:!?]+$/, '')))) return true;
+  }
+  // Or introduced by its speaker (`On Twitter, Osinbajo wrote: "Dawn, dusk, …"`).
+  for (let at = text.indexOf(':'); at > 0; at = text.indexOf(':', at + 1)) {
+    const opens = /^ ?["“'‘]/.test(text.slice(at + 1, at + 3));
+    if (
+      opens &&
+      SPEECH_VERBS.has(
+        text
+          .slice(Math.max(0, at - 12), at)
+          .split(' ')
+          .at(-1)!,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function firstClass(unit: Unit, length: number, density: number, prose: number): BlockClass {
   const text = unit.text;
   if (COPYRIGHT_RE.test(text)) return 'bad';
@@ -127,6 +171,12 @@ export function dropBoilerplate(state: TextState): void {
   const classes: BlockClass[] = blocks.map((u, i) =>
     u.role === 'removed' ? 'bad' : firstClass(u, lengths[i]!, densities[i]!, prose),
   );
+  // A page with no good block (a short note, a list, lorem ipsum) is not judged: jusText needs prose to lean on.
+  if (!classes.includes('good')) return;
+  // Someone's words with their speaker read as the article's, however few function words they hold.
+  for (let i = 0; i < blocks.length; i++)
+    if (blocks[i]!.role === 'body' && classes[i] !== 'good' && carriesAttributedQuote(blocks[i]!.text))
+      classes[i] = 'good';
   // jusText's heading rules: a short heading with text close below is near-good first, and good at the end.
   for (let i = 0; i < blocks.length; i++)
     if (classes[i] === 'short' && isHeading(blocks[i]!) && headsText(classes, lengths, i))
@@ -158,8 +208,6 @@ export function dropBoilerplate(state: TextState): void {
       headsText(revised, lengths, i)
     )
       revised[i] = 'good';
-  // A page with no good block (a short note, a list, lorem ipsum) is not judged: jusText needs prose to lean on.
-  if (!classes.includes('good')) return;
   // The standfirst `read-title` found under the title stays: it is the article's by position, not by shape.
   for (let i = 0; i < blocks.length; i++)
     if (blocks[i]!.role === 'body' && blocks[i]!.kind !== 'standfirst' && revised[i] === 'bad')
