@@ -6,7 +6,7 @@ import type { Analysis, Quote } from '../../src/types.js';
 import { makeArticle } from './article.js';
 
 /** Analyses invented paragraphs; every quote's text is checked against its offsets. */
-function quotesOf(paragraphs: string[]): {
+function quotesOf(paragraphs: Parameters<typeof makeArticle>[0]): {
   quotes: Quote[];
   analysis: Analysis;
   speaker: (q?: Quote) => string | null;
@@ -349,4 +349,16 @@ test('`indicated` and `informed` attribute the words in marks after them', () =>
   ]);
   assert.equal(speaker(find(quotes, 'extremely worried')), 'Orsk Harbour Co');
   assert.equal(speaker(find(quotes, 'investigating')), 'Brandt Shipping');
+});
+
+test('a quotation goes on over a caption line set between two of its paragraphs', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orsk won the cup on Sunday after a rain delay.',
+    'Captain Tomas Varga said: "It is the best game I have ever been part of. We went wire to wire all year.',
+    { kind: 'heading', text: 'Fans celebrate after the final whistle (Photo agency)' },
+    '"The visitors did a fine job but this is the best feeling in the world.',
+    '"We are champions for the rest of our lives."',
+  ]);
+  assert.equal(speaker(find(quotes, 'best feeling in the world')), 'Tomas Varga');
+  assert.equal(speaker(find(quotes, 'rest of our lives')), 'Tomas Varga');
 });

@@ -474,3 +474,19 @@ test('a lone "Read more" whose link the dump lost does not end the story; one ov
   );
   assert.ok(!teasers.paragraphs.some((p) => p.text.includes('lighthouse')));
 });
+
+test('a short line ending in a full stop inside single quotes is a paragraph, not a heading', () => {
+  const f = cleanText(
+    [
+      'Fans fill the square',
+      'Thousands of fans filled the main square of Orsk on Sunday night to watch the final on a big screen, and many stayed until dawn to greet the team bus when it came back from the capital.',
+      "His wife Sue said: 'I am so proud to be a part of it.'",
+      'For Tomas Varga, the night was bittersweet: his father, a fan all his life, never saw the club win a title, and he came to the square on his own to watch the final with the crowd.',
+      "He said: 'I came here by myself, but I am not alone at all.'",
+      'The team bus reached the square at six in the morning, and the players stood on its roof with the cup.',
+    ].join('\n\n'),
+  );
+  const kindOf = (words: string) => f.paragraphs.find((p) => p.text.includes(words))?.kind;
+  assert.equal(kindOf('so proud to be a part of it'), 'paragraph');
+  assert.equal(kindOf('I came here by myself'), 'paragraph');
+});

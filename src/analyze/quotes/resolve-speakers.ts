@@ -8,7 +8,7 @@
  * above all one who was just speaking (so `said Roe, an analyst. “…,” he said` is Roe, not a man named
  * in Roe's sentence). Unnamed sources (`a witness`, `officials`) have no speaker. A quotation with no
  * cue goes on the words of the last speaker when it follows them in the same paragraph or opens the
- * next one (the convention for a quote continued across paragraphs).
+ * next one (the convention for a quote continued across paragraphs), over any caption line between.
  */
 import type { Mention } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
@@ -407,7 +407,12 @@ export function resolveSpeakers(state: QuoteState): void {
       const block = blockAt(state, mark.open);
       const eventBlock = event ? blockAt(state, event.at) : -2;
       const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
-      if (event && (eventBlock === block || (eventBlock === block - 1 && opensBlock))) {
+      // The paragraph before, over any heading or caption line set between two paragraphs of a quote.
+      // Only a quotation goes on over such a line: a narrative cue before it is another paragraph's.
+      let previous = block - 1;
+      if (event !== null && event === lastMark && state.blocks[eventBlock]?.kind !== 'heading')
+        while (previous > eventBlock && state.blocks[previous]?.kind === 'heading') previous--;
+      if (event && (eventBlock === block || (eventBlock === previous && opensBlock))) {
         mark.speaker = event.speaker;
         mark.speakerText = event.text;
         mark.speakerGender = event.gender;

@@ -4,7 +4,7 @@
  * speech cues with their subjects, each person's gender, each mark's source and resolved speaker, and
  * the quotes. Helpers shared by the steps: mentions in a range, entity types, sentence lookup.
  */
-import type { Block, Mention, Quote, QuoteKind, Sentence } from '../../types.js';
+import type { Block, BlockKind, Mention, Quote, QuoteKind, Sentence } from '../../types.js';
 import type { EntityResult } from '../entities.js';
 import { sentenceAt } from '../sentences.js';
 import type { Gender } from './words.js';
@@ -85,7 +85,7 @@ export interface QuoteState {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   /** The article's blocks (or one block for the whole text). */
-  readonly blocks: readonly { readonly start: number; readonly end: number }[];
+  readonly blocks: readonly { readonly start: number; readonly end: number; readonly kind?: BlockKind }[];
   readonly entities: EntityResult;
   readonly mentions: readonly Mention[];
   marks: Marked[];

@@ -89,7 +89,7 @@ export interface TextStep {
 // --- shape tests shared by the steps -------------------------------------------------------------
 
 /** Sentence ends: Latin, CJK full-width (`。！？`), Arabic (`؟`) and Devanagari (`।`) stops. */
-const TERMINAL_RE = /[.!?…。！？．؟।]["”’)\]」』）]*$/;
+const TERMINAL_RE = /[.!?…。！？．؟।]["”’')\]」』）]*$/;
 
 export function endsSentence(text: string): boolean {
   return TERMINAL_RE.test(text);
@@ -155,7 +155,8 @@ const LOWER_RE =
 /** A short line without closing punctuation: a headline, heading, menu entry or link. */
 export function isHeadlineShaped(text: string, maxWords = 30): boolean {
   const words = wordCount(text);
-  return words >= 1 && words <= maxWords && !/[.,;:]$/.test(text);
+  // Closing punctuation may stand inside the quotation marks that end the line (`…part of it.'`).
+  return words >= 1 && words <= maxWords && !/[.,;:]["”’')\]]*$/.test(text);
 }
 
 function measure(unit: Unit): void {
