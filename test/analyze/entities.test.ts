@@ -214,3 +214,13 @@ test('a plural possessive inside an organisation’s name keeps the name whole',
   assert.equal(typeOf(a, "Varland Teachers' Union"), 'organization');
   assert.ok(!names(a).includes('Orsk Employers'));
 });
+
+test('a known name opening a sentence keeps its first word though the text uses it in lower case', () => {
+  const a = run(
+    'The storm moved south of the capital overnight, and new ferries sailed from the south coast.',
+    'South Korea warned it was ready to help, and New Zealand sent two ships.',
+  );
+  const all = names(a);
+  assert.ok(all.includes('South Korea'), all.join(', '));
+  assert.ok(!all.includes('Korea'), all.join(', '));
+});

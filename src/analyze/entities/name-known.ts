@@ -95,7 +95,8 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
   for (const r of trimmed) nameRun(state, r, personWords);
 }
 
-function knownWhole(name: string): boolean {
+/** A place, news organisation or organisation the gazetteer knows by this whole name. */
+export function knownWhole(name: string): boolean {
   return (
     MEDIA_BY_NAME.has(name) ||
     ORG_BY_NAME.has(name) ||

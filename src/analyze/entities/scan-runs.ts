@@ -7,6 +7,7 @@
  * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
  */
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazetteer.js';
+import { knownWhole } from './name-known.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
   DAYS,
@@ -226,7 +227,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       }
       const atStart = state.sentenceStarts.has(t.start);
       const lower = t.text.toLowerCase();
-      if (atStart && !isGivenName(t.text) && !known(t.text)) {
+      if (atStart && !isGivenName(t.text) && !known(t.text) && !opensKnownName(state.text, tokens, first)) {
         // `Shares of Goldman`, `Billionaire Elon Musk`, `Addressing Xi`: a common word opening the sentence.
         if (state.lowerWords.has(lower) || /(?:ing|ly|ed)$/.test(t.text) || PERSON_NOUNS.has(lower)) {
           first++;
@@ -290,6 +291,17 @@ function splitAtThe(run: RawRun): RawRun | RawRun[] {
   if (from === 0) return run;
   parts.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
   return parts;
+}
+
+/** Longest name, in words, looked up whole at a sentence's start. */
+const LONGEST_KNOWN_OPENING = 4;
+
+/** Whether the words from `first` begin a name the gazetteer knows whole (`South Korea`, `New Zealand`). */
+function opensKnownName(text: string, tokens: readonly Token[], first: number): boolean {
+  const last = Math.min(tokens.length, first + LONGEST_KNOWN_OPENING);
+  for (let k = first + 1; k < last; k++)
+    if (knownWhole(text.slice(tokens[first]!.start, tokens[k]!.end))) return true;
+  return false;
 }
 
 const known = (word: string): boolean =>
