@@ -362,3 +362,18 @@ test('a quotation goes on over a caption line set between two of its paragraphs'
   assert.equal(speaker(find(quotes, 'best feeling in the world')), 'Tomas Varga');
   assert.equal(speaker(find(quotes, 'rest of our lives')), 'Tomas Varga');
 });
+
+test('an appositive whose closing comma is missing still leaves its person the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Tomas Varga, a fellow at the Orsk Institute in Caspara told the Daily Ledger that the mayor does "not want to appear weak in front of the council."',
+  ]);
+  assert.equal(speaker(find(quotes, 'not want to appear weak')), 'Tomas Varga');
+});
+
+test('two roles joined by `and` before the name after a quote are the speaker’s titles', () => {
+  const { quotes, speaker } = quotesOf([
+    'A friend said last week that Varga hopes to be forgiven.',
+    "'He just wants everybody to respect his privacy and let his life go on,' his friend and spokesman Frank Moreau told the Daily Ledger last month.",
+  ]);
+  assert.equal(speaker(find(quotes, 'respect his privacy')), 'Frank Moreau');
+});

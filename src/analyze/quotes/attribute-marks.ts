@@ -11,6 +11,7 @@
  */
 import { sentenceAt, startsNewSentence } from '../sentences.js';
 import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
+import { PERSON_NOUNS, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
@@ -21,8 +22,20 @@ const TAIL_REST = 90;
 const CLAUSE_START_RE =
   /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
 
+/** A role joined to the next one before the name (`his friend and spokesman Frank Roe`). */
+const JOINED_ROLE_RE = /^(?:(?:his|her|their|its|the|a|an) )?([a-z-]{2,20}) and /;
+
 /** Whether what stands between a closing mark and a cue's subject is only marks and the subject's titles. */
-const onlyTitles = (between: string): boolean => !CLAUSE_START_RE.test(between.replace(/^[\s,.!?—–-]+/, ''));
+function onlyTitles(between: string): boolean {
+  let rest = between.replace(/^[\s,.!?—–-]+/, '');
+  const joined = JOINED_ROLE_RE.exec(rest);
+  if (
+    joined &&
+    (PERSON_NOUNS.has(joined[1]!) || UNNAMED_NOUNS.has(joined[1]!) || SPOKES_NOUNS.has(joined[1]!))
+  )
+    rest = rest.slice(joined[0].length);
+  return !CLAUSE_START_RE.test(rest);
+}
 /** A fragment this short (in words) is a quote only when a cue attributes it. */
 const SCARE_WORDS = 3;
 

@@ -261,6 +261,11 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (end <= from) return null;
   }
   const direct = phraseSubject(state, from, end);
+  if (direct && (direct.kind === 'pronoun' || (direct.kind === 'mention' && canSpeak(state, direct.mention))))
+    return direct;
+  // An appositive whose closing comma is missing: `Tong Roe, a fellow at the Orsk Institute in Caspara told`.
+  const opened = unclosedAppositive(state, from, end);
+  if (opened) return opened;
   if (direct) return direct;
   // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`,
   // also with an adverb after it (`Roe, of Veldonia, today warned`: the adverb took its comma along).
@@ -287,6 +292,30 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     found ??= subject;
   }
   return found;
+}
+
+/** An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`). */
+const APPOSITIVE_OPEN_RE = /^\s+(?:a|an|the)\s+\p{Ll}/u;
+
+/**
+ * The person who opens the clause before `end` with an appositive never closed by its comma
+ * (`Tong Roe, a fellow at the Orsk Institute in Caspara told CNN`): the appositive's last words (a
+ * place, an institution) are not the subject, the person before its comma is.
+ */
+function unclosedAppositive(state: QuoteState, from: number, end: number): Subject | null {
+  const { text } = state;
+  const floor = Math.max(from, end - PHRASE_WINDOW);
+  const comma = text.lastIndexOf(',', end - 1);
+  if (comma <= floor || /[;:“”"‘()]/.test(text.slice(comma, end))) return null;
+  if (!APPOSITIVE_OPEN_RE.test(text.slice(comma + 1, comma + 12))) return null;
+  const before = mentionsIn(state, floor, comma).filter((m) => m.end <= comma);
+  const person = before[0];
+  if (!person || person !== before[before.length - 1] || typeOf(state, person.entity) !== 'person')
+    return null;
+  // The person ends right at the comma and opens the clause (nothing but spaces or a stop before it).
+  if (!/^\s*$/.test(text.slice(person.end, comma))) return null;
+  if (!/(?:^|[.!?]["”’]?)\s*$/.test(text.slice(from, person.start))) return null;
+  return { kind: 'mention', mention: person, text: person.text };
 }
 
 /** A setting that may open a clause before its subject (`Today,`, `On Friday,`, `In a statement,`). */
