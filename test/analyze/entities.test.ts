@@ -224,3 +224,13 @@ test('a known name opening a sentence keeps its first word though the text uses 
   assert.ok(all.includes('South Korea'), all.join(', '));
   assert.ok(!all.includes('Korea'), all.join(', '));
 });
+
+test('initials before a surname make a person; a place’s initials do not', () => {
+  const a = run(
+    'The center A.Q. Varnell and the author J. K. Morrow met the U.S. Navy and the D.C. Council in May.',
+  );
+  assert.equal(typeOf(a, 'A.Q. Varnell'), 'person');
+  assert.equal(typeOf(a, 'J. K. Morrow'), 'person');
+  assert.equal(typeOf(a, 'U.S. Navy'), 'organization');
+  assert.equal(typeOf(a, 'D.C. Council'), 'organization');
+});

@@ -377,3 +377,11 @@ test('two roles joined by `and` before the name after a quote are the speaker’
   ]);
   assert.equal(speaker(find(quotes, 'respect his privacy')), 'Frank Moreau');
 });
+
+test('a title’s stop after an inverted verb does not end the speaker (`,” wrote Mr. Brandt`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ofer Brandt, the firm’s engineering manager, announced the change on Monday.',
+    '“We are turning on the new chip for all users,” wrote Mr. Brandt in a blog post.',
+  ]);
+  assert.equal(speaker(find(quotes, 'turning on the new chip')), 'Ofer Brandt');
+});

@@ -103,6 +103,9 @@ const hasDigit = (t: Token): boolean => /\d/.test(t.text);
 const isModelCode = (t: Token): boolean => /^(?:[A-Z]|[IVX]{1,4}|[A-Z]\d+[A-Za-z]?)$/.test(t.text);
 
 /** Votes by the name's own words. */
+/** A word of initials: `A.Q.`, or a lone capital whose stop is in the gap after it (`J. K.`). */
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
+
 export function formVotes(tokens: readonly Token[]): Votes {
   const v = emptyVotes();
   const words = tokens.map((t) => t.text);
@@ -134,6 +137,19 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
   if (words.length > 1 && words.length <= 4 && isGivenName(first) && !CITY_COUNTRY.has(first))
     v.person += 2.5;
+  // Initials before a surname (`A.Q. Shipley`, `J. K. Rowling`), not a place's (`U.S. Navy`, `D.C. Council`).
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.slice(0, -1).every((w) => INITIALS_RE.test(w)) &&
+    !CITY_COUNTRY.has(first) &&
+    !STATES.has(first) &&
+    !COUNTRY_BY_NAME.has(first) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
+    !ORG_WORDS.has(last) &&
+    !PLACE_WORDS.has(last)
+  )
+    v.person += 3;
   // East Asian names: a family name first (`Wu Yanhua`), a hyphenated given name (`Nam Sung-wook`).
   if (words.length > 1 && words.length <= 3 && words.every((w) => w.length <= 10 && !/\d/.test(w))) {
     if (EAST_ASIAN_SURNAMES.has(first)) v.person += 2;

@@ -333,10 +333,22 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
 }
 
 /** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
+/** Where a subject phrase after its verb ends: punctuation, not a title's or an initial's stop (`Mr.`, `A.`). */
+function phraseStop(window: string): number {
+  const re = /[,.;:!?“”"()—–]|\s[-–]\s/g;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0] === '.' && TITLE_STOP_RE.test(window.slice(Math.max(0, m.index - 5), m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+/** A title's abbreviation or an initial just before a stop. */
+const TITLE_STOP_RE = /(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|\p{Lu})$/u;
+
 export function subjectAfter(state: QuoteState, verbEnd: number, limit: number): Subject | null {
   const { text } = state;
   const window = text.slice(verbEnd, Math.min(limit, verbEnd + 90));
-  const stop = window.search(/[,.;:!?“”"()—–]|\s[-–]\s/);
+  const stop = phraseStop(window);
   const phraseEnd = verbEnd + (stop >= 0 ? stop : window.length);
   const toks = tokens(text, verbEnd, phraseEnd);
   if (toks.length === 0) return null;
