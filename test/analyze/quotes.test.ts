@@ -385,3 +385,18 @@ test('a title’s stop after an inverted verb does not end the speaker (`,” wr
   ]);
   assert.equal(speaker(find(quotes, 'turning on the new chip')), 'Ofer Brandt');
 });
+
+test('a quotation right after a sentence that opens with a person, in the same paragraph, is theirs', () => {
+  const { quotes, speaker } = quotesOf([
+    'The priest Hiro Tezka, 39, said the constitution had grown outdated.',
+    'Yoshi Naitra, 77, opposed the idea. "The promise we made not to wage war has kept the country safe." He plans to vote for another party.',
+  ]);
+  assert.equal(speaker(find(quotes, 'kept the country safe')), 'Yoshi Naitra');
+});
+
+test('`X was quoted by Y saying` credits X, with or without `as`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Deputy minister Sergei Radin was quoted by the Orsk News agency saying: "We see a tendency towards escalation and we are concerned."',
+  ]);
+  assert.equal(speaker(find(quotes, 'tendency towards escalation')), 'Sergei Radin');
+});

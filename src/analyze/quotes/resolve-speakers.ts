@@ -20,6 +20,7 @@ import {
   isMedia,
   isWordChar,
   lowerBound,
+  type Marked,
   markAround,
   mentionsIn,
   nameOf,
@@ -28,7 +29,7 @@ import {
   timesNamed,
   typeOf,
 } from './state.js';
-import { canSpeak } from './subjects.js';
+import { canSpeak, clauseOpener } from './subjects.js';
 import { DOCUMENT_NOUNS, type Gender, KIN_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How many sentences back a pronoun or description looks for whom it stands for. */
@@ -404,15 +405,21 @@ export function resolveSpeakers(state: QuoteState): void {
               gender: lastCue.speaker ? genderOf(state, lastCue) : null,
             }
           : lastMark;
-      const block = blockAt(state, mark.open);
-      const eventBlock = event ? blockAt(state, event.at) : -2;
+      const block: number = blockAt(state, mark.open);
+      const eventBlock: number = event ? blockAt(state, event.at) : -2;
       const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
       // The paragraph before, over any heading or caption line set between two paragraphs of a quote.
       // Only a quotation goes on over such a line: a narrative cue before it is another paragraph's.
       let previous = block - 1;
       if (event !== null && event === lastMark && state.blocks[eventBlock]?.kind !== 'heading')
         while (previous > eventBlock && state.blocks[previous]?.kind === 'heading') previous--;
-      if (event && (eventBlock === block || (eventBlock === previous && opensBlock))) {
+      const introduced: Mention | null =
+        event && eventBlock === block ? null : introducedBy(state, mark, block);
+      if (introduced) {
+        mark.speaker = introduced.entity;
+        mark.speakerText = introduced.text;
+        mark.speakerGender = null;
+      } else if (event && (eventBlock === block || (eventBlock === previous && opensBlock))) {
         mark.speaker = event.speaker;
         mark.speakerText = event.text;
         mark.speakerGender = event.gender;
@@ -446,6 +453,25 @@ export function resolveSpeakers(state: QuoteState): void {
       text.slice(m.start, m.end).split(/\s+/).length <= SHORT_TERM
     )
       m.kind = null;
+}
+
+/**
+ * The person a quotation's paragraph has just introduced, when the quotation opens the sentence right
+ * after (`Yoshihiro Roe, 77, opposed the idea. “The commitment we made …”`): the person who opens that
+ * sentence, which holds no quotation and no speech cue of its own.
+ */
+function introducedBy(state: QuoteState, mark: Marked, block: number): Mention | null {
+  const { text, sentences } = state;
+  const si = sentenceAt(sentences, mark.open);
+  const own = sentences[si];
+  const before = sentences[si - 1];
+  if (!own || !before || blockAt(state, before.start) !== block) return null;
+  if (!/^[\s“"‘']*$/.test(text.slice(own.start, mark.open))) return null;
+  const words = text.slice(before.start, before.end);
+  if (/[“”"]/.test(words) || cuesIn(state, before.start, before.end).length > 0) return null;
+  const opener = clauseOpener(state, before.start, before.end);
+  if (opener?.kind !== 'mention' || typeOf(state, opener.mention.entity) !== 'person') return null;
+  return opener.mention;
 }
 
 /** Whether a cue says the speaker is someone the text leaves unnamed (`a witness said`, `I said`). */
