@@ -6,6 +6,7 @@
  */
 import type { Analysis, Entity, EntityType } from '../types.js';
 import { LEGAL_FORM_RE } from './entities/state.js';
+import { ORG_WORDS } from './entities/words.js';
 import { foldName, slug, TITLES } from './names.js';
 
 /** Story entities and where each article's entity went. */
@@ -56,6 +57,48 @@ function fullestForms(members: readonly Node[], count: ReadonlyMap<string, numbe
       Number(b.startsWith('The ')) - Number(a.startsWith('The ')) ||
       a.localeCompare(b),
   );
+}
+
+/** The words' initials (`Associated Press` -> `AP`), without a leading `The`. */
+const initialsOf = (name: string): string =>
+  name
+    .replace(/^The /, '')
+    .split(' ')
+    .map((w) => w[0] ?? '')
+    .join('');
+
+/**
+ * Whether `full` is a fuller way of writing `short`: its expansion (`The Associated Press` for `AP`),
+ * its legal name (`Goldman Sachs Group Inc.` for `Goldman Sachs`), or with its article (`The Guardian`).
+ * `Google APIs` is not a fuller `Google`: it names something else the articles mention once.
+ */
+function expands(full: string, short: string): boolean {
+  if (foldName(full.replace(/^The /, '')) === foldName(short.replace(/^The /, ''))) return true;
+  // An acronym may take more than the initials (`CCTV` for `China Central Television`).
+  const acronym = short.replace(/\./g, '');
+  const initials = initialsOf(full);
+  if (/^\p{Lu}{2,6}$/u.test(acronym) && initials.length >= 2 && acronym.startsWith(initials)) return true;
+  const bare = full.replace(LEGAL_FORM_RE, '').replace(/^The /, '');
+  const shortBare = short.replace(LEGAL_FORM_RE, '').replace(/^The /, '');
+  if (bare === shortBare) return true;
+  // The short name with the words of its kind or legal form (`Orrin` for `Orrin Maritime Holdings`).
+  if (!bare.startsWith(`${shortBare} `) && bare !== shortBare) return false;
+  const added = full
+    .slice(full.indexOf(shortBare) + shortBare.length)
+    .trim()
+    .split(' ');
+  return LEGAL_FORM_RE.test(full) || added.every((w) => ORG_WORDS.has(w));
+}
+
+/**
+ * An organisation's or place's story name: the fullest form when it is a fuller way of writing the form
+ * the articles use most; otherwise the most-used form.
+ */
+function storyName(forms: readonly string[], count: ReadonlyMap<string, number>): string {
+  const used = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || b.length - a.length);
+  const mostUsed = used[0]!;
+  if (count.get(mostUsed)! <= 1) return forms[0] ?? mostUsed;
+  return forms.find((f) => expands(f, mostUsed)) ?? mostUsed;
 }
 
 /**
@@ -162,7 +205,7 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
     // People are named by their fullest name; other things by the fullest form any article uses
     // (`The Associated Press` for `AP`, `Goldman Sachs Group Inc.` for `Goldman Sachs`).
     const forms = type === 'person' ? names : fullestForms(members, count);
-    const name = forms[0] ?? names[0]!;
+    const name = type === 'person' ? (forms[0] ?? names[0]!) : storyName(forms, count);
     const aliases = new Set<string>();
     for (const m of members) {
       aliases.add(m.entity.name);

@@ -8,6 +8,7 @@ import {
   resolveEntities,
   splitSentences,
 } from '../../src/analyze/index.js';
+import type { Analysis } from '../../src/types.js';
 import { makeArticle } from './article.js';
 import { fixtureArticle, loadFixtures, precision, recall, score } from './score.js';
 
@@ -132,6 +133,25 @@ test('resolveEntities merges transliteration variants and surnames across a stor
     .entities.filter((e) => e.type === 'place')
     .map((e) => e.name);
   assert.ok(places.includes('China') && places.includes('Beijing'));
+});
+
+test('a story names an organisation by the form its articles use, or by that form written out in full', () => {
+  const withEntities = (...entities: [string, string[]][]): Analysis => ({
+    sentences: [],
+    entities: entities.map(([name, aliases]) => ({ id: `org:${name}`, name, type: 'organization', aliases })),
+    mentions: [],
+    quotes: [],
+    quantities: [],
+    dates: [],
+  });
+  const story = resolveEntities([
+    withEntities(['Harbor Toolkit', ['Harbor']], ['The Associated Press', ['AP']]),
+    withEntities(['Harbor', []], ['AP', []]),
+    withEntities(['Harbor', []], ['AP', []]),
+  ]);
+  const names = story.entities.map((e) => e.name).sort();
+  // One article's `Harbor Toolkit` (a product it joined `Harbor` to) does not rename the company.
+  assert.deepEqual(names, ['Harbor', 'The Associated Press']);
 });
 
 test('golden fixtures stay above their floors', () => {

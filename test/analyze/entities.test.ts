@@ -234,3 +234,12 @@ test('initials before a surname make a person; a place’s initials do not', () 
   assert.equal(typeOf(a, 'U.S. Navy'), 'organization');
   assert.equal(typeOf(a, 'D.C. Council'), 'organization');
 });
+
+test('a given name that is also a city starts a person’s name, and alone after `in` stays the city', () => {
+  const a = run(
+    'Troops moved to the border on Monday.',
+    'Vladimir Orlov has ordered more than 1,000 troops to the border, and Florence Marek flew in from Florence.',
+  );
+  assert.equal(typeOf(a, 'Vladimir Orlov'), 'person');
+  assert.equal(typeOf(a, 'Florence'), 'place');
+});

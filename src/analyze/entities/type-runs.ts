@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { foldName, slug } from '../names.js';
-import { classifyKnown } from './name-known.js';
+import { classifyKnown, knownWhole } from './name-known.js';
 import { registerRoles } from './role-descriptions.js';
 import {
   builder,
@@ -131,7 +131,8 @@ export function resolveSingleNames(state: EntityState): void {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
     const titled = run.titles.length > 0;
-    let b = state.byLast.get(folded) ?? state.byFirst.get(folded);
+    // A first name alone joins its person unless it is also a known place (`sang in Florence`).
+    let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
     if (!b && !titled) b = state.byName.get(folded) ?? byFirstWord.get(folded) ?? undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;

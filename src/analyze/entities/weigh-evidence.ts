@@ -135,7 +135,11 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (tokens.slice(1).some((t, i) => isModelCode(t) && (t.text.length > 1 || i === tokens.length - 2)))
     v.other += 2;
   if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
-  if (words.length > 1 && words.length <= 4 && isGivenName(first) && !CITY_COUNTRY.has(first))
+  const givenFirst = isGivenName(first);
+  // A given name that is also a city's (`Vladimir Putin`, `Florence Welch`) before one singular word:
+  // a person's name rather than a team's (`Memphis Grizzlies`).
+  const givenAndCity = givenFirst && words.length === 2 && !PLURAL_RE.test(last) && !ORG_WORDS.has(last);
+  if (words.length > 1 && words.length <= 4 && givenFirst && (!CITY_COUNTRY.has(first) || givenAndCity))
     v.person += 2.5;
   // Initials before a surname (`A.Q. Shipley`, `J. K. Rowling`), not a place's (`U.S. Navy`, `D.C. Council`).
   if (
@@ -157,7 +161,12 @@ export function formVotes(tokens: readonly Token[]): Votes {
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) v.person += 3;
   }
   // A known place followed by a name that is not a place word: a team or local body (`Memphis Grizzlies`).
-  if (words.length > 1 && (CITY_COUNTRY.has(first) || STATES.has(first)) && !PLACE_WORDS.has(last))
+  if (
+    words.length > 1 &&
+    (CITY_COUNTRY.has(first) || STATES.has(first)) &&
+    !PLACE_WORDS.has(last) &&
+    !givenAndCity
+  )
     v.organization += 2;
   if (words.length > 2 && (CITY_COUNTRY.has(`${first} ${words[1]}`) || STATES.has(`${first} ${words[1]}`)))
     v.organization += 2;
