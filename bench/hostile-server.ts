@@ -2,7 +2,7 @@
  * @module bench/hostile-server
  * The server under a crowd, and two writers on one database (issue 16's figures), all on loopback:
  * `serve` (its own process, real pipeline, one worker thread) takes 200 concurrent POSTs of distinct
- * articles while readers list stories and a prober in a thread of its own times `GET /api/health` every 20 ms; each client
+ * articles while readers list stories and a prober in a process of its own times `GET /api/health` every 20 ms; each client
  * then follows its own job until it is done, and gets (or not) its own article back. Then two `ingest`
  * processes write 5,000 articles (half each, interleaved in slices) into one SQLite file, and the stories
  * are compared with one writer's. Writes the `hostile-server` section of docs/benchmarks.md.
@@ -14,7 +14,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
 import { machineLine, markdownTable, writeSection } from './report.js';
@@ -42,42 +41,53 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * A monitor's view of `GET /api/health`, from a thread of its own (the crowd's 200 clients in this
- * thread must not delay its clock): a probe every 20 ms on a fixed schedule, each timed on its own, so
- * a stall of the server shows in every probe it holds up (no coordinated omission).
+ * A monitor's view of `GET /api/health`, from a process of its own (neither the crowd's 200 clients
+ * nor their garbage collector share its event loop or heap): a probe every 20 ms on a fixed schedule,
+ * each timed on its own, so a stall of the server shows in every probe it holds up (no coordinated
+ * omission). It prints `ready` once its HTTP client is loaded, and its times when its input closes.
  */
 function startProber(url: string): { ready: Promise<void>; stop: () => Promise<number[]> } {
-  const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads');
-     const times = [];
-     const pending = new Set();
-     const probe = () => {
-       const t = performance.now();
-       const p = fetch(workerData.url).then((r) => r.text()).then(() => { times.push(performance.now() - t); });
-       pending.add(p);
-       p.finally(() => pending.delete(p));
-     };
-     let timer;
-     // The thread's first fetch loads its HTTP client: done untimed, before the schedule starts.
-     fetch(workerData.url).then((r) => r.text()).then(() => {
-       timer = setInterval(probe, 20);
-       parentPort.postMessage('ready');
-     });
-     parentPort.on('message', async () => {
-       clearInterval(timer);
-       await Promise.allSettled([...pending]);
-       parentPort.postMessage(times);
-     });`,
-    { eval: true, workerData: { url } },
-  );
-  const ready = new Promise<void>((resolve) => worker.once('message', () => resolve()));
+  const script = `
+    const times = [];
+    const pending = new Set();
+    const probe = () => {
+      const t = performance.now();
+      const p = fetch(process.argv[1]).then((r) => r.text()).then(() => { times.push(performance.now() - t); });
+      pending.add(p);
+      p.finally(() => pending.delete(p));
+    };
+    let timer;
+    // The first fetch loads the HTTP client: done untimed, before the schedule starts.
+    fetch(process.argv[1]).then((r) => r.text()).then(() => {
+      timer = setInterval(probe, 20);
+      process.stdout.write('ready\\n');
+    });
+    process.stdin.on('end', async () => {
+      clearInterval(timer);
+      await Promise.allSettled([...pending]);
+      process.stdout.write(JSON.stringify(times) + '\\n', () => process.exit(0));
+    });
+    process.stdin.resume();`;
+  const prober = spawn(process.execPath, ['-e', script, url], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let output = '';
+  const lines: ((line: string) => void)[] = [];
+  prober.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    for (let at = output.indexOf('\n'); at >= 0; at = output.indexOf('\n')) {
+      const line = output.slice(0, at);
+      output = output.slice(at + 1);
+      lines.shift()?.(line);
+    }
+  });
+  const nextLine = () => new Promise<string>((resolve) => lines.push(resolve));
+  const ready = nextLine().then(() => undefined);
   return {
     ready,
     stop: async () => {
-      const times = new Promise<number[]>((resolve) => worker.once('message', resolve));
-      worker.postMessage('stop');
-      const result = await times;
-      await worker.terminate();
+      const times = nextLine();
+      prober.stdin?.end();
+      const result = JSON.parse(await times) as number[];
+      await exited(prober);
       return result;
     },
   };
@@ -248,7 +258,7 @@ async function main(): Promise<void> {
       '',
       `**${POSTS} concurrent POSTs plus reads.** \`serve\` on SQLite with the real pipeline and one worker thread,`,
       `in its own process; ${POSTS} distinct articles POSTed at once while 4 readers list stories`,
-      '(`GET /api/stories`) and a prober in a thread of its own asks `GET /api/health` every 20 ms on a fixed',
+      '(`GET /api/stories`) and a prober in a process of its own asks `GET /api/health` every 20 ms on a fixed',
       'schedule (each probe timed alone, so a stall shows in every probe it holds up); each client then follows',
       'its own job (`GET /api/jobs/:id`) until it is done. The server has answered one article before the crowd',
       'comes (its worker thread loaded: start-up is not what is measured here).',

@@ -186,6 +186,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   migrate(db);
 
   const stmt = {
+    // Prepared once: `db.pragma()` prepares its statement anew on every call (a server asks per request).
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     byUrl: db.prepare<[string], { id: string; job: string | null }>(
       'SELECT id, job FROM articles WHERE url = ?',
     ),
@@ -649,7 +651,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       };
     },
     async changeToken() {
-      return `${db.pragma('data_version', { simple: true })}:${writes}`;
+      return `${stmt.dataVersion.get()}:${writes}`;
     },
     async close() {
       if (db.open) db.close();
