@@ -400,3 +400,11 @@ test('`X was quoted by Y saying` credits X, with or without `as`', () => {
   ]);
   assert.equal(speaker(find(quotes, 'tendency towards escalation')), 'Sergei Radin');
 });
+
+test('a document named as the subject speaks for its owner, not for a word of its own name', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harbor Corp told the Ledger it was looking into the emails.',
+    'Harbor Corp’s Owner’s Manual clearly states: “Using company devices for anything illegal is against our rules.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'against our rules')), 'Harbor Corp');
+});

@@ -186,6 +186,19 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);
   const named = inPhrase.length > 0 ? inPhrase[inPhrase.length - 1]! : null;
   if (named && named.end === end) {
+    // `Harbor’s Owner’s Manual states`: a document the text names speaks for its owner.
+    if (DOCUMENT_NOUNS.has(named.text.split(' ').at(-1)!.toLowerCase())) {
+      // (Not a word of the document's own name: `Owner’s Manual`.)
+      const owner = inPhrase.find(
+        (m) =>
+          m !== named &&
+          /^[’']s\s/.test(text.slice(m.end, m.end + 3)) &&
+          m.end + 3 < named.start &&
+          canSpeak(state, m),
+      );
+      if (owner) return { kind: 'mention', mention: owner, text: owner.text };
+      return null;
+    }
     const lead = text.slice(start, named.start);
     // `a spokesman for the London Fire Brigade`, `an aide to Dana Ruiz`: who speaks is not the one named.
     const via = /\b([a-z-]+)\s+(?:for|of|from|to|at|with|close to|in|near)\s+(?:the\s+)?$/.exec(lead);
