@@ -33,6 +33,7 @@ test('quote steps are declared once, in order, with verb names', () => {
       'read-genders',
       'read-roles',
       'attribute-marks',
+      'find-embedded-posts',
       'resolve-speakers',
       'build-quotes',
       'find-reported-speech',
@@ -407,4 +408,14 @@ test('a document named as the subject speaks for its owner, not for a word of it
     'Harbor Corp’s Owner’s Manual clearly states: “Using company devices for anything illegal is against our rules.”',
   ]);
   assert.equal(speaker(find(quotes, 'against our rules')), 'Harbor Corp');
+});
+
+test('a post embedded with its signature is its author’s words; a dash and a date alone are not', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ilse Varga announced the ferry’s first sailing on Friday.',
+    'Ferry to sail next month from Pier 9 at the Cape. Double the room of the next largest ferry. — Ilse Varga (@ilsevarga) December 2, 2031',
+    'The harbour board confirmed the date — and the price — on December 3, 2031',
+  ]);
+  assert.equal(speaker(find(quotes, 'Ferry to sail next month')), 'Ilse Varga');
+  assert.ok(!find(quotes, 'confirmed the date'), 'no handle, no post');
 });

@@ -3,7 +3,8 @@
  * Quotations and reported speech with their speakers and the chain they came through, as one ordered
  * list of small named steps (`STEPS`) over per-article state: quotation marks of every style, what
  * each span is (a quote, a fragment, a title), the speech cues and their subjects, the gender the text
- * gives each person, the cue that attributes each quotation, the entity each cue's subject stands for
+ * gives each person, the cue that attributes each quotation, posts embedded with their author's
+ * signature, the entity each cue's subject stands for
  * (names, pronouns, descriptions, continuation of the last speaker), then the quotes and reported speech.
  *
  * @example
@@ -16,6 +17,7 @@ import { buildQuotes } from './build-quotes.js';
 import { classifyMarks } from './classify-marks.js';
 import { findCredits } from './find-credits.js';
 import { findCues } from './find-cues.js';
+import { findEmbeddedPosts } from './find-embedded-posts.js';
 import { findMarks } from './find-marks.js';
 import { findReportedSpeech } from './find-reported-speech.js';
 import { readGenders } from './read-genders.js';
@@ -34,6 +36,7 @@ export const STEPS: readonly QuoteStep[] = [
   { name: 'read-genders', run: readGenders },
   { name: 'read-roles', run: readRoles },
   { name: 'attribute-marks', run: attributeMarks },
+  { name: 'find-embedded-posts', run: findEmbeddedPosts },
   { name: 'resolve-speakers', run: resolveSpeakers },
   { name: 'build-quotes', run: buildQuotes },
   { name: 'find-reported-speech', run: findReportedSpeech },
