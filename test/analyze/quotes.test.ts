@@ -413,9 +413,11 @@ test('a document named as the subject speaks for its owner, not for a word of it
 test('a post embedded with its signature is its author’s words; a dash and a date alone are not', () => {
   const { quotes, speaker } = quotesOf([
     'Ilse Varga announced the ferry’s first sailing on Friday.',
-    'Ferry to sail next month from Pier 9 at the Cape. Double the room of the next largest ferry. — Ilse Varga (@ilsevarga) December 2, 2031',
+    'Ferry to sail next month from Pier 9 at the Cape. Double the room of the next largest ferry. pic.twitter.com/AbC123xyz — Ilse Varga (@ilsevarga) December 2, 2031',
     'The harbour board confirmed the date — and the price — on December 3, 2031',
   ]);
-  assert.equal(speaker(find(quotes, 'Ferry to sail next month')), 'Ilse Varga');
+  const post = find(quotes, 'Ferry to sail next month');
+  assert.equal(speaker(post), 'Ilse Varga');
+  assert.ok(post?.text.endsWith('largest ferry.'), 'the post’s link is not its words');
   assert.ok(!find(quotes, 'confirmed the date'), 'no handle, no post');
 });

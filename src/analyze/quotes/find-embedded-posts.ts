@@ -14,6 +14,9 @@ import { canSpeak } from './subjects.js';
 /** The signature an embedded post ends with: a dash, the author, the handle, the date. */
 const SIGNATURE_RE =
   /\s[—–-]\s+(\p{Lu}[^\n()—–@]{1,60}?)\s+\(@[\w.]{1,30}\)\s+(?:on\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$/u;
+/** A link at the end of a post's words, and how far back it is looked for. */
+const TRAILING_LINK_RE = /\s*(?:pic\.twitter\.com\/\S{1,40}|https?:\/\/\S{1,80})$/;
+const LINK_REACH = 100;
 /** How much of a paragraph's end the signature is looked for in. */
 const SIGNATURE_REACH = 140;
 /** Fewest characters of words a post must have before its signature. */
@@ -39,6 +42,9 @@ export function findEmbeddedPosts(state: QuoteState): void {
     while (start < dash && /\s/.test(text[start]!)) start++;
     let end = dash;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    // A link the post ends with (`pic.twitter.com/…`, `https://t.co/…`) is not its words.
+    const link = TRAILING_LINK_RE.exec(text.slice(Math.max(start, end - LINK_REACH), end));
+    if (link) end -= link[0].length;
     if (end - start < MIN_WORDS_CHARS) continue;
     // Words already in quotation marks are read by the other steps.
     if (state.marks.some((m) => m.kind && m.open < end && m.close > start)) continue;
