@@ -397,11 +397,13 @@ export function findQuantities(
       pushCore(start, NOUN_AFTER_RE.lastIndex, 'count', value, words[words.length - 1]!);
       continue;
     }
-    // A bare number of two or more digits (`the total rose to 1,210`): a count of something unnamed.
+    // A bare number of two or more digits (`the total rose to 1,210`): a count of something unnamed;
+    // not one with letters glued on (`32nd`, `4G`, `A320`: an ordinal, a name, a code).
     if (
       (scale && scale[1]!.length > 1) ||
       (!isWord &&
         /\d{2}/.test(g.dig!) &&
+        !/^\p{L}/u.test(text.slice(end, end + 1)) &&
         !/^[-–]\d/.test(text.slice(end, end + 2)) &&
         !/\d[-–]$/.test(text.slice(Math.max(0, start - 2), start)))
     )

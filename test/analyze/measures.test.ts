@@ -74,3 +74,11 @@ test('a volume in cubic or square units is a measure, not a count of metres', ()
   assert.equal(q.kind, 'measure');
   assert.equal(q.unit, 'cubic m');
 });
+
+test('a number with letters glued on is no count: `32nd floor` is an ordinal, `A320` a name', () => {
+  const qs = figures('The gunman fired from the 32nd floor as 40 people ran past the A320 on the apron.');
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['40 people'],
+  );
+});
