@@ -420,4 +420,13 @@ test('a post embedded with its signature is its author’s words; a dash and a d
   assert.equal(speaker(post), 'Ilse Varga');
   assert.ok(post?.text.endsWith('largest ferry.'), 'the post’s link is not its words');
   assert.ok(!find(quotes, 'confirmed the date'), 'no handle, no post');
+  const signed = quotesOf([
+    'Mayor Ilse Varga said the ferry would sail in March.',
+    'The ferry sails in March, whatever the weather. — Ilse K. Varga (@ilsevarga) December 2, 2031',
+  ]);
+  assert.equal(
+    signed.speaker(find(signed.quotes, 'whatever the weather')),
+    'Ilse Varga',
+    'a middle initial aside',
+  );
 });

@@ -24,8 +24,10 @@ const MIN_WORDS_CHARS = 10;
 
 /** A mention at `at` of the person or organisation the article names `name` elsewhere, or undefined. */
 function namedElsewhere(state: QuoteState, name: string, at: number): Mention | undefined {
+  // Middle initials aside (`Donald J. Trump` signs for `Donald Trump`).
+  const key = (n: string): string => foldName(n.replace(/\s\p{Lu}\.(?=\s)/gu, ''));
   const entity = state.entities.entities.find(
-    (e) => (e.type === 'person' || e.type === 'organization') && foldName(e.name) === foldName(name),
+    (e) => (e.type === 'person' || e.type === 'organization') && key(e.name) === key(name),
   );
   return entity ? { start: at, end: at + name.length, text: name, entity: entity.id } : undefined;
 }
