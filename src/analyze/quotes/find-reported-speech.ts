@@ -28,19 +28,117 @@ const ACCORDING_START_RE = /^According to\s+([^,]+),\s*/;
 /**
  * How much of a sentence's end the trailing attribution is looked for in: the attribution (up to seven
  * words, the verb, five more, an `according to` clause) runs to a few dozen words, and the bound keeps the
- * patterns below (and those run on the phrase it finds) on a short span, however long the sentence.
+ * scans below on a short span, however long the sentence.
  */
 const TAIL_REACH = 400;
-const TAIL_RE =
-  /,\s+((?:[\p{L}’'.-]+\s+){0,7}?)(said|reported|says|added|noted|told)((?:\s+[\p{L}’'-]+){0,5})(?:,\s+(?:according to|as per|citing)\s+[^,]+)?$|,\s+(according to|as per)\s+([^,]+)$/u;
 /** Who someone `told` when it is not a name (`told reporters that`). */
 const LISTENER_RE =
   /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s+(?:that\s+)?/;
-/** An unnamed source tied to a named person (`an aide to X`): the speaker is not X. */
-const UNNAMED_SOURCE_RE =
-  /^(?:an?|one|the)\s+(?:[a-z-]+\s+){0,2}(?:aide|official|spokesperson|spokesman|spokeswoman|adviser|source|member|diplomat)s?\s+(?:to|of|for|close to|in|at)\b/;
-const UNNAMED_GROUP_RE =
-  /^(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:officials?|sources?|police|authorities|officers?|residents?|witnesses|analysts|experts|diplomats?)$/;
+
+/** A trailing attribution: `…, Sarkis said` (its verb) or `…, according to Tass` (its source). */
+interface Tail {
+  /** Offset of the comma that opens it, in the text scanned. */
+  readonly index: number;
+  /** `said`, `reported`, …, or `according to` / `as per`. */
+  readonly verb: string;
+  /** Offset of the verb in the text scanned (the speaker's words stand before it). */
+  readonly verbAt: number;
+  /** For `according to X`: X. */
+  readonly source: string | null;
+}
+
+const TAIL_VERBS = ['said', 'reported', 'says', 'added', 'noted', 'told'];
+/** Words before the verb (`the ministry's spokesman`, `Mr. Roe`) and after it (`on Monday`). */
+const WORD_BEFORE_RE = /[\p{L}’'.-]/u;
+const WORD_AFTER_RE = /[\p{L}’'-]/u;
+const SPACE_RE = /\s/;
+const ACCORDING_CLAUSE_RE = /^,\s+(?:according to|as per|citing)\s+[^,]+$/;
+const ACCORDING_TAIL_RE = /^,\s+(according to|as per)\s+([^,]+)$/;
+/** Most words between the comma and the verb, and after the verb. */
+const MAX_WORDS_BEFORE = 7;
+const MAX_WORDS_AFTER = 5;
+
+/** The end of the run of characters from `at` that `re` accepts (one character at a time). */
+function runEnd(text: string, at: number, re: RegExp): number {
+  while (at < text.length && re.test(text[at]!)) at++;
+  return at;
+}
+
+/** Whether `verb` at `at` ends the text: up to five words, then an `according to X` clause or the end. */
+function verbEndsText(text: string, at: number): boolean {
+  let p = at;
+  for (let n = 0; n < MAX_WORDS_AFTER; n++) {
+    const word = runEnd(text, p, SPACE_RE);
+    if (word === p || word === text.length || !WORD_AFTER_RE.test(text[word]!)) break;
+    p = runEnd(text, word, WORD_AFTER_RE);
+  }
+  return p === text.length || (text[p] === ',' && ACCORDING_CLAUSE_RE.test(text.slice(p)));
+}
+
+/** `, [up to seven words] said [up to five words][, according to X]` from the comma at `comma`. */
+function verbTailAt(text: string, comma: number): Tail | null {
+  let p = runEnd(text, comma + 1, SPACE_RE);
+  if (p === comma + 1) return null;
+  for (let n = 0; n <= MAX_WORDS_BEFORE; n++) {
+    const verb = TAIL_VERBS.find((v) => text.startsWith(v, p) && verbEndsText(text, p + v.length));
+    if (verb) return { index: comma, verb, verbAt: p, source: null };
+    if (n === MAX_WORDS_BEFORE) break;
+    // The shortest way first: one more word before the verb, then a space.
+    const wordEnd = runEnd(text, p, WORD_BEFORE_RE);
+    const next = runEnd(text, wordEnd, SPACE_RE);
+    if (wordEnd === p || next === wordEnd) return null;
+    p = next;
+  }
+  return null;
+}
+
+/**
+ * The trailing attribution of a sentence's end, from the first comma that opens one: a scan over each
+ * comma's next words (the span is bounded by `TAIL_REACH`), not a pattern that backs off through them.
+ */
+function trailingAttribution(text: string): Tail | null {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const verbal = verbTailAt(text, comma);
+    if (verbal) return verbal;
+    const according = ACCORDING_TAIL_RE.exec(text.slice(comma));
+    if (according) return { index: comma, verb: according[1]!, verbAt: text.length, source: according[2]! };
+  }
+  return null;
+}
+
+const LOWER_WORD_RE = /^[a-z-]+$/;
+const SOURCE_NOUN_RE =
+  /^(?:aide|official|spokesperson|spokesman|spokeswoman|adviser|source|member|diplomat)s?$/;
+const TIED_TO_RE = /^\s+(?:to|of|for|close to|in|at)\b/;
+const GROUP_NOUN_RE =
+  /^(?:officials?|sources?|police|authorities|officers?|residents?|witnesses|analysts|experts|diplomats?)$/;
+
+/**
+ * An unnamed source tied to a named person (`an aide to X`, `a senior official in X`): the speaker is
+ * not X. An article, up to two lower-case words, the source noun, then the word that ties it.
+ */
+function unnamedSource(phrase: string): boolean {
+  const words = [...phrase.matchAll(/\S+/g)];
+  if (words[0]?.index !== 0 || !/^(?:an?|one|the)$/.test(words[0][0])) return false;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (k > 1 && !LOWER_WORD_RE.test(words[k - 1]![0])) return false;
+    const noun = words[k]!;
+    if (SOURCE_NOUN_RE.test(noun[0]) && TIED_TO_RE.test(phrase.slice(noun.index + noun[0].length)))
+      return true;
+  }
+  return false;
+}
+
+/** An unnamed group as a whole phrase (`regional officials`, `the local police`): up to three lower-case words first. */
+function unnamedGroup(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const head = words.slice(0, -1);
+  return (
+    GROUP_NOUN_RE.test(words.at(-1) ?? '') &&
+    head.every((w) => LOWER_WORD_RE.test(w)) &&
+    (head.length <= 3 || (head.length === 4 && head[0] === 'the'))
+  );
+}
 
 /** A pronoun subject's speaker: what `resolveSpeakers` gave the cue it is the subject of, else the person before it. */
 function pronounSpeaker(state: QuoteState, at: number): string | null {
@@ -200,20 +298,19 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
   let via: string[] = [];
   // A trailing attribution: `..., Sarkis said, according to Tass.` / `..., AP reported.`
   const tailFrom = Math.max(s.start, endTrim - TAIL_REACH);
-  const tail = TAIL_RE.exec(text.slice(tailFrom, endTrim));
+  const tail = trailingAttribution(text.slice(tailFrom, endTrim));
   if (tail) {
     const attrStart = tailFrom + tail.index;
     via = findVia(state, attrStart, s.end, null);
-    const verbAt = tail[2]
-      ? attrStart + tail[0].indexOf(tail[2], tail[1]!.length)
-      : attrStart + tail[0].length;
-    let speaker = tail[2] ? speakerIn(state, attrStart, verbAt, 'end') : null;
+    const verbAt = tailFrom + tail.verbAt;
+    const verbal = tail.source === null;
+    let speaker = verbal ? speakerIn(state, attrStart, verbAt, 'end') : null;
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
-    if (tail[2] && UNNAMED_SOURCE_RE.test(phrase)) speaker = { entity: null, text: phrase };
-    if (!tail[2]) {
+    if (verbal && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
+    if (!verbal) {
       // `..., according to X`: X is the source when it names a person or an organisation.
-      const source = tail[5]!.trim();
+      const source = tail.source!.trim();
       const found = speakerIn(state, attrStart, s.end, 'start');
       const named = found?.entity && typeOf(state, found.entity) !== 'place' ? found : null;
       speaker = named ?? { entity: null, text: source };
@@ -231,8 +328,8 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
         ...(speaker?.entity ? [nameOf(state, speaker.entity)] : []),
       ]);
     // An unnamed source (`..., regional officials said.`): the words are kept with the phrase as speaker.
-    if (!speaker && tail[2] && UNNAMED_GROUP_RE.test(phrase)) speaker = { entity: null, text: phrase };
-    if (speaker) return reported(state, s.start, attrStart, s, speaker, tail[2] ?? tail[4]!, via);
+    if (!speaker && verbal && unnamedGroup(phrase)) speaker = { entity: null, text: phrase };
+    if (speaker) return reported(state, s.start, attrStart, s, speaker, tail.verb, via);
   }
   // `according to X, ...` at the start.
   const acc = ACCORDING_START_RE.exec(body);
