@@ -163,6 +163,17 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
   return true;
 }
 
+/**
+ * Whether the full stop at `dot` is a title's or an initial's (`Mr. Roe`, `R. Nicholas Roe`), by the
+ * splitter's own rules: a stop followed by white space and a word it does not end a sentence before.
+ */
+export function isAbbreviationStop(text: string, dot: number): boolean {
+  let nextAt = dot + 1;
+  while (nextAt < text.length && /\s/.test(text[nextAt]!)) nextAt++;
+  if (nextAt === dot + 1 || nextAt >= text.length) return false;
+  return !periodEndsSentence(text, dot, nextAt, 0, text.length);
+}
+
 /** A stop, space, then a capital: where a new sentence may begin. */
 const NEW_SENTENCE_RE = /[.!?]\s+(?=\p{Lu})/gu;
 

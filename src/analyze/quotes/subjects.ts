@@ -7,6 +7,7 @@
  * (`,” said Musk`) and after `according to`. Every read looks at a bounded window.
  */
 import type { Mention } from '../../types.js';
+import { isAbbreviationStop } from '../sentences.js';
 import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import {
   DOCUMENT_NOUNS,
@@ -345,19 +346,17 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
   return { kind: 'mention', mention: first, text: first.text };
 }
 
-/** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
 /** Where a subject phrase after its verb ends: punctuation, not a title's or an initial's stop (`Mr.`, `A.`). */
 function phraseStop(window: string): number {
   const re = /[,.;:!?“”"()—–]|\s[-–]\s/g;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (m[0] === '.' && TITLE_STOP_RE.test(window.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (m[0] === '.' && isAbbreviationStop(window, m.index)) continue;
     return m.index;
   }
   return -1;
 }
-/** A title's abbreviation or an initial just before a stop. */
-const TITLE_STOP_RE = /(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|\p{Lu})$/u;
 
+/** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
 export function subjectAfter(state: QuoteState, verbEnd: number, limit: number): Subject | null {
   const { text } = state;
   const window = text.slice(verbEnd, Math.min(limit, verbEnd + 90));
