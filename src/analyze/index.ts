@@ -24,8 +24,9 @@ export interface AnalyzeOptions {
  * Default bound on the text analysed. A news article runs to 2,000-60,000 characters (the longest of
  * the real corpora we measure on is 58,000) and a long-form piece to about 150,000; 200,000 holds the
  * longest of those with room to spare (about 35,000 words). Beyond it an input is not an article (a
- * crawler's glued run, a dump of a whole site, a book, an attack): the first 200,000 characters are analysed and the rest, still stored whole, draws no facts, which keeps
- * the work of every later step bounded (as the clusterer reads at most 100,000 characters).
+ * crawler's glued run, a dump of a whole site, a book, an attack): the first 200,000 characters are
+ * analysed and the rest, still stored whole, draws no facts, which keeps the work of every later step
+ * bounded (as the clusterer reads at most 100,000 characters).
  */
 export const DEFAULT_MAX_CHARS = 200_000;
 

@@ -82,11 +82,8 @@ function expands(full: string, short: string): boolean {
   const shortBare = short.replace(LEGAL_FORM_RE, '').replace(/^The /, '');
   if (bare === shortBare) return true;
   // The short name with the words of its kind or legal form (`Orrin` for `Orrin Maritime Holdings`).
-  if (!bare.startsWith(`${shortBare} `) && bare !== shortBare) return false;
-  const added = full
-    .slice(full.indexOf(shortBare) + shortBare.length)
-    .trim()
-    .split(' ');
+  if (!bare.startsWith(`${shortBare} `)) return false;
+  const added = bare.slice(shortBare.length + 1).split(' ');
   return LEGAL_FORM_RE.test(full) || added.every((w) => ORG_WORDS.has(w));
 }
 

@@ -102,10 +102,10 @@ const hasDigit = (t: Token): boolean => /\d/.test(t.text);
 /** A model letter or numeral after a name: `Saturn V`, `Delta IV Heavy`, `iPhone X`, `Galaxy S9`. */
 const isModelCode = (t: Token): boolean => /^(?:[A-Z]|[IVX]{1,4}|[A-Z]\d+[A-Za-z]?)$/.test(t.text);
 
-/** Votes by the name's own words. */
 /** A word of initials: `A.Q.`, or a lone capital whose stop is in the gap after it (`J. K.`). */
 const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 
+/** Votes by the name's own words. */
 export function formVotes(tokens: readonly Token[]): Votes {
   const v = emptyVotes();
   const words = tokens.map((t) => t.text);

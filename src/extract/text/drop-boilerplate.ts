@@ -56,8 +56,9 @@ const isClosingMark = (c: string | undefined): boolean => c === '"' || c === '�
 /**
  * Whether a line is a sentence of reported words: a quotation closed after its own punctuation and
  * followed within a few words by a speech verb (`'…one way or another,' Musk posted.`), or opened right
- * after a speech verb and a colon (`Osinbajo wrote: "…"`), the line ending as a sentence does. Menus, lists and teasers (`'I was terrified,' says mum who…`) do not end so.
- * Reads each closing mark's next few words only: linear in the line.
+ * after a speech verb and a colon (`Osinbajo wrote: "…"`), the line ending as a sentence does. Menus,
+ * lists and teasers (`'I was terrified,' says mum who…`) do not end so. Reads each closing mark's next
+ * few words only: linear in the line.
  */
 function carriesAttributedQuote(text: string): boolean {
   if (!/[.!?]["”'’]?$/.test(text)) return false;
@@ -71,17 +72,11 @@ function carriesAttributedQuote(text: string): boolean {
   }
   // Or introduced by its speaker (`On Twitter, Osinbajo wrote: "Dawn, dusk, …"`).
   for (let at = text.indexOf(':'); at > 0; at = text.indexOf(':', at + 1)) {
-    const opens = /^ ?["“'‘]/.test(text.slice(at + 1, at + 3));
-    if (
-      opens &&
-      SPEECH_VERBS.has(
-        text
-          .slice(Math.max(0, at - 12), at)
-          .split(' ')
-          .at(-1)!,
-      )
-    )
-      return true;
+    const verb = text
+      .slice(Math.max(0, at - 12), at)
+      .split(' ')
+      .at(-1)!;
+    if (/^ ?["“'‘]/.test(text.slice(at + 1, at + 3)) && SPEECH_VERBS.has(verb)) return true;
   }
   return false;
 }
