@@ -662,39 +662,73 @@ export interface StreamOptions {
   readonly repeats?: number;
 }
 
+/** Earlier events kept for repeats, at least (a repeat looks back 7-14 days of about 30 events each). */
+const REPEAT_MEMORY = 1_000;
+
+const byPublication = (a: SyntheticDoc, b: SyntheticDoc): number =>
+  a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : a.id < b.id ? -1 : 1;
+
 /**
  * A time-ordered stream of reports of invented events: per event 2-12 reports over its first three days,
  * about a third of them wire copies credited to an agency.
  */
 export function syntheticStream(options: StreamOptions): SyntheticDoc[] {
+  return [...syntheticDocs(options)];
+}
+
+/**
+ * The same stream, generated as it is read: memory holds a few days of reports and the last
+ * `REPEAT_MEMORY` events, whatever the stream's length. Events come in day order and a report is
+ * published on or after its event's day, so when an event of a later day begins, every report published
+ * before that day has been written: those are sorted and handed out.
+ */
+export function* syntheticDocs(options: StreamOptions): Generator<SyntheticDoc> {
   const rand = seeded(options.seed ?? 1);
   const start = options.start ?? '2031-01-01';
   const perEvent = 7;
   const events = Math.ceil(options.documents / perEvent);
   const days = options.days ?? Math.max(1, Math.ceil(events / 30));
-  const docs: SyntheticDoc[] = [];
-  const made: SyntheticEvent[] = [];
+  /** The last events made (`made[i]` is event `dropped + i`), and their storylines. */
+  let made: SyntheticEvent[] = [];
+  let dropped = 0;
   const lines = new Map<string, string>();
-  for (let e = 0; docs.length < options.documents; e++) {
+  /** A repeat looks back at most 14 days' events. */
+  const keep = Math.max(REPEAT_MEMORY, Math.ceil(14 * (events / days)) + 1);
+  let pending: SyntheticDoc[] = [];
+  let written = 0;
+  let date = '';
+  for (let e = 0; written < options.documents; e++) {
     const day = Math.floor((e / events) * days);
-    const date = addDays(start, day, 0).slice(0, 10);
+    const eventDate = addDays(start, day, 0).slice(0, 10);
+    if (eventDate !== date) {
+      date = eventDate;
+      const ready = pending.filter((doc) => doc.published! < date);
+      pending = pending.filter((doc) => doc.published! >= date);
+      yield* ready.sort(byPublication);
+    }
     const back = Math.floor((7 + rand() * 7) * (events / days));
-    const earlier =
-      made.length > back && rand() < (options.repeats ?? 0.1) ? made[made.length - back] : undefined;
+    const repeat = dropped + made.length > back && rand() < (options.repeats ?? 0.1);
+    const earlier = repeat ? made[made.length - back] : undefined;
     const event = inventEvent(rand, `e${e}`, date, earlier ? { like: earlier } : {});
     made.push(event);
     const storyline = earlier ? lines.get(earlier.id)! : event.id;
     lines.set(event.id, storyline);
+    if (made.length > 2 * keep) {
+      for (const old of made.slice(0, keep)) lines.delete(old.id);
+      made = made.slice(keep);
+      dropped += keep;
+    }
     const reports = 2 + Math.floor(rand() * 11);
     const originals: SyntheticDoc[] = [];
-    for (let r = 0; r < reports && docs.length < options.documents; r++) {
+    for (let r = 0; r < reports && written < options.documents; r++) {
       const offset = Math.floor(rand() * rand() * 3);
       const published = addDays(date, offset, 6 + Math.floor(rand() * 16));
       const id = `${event.id}-${r}`;
       const wire = originals.length > 0 && rand() < 0.35;
+      written++;
       if (wire) {
         const source = pick(rand, originals);
-        docs.push({ ...republish(rand, source, id, published), storyline });
+        pending.push({ ...republish(rand, source, id, published), storyline });
       } else {
         const report = writeReport(rand, event, id, published);
         const credited = {
@@ -702,11 +736,9 @@ export function syntheticStream(options: StreamOptions): SyntheticDoc[] {
           storyline,
         };
         originals.push(credited);
-        docs.push(credited);
+        pending.push(credited);
       }
     }
   }
-  return docs.sort((a, b) =>
-    a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : a.id < b.id ? -1 : 1,
-  );
+  yield* pending.sort(byPublication);
 }

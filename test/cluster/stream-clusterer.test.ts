@@ -72,14 +72,19 @@ describe('storylines', () => {
     assert.equal(groupStorylines(stories).length, 2);
   });
 
-  test('the same names months on are the same storyline; a year on, a new one', async () => {
+  test('the same names months and a year on are the same storyline; two years on, a new one', async () => {
     const first = event(11, 'launch-c', '2030-12-01', 'missile');
     const months = repeat(12, 'launch-d', '2031-03-20', first);
     const near = await run([...reports(21, first, [6, 9, 14]), ...reports(22, months, [7, 11])]);
     assert.equal(near.length, 2);
     assert.equal(near[0]!.storyline, near[1]!.storyline);
-    const later = repeat(12, 'launch-d', '2031-11-20', first);
-    const stories = await run([...reports(21, first, [6, 9, 14]), ...reports(22, later, [7, 11])]);
+    const old = event(13, 'launch-e', '2029-11-15', 'missile');
+    const yearOn = repeat(14, 'launch-f', '2030-11-10', old);
+    const year = await run([...reports(23, old, [6, 9, 14]), ...reports(24, yearOn, [7, 11])]);
+    assert.equal(year.length, 2);
+    assert.equal(year[0]!.storyline, year[1]!.storyline);
+    const later = repeat(14, 'launch-f', '2031-11-20', old);
+    const stories = await run([...reports(23, old, [6, 9, 14]), ...reports(24, later, [7, 11])]);
     assert.equal(stories.length, 2);
     assert.notEqual(stories[0]!.storyline, stories[1]!.storyline);
   });
