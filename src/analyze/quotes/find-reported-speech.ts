@@ -10,6 +10,7 @@ import type { Quote, Sentence } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
 import { findVia } from './find-via.js';
 import { cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
+import { charAt, runFrom, spaceFrom } from './word-runs.js';
 
 interface Speaker {
   readonly entity: string | null;
@@ -58,34 +59,28 @@ const ACCORDING_TAIL_RE = /^,\s+(according to|as per)\s+([^,]+)$/;
 const MAX_WORDS_BEFORE = 7;
 const MAX_WORDS_AFTER = 5;
 
-/** The end of the run of characters from `at` that `re` accepts (one character at a time). */
-function runEnd(text: string, at: number, re: RegExp): number {
-  while (at < text.length && re.test(text[at]!)) at++;
-  return at;
-}
-
 /** Whether `verb` at `at` ends the text: up to five words, then an `according to X` clause or the end. */
 function verbEndsText(text: string, at: number): boolean {
   let p = at;
   for (let n = 0; n < MAX_WORDS_AFTER; n++) {
-    const word = runEnd(text, p, SPACE_RE);
+    const word = runFrom(text, p, SPACE_RE);
     if (word === p || word === text.length || !WORD_AFTER_RE.test(text[word]!)) break;
-    p = runEnd(text, word, WORD_AFTER_RE);
+    p = runFrom(text, word, WORD_AFTER_RE);
   }
   return p === text.length || (text[p] === ',' && ACCORDING_CLAUSE_RE.test(text.slice(p)));
 }
 
 /** `, [up to seven words] said [up to five words][, according to X]` from the comma at `comma`. */
 function verbTailAt(text: string, comma: number): Tail | null {
-  let p = runEnd(text, comma + 1, SPACE_RE);
+  let p = runFrom(text, comma + 1, SPACE_RE);
   if (p === comma + 1) return null;
   for (let n = 0; n <= MAX_WORDS_BEFORE; n++) {
     const verb = TAIL_VERBS.find((v) => text.startsWith(v, p) && verbEndsText(text, p + v.length));
     if (verb) return { index: comma, verb, verbAt: p, source: null };
     if (n === MAX_WORDS_BEFORE) break;
     // The shortest way first: one more word before the verb, then a space.
-    const wordEnd = runEnd(text, p, WORD_BEFORE_RE);
-    const next = runEnd(text, wordEnd, SPACE_RE);
+    const wordEnd = runFrom(text, p, WORD_BEFORE_RE);
+    const next = runFrom(text, wordEnd, SPACE_RE);
     if (wordEnd === p || next === wordEnd) return null;
     p = next;
   }
@@ -104,6 +99,83 @@ function trailingAttribution(text: string): Tail | null {
     if (according) return { index: comma, verb: according[1]!, verbAt: text.length, source: according[2]! };
   }
   return null;
+}
+
+/** After `said`: where it was said (`in a statement`, `at a news conference on Monday that`), read this far. */
+const SETTING_REACH = 80;
+const SETTING_START_RE = /^(?:in|at|during)\s+(?:a|an|the)\s+/;
+const SETTING_NOUN_RE =
+  /^(?:statement|interview|briefing|conference|speech|post|letter|video)\s+(?:on\s+\w+\s+)?(?:that\s+)?/;
+/** Words allowed between the article and the setting's noun (`a written statement`). */
+const SETTING_WORDS = 2;
+const SETTING_WORD_RE = /[a-z-]/;
+
+/** The length of the setting at the start of `text`, or 0: the fewest words between article and noun. */
+function settingLength(text: string): number {
+  const start = SETTING_START_RE.exec(text);
+  if (!start) return 0;
+  let at = start[0].length;
+  for (let words = 0; ; words++) {
+    const noun = SETTING_NOUN_RE.exec(text.slice(at));
+    if (noun) return at + noun[0].length;
+    if (words === SETTING_WORDS) return 0;
+    const wordEnd = runFrom(text, at, SETTING_WORD_RE);
+    const next = spaceFrom(text, wordEnd);
+    if (wordEnd === at || next === wordEnd) return 0;
+    at = next;
+  }
+}
+
+const THE_RE = /^the\s+/;
+const THAT_RE = /^that\s+/;
+const MEDIUM_RE =
+  /^(?:newspaper|agency|news agency|broadcaster|channel|daily|magazine|website|radio|television)\s+/;
+/** Words allowed before the listener's name (`told the Italian daily Corriere`). */
+const LISTENER_WORDS = 3;
+const LISTENER_WORD_RE = /[\p{L}’'-]/u;
+const NAME_CHAR_RE = /[\p{L}-]/u;
+const UPPER_RE = /\p{Lu}/u;
+
+/**
+ * The end of a run of capitalised words at `at` and the space after its last spaced word, then a kind of
+ * medium (`Reuters news agency `); null when no capitalised word there is followed by space.
+ */
+function nameRunEnd(text: string, at: number): number | null {
+  let spaced = -1;
+  for (let i = at; UPPER_RE.test(charAt(text, i)); ) {
+    const wordEnd = runFrom(text, i, NAME_CHAR_RE);
+    const spaceEnd = spaceFrom(text, wordEnd);
+    if (spaceEnd === wordEnd) break;
+    spaced = spaceEnd;
+    i = spaceEnd;
+  }
+  if (spaced < 0) return null;
+  return spaced + (MEDIUM_RE.exec(text.slice(spaced))?.[0].length ?? 0);
+}
+
+/**
+ * What follows `told` before the words told: space, then maybe the listener (`the`, up to three words,
+ * a capitalised name, its medium) and `that`; its length, or null when `rest` does not start with space.
+ * The fewest words before a name win, `the` first read as the article.
+ */
+function toldObjectLength(rest: string): number | null {
+  const spaceEnd = spaceFrom(rest, 0);
+  if (spaceEnd === 0) return null;
+  const the = THE_RE.exec(rest.slice(spaceEnd));
+  let end: number | null = null;
+  for (const start of the ? [spaceEnd + the[0].length, spaceEnd] : [spaceEnd]) {
+    for (let at = start, words = 0; end === null; words++) {
+      end = nameRunEnd(rest, at);
+      if (end !== null || words === LISTENER_WORDS) break;
+      const wordEnd = runFrom(rest, at, LISTENER_WORD_RE);
+      const next = spaceFrom(rest, wordEnd);
+      if (wordEnd === at || next === wordEnd) break;
+      at = next;
+    }
+    if (end !== null) break;
+  }
+  const at = end ?? spaceEnd;
+  return at + (THAT_RE.exec(rest.slice(at))?.[0].length ?? 0);
 }
 
 const LOWER_WORD_RE = /^[a-z-]+$/;
@@ -231,24 +303,17 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
-    const obj =
-      /^\s+(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:(?:newspaper|agency|news agency|broadcaster|channel|daily|magazine|website|radio|television)\s+)?)?(?:that\s+)?/u.exec(
-        rest,
-      );
+    const obj = toldObjectLength(rest);
     const listener = LISTENER_RE.exec(rest);
     const skipObj =
       m[0] === 'told' && listener
         ? listener[0].length
-        : m[0] === 'told' && obj
-          ? obj[0].length
+        : m[0] === 'told' && obj !== null
+          ? obj
           : (/^\s+(?:that\s+)?/.exec(rest)?.[0].length ?? 0);
     cStart += skipObj;
     // `said in a statement (that)`, `told a news conference on Monday that`.
-    const setting =
-      /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|interview|briefing|conference|speech|post|letter|video)\s+(?:on\s+\w+\s+)?(?:that\s+)?/.exec(
-        text.slice(cStart, cStart + 80),
-      );
-    if (setting) cStart += setting[0].length;
+    cStart += settingLength(text.slice(cStart, cStart + SETTING_REACH));
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
     result = { start: cStart, end: to, speaker, verb: m[0], via: [] };

@@ -5,9 +5,16 @@
  * (`according to Chinese state media`). The speaker is never their own channel.
  */
 import { mentionsIn, type QuoteState, typeOf } from './state.js';
+import { endsWithCueThenWords } from './word-runs.js';
 
-const VIA_BEFORE_RE =
-  /(?:according to|as per|reported by|cited by|quoted by|told|via|citing|in|by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+/** A cue that the words after it (up to `VIA_WORDS` of them, then a name) came through that name. */
+const VIA_CUE_END_RE =
+  /(?:according to|as per|reported by|cited by|quoted by|told|via|citing|in|by|from)\s+(?:the\s+)?$/u;
+const VIA_WORDS = 4;
+const VIA_WORD_RE = /[\p{L}-]/u;
+const ACCORDING_END_RE = /according to\s+$/;
+const ACCORDING_WORDS = 3;
+const ACCORDING_WORD_RE = /[\p{L}’'-]/u;
 const VIA_AFTER_RE =
   /^(?:[’']s)?\s*(?:(?:news|state)\s+)?(?:agency\s+|service\s+|broadcaster\s+)?(?:reported|said|quoted|cited|noted|described|reports)\b/;
 const ACCORDING_RE = /\baccording to\s+/g;
@@ -21,8 +28,12 @@ export function findVia(state: QuoteState, from: number, to: number, speaker: st
     if (info?.entity.type !== 'organization') continue;
     const before = text.slice(Math.max(from, m.start - 60), m.start);
     const after = text.slice(m.end, Math.min(to, m.end + 40));
-    const channel = VIA_BEFORE_RE.test(before) || VIA_AFTER_RE.test(after);
-    if (channel && (info.media || /according to\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(before))) {
+    const channel =
+      endsWithCueThenWords(before, VIA_CUE_END_RE, VIA_WORDS, VIA_WORD_RE) || VIA_AFTER_RE.test(after);
+    if (
+      channel &&
+      (info.media || endsWithCueThenWords(before, ACCORDING_END_RE, ACCORDING_WORDS, ACCORDING_WORD_RE))
+    ) {
       if (!out.includes(info.entity.name)) out.push(info.entity.name);
     }
   }

@@ -1,0 +1,56 @@
+/**
+ * @module analyze/quotes/word-runs
+ * Small scans over runs of characters, for the phrases quote attribution reads around a verb or a name
+ * (`told the Reuters news agency that`, `said in a written statement`, `according to the state's`).
+ * Each reads its text once, or a bounded number of times, in place of patterns that repeat a group of
+ * repeated characters.
+ */
+
+const SPACE_RE = /\s/;
+
+/** The character (a whole code point) at `at`, or '' at the end. */
+export function charAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/** The end of the run of characters matching `re` from `at` (`at` itself when there is none). */
+export function runFrom(text: string, at: number, re: RegExp): number {
+  let i = at;
+  for (let c = charAt(text, i); c !== '' && re.test(c); c = charAt(text, i)) i += c.length;
+  return i;
+}
+
+/** The start of the run of characters matching `re` that ends at `end` (`end` itself when there is none). */
+export function runBefore(text: string, end: number, re: RegExp): number {
+  let i = end;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const high = i > 1 ? text.charCodeAt(i - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!re.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/** The end of the white space from `at`. */
+export const spaceFrom = (text: string, at: number): number => runFrom(text, at, SPACE_RE);
+
+/**
+ * Whether `text` ends with up to `max` words (runs of `wordRe` characters), each followed by white
+ * space, and just before them something `cueEnd` finds at the end of what precedes them: the scan of
+ * `cue\s+(?:[word]+\s+){0,max}$`, checking the cue before each of the last `max` words in turn.
+ */
+export function endsWithCueThenWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp): boolean {
+  let start = text.length;
+  for (let words = 0; ; words++) {
+    if (cueEnd.test(text.slice(0, start))) return true;
+    if (words === max) return false;
+    const wordEnd = runBefore(text, start, SPACE_RE);
+    if (wordEnd === start) return false;
+    const wordStart = runBefore(text, wordEnd, wordRe);
+    if (wordStart === wordEnd) return false;
+    start = wordStart;
+  }
+}
