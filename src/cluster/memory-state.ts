@@ -5,6 +5,7 @@
  * run one after another; a placement's commit is applied when its work returns, and dropped if it throws.
  */
 
+import { KeyCounts } from './key-counts.js';
 import {
   type ClusterChanges,
   type ClusterState,
@@ -18,6 +19,7 @@ import {
   type StateView,
   type StoryRecord,
 } from './state.js';
+import { TextLog, TextSet } from './text-log.js';
 
 /** Stories by due time, grouped by whole day so a sweep visits only the days it passes. */
 class DueIndex {
@@ -76,6 +78,16 @@ function capped(set: ReadonlySet<number> | undefined, cap: number): readonly num
   return set.size > cap ? null : [...set];
 }
 
+/** Members of one story as JSON text: `[seq, doc, origin, credits]` each. */
+function packMembers(members: readonly MemberRecord[]): string {
+  return JSON.stringify(members.map((m) => [m.seq, m.doc, m.origin, m.credits]));
+}
+
+function unpackMembers(text: string, story: number): MemberRecord[] {
+  const rows = JSON.parse(text) as [number, string, string, string[]][];
+  return rows.map(([seq, doc, origin, credits]) => ({ seq, doc, story, origin, credits }));
+}
+
 /** A fresh, empty state in memory. */
 export function createMemoryState(): ClusterState {
   return new MemoryState();
@@ -83,7 +95,7 @@ export function createMemoryState(): ClusterState {
 
 class MemoryState implements ClusterState {
   #meta: StateMeta = EMPTY_META;
-  readonly #frequencies = new Map<number, number>();
+  readonly #frequencies = new KeyCounts();
   readonly #stories = new Map<number, StoryRecord>();
   /** Every story order ever written, ascending (stories are written first when opened, in order). */
   readonly #orders: number[] = [];
@@ -100,7 +112,15 @@ class MemoryState implements ClusterState {
   #copiesHead = 0;
   readonly #buckets = new Map<number, Set<number>>();
   readonly #members = new Map<number, MemberRecord[]>();
-  readonly #placed = new Set<string>();
+  /**
+   * Closed and merged stories, which only the listing reads again: the number of each one's text in the
+   * log (its record and its members as JSON, on two lines). Kept outside the heap, the archive of a long
+   * stream costs each garbage collection nothing, where records and members as objects made every
+   * collection slower as the stream grew.
+   */
+  readonly #archive = new Map<number, number>();
+  readonly #archiveLog = new TextLog();
+  readonly #placed = new TextSet();
   #queue: Promise<unknown> = Promise.resolve();
 
   place<T>(work: (tx: StateTransaction) => Promise<T>): Promise<T> {
@@ -130,14 +150,12 @@ class MemoryState implements ClusterState {
     return {
       meta: this.#meta,
       frequencies: query.frequencies?.length
-        ? query.frequencies.map((key) => this.#frequencies.get(key) ?? 0)
+        ? query.frequencies.map((key) => this.#frequencies.get(key))
         : NOTHING,
       postings: query.postings?.length
         ? query.postings.map((key) => this.#posting(key, postingCap))
         : NOTHING,
-      stories: query.stories?.length
-        ? query.stories.map((order) => this.#stories.get(order) ?? null)
-        : NOTHING,
+      stories: query.stories?.length ? query.stories.map((order) => this.#story(order)) : NOTHING,
       storiesAfter: query.storiesAfter ? this.#storiesAfter(query.storiesAfter) : NOTHING,
       lines: query.lines?.length ? query.lines.map((order) => this.#lines.get(order) ?? null) : NOTHING,
       buckets: query.buckets?.length
@@ -152,9 +170,31 @@ class MemoryState implements ClusterState {
         ? this.#due[query.due.status].below(query.due.before, query.due.limit, this.#stories)
         : NOTHING,
       placed: query.placed?.length ? query.placed.map((doc) => this.#placed.has(doc)) : NOTHING,
-      members: query.members?.length
-        ? query.members.map((order) => [...(this.#members.get(order) ?? [])])
-        : NOTHING,
+      members: query.members?.length ? query.members.map((order) => this.#membersOf(order)) : NOTHING,
+    };
+  }
+
+  #story(order: number): StoryRecord | null {
+    const live = this.#stories.get(order);
+    if (live) return live;
+    const archived = this.#archived(order);
+    return archived ? archived.story : null;
+  }
+
+  #membersOf(order: number): MemberRecord[] {
+    const live = this.#members.get(order);
+    if (live) return [...live];
+    return this.#archived(order)?.members ?? [];
+  }
+
+  #archived(order: number): { story: StoryRecord; members: MemberRecord[] } | null {
+    const at = this.#archive.get(order);
+    if (at === undefined) return null;
+    const text = this.#archiveLog.get(at);
+    const line = text.indexOf('\n');
+    return {
+      story: JSON.parse(text.slice(0, line)) as StoryRecord,
+      members: unpackMembers(text.slice(line + 1), order),
     };
   }
 
@@ -191,7 +231,7 @@ class MemoryState implements ClusterState {
     }
     const out: StoryRecord[] = [];
     for (let i = lo; i < this.#orders.length && out.length < limit; i++) {
-      const story = this.#stories.get(this.#orders[i]!)!;
+      const story = this.#story(this.#orders[i]!)!;
       if (story.status !== 'merged') out.push(story);
     }
     return out;
@@ -199,8 +239,8 @@ class MemoryState implements ClusterState {
 
   #apply(changes: ClusterChanges): void {
     this.#meta = changes.meta;
-    for (const key of changes.frequencies ?? [])
-      this.#frequencies.set(key, (this.#frequencies.get(key) ?? 0) + 1);
+    for (const story of changes.stories ?? []) this.#unarchive(story.order);
+    for (const key of changes.frequencies ?? []) this.#frequencies.increment(key);
     for (const story of changes.stories ?? []) this.#putStory(story);
     for (const line of changes.lines ?? []) this.#lines.set(line.order, line);
     if (changes.expireCopies) this.#expire(changes.expireCopies.at, changes.expireCopies.seq);
@@ -216,6 +256,28 @@ class MemoryState implements ClusterState {
       else this.#members.set(member.story, [member]);
       this.#placed.add(member.doc);
     }
+    for (const story of changes.stories ?? [])
+      if (story.status === 'closed' || story.status === 'merged') this.#toArchive(story.order);
+  }
+
+  /** Moves a closed or merged story, with its members, into the archive. */
+  #toArchive(order: number): void {
+    const story = this.#stories.get(order);
+    if (!story) return;
+    // JSON text has no raw line break: the first one ends the record.
+    const text = `${JSON.stringify(story)}\n${packMembers(this.#members.get(order) ?? [])}`;
+    this.#archive.set(order, this.#archiveLog.append(text));
+    this.#stories.delete(order);
+    this.#members.delete(order);
+  }
+
+  /** Takes a story about to be written back out of the archive, with its members. */
+  #unarchive(order: number): void {
+    const archived = this.#archived(order);
+    if (!archived) return;
+    this.#archive.delete(order);
+    this.#stories.set(order, archived.story);
+    if (archived.members.length > 0) this.#members.set(order, archived.members);
   }
 
   #putStory(story: StoryRecord): void {
@@ -267,6 +329,8 @@ class MemoryState implements ClusterState {
 
   /** Moves members of `from` to `into`, keeping `seq` order. */
   #move(from: number, into: number): void {
+    this.#unarchive(from);
+    this.#unarchive(into);
     const moving = this.#members.get(from);
     if (!moving || from === into) return;
     this.#members.delete(from);

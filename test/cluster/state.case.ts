@@ -362,6 +362,36 @@ export function clusterStateCases(name: string, make: StateFactory): void {
         assert.deepEqual(members[1], []);
         assert.deepEqual(placed, [true, true, false]);
       });
+
+      test('a closed story keeps its record and members, and takes both back when written open again', async () => {
+        const { state } = await fresh();
+        await commit(state, {
+          stories: [story(0), story(1)],
+          members: [member(0, 0), member(1, 1), member(2, 0)],
+        });
+        const closed = story(0, { status: 'closed', due: null, summary: { ...SUMMARY, terms: NO_KEYS } });
+        await commit(state, { stories: [closed] });
+        const seqs = async (order: number) =>
+          (await state.read({ members: [order] })).members[0]!.map((m) => [m.seq, m.story]);
+        assert.deepEqual((await state.read({ stories: [0] })).stories, [closed]);
+        assert.deepEqual(await seqs(0), [
+          [0, 0],
+          [2, 0],
+        ]);
+        assert.deepEqual((await state.read({ members: [0] })).members[0]![0], member(0, 0));
+        await commit(state, { stories: [story(0)], members: [member(3, 0)] });
+        assert.deepEqual((await state.read({ stories: [0] })).stories, [story(0)]);
+        await commit(state, { stories: [closed] });
+        await commit(state, { moves: [{ from: 0, into: 1 }] });
+        assert.deepEqual(await seqs(1), [
+          [0, 1],
+          [1, 1],
+          [2, 1],
+          [3, 1],
+        ]);
+        assert.deepEqual(await seqs(0), []);
+        assert.deepEqual((await state.read({ placed: ['doc-2', 'doc-3'] })).placed, [true, true]);
+      });
     });
 
     describe('placements', () => {
