@@ -465,17 +465,26 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async listStories(storyQuery) {
       const words = storyQuery.q === undefined ? null : tsWords(storyQuery.q);
       if (storyQuery.q !== undefined && words === null) return [];
+      // The page is picked from (updated_at, id) alone and only its rows are read whole: sorting every
+      // story's whole row to skip `offset` of them took 3-4 times as long on 10,000 stories.
+      const pageOf = (where: string, limit: string, offset: string) =>
+        `SELECT ${STORY_COLUMNS.split(', ')
+          .map((column) => `s.${column}`)
+          .join(', ')} FROM stories s JOIN (
+           SELECT id, updated_at FROM stories ${where} ORDER BY updated_at DESC, id LIMIT ${limit} OFFSET ${offset}
+         ) p ON p.id = s.id
+         ORDER BY p.updated_at DESC, p.id`;
       const rows =
         words === null
-          ? await query<StoryRow>(
-              `SELECT ${STORY_COLUMNS} FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2`,
-              page(storyQuery),
-            )
+          ? await query<StoryRow>(pageOf('', '$1', '$2'), page(storyQuery))
           : await query<StoryRow>(
-              `SELECT ${STORY_COLUMNS} FROM stories WHERE id IN (
-                 SELECT story_id FROM articles
-                 WHERE search @@ plainto_tsquery('${TS_CONFIG}', $1) AND story_id IS NOT NULL)
-               ORDER BY updated_at DESC, id LIMIT $2 OFFSET $3`,
+              pageOf(
+                `WHERE id IN (
+                   SELECT story_id FROM articles
+                   WHERE search @@ plainto_tsquery('${TS_CONFIG}', $1) AND story_id IS NOT NULL)`,
+                '$2',
+                '$3',
+              ),
               [words, ...page(storyQuery)],
             );
       return rows.rows.map(toStoredStory);

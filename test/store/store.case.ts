@@ -295,6 +295,12 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       await store.writeStories(inputs);
       assert.equal((await store.listStories({ limit: 2, offset: 0 })).length, 2);
       assert.equal((await store.listStories({ limit: 10, offset: 4 })).length, 1);
+      const ids = async (limit: number, offset: number) =>
+        (await store.listStories({ limit, offset })).map((s) => s.id);
+      const all = await ids(10, 0);
+      assert.equal(new Set(all).size, 5);
+      assert.deepEqual([...(await ids(2, 0)), ...(await ids(2, 2)), ...(await ids(2, 4))], all);
+      assert.deepEqual(await ids(3, 1), all.slice(1, 4));
       const matching = await store.listStories({ limit: 10, offset: 0, q: 'glacier' });
       assert.deepEqual(
         matching.map((s) => s.id),
