@@ -11,6 +11,7 @@
 import genders from '../data/given-name-genders.json' with { type: 'json' };
 import { sentenceAt } from '../sentences.js';
 import { markAround, type QuoteState, typeOf, wordsBefore } from './state.js';
+import { runFrom, spaceFrom } from './word-runs.js';
 import { FEMALE_WORDS, MALE_WORDS } from './words.js';
 
 const MALE_NAMES = new Set<string>(genders.m);
@@ -41,7 +42,29 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 const TITLES = new Set(
   'Mr Mrs Ms Miss Sir Dame Lady Lord King Queen Prince Princess Duke Duchess Madam Baroness Baron'.split(' '),
 );
-const ROLE_AFTER_RE = /^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
+/** `, a`, `, her` and the space after: an appositive that may give a role (`Roe, his former coach`). */
+const ROLE_LEAD_RE = /^,\s+(?:a|an|the|his|her)\s+/u;
+const ROLE_WORD_RE = /^[a-z]+\b/;
+const NAME_WORD_RE = /[\p{L}-]/u;
+
+/**
+ * The first of the first four words of an appositive after a name that begins with lowercase letters
+ * (`Roe, the Navy nurse` -> `nurse`): the scan of `^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b`.
+ */
+function roleAfter(after: string): string | undefined {
+  const lead = ROLE_LEAD_RE.exec(after);
+  if (!lead) return undefined;
+  let at = lead[0].length;
+  for (let words = 0; ; words++) {
+    const role = ROLE_WORD_RE.exec(after.slice(at));
+    if (role) return role[0];
+    if (words === 3) return undefined;
+    const wordEnd = runFrom(after, at, NAME_WORD_RE);
+    const next = spaceFrom(after, wordEnd);
+    if (wordEnd === at || next === wordEnd) return undefined;
+    at = next;
+  }
+}
 /** A subject is followed by its verb (after an appositive): `Roe said`, `Roe, 57, was`; not `asked Roe to`. */
 const SUBJECT_AFTER_RE =
   /^(?:,[^,]{1,60},)?\s+(?!(?:to|and|or|of|for|with|in|on|at|from|by|as|about|into|than|who|whom|that)\b)\p{Ll}/u;
@@ -75,8 +98,8 @@ export function readGenders(state: QuoteState): void {
     while (c > 0 && text[c - 1] === ' ') c--;
     const lead = text[c - 1] === ',' ? wordsBefore(text, c - 1, 2) : wordsBefore(text, m.start, 3);
     const role = lead.find((w) => /^[a-z]/.test(w) && wordGender(w));
-    const roleAfter = ROLE_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[1];
-    for (const w of [role, roleAfter]) {
+    const after = roleAfter(text.slice(m.end, m.end + 60));
+    for (const w of [role, after]) {
       const g = w ? wordGender(w) : null;
       if (g) vote(m.entity, g, 2);
     }

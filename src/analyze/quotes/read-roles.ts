@@ -8,9 +8,38 @@
  * it (`Roe, a ballistic missile analyst at NK Pro,`).
  */
 import { type QuoteState, typeOf, wordsBefore } from './state.js';
+import { runFrom, spaceFrom } from './word-runs.js';
 
-const AFTER_RE =
-  /^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)\s*(?:,|\.|;|$)/u;
+const APPOSITIVE_LEAD_RE = /^,\s+/u;
+const DETERMINER_RE = /^(?:a|an|the|his|her|their|its)\s+/u;
+const APPOSITIVE_WORD_RE = /[\p{L}\d’'-]/u;
+
+/**
+ * The words of an appositive right after a name, up to seven, ended by a comma, period, semicolon or the
+ * end (`Roe, a ballistic missile analyst at NK Pro,` -> `ballistic missile analyst at NK Pro`), its
+ * determiner left out: the scan of
+ * `^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)\s*(?:,|\.|;|$)`.
+ */
+function appositiveAfter(after: string): string | null {
+  const lead = APPOSITIVE_LEAD_RE.exec(after);
+  if (!lead) return null;
+  const start = lead[0].length;
+  const determiner = DETERMINER_RE.exec(after.slice(start));
+  return (determiner && phraseFrom(after, start + determiner[0].length)) || phraseFrom(after, start);
+}
+
+/** Up to seven words from `start`, separated by white space, the last one followed by an end. */
+function phraseFrom(text: string, start: number): string | null {
+  let at = start;
+  for (let words = 0; ; words++) {
+    const wordEnd = runFrom(text, at, APPOSITIVE_WORD_RE);
+    if (wordEnd === at) return null;
+    const next = spaceFrom(text, wordEnd);
+    if (next === text.length || ',.;'.includes(text[next]!)) return text.slice(start, wordEnd);
+    if (words === 6 || next === wordEnd) return null;
+    at = next;
+  }
+}
 const AGE_RE = /^,\s+(\d{1,3}),/;
 /** Words that end a premodifier when read backwards: verbs (`-ed`, `-ing`, `said`) and function words. */
 const NOT_PREMODIFIER =
@@ -44,8 +73,8 @@ export function roleWords(text: string, start: number, end: number): string[] {
   const after = text.slice(end, end + 90);
   const age = AGE_RE.exec(after);
   if (age) add([`${age[1]}-year-old`]);
-  const appositive = AFTER_RE.exec(after);
-  if (appositive) add(appositive[1]!.split(/\s+/));
+  const appositive = appositiveAfter(after);
+  if (appositive) add(appositive.split(/\s+/));
   return out;
 }
 

@@ -271,16 +271,26 @@ function policeForce(state: QuoteState, description: string, at: number): string
   return whole.length === 1 ? whole[0]![0] : null;
 }
 
+const POLICE_NAME_WORD_RE = /^[\p{L}-]+$/u;
+
+/**
+ * `police`, `the police`, `Harlow police`, `the Greater Harlow police`: up to two words before `police`,
+ * `the` first besides (the test of `^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police$`, case aside).
+ */
+function isPoliceName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (!words.every((word) => POLICE_NAME_WORD_RE.test(word))) return false;
+  if (words[words.length - 1]!.toLowerCase() !== 'police') return false;
+  const the = words.length > 1 && words[0]!.toLowerCase() === 'the' ? 1 : 0;
+  return words.length - 1 - the <= 2;
+}
+
 /** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
 function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
   const s: Subject | null = cue.subject;
   if (!s) return null;
   // `Police said`, `the Harlow police said`: the force the article names, when it names one.
-  if (
-    s.kind === 'description' &&
-    s.head === 'police' &&
-    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police$/iu.test(s.text)
-  )
+  if (s.kind === 'description' && s.head === 'police' && isPoliceName(s.text))
     return policeForce(state, s.text, s.at);
   const named = (m: Mention | null): string | null => {
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
