@@ -13,7 +13,6 @@ export class KeyCounts {
   #keys = new Uint32Array(1 << FIRST_BITS);
   /** 0 marks an empty slot: a stored count is at least 1. */
   #counts = new Uint32Array(1 << FIRST_BITS);
-  #mask = (1 << FIRST_BITS) - 1;
   #size = 0;
 
   /** How many keys have a count. */
@@ -26,7 +25,8 @@ export class KeyCounts {
     const keys = this.#keys;
     const counts = this.#counts;
     const want = key >>> 0;
-    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & this.#mask) {
+    const mask = keys.length - 1;
+    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & mask) {
       const count = counts[i]!;
       if (count === 0) return 0;
       if (keys[i] === want) return count;
@@ -39,7 +39,8 @@ export class KeyCounts {
     const want = key >>> 0;
     const keys = this.#keys;
     const counts = this.#counts;
-    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & this.#mask) {
+    const mask = keys.length - 1;
+    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & mask) {
       if (counts[i] === 0) {
         keys[i] = want;
         counts[i] = 1;
@@ -59,12 +60,12 @@ export class KeyCounts {
     const slots = 1 << this.#bits;
     this.#keys = new Uint32Array(slots);
     this.#counts = new Uint32Array(slots);
-    this.#mask = slots - 1;
+    const mask = slots - 1;
     for (let j = 0; j < oldKeys.length; j++) {
       const count = oldCounts[j]!;
       if (count === 0) continue;
       let i = slotOf(oldKeys[j]!, this.#bits);
-      while (this.#counts[i] !== 0) i = (i + 1) & this.#mask;
+      while (this.#counts[i] !== 0) i = (i + 1) & mask;
       this.#keys[i] = oldKeys[j]!;
       this.#counts[i] = count;
     }

@@ -6,6 +6,8 @@
  * the garbage collector nothing, so a collection takes as long at a million documents as at ten thousand.
  */
 
+import { hashString, mix32 } from './hash.js';
+
 /** Bytes per buffer: a text longer than this gets a buffer of its own. */
 const CHUNK_BYTES = 8 << 20;
 
@@ -85,7 +87,10 @@ export class TextSet {
   }
 
   has(text: string): boolean {
-    const hash = hashOf(text);
+    return this.#has(text, hashOf(text));
+  }
+
+  #has(text: string, hash: number): boolean {
     const mask = this.#slots.length - 1;
     for (let i = hash >>> (32 - this.#bits); ; i = (i + 1) & mask) {
       const slot = this.#slots[i]!;
@@ -95,9 +100,10 @@ export class TextSet {
   }
 
   add(text: string): void {
-    if (this.has(text)) return;
+    const hash = hashOf(text);
+    if (this.#has(text, hash)) return;
     if ((this.size + 1) * 2 > this.#slots.length) this.#grow();
-    this.#insert(this.#log.append(text) + 1, hashOf(text));
+    this.#insert(this.#log.append(text) + 1, hash);
   }
 
   #insert(slot: number, hash: number): void {
@@ -117,9 +123,5 @@ export class TextSet {
   }
 }
 
-/** FNV-1a over UTF-16 code units, finished with a multiply so the top bits (the slot) are well mixed. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
-}
+/** FNV-1a, mixed so the top bits (the slot) depend on every character. */
+const hashOf = (text: string): number => mix32(hashString(text));

@@ -103,6 +103,10 @@ interface FeedRow {
 
 const ARTICLE_COLUMNS = 'id, url, content_hash, json, story_id, origin_id, added_at';
 const STORY_COLUMNS = 'id, title, members, origins, outlets, first, last, signature, updated_at, storyline';
+/** The same columns of a table named `s`. */
+const STORY_COLUMNS_OF_S = STORY_COLUMNS.split(', ')
+  .map((column) => `s.${column}`)
+  .join(', ');
 /** Snippets for story search: the matched words between the marks `snippetParts` reads. */
 const MARKED_HEADLINE_OPTIONS =
   'StartSel=\uE000, StopSel=\uE001, MaxWords=28, MinWords=12, ShortWord=1, MaxFragments=1, FragmentDelimiter="…"';
@@ -468,9 +472,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       // The page is picked from (updated_at, id) alone and only its rows are read whole: sorting every
       // story's whole row to skip `offset` of them took 3-4 times as long on 10,000 stories.
       const pageOf = (where: string, limit: string, offset: string) =>
-        `SELECT ${STORY_COLUMNS.split(', ')
-          .map((column) => `s.${column}`)
-          .join(', ')} FROM stories s JOIN (
+        `SELECT ${STORY_COLUMNS_OF_S} FROM stories s JOIN (
            SELECT id, updated_at FROM stories ${where} ORDER BY updated_at DESC, id LIMIT ${limit} OFFSET ${offset}
          ) p ON p.id = s.id
          ORDER BY p.updated_at DESC, p.id`;
