@@ -21,6 +21,7 @@ import {
   groupStorylines,
 } from '../src/cluster/index.js';
 import { resolveOptions } from '../src/cluster/options.js';
+import { LINE_RATIO } from '../src/cluster/stream-clusterer.js';
 import { overlap, shingleSet } from '../src/cluster/shingles.js';
 import { words } from '../src/cluster/tokenize.js';
 import { type LabelledDoc, readGiveme, readReadabilityPages, readWikiRef } from './cluster/datasets.js';
@@ -102,7 +103,8 @@ async function quality(): Promise<void> {
       `with each other. Storylines link a report's story to other stories, open or closed, whose names (and ` +
       `headline words or key terms with names shared) score ${defaults.storylineThreshold} once time decays over ` +
       `${defaults.storylineDecayDays} days (twice that for stories of the same days, which are more likely rival ` +
-      `events). A page whose body does not name its headline's ` +
+      `events), each storyline by its closest story and only at ${LINE_RATIO} of the report's closest storyline's ` +
+      `score (a passing name does not join two affairs). A page whose body does not name its headline's ` +
       `words is placed by its headline. giveme5w1h: ${giveme.length} articles, ${new Set(giveme.map((d) => d.label)).size} ` +
       `gold events, of which ${SPLIT_EVENTS} hold several happenings (read by us: \`bench/cluster/happenings.ts\`; ` +
       `${new Set(giveme.map(happeningOf)).size} happenings in all); WikiRef220: ${wikiref.length} texts, ` +

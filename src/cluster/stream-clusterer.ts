@@ -9,7 +9,8 @@
  * later is a second story); one naming no day decays slowly (long-running coverage). A report close
  * enough to two stories that are close to each other merges them. Stories a report matches once time is
  * weighed softly, whatever days they name, are linked into its story's storyline (the launches of one
- * country, a breach and its disclosures). Candidates come from an inverted index of terms -> open
+ * country, a breach and its disclosures), unless it is much closer to another storyline (a passing name
+ * does not join two affairs). Candidates come from an inverted index of terms -> open
  * stories; copies of an earlier document (MinHash bands, checked exactly) join that document's story and
  * origin. Stories nobody joined for the window are closed and leave every index, so the work per
  * document stays flat; those with named days keep a small summary for late follow-ups.
@@ -121,6 +122,8 @@ const LINE_CANDIDATES = 12;
  * their shared words and time say nothing, and a report that joined neither is more likely a rival event.
  */
 const RIVAL_BAR = 2;
+/** A report links storylines only as close as this share of its closest one (see `#linkLines`). */
+export const LINE_RATIO = 0.4;
 /**
  * A key naming more dormant stories than this says little about which storyline a report is on (as a
  * bucket past `BUCKET_CAP` says nothing of copies). At 1,000 the work per report grew with the dormant
@@ -513,8 +516,14 @@ class LineCache {
 
 /** The open stories a document may join (best first), and those on its storyline. */
 interface Matches {
-  readonly events: readonly { readonly story: StoryRecord; readonly score: number }[];
-  readonly lines: readonly StoryRecord[];
+  readonly events: readonly Scored[];
+  readonly lines: readonly Scored[];
+}
+
+/** A story with how close a report (or story) is to it. */
+interface Scored {
+  readonly story: StoryRecord;
+  readonly score: number;
 }
 
 const NO_MATCHES: Matches = { events: [], lines: [] };
@@ -628,10 +637,11 @@ class Placement {
         vectors,
       ) ??
       (await this.#open());
-    for (const other of [...lines, ...this.#threadLines(threads, vectors)])
-      if (other.order !== story.order) await this.#lines.link(story.order, other.order);
-    for (const other of this.#kindredStories(story, [...candidates, ...threads]))
-      await this.#lines.link(story.order, other.order);
+    await this.#linkLines(story, vectors, [
+      ...lines,
+      ...this.#threadLines(threads, vectors),
+      ...this.#kindredStories(story, [...candidates, ...threads]),
+    ]);
     for (const { story: other, score } of events.slice(1)) {
       if (score < this.#options.mergeThreshold) continue;
       const current = this.#stories.get(other.order)!;
@@ -757,7 +767,7 @@ class Placement {
     const { threshold, storylineThreshold } = this.#options;
     const when = this.#p.when;
     const scored: [StoryRecord, number][] = [];
-    const lines: StoryRecord[] = [];
+    const lines: Scored[] = [];
     for (const story of candidates) {
       if (this.#otherLanguage(story.summary)) {
         const score = this.#crossSimilarity(story.summary, vectors);
@@ -770,7 +780,8 @@ class Placement {
       // A story of the same days that the report did not join is a rival event unless their names say
       // otherwise: two fires on one day share every word, and a generic name (`council`) too.
       const bar = decay >= 1 && when.time !== null ? storylineThreshold * RIVAL_BAR : storylineThreshold;
-      if (this.#lineScore(story.summary, vectors) >= bar) lines.push(story);
+      const line = this.#lineScore(story.summary, vectors);
+      if (line >= bar) lines.push({ story, score: line });
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     return { events: scored.map(([story, score]) => ({ story, score })), lines };
@@ -781,10 +792,10 @@ class Placement {
    * it joins (story against story, as `lineSimilarity` weighs a report): a story grows into the
    * storyline its first report was too short to show.
    */
-  #kindredStories(story: StoryRecord, orders: readonly number[]): StoryRecord[] {
+  #kindredStories(story: StoryRecord, orders: readonly number[]): Scored[] {
     const a = story.summary;
     if (a.size === 0) return [];
-    const out: StoryRecord[] = [];
+    const out: Scored[] = [];
     for (const order of orders) {
       const other = this.#stories.get(order);
       if (!other || other.order === story.order) continue;
@@ -800,20 +811,42 @@ class Placement {
       const apart = dated ? a.first! - b.last! - this.#options.graceDays : 0;
       const decay = apart <= 0 ? 1 : Math.exp(-apart / this.#options.storylineDecayDays);
       const bar = dated && apart <= 0 ? RIVAL_BAR : 1;
-      if (score * decay >= this.#options.storylineThreshold * bar) out.push(other);
+      if (score * decay >= this.#options.storylineThreshold * bar)
+        out.push({ story: other, score: score * decay });
     }
     return out;
   }
 
   /** The dormant stories a report's story joins the storyline of. */
-  #threadLines(orders: readonly number[], vectors: Vectors): StoryRecord[] {
-    const out: StoryRecord[] = [];
+  #threadLines(orders: readonly number[], vectors: Vectors): Scored[] {
+    const out: Scored[] = [];
     for (const order of orders) {
       const story = this.#stories.get(order);
       if (story?.status !== 'dormant' || this.#otherLanguage(story.summary)) continue;
-      if (this.#lineScore(story.summary, vectors) >= this.#options.storylineThreshold) out.push(story);
+      const score = this.#lineScore(story.summary, vectors);
+      if (score >= this.#options.storylineThreshold) out.push({ story, score });
     }
     return out;
+  }
+
+  /**
+   * Links the report's story into the storylines of the stories it reads as on: each storyline by its
+   * closest story, and only those at `LINE_RATIO` of the closest storyline's (the report's own story's
+   * included). A report on one affair that shares a passing name with another (`Earth`, `NASA`) does not
+   * join the two affairs into one.
+   */
+  async #linkLines(story: StoryRecord, vectors: Vectors, linked: readonly Scored[]): Promise<void> {
+    const best = new Map<number, number>();
+    const own = (await this.#lines.root(story.order)).order;
+    if (story.summary.size > 0) best.set(own, this.#lineScore(story.summary, vectors));
+    for (const { story: other, score } of linked) {
+      if (other.order === story.order) continue;
+      const root = (await this.#lines.root(other.order)).order;
+      best.set(root, Math.max(best.get(root) ?? 0, score));
+    }
+    const top = Math.max(0, ...best.values());
+    for (const [root, score] of best)
+      if (root !== own && score >= top * LINE_RATIO) await this.#lines.link(story.order, root);
   }
 
   /**

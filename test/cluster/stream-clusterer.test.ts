@@ -60,6 +60,27 @@ describe('storylines', () => {
     assert.equal(storyOf(stories, a[0]!.id).storyline, storyOf(stories, b[0]!.id).storyline);
   });
 
+  test('a report on one affair that names another in passing does not join the two storylines', async () => {
+    const first = event(11, 'launch-g', '2031-03-03', 'missile');
+    const second = repeat(12, 'launch-h', '2031-03-10', first);
+    const storm = event(17, 'storm-g', '2031-02-24', 'storm');
+    const { person, place } = storm.slots;
+    const a = reports(21, first, [6, 9, 14, 30]);
+    const s = reports(27, storm, [5, 9, 13]);
+    const b = reports(22, second, [7, 11, 20]).map((doc, i) =>
+      i > 0
+        ? doc
+        : {
+            ...doc,
+            text: `${doc.text}\n\n${person} said the clearing up in ${place} went on.`,
+          },
+    );
+    const stories = await run([...s, ...a, ...b]);
+    const line = (id: string) => storyOf(stories, id).storyline;
+    assert.equal(line(a[0]!.id), line(b[0]!.id), 'the launches are one storyline');
+    assert.notEqual(line(s[0]!.id), line(b[0]!.id), "the storm's storyline stays its own");
+  });
+
   test('same-kind events in different places on one day are different storylines', async () => {
     const fireA = event(15, 'fire-a', '2031-05-06', 'fire');
     const fireB = event(16, 'fire-b', '2031-05-06', 'fire');
