@@ -70,6 +70,21 @@ function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
+/** Adds to a list kept in insertion order without repeats (a set as a plain array, lighter to hold). */
+function addToList(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function deleteFromList(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  const at = list ? list.indexOf(value) : -1;
+  if (at < 0) return;
+  if (list!.length === 1) map.delete(key);
+  else list!.splice(at, 1);
+}
+
 const NOTHING: readonly never[] = Object.freeze([]);
 
 /** Entries of a set, or null when it holds more than `cap`. */
@@ -101,8 +116,12 @@ class MemoryState implements ClusterState {
   readonly #orders: number[] = [];
   /** Key -> the open stories posted under it, as a list handed out as it is (no copy per read). */
   readonly #postings = new Map<number, number[]>();
-  readonly #wake = new Map<number, Set<number>>();
-  readonly #threads = new Map<number, Set<number>>();
+  /**
+   * Day -> dormant stories naming it, and key -> dormant stories found by it, as lists handed out as they
+   * are: a year of dormant stories holds some hundred thousand of them, and an array weighs a tenth of a set.
+   */
+  readonly #wake = new Map<number, number[]>();
+  readonly #threads = new Map<number, number[]>();
   readonly #due = { open: new DueIndex(), dormant: new DueIndex() };
   readonly #lines = new Map<number, LineRecord>();
   /** In insertion order, which is `seq` order and `at` order (the clock never goes back). */
@@ -162,9 +181,12 @@ class MemoryState implements ClusterState {
         ? query.buckets.map((key) => capped(this.#buckets.get(key), bucketCap))
         : NOTHING,
       copies: query.copies?.length ? query.copies.map((seq) => this.#copies.get(seq) ?? null) : NOTHING,
-      wake: query.wake?.length ? query.wake.map((day) => [...(this.#wake.get(day) ?? [])]) : NOTHING,
+      wake: query.wake?.length ? query.wake.map((day) => this.#wake.get(day) ?? NOTHING) : NOTHING,
       threads: query.threads?.length
-        ? query.threads.map((key) => capped(this.#threads.get(key), threadCap))
+        ? query.threads.map((key) => {
+            const list = this.#threads.get(key) ?? NOTHING;
+            return list.length > threadCap ? null : list;
+          })
         : NOTHING,
       due: query.due
         ? this.#due[query.due.status].below(query.due.before, query.due.limit, this.#stories)
@@ -298,12 +320,12 @@ class MemoryState implements ClusterState {
       }
     }
     if (old?.status === 'dormant') {
-      for (const day of old.wakeDays) deleteFrom(this.#wake, day, old.order);
-      for (const key of old.lineKeys) deleteFrom(this.#threads, key, old.order);
+      for (const day of old.wakeDays) deleteFromList(this.#wake, day, old.order);
+      for (const key of old.lineKeys) deleteFromList(this.#threads, key, old.order);
     }
     if (story.status === 'dormant') {
-      for (const day of story.wakeDays) addTo(this.#wake, day, story.order);
-      for (const key of story.lineKeys) addTo(this.#threads, key, story.order);
+      for (const day of story.wakeDays) addToList(this.#wake, day, story.order);
+      for (const key of story.lineKeys) addToList(this.#threads, key, story.order);
     }
     if (old && old.due !== null && (old.status === 'open' || old.status === 'dormant'))
       this.#due[old.status].delete(old);

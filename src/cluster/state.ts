@@ -185,7 +185,11 @@ export interface StateQuery {
   readonly members?: readonly number[];
 }
 
-/** The answer to a `StateQuery`: each part lines up with the query's list (empty when not asked). */
+/**
+ * The answer to a `StateQuery`: each part lines up with the query's list (empty when not asked). A state
+ * may hand out its own lists (postings, wake days, threads) without copying them: read a view before the
+ * next commit, and never change it.
+ */
 export interface StateView {
   /** Always there. */
   readonly meta: StateMeta;

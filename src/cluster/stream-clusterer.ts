@@ -26,6 +26,7 @@ import type { Story } from '../types.js';
 import type { ClusterAssignment, ClusterInput } from './cluster-input.js';
 import { dayOf, type EventDates, eventDates, PAST_LIMIT_DAYS } from './event-dates.js';
 import { extractFeatures, type Features } from './features.js';
+import { HitTally } from './hit-tally.js';
 import { createMemoryState } from './memory-state.js';
 import { bandKeys } from './minhash.js';
 import { creditOf, isCopy } from './near-duplicates.js';
@@ -203,26 +204,6 @@ function near(day: number, among: readonly number[], tolerance: number): boolean
 }
 
 /**
- * The `limit` stories with the most index weight, most first (earlier stories first on a tie): one pass
- * with a small sorted buffer, as a story can share a common key with thousands of open stories.
- */
-function topHits(hits: Map<number, number>, limit: number): [number, number][] {
-  const top: [number, number][] = [];
-  const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const entry of hits) {
-    if (top.length === limit && !before(entry, top[limit - 1]!)) continue;
-    let i = top.length === limit ? limit - 1 : top.length;
-    if (top.length < limit) top.push(entry);
-    while (i > 0 && before(entry, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
-      i--;
-    }
-    top[i] = entry;
-  }
-  return top;
-}
-
-/**
  * How close a report (or story) is to a story's storyline, from the cosines of their names, headline
  * words and key terms: an affair keeps its names while its wording moves on (a breach, then its
  * disclosures, then the company's earnings call). Headline words and key terms count only with names
@@ -281,6 +262,7 @@ export function createClusterer(options: ClusterOptions = {}): Clusterer {
 class StreamClusterer implements Clusterer {
   readonly #options: ResolvedOptions;
   readonly #state: ClusterState;
+  readonly #tally = new HitTally();
 
   constructor(options: ResolvedOptions, state: ClusterState) {
     this.#options = options;
@@ -299,7 +281,9 @@ class StreamClusterer implements Clusterer {
       return { ok: false, id: doc.id, reason: 'no-terms: the text has no content words' };
     const prepared = this.#prepare(doc, features);
     for (;;) {
-      const outcome = await this.#state.place((tx) => new Placement(this.#options, tx, prepared).run());
+      const outcome = await this.#state.place((tx) =>
+        new Placement(this.#options, tx, prepared, this.#tally).run(),
+      );
       if ('assignment' in outcome) return outcome.assignment;
       await this.#sweep(outcome.sweep);
     }
@@ -538,13 +522,16 @@ class Placement {
   readonly #written = new Set<number>();
   readonly #moves: { from: number; into: number }[] = [];
   readonly #lines: LineCache;
+  /** The clusterer's, filled and emptied within one synchronous step, so placements may share it. */
+  readonly #tally: HitTally;
   #meta: StateMeta | null = null;
   #clock = 0;
 
-  constructor(options: ResolvedOptions, tx: StateTransaction, prepared: Prepared) {
+  constructor(options: ResolvedOptions, tx: StateTransaction, prepared: Prepared, tally: HitTally) {
     this.#options = options;
     this.#tx = tx;
     this.#p = prepared;
+    this.#tally = tally;
     this.#lines = new LineCache((orders) => tx.read({ lines: orders }).then((view) => view.lines));
   }
 
@@ -587,7 +574,7 @@ class Placement {
       threads: threadKeys,
       threadCap: THREAD_CAP,
     });
-    const hits = new Map<number, number>();
+    const hits = this.#tally;
     const queriedTerms = Math.min(QUERY_TERMS, vectors.terms.keys.length);
     const queriedNames = queriedTerms + Math.min(QUERY_ENTITIES, vectors.entities.keys.length);
     const queriedAnchors = this.#nameAnchorWeights(vectors, QUERY_ANCHORS);
@@ -602,18 +589,17 @@ class Placement {
           : i < queriedNames
             ? vectors.entities.weights[i - queriedTerms]!
             : queriedAnchors[i - queriedNames]!;
-      for (const order of posting) hits.set(order, (hits.get(order) ?? 0) + weight);
+      for (const order of posting) hits.add(order, weight);
     }
-    const candidates = topHits(hits, CANDIDATE_LIMIT).map(([order]) => order);
-    const threadHits = new Map<number, number>();
+    const candidates = hits.top(CANDIDATE_LIMIT);
     second.threads.forEach((orders, i) => {
       const weight =
         i < Math.min(QUERY_LINE_NAMES, vectors.entities.keys.length)
           ? vectors.entities.weights[i]!
           : vectors.headline.weights[i - Math.min(QUERY_LINE_NAMES, vectors.entities.keys.length)]!;
-      for (const order of orders ?? []) threadHits.set(order, (threadHits.get(order) ?? 0) + weight);
+      for (const order of orders ?? []) hits.add(order, weight);
     });
-    const threads = topHits(threadHits, LINE_CANDIDATES).map(([order]) => order);
+    const threads = hits.top(LINE_CANDIDATES);
     const copies = second.copies.filter((c): c is CopyRecord => c !== null);
     await this.#load([...candidates, ...woken, ...threads, ...copies.map((c) => c.story)]);
     // A copy counts only while its story is open (a closed story's documents leave the buckets).
