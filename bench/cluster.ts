@@ -21,8 +21,8 @@ import {
   groupStorylines,
 } from '../src/cluster/index.js';
 import { resolveOptions } from '../src/cluster/options.js';
-import { LINE_RATIO } from '../src/cluster/stream-clusterer.js';
 import { overlap, shingleSet } from '../src/cluster/shingles.js';
+import { LINE_RATIO } from '../src/cluster/stream-clusterer.js';
 import { words } from '../src/cluster/tokenize.js';
 import { type LabelledDoc, readGiveme, readReadabilityPages, readWikiRef } from './cluster/datasets.js';
 import { happeningOf, SPLIT_EVENTS } from './cluster/happenings.js';

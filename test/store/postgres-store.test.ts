@@ -113,6 +113,38 @@ test('writers racing to store one article store it once', async () => {
   await Promise.all(stores.map((s) => s.close()));
 });
 
+test('a store opened on tables another process just filled gathers their planner statistics', async () => {
+  const url = await server.createDatabase();
+  const writer = await openPostgresStore(url);
+  for (let i = 0; i < 20; i++)
+    await writer.addArticle({
+      article: makeArticle({ url: `https://stats.example/${i}`, text: `Report number ${i} on the tram.` }),
+    });
+  await writer.close();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const articles = async () =>
+    (
+      await client.query<{ analysed: boolean; changed: string }>(
+        `SELECT last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL AS analysed,
+                n_mod_since_analyze AS changed
+         FROM pg_stat_user_tables WHERE relname = 'articles'`,
+      )
+    ).rows[0]!;
+  try {
+    // A backend's counts reach the statistics views as it ends: wait for the writer's to arrive.
+    for (let tries = 0; Number((await articles()).changed) === 0 && tries < 50; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    // Too few rows for autovacuum to analyse (it waits for 50 changes).
+    assert.equal((await articles()).analysed, false);
+    const reader = await openPostgresStore(url);
+    await reader.close();
+    assert.equal((await articles()).analysed, true);
+  } finally {
+    await client.end();
+  }
+});
+
 describe('the same data gives the same answers on SQLite and PostgreSQL', () => {
   let sqlite: Store;
   let postgres: Store;
