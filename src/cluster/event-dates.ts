@@ -168,6 +168,19 @@ function resolve(groups: Record<string, string | undefined>, published: number |
 }
 
 /**
+ * Whether a capitalised `Today` or `Tonight` ends a name (`Florida Today`, `USA TODAY`, `The Tonight
+ * Show`): it follows a capitalised word on its line that does not end a sentence. `Today, the council…`
+ * at a sentence's start is still the day.
+ */
+function isNamePart(text: string, at: number, word: string): boolean {
+  if (word[0] !== 'T' || text[at - 1] !== ' ') return false;
+  let start = at - 1;
+  while (start > 0 && text[start - 1] !== ' ' && text[start - 1] !== '\n') start--;
+  const before = text.slice(start, at - 1);
+  return /^\p{Lu}/u.test(before) && !/[.!?:;,)"”’]$/.test(before);
+}
+
+/**
  * The event dates a report names. `published` is its publication time in fractional days (null when
  * undated: then only dates with a year resolve).
  */
@@ -182,6 +195,7 @@ export function eventDates(title: string | null, text: string, published: number
     ...[...scanned.matchAll(OTHER_DATE_RE)].map((match) => ({ match, read: resolveOther })),
   ].sort((a, b) => a.match.index - b.match.index);
   for (const { match, read } of matches) {
+    if (match.groups?.relative && isNamePart(scanned, match.index, match[0])) continue;
     const day = read(match.groups ?? {}, pubDay);
     if (day === null) continue;
     if (pubDay !== null && (day > pubDay + FUTURE_LIMIT_DAYS || day < pubDay - PAST_LIMIT_DAYS)) continue;

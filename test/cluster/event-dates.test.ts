@@ -31,6 +31,20 @@ test('yesterday, today and last night are relative to publication', () => {
   assert.equal(iso(eventDates(null, 'Shots rang out last night.', PUBLISHED).main), '2031-03-11');
 });
 
+test('a capitalised Today or Tonight that ends a name is not a day', () => {
+  // 2031-03-12 is a Wednesday; Friday is 2031-03-07.
+  const text =
+    'Crews showed the new ferry on Friday. (Photo: Harbour Authority via Harlow Today)\n' +
+    'Pictures ran in USA TODAY and on The Tonight Show. Today, the council thanked the crews.';
+  const dates = eventDates(null, text, PUBLISHED);
+  assert.equal(iso(dates.main), '2031-03-07');
+  assert.deepEqual(
+    dates.days.map(iso),
+    ['2031-03-07', '2031-03-12'],
+    'the sentence-initial Today still counts',
+  );
+});
+
 test('month-day dates take the year that puts them on or before publication', () => {
   assert.equal(
     iso(eventDates(null, 'The fire of Feb. 27 destroyed the mill.', PUBLISHED).main),

@@ -6,8 +6,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HitTally } from '../../src/cluster/hit-tally.js';
 import { seeded } from '../../bench/cluster/synthetic-news.js';
+import { HitTally } from '../../src/cluster/hit-tally.js';
 
 function reference(hits: readonly [number, number][], limit: number): number[] {
   const sums = new Map<number, number>();
