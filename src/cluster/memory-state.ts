@@ -87,6 +87,12 @@ function deleteFromList(map: Map<number, number[]>, key: number, value: number):
 
 const NOTHING: readonly never[] = Object.freeze([]);
 
+/** A list as it is (answers are read before the next commit changes them), or null when past `cap`. */
+function handedOut(list: readonly number[] | undefined, cap: number): readonly number[] | null {
+  if (!list) return NOTHING;
+  return list.length > cap ? null : list;
+}
+
 /** Entries of a set, or null when it holds more than `cap`. */
 function capped(set: ReadonlySet<number> | undefined, cap: number): readonly number[] | null {
   if (!set) return NOTHING;
@@ -172,7 +178,7 @@ class MemoryState implements ClusterState {
         ? query.frequencies.map((key) => this.#frequencies.get(key))
         : NOTHING,
       postings: query.postings?.length
-        ? query.postings.map((key) => this.#posting(key, postingCap))
+        ? query.postings.map((key) => handedOut(this.#postings.get(key), postingCap))
         : NOTHING,
       stories: query.stories?.length ? query.stories.map((order) => this.#story(order)) : NOTHING,
       storiesAfter: query.storiesAfter ? this.#storiesAfter(query.storiesAfter) : NOTHING,
@@ -183,10 +189,7 @@ class MemoryState implements ClusterState {
       copies: query.copies?.length ? query.copies.map((seq) => this.#copies.get(seq) ?? null) : NOTHING,
       wake: query.wake?.length ? query.wake.map((day) => this.#wake.get(day) ?? NOTHING) : NOTHING,
       threads: query.threads?.length
-        ? query.threads.map((key) => {
-            const list = this.#threads.get(key) ?? NOTHING;
-            return list.length > threadCap ? null : list;
-          })
+        ? query.threads.map((key) => handedOut(this.#threads.get(key), threadCap))
         : NOTHING,
       due: query.due
         ? this.#due[query.due.status].below(query.due.before, query.due.limit, this.#stories)
@@ -218,13 +221,6 @@ class MemoryState implements ClusterState {
       story: JSON.parse(text.slice(0, line)) as StoryRecord,
       members: unpackMembers(text.slice(line + 1), order),
     };
-  }
-
-  /** A posting as it is: answers are read before the next commit changes them. */
-  #posting(key: number, cap: number): readonly number[] | null {
-    const list = this.#postings.get(key);
-    if (!list) return NOTHING;
-    return list.length > cap ? null : list;
   }
 
   #post(key: number, order: number): void {
