@@ -112,7 +112,8 @@ export function assignOrigins(documents: readonly Document[]): OriginAssignment 
   keys.forEach((key, i) => {
     if (label.has(key)) return;
     if (key.startsWith('wire:')) label.set(key, key.slice(5));
-    else label.set(key, articles[i]!.outlet ?? articles[i]!.input.split('/').at(-1) ?? key);
+    // No outlet is an unknown outlet, never the file the report was read from.
+    else label.set(key, articles[i]!.outlet ?? 'unknown outlet');
   });
   return { originOf: keys, label, digestOf };
 }

@@ -33,7 +33,7 @@ export function renderMarkdown(brief: Brief): string {
     out.push('## Facts by independent support', '');
     for (const f of shared.slice(0, TOP_FACTS)) {
       // How it travelled: each origin with the sources that carry it, the first to report it first.
-      const trail = f.trail.map((t) => `${label.get(t.origin) ?? t.origin} ${tags(t.sources)}`).join(' → ');
+      const trail = f.trail.map((t) => `${originLabel(label, t.origin)} ${tags(t.sources)}`).join(' → ');
       out.push(
         `- **${f.independent} origin${f.independent === 1 ? '' : 's'}, ${f.sources.length} outlets** ${tags(f.sources)}: ${oneLine(f.text)}`,
         `  - _first ${f.first ? `[${f.first}]` : 'undated'}; ${trail}_`,
@@ -121,6 +121,14 @@ export function renderMarkdown(brief: Brief): string {
 
 function sourcesOf(citations: readonly Citation[]): string[] {
   return [...new Set(citations.map((c) => c.source))];
+}
+
+/**
+ * An origin's name: the story's label for it, else, for a wire a sentence credits that no source of the
+ * story is a copy of (`…, TASS reported`), the agency.
+ */
+function originLabel(labels: ReadonlyMap<string, string>, origin: string): string {
+  return labels.get(origin) ?? (origin.startsWith('wire:') ? origin.slice('wire:'.length) : origin);
 }
 
 function sourceName(source: BriefSource | undefined): string {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { briefStory, verifyBrief } from '../../src/synthesize/index.js';
+import { renderMarkdown } from '../../src/synthesize/render-markdown.js';
 import {
   captionBlocks,
   dangles,
@@ -93,6 +94,23 @@ test('a fact cites only sentences that state it: another figure is not support',
     const tolls = new Set(fact.citations.map((c) => /seven|five/.exec(c.text)?.[0]));
     assert.ok(tolls.size <= 1, `fact ${fact.id} cites sentences with different tolls`);
   }
+});
+
+test('an origin with no outlet is an unknown outlet to readers, never the file it was read from', () => {
+  const text = [
+    'The Varn city council approved a new tram line on Monday after a two-year dispute over its route through the old town.',
+    'The line will run eleven kilometres from the station to the northern suburbs, officials said.',
+  ];
+  const brief = briefStory([
+    article('north-wire', text, { outlet: null, input: 'dumps/001_3f9a.txt' }),
+    article('lake-herald', [`${text[0]} Traders were not consulted, they said.`]),
+  ]);
+  const unknown = brief.origins.find((o) => o.sources.includes(brief.sources[0]!.id));
+  assert.equal(unknown?.label, 'unknown outlet');
+  const markdown = renderMarkdown(brief);
+  assert.match(markdown, /unknown outlet \[s1\]/);
+  // Only the list of sources says where each was read from.
+  assert.doesNotMatch(markdown.replaceAll('(dumps/001_3f9a.txt)', ''), /001_3f9a/);
 });
 
 test('copies of one wire story are one origin even where a copy lacks the credit line', () => {
