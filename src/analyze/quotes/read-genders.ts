@@ -49,7 +49,8 @@ const NAME_WORD_RE = /[\p{L}-]/u;
 
 /**
  * The first of the first four words of an appositive after a name that begins with lowercase letters
- * (`Roe, the Navy nurse` -> `nurse`): the scan of `^,\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b`.
+ * (`Roe, the Navy nurse` -> `nurse`): after a comma, spaces and a determiner (`a`, `an`, `the`, `his`,
+ * `her`), the earliest of the next four words that starts with lowercase ASCII letters, those letters.
  */
 function roleAfter(after: string): string | undefined {
   const lead = ROLE_LEAD_RE.exec(after);

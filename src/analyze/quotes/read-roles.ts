@@ -17,8 +17,8 @@ const APPOSITIVE_WORD_RE = /[\p{L}\d’'-]/u;
 /**
  * The words of an appositive right after a name, up to seven, ended by a comma, period, semicolon or the
  * end (`Roe, a ballistic missile analyst at NK Pro,` -> `ballistic missile analyst at NK Pro`), its
- * determiner left out: the scan of
- * `^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)\s*(?:,|\.|;|$)`.
+ * determiner left out (`a`, `an`, `the`, `his`, `her`, `their`, `its`), read word by word: words of
+ * letters, digits, apostrophes and hyphens after the comma, the fewest that reach an ending (see `phraseFrom`).
  */
 function appositiveAfter(after: string): string | null {
   const lead = APPOSITIVE_LEAD_RE.exec(after);

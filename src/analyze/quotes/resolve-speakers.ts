@@ -275,7 +275,7 @@ const POLICE_NAME_WORD_RE = /^[\p{L}-]+$/u;
 
 /**
  * `police`, `the police`, `Harlow police`, `the Greater Harlow police`: up to two words before `police`,
- * `the` first besides (the test of `^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}police$`, case aside).
+ * `the` first besides; each word before `police` of letters and hyphens only, case aside.
  */
 function isPoliceName(text: string): boolean {
   const words = text.split(/\s+/);
