@@ -28,3 +28,11 @@ export function mix32(value: number): number {
 export function combine32(a: number, b: number): number {
   return mix32((Math.imul(a ^ 0x9e3779b9, 0x85ebca77) ^ (b + 0x7f4a7c15)) >>> 0);
 }
+
+/**
+ * The slot of a 32-bit key in an open-addressing table of 2^bits slots: the top bits of one multiply by
+ * the golden ratio (Fibonacci hashing), which spreads consecutive integers and hashes of any quality.
+ */
+export function fibonacciSlot(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}

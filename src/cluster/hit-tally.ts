@@ -6,6 +6,8 @@
  * two months of stories are open.
  */
 
+import { fibonacciSlot } from './hash.js';
+
 /** Slots at first; doubles whenever the table would be more than half full. */
 const FIRST_BITS = 10;
 
@@ -28,7 +30,7 @@ export class HitTally {
   add(order: number, weight: number): void {
     if ((this.#used.length + 1) * 2 > this.#orders.length) this.#grow();
     const mask = this.#orders.length - 1;
-    for (let i = slotOf(order, this.#bits); ; i = (i + 1) & mask) {
+    for (let i = fibonacciSlot(order, this.#bits); ; i = (i + 1) & mask) {
       if (this.#stamps[i] !== this.#stamp) {
         this.#stamps[i] = this.#stamp;
         this.#orders[i] = order;
@@ -89,7 +91,7 @@ export class HitTally {
     this.#used = [];
     const mask = slots - 1;
     for (const slot of used) {
-      let i = slotOf(orders[slot]!, this.#bits);
+      let i = fibonacciSlot(orders[slot]!, this.#bits);
       while (this.#stamps[i] === this.#stamp) i = (i + 1) & mask;
       this.#stamps[i] = this.#stamp;
       this.#orders[i] = orders[slot]!;
@@ -97,9 +99,4 @@ export class HitTally {
       this.#used.push(i);
     }
   }
-}
-
-/** The top bits of one multiply pick the slot (Fibonacci hashing): orders are consecutive integers. */
-function slotOf(order: number, bits: number): number {
-  return Math.imul(order, 0x9e3779b1) >>> (32 - bits);
 }

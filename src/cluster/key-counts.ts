@@ -5,6 +5,8 @@
  * trace (a `Map` of the same keys holds an entry object per key and a heap number per key above 2^31).
  */
 
+import { fibonacciSlot } from './hash.js';
+
 /** Slots at first; doubles whenever the table would be more than half full. */
 const FIRST_BITS = 12;
 
@@ -26,7 +28,7 @@ export class KeyCounts {
     const counts = this.#counts;
     const want = key >>> 0;
     const mask = keys.length - 1;
-    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & mask) {
+    for (let i = fibonacciSlot(want, this.#bits); ; i = (i + 1) & mask) {
       const count = counts[i]!;
       if (count === 0) return 0;
       if (keys[i] === want) return count;
@@ -40,7 +42,7 @@ export class KeyCounts {
     const keys = this.#keys;
     const counts = this.#counts;
     const mask = keys.length - 1;
-    for (let i = slotOf(want, this.#bits); ; i = (i + 1) & mask) {
+    for (let i = fibonacciSlot(want, this.#bits); ; i = (i + 1) & mask) {
       if (counts[i] === 0) {
         keys[i] = want;
         counts[i] = 1;
@@ -64,15 +66,10 @@ export class KeyCounts {
     for (let j = 0; j < oldKeys.length; j++) {
       const count = oldCounts[j]!;
       if (count === 0) continue;
-      let i = slotOf(oldKeys[j]!, this.#bits);
+      let i = fibonacciSlot(oldKeys[j]!, this.#bits);
       while (this.#counts[i] !== 0) i = (i + 1) & mask;
       this.#keys[i] = oldKeys[j]!;
       this.#counts[i] = count;
     }
   }
-}
-
-/** Keys are hashes already, but of any quality: the top bits of one multiply pick the slot (Fibonacci hashing). */
-function slotOf(key: number, bits: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }

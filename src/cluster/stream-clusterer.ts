@@ -752,25 +752,25 @@ class Placement {
   #match(candidates: readonly StoryRecord[], vectors: Vectors): Matches {
     const { threshold, storylineThreshold } = this.#options;
     const when = this.#p.when;
-    const scored: [StoryRecord, number][] = [];
+    const events: Scored[] = [];
     const lines: Scored[] = [];
     for (const story of candidates) {
       if (this.#otherLanguage(story.summary)) {
         const score = this.#crossSimilarity(story.summary, vectors);
-        if (score !== null) scored.push([story, score]);
+        if (score !== null) events.push({ story, score });
         continue;
       }
       const decay = this.#decay(story.summary, when);
       const similarity = decay < threshold ? 0 : this.#similarity(story.summary, vectors);
-      if (similarity * decay >= threshold) scored.push([story, similarity * decay]);
+      if (similarity * decay >= threshold) events.push({ story, score: similarity * decay });
       // A story of the same days that the report did not join is a rival event unless their names say
       // otherwise: two fires on one day share every word, and a generic name (`council`) too.
       const bar = decay >= 1 && when.time !== null ? storylineThreshold * RIVAL_BAR : storylineThreshold;
       const line = this.#lineScore(story.summary, vectors);
       if (line >= bar) lines.push({ story, score: line });
     }
-    scored.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
-    return { events: scored.map(([story, score]) => ({ story, score })), lines };
+    events.sort((a, b) => b.score - a.score || a.story.order - b.story.order);
+    return { events, lines };
   }
 
   /**

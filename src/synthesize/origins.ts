@@ -45,6 +45,11 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** The agency of a wire's origin key (`wire:AP` -> `AP`), null for any other origin. */
+export function wireAgency(key: string): string | null {
+  return key.startsWith('wire:') ? key.slice('wire:'.length) : null;
+}
+
 /** A source's own origin key: its credited agency, else its outlet (by domain, then by name), else itself. */
 function keyOfSource(article: Article, index: number): string {
   const credit = article.credits[0];
@@ -111,9 +116,8 @@ export function assignOrigins(documents: readonly Document[]): OriginAssignment 
   const label = new Map<string, string>();
   keys.forEach((key, i) => {
     if (label.has(key)) return;
-    if (key.startsWith('wire:')) label.set(key, key.slice(5));
     // No outlet is an unknown outlet, never the file the report was read from.
-    else label.set(key, articles[i]!.outlet ?? 'unknown outlet');
+    label.set(key, wireAgency(key) ?? articles[i]!.outlet ?? 'unknown outlet');
   });
   return { originOf: keys, label, digestOf };
 }

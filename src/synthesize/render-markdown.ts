@@ -5,6 +5,7 @@
  * timeline and who is named. Source text is quoted verbatim and marked with its source ids.
  */
 import type { Brief, BriefSource, Citation } from '../types.js';
+import { wireAgency } from './origins.js';
 
 /** Why 12: the facts a reader scans before the rest; the JSON rendering lists them all. */
 const TOP_FACTS = 12;
@@ -128,7 +129,7 @@ function sourcesOf(citations: readonly Citation[]): string[] {
  * story is a copy of (`…, TASS reported`), the agency.
  */
 function originLabel(labels: ReadonlyMap<string, string>, origin: string): string {
-  return labels.get(origin) ?? (origin.startsWith('wire:') ? origin.slice('wire:'.length) : origin);
+  return labels.get(origin) ?? wireAgency(origin) ?? origin;
 }
 
 function sourceName(source: BriefSource | undefined): string {
