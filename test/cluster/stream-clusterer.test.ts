@@ -12,6 +12,7 @@ import {
   createClusterer,
   groupStorylines,
 } from '../../src/cluster/index.js';
+import { ATTACH_RATIO, LINE_RATIO, storylinesToJoin } from '../../src/cluster/stream-clusterer.js';
 import type { Story } from '../../src/types.js';
 import { event, partition, repeat, reports } from './fixtures.js';
 
@@ -79,6 +80,54 @@ describe('storylines', () => {
     const line = (id: string) => storyOf(stories, id).storyline;
     assert.equal(line(a[0]!.id), line(b[0]!.id), 'the launches are one storyline');
     assert.notEqual(line(s[0]!.id), line(b[0]!.id), "the storm's storyline stays its own");
+  });
+
+  test('a new story below the storyline bar is put on the one storyline it reads nearest, never on two', () => {
+    const none = new Map<number, number>();
+    // Story 7 is opened by the report; storylines 3 and 5 read close to it only below their bar.
+    const near = new Map([
+      [3, 0.13],
+      [5, 0.14],
+    ]);
+    assert.deepEqual(storylinesToJoin(none, near, 7, true), [5], 'the nearest one alone');
+    assert.deepEqual(
+      storylinesToJoin(none, near, 7, false),
+      [],
+      'a story with reports already keeps the bar',
+    );
+    assert.deepEqual(
+      storylinesToJoin(
+        none,
+        new Map([
+          [3, 0.13],
+          [2, 0.13],
+        ]),
+        7,
+        true,
+      ),
+      [2],
+      'the earlier on a tie',
+    );
+    // At the bar, the rule is as before: every storyline at LINE_RATIO of the closest, and no attaching.
+    const linked = new Map([
+      [3, 0.3],
+      [4, 0.3 * LINE_RATIO - 0.01],
+    ]);
+    assert.deepEqual(storylinesToJoin(linked, near, 7, true), [3]);
+    assert.deepEqual(
+      storylinesToJoin(
+        new Map([
+          [7, 0.5],
+          [3, 0.3],
+        ]),
+        none,
+        7,
+        false,
+      ),
+      [3],
+      'its own is not joined',
+    );
+    assert.ok(ATTACH_RATIO > 0 && ATTACH_RATIO < 1);
   });
 
   test('same-kind events in different places on one day are different storylines', async () => {
