@@ -4,8 +4,10 @@
  * as the interface says, the derived indexes as rows (`cluster-rows.ts`). A placement is one transaction
  * on one connection that first takes the placement lock (a transaction-scoped advisory lock: released by
  * COMMIT, ROLLBACK or the death of its connection), so placements from any number of workers run one
- * after another and none is lost. Each read of a placement is one round trip (its parts sent as one
- * multi-statement query); the change set and the stories it publishes are written in two more. A
+ * after another and none is lost. Every worker waits while one holds the lock, so a placement spends as
+ * few round trips in it as its reads allow: each read is one (its parts sent as one multi-statement
+ * query; the first also opens the transaction and takes the lock), the change set is written with
+ * what publishing it reads in one more, and the stories it publishes are written with the COMMIT. A
  * placement cut off by a restart or a dropped connection is run again from the start: its reads see
  * whatever committed, and a document already placed is refused as a duplicate, so nothing is placed twice.
  */
@@ -28,11 +30,11 @@ import {
   capsOf,
   emptyView,
   groupCapped,
-  integers,
   type KeyRow,
   keyRowChanges,
   lineOrRoot,
   POSTINGS,
+  type Publication,
   type PublishedPlacement,
   publicationOf,
   resolvePublication,
@@ -40,35 +42,16 @@ import {
   WAKE,
 } from './cluster-rows.js';
 import { withRetry } from './postgres-errors.js';
+import { batch, float, int, intArray, literal, type Row, textArray, values } from './postgres-sql.js';
 import { StoreError } from './store.js';
 
 /** Advisory lock key held by the one placement in progress (shared with nothing else). */
 export const PLACEMENT_LOCK = 7_241_190_115;
 
-type Row = Record<string, unknown>;
-
-/** `ARRAY[...]::type[]` of integers checked to be integers (nothing else is put into SQL text). */
-const intArray = (list: readonly number[], type: 'bigint' | 'int' | 'smallint'): string =>
-  `ARRAY[${integers(list).join(',')}]::${type}[]`;
-
-/** A float as SQL text (finite numbers only). */
-function float(x: number): string {
-  if (!Number.isFinite(x)) throw new TypeError(`cluster state: ${x} is not a finite number`);
-  return `${x}::float8`;
-}
-
 /** One statement of a batch and how to read its rows into the view. */
 interface Part {
   readonly sql: string;
   readonly read: (rows: Row[]) => void;
-}
-
-/** Runs statements as one round trip; gives each one's rows in order. */
-async function batch(client: pg.ClientBase, statements: readonly string[]): Promise<Row[][]> {
-  if (statements.length === 0) return [];
-  const result = (await client.query(statements.join(';\n'))) as unknown as pg.QueryResult | pg.QueryResult[];
-  const results = Array.isArray(result) ? result : [result];
-  return results.map((r) => r.rows as Row[]);
 }
 
 const toMember = (row: Row): MemberRecord => ({
@@ -84,7 +67,6 @@ const pairs = (rows: Row[], key: string, value: string): [number, number][] =>
 
 /** The parts of a query, each one statement; `seen` collects the stories read. */
 function queryParts(
-  client: pg.ClientBase,
   query: StateQuery,
   view: ReturnType<typeof emptyView>,
   seen: Map<number, StoryRecord> | undefined,
@@ -125,8 +107,8 @@ function queryParts(
   if (query.storiesAfter) {
     const { after, limit } = query.storiesAfter;
     parts.push({
-      sql: `SELECT json FROM cluster_stories WHERE ord > ${integers([after])[0]} AND status <> 'merged'
-            ORDER BY ord LIMIT ${integers([Math.max(0, limit)])[0]}`,
+      sql: `SELECT json FROM cluster_stories WHERE ord > ${int(after)} AND status <> 'merged'
+            ORDER BY ord LIMIT ${int(Math.max(0, limit))}`,
       read: (rows) => {
         view.storiesAfter = rows.map((row) => JSON.parse(String(row.json)) as StoryRecord);
       },
@@ -187,7 +169,7 @@ function queryParts(
     if (status !== 'open' && status !== 'dormant') throw new TypeError(`cluster state: no status ${status}`);
     parts.push({
       sql: `SELECT ord FROM cluster_stories WHERE status = '${status}' AND due < ${float(before)}
-            ORDER BY due, ord LIMIT ${integers([Math.max(0, limit)])[0]}`,
+            ORDER BY due, ord LIMIT ${int(Math.max(0, limit))}`,
       read: (rows) => {
         view.due = rows.map((row) => Number(row.ord));
       },
@@ -197,7 +179,7 @@ function queryParts(
   if (placed.length)
     parts.push({
       sql: `SELECT doc FROM cluster_members
-            WHERE doc = ANY(ARRAY[${placed.map((doc) => client.escapeLiteral(doc)).join(',')}]::text[])`,
+            WHERE doc = ANY(${textArray(placed)})`,
       read: (rows) => {
         const found = new Set(rows.map((row) => String(row.doc)));
         view.placed = placed.map((doc) => found.has(doc));
@@ -222,28 +204,28 @@ function queryParts(
   return parts;
 }
 
-/** Answers a query in one round trip. */
+/** Answers a query in one round trip (after `opening`, statements sent first in it). */
 async function readView(
   client: pg.ClientBase,
   query: StateQuery,
   seen?: Map<number, StoryRecord>,
+  opening: readonly string[] = [],
 ): Promise<StateView> {
   const view = emptyView({ documents: 0, stories: 0, open: 0, clock: 0, sweptDay: 0 });
-  const parts = queryParts(client, query, view, seen);
-  const results = await batch(client, [
-    'SELECT json FROM cluster_meta WHERE id = 1',
-    ...parts.map((part) => part.sql),
-  ]);
+  const parts = queryParts(query, view, seen);
+  const results = (
+    await batch(client, [
+      ...opening,
+      'SELECT json FROM cluster_meta WHERE id = 1',
+      ...parts.map((part) => part.sql),
+    ])
+  ).slice(opening.length);
   const meta = results[0]?.[0];
   if (!meta) throw new StoreError('corrupt', 'the cluster state has no meta row');
   view.meta = JSON.parse(String(meta.json)) as StateMeta;
   parts.forEach((part, i) => part.read(results[i + 1]!));
   return view;
 }
-
-/** `INSERT ... VALUES` rows of literals. */
-const values = (rows: readonly (readonly string[])[]): string =>
-  rows.map((row) => `(${row.join(', ')})`).join(', ');
 
 function keyRowsSql(rows: readonly KeyRow[]): string {
   const column = (i: 0 | 1 | 2, type: 'smallint' | 'bigint' | 'int') =>
@@ -255,12 +237,8 @@ function keyRowsSql(rows: readonly KeyRow[]): string {
 }
 
 /** The statements that write a change set (the old story records for their key rows are in `seen`). */
-function changeStatements(
-  client: pg.ClientBase,
-  changes: ClusterChanges,
-  seen: ReadonlyMap<number, StoryRecord>,
-): string[] {
-  const lit = (value: unknown) => client.escapeLiteral(JSON.stringify(value));
+function changeStatements(changes: ClusterChanges, seen: ReadonlyMap<number, StoryRecord>): string[] {
+  const lit = (value: unknown) => literal(JSON.stringify(value));
   const out = [`UPDATE cluster_meta SET version = version + 1, json = ${lit(changes.meta)} WHERE id = 1`];
   const frequencies = changes.frequencies ?? [];
   if (frequencies.length)
@@ -289,8 +267,8 @@ function changeStatements(
     out.push(
       `INSERT INTO cluster_stories (ord, status, due, json) VALUES ${values(
         stories.map((s) => [
-          String(integers([s.order])[0]),
-          client.escapeLiteral(s.status),
+          int(s.order),
+          literal(s.status),
           (s.status === 'open' || s.status === 'dormant') && s.due !== null ? float(s.due) : 'NULL',
           lit(s),
         ]),
@@ -301,11 +279,11 @@ function changeStatements(
   if (lines.length)
     out.push(
       `INSERT INTO cluster_lines (ord, json) VALUES ${values(
-        lines.map((line) => [String(integers([line.order])[0]), lit(line)]),
+        lines.map((line) => [int(line.order), lit(line)]),
       )} ON CONFLICT (ord) DO UPDATE SET json = excluded.json`,
     );
   if (changes.expireCopies) {
-    const below = integers([Math.ceil(changes.expireCopies.seq)])[0];
+    const below = int(Math.ceil(changes.expireCopies.seq));
     const old = `at < ${float(changes.expireCopies.at)} OR seq < ${below}`;
     out.push(`DELETE FROM cluster_buckets WHERE seq IN (SELECT seq FROM cluster_copies WHERE ${old})`);
     out.push(`DELETE FROM cluster_copies WHERE ${old}`);
@@ -314,7 +292,7 @@ function changeStatements(
   if (copies.length) {
     out.push(
       `INSERT INTO cluster_copies (seq, at, json) VALUES ${values(
-        copies.map((c) => [String(integers([c.seq])[0]), float(c.at), lit(c)]),
+        copies.map((c) => [int(c.seq), float(c.at), lit(c)]),
       )}`,
     );
     const bands = copies.flatMap((c) => c.bands.map((band) => [band, c.seq] as const));
@@ -330,21 +308,12 @@ function changeStatements(
       );
   }
   for (const { from, into } of changes.moves ?? [])
-    if (from !== into)
-      out.push(
-        `UPDATE cluster_members SET story = ${integers([into])[0]} WHERE story = ${integers([from])[0]}`,
-      );
+    if (from !== into) out.push(`UPDATE cluster_members SET story = ${int(into)} WHERE story = ${int(from)}`);
   const members = changes.members ?? [];
   if (members.length)
     out.push(
       `INSERT INTO cluster_members (seq, doc, story, origin, credits) VALUES ${values(
-        members.map((m) => [
-          String(integers([m.seq])[0]),
-          client.escapeLiteral(m.doc),
-          String(integers([m.story])[0]),
-          client.escapeLiteral(m.origin),
-          lit(m.credits),
-        ]),
+        members.map((m) => [int(m.seq), literal(m.doc), int(m.story), literal(m.origin), lit(m.credits)]),
       )}`,
     );
   return out;
@@ -363,44 +332,69 @@ const rootsSql = (starts: readonly number[]) => `
 export interface PostgresClusterStateOptions {
   /** How long to keep retrying a placement through a restart or a dropped connection, in ms. */
   readonly retryMs: number;
-  /** Writes what a placement changed in the stories readers see, on its connection, before COMMIT. */
-  readonly publish: (client: pg.PoolClient, placement: PublishedPlacement) => Promise<void>;
+  /** Statements reading what publishing a placement needs: run after its change set, in the same round trip. */
+  readonly publishReads: (publication: Publication) => string[];
+  /**
+   * The statements writing what a placement changed in the stories readers see, given the rows its
+   * `publishReads` gave: run in the placement's transaction, in one round trip with its COMMIT.
+   */
+  readonly publish: (placement: PublishedPlacement, rows: readonly Row[][]) => string[];
   /** Told after a placement that wrote something has committed (to move the store's change token). */
   readonly committed: () => Promise<void>;
 }
+
+/**
+ * What opens a placement's transaction, sent with its first statements: the lock, and commits that
+ * do not wait for the disk. That is safe here: a placement is run by a job whose completion is a later,
+ * synchronous commit, which flushes the log up to and past the placement's; a placement lost with a
+ * crashed server leaves its job (and its article unplaced) to run again. The lock is held while the
+ * commit is written, so waiting for the disk there is time every worker waits.
+ */
+const OPENING = [
+  'BEGIN',
+  'SET LOCAL synchronous_commit = off',
+  `SELECT pg_advisory_xact_lock(${PLACEMENT_LOCK})`,
+];
 
 export function createPostgresClusterState(
   pool: pg.Pool,
   options: PostgresClusterStateOptions,
 ): ClusterState {
-  /** Writes a change set and what it publishes, inside the placement's transaction. */
+  /**
+   * Writes a change set and reads what it publishes, inside the placement's transaction (after
+   * `opening`, when nothing opened it yet); gives the statements that publish it.
+   */
   async function apply(
     client: pg.PoolClient,
     changes: ClusterChanges,
     seen: Map<number, StoryRecord>,
-  ): Promise<void> {
+    opening: () => readonly string[],
+  ): Promise<string[]> {
     // Stories written without being read in this placement (none, from the stream clusterer): read them now.
     const unread = (changes.stories ?? []).map((s) => s.order).filter((order) => !seen.has(order));
-    if (unread.length) await readView(client, { stories: unread }, seen);
+    if (unread.length) await readView(client, { stories: unread }, seen, opening());
     const publication = publicationOf(changes);
     const orders = publication.stories.map((story) => story.order);
     const starts = [...orders, ...publication.relinks.map((relink) => relink.parent)];
+    const reads = options.publishReads(publication);
     const results = await batch(client, [
-      ...changeStatements(client, changes, seen),
+      ...opening(),
+      ...changeStatements(changes, seen),
       `SELECT seq, doc, story, origin, credits FROM cluster_members
        WHERE story = ANY(${intArray(orders, 'int')}) ORDER BY story, seq`,
       rootsSql(starts),
+      ...reads,
     ]);
-    const [memberRows, rootRows] = results.slice(-2) as [Row[], Row[]];
+    const [memberRows, rootRows, ...readRows] = results.slice(-2 - reads.length) as Row[][];
     const members = new Map<number, MemberRecord[]>();
-    for (const row of memberRows) {
+    for (const row of memberRows!) {
       const member = toMember(row);
       const list = members.get(member.story);
       if (list) list.push(member);
       else members.set(member.story, [member]);
     }
     const roots = new Map(
-      rootRows.map((row) => [
+      rootRows!.map((row) => [
         Number(row.start),
         { order: Number(row.ord), id: String(row.id), parent: null } satisfies LineRecord,
       ]),
@@ -410,9 +404,14 @@ export function createPostgresClusterState(
       (order) => members.get(order) ?? [],
       (order) => roots.get(order) ?? lineOrRoot(order, null),
     );
-    await options.publish(client, placement);
+    return options.publish(placement, readRows);
   }
 
+  /**
+   * One placement: a transaction holding the placement lock, in as few round trips as its reads allow
+   * (the lock is taken with the first read, the change set written with what publishing reads, the
+   * stories published with the COMMIT), because other workers wait for each of them.
+   */
   async function attempt<T>(work: (tx: StateTransaction) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     let broken = false;
@@ -422,26 +421,32 @@ export function createPostgresClusterState(
       broken = true;
     };
     client.on('error', lost);
+    let opened = false;
+    const opening = (): readonly string[] => {
+      if (opened) return [];
+      opened = true;
+      return OPENING;
+    };
     try {
-      // The lock is the transaction's: COMMIT, ROLLBACK or a dead connection releases it.
-      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${PLACEMENT_LOCK})`);
       const seen = new Map<number, StoryRecord>();
       let pending: ClusterChanges | null = null;
       const result = await work({
-        read: (query) => readView(client, query, seen),
+        read: (query) => readView(client, query, seen, opening()),
         commit: async (changes) => {
           if (pending !== null) throw new Error('a placement commits once');
           pending = changes;
         },
       });
-      if (pending !== null) await apply(client, pending, seen);
-      await client.query('COMMIT');
+      const writes = pending !== null ? await apply(client, pending, seen, opening) : [...opening()];
+      await batch(client, [...writes, 'COMMIT']);
       if (pending !== null) await options.committed().catch(() => {});
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
+      // The lock is the transaction's: ROLLBACK (or a dead connection) releases it.
+      if (opened)
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
       throw error;
     } finally {
       client.off('error', lost);

@@ -13,12 +13,13 @@
 import pg from 'pg';
 import type { ClusterState } from '../cluster/index.js';
 import type { Article, Brief, Origin, SiteTemplate } from '../types.js';
-import type { PublishedPlacement } from './cluster-rows.js';
+import type { Publication, PublishedPlacement } from './cluster-rows.js';
 import { contentHash, shortId } from './content-hash.js';
 import { normalizeUrl } from './normalize-url.js';
 import { createPostgresClusterState } from './postgres-cluster-state.js';
 import { connectionError, isConnectionFailure, redactUrl, withRetry } from './postgres-errors.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { batch, float, intArray, literal, type Row, textArray } from './postgres-sql.js';
 import { ftsWords } from './search-words.js';
 import { snippetParts } from './snippet-parts.js';
 import {
@@ -305,20 +306,50 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   const page = (p: Page): [number, number] => [Math.max(0, p.limit), Math.max(0, p.offset)];
 
-  /** Writes what a placement changed, on its connection and inside its transaction. */
-  async function publishPlacement(client: pg.PoolClient, placement: PublishedPlacement): Promise<void> {
-    const lines: string[] = [];
+  /** What publishing a placement reads: its stories as stored, their members' outlets, the removed stories' lines. */
+  function publishReads(publication: Publication): string[] {
+    const ids = publication.stories.map((story) => story.id);
+    const orders = publication.stories.map((story) => story.order);
+    return [
+      `SELECT ${BEFORE_COLUMNS} FROM stories WHERE id = ANY(${textArray(ids)})`,
+      `SELECT m.doc AS id, a.outlet FROM cluster_members m JOIN articles a ON a.id = m.doc
+       WHERE m.story = ANY(${intArray(orders, 'int')})`,
+      `SELECT id, line FROM stories WHERE id = ANY(${textArray(publication.removed)})`,
+    ];
+  }
+
+  /**
+   * The statements that write what a placement changed in the stories readers see, given what
+   * `publishReads` read (run inside the placement's transaction, with its COMMIT).
+   */
+  function publishPlacement(placement: PublishedPlacement, rows: readonly Row[][]): string[] {
+    const relinked = new Map<string, string>();
+    const statements: string[] = [];
     for (const { from, to } of placement.relinks) {
-      await client.query('UPDATE stories SET storyline = $2, line = $2 WHERE storyline = $1', [from, to]);
-      lines.push(to);
-    }
-    await writeStoriesIn(client, placement.stories, placement.removed, now().toISOString(), lines);
-    if (placement.placed.length > 0)
-      await client.query(
-        `UPDATE articles a SET placed_seq = p.seq FROM unnest($1::text[], $2::bigint[]) AS p(id, seq)
-         WHERE a.id = p.id`,
-        [placement.placed.map((p) => p.doc), placement.placed.map((p) => p.seq)],
+      statements.push(
+        `UPDATE stories SET storyline = ${literal(to)}, line = ${literal(to)} WHERE storyline = ${literal(from)}`,
       );
+      for (const [key, value] of relinked) if (value === from) relinked.set(key, to);
+      relinked.set(from, to);
+    }
+    const stored = readStored(
+      rows,
+      placement.relinks.map((relink) => relink.to),
+      relinked,
+    );
+    statements.push(
+      ...storyWrites(placement.stories, placement.removed, now().toISOString(), stored).statements,
+    );
+    if (placement.placed.length > 0)
+      statements.push(
+        `UPDATE articles a SET placed_seq = p.seq
+         FROM unnest(${textArray(placement.placed.map((p) => p.doc))}, ${intArray(
+           placement.placed.map((p) => p.seq),
+           'bigint',
+         )}) AS p(id, seq)
+         WHERE a.id = p.id`,
+      );
+    return statements;
   }
 
   let clusterState: ClusterState | null = null;
@@ -461,6 +492,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     clusterState() {
       clusterState ??= createPostgresClusterState(pool, {
         retryMs,
+        publishReads,
         publish: publishPlacement,
         committed: changed,
       });
@@ -710,47 +742,87 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 }
 
 /**
- * Writes stories inside a transaction: reads what is stored of them once, writes only what changed,
- * then removes `removedIds`. `lines` are storylines already touched (their lead is chosen again too).
+ * Writes stories inside a transaction: one round trip reads what is stored of them, one writes what
+ * changed and removes `removedIds`.
  */
 async function writeStoriesIn(
   client: pg.PoolClient,
   stories: readonly StoryInput[],
   removedIds: readonly string[],
   updated: string,
-  touched: readonly string[] = [],
 ): Promise<WriteStoriesResult> {
-  type Row = {
-    id: string;
-    title: string;
-    signature: string;
-    storyline: string | null;
-    updated_at: Date;
-    line: string;
+  const rows = await batch(client, [
+    `SELECT ${BEFORE_COLUMNS} FROM stories WHERE id = ANY(${textArray(stories.map((s) => s.id))})`,
+    `SELECT id, outlet FROM articles WHERE id = ANY(${textArray(stories.flatMap((s) => s.members))})`,
+    `SELECT id, line FROM stories WHERE id = ANY(${textArray(removedIds)})`,
+  ]);
+  const { statements, result } = storyWrites(stories, removedIds, updated, readStored(rows, []));
+  await batch(client, statements);
+  return result;
+}
+
+/** The columns of a story that say whether writing it again changes it. */
+const BEFORE_COLUMNS = 'id, title, signature, storyline, updated_at, line';
+
+interface BeforeRow {
+  readonly id: string;
+  readonly title: string;
+  readonly signature: string;
+  readonly storyline: string | null;
+  readonly updated_at: Date;
+  readonly line: string;
+}
+
+/** What writing stories reads first: the rows of those already stored, their members' outlets, removed stories' lines. */
+interface StoredStories {
+  readonly before: ReadonlyMap<string, BeforeRow>;
+  readonly outletOf: ReadonlyMap<string, string | null>;
+  /** Lines of the removed stories that are stored (the others are not removed). */
+  readonly removedLines: ReadonlyMap<string, string>;
+  /** Storylines already touched: their lead is chosen again too. */
+  readonly touched: readonly string[];
+}
+
+/**
+ * Reads the rows of `[stories, outlets, removed]` (see `StoredStories`); `relinked` maps storylines
+ * joined under another, in statements run before the writes, to where they now are.
+ */
+function readStored(
+  [stories = [], outlets = [], removed = []]: readonly Row[][],
+  touched: readonly string[],
+  relinked: ReadonlyMap<string, string> = new Map(),
+): StoredStories {
+  const before = new Map<string, BeforeRow>();
+  for (const row of stories as unknown as BeforeRow[]) {
+    const moved = row.storyline === null ? undefined : relinked.get(row.storyline);
+    before.set(row.id, moved === undefined ? row : { ...row, storyline: moved, line: moved });
+  }
+  return {
+    before,
+    outletOf: new Map(
+      outlets.map((row) => [String(row.id), row.outlet === null ? null : String(row.outlet)]),
+    ),
+    removedLines: new Map(removed.map((row) => [String(row.id), String(row.line)])),
+    touched,
   };
-  const rows =
-    stories.length === 0
-      ? { rows: [] as Row[] }
-      : await client.query<Row>(
-          'SELECT id, title, signature, storyline, updated_at, line FROM stories WHERE id = ANY($1::text[])',
-          [stories.map((s) => s.id)],
-        );
-  const before = new Map(rows.rows.map((row) => [row.id, row]));
-  const memberIds = stories.flatMap((s) => s.members);
-  const outletOf = new Map(
-    memberIds.length === 0
-      ? []
-      : (
-          await client.query<{ id: string; outlet: string | null }>(
-            'SELECT id, outlet FROM articles WHERE id = ANY($1::text[])',
-            [memberIds],
-          )
-        ).rows.map((row) => [row.id, row.outlet]),
-  );
+}
+
+/**
+ * The statements that write stories: only what changed (a story's old members keep their rows as it
+ * grows), then removing `removedIds` and choosing again the lead of every storyline touched.
+ */
+function storyWrites(
+  stories: readonly StoryInput[],
+  removedIds: readonly string[],
+  updated: string,
+  stored: StoredStories,
+): { statements: string[]; result: WriteStoriesResult } {
+  const { before, outletOf, removedLines } = stored;
   const changed: string[] = [];
   /** Lines whose lead may change: every line a written or removed story was or is on. */
-  const lines = new Set<string>(touched);
+  const lines = new Set<string>(stored.touched);
   const upserts: (string | null)[][] = [];
+  const ranks: number[] = [];
   const assignments: [string[], string[], (string | null)[]] = [[], [], []];
   for (const story of stories) {
     const signature = storySignature(story.members);
@@ -789,53 +861,45 @@ async function writeStoriesIn(
       time,
       storyline,
       storyline ?? story.id,
-      String(storyRank(story, time)),
     ]);
+    ranks.push(storyRank(story, time));
     if (!keepTime) changed.push(story.id);
   }
-  if (assignments[0].length > 0) {
-    // Only rows that change are written: a story's old members keep theirs as it grows.
-    await client.query(
+  const statements: string[] = [];
+  if (assignments[0].length > 0)
+    statements.push(
       `UPDATE articles a SET story_id = u.story, origin_id = u.origin
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, story, origin)
+       FROM unnest(${textArray(assignments[0])}, ${textArray(assignments[1])}, ${textArray(assignments[2])})
+         AS u(id, story, origin)
        WHERE a.id = u.id AND (a.story_id IS DISTINCT FROM u.story OR a.origin_id IS DISTINCT FROM u.origin)`,
-      assignments,
     );
-  }
   if (upserts.length > 0) {
-    const columns = Array.from({ length: 12 }, (_, i) => upserts.map((row) => row[i] ?? null));
-    await client.query(
+    const column = (i: number, type = 'text') =>
+      textArray(
+        upserts.map((row) => row[i] ?? null),
+        type,
+      );
+    statements.push(
       `INSERT INTO stories (id, title, members, origins, outlets, first, last, signature, updated_at, storyline,
                             line, rank)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                            $7::text[], $8::text[], $9::timestamptz[], $10::text[], $11::text[],
-                            $12::double precision[])
+       SELECT * FROM unnest(${column(0)}, ${column(1)}, ${column(2)}, ${column(3)}, ${column(4)}, ${column(5)},
+                            ${column(6)}, ${column(7)}, ${column(8, 'timestamptz')}, ${column(9)}, ${column(10)},
+                            ARRAY[${ranks.map(float).join(',')}]::double precision[])
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, members = excluded.members,
          origins = excluded.origins, outlets = excluded.outlets, first = excluded.first,
          last = excluded.last, signature = excluded.signature, updated_at = excluded.updated_at,
          storyline = excluded.storyline, line = excluded.line, rank = excluded.rank`,
-      columns,
     );
   }
-  const deleted =
-    removedIds.length === 0
-      ? []
-      : (
-          await client.query<{ id: string; line: string }>(
-            'DELETE FROM stories WHERE id = ANY($1::text[]) RETURNING id, line',
-            [[...removedIds]],
-          )
-        ).rows;
-  for (const row of deleted) lines.add(row.line);
-  const removed = new Set(deleted.map((row) => row.id));
-  if (lines.size > 0) {
-    await client.query(
+  const removed = removedIds.filter((id) => removedLines.has(id));
+  if (removed.length > 0) statements.push(`DELETE FROM stories WHERE id = ANY(${textArray(removed)})`);
+  for (const id of removed) lines.add(removedLines.get(id)!);
+  if (lines.size > 0)
+    statements.push(
       `UPDATE stories s SET lead = (s.id = l.id)
-       FROM (SELECT DISTINCT ON (line) line, id FROM stories WHERE line = ANY($1::text[])
+       FROM (SELECT DISTINCT ON (line) line, id FROM stories WHERE line = ANY(${textArray([...lines])})
              ORDER BY line, rank DESC, id) l
        WHERE s.line = l.line AND s.lead IS DISTINCT FROM (s.id = l.id)`,
-      [[...lines]],
     );
-  }
-  return { changed, removed: removedIds.filter((id) => removed.has(id)) };
+  return { statements, result: { changed, removed } };
 }

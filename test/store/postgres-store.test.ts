@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { type ClusterState, createClusterer } from '../../src/cluster/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { createPostgresClusterState } from '../../src/store/postgres-cluster-state.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { openPostgresStore, POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
@@ -111,6 +112,51 @@ test('writers racing to store one article store it once', async () => {
   assert.equal(new Set(results.map((r) => r.id)).size, 5);
   assert.equal((await stores[0]!.stats()).articles, 5);
   await Promise.all(stores.map((s) => s.close()));
+});
+
+test('a placement holds the lock for one round trip per read, one for its change set and one for its COMMIT', async () => {
+  const url = await server.createDatabase();
+  await (await openPostgresStore(url)).close();
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const sent: string[] = [];
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (text: string) => Promise<unknown>;
+    (client as unknown as { query: (text: string) => Promise<unknown> }).query = (text) => {
+      sent.push(text);
+      return query(text);
+    };
+  });
+  const state = createPostgresClusterState(pool, {
+    retryMs: 1000,
+    publishReads: () => ['SELECT 1 AS one'],
+    publish: (_placement, rows) => {
+      assert.deepEqual(rows, [[{ one: 1 }]], 'publishing is given what its reads read');
+      return ['SELECT 2'];
+    },
+    committed: async () => {},
+  });
+  try {
+    await state.place(async (tx) => {
+      const { meta } = await tx.read({});
+      await tx.read({ frequencies: [1, 2] });
+      await tx.commit({ meta: { ...meta, clock: 1 } });
+    });
+    assert.equal(sent.length, 4, sent.join('\n---\n'));
+    assert.match(
+      sent[0]!,
+      /^BEGIN;[^]*pg_advisory_xact_lock[^]*cluster_meta/,
+      'the lock is taken with the first read',
+    );
+    assert.match(
+      sent[2]!,
+      /UPDATE cluster_meta[^]*SELECT 1 AS one/,
+      'the change set is written with the reads',
+    );
+    assert.match(sent[3]!, /SELECT 2;\s*COMMIT$/, 'published with the COMMIT');
+    assert.equal((await state.read({})).meta.clock, 1);
+  } finally {
+    await pool.end();
+  }
 });
 
 test('a store opened on tables another process just filled gathers their planner statistics', async () => {
