@@ -144,12 +144,12 @@ test('a placement holds the lock for one round trip per read, one for its change
     assert.equal(sent.length, 4, sent.join('\n---\n'));
     assert.match(
       sent[0]!,
-      /^BEGIN;[^]*pg_advisory_xact_lock[^]*cluster_meta/,
+      /^BEGIN;[\s\S]*pg_advisory_xact_lock[\s\S]*cluster_meta/,
       'the lock is taken with the first read',
     );
     assert.match(
       sent[2]!,
-      /UPDATE cluster_meta[^]*SELECT 1 AS one/,
+      /UPDATE cluster_meta[\s\S]*SELECT 1 AS one/,
       'the change set is written with the reads',
     );
     assert.match(sent[3]!, /SELECT 2;\s*COMMIT$/, 'published with the COMMIT');
