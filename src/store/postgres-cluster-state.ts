@@ -62,6 +62,23 @@ const toMember = (row: Row): MemberRecord => ({
   credits: JSON.parse(String(row.credits)) as string[],
 });
 
+/** The members of stories `orders`, by story and in `seq` order. */
+const membersSql = (orders: readonly number[]): string =>
+  `SELECT seq, doc, story, origin, credits FROM cluster_members
+   WHERE story = ANY(${intArray(orders, 'int')}) ORDER BY story, seq`;
+
+/** Rows of `membersSql` grouped by story, each story's in the rows' order. */
+function membersByStory(rows: readonly Row[]): Map<number, MemberRecord[]> {
+  const byStory = new Map<number, MemberRecord[]>();
+  for (const row of rows) {
+    const member = toMember(row);
+    const list = byStory.get(member.story);
+    if (list) list.push(member);
+    else byStory.set(member.story, [member]);
+  }
+  return byStory;
+}
+
 const pairs = (rows: Row[], key: string, value: string): [number, number][] =>
   rows.map((row) => [Number(row[key]), Number(row[value])]);
 
@@ -188,16 +205,9 @@ function queryParts(
   const members = asked(query.members);
   if (members.length)
     parts.push({
-      sql: `SELECT seq, doc, story, origin, credits FROM cluster_members
-            WHERE story = ANY(${intArray(members, 'int')}) ORDER BY story, seq`,
+      sql: membersSql(members),
       read: (rows) => {
-        const byStory = new Map<number, MemberRecord[]>();
-        for (const row of rows) {
-          const member = toMember(row);
-          const list = byStory.get(member.story);
-          if (list) list.push(member);
-          else byStory.set(member.story, [member]);
-        }
+        const byStory = membersByStory(rows);
         view.members = members.map((order) => byStory.get(order) ?? []);
       },
     });
@@ -380,19 +390,12 @@ export function createPostgresClusterState(
     const results = await batch(client, [
       ...opening(),
       ...changeStatements(changes, seen),
-      `SELECT seq, doc, story, origin, credits FROM cluster_members
-       WHERE story = ANY(${intArray(orders, 'int')}) ORDER BY story, seq`,
+      membersSql(orders),
       rootsSql(starts),
       ...reads,
     ]);
     const [memberRows, rootRows, ...readRows] = results.slice(-2 - reads.length) as Row[][];
-    const members = new Map<number, MemberRecord[]>();
-    for (const row of memberRows!) {
-      const member = toMember(row);
-      const list = members.get(member.story);
-      if (list) list.push(member);
-      else members.set(member.story, [member]);
-    }
+    const members = membersByStory(memberRows!);
     const roots = new Map(
       rootRows!.map((row) => [
         Number(row.start),
