@@ -9,6 +9,7 @@
 import type { Mention } from '../../types.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
+import { runBefore } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -160,6 +161,80 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   return make('role', null);
 }
 
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'of',
+  'Of',
+  'at',
+  'in',
+  'for',
+  'from',
+  'with',
+  'on',
+  'by',
+  'to',
+  'near',
+]);
+const COMPLEMENT_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+const SPACE_CHAR_RE = /\s/;
+const LETTER_RE = /\p{L}/u;
+const LOWERCASE_RE = /\p{Ll}/u;
+
+/** The start of the white space (at least one character) that ends at `end`, or -1. */
+function spaceBefore(text: string, end: number): number {
+  const start = runBefore(text, end, SPACE_CHAR_RE);
+  return start < end ? start : -1;
+}
+
+/**
+ * Where a preposition of `COMPLEMENT_PREPOSITIONS` that ends at `end` begins its phrase: the start of
+ * the white space before it, or 0 when it opens the text; -1 when no such preposition ends there.
+ */
+function prepositionBefore(text: string, end: number): number {
+  const start = runBefore(text, end, LETTER_RE);
+  if (!COMPLEMENT_PREPOSITIONS.has(text.slice(start, end))) return -1;
+  return start === 0 ? 0 : spaceBefore(text, start);
+}
+
+/**
+ * Where a complement that ends `lead` begins (`Roe of the `, `Roe, of `, `a poster for the elder Mr. `),
+ * or -1: a preposition at the start or after white space, white space, `the` or `The` and white space
+ * if there, then, if there, up to two lowercase words each with white space after it and a title (`Mr`,
+ * `Mrs`, `Ms`, `Dr`, a period allowed) with white space after it, to the end. Of several readings the
+ * earliest start, read word by word from the end.
+ */
+function complementStart(lead: string): number {
+  const last = spaceBefore(lead, lead.length);
+  if (last < 0) return -1;
+  let earliest = -1;
+  /** The starts of a preposition, or a preposition, white space and `the`, ending at `end`. */
+  const consider = (end: number): void => {
+    for (const at of [end, theBefore(lead, end)]) {
+      const start = at < 0 ? -1 : prepositionBefore(lead, at);
+      if (start >= 0 && (earliest < 0 || start < earliest)) earliest = start;
+    }
+  };
+  consider(last);
+  const titleEnd = lead[last - 1] === '.' ? last - 1 : last;
+  const titleStart = runBefore(lead, titleEnd, LETTER_RE);
+  if (!COMPLEMENT_TITLES.has(lead.slice(titleStart, titleEnd))) return earliest;
+  // Before the title, up to two lowercase words, each read as the words before it allow.
+  let at = spaceBefore(lead, titleStart);
+  for (let words = 0; at >= 0; words++) {
+    consider(at);
+    if (words === 2) break;
+    const wordStart = runBefore(lead, at, LOWERCASE_RE);
+    at = wordStart < at ? spaceBefore(lead, wordStart) : -1;
+  }
+  return earliest;
+}
+
+/** Where the white space before a `the` or `The` that ends at `end` begins (where its preposition ends), or -1. */
+function theBefore(text: string, end: number): number {
+  const start = runBefore(text, end, LETTER_RE);
+  const word = text.slice(start, end);
+  return word === 'the' || word === 'The' ? spaceBefore(text, start) : -1;
+}
+
 /**
  * The subject of a phrase that ends at `end` (the text up to a verb, minus adverbs): the tokens back to
  * a clause boundary, read as a pronoun, a name, or a description.
@@ -229,12 +304,9 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     // (`Sheriff Joseph Roe of the Las Vegas police`).
     // A phrase that opens with the preposition is only a complement (`Roe, of Veldonia, warned`): no subject.
     // Also past a description and a title (`a poster for the elder Mr. Roe`).
-    const complement =
-      /(?:^|\s+)(?:[Oo]f|at|in|for|from|with|on|by|to|near)\s+(?:[Tt]he\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.exec(
-        lead,
-      );
-    if (complement) {
-      const headEnd = start + complement.index;
+    const complement = complementStart(lead);
+    if (complement >= 0) {
+      const headEnd = start + complement;
       return headEnd > start && depth < 2 ? phraseSubject(state, from, headEnd, depth + 1) : null;
     }
     return { kind: 'mention', mention: named, text: named.text };

@@ -39,8 +39,8 @@ export const spaceFrom = (text: string, at: number): number => runFrom(text, at,
 
 /**
  * Whether `text` ends with up to `max` words (runs of `wordRe` characters), each followed by white
- * space, and just before them something `cueEnd` finds at the end of what precedes them: the scan of
- * `cue\s+(?:[word]+\s+){0,max}$`, checking the cue before each of the last `max` words in turn.
+ * space, and just before them something `cueEnd` finds at the end of what precedes them (a cue, white
+ * space, then those words to the end), checking the cue before each of the last `max` words in turn.
  */
 export function endsWithCueThenWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp): boolean {
   let start = text.length;

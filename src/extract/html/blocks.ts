@@ -58,14 +58,101 @@ const CREDIT_LABEL = /^(?:photo|picture|image|foto|credit|source|file photo)s?\s
 /** A credit sits at the end of its caption: only this many last characters are searched for one. */
 const CREDIT_WINDOW = 240;
 
+/** A caption's text and its credit, as a pattern's two groups split them. */
+type CreditSplit = readonly [text: string, credit: string];
+
+/** Reads a caption's end with a pattern whose first group is the text and second the credit. */
+const byPattern =
+  (pattern: RegExp) =>
+  (tail: string): CreditSplit | null => {
+    const match = pattern.exec(tail);
+    return match ? [match[1] ?? '', match[2] ?? ''] : null;
+  };
+
+/** Characters of a credit's words (`\w` as ASCII, with `.`, `'` and `-`). */
+const CREDIT_WORD_RE = /[\w.'-]/;
+/** Characters of an agency name's words (`\w` with `.` and `-`, no apostrophe). */
+const NAME_WORD_RE = /[\w.-]/;
+const WHITE_RE = /\s/;
+/** Characters of what `via` names: words, spaces and periods. */
+const VIA_RE = /[\w .]/;
+/** Characters a line holds (what `.` matches). */
+const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
+
+/** The end of the run of characters matching `re` from `at`. */
+function runOf(text: string, at: number, re: RegExp): number {
+  let i = at;
+  while (i < text.length && re.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Whether `text` is a photographer's credit as agencies write it (`Jane Roe/AFP`, `REUTERS/Jane Roe`,
+ * `AP Photo/Jane Roe via Getty Images`): up to four capitalised words, each with one white space after
+ * it, a capitalised word with a slash and a name after it, more names each after one white space, one
+ * white space at most at the end, and a `via` and a capitalised name last if there.
+ */
+function isAgencyCredit(text: string): boolean {
+  let at = 0;
+  for (let words = 0; ; words++) {
+    if (!/[A-Z]/.test(text[at] ?? '')) return false;
+    const end = runOf(text, at + 1, NAME_WORD_RE);
+    if (text[end] === '/') {
+      at = end + 1;
+      break;
+    }
+    if (words === 4 || !WHITE_RE.test(text[end] ?? '')) return false;
+    at = end + 1;
+  }
+  // After the slash: names each after one white space (one white space may end it), up to `valid`.
+  if (!CREDIT_WORD_RE.test(text[at] ?? '')) return false;
+  let valid = at + 1;
+  while (
+    valid < text.length &&
+    (CREDIT_WORD_RE.test(text[valid]!) || (WHITE_RE.test(text[valid]!) && !WHITE_RE.test(text[valid - 1]!)))
+  )
+    valid++;
+  if (valid === text.length) return true;
+  // Or they end where a `via` begins, right after a name or its white space, naming the rest.
+  let namesFrom = text.length;
+  while (namesFrom > 0 && VIA_RE.test(text[namesFrom - 1]!)) namesFrom--;
+  for (let via = at + 1; via <= valid; via++)
+    if (
+      text.startsWith('via ', via) &&
+      /[A-Z]/.test(text[via + 4] ?? '') &&
+      via + 5 < text.length &&
+      via + 5 >= namesFrom
+    )
+      return true;
+  return false;
+}
+
+/**
+ * `... sentence end. Jane Roe/AFP`: the shortest caption text that ends a sentence (`.`, `!`, `?`, `)`,
+ * a closing quote) on its first line, white space, then an agency credit (`isAgencyCredit`) to the end.
+ */
+function agencyCredit(tail: string): CreditSplit | null {
+  const lineEnd = tail.search(LINE_BREAK_RE);
+  const last = lineEnd < 0 ? tail.length : lineEnd;
+  for (let end = 1; end <= last; end++) {
+    if (!'.!?)"”'.includes(tail[end - 1]!)) continue;
+    const credit = runOf(tail, end, WHITE_RE);
+    if (credit > end && isAgencyCredit(tail.slice(credit))) return [tail.slice(0, end), tail.slice(credit)];
+  }
+  return null;
+}
+
 /** Caption text, then its credit: `(Photo: ...)`, `Photo by ...`, `REUTERS/Jane Roe`, an agency, `© ...`. */
-const CREDIT_PATTERNS: readonly RegExp[] = [
-  /^(.*?)[\s.]*[([]\s*((?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by|:)?\s*[^)\]]{2,80})[)\]]\s*$/i,
-  /^(.*?)[\s.]*\b((?:photo|picture|image|foto|credit|source)s?\s*(?:by|:)\s*.{2,80})$/i,
-  // (words are told apart by a mandatory space: optional spaces between word runs backtrack exponentially)
-  /^(.*?[.!?)"”])\s+((?:[A-Z][\w.-]*\s){0,4}[A-Z][\w.-]*\/[\w.'-]+(?:\s[\w.'-]+)*\s?(?:via [A-Z][\w .]+)?)$/,
-  /^(.*?[.!?)"”])\s+((?:REUTERS|AFP|AP|EPA|GETTY IMAGES|XINHUA|TASS|SPUTNIK|ANADOLU|BLOOMBERG)\b.{0,80})$/,
-  /^(.*?)\s*[©]\s*(.{2,80})$/,
+const CREDIT_PATTERNS: readonly ((tail: string) => CreditSplit | null)[] = [
+  byPattern(
+    /^(.*?)[\s.]*[([]\s*((?:photo|picture|image|foto|credit|source|file photo)s?\s*(?:by|:)?\s*[^)\]]{2,80})[)\]]\s*$/i,
+  ),
+  byPattern(/^(.*?)[\s.]*\b((?:photo|picture|image|foto|credit|source)s?\s*(?:by|:)\s*.{2,80})$/i),
+  agencyCredit,
+  byPattern(
+    /^(.*?[.!?)"”])\s+((?:REUTERS|AFP|AP|EPA|GETTY IMAGES|XINHUA|TASS|SPUTNIK|ANADOLU|BLOOMBERG)\b.{0,80})$/,
+  ),
+  byPattern(/^(.*?)\s*[©]\s*(.{2,80})$/),
 ];
 
 /** A caption's text with its credit split off (`... (Photo: Jane Roe/AFP)`, `... REUTERS/Jane Roe`). */
@@ -73,14 +160,14 @@ export function splitCredit(text: string): Caption {
   // The patterns run on the caption's end: their work stays bounded on a runaway caption.
   const offset = Math.max(0, text.length - CREDIT_WINDOW);
   const tail = text.slice(offset);
-  for (const pattern of CREDIT_PATTERNS) {
-    const match = pattern.exec(tail);
-    if (match && (match[1] || offset > 0) && match[2]) {
-      const credit = match[2]
+  for (const read of CREDIT_PATTERNS) {
+    const split = read(tail);
+    if (split && (split[0] || offset > 0) && split[1]) {
+      const credit = split[1]
         .replace(CREDIT_LABEL, '')
         .replace(/[\s.)]+$/, '')
         .trim();
-      if (credit) return { text: (text.slice(0, offset) + match[1]).trim(), credit };
+      if (credit) return { text: (text.slice(0, offset) + split[0]).trim(), credit };
     }
   }
   return { text, credit: null };
