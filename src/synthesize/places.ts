@@ -22,9 +22,13 @@ const RELATIVE = new RegExp(
   String.raw`${DIRECTION}\s+of\s+(?:the\s+(?:town|city|village|capital|port)\s+(?:of\s+)?)?${PLACE}`,
   'gu',
 );
-/** "was near the town of Yenibag", "struck in Kosrek": the words before tell what was there. */
+/**
+ * "was near the town of Yenibag", "struck in Kosrek": the words before tell what was there. They start
+ * where a word starts: tried inside a word, every letter of a long word was a start that read to the
+ * word's end (quadratic in the word).
+ */
 const AT = new RegExp(
-  String.raw`((?:\p{L}+\s+){2})(?:near|in|at|outside)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?${PLACE}`,
+  String.raw`(?<!\p{L})((?:\p{L}+\s+){2})(?:near|in|at|outside)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?${PLACE}`,
   'gu',
 );
 

@@ -23,7 +23,12 @@ interface Family {
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
-const SUBJECT = "((?:[A-Z][\\p{L}’'-]*|the|a|an)(?:\\s+[\\p{L}’'-]+){0,8}?)";
+/**
+ * The subject of "… was not mentioned": up to nine words, the first a capitalised word or an article. It
+ * starts where a word starts: tried inside a word, every capital of a long word was a start that read to
+ * the word's end (quadratic in the word), and "data was not mentioned" gave the subject "a".
+ */
+const SUBJECT = "(?<![\\p{L}’'-])((?:[A-Z][\\p{L}’'-]*|the|a|an)(?:\\s+[\\p{L}’'-]+){0,8}?)";
 
 /** Verb families whose negation and affirmation contradict each other. */
 const FAMILIES: readonly Family[] = [

@@ -50,8 +50,15 @@ const NOUNS = [...FAMILY.keys()].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.
 
 /** A name of two to six words (bounded: an unbounded run of capitalised words made the search quadratic). */
 const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1,5})`;
-/** "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". */
-const ROLE_BEFORE = new RegExp(String.raw`((?:[\p{L}’'-]+\s+){0,2}?(?:${NOUNS}))\s+${NAME}`, 'gu');
+/**
+ * "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". The
+ * phrase starts where a word starts: tried inside a word, every letter of a long word was a start that
+ * read to the word's end (quadratic in the word).
+ */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]+\s+){0,2}?(?:${NOUNS}))\s+${NAME}`,
+  'gu',
+);
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
 const ROLE_AFTER = new RegExp(
   String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]+\s+){0,3}?(?:${NOUNS}))\b`,

@@ -18,8 +18,30 @@ const FURNITURE_START =
 /** Credits and captions' tails: "… Steve Parsons/PA", "… (Reuters)", "… Getty Images". */
 const CREDIT_END =
   /(?:\/(?:PA|AP|AFP|Reuters|REUTERS|Getty Images?|EPA|Rex|REX|Shutterstock)|Getty Images?|\((?:AP|AFP|Reuters|PA) Photo[^)]*\)|Image copyright \S+)\s*$/;
-/** Three capitalised words in a row at the start: a kicker or promo headline ("BOKO HARAM KIDNAP Terrorist …"). */
-const SHOUTING = /^(?:[A-Z0-9][A-Z0-9'’-]+\s+){2,}[A-Z]/;
+/** A character of a word in capitals ("BOKO", "COVID-19", "MOTHER'S"): the first is a capital or a digit. */
+const CAPITALS_FIRST = /[A-Z0-9]/;
+const CAPITALS = /[A-Z0-9'’-]/;
+const SPACE = /\s/;
+
+/**
+ * Whether a sentence opens in capitals: two or more words of capitals (two characters or more, each
+ * followed by white space) and a capital after them, a kicker or promo headline ("BOKO HARAM KIDNAP
+ * Terrorist …"). One pass over the opening words.
+ */
+function shouts(t: string): boolean {
+  let at = 0;
+  for (let words = 0; ; words++) {
+    if (words >= 2 && /[A-Z]/.test(t.charAt(at))) return true;
+    if (!CAPITALS_FIRST.test(t.charAt(at))) return false;
+    let end = at + 1;
+    while (end < t.length && CAPITALS.test(t.charAt(end))) end++;
+    if (end === at + 1) return false;
+    let next = end;
+    while (next < t.length && SPACE.test(t.charAt(next))) next++;
+    if (next === end) return false;
+    at = next;
+  }
+}
 /** A bracketed aside is a caption or an editor's note: "[Video purports to show …]". */
 const BRACKETED = /^[[(].*[\])]\.?$/s;
 
@@ -61,7 +83,7 @@ export function isStandalone(text: string): boolean {
   // An editor's correction note: "An earlier version of this story said …".
   if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
-  if (FURNITURE_START.test(t) || CREDIT_END.test(t) || SHOUTING.test(t) || BRACKETED.test(t)) return false;
+  if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
   // A tweet or post quoted whole ("… — Elon Musk (@elonmusk) December 1, 2017") is a quote, not a claim.
   if (/\(@\w+\)/.test(t) || /\bpic\.twitter\.com\b|https?:\/\//.test(t)) return false;
   return true;

@@ -61,6 +61,24 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: (n) => text('capitals-no-spaces', OPENING + fill('ABCDEFGHIJ', n - OPENING.length)),
   },
   {
+    name: 'long-words-in-sentences',
+    why: 'a sentence around a word as long as half the input, in lower case and in capitals (phrases read before a name or a verb)',
+    make: (n) => {
+      const half = Math.floor((n - OPENING.length) / 2);
+      return text(
+        'long-words-in-sentences',
+        `${OPENING}The minister spoke of ${fill('abcdefghij', half)} on Monday. ` +
+          `The mayor named ${fill('ABCDEFGHIJ', half)} on Monday.`,
+      );
+    },
+  },
+  {
+    name: 'long-word-read-more',
+    why: 'a line of one long word closing on a "Read more" link (the link-line check reads the words before it)',
+    make: (n) =>
+      text('long-word-read-more', `${OPENING}${fill('abcdefghij', n - OPENING.length - 10)} Read more`),
+  },
+  {
     name: 'glued-then-run',
     why: 'a glued stop followed by letters without a space (the quadratic sentence repair)',
     make: (n) => text('glued-then-run', `The minister spoke.Then he left. ${fill('a', n - 33)}`),

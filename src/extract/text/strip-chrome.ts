@@ -43,12 +43,18 @@ function isLinkLike(unit: Unit): boolean {
   );
 }
 
+/**
+ * Three lower-case words in a row: a link line has none. Tried only where a lower-case run starts (the
+ * same answer): tried inside a run, every letter of a long word was a start that read to the word's end.
+ */
+const SENTENCE_WORDS_RE = /(?<!\p{Ll})\p{Ll}{3,} \p{Ll}{3,} \p{Ll}/u;
+
 export function stripChrome(state: TextState): void {
   for (const unit of state.units) {
     const words = unitWords(unit);
     if (
       isChromeLine(unit.text, words) ||
-      (words <= 5 && TAIL_LINKS_RE.test(` ${unit.text}`) && !/\p{Ll}{3,} \p{Ll}{3,} \p{Ll}/u.test(unit.text))
+      (words <= 5 && TAIL_LINKS_RE.test(` ${unit.text}`) && !SENTENCE_WORDS_RE.test(unit.text))
     ) {
       remove(unit, 'chrome');
       continue;
