@@ -6,9 +6,11 @@
  * and the cluster-scale markers (scale).
  *
  * Run: `npm run bench:cluster`; `-- --quick` runs 10k and 40k and writes nothing; `-- --only=quality` or
- * `-- --only=scale` runs and writes one part; `CLUSTER_SCALE_SIZES=10000,100000` sets the stream sizes.
+ * `-- --only=scale` runs and writes one part; `CLUSTER_SCALE_SIZES=100000` sets the
+ * sizes compared with the 10,000-report baselines.
  */
 
+import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/cluster/features.js';
@@ -16,7 +18,6 @@ import {
   type ClusterInput,
   type ClusterOptions,
   clusterDocuments,
-  createClusterer,
   findOrigins,
   groupStorylines,
 } from '../src/cluster/index.js';
@@ -28,7 +29,14 @@ import { type LabelledDoc, readGiveme, readReadabilityPages, readWikiRef } from 
 import { happeningOf, SPLIT_EVENTS } from './cluster/happenings.js';
 import { bcubed, labelsOf, pairwise, type Scores } from './cluster/metrics.js';
 import { buildDuplicateCase } from './cluster/near-duplicate-set.js';
-import { type SyntheticDoc, syntheticDocs, syntheticStream } from './cluster/synthetic-news.js';
+import {
+  BATCH,
+  type RunFigures,
+  type StreamRunMessage,
+  type StreamRunRequest,
+} from './cluster/stream-run.js';
+import { syntheticStream } from './cluster/synthetic-news.js';
+import { median } from './report.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -494,117 +502,111 @@ function nearDuplicates(): void {
   say();
 }
 
-interface RunFigures {
-  readonly documents: number;
-  readonly wallMs: number;
-  readonly cpuMs: number;
-  /** CPU of the last `LAST_WINDOW` documents placed: what one more costs with the rest stored. */
-  readonly lastCpuMs: number;
-  readonly peakRss: number;
-  readonly peakHeap: number;
-  /** Heap in use after a full collection once every document is placed: what the state holds. */
-  readonly liveHeap: number;
-  readonly stories: number;
-  readonly b3: Scores;
-  readonly origin: Scores;
-}
-
+/** The baseline's size: every run's CPU per report is compared with a 10,000-report run's. */
+const BASELINE = { documents: 10_000, seed: 100 };
+/** Placed first in every process, so the JIT is warm when measuring starts. */
+const WARMUP = { documents: 3_000, seed: 99 };
+/** Each larger run is cut into this many windows, a baseline measured between each two. */
+const WINDOWS = 10;
+/** The last window of every larger run: what one more report costs with the rest stored. */
 const LAST_WINDOW = 10_000;
-/** Runs of the first (smallest) size, of which the median is the baseline. */
+/** Baselines measured before the first larger run; the median of them is the 10,000 row. */
 const BASELINE_TRIES = 3;
+const STREAM_RUN = fileURLToPath(new URL('./cluster/stream-run.ts', import.meta.url));
+
 /**
- * The clock of the synthetic runs: after the end of the longest stream (a million reports run from 2031 to
- * 2044), so no report reads as published in the future (which makes it undated).
+ * Runs one stream in a process of its own; at each checkpoint `between` runs (with the stream's process
+ * idle) before the stream goes on.
  */
-const STREAM_NOW = () => Date.parse('2100-01-01T00:00:00Z');
+function forkedRun(
+  documents: number,
+  seed: number,
+  checkpoints: readonly number[],
+  between: (placed: number, cpuMs: number) => Promise<void>,
+): Promise<RunFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(STREAM_RUN, [], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let figures: RunFigures | null = null;
+    child.on('message', (message: StreamRunMessage) => {
+      if (message.kind === 'done') figures = message.figures;
+      else
+        between(message.placed, message.cpuMs).then(
+          () => child.send('go on'),
+          (error: unknown) => {
+            child.kill();
+            reject(error);
+          },
+        );
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      figures
+        ? resolve(figures)
+        : reject(new Error(`the ${documents}-report stream run exited with ${code}`)),
+    );
+    const request: StreamRunRequest = { documents, seed, warmup: WARMUP, checkpoints };
+    child.send(request);
+  });
+}
 
-/** Reports generated, then placed, at a time: CPU is read around each batch's placing only. */
-const BATCH = 1_000;
+/** A baseline run: a fresh process, warmed up, placing 10,000 reports. */
+const baselineRun = () => forkedRun(BASELINE.documents, BASELINE.seed, [], async () => {});
 
-/** Reports per synthetic event at most (`syntheticDocs` writes 2-12). */
-const REPORTS_PER_EVENT = 13;
+/** CPU per report of a part of a larger run, against the mean of the baselines measured just before and after it. */
+interface Window {
+  readonly documents: number;
+  readonly cpuMs: number;
+  readonly baselinePerDoc: number;
+}
 
-/** A synthetic report's event (`e12`) and number within it, read from its id (`e12-3`). */
-function slotOfId(id: string): { event: string; slot: number } {
-  const dash = id.lastIndexOf('-');
-  const event = id.slice(0, dash);
-  return { event, slot: Number(event.slice(1)) * REPORTS_PER_EVENT + Number(id.slice(dash + 1)) };
+interface ScaleRun {
+  readonly figures: RunFigures;
+  readonly windows: readonly Window[];
 }
 
 /**
- * Places a stream generated as it is read. The truth costs the heap nothing the collector must walk: a
- * report's event is read from its id, and the report a copy copies is kept as its number within the
- * event, in a byte array (a million-entry map or three million strings of the bench's own made every
- * collection while placing slower, and was charged to the clusterer).
+ * A larger run measured against baselines taken while it runs: the machine is shared, and its speed drifts
+ * by a third over minutes, so a baseline measured once, before a fifteen-minute run, compares the run
+ * with another machine. The run is cut into windows; between each two its process waits while a fresh
+ * baseline process runs, and each window is compared with the baselines on either side of it.
  */
-async function streamRun(documents: number, seed: number): Promise<RunFigures> {
-  let originOf = new Uint8Array(1 << 16);
-  globalThis.gc?.();
-  const clusterer = createClusterer({ now: STREAM_NOW });
-  let peakRss = process.memoryUsage().rss;
-  let peakHeap = process.memoryUsage().heapUsed;
-  let placingMs = 0;
-  let beforeWindow = 0;
-  let placed = 0;
-  const started = performance.now();
-  const place = async (batch: readonly SyntheticDoc[]) => {
-    if (placed <= documents - LAST_WINDOW) beforeWindow = placingMs;
-    const cpu = process.cpuUsage();
-    for (const doc of batch) await clusterer.add(doc);
-    const used = process.cpuUsage(cpu);
-    placingMs += (used.user + used.system) / 1000;
-    placed += batch.length;
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
+async function scaleRun(documents: number, seed: number, baselines: number[]): Promise<ScaleRun> {
+  const step = Math.max(BATCH, Math.round(documents / WINDOWS / BATCH) * BATCH);
+  const checkpoints = new Set<number>();
+  for (let at = step; at < documents; at += step) checkpoints.add(at);
+  if (documents > LAST_WINDOW) checkpoints.add(documents - LAST_WINDOW);
+  const sorted = [...checkpoints].sort((a, b) => a - b);
+  const marks: { placed: number; cpuMs: number; baselinePerDoc: number }[] = [];
+  const measureBaseline = async () => {
+    const run = await baselineRun();
+    baselines.push(run.cpuMs / run.documents);
+    return run.cpuMs / run.documents;
   };
-  let batch: SyntheticDoc[] = [];
-  for (const doc of syntheticDocs({ documents, seed })) {
-    const { event, slot } = slotOfId(doc.id);
-    const origin = slotOfId(doc.origin);
-    if (event !== doc.event || origin.event !== event) throw new Error(`unexpected synthetic id ${doc.id}`);
-    if (slot >= originOf.length) {
-      const grown = new Uint8Array(Math.max(slot + 1, originOf.length * 2));
-      grown.set(originOf);
-      originOf = grown;
-    }
-    originOf[slot] = origin.slot % REPORTS_PER_EVENT;
-    batch.push(doc);
-    if (batch.length === BATCH) {
-      await place(batch);
-      batch = [];
-    }
-  }
-  await place(batch);
-  const lastCpuMs = placingMs - beforeWindow;
-  globalThis.gc?.();
-  const liveHeap = process.memoryUsage().heapUsed;
-  const stories = await clusterer.stories();
-  const wallMs = performance.now() - started;
-  const m = process.memoryUsage();
-  const originPred = labelsOf(stories.flatMap((s) => s.origins));
-  const ids = stories.flatMap((s) => s.members);
-  if (ids.length !== documents) throw new Error(`${documents - ids.length} reports in no story`);
-  const truth = new Map(ids.map((id) => [id, slotOfId(id).event]));
-  const originTruth = new Map(
-    ids.map((id) => {
-      const { event, slot } = slotOfId(id);
-      return [id, `${event}-${originOf[slot]}`];
-    }),
-  );
-  return {
-    documents,
-    wallMs,
-    cpuMs: placingMs,
-    lastCpuMs,
-    peakRss: Math.max(peakRss, m.rss),
-    peakHeap: Math.max(peakHeap, m.heapUsed),
-    liveHeap,
-    stories: stories.length,
-    b3: bcubed(labelsOf(stories), truth),
-    origin: pairwise(originPred, originTruth),
-  };
+  let before = await measureBaseline();
+  marks.push({ placed: 0, cpuMs: 0, baselinePerDoc: before });
+  const figures = await forkedRun(documents, seed, sorted, async (placed, cpuMs) => {
+    before = await measureBaseline();
+    marks.push({ placed, cpuMs, baselinePerDoc: before });
+  });
+  const after = await measureBaseline();
+  marks.push({ placed: documents, cpuMs: figures.cpuMs, baselinePerDoc: after });
+  const windows: Window[] = [];
+  for (let i = 1; i < marks.length; i++)
+    windows.push({
+      documents: marks[i]!.placed - marks[i - 1]!.placed,
+      cpuMs: marks[i]!.cpuMs - marks[i - 1]!.cpuMs,
+      baselinePerDoc: (marks[i]!.baselinePerDoc + marks[i - 1]!.baselinePerDoc) / 2,
+    });
+  return { figures, windows };
 }
+
+/** CPU per report of some windows over what the same reports cost at the baseline's rate then. */
+const windowRatio = (windows: readonly Window[]) =>
+  windows.reduce((sum, w) => sum + w.cpuMs, 0) /
+  windows.reduce((sum, w) => sum + w.documents * w.baselinePerDoc, 0);
 
 async function scale(): Promise<void> {
   say('### Scale (synthetic stream, one core)');
@@ -612,28 +614,27 @@ async function scale(): Promise<void> {
   const sizes = process.env.CLUSTER_SCALE_SIZES
     ? process.env.CLUSTER_SCALE_SIZES.split(',').map(Number)
     : quick
-      ? [10_000, 40_000]
-      : [10_000, 100_000, 1_000_000];
-  const baselineDocs = syntheticStream({ documents: 10_000, seed: 9 });
+      ? [40_000]
+      : [100_000, 1_000_000];
+  const baselineDocs = syntheticStream({ documents: BASELINE.documents, seed: 9 });
   const baseStart = process.cpuUsage();
   for (const doc of baselineDocs) extractFeatures(doc.title, doc.text, 100_000);
   const base = process.cpuUsage(baseStart);
   const baseCpu = (base.user + base.system) / 1000;
-  // Compiled and warm before the first measured run, so the smallest run is not charged for it.
-  await streamRun(3_000, 99);
-  const runs: RunFigures[] = [];
+  const baselines: number[] = [];
+  const baseRuns: RunFigures[] = [];
+  for (let t = 0; t < BASELINE_TRIES; t++) {
+    const run = await baselineRun();
+    baseRuns.push(run);
+    baselines.push(run.cpuMs / run.documents);
+  }
+  const runs: ScaleRun[] = [];
   for (const [i, n] of sizes.entries()) {
-    // The run every other is compared with is the median of three: a 10k run takes seconds, and one
-    // slow or fast one on a shared machine would move every ratio.
-    const tries = i === 0 ? BASELINE_TRIES : 1;
-    const figures: RunFigures[] = [];
-    for (let t = 0; t < tries; t++) figures.push(await streamRun(n, 100 + i));
-    runs.push(figures.sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(tries / 2)]!);
+    runs.push(await scaleRun(n, 101 + i, baselines));
     console.error(`placed ${n} documents`);
   }
-  const first = runs[0]!;
-  const perDoc = (r: RunFigures) => r.cpuMs / r.documents;
-  const perLast = (r: RunFigures) => r.lastCpuMs / Math.min(LAST_WINDOW, r.documents);
+  const first = baseRuns.sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(BASELINE_TRIES / 2)]!;
+  const perDoc = median(baselines);
   const avgChars = Math.round(baselineDocs.reduce((sum, d) => sum + d.text.length, 0) / baselineDocs.length);
   say(
     `Invented events of 8 kinds (about 30 a day, 2-12 reports each over three days, a third of them wire copies; ` +
@@ -649,9 +650,9 @@ async function scale(): Promise<void> {
       'CPU s',
       'wall s',
       'docs/s (CPU)',
-      'docs/s (wall)',
-      'CPU per doc vs the first run',
-      `CPU per doc of the last ${LAST_WINDOW.toLocaleString('en')} vs the first run`,
+      'CPU per doc vs 10,000 (the baselines beside it)',
+      'windows: median, slowest',
+      `the last ${LAST_WINDOW.toLocaleString('en')} vs 10,000`,
       'peak RSS MB',
       'peak heap MB',
       'heap after placing, after GC, MB',
@@ -661,42 +662,70 @@ async function scale(): Promise<void> {
     ]),
   );
   say(row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']));
-  for (const r of runs) {
+  const cells = (r: RunFigures, ratio: string, windows: string, last: string) =>
+    row([
+      r.documents.toLocaleString('en'),
+      (r.cpuMs / 1000).toFixed(1),
+      (r.wallMs / 1000).toFixed(1),
+      Math.round(r.documents / (r.cpuMs / 1000)),
+      ratio,
+      windows,
+      last,
+      Math.round(r.peakRss / 2 ** 20),
+      Math.round(r.peakHeap / 2 ** 20),
+      Math.round(r.liveHeap / 2 ** 20),
+      r.stories,
+      f3(r.b3.f1),
+      `${f3(r.origin.precision)} / ${f3(r.origin.recall)}`,
+    ]);
+  say(cells(first, '1.00x', '', ''));
+  for (const { figures, windows } of runs) {
+    const ratios = windows.map((w) => windowRatio([w]));
     say(
-      row([
-        r.documents.toLocaleString('en'),
-        (r.cpuMs / 1000).toFixed(1),
-        (r.wallMs / 1000).toFixed(1),
-        Math.round(r.documents / (r.cpuMs / 1000)),
-        Math.round(r.documents / (r.wallMs / 1000)),
-        `${(perDoc(r) / perDoc(first)).toFixed(2)}x`,
-        `${(perLast(r) / perDoc(first)).toFixed(2)}x`,
-        Math.round(r.peakRss / 2 ** 20),
-        Math.round(r.peakHeap / 2 ** 20),
-        Math.round(r.liveHeap / 2 ** 20),
-        r.stories,
-        f3(r.b3.f1),
-        `${f3(r.origin.precision)} / ${f3(r.origin.recall)}`,
-      ]),
+      cells(
+        figures,
+        `**${windowRatio(windows).toFixed(2)}x**`,
+        `${median(ratios).toFixed(2)}x, ${Math.max(...ratios).toFixed(2)}x`,
+        `${windowRatio(windows.slice(-1)).toFixed(2)}x`,
+      ),
     );
   }
   say();
+  for (const { figures, windows } of runs)
+    say(
+      `Windows of the ${figures.documents.toLocaleString('en')} run, in order: ` +
+        `${windows.map((w) => `${windowRatio([w]).toFixed(2)}x`).join(', ')}.`,
+    );
+  say();
+  const fmt = (ms: number) => ms.toFixed(3);
   say(
-    "CPU time is the process's user+system time spent placing (the machine is shared, so wall time, which " +
-      "includes generating the stream, is noisier); peak RSS and heap include the truth kept for scoring (a report's " +
-      'event is read from its id, and the report a copy copies is kept in a byte array, so the bench adds nothing ' +
-      'the collector must walk) and listing every story at the end; the heap after ' +
-      'placing is read after a full collection, before the listing. A 3,000-report warm-up runs first, and the ' +
-      `first size is run ${BASELINE_TRIES} times, the median (by CPU) shown and compared with. The ` +
-      'process runs with a 64 MB young generation (`--max-semi-space-size=64`, as the `corroborate` command ' +
-      'does): a quarter as many scavenges, and fewer short-lived objects promoted. The state here is the ' +
-      'in-memory one (`memory-state.ts`): what placing reads (open and dormant stories, copies, postings) as ' +
-      'objects; document frequencies in a typed-array table (`key-counts.ts`); and what grows with the archive ' +
-      '(closed stories with their members, every placed id) as UTF-8 text outside the heap (`text-log.ts`), which ' +
-      'the garbage collector never walks. A worker whose state is in the store (SQLite or PostgreSQL) holds none ' +
-      'of the archive (`npm run bench:startup`). Stories close once no report joined them for the named-day ' +
-      'window (60 days), so the open indexes hold two months of news; a closed story keeps a small summary while ' +
-      'a later story may still join its storyline (up to 365 days), then only what its listing needs.',
+    `Baselines: ${baselines.length} runs of 10,000 reports, each in a fresh process after a 3,000-report warm-up, ` +
+      `CPU per report median ${fmt(perDoc)} ms (from ${fmt(Math.min(...baselines))} to ${fmt(Math.max(...baselines))} ms: ` +
+      "the machine's own drift). The first row is the median of the first " +
+      `${BASELINE_TRIES}. Each larger run is cut into ${WINDOWS} windows and a last one of ` +
+      `${LAST_WINDOW.toLocaleString('en')} reports; between each two its process waits, idle, while a baseline ` +
+      "runs, and each window's CPU per report is divided by the mean of the baselines on either side of it. " +
+      'The ratio of a run is its CPU over what its reports cost at those baselines; the windows column gives ' +
+      'the median and the largest single window.',
+  );
+  say();
+  say(
+    "CPU time is the placing process's user+system time spent placing, every thread (the garbage collector's " +
+      "helpers too); wall time excludes the pauses. Peak RSS and heap are the process's own and include the " +
+      "truth kept for scoring (a report's event is read from its id, and the report a copy copies is kept in a " +
+      'byte array, so the bench adds nothing the collector must walk) and listing every story at the end; the ' +
+      'heap after placing is read after a full collection, before the listing. The processes run with a 64 MB ' +
+      'young generation (`--max-semi-space-size=64`, as the `corroborate` command does): a quarter as many ' +
+      'scavenges, and fewer short-lived objects promoted. The state here is the in-memory one ' +
+      '(`memory-state.ts`): what placing reads (open and dormant stories, copies, postings) as objects; document ' +
+      'frequencies in a typed-array table (`key-counts.ts`); and what grows with the archive (closed stories ' +
+      'with their members, every placed id) as UTF-8 text outside the heap (`text-log.ts`), which the garbage ' +
+      'collector never walks. A worker whose state is in the store (SQLite or PostgreSQL) holds none of the ' +
+      'archive (`npm run bench:startup`). Stories close once no report joined them for the named-day window ' +
+      '(60 days), so the open indexes hold two months of news (a 10,000-report run covers 48 days, short of ' +
+      'the window, so part of what a larger run costs more is the steady state, not the archive); a closed ' +
+      'story keeps a small summary while a later story may still join its storyline (up to 365 days), then only ' +
+      'what its listing needs.',
   );
   say();
 }
