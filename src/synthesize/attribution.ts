@@ -6,6 +6,7 @@
  * statement counts toward that origin. Agencies and their spellings are the extraction stage's
  * (`extract/metadata/wire-credit`); outlets are the major ones readers know by name.
  */
+import { endsWithCueThenWords } from '../analyze/quotes/word-runs.js';
 import { attributionCredits } from '../extract/metadata/wire-credit.js';
 
 /** An origin a sentence leans on: its id (as `originKey` gives it) and the name a reader knows. */
@@ -50,9 +51,11 @@ const OUTLETS: readonly (readonly [RegExp, string, string])[] = [
   [/\bTMZ\b/, 'tmz.com', 'TMZ'],
 ];
 
-/** Words that tie a name to the statement as its source: before it, or after it. */
-const LEANS_BEFORE =
-  /\b(?:according to|as reported by|reported by|cited by|citing|quoted by|as per|per|told|in an interview with|speaking to|spoke to|in a statement to|as)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** Words that tie a name to the statement as its source: before it (up to two words before it), or after it. */
+const LEANS_BEFORE_CUE =
+  /\b(?:according to|as reported by|reported by|cited by|citing|quoted by|as per|per|told|in an interview with|speaking to|spoke to|in a statement to|as)\s+(?:the\s+)?$/u;
+const LEAN_WORD = /[\p{L}-]/u;
+const leansBefore = (before: string): boolean => endsWithCueThenWords(before, LEANS_BEFORE_CUE, 2, LEAN_WORD);
 const LEANS_AFTER =
   /^(?:['’]s)?\s+(?:(?:first\s+)?reported|reports|has reported|was first to report|said|says|quoted|cited|understands|learned|learnt|obtained|revealed|disclosed)\b/;
 /** "As the New York Times reports", "as first reported by": the name is the source, not a speaker. */
@@ -87,7 +90,7 @@ export function attributedOrigins(sentence: string): Leaning[] {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 50), at);
     const after = sentence.slice(at + m[0].length, at + m[0].length + 40);
-    if (!LEANS_BEFORE.test(before) && !LEANS_AFTER.test(after) && !AS_REPORTS.test(before)) continue;
+    if (!leansBefore(before) && !LEANS_AFTER.test(after) && !AS_REPORTS.test(before)) continue;
     const outlet = outletKeyOfName(m[0]);
     if (outlet) add(outlet);
   }

@@ -209,8 +209,24 @@ function storySpeaker(
   return onlyOfFamily(entities, surname, quote.speakerGender, index) ?? (conflict ? undefined : index);
 }
 
-/** A definite description as a speaker (`the director`, `the 23-year-old`): its head word. */
-const DESCRIPTION_RE = /^the\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{Ll}\d-]+)$/iu;
+const THE_RE = /^the\s+/i;
+const DESCRIPTION_WORD_RE = /^[\p{L}\d’'-]+$/u;
+/** The head: with the `i` flag `\p{Ll}` takes a letter of either case. */
+const DESCRIPTION_HEAD_RE = /^[\p{Ll}\d-]+$/iu;
+
+/**
+ * A definite description as a speaker (`the director`, `the 23-year-old`): its head word, the last of one
+ * to four words after "the", or undefined when the speaker is not one.
+ */
+function descriptionHead(speaker: string): string | undefined {
+  const the = THE_RE.exec(speaker);
+  if (!the) return undefined;
+  const words = speaker.slice(the[0].length).split(/\s+/);
+  if (words.length > 4) return undefined;
+  const head = words.pop()!;
+  if (!DESCRIPTION_HEAD_RE.test(head) || !words.every((w) => DESCRIPTION_WORD_RE.test(w))) return undefined;
+  return head;
+}
 
 /**
  * The roles and ages each story person is given anywhere in the story (`director Quentin Roe` in one
@@ -241,7 +257,7 @@ function byStoryRole(
   entities: StoryEntities,
   roles: () => Map<number, Set<string>>,
 ): number | undefined {
-  const head = quote.speakerText ? DESCRIPTION_RE.exec(quote.speakerText)?.[1]?.toLowerCase() : undefined;
+  const head = quote.speakerText ? descriptionHead(quote.speakerText)?.toLowerCase() : undefined;
   if (!head || (!PERSON_NOUNS.has(head) && !/^\d{1,3}-year-old$/.test(head))) return undefined;
   // `the brother` is someone's brother: another article's `his brother, Roe` may be the other brother.
   if (KIN_NOUNS.has(head)) return undefined;
