@@ -7,6 +7,7 @@
  * and exits.
  */
 
+import { fileURLToPath } from 'node:url';
 import { createClusterer } from '../../src/cluster/index.js';
 import { bcubed, labelsOf, pairwise, type Scores } from './metrics.js';
 import { type SyntheticDoc, syntheticDocs } from './synthetic-news.js';
@@ -142,7 +143,8 @@ async function streamRun(
 /** Waits for the parent's next message. */
 const nextMessage = () => new Promise<unknown>((resolve) => process.once('message', resolve));
 
-if (process.send) {
+// Run only as the forked child: the parent imports this module's types and `BATCH` too.
+if (process.send && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const send = (message: StreamRunMessage) =>
     new Promise<void>((resolve, reject) =>
       process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
