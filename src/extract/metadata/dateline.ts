@@ -20,6 +20,12 @@ export interface Dateline {
   readonly length: number;
 }
 
+/**
+ * The patterns below read only this many characters at a paragraph's start: a place of up to four words,
+ * an agency and a separator fit well within it, and each pattern's work (its up to four words separated
+ * by single spaces, tried longest first) stays bounded however long the paragraph.
+ */
+const HEAD_CHARS = 160;
 const PLACE_UPPER = "[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}";
 const BRACKETED_RE = new RegExp(`^\\[(${PLACE_UPPER})\\]\\s*`);
 const AGENCY_RE =
@@ -29,7 +35,7 @@ const BARE_RE = new RegExp(`^(${PLACE_UPPER}) (?=[A-Z][a-z’'])`);
 
 /** Reads a dateline; `article` (the whole text) confirms a bare upper-case place. */
 export function readDateline(paragraph: string, article = ''): Dateline | null {
-  const head = paragraph.slice(0, 160);
+  const head = paragraph.slice(0, HEAD_CHARS);
   const bracketed = BRACKETED_RE.exec(head);
   if (bracketed?.[1]) return { place: bracketed[1], length: bracketed[0].length };
   const agency = AGENCY_RE.exec(head);

@@ -58,8 +58,21 @@ export function outletFromUrl(url: string | null | undefined): string | null {
   return host === null ? null : (outletForHost(host) ?? host);
 }
 
-/** A name that is only a domain (`Straitstimes.com`, `www.example.org`). */
-const DOMAIN_NAME_RE = /^(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const DOMAIN_LABEL_RE = /^[a-z0-9-]+$/i;
+const TOP_LEVEL_RE = /^[a-z]{2,}$/i;
+
+/**
+ * Whether a name is only a domain (`Straitstimes.com`, `www.example.org`): two or more labels of
+ * letters, digits and hyphens between dots, the last of letters only. Read label by label.
+ */
+function isDomainName(name: string): boolean {
+  const labels = name.split('.');
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL_RE.test(label)) &&
+    TOP_LEVEL_RE.test(labels.at(-1)!)
+  );
+}
 
 /**
  * A name as readers know it: a bare domain becomes its outlet's name (`Straitstimes.com` -> `The
@@ -67,7 +80,7 @@ const DOMAIN_NAME_RE = /^(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
  */
 export function outletDisplayName(name: string): string {
   const clean = name.trim().replace(/\s+/g, ' ');
-  if (DOMAIN_NAME_RE.test(clean)) {
+  if (isDomainName(clean)) {
     const host = clean.toLowerCase().replace(/^www\d?\./, '');
     return outletForHost(host) ?? host;
   }
@@ -110,8 +123,7 @@ const CLUE_ORDER: readonly OutletClue[] = ['logo', 'feedback', 'copyright'];
 export function readOutlet(evidence: OutletEvidence): string | null {
   const hint = usableName(evidence.hint);
   // A hint that is only a domain (a crawler's `source_domain`) counts as the page's address.
-  const hintDomain =
-    hint !== null && DOMAIN_NAME_RE.test(hint) ? hint.toLowerCase().replace(/^www\d?\./, '') : null;
+  const hintDomain = hint !== null && isDomainName(hint) ? hint.toLowerCase().replace(/^www\d?\./, '') : null;
   if (hint !== null && hintDomain === null) return outletDisplayName(hint);
   const host = hostOf(evidence.url) ?? hintDomain;
   const known = host === null ? null : outletForHost(host);
