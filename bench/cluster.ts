@@ -11,7 +11,6 @@
  */
 
 import { fork } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/cluster/features.js';
 import {
@@ -36,7 +35,7 @@ import {
   type StreamRunRequest,
 } from './cluster/stream-run.js';
 import { syntheticStream } from './cluster/synthetic-news.js';
-import { median } from './report.js';
+import { median, writeSection } from './report.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -730,20 +729,16 @@ async function scale(): Promise<void> {
   say();
 }
 
-function writeSection(name: string): void {
-  const path = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
-  const doc = readFileSync(path, 'utf8');
-  const start = `<!-- section:${name}:start -->`;
-  const end = `<!-- section:${name}:end -->`;
-  const i = doc.indexOf(start);
-  const j = doc.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`${name} markers not found in docs/benchmarks.md`);
-  const body = [
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:cluster\` (Node ${process.version}).`,
-    '',
-    ...lines,
-  ].join('\n');
-  writeFileSync(path, `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`);
+/** Writes the lines said so far as section `name` of docs/benchmarks.md, and starts the next. */
+function writeLines(name: string): void {
+  writeSection(
+    name,
+    [
+      `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:cluster\` (Node ${process.version}).`,
+      '',
+      ...lines,
+    ].join('\n'),
+  );
   lines = [];
 }
 
@@ -752,9 +747,9 @@ if (only !== 'scale') {
   await crossValidation();
   await mixedLanguages();
   nearDuplicates();
-  if (!quick) writeSection('cluster');
+  if (!quick) writeLines('cluster');
 }
 if (only !== 'quality') {
   await scale();
-  if (!quick) writeSection('cluster-scale');
+  if (!quick) writeLines('cluster-scale');
 }
