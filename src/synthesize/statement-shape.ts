@@ -10,6 +10,8 @@
  * a summary bullet (`dangles`); nor is a headline left in the body (`isFragment`).
  */
 
+import { runFrom, spaceFrom } from '../analyze/quotes/word-runs.js';
+
 /** A sentence ends as a sentence: a full stop, ! or … (with closing quotes or brackets). */
 const TERMINAL = /[.!…]["”’'»)\]]*\s*$/;
 /** Openings of captions, galleries, teasers and page furniture. */
@@ -21,7 +23,6 @@ const CREDIT_END =
 /** A character of a word in capitals ("BOKO", "COVID-19", "MOTHER'S"): the first is a capital or a digit. */
 const CAPITALS_FIRST = /[A-Z0-9]/;
 const CAPITALS = /[A-Z0-9'’-]/;
-const SPACE = /\s/;
 
 /**
  * Whether a sentence opens in capitals: two or more words of capitals (two characters or more, each
@@ -33,12 +34,9 @@ function shouts(t: string): boolean {
   for (let words = 0; ; words++) {
     if (words >= 2 && /[A-Z]/.test(t.charAt(at))) return true;
     if (!CAPITALS_FIRST.test(t.charAt(at))) return false;
-    let end = at + 1;
-    while (end < t.length && CAPITALS.test(t.charAt(end))) end++;
-    if (end === at + 1) return false;
-    let next = end;
-    while (next < t.length && SPACE.test(t.charAt(next))) next++;
-    if (next === end) return false;
+    const end = runFrom(t, at + 1, CAPITALS);
+    const next = spaceFrom(t, end);
+    if (end === at + 1 || next === end) return false;
     at = next;
   }
 }
