@@ -145,3 +145,44 @@ test('isProbablyHtml tells pages from other text', () => {
   assert.equal(isProbablyHtml('{"title":"a json record"}'), false);
   assert.equal(isProbablyHtml('\u0000\u0001binary'), false);
 });
+
+test('keeps a formula whose container has a menu-like class, and still drops the menu', () => {
+  // MathJax wraps each formula in a container classed `CtxtMenu_Attached_0` (its context menu): the
+  // formula is the text's own; the visual copy is aria-hidden and the MathML copy is read.
+  const formula = (n: number) =>
+    `<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-math aria-hidden="true"><mjx-c class="c${n}"></mjx-c></mjx-math>` +
+    `<mjx-assistive-mml display="inline"><math><mi>x</mi><mo>=</mo><mn>${n}</mn></math></mjx-assistive-mml></mjx-container>`;
+  const page = `<html><head><title>Roots of the Mirrow polynomial</title></head><body>
+    <div class="site-menu"><a href="/">Home</a> <a href="/maths">Maths</a> <a href="/about">About the Mirrow society</a></div>
+    <h1>Roots of the Mirrow polynomial</h1>
+    <p>The Mirrow society's paper shows that when the polynomial is written out in full, its first root is</p>
+    ${formula(7)}
+    <p>and its second root, found by the same substitution and checked by the society's three referees, is</p>
+    ${formula(11)}
+    <p>Both roots were confirmed by hand before the paper went to press, which the society says took a month.</p>
+    <p>The society's chair said the result settles a question its members had argued about since the polynomial was first described.</p>
+    <p>Members who had expected a third root said they would read the proof again at the next meeting, which is open to the public.</p>
+  </body></html>`;
+  const { text } = extractHtml(page);
+  assert.match(text, /x\s*=\s*7/);
+  assert.match(text, /x\s*=\s*11/);
+  assert.ok(!text.includes('About the Mirrow society'), 'kept the menu');
+});
+
+test('a section headed "Response" is the article; a counted "Responses" heading opens the comments', () => {
+  const page = `<html><head><title>How the Mirrow API answers</title></head><body><article>
+    <h1>How the Mirrow API answers</h1>
+    <p>The Mirrow API takes a request object, checks its headers, and hands it to the handler that the service registered for its path.</p>
+    <p>Requests carry a method, a path and a body, and the service may read the body once, as a stream, or all at once as text.</p>
+    <h2>Response</h2>
+    <p>Response objects are returned by every handler; they carry a status code, a reason phrase and headers the handler may set.</p>
+    <p>A handler that throws gives an error response with status 500, and its message is written to the service's own log only.</p>
+    <h2>12 Responses</h2>
+    <p>Great post, thanks!</p>
+    <p>How do I cancel a request that is already sent?</p>
+  </article></body></html>`;
+  const { text } = extractHtml(page);
+  assert.match(text, /Response objects are returned by every handler/);
+  assert.match(text, /A handler that throws gives an error response/);
+  assert.ok(!text.includes('Great post'), 'kept a comment');
+});

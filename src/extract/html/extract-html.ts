@@ -83,9 +83,12 @@ const COOKIE =
 /** A heading that opens a list of other articles: it and the short blocks under it go. */
 const RELATED_HEADING =
   /^(?:related|more (?:stories|news|on this|from)|you (?:may|might) also like|recommended|read next|popular|most read|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere artikel|mehr zum thema|das könnte|auch interessant|weiterführende links?|articles? (?:similaires|connexes)|à lire aussi|artículos relacionados|noticias relacionadas|похожие|читайте также)/i;
-/** A heading that opens the comments: everything after it goes. */
+/**
+ * A heading that opens the comments: everything after it goes. A singular (`Comment`, `Response`) only
+ * with its count (`1 Response`): alone, it is as often a section of the article (`Response`, on an API).
+ */
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|kommentare?|responses?|replies|leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|verfassen)|schreibe einen kommentar|diskussion|discussion|commentaires?|comentarios?|комментари)\b/i;
+  /^(?:\d+\s+(?:comment|response|reply)\b|(?:\d+\s+)?(?:comments|kommentare?|responses|replies|leave a (?:reply|comment)|post a comment|kommentar (?:schreiben|verfassen)|schreibe einen kommentar|diskussion|discussion|commentaires?|comentarios?|комментари)\b)/i;
 /** Blocks under a related-list heading are dropped while shorter than this (link titles). */
 const RELATED_ITEM_CHARS = 160;
 

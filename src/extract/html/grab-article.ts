@@ -243,6 +243,34 @@ function removeAndNext(node: Element, root: AnyNode): Element | null {
   return next;
 }
 
+/**
+ * Whether an element holds a formula (a MathML `math` element): a formula is the text's own, whatever
+ * the classes around it say (MathJax's `CtxtMenu_Attached` containers). Each element of the subtree is
+ * looked at once and its answer kept in `cache`, so nested questions during one walk stay linear.
+ */
+function holdsFormula(root: Element, cache: WeakMap<Element, boolean>): boolean {
+  const known = cache.get(root);
+  if (known !== undefined) return known;
+  const stack: { element: Element; done: boolean }[] = [{ element: root, done: false }];
+  while (stack.length > 0) {
+    const { element, done } = stack.pop()!;
+    if (done) {
+      cache.set(
+        element,
+        element.name === 'math' ||
+          element.children.some((child) => isTag(child) && cache.get(child) === true),
+      );
+      continue;
+    }
+    if (cache.has(element)) continue;
+    stack.push({ element, done: true });
+    if (element.name === 'math') continue;
+    for (const child of element.children)
+      if (isTag(child) && !cache.has(child)) stack.push({ element: child, done: false });
+  }
+  return cache.get(root) ?? false;
+}
+
 /** Walks the page, dropping hidden, unlikely and empty elements, and collects what to score. */
 function walkAndCollect(
   root: Element,
@@ -251,6 +279,7 @@ function walkAndCollect(
   found: { byline: string | null; removed: string[] },
 ): Element[] {
   const toScore: Element[] = [];
+  const formulas = new WeakMap<Element, boolean>();
   let removeTitleHeading = state.title !== null;
   let node: Element | null = root;
   while (node) {
@@ -283,7 +312,8 @@ function walkAndCollect(
           !hasAncestorTag(node, 'table') &&
           !hasAncestorTag(node, 'code') &&
           node.name !== 'body' &&
-          node.name !== 'a') ||
+          node.name !== 'a' &&
+          !holdsFormula(node, formulas)) ||
         UNLIKELY_ROLES.has(attr(node, 'role')) ||
         CHROME_TAGS.has(node.name);
       if (unlikely) {
