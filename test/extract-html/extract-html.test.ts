@@ -186,3 +186,58 @@ test('a section headed "Response" is the article; a counted "Responses" heading 
   assert.match(text, /A handler that throws gives an error response/);
   assert.ok(!text.includes('Great post'), 'kept a comment');
 });
+
+test('an article body marked itemprop="articleBody" is kept even inside an <aside>', () => {
+  const paragraphs = [
+    'The Velmora book prize went on Monday to a first novel set in the harbour town, the prize jury said.',
+    'The jury chair called the book the most daring of the year and said the vote had been unanimous.',
+    'The author, who worked as a ferry clerk for twenty years, said she would spend the prize on time to write.',
+    'Her novel follows three generations of a family who run the last boatyard on the quay, and how the town changed around it.',
+    'The prize, now in its fortieth year, is worth ten thousand crowns and a year of lodging in the old customs house.',
+    'Booksellers in the town said the shortlist had sold more copies this year than in any year they could remember.',
+  ];
+  const teasers = [
+    'Breaking: the council votes to close the old quay to cars from next spring, after a year of complaints from traders.',
+    'The harbour master says the winter storms cost the port more than any season in a decade, and asks for new walls.',
+    'Ferry timetables change from Sunday, with two more crossings on weekdays and one fewer late on Saturday nights.',
+    'The town museum opens a new room on the history of the customs house, with letters lent by families of the town.',
+    'School leavers in Velmora can apply for the shipwright apprenticeship until the end of the month, the yard says.',
+  ];
+  const page = `<html><head><title>Velmora book prize goes to a first novel</title></head><body>
+    <nav><a href="/">Home</a> <a href="/books">Books</a></nav>
+    <main><aside class="direct-content"><section itemscope itemtype="http://schema.org/Article">
+      <h1 itemprop="headline">Velmora book prize goes to a first novel</h1>
+      <div itemprop="articleBody">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>
+    </section></aside>
+    <div class="ticker">${teasers.map((p) => `<p>${p}</p>`).join('')}</div>
+    <aside class="sidebar"><h3>Most read</h3><p><a href="/a">Storm closes the quay</a></p></aside></main>
+  </body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of paragraphs)
+    assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
+  assert.ok(!text.includes('Storm closes the quay'), 'kept the sidebar');
+});
+
+test('a short post is chosen over a longer cookie notice when no attempt is long enough', () => {
+  const notice =
+    'Privacy and cookies: this site uses cookies. By continuing to use this website you agree to their use. ' +
+    'To find out more, including how to control cookies, see the cookie policy of the site and its partners, ' +
+    'which also explains how the partners use what they learn about your visits to show you advertising.';
+  const page = `<html><head><title>Nothing to do</title></head><body>
+    <div id="wrapper"><div id="content">
+      <div class="post hentry" id="post-406">
+        <h2 class="posttitle"><a href="/2013/06/14/nothing">Nothing to do is also something</a></h2>
+        <p class="commentmeta">14 June 2013 at 20:51</p>
+        <p>“I know I am tired and should not say this…”</p>
+        <p>– “Then do not say it.”</p>
+        <p>– “Ok.”</p>
+      </div>
+      <div class="sharedaddy sd-sharing"><h3>Share this:</h3><ul><li><a href="#">Chirper</a></li></ul></div>
+      <div id="respond" class="comment-respond"><h3>Leave a reply</h3><form><textarea></textarea></form></div>
+    </div></div>
+    <div id="cookie-banner-widget"><div><div>${notice}</div></div></div>
+  </body></html>`;
+  const { text } = extractHtml(page);
+  assert.match(text, /Then do not say it/);
+  assert.ok(!text.includes('this site uses cookies'), 'kept the cookie notice');
+});

@@ -209,15 +209,20 @@ function attempt(document: Document, flags: (typeof FLAG_ATTEMPTS)[number], meta
   return { blocks, captions, chrome: [...grabbed.removed, ...dropped], byline: grabbed.byline, length };
 }
 
-/** Step 4: the first attempt long enough, else the longest. */
+/** Characters of an attempt's blocks that step 5 keeps (a cookie notice or a promo is no article). */
+function keptLength(result: Attempt): number {
+  return sortBlocks(result.blocks, null, []).reduce((sum, block) => sum + block.text.length, 0);
+}
+
+/** Step 4: the first attempt long enough, else the one that keeps the most text. */
 function bestAttempt(text: string, firstDocument: Document, meta: PageMetadata): Attempt {
-  const attempts: Attempt[] = [];
+  const attempts: { result: Attempt; kept: number }[] = [];
   for (const [index, flags] of FLAG_ATTEMPTS.entries()) {
     const result = attempt(index === 0 ? firstDocument : parse(text), flags, meta);
     if (result.length >= MIN_ARTICLE_CHARS) return result;
-    attempts.push(result);
+    attempts.push({ result, kept: keptLength(result) });
   }
-  return attempts.sort((a, b) => b.length - a.length)[0]!;
+  return attempts.sort((a, b) => b.kept - a.kept)[0]!.result;
 }
 
 /** Step 5: drops promo, cookie and repeated blocks, and marks the standfirst. */

@@ -243,12 +243,17 @@ function removeAndNext(node: Element, root: AnyNode): Element | null {
   return next;
 }
 
+/** The page's own text, whatever the classes and tags around it say: a formula, the marked article body. */
+function isArticleText(element: Element): boolean {
+  return element.name === 'math' || /(?:^|\s)articleBody(?:\s|$)/.test(attr(element, 'itemprop'));
+}
+
 /**
- * Whether an element holds a formula (a MathML `math` element): a formula is the text's own, whatever
- * the classes around it say (MathJax's `CtxtMenu_Attached` containers). Each element of the subtree is
- * looked at once and its answer kept in `cache`, so nested questions during one walk stay linear.
+ * Whether an element holds the page's own text (`isArticleText`): a MathML formula in MathJax's
+ * `CtxtMenu_Attached` container, an `itemprop="articleBody"` inside an `<aside>`. Each element of the
+ * subtree is looked at once and its answer kept in `cache`, so nested questions during a walk stay linear.
  */
-function holdsFormula(root: Element, cache: WeakMap<Element, boolean>): boolean {
+function holdsArticleText(root: Element, cache: WeakMap<Element, boolean>): boolean {
   const known = cache.get(root);
   if (known !== undefined) return known;
   const stack: { element: Element; done: boolean }[] = [{ element: root, done: false }];
@@ -257,14 +262,13 @@ function holdsFormula(root: Element, cache: WeakMap<Element, boolean>): boolean 
     if (done) {
       cache.set(
         element,
-        element.name === 'math' ||
-          element.children.some((child) => isTag(child) && cache.get(child) === true),
+        isArticleText(element) || element.children.some((child) => isTag(child) && cache.get(child) === true),
       );
       continue;
     }
     if (cache.has(element)) continue;
     stack.push({ element, done: true });
-    if (element.name === 'math') continue;
+    if (isArticleText(element)) continue;
     for (const child of element.children)
       if (isTag(child) && !cache.has(child)) stack.push({ element: child, done: false });
   }
@@ -279,7 +283,7 @@ function walkAndCollect(
   found: { byline: string | null; removed: string[] },
 ): Element[] {
   const toScore: Element[] = [];
-  const formulas = new WeakMap<Element, boolean>();
+  const ownText = new WeakMap<Element, boolean>();
   let removeTitleHeading = state.title !== null;
   let node: Element | null = root;
   while (node) {
@@ -307,15 +311,15 @@ function walkAndCollect(
     }
     if (flags.stripUnlikely && node !== root) {
       const unlikely =
-        (PATTERNS.unlikely.test(match) &&
+        ((PATTERNS.unlikely.test(match) &&
           !PATTERNS.maybeCandidate.test(match) &&
           !hasAncestorTag(node, 'table') &&
           !hasAncestorTag(node, 'code') &&
           node.name !== 'body' &&
-          node.name !== 'a' &&
-          !holdsFormula(node, formulas)) ||
-        UNLIKELY_ROLES.has(attr(node, 'role')) ||
-        CHROME_TAGS.has(node.name);
+          node.name !== 'a') ||
+          UNLIKELY_ROLES.has(attr(node, 'role')) ||
+          CHROME_TAGS.has(node.name)) &&
+        !holdsArticleText(node, ownText);
       if (unlikely) {
         // An aside beside the story often holds its author's box: read the byline before it goes.
         if (!state.knownByline && found.byline === null && node.name === 'aside')
