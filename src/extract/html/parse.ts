@@ -150,6 +150,68 @@ class DepthGate implements TokenizerCallbacks {
   }
 }
 
+/** The tokenizer's fields and steps that `skipNatively` replaces (plain properties at run time). */
+interface ScanningTokenizer {
+  buffer: string;
+  index: number;
+  offset: number;
+  decodeEntities: boolean;
+  fastForwardTo(c: number): boolean;
+  stateText(c: number): void;
+  stateInAttributeValueDoubleQuotes(c: number): void;
+  stateInAttributeValueSingleQuotes(c: number): void;
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+const TEXT_STOP = /[<&]/g;
+const DOUBLE_QUOTED_STOP = /["&]/g;
+const SINGLE_QUOTED_STOP = /['&]/g;
+
+/**
+ * Moves the tokenizer to one character before the next match of `stop` after its position (the parse
+ * loop steps onto it), or to the end of its buffer. What it passes over are characters its state reads
+ * one at a time and does nothing with.
+ */
+function skipTo(tokenizer: ScanningTokenizer, stop: RegExp): void {
+  stop.lastIndex = tokenizer.index - tokenizer.offset + 1;
+  const found = stop.exec(tokenizer.buffer);
+  tokenizer.index = (found ? found.index : tokenizer.buffer.length) + tokenizer.offset - 1;
+}
+
+/**
+ * Lets the tokenizer pass over the long runs it would read a character at a time (text between tags,
+ * attribute values, script and style bodies, comments) with the engine's own string search: the same
+ * states are entered at the same characters, so the events and the tree are the same. Tokenizing was
+ * four fifths of extracting a page.
+ */
+function skipNatively(proto: ScanningTokenizer): void {
+  const stateText = proto.stateText;
+  const doubleQuoted = proto.stateInAttributeValueDoubleQuotes;
+  const singleQuoted = proto.stateInAttributeValueSingleQuotes;
+  proto.fastForwardTo = function (this: ScanningTokenizer, c: number): boolean {
+    const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+    this.index = (at < 0 ? this.buffer.length : at) + this.offset - (at < 0 ? 1 : 0);
+    return at >= 0;
+  };
+  proto.stateText = function (this: ScanningTokenizer, c: number): void {
+    if (c === LT || (this.decodeEntities && c === AMP) || !this.decodeEntities) stateText.call(this, c);
+    else skipTo(this, TEXT_STOP);
+  };
+  proto.stateInAttributeValueDoubleQuotes = function (this: ScanningTokenizer, c: number): void {
+    if (c === 0x22 || c === AMP || !this.decodeEntities) doubleQuoted.call(this, c);
+    else skipTo(this, DOUBLE_QUOTED_STOP);
+  };
+  proto.stateInAttributeValueSingleQuotes = function (this: ScanningTokenizer, c: number): void {
+    if (c === 0x27 || c === AMP || !this.decodeEntities) singleQuoted.call(this, c);
+    else skipTo(this, SINGLE_QUOTED_STOP);
+  };
+}
+
+/** htmlparser2's tokenizer, passing over long runs natively (`skipNatively`). */
+class SkippingTokenizer extends Tokenizer {}
+skipNatively(SkippingTokenizer.prototype as unknown as ScanningTokenizer);
+
 /**
  * Parses an HTML page into a DOM no deeper than `MAX_DEPTH` and no larger than `MAX_ELEMENTS`, in time
  * linear in its length.
@@ -157,7 +219,7 @@ class DepthGate implements TokenizerCallbacks {
  */
 export function parseHtml(text: string): Document {
   const handler = new DepthHandler();
-  const gated = class extends Tokenizer {
+  const gated = class extends SkippingTokenizer {
     constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
       super(options, new DepthGate(parser, text, handler));
     }
