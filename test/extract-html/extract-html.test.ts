@@ -241,3 +241,17 @@ test('a short post is chosen over a longer cookie notice when no attempt is long
   assert.match(text, /Then do not say it/);
   assert.ok(!text.includes('this site uses cookies'), 'kept the cookie notice');
 });
+
+test("a site's short copyright line goes; a paragraph that discusses rights stays", () => {
+  const rights =
+    'The label said all rights reserved by the band in the 1990s contract had passed to the estate, and that the new recordings of the Mirrow sessions would be released by the estate next spring.';
+  const page = `<html><head><title>Mirrow sessions to be released</title></head><body><article>
+    <h1>Mirrow sessions to be released</h1>
+    <p>${BODY.join('</p><p>')}</p>
+    <p>${rights}</p>
+    <p>© 2020 Velmora Media Group. All Rights Reserved.</p>
+  </article></body></html>`;
+  const { text } = extractHtml(page);
+  assert.ok(text.includes(rights), 'dropped the paragraph about rights');
+  assert.ok(!text.includes('Velmora Media Group'), 'kept the copyright line');
+});

@@ -80,6 +80,11 @@ const PROMO_ANYWHERE =
 const PROMO_ANYWHERE_CHARS = 120;
 const COOKIE =
   /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
+/** A site's copyright line: `© 2020 Velmora Media. All rights reserved.`, in a few languages. */
+const COPYRIGHT =
+  /©|\(c\) \d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b/i;
+/** A block this short that names a copyright is the site's footer line, not the article. */
+const COPYRIGHT_LINE_CHARS = 160;
 /** A heading that opens a list of other articles: it and the short blocks under it go. */
 const RELATED_HEADING =
   /^(?:related|more (?:stories|news|on this|from)|you (?:may|might) also like|recommended|read next|popular|most read|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|weitere artikel|mehr zum thema|das könnte|auch interessant|weiterführende links?|articles? (?:similaires|connexes)|à lire aussi|artículos relacionados|noticias relacionadas|похожие|читайте также)/i;
@@ -250,6 +255,10 @@ function sortBlocks(
       (block.text.length < PROMO_ANYWHERE_CHARS && PROMO_ANYWHERE.test(block.text))
     ) {
       removed.push({ text: block.text, reason: 'promo' });
+      continue;
+    }
+    if (block.text.length < COPYRIGHT_LINE_CHARS && COPYRIGHT.test(block.text)) {
+      removed.push({ text: block.text, reason: 'chrome' });
       continue;
     }
     if (block.text.length < 400 && COOKIE.test(block.text)) {
