@@ -123,8 +123,31 @@ export function closingCredit(paragraph: string): { agencies: string[]; index: n
   return { agencies, index: offset + m.index, text: m[0].trim() };
 }
 
-const ATTRIBUTION_BEFORE_RE =
-  /\b(?:according to|cited by|citing|as per|per|reported by|reports by|quoted by|told|said|via|reported|in an interview with|in a statement to|speaking to|spoke to)\s+(?:\S+\s+){0,3}$/;
+/** An attribution phrase ending a text, with the spaces after it (`according to `). */
+const ATTRIBUTION_END_RE =
+  /\b(?:according to|cited by|citing|as per|per|reported by|reports by|quoted by|told|said|via|reported|in an interview with|in a statement to|speaking to|spoke to)\s+$/;
+/** Words that may stand between the phrase and the agency (`according to the news agency AP`). */
+const ATTRIBUTION_GAP_WORDS = 3;
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+/**
+ * Whether `before` ends with an attribution phrase and then at most `ATTRIBUTION_GAP_WORDS` words, each
+ * followed by spaces: the phrase is looked for before the last zero to three words, stepping back one
+ * word at a time.
+ */
+function endsWithAttribution(before: string): boolean {
+  let end = before.length;
+  for (let words = 0; ; words++) {
+    if (ATTRIBUTION_END_RE.test(before.slice(0, end))) return true;
+    if (words === ATTRIBUTION_GAP_WORDS) return false;
+    let at = end;
+    while (at > 0 && isSpace(before[at - 1]!)) at--;
+    const wordEnd = at;
+    while (at > 0 && !isSpace(before[at - 1]!)) at--;
+    if (wordEnd === end || at === wordEnd) return false;
+    end = at;
+  }
+}
 const ATTRIBUTION_AFTER_RE = new RegExp(
   `^\\s+(?:(?:and|or|,)\\s+(?:the\\s+)?(?:${AGENCY_WORDS})\\s+)?(?:reported|reports|said|says|noted|notes|quoted|cited|described|understands|learned|learnt|news agency|news service|wire service|agency|has reported|was told|saw|obtained|calculations)\\b`,
 );
@@ -144,7 +167,7 @@ export function attributionCredits(text: string): CreditMention[] {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
     const after = text.slice(at + m[0].length, at + m[0].length + WINDOW_AFTER);
-    if (!ATTRIBUTION_BEFORE_RE.test(before) && !ATTRIBUTION_AFTER_RE.test(after)) continue;
+    if (!endsWithAttribution(before) && !ATTRIBUTION_AFTER_RE.test(after)) continue;
     const agency = canonicalAgency(m[0]);
     if (agency)
       out.push({
