@@ -191,11 +191,12 @@ function skipNatively(proto: ScanningTokenizer): void {
   const singleQuoted = proto.stateInAttributeValueSingleQuotes;
   proto.fastForwardTo = function (this: ScanningTokenizer, c: number): boolean {
     const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
-    this.index = (at < 0 ? this.buffer.length : at) + this.offset - (at < 0 ? 1 : 0);
+    // Found: on the character. Not found: on the buffer's last character (the parse loop steps past it).
+    this.index = at < 0 ? this.buffer.length + this.offset - 1 : at + this.offset;
     return at >= 0;
   };
   proto.stateText = function (this: ScanningTokenizer, c: number): void {
-    if (c === LT || (this.decodeEntities && c === AMP) || !this.decodeEntities) stateText.call(this, c);
+    if (c === LT || c === AMP || !this.decodeEntities) stateText.call(this, c);
     else skipTo(this, TEXT_STOP);
   };
   proto.stateInAttributeValueDoubleQuotes = function (this: ScanningTokenizer, c: number): void {
