@@ -243,3 +243,15 @@ test('a given name that is also a city starts a person’s name, and alone after
   assert.equal(typeOf(a, 'Vladimir Orlov'), 'person');
   assert.equal(typeOf(a, 'Florence'), 'place');
 });
+
+test('a name the text capitalises mid-sentence stays a name at a sentence start, though a caption writes it in lower case', () => {
+  const a = run(
+    'Video: Elon tusk’s new business idea could help the city.',
+    'Elon Tusk showed pictures of the car on Friday, and notions that Tusk was kidding faded.',
+    'Tusk has said there is plenty of risk involved in the flight.',
+  );
+  const tusk = a.entities.find((e) => e.name === 'Elon Tusk');
+  assert.ok(tusk);
+  const opening = a.mentions.filter((m) => m.entity === tusk.id && m.text === 'Tusk');
+  assert.equal(opening.length, 2, JSON.stringify(opening));
+});

@@ -430,3 +430,78 @@ test('a post embedded with its signature is its author’s words; a dash and a d
     'a middle initial aside',
   );
 });
+
+test('a surname used alone before a relative of that name is introduced stays its own person', () => {
+  const { quotes, analysis, speaker } = quotesOf([
+    'Stretching out on a couch, Vadrell tells her story. Vadrell has offered a calm outlook over the years.',
+    'Her father, Robert Vadrell, is a professor of music who thinks she is a genius.',
+    'When asked about the affair at a premiere in President Orlak’s capital, she looked steely.',
+    '“I used the word anger but I was more worried about crying,” she says now.',
+  ]);
+  const bare = analysis.entities.find((e) => e.name === 'Vadrell');
+  assert.ok(bare, analysis.entities.map((e) => e.name).join(', '));
+  assert.notEqual(speaker(find(quotes, 'more worried about crying')), 'Robert Vadrell');
+  assert.notEqual(speaker(find(quotes, 'more worried about crying')), 'Orlak');
+});
+
+test('a gendered word before a name gives it that gender only when nothing links it elsewhere', () => {
+  // `a woman in President Orlak’s capital`: the woman is not Orlak.
+  const { quotes, speaker } = quotesOf([
+    'Critics panned the play about a glamorous woman in President Orlak’s capital.',
+    'Orlak was asked about the play on Friday. “I have not seen it,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'not seen it')), 'Orlak');
+});
+
+test('a speaker stays the one just speaking through the quotation going on after the cue', () => {
+  const { analysis } = quotesOf([
+    'Patrick Dellow said he had not spoken to his brother Stefan Dellow in years.',
+    'Erik Dellow broke down in tears. “There is nothing I can say,” he said. He last heard from Stefan after the storm.',
+    '“He texted me to ask about my mom,” Erik Dellow told reporters. “He sent her a walker.”',
+    'He said the situation has been very difficult for their mother.',
+  ]);
+  const reported = analysis.quotes.find((q) => q.kind === 'reported' && q.text.includes('very difficult'));
+  assert.equal(analysis.entities.find((e) => e.id === reported?.speaker)?.name, 'Erik Dellow');
+});
+
+test('the last person of an inverted subject is the speaker (`said Cubs fan Rod Galvo`), and MVP is a title', () => {
+  const { quotes, analysis, speaker } = quotesOf([
+    'Ben Tarrow and the Ashford Owls won the title.',
+    '"There is no more curse now," said Owls fan Rod Galvo, 24.',
+    'MVP Tarrow said at the presentation: "It is an unbelievable team to be a part of."',
+  ]);
+  assert.equal(speaker(find(quotes, 'no more curse')), 'Rod Galvo');
+  assert.equal(speaker(find(quotes, 'unbelievable team')), 'Ben Tarrow');
+  assert.ok(!analysis.entities.some((e) => e.name === 'MVP Tarrow'));
+});
+
+test('a role description opening a sentence is the person opening the one before, when the genders agree', () => {
+  const { quotes, speaker } = quotesOf([
+    'Talia Ronde is mourning the death of her cousin.',
+    'The singer posted photos of herself with 21-year-old Devon Karr on Instagram, writing that she “can’t believe it was just last night.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'just last night')), 'Talia Ronde');
+  // Without a gender in the sentence, the description is left unresolved rather than guessed.
+  const other = quotesOf([
+    'Talia Ronde is mourning the death of her cousin.',
+    'The director said failing to test the route was “one of my worst mistakes.”',
+  ]);
+  assert.equal(other.speaker(find(other.quotes, 'worst mistakes')), null);
+});
+
+test('two people joined as one subject give the words to neither', () => {
+  const { quotes, speaker } = quotesOf([
+    'Lorvan’s President Tem Aldo and Orskian leader Viktor Hale hailed their “stabilising” alliance today.',
+  ]);
+  assert.equal(speaker(find(quotes, 'stabilising')), null);
+});
+
+test('a police title in abbreviations (`Asst Ch Con`) leaves the officer’s name whole', () => {
+  const { analysis } = quotesOf([
+    'Transport police Asst Ch Con Robin Hale said the force was investigating whether the driver fell asleep.',
+    'He said officers would be “working through the night” at the scene.',
+  ]);
+  assert.ok(analysis.entities.some((e) => e.name === 'Robin Hale' && e.type === 'person'));
+  const partial = analysis.quotes.find((q) => q.text === 'working through the night');
+  assert.equal(analysis.entities.find((e) => e.id === partial?.speaker)?.name, 'Robin Hale');
+});

@@ -216,6 +216,11 @@ export interface TrimmedRun {
 /** Step: trims sentence starters, stop words and adjectives off the front of each run. */
 export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun[] {
   const out: TrimmedRun[] = [];
+  // Words the text capitalises mid-sentence somewhere: names even where it also writes them in lower
+  // case once (`Elon musk's` in a caption does not make `Musk has said` a common word).
+  const capitalised = new Set<string>();
+  for (const run of raw)
+    for (const t of run.tokens) if (!state.sentenceStarts.has(t.start)) capitalised.add(t.text);
   for (const run of raw.flatMap(splitAtThe)) {
     let first = 0;
     const tokens = run.tokens;
@@ -229,7 +234,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       const lower = t.text.toLowerCase();
       if (atStart && !isGivenName(t.text) && !known(t.text) && !opensKnownName(state.text, tokens, first)) {
         // `Shares of Goldman`, `Billionaire Elon Musk`, `Addressing Xi`: a common word opening the sentence.
-        if (state.lowerWords.has(lower) || /(?:ing|ly|ed)$/.test(t.text) || PERSON_NOUNS.has(lower)) {
+        const common = state.lowerWords.has(lower) && !capitalised.has(t.text);
+        if (common || /(?:ing|ly|ed)$/.test(t.text) || PERSON_NOUNS.has(lower)) {
           first++;
           continue;
         }

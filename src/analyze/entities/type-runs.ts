@@ -12,6 +12,7 @@ import { foldName, slug } from '../names.js';
 import { classifyKnown, knownWhole } from './name-known.js';
 import { registerRoles } from './role-descriptions.js';
 import {
+  type Builder,
   builder,
   type EntityState,
   LEGAL_FORM_RE,
@@ -22,7 +23,7 @@ import {
   type Votes,
 } from './state.js';
 import { votesOf } from './weigh-evidence.js';
-import { isGivenName } from './words.js';
+import { isGivenName, KIN_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
@@ -127,12 +128,19 @@ export function resolveSingleNames(state: EntityState): void {
     const first = foldName(b.name.split(' ')[0]!);
     byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
   }
+  const earlier = surnamesBeforeFullName(state, singles);
   for (const run of singles) {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
     const titled = run.titles.length > 0;
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
     let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
+    // A surname the text used on its own before it named this person in full as a relative is someone
+    // else's, whose full name only the headline gave: `Thurman tells her story … her father, Robert Thurman`.
+    if (b?.type === 'person' && earlier.has(b)) {
+      b = builder(state, `person:${slug(token.text)}`, token.text, 'person');
+      b.tokens = [folded];
+    }
     if (!b && !titled) b = state.byName.get(folded) ?? byFirstWord.get(folded) ?? undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
@@ -161,6 +169,30 @@ export function resolveSingleNames(state: EntityState): void {
     mention(state, run.mentionStart, token.end, b);
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
+}
+
+/** `her father, `, `his younger brother `: a relation named right before a person's full name. */
+const RELATIVE_BEFORE_RE =
+  /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?([a-z]+),?\s*$/;
+
+/**
+ * Persons first named in full as someone's relative (`her father, Robert Thurman`) after the text had
+ * already used their surname alone: that surname stands for another person of the name (the article's
+ * subject, whom only the headline named in full).
+ */
+function surnamesBeforeFullName(state: EntityState, singles: readonly Run[]): Set<Builder> {
+  const first = new Map<Builder, number>();
+  for (const p of state.pending)
+    if (p.start < (first.get(p.builder) ?? Infinity)) first.set(p.builder, p.start);
+  const relatives = new Set<Builder>();
+  for (const run of singles) {
+    const b = state.byLast.get(foldName(run.tokens[0]!.text));
+    const at = b?.type === 'person' ? first.get(b) : undefined;
+    if (!b || at === undefined || run.tokens[0]!.start >= at || relatives.has(b)) continue;
+    const relation = RELATIVE_BEFORE_RE.exec(state.text.slice(Math.max(0, at - 40), at));
+    if (relation && KIN_NOUNS.has(relation[1]!)) relatives.add(b);
+  }
+  return relatives;
 }
 
 export type { Run };

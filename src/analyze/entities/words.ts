@@ -133,3 +133,12 @@ export const PERSON_NOUNS = words(`
   researcher economist analyst professor lawyer attorney officer detective sheriff gunman shooter suspect
   victim teenager pilot captain coach player driver star striker quarterback pitcher goalkeeper manager
   boss chairman chairwoman spokesman spokeswoman officials residents survivors witnesses experts fans`);
+
+/** Nouns of a relation between people (`the brother`): whose brother depends on who is speaking of whom. */
+export const KIN_NOUNS = new Set(
+  (
+    'mother father parent wife husband partner daughter son child sister brother cousin uncle aunt nephew niece ' +
+    'grandmother grandfather grandson granddaughter stepfather stepmother stepson stepdaughter widow widower ' +
+    'fiance fiancee'
+  ).split(' '),
+);

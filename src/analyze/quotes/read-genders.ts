@@ -69,6 +69,10 @@ function roleAfter(after: string): string | undefined {
 /** A subject is followed by its verb (after an appositive): `Roe said`, `Roe, 57, was`; not `asked Roe to`. */
 const SUBJECT_AFTER_RE =
   /^(?:,[^,]{1,60},)?\s+(?!(?:to|and|or|of|for|with|in|on|at|from|by|as|about|into|than|who|whom|that)\b)\p{Ll}/u;
+/** Words between a role and a name that make the role another's: `the woman in`, `the wife of`. */
+const LINK_WORDS = new Set(
+  'in of for with by to at from on and or than like as about who whom whose that which'.split(' '),
+);
 const PRONOUN_RE = /\b(?:he|his|himself|she|hers|herself)\b/gi;
 
 export function readGenders(state: QuoteState): void {
@@ -98,7 +102,9 @@ export function readGenders(state: QuoteState): void {
     let c = m.start;
     while (c > 0 && text[c - 1] === ' ') c--;
     const lead = text[c - 1] === ',' ? wordsBefore(text, c - 1, 2) : wordsBefore(text, m.start, 3);
-    const role = lead.find((w) => /^[a-z]/.test(w) && wordGender(w));
+    // Up to a word that links the role to something else (`a woman in President Roe's …`: not Roe's).
+    const near = lead.slice(lead.findLastIndex((w) => LINK_WORDS.has(w)) + 1);
+    const role = near.find((w) => /^[a-z]/.test(w) && wordGender(w));
     const after = roleAfter(text.slice(m.end, m.end + 60));
     for (const w of [role, after]) {
       const g = w ? wordGender(w) : null;

@@ -79,6 +79,42 @@ function opensMainClause(state: QuoteState, at: number): boolean {
   return s !== undefined && LEADING_CLAUSE_RE.test(state.text.slice(s.start, at).replace(/,\s*$/, ''));
 }
 
+/** A person's name opening a sentence, then its verb: `Roe is mourning`, `NEW YORK — Roe said`. */
+const OPENING_NAME_RE = /^(?:[\p{Lu} ,.]{2,40}(?:\([^()]{1,20}\))?\s*[—–-]\s*)?$/u;
+const VERB_AFTER_RE = /^\s+\p{Ll}/u;
+
+/**
+ * The person whose name opens the sentence before the one `at` opens, as its subject: whom a role
+ * description opening the next sentence stands for (`Roe is mourning her cousin. The singer posted
+ * photos of herself`), when the two sentences give them the same gender.
+ */
+function openingSubject(state: QuoteState, at: number, gender: Gender | null): string | null {
+  const { sentences, text } = state;
+  const si = sentenceAt(sentences, at);
+  const here = sentences[si];
+  const before = sentences[si - 1];
+  if (!here || !before || !/^\s*$/.test(text.slice(here.start, at))) return null;
+  const m = mentionsIn(state, before.start, before.end)[0];
+  if (!m || typeOf(state, m.entity) !== 'person') return null;
+  if (
+    !OPENING_NAME_RE.test(text.slice(before.start, m.start)) ||
+    !VERB_AFTER_RE.test(text.slice(m.end, m.end + 2))
+  )
+    return null;
+  // The gender the sentence gives the description (`The singer posted photos of herself`) must be theirs.
+  const said = gender === 'm' || gender === 'f' ? gender : pronounGender(state, at, here.end);
+  return said !== null && state.genders.get(m.entity) === said ? m.entity : null;
+}
+
+/** The gender of the first of `he`, `his`, `she`, `herself` … in [from, to), outside quotation marks. */
+function pronounGender(state: QuoteState, from: number, to: number): 'm' | 'f' | null {
+  const re = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/gi;
+  const window = state.text.slice(from, to);
+  for (let p = re.exec(window); p; p = re.exec(window))
+    if (markAround(state, from + p.index) === null) return p[1] ? 'm' : 'f';
+  return null;
+}
+
 /** Sentences within which a repeated definite description (`the brother`) is the one it was just found to be. */
 const REPEATED_DESCRIPTION_REACH = 3;
 
@@ -88,6 +124,22 @@ interface Spoken {
   readonly sentence: number;
   /** The cue's subject was a spokesperson description (`a spokesman for X`): X speaks through them. */
   readonly spokes: boolean;
+}
+
+/**
+ * The last sentence a cue's speaker speaks in: the cue's own, or that of the last quotation going on
+ * after it in its paragraph with no cue of its own (`“…,” Roe said. “He sent a walker.”`).
+ */
+function quotedThrough(state: QuoteState, cue: Cue): number {
+  const block = blockAt(state, cue.at);
+  let through = cue.sentence;
+  for (let i = lowerBound(state.marks, cue.at, (m) => m.open); i < state.marks.length; i++) {
+    const m = state.marks[i]!;
+    if (m.parent !== null || !m.kind) continue;
+    if ((m.cue && m.cue !== cue) || blockAt(state, m.open) !== block) break;
+    through = Math.max(through, sentenceAt(state.sentences, Math.max(m.open, m.close - 1)));
+  }
+  return through;
 }
 
 /** The most salient person (or organisation) before `at`, of a gender compatible with `gender`. */
@@ -149,8 +201,13 @@ function salient(
         continue;
       }
       let score = 100 * 0.5 ** Math.max(0, si - ms);
+      // A possessive is no subject (`Roe's lawyer said`: the lawyer), nor what a pronoun likely stands for.
+      const possessive = /^[’']s\b/.test(state.text.slice(m.end, m.end + 3));
       // The subject of the sentence's main clause (`When Roe left, Doe directed …`: Doe).
-      if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
+      if (possessive) {
+        score -= 30;
+        firstInSentence = false;
+      } else if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
         score += 30;
         firstInSentence = false;
       } else if (ms === si && inLeadingClause(state, m, sentences[ms]!.start) && opensMainClause(state, at)) {
@@ -158,7 +215,6 @@ function salient(
         score += 60;
       }
       score += Math.min(20, 2 * timesNamed(state, m.entity, floor, from));
-      if (/^[’']s\b/.test(state.text.slice(m.end, m.end + 3))) score -= 30;
       add(m.entity, score * fit);
     }
   // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind.
@@ -326,7 +382,10 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           }
           return (
             byRole(state, s.head, s.at) ??
-            (UNNAMED_NOUNS.has(s.head) ? null : salient(state, s.at, 'person', s.gender, speakers, true))
+            (UNNAMED_NOUNS.has(s.head)
+              ? null
+              : (openingSubject(state, s.at, s.gender) ??
+                salient(state, s.at, 'person', s.gender, speakers, true)))
           );
         case 'org':
           return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers, false, s.head);
@@ -389,7 +448,7 @@ export function resolveSpeakers(state: QuoteState): void {
     if (cue.speaker && SPEAKING_RE.test(cue.verb) && markAround(state, cue.at) === null) {
       const s = cue.subject;
       const spokes = s?.kind === 'description' && (SPOKES_NOUNS.has(s.head) || DOCUMENT_NOUNS.has(s.head));
-      speakers.push({ entity: cue.speaker, at: cue.at, sentence: cue.sentence, spokes });
+      speakers.push({ entity: cue.speaker, at: cue.at, sentence: quotedThrough(state, cue), spokes });
     }
   }
   const { text } = state;

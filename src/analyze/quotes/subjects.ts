@@ -336,6 +336,21 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
 }
 
 /** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
+/** `and` then up to three words (`Russian leader`) before a name: the name's phrase joins another. */
+const JOINED_RE = /\s(?:and|&)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+
+/** Whether a person's name is the second of two people joined as one subject (`Roe and Doe said`). */
+function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
+  if (typeOf(state, m.entity) !== 'person') return false;
+  const lead = state.text.slice(Math.max(from, m.start - 60), m.start);
+  const joined = JOINED_RE.exec(lead);
+  if (!joined) return false;
+  const at = m.start - lead.length + joined.index;
+  return mentionsIn(state, Math.max(from, at - 60), at).some(
+    (o) => o.end === at && o.entity !== m.entity && typeOf(state, o.entity) === 'person',
+  );
+}
+
 export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
   const { text } = state;
   let end = subjectEnd(state, from, at);
@@ -347,6 +362,8 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (end <= from) return null;
   }
   const direct = phraseSubject(state, from, end);
+  // `Xi Jinping and Russian leader Vladimir Putin hailed …`: two people speak; the words are neither's alone.
+  if (direct?.kind === 'mention' && jointSubject(state, from, direct.mention)) return null;
   if (direct && (direct.kind === 'pronoun' || (direct.kind === 'mention' && canSpeak(state, direct.mention))))
     return direct;
   // An appositive whose closing comma is missing: `Tong Roe, a fellow at the Orsk Institute in Caspara told`.
@@ -446,8 +463,9 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
   while (k + 1 < toks.length && !CLAUSE_WORDS.has(toks[k + 1]!.text) && k < 9) k++;
   const end = toks[k]!.end;
   const people = mentionsIn(state, first.start, end).filter((m) => m.end <= end);
+  // The last person is the head (`said Cubs fan Rodrigo Roe`, `said Doe's lawyer John Roe`).
   const named =
-    people.find((m) => typeOf(state, m.entity) === 'person') ??
+    people.findLast((m) => typeOf(state, m.entity) === 'person') ??
     people.find((m) => canSpeak(state, m)) ??
     people[0];
   if (named) {

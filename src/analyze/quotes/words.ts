@@ -224,14 +224,7 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Nouns of a relation between people (`the brother`): whose brother depends on who is speaking of whom. */
-export const KIN_NOUNS = new Set(
-  (
-    'mother father parent wife husband partner daughter son child sister brother cousin uncle aunt nephew niece ' +
-    'grandmother grandfather grandson granddaughter stepfather stepmother stepson stepdaughter widow widower ' +
-    'fiance fiancee'
-  ).split(' '),
-);
+export { KIN_NOUNS } from '../entities/words.js';
 
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =
