@@ -8,7 +8,7 @@
 import type { Article, Brief, Citation } from '../../src/types.js';
 import type { CorpusEvent } from './corpus.js';
 import type { CompiledTruth, TruthSpan } from './format.js';
-import { covers, offsetMapper, type RawSpan } from './offsets.js';
+import { covers, offsetMapper, overlapOf, type RawSpan } from './offsets.js';
 
 /** A count of hits out of trials, with the items behind the misses. */
 export class Tally {
@@ -288,7 +288,17 @@ export function scoreBrief(
     q.variants.map((v) => ({ speaker: q.speaker, v, p: place(v) })),
   );
   for (const q of truth.quotes ?? []) {
-    const match = variants.find((x) => x.p !== null && x.p.a === q.in.a && covers(x.p, q.in));
+    // Of the brief's quotations covering the annotated one, the one that fits it best: a quotation
+    // inside another's (`… it just said, ‘You have great instincts.’`) is judged by itself when the brief
+    // has it, not by the words around it.
+    let match: (typeof variants)[number] | undefined;
+    let fit = 0;
+    for (const x of variants) {
+      if (x.p === null || x.p.a !== q.in.a || !covers(x.p, q.in)) continue;
+      const shared = overlapOf(x.p, q.in);
+      const f = shared / (Math.max(x.p.end, q.in.end) - Math.min(x.p.start, q.in.start));
+      if (f > fit) [match, fit] = [x, f];
+    }
     scores['quotes found'].add(
       match !== undefined,
       () => `${q.in.a}: "${rawText(q.in)}" (${q.speaker ?? 'unnamed'})`,

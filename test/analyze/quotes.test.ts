@@ -505,3 +505,12 @@ test('a police title in abbreviations (`Asst Ch Con`) leaves the officer’s nam
   const partial = analysis.quotes.find((q) => q.text === 'working through the night');
   assert.equal(analysis.entities.find((e) => e.id === partial?.speaker)?.name, 'Robin Hale');
 });
+
+test('an outlet given the words is not their speaker (`told the Ledger … and said`, `provided the Ledger a statement`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'The emails were sent last year. Florida told the Ledger it is investigating the matter and said, "Our manual clearly states that it is against our policy."',
+    'Harbor Corp provided the Ledger a statement by email, which read in part: “Our rules forbid it in every workplace.”',
+  ]);
+  assert.notEqual(speaker(find(quotes, 'against our policy')), 'Ledger');
+  assert.equal(speaker(find(quotes, 'forbid it in every workplace')), 'Harbor Corp');
+});

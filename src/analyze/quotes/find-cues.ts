@@ -16,7 +16,7 @@ import {
   typeOf,
 } from './state.js';
 import { clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
-import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, scanCues } from './words.js';
+import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
 
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
@@ -39,7 +39,8 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
     if (t !== 'person' && t !== 'organization') return false;
     if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return false;
     if (markAround(state, m.start) !== markAround(state, at)) return false;
-    return !OBJECT_BEFORE_RE.test(text.slice(Math.max(clauseFrom, m.start - 20), m.start));
+    const lead = text.slice(Math.max(clauseFrom, m.start - 20), m.start);
+    return !OBJECT_BEFORE_RE.test(lead) && !RECIPIENT_BEFORE_RE.test(lead);
   });
   const last = named[named.length - 1];
   if (last) return { kind: 'mention', mention: last, text: last.text };

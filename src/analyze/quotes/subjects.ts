@@ -19,6 +19,7 @@ import {
   ORG_NOUNS,
   PERSON_NOUNS,
   PRONOUN_GENDER,
+  RECIPIENT_BEFORE_RE,
   SPOKES_NOUNS,
   UNNAMED_NOUNS,
 } from './words.js';
@@ -140,8 +141,12 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     org,
   });
   if (SPOKES_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
-    // `a spokesman for the London Fire Brigade`, `a London Fire Brigade spokesman`, `a rep for Roe`.
-    const org = after[0] ?? before[before.length - 1] ?? null;
+    // `a spokesman for the London Fire Brigade`, `a London Fire Brigade spokesman`, `a rep for Roe`;
+    // not the one given the statement (`Roe Corp provided the Ledger a statement`: Roe Corp's).
+    const owners = before.filter(
+      (m) => !RECIPIENT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 20), m.start)),
+    );
+    const org = after[0] ?? owners[owners.length - 1] ?? null;
     if (org) return make('org', org);
     if (possessive === 'his' || possessive === 'her') return make('person', null);
     if (possessive === 'their' || possessive === 'its') return make('org', null);
@@ -335,7 +340,6 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
   return e;
 }
 
-/** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
 /** `and` then up to three words (`Russian leader`) before a name: the name's phrase joins another. */
 const JOINED_RE = /\s(?:and|&)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
@@ -351,6 +355,7 @@ function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
   );
 }
 
+/** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
 export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
   const { text } = state;
   let end = subjectEnd(state, from, at);

@@ -229,3 +229,10 @@ export { KIN_NOUNS } from '../entities/words.js';
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =
   /^(?:(?:issued|released|put out|posted|published|sent) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
+
+/**
+ * A verb that gives something to the name after it (`told the Ledger`, `provided Newsweek a statement`):
+ * that name receives the words; it does not say them.
+ */
+export const RECIPIENT_BEFORE_RE =
+  /\b(?:told|tells|informed|informs|provided|provides|gave|gives|sent|sends|emailed|handed|showed|offered|asked|asks|thanked|urged|urges)\s+(?:the\s+)?$/i;
