@@ -514,3 +514,12 @@ test('an outlet given the words is not their speaker (`told the Ledger … and s
   assert.notEqual(speaker(find(quotes, 'against our policy')), 'Ledger');
   assert.equal(speaker(find(quotes, 'forbid it in every workplace')), 'Harbor Corp');
 });
+
+test('a participle after a comma goes on the name its sentence opens with, past an opening setting and a possessive', () => {
+  const { quotes, speaker } = quotesOf([
+    'Despite the rhetoric of recent weeks, Dana Korvel struck a softer note on Tuesday in the capital, expressing her hope for talks, urging Pyongyang to "come to the table".',
+    'Orsk’s ambassador to the council Nika Hale, speaking before an emergency session today, said: "I think enough is enough."',
+  ]);
+  assert.equal(speaker(find(quotes, 'come to the table')), 'Dana Korvel');
+  assert.equal(speaker(find(quotes, 'enough is enough')), 'Nika Hale');
+});

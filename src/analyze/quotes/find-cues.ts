@@ -30,6 +30,18 @@ const OBJECT_BEFORE_RE =
 const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
 
 /** The subject of a participle (`Haley dismissed the offer, calling it...`): the nearest name that heads a clause. */
+/**
+ * The subject of a participle after a comma (`Roe struck a softer note on Tuesday, urging Doe to “come to
+ * the table”`): the name the sentence opens with, else the clause's subject.
+ */
+function participleSubject(state: QuoteState, clauseStart: number, from: number, at: number): Subject | null {
+  const afterComma = /,\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
+  return (
+    (afterComma ? clauseOpener(state, clauseStart, at) : null) ??
+    clauseSubject(state, from, Math.max(clauseStart, at - SUBJECT_WINDOW), at)
+  );
+}
+
 function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: number): Subject | null {
   const { text } = state;
   const before = subjectBefore(state, from, at);
@@ -114,7 +126,7 @@ export function findCues(state: QuoteState): void {
           own ??
           (previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
             ? previous.subject
-            : clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at));
+            : participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at));
       } else {
         subject = subjectBefore(state, from, at);
         // `The Lions missed the play-offs and announced:`: the subject of the first verb, the one the

@@ -427,14 +427,16 @@ function unclosedAppositive(state: QuoteState, from: number, end: number): Subje
 }
 
 /** A setting that may open a clause before its subject (`Today,`, `On Friday,`, `In a statement,`). */
-const OPENING_SETTING_RE = /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ater|[Ee]arlier)\b[^,]{0,40},|\p{Lu}\p{Ll}+,)?\s*/u;
+const OPENING_SETTING_RE =
+  /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ater|[Ee]arlier)\b[^,]{0,40},|(?:Despite|After|Before|Amid|Following|During|Since|While|When|Although|Though|Unlike|Without|Under|At|By)\b[^,;:“”"]{0,80},|\p{Lu}\p{Ll}+,)?\s*/u;
 
 /** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */
 export function clauseOpener(state: QuoteState, from: number, end: number): Subject | null {
   const { text } = state;
   const at = from + (OPENING_SETTING_RE.exec(text.slice(from, end))?.[0].length ?? 0);
   const first = mentionsIn(state, at, end).find((m) => m.end <= end);
-  if (!first || !canSpeak(state, first)) return null;
+  // A possessive opens a longer subject (`Washington's ambassador Nikki Roe`), not this name.
+  if (!first || !canSpeak(state, first) || /^[’']s\b/.test(text.slice(first.end, first.end + 3))) return null;
   // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`).
   if (!/^(?:(?:[Tt]he|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.test(text.slice(at, first.start))) return null;
   return { kind: 'mention', mention: first, text: first.text };
