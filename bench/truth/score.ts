@@ -321,7 +321,13 @@ export function scoreBrief(
     const spellings = new Set(
       [e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm),
     );
-    const whole = brief.entities.find((b) => spellings.has(norm(b.name)));
+    // The brief's own name for the entity, or for a place or organisation a name it lists for it (`United
+    // Kingdom` listing `Britain`: the whole name, in its canonical form); a person needs the whole name.
+    const whole =
+      brief.entities.find((b) => spellings.has(norm(b.name))) ??
+      (e.type === 'person'
+        ? undefined
+        : brief.entities.find((b) => b.type === e.type && b.aliases.some((a) => spellings.has(norm(a)))));
     scores['names whole and typed right'].add(whole !== undefined && whole.type === e.type, () =>
       whole
         ? `${e.name}: typed ${whole.type}, truth ${e.type}`
