@@ -162,6 +162,7 @@ function fold(name: string): string {
     .replace(/[’'`.]/g, '')
     .replace(/ks/g, 'x')
     .replace(/kh/g, 'h')
+    .replace(/sch/g, 'sh')
     .replace(/y/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/-/g, ' ')

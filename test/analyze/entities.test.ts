@@ -255,3 +255,14 @@ test('a name the text capitalises mid-sentence stays a name at a sentence start,
   const opening = a.mentions.filter((m) => m.entity === tusk.id && m.text === 'Tusk');
   assert.equal(opening.length, 2, JSON.stringify(opening));
 });
+
+test('a surname spelt with sch is the whole name spelt with sh (Schacham, Ofer Shacham)', () => {
+  const a = run(
+    'You still will not notice it, says Ofer Shacham, the chip’s engineering manager.',
+    '“We basically hide it,” Schacham says. Schacham added that it was fast.',
+  );
+  assert.deepEqual(
+    a.entities.filter((e) => /acham/.test(e.name)).map((e) => `${e.name}/${e.type}`),
+    ['Ofer Shacham/person'],
+  );
+});
