@@ -12,7 +12,7 @@ import { decodeHtml } from '../charset/decode.js';
 import { readBylineField, splitByline } from '../metadata/byline.js';
 import { readDateLine } from '../metadata/date-line.js';
 import { readDateline } from '../metadata/dateline.js';
-import { readOutlet } from '../metadata/outlet-name.js';
+import { COPYRIGHT_MARK_RE, readOutlet } from '../metadata/outlet-name.js';
 import { readPublished } from '../metadata/published.js';
 import {
   type CreditMention,
@@ -80,9 +80,6 @@ const PROMO_ANYWHERE =
 const PROMO_ANYWHERE_CHARS = 120;
 const COOKIE =
   /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
-/** A site's copyright line: `© 2020 Velmora Media. All rights reserved.`, in a few languages. */
-const COPYRIGHT =
-  /©|\(c\) \d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b/i;
 /** A block this short that names a copyright is the site's footer line, not the article. */
 const COPYRIGHT_LINE_CHARS = 160;
 /** A heading that opens a list of other articles: it and the short blocks under it go. */
@@ -257,7 +254,7 @@ function sortBlocks(
       removed.push({ text: block.text, reason: 'promo' });
       continue;
     }
-    if (block.text.length < COPYRIGHT_LINE_CHARS && COPYRIGHT.test(block.text)) {
+    if (block.text.length < COPYRIGHT_LINE_CHARS && COPYRIGHT_MARK_RE.test(block.text)) {
       removed.push({ text: block.text, reason: 'chrome' });
       continue;
     }

@@ -14,6 +14,15 @@ const FEEDBACK_RE =
 const COPYRIGHT_RE =
   /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][\p{L}\d&.' -]{1,60}?)(?:\.|,|\s+all rights\b|$)/iu;
 
+/**
+ * What marks a site's copyright line, in the languages pages come in: `©`, `(c) 2026`, a line opening
+ * with `Copyright`, or the rights reserved (`All rights reserved`, `Alle Rechte vorbehalten`, `Tous
+ * droits réservés`, `Todos los derechos reservados`). Every extractor drops a short line so marked as
+ * chrome (each with its own bound on what short is) and reads the outlet's name from it.
+ */
+export const COPYRIGHT_MARK_RE =
+  /©|\(c\) \d{4}|^copyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b/i;
+
 /** Strength of an outlet clue: a logo names the outlet, a copyright line often its parent company. */
 export type OutletClue = 'logo' | 'feedback' | 'copyright';
 

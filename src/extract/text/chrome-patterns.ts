@@ -6,6 +6,8 @@
  * Each pattern is general (no outlet's wording); long prose never matches, whatever it mentions.
  */
 
+import { COPYRIGHT_MARK_RE } from '../metadata/outlet-name.js';
+
 /** Whole-line menu and footer entries, lower-cased. */
 const NAV_ENTRIES = new Set(
   (
@@ -34,7 +36,7 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
     20,
   ],
   // legal and copyright lines
-  [/©|\ball rights reserved\b|^copyright\b|\(c\) \d{4}/i, 80],
+  [COPYRIGHT_MARK_RE, 80],
   [
     /\b(?:privacy (?:policy|notice)|terms (?:of (?:use|service)|(?:&|and) conditions)|cookie (?:policy|settings))\b/i,
     8,
