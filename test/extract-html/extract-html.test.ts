@@ -255,3 +255,27 @@ test("a site's short copyright line goes; a paragraph that discusses rights stay
   assert.ok(text.includes(rights), 'dropped the paragraph about rights');
   assert.ok(!text.includes('Velmora Media Group'), 'kept the copyright line');
 });
+
+test('ad labels, rating and sign-in prompts and picture credits in any of the common languages go; prose that opens alike stays', () => {
+  const prose =
+    'Photos: the exhibition shows forty prints from the Mirrow archive, most of them never printed before, and the curators say the rest will follow next spring.';
+  const chrome = [
+    '- Anzeige -',
+    'Reklama',
+    'Pour lire la suite',
+    'War der Artikel nützlich?',
+    'Was this article helpful?',
+    'Sie müssen sich einloggen, um sich an einer Diskussion zu beteiligen.',
+    'Titelbild: Velmora Archiv',
+    'Bild via Velmora',
+  ];
+  const page = `<html><head><title>Mirrow prints shown</title></head><body><article>
+    <h1>Mirrow prints shown</h1>
+    <p>${BODY.join('</p><p>')}</p>
+    ${chrome.map((c) => `<p>${c}</p>`).join('\n')}
+    <p>${prose}</p>
+  </article></body></html>`;
+  const { text } = extractHtml(page);
+  assert.ok(text.includes(prose), 'dropped prose opening with a credit word');
+  for (const c of chrome) assert.ok(!text.includes(c), `kept ${c}`);
+});
