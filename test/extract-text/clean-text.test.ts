@@ -490,3 +490,28 @@ test('a short line ending in a full stop inside single quotes is a paragraph, no
   assert.equal(kindOf('so proud to be a part of it'), 'paragraph');
   assert.equal(kindOf('I came here by myself'), 'paragraph');
 });
+
+test('a blog system’s lines around a post go, in German, French and English; the post stays', () => {
+  const post = [
+    'Nebel über dem Hafen von Orsk',
+    'Am Dienstagmorgen lag dichter Nebel über dem Hafen von Orsk, und die Fähren blieben bis zum Mittag an ihren Anlegern.',
+    'Die Lotsen sagten, sie hätten die Schiffe erst nach elf Uhr wieder hinausbegleitet, als die Sicht auf mehr als einen Kilometer stieg.',
+    'Am Nachmittag fuhren alle Fähren wieder nach Plan, und der Hafenmeister dankte den Lotsen für ihre Geduld.',
+  ];
+  const chrome = [
+    'Dieser Eintrag wurde am 6. Mai 2031 veröffentlicht in Hafen.',
+    'Abgelegt unter Aktuelles',
+    'Teilen mit:',
+    'Gefällt mir',
+    'Es gibt noch keine Kommentare.',
+    'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+    'Vorheriger Beitrag',
+    'Bloggen auf WordPress.com.',
+    'À lire aussi',
+    'Orsk Hafenblatt Newsletter',
+  ];
+  const kept = cleanText([...post, ...chrome].join('\n'));
+  assertWellFormed(kept);
+  assert.equal(kept.paragraphs.length, 3, kept.paragraphs.map((p) => p.text).join(' | '));
+  for (const line of chrome) assert.ok(!kept.text.includes(line), `kept ${line}`);
+});

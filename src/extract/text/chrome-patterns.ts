@@ -65,6 +65,41 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   ],
   // image galleries and counters left as text
   [/^(?:\d+\s*(?:of|\/)\s*\d+|image \d+ of \d+)$/i, 5],
+  // a blog system's lines around a post, in the languages blogs are written in most (WordPress and
+  // its kind print them word for word): filed under, tags, sharing, likes, comment forms, neighbours
+  [
+    /^(?:this entry was posted|posted in\b|filed under\b|tagged\b|tags?:|categor(?:y|ies):|dieser (?:eintrag|beitrag) wurde\b.{0,40}\b(?:veröffentlicht|geschrieben)|abgelegt unter|kategorien?:|schlagw(?:ö|o)rte?r?:|verschlagwortet mit|publié dans|classé dans|étiquettes?\s?:|publicado en\b|etiquetas?:|archiviato in|pubblicato in)/i,
+    30,
+  ],
+  [
+    /^(?:teilen mit|teilen sie dies mit|diesen beitrag teilen|gefällt mir|like this|partager|compartir|condividi)\b/i,
+    8,
+  ],
+  [
+    /^(?:leave a (?:reply|comment)|notify me of|benachrichtige mich|(?:es gibt )?noch keine kommentare|kommentar (?:verfassen|schreiben|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|\d+ antworten? (?:zu|auf)|laisser un commentaire|deja un comentario|lascia un commento)/i,
+    25,
+  ],
+  [
+    /^(?:gib deine e-mail-adresse ein|um neue beiträge per e-mail|newsletter abonnieren|melde dich (?:für|zu) (?:den|unserem|unseren) newsletter)/i,
+    30,
+  ],
+  [/\bnewsletter\b/i, 6],
+  [
+    /\b(?:bloggen auf wordpress\.com|erstelle eine kostenlose website|create a free website or blog|blog at wordpress\.com|powered by wordpress|proudly powered by|betrieben mit wordpress)\b/i,
+    20,
+  ],
+  [
+    /^(?:(?:vorheriger|nächster|älterer|neuerer) (?:beitrag|artikel|eintrag)|(?:previous|next|older|newer) (?:post|entry|article)s?\b|zurück zur (?:übersicht|startseite)|neueste (?:beiträge|kommentare)|(?:recent|latest) (?:posts|comments)$|article (?:précédent|suivant)|(?:entrada|artículo) (?:anterior|siguiente))/i,
+    12,
+  ],
+  [
+    /^(?:aktualisiert|zuletzt (?:aktualisiert|geändert|bearbeitet)|diese seite wurde zuletzt|ultima modifica|dernière mise à jour|mis à jour le|actualizado)\b/i,
+    15,
+  ],
+  [
+    /^(?:à lire aussi|lire aussi|lesen sie auch|lies auch|lee también|leggi anche|czytaj (?:też|także))\W*$/i,
+    4,
+  ],
 ];
 
 const HAS_WORD_RE = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]/;
