@@ -515,3 +515,30 @@ test('a blog system’s lines around a post go, in German, French and English; t
   assert.equal(kept.paragraphs.length, 3, kept.paragraphs.map((p) => p.text).join(' | '));
   for (const line of chrome) assert.ok(!kept.text.includes(line), `kept ${line}`);
 });
+
+test('a related box set inside an article ends at the article’s next long paragraph; one at its end goes whole', () => {
+  const opening = [
+    'Die Zaubernuss blüht im Winter',
+    'Die Zaubernuss ist ein Strauch, der mitten im Winter blüht, wenn die meisten anderen Pflanzen im Garten noch ruhen und kaum Farbe zeigen.',
+    'Je nach Sorte und Witterung öffnen sich die Blüten der Zaubernuss schon im Dezember und halten bis in den März hinein, auch bei leichtem Frost.',
+  ];
+  const box = ['Lesen Sie auch', 'Darf ich meine Zaubernuss umpflanzen?', 'Ist die Zaubernuss giftig?'];
+  const later =
+    'Zum Vorschein kommen filigrane Blüten mit bis zu vier Zentimeter langen, schmalen Blättern, die in ihrer Form ein wenig an bunte Spinnen erinnern und in Gelb, Orange oder Rot leuchten, je nachdem welche Sorte man pflanzt.';
+  const inside = cleanText([...opening, ...box, later].join('\n'));
+  assertWellFormed(inside);
+  assert.ok(inside.text.includes('filigrane Blüten'), 'lost the article after the box');
+  assert.ok(!inside.text.includes('Ist die Zaubernuss giftig?'));
+
+  const trailing = cleanText(
+    [
+      ...opening,
+      later,
+      'Ähnliche Artikel',
+      'Rosen richtig schneiden: so gelingt es im Frühjahr',
+      'Tomaten im Kübel: die besten Sorten für den Balkon',
+    ].join('\n'),
+  );
+  assert.ok(!trailing.text.includes('Rosen richtig schneiden'));
+  assert.ok(!trailing.text.includes('Tomaten im Kübel'));
+});

@@ -19,10 +19,15 @@ const CORE_PARAGRAPHS = 3;
 const OFF_TOPIC_BELOW = 0.2;
 /** A block on topic enough to end a related-content box. */
 const ON_TOPIC_FROM = 0.35;
+/** A paragraph this long (in words) about the story ends a related-content box set inside the article. */
+const BOX_END_WORDS = 30;
+/** ...when it shares at least this much with the article's core (an article's later paragraphs drift). */
+const BOX_END_SHARE = 0.1;
 /** A lone trailing block must be this far off to go without company. */
 const LONE_OFF_TOPIC_BELOW = 0.1;
 /** A marker of one link (`Read more`), not of a box of other stories. */
-const LINK_MARKER_RE = /^(?:read more|also read|read also|read next|see also)\W*$/i;
+const LINK_MARKER_RE =
+  /^(?:read more|also read|read also|read next|see also|(?:à )?lire aussi|lesen sie auch|leggi anche|(?:czytaj|zobacz) (?:też|także)|lees ook|читайте также)\W*$/i;
 /** Direct quotes: a story's closing witness quote is not another story. */
 const QUOTE_RE = /[“”"]/;
 /** Off-topic headlines in a row that make a list of other stories. */
@@ -120,6 +125,14 @@ function isMarker(u: Unit): boolean {
   return (u.role === 'body' || u.reason === 'chrome') && unitWords(u) <= 8 && SECTION_MARKER_RE.test(u.text);
 }
 
+/**
+ * Whether a prose block ends a related-content box: on topic, or a long paragraph about the story at
+ * all (a box set inside an article, which goes on after it).
+ */
+function endsBox(u: Unit, share: number): boolean {
+  return share >= ON_TOPIC_FROM || (unitWords(u) >= BOX_END_WORDS && share >= BOX_END_SHARE);
+}
+
 function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
   for (let i = first + 1; i < units.length; i++) {
     const marker = units[i]!;
@@ -145,7 +158,7 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
       const u = units[j]!;
       if (u.role !== 'body') continue;
       if (isMarker(u)) remove(u, 'chrome');
-      else if (unitIsProse(u) && !u.teaser && score(u).share >= ON_TOPIC_FROM) break;
+      else if (unitIsProse(u) && !u.teaser && endsBox(u, score(u).share)) break;
       else remove(u, 'off-topic');
     }
     i = j;
