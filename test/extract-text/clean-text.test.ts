@@ -542,3 +542,18 @@ test('a related box set inside an article ends at the article’s next long para
   assert.ok(!trailing.text.includes('Rosen richtig schneiden'));
   assert.ok(!trailing.text.includes('Tomaten im Kübel'));
 });
+
+test('a block closed by a read-more link in another language (`Mehr…`, `Lire la suite`) is a teaser of another story', () => {
+  const story = [
+    'Neue Fähre für den Hafen von Orsk',
+    'Der Hafen von Orsk bekommt im Mai eine neue Fähre, die doppelt so viele Fahrgäste wie die alte über den Sund bringen soll.',
+    'Die Fähre wurde auf einer Werft in Varn gebaut und soll mit Strom aus dem Hafen geladen werden, sagte der Hafenmeister am Dienstag.',
+    'Die alte Fähre soll noch bis zum Herbst als Ersatz im Hafen bleiben und danach an einen Verein verkauft werden.',
+    'Der neue Bahnhof in Varn öffnet im Juni, nachdem die Stadt zwei Jahre lang an den Gleisen und der Halle gebaut hat. Mehr…',
+  ];
+  const kept = cleanText(story.join('\n'));
+  assertWellFormed(kept);
+  assert.ok(!kept.text.includes('Bahnhof'), kept.text);
+  assert.ok(!kept.text.includes('Mehr…'));
+  assert.ok(kept.text.includes('alte Fähre'));
+});

@@ -76,7 +76,7 @@ export function dropOffTopic(state: TextState): void {
     const u = units[i]!;
     if (u.role !== 'body' || !u.teaser) continue;
     const s = score(u);
-    if (s.terms >= MIN_TERMS && s.share < OFF_TOPIC_BELOW) remove(u, 'off-topic');
+    if (s.terms >= MIN_TERMS && s.share < ON_TOPIC_FROM) remove(u, 'off-topic');
   }
   dropStrayBlocks(units, coreEnd, score);
 }

@@ -16,7 +16,8 @@ const TAIL_WINDOW = 300;
 /** The last link word of a tail sits within this many characters of the end. */
 const HINT_WINDOW = 40;
 /** Cheap test for the words a tail link starts with. */
-const TAIL_HINT_RE = /Source|Read|Continue|View|Author/;
+const TAIL_HINT_RE =
+  /Source|Read|Continue|View|Author|Mehr|Weiterlesen|suite|Leer|Seguir|Leggi|Continua|Czytaj|Lees|Läs/;
 
 function cutTail(unit: Unit): void {
   const offset = Math.max(0, unit.text.length - TAIL_WINDOW);
@@ -26,7 +27,12 @@ function cutTail(unit: Unit): void {
   if (!m || offset + m.index === 0) return;
   const cut = m[0].trim();
   unit.cut.push(cut);
-  if (/\bRead\b|\bContinue\b|\bView\b/.test(cut)) unit.teaser = true;
+  if (
+    /\bRead\b|\bContinue\b|\bView\b|Mehr|Weiterlesen|suite|Leer|Seguir|Leggi|Continua|Czytaj|Lees|Läs/.test(
+      cut,
+    )
+  )
+    unit.teaser = true;
   unit.text = unit.text.slice(0, offset + m.index).trimEnd();
 }
 
