@@ -132,7 +132,7 @@ export function isChromeLine(text: string, words: number): boolean {
  * exponentially through every split of them).
  */
 export const TAIL_LINKS_RE =
-  /(?:\s*(?:\bGo to Source\b|\bRead (?:More|more|the full (?:story|article)|full (?:story|article))\b|\bContinue [Rr]eading\b|\bView (?:More|more)\b|(?<=[.!?…"”»]\s*)(?:Mehr|Weiterlesen|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Continua a leggere|Czytaj dalej|Lees meer|Läs mer)\b|\bAuthor:\s*[\p{L}\d.-]+(?:\s(?!Read|Go )[\p{L}\d.-]+)?)(?:\s*[»›>→…])?)+\s*$/u;
+  /(?:\s*(?:\bGo to Source\b|\bRead (?:More|more|the full (?:story|article)|full (?:story|article))\b|\bContinue [Rr]eading\b|\bView (?:More|more)\b|\b(?:Mehr|Weiterlesen|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Continua a leggere|Czytaj dalej|Lees meer|Läs mer)\b|\bAuthor:\s*[\p{L}\d.-]+(?:\s(?!Read|Go )[\p{L}\d.-]+)?)(?:\s*[»›>→…])?)+\s*$/u;
 
 /** A newsletter or sign-up prompt (`Get the insights delivered to your inbox.`, `Sign up now: ...`). */
 export const PROMPT_RE =
