@@ -126,6 +126,9 @@ interface Spoken {
   readonly spokes: boolean;
 }
 
+/** Quotations read after a cue for where its speaker's words go on (bounded work per cue). */
+const CONTINUED_MARKS = 8;
+
 /**
  * The last sentence a cue's speaker speaks in: the cue's own, or that of the last quotation going on
  * after it in its paragraph with no cue of its own (`“…,” Roe said. “He sent a walker.”`).
@@ -133,7 +136,8 @@ interface Spoken {
 function quotedThrough(state: QuoteState, cue: Cue): number {
   const block = blockAt(state, cue.at);
   let through = cue.sentence;
-  for (let i = lowerBound(state.marks, cue.at, (m) => m.open); i < state.marks.length; i++) {
+  const from = lowerBound(state.marks, cue.at, (m) => m.open);
+  for (let i = from; i < state.marks.length && i < from + CONTINUED_MARKS; i++) {
     const m = state.marks[i]!;
     if (m.parent !== null || !m.kind) continue;
     if ((m.cue && m.cue !== cue) || blockAt(state, m.open) !== block) break;
