@@ -79,6 +79,13 @@ function opensMainClause(state: QuoteState, at: number): boolean {
   return s !== undefined && LEADING_CLAUSE_RE.test(state.text.slice(s.start, at).replace(/,\s*$/, ''));
 }
 
+/** How far into its sentence a description may start and still open it (spaces, a quotation mark). */
+const OPENING_REACH = 4;
+/** How far into the sentence before a name may open it (after a dateline: `NEW YORK (AP) — Roe said`). */
+const OPENING_NAME_REACH = 80;
+/** How far after a description its sentence's pronouns are read for its gender. */
+const PRONOUN_REACH = 400;
+
 /** A person's name opening a sentence, then its verb: `Roe is mourning`, `NEW YORK — Roe said`. */
 const OPENING_NAME_RE = /^(?:[\p{Lu} ,.]{2,40}(?:\([^()]{1,20}\))?\s*[—–-]\s*)?$/u;
 const VERB_AFTER_RE = /^\s+\p{Ll}/u;
@@ -93,16 +100,21 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null): s
   const si = sentenceAt(sentences, at);
   const here = sentences[si];
   const before = sentences[si - 1];
-  if (!here || !before || !/^\s*$/.test(text.slice(here.start, at))) return null;
-  const m = mentionsIn(state, before.start, before.end)[0];
-  if (!m || typeOf(state, m.entity) !== 'person') return null;
+  if (!here || !before || at - here.start > OPENING_REACH || !/^\s*$/.test(text.slice(here.start, at)))
+    return null;
+  const m = state.mentions[lowerBound(state.mentions, before.start, (x) => x.start)];
+  if (!m || m.start >= before.end || m.start - before.start > OPENING_NAME_REACH) return null;
+  if (typeOf(state, m.entity) !== 'person') return null;
   if (
     !OPENING_NAME_RE.test(text.slice(before.start, m.start)) ||
     !VERB_AFTER_RE.test(text.slice(m.end, m.end + 2))
   )
     return null;
   // The gender the sentence gives the description (`The singer posted photos of herself`) must be theirs.
-  const said = gender === 'm' || gender === 'f' ? gender : pronounGender(state, at, here.end);
+  const said =
+    gender === 'm' || gender === 'f'
+      ? gender
+      : pronounGender(state, at, Math.min(here.end, at + PRONOUN_REACH));
   return said !== null && state.genders.get(m.entity) === said ? m.entity : null;
 }
 
