@@ -266,3 +266,11 @@ test('a surname spelt with sch is the whole name spelt with sh (Schacham, Ofer S
     ['Ofer Shacham/person'],
   );
 });
+
+test('a spokesperson is had by people as by organisations: `Theresa Vale’s spokesperson` leaves her a person', () => {
+  const a = run(
+    'The missile flew over the northern island early on Tuesday.',
+    'Theresa Vale’s spokesperson today said the prime minister is "outraged by the reckless provocation".',
+  );
+  assert.equal(typeOf(a, 'Theresa Vale'), 'person');
+});
