@@ -274,3 +274,11 @@ test('a spokesperson is had by people as by organisations: `Theresa Vale’s spo
   );
   assert.equal(typeOf(a, 'Theresa Vale'), 'person');
 });
+
+test('someone from a place names it a place (`a 42-year-old man from Beckford`, `the driver, 42, from Beckford`)', () => {
+  const a = run(
+    'Police have confirmed a 42-year-old man from Beckford has been arrested after the tram crash.',
+    'The tram driver, 42, from Beckford, is being held on suspicion of manslaughter.',
+  );
+  assert.equal(typeOf(a, 'Beckford'), 'place');
+});

@@ -61,7 +61,10 @@ const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
-  /^\s+(?:forest|area|region|province|state|county|district|city|town|village|camp|border|valley|river|mountains?|island|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
+  /^\s+(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
+/** Someone from the name: `a 42-year-old man from Beckenham`, `the driver, 42, from Beckenham`. */
+const PERSON_FROM_RE =
+  /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
 /** A thing's noun around the name: `the Falcon Heavy rocket`, `the film Pulp Fiction`. */
 const THING_NOUNS =
   'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
@@ -244,6 +247,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (ORG_BEFORE_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
   if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
+  if (PERSON_FROM_RE.test(before)) v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
   if (ACCORDING_RE.test(near)) v.organization += 1;
