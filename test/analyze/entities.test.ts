@@ -282,3 +282,11 @@ test('someone from a place names it a place (`a 42-year-old man from Beckford`, 
   );
   assert.equal(typeOf(a, 'Beckford'), 'place');
 });
+
+test('a one-word name with a person’s appositive is a person (`Vorde, the sole female nominee`)', () => {
+  const a = run(
+    'The awards were handed out on Sunday night in the city.',
+    'And Vorde, the sole female nominee for album of the year, was not offered a solo spot.',
+  );
+  assert.equal(typeOf(a, 'Vorde'), 'person');
+});
