@@ -290,3 +290,12 @@ test('a one-word name with a person’s appositive is a person (`Vorde, the sole
   );
   assert.equal(typeOf(a, 'Vorde'), 'person');
 });
+
+test('a team is an organisation by its coaches and players after it (`Carolina Pumas defensive coordinator Steve Wilko`)', () => {
+  const a = run(
+    'The coach retired on Monday after five seasons.',
+    'Carolina Pumas defensive coordinator Steve Wilko and Bruce Arvin’s other assistants were at the news conference.',
+  );
+  assert.equal(typeOf(a, 'Carolina Pumas'), 'organization');
+  assert.equal(typeOf(a, 'Steve Wilko'), 'person');
+});
