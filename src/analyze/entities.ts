@@ -85,7 +85,7 @@ function collectEntities(state: EntityState): EntityResult {
     b.aliases.delete(b.name);
     const entity: Entity = { id: idOf.get(b)!, name: b.name, type: b.type, aliases: [...b.aliases] };
     entities.push(entity);
-    info.set(entity.id, { entity, media: b.media, country: b.country });
+    info.set(entity.id, { entity, media: b.media, country: b.country, guessed: b.guessed });
   }
   return { entities, mentions, info };
 }

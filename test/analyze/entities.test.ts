@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findEntities } from '../../src/analyze/entities.js';
 import { analyze, resolveEntities } from '../../src/analyze/index.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
 import type { Analysis, EntityType } from '../../src/types.js';
 import { makeArticle } from './article.js';
 
@@ -298,4 +300,21 @@ test('a team is an organisation by its coaches and players after it (`Carolina P
   );
   assert.equal(typeOf(a, 'Carolina Pumas'), 'organization');
   assert.equal(typeOf(a, 'Steve Wilko'), 'person');
+});
+
+test('a lone word typed with no evidence is marked guessed, and is never put forward as a speaker', () => {
+  const text =
+    'The tram left the depot at Tramvel on Tuesday, and passengers praised Tramvel later. A Brevlor spokesman said the trams would run again.';
+  const { entities, info } = findEntities(text, splitSentences(text));
+  const guessed = (name: string): boolean | undefined =>
+    info.get(entities.find((e) => e.name === name)?.id ?? '')?.guessed;
+  assert.equal(guessed('Tramvel'), true);
+  assert.equal(guessed('Brevlor'), false);
+  const b = run(
+    'The tram left the depot at Tramvel on Tuesday, and passengers praised Tramvel later.',
+    'Tramvel confirmed: “The trams will run again.” A Brevlor spokesman said: “We are dedicated to safety.”',
+  );
+  const speaker = (words: string) =>
+    b.entities.find((e) => e.id === b.quotes.find((q) => q.text.includes(words))?.speaker)?.name ?? null;
+  assert.equal(speaker('dedicated to safety'), 'Brevlor');
 });

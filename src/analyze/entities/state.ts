@@ -15,6 +15,8 @@ export interface EntityInfo {
   readonly media: boolean;
   /** Country code for places and for people whose nationality the text gives. */
   readonly country: string | null;
+  /** Typed with no evidence (a lone capitalised word taken for an organisation): never a speaker. */
+  readonly guessed: boolean;
 }
 
 export interface EntityResult {
@@ -63,6 +65,8 @@ export interface Builder {
   roles: Set<string>;
   tokens: string[];
   order: number;
+  /** Typed with no evidence at all (a lone capitalised word taken for an organisation): it says nothing. */
+  guessed: boolean;
 }
 
 export interface PendingMention {
@@ -177,6 +181,7 @@ export function builder(
       roles: new Set(),
       tokens: [],
       order: state.builders.size,
+      guessed: false,
     };
     state.builders.set(key, b);
   }

@@ -158,13 +158,18 @@ export function resolveSingleNames(state: EntityState): void {
       // No evidence: a word capitalised mid-sentence that the text never writes in lower case.
       const lower = token.text.toLowerCase();
       const common = state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, ''));
+      const guessed = type === null;
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       if (type === 'person') {
         b = builder(state, `person:${slug(token.text)}`, token.text, 'person');
         b.tokens = [folded];
         state.byLast.set(folded, b);
-      } else b = namedThing(state, token.text, type);
+      } else {
+        const known = state.builders.size;
+        b = namedThing(state, token.text, type);
+        if (guessed && state.builders.size > known) b.guessed = true;
+      }
     }
     mention(state, run.mentionStart, token.end, b);
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));

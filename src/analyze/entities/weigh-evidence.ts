@@ -50,6 +50,8 @@ const OWNER_BEFORE_RE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+$/u;
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
 const ORG_AFTER_RE =
   /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|headquarters|website|app|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|officials|said in a statement|declined to comment|did not respond)\b/;
+/** `a FirstGroup spokesman`: a spokesperson named after an organisation (a person's has an `'s`). */
+const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
 const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|president|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
@@ -243,7 +245,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
-  if (ORG_AFTER_RE.test(after)) v.organization += 3;
+  if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
   if (ORG_BEFORE_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
   if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;

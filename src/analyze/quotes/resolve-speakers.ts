@@ -366,6 +366,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     return policeForce(state, s.text, s.at);
   const named = (m: Mention | null): string | null => {
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
+    // A word typed with no evidence at all (taken for an organisation) is no one to put words on.
+    if (state.entities.info.get(m.entity)?.guessed) return null;
     // A news outlet `according to` which the words are reported carries them; it did not say them.
     if (cue.form === 'according' && isMedia(state, m.entity)) return null;
     return m.entity;
