@@ -318,3 +318,11 @@ test('a lone word typed with no evidence is marked guessed, and is never put for
     b.entities.find((e) => e.id === b.quotes.find((q) => q.text.includes(words))?.speaker)?.name ?? null;
   assert.equal(speaker('dedicated to safety'), 'Brevlor');
 });
+
+test('a name joined with an ampersand is an organisation (`Keefe, Bruyette & Woods`, `Drums & Bugles`)', () => {
+  const a = run(
+    'The rifles were bought at a shop in the town, Drums & Bugles, within the last year.',
+    'Analysts at Keefe, Bruyette & Woods expect the charge to be large.',
+  );
+  assert.equal(typeOf(a, 'Drums & Bugles'), 'organization');
+});

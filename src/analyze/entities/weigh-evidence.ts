@@ -225,6 +225,8 @@ export function weighEvidence(state: EntityState): void {
     }
     // `Women's March`: a possessive inside the name belongs to groups and events, not people.
     if (/[’']s /.test(name)) v.person -= 2;
+    // `Keefe, Bruyette & Woods`, `Guns & Guitars`: partners and shops join names with an ampersand; people never do.
+    if (/\s&\s/.test(name)) v.organization += 3;
   }
 }
 
