@@ -326,3 +326,11 @@ test('a name joined with an ampersand is an organisation (`Keefe, Bruyette & Woo
   );
   assert.equal(typeOf(a, 'Drums & Bugles'), 'organization');
 });
+
+test('a name opening with New is no person’s (`New Addleton`)', () => {
+  const a = run(
+    'The crash happened on a tight bend.',
+    'The tram was running from New Addleton to Wimbury via the town centre when it came off the rails.',
+  );
+  assert.equal(typeOf(a, 'New Addleton'), 'place');
+});

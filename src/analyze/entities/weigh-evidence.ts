@@ -130,6 +130,11 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
   if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
   if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
+  // `New Addington`, `New Delhi`: no one's given name is New; most such names are places.
+  if (first === 'New') {
+    v.person -= 3;
+    v.place += 1;
+  }
   if (OTHER_WORDS.has(last)) v.other += 5;
   else if (words.some((w) => OTHER_WORDS.has(w))) v.other += 1;
   if (words.length > 1 && FOREIGN_ARTICLES.has(first)) v.organization += 2;
