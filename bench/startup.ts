@@ -178,8 +178,6 @@ async function main(): Promise<void> {
         `${ratio(large.seconds, smaller.seconds)} the time, ${ratio(large.mb, smaller.mb)} the memory; from an ` +
         `empty database: ${ratio(large.seconds, base.seconds)} the time, ${ratio(large.mb, base.mb)} the memory ` +
         '(target ≤ 1.2×). Nothing is replayed at start: a placement reads only the rows its keys touch.',
-      'The start-up table in the PostgreSQL scale section above was measured before the clusterer state moved',
-      'into the store (each worker then replayed every placed article).',
     ].join('\n'),
   );
 }
