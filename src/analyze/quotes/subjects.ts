@@ -9,7 +9,7 @@
 import type { Mention } from '../../types.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
-import { runBefore } from './word-runs.js';
+import { cueBeforeWords, runBefore } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -340,16 +340,18 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
   return e;
 }
 
-/** `and` then up to three words (`Russian leader`) before a name: the name's phrase joins another. */
-const JOINED_RE = /\s(?:and|&)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+/** `and` before a name, then up to three words (`Russian leader`): the name's phrase joins another. */
+const JOINED_CUE_RE = /\s(?:and|&)\s+$/;
+const JOINED_WORDS = 3;
+const JOINED_WORD_RE = /[\p{L}’'-]/u;
 
 /** Whether a person's name is the second of two people joined as one subject (`Roe and Doe said`). */
 function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
   if (typeOf(state, m.entity) !== 'person') return false;
   const lead = state.text.slice(Math.max(from, m.start - 60), m.start);
-  const joined = JOINED_RE.exec(lead);
-  if (!joined) return false;
-  const at = m.start - lead.length + joined.index;
+  const joined = cueBeforeWords(lead, JOINED_CUE_RE, JOINED_WORDS, JOINED_WORD_RE);
+  if (joined < 0) return false;
+  const at = m.start - lead.length + joined;
   return mentionsIn(state, Math.max(from, at - 60), at).some(
     (o) => o.end === at && o.entity !== m.entity && typeOf(state, o.entity) === 'person',
   );

@@ -43,14 +43,32 @@ export const spaceFrom = (text: string, at: number): number => runFrom(text, at,
  * space, then those words to the end), checking the cue before each of the last `max` words in turn.
  */
 export function endsWithCueThenWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp): boolean {
+  return cueThenWords(text, cueEnd, max, wordRe, false) >= 0;
+}
+
+/**
+ * Where the furthest such cue starts in `text` (as `cueEnd` matches it), or -1: the offset a pattern
+ * `cue(?:word\s+){0,max}$` would match at, found without repeating a group of repeated characters.
+ */
+export function cueBeforeWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp): number {
+  return cueThenWords(text, cueEnd, max, wordRe, true);
+}
+
+/** The cue before the last words of `text`: the nearest one, or with `furthest` the furthest back. */
+function cueThenWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp, furthest: boolean): number {
+  let found = -1;
   let start = text.length;
   for (let words = 0; ; words++) {
-    if (cueEnd.test(text.slice(0, start))) return true;
-    if (words === max) return false;
+    const cue = cueEnd.exec(text.slice(0, start));
+    if (cue) {
+      found = cue.index;
+      if (!furthest) return found;
+    }
+    if (words === max) return found;
     const wordEnd = runBefore(text, start, SPACE_RE);
-    if (wordEnd === start) return false;
+    if (wordEnd === start) return found;
     const wordStart = runBefore(text, wordEnd, wordRe);
-    if (wordStart === wordEnd) return false;
+    if (wordStart === wordEnd) return found;
     start = wordStart;
   }
 }
