@@ -19,9 +19,8 @@ const HINT_WINDOW = 40;
 const TAIL_HINT_RE =
   /Source|Read|Continue|View|Author|Mehr|Weiterlesen|suite|Leer|Seguir|Leggi|Continua|Czytaj|Lees|Läs/;
 
-/** Read-more links in other languages than English, as `TAIL_LINKS_RE` finds them. */
-const FOREIGN_LINK_RE =
-  /^(?:Mehr|Weiterlesen|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Continua a leggere|Czytaj dalej|Lees meer|Läs mer)\b/;
+/** The English links `TAIL_LINKS_RE` finds; every other one it finds is in another language (`Mehr…`). */
+const ENGLISH_LINK_RE = /^(?:Go to Source|Read|Continue|View|Author)\b/;
 /** The end of a sentence, then spaces: what a link word follows at the end of a teaser. */
 const SENTENCE_END_RE = /[.!?…"”»]\s*$/;
 
@@ -34,7 +33,7 @@ function cutTail(unit: Unit): void {
   const cut = m[0].trim();
   // A link word of another language than English only after a finished sentence (`… soll. Mehr…`):
   // `Das Motto: Weniger ist Mehr` ends a sentence, not a teaser.
-  if (FOREIGN_LINK_RE.test(cut) && !SENTENCE_END_RE.test(tail.slice(0, m.index))) return;
+  if (!ENGLISH_LINK_RE.test(cut) && !SENTENCE_END_RE.test(tail.slice(0, m.index))) return;
   unit.cut.push(cut);
   if (
     /\bRead\b|\bContinue\b|\bView\b|Mehr|Weiterlesen|suite|Leer|Seguir|Leggi|Continua|Czytaj|Lees|Läs/.test(
