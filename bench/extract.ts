@@ -28,6 +28,7 @@ import {
   scorePage,
   snippetHits,
 } from './extract-metric.js';
+import { measureSiteTemplates } from './extract-site-template.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const data = join(root, '../shared/data/extraction');
@@ -253,6 +254,7 @@ function main(): void {
   const memory = benchMemory(memoryPages, quick ? 1000 : 10_000);
   const readabilityPages = benchReadabilityPages();
   const trafilatura = benchTrafilatura();
+  const templates = measureSiteTemplates(folder);
 
   const { ours, theirs, expectedCounts } = readabilityPages;
   const oursF1 = f1Of(ours.scores);
@@ -344,12 +346,21 @@ function main(): void {
     `| snippet accuracy, trafilatura-eval dumps | ${pct(trafilatura.dumped.right / Math.max(1, trafilatura.dumped.total))} | ${pct(trafilatura.dumped.heldRight / Math.max(1, trafilatura.dumped.heldTotal))} | | |`,
     `| pages with a body whose cleaned dump has none | ${dumps.empty.length + trafilatura.dumped.empty} of ${dumps.cleaned.length + trafilatura.pages} | | | |`,
     '',
+    `Site templates (bench/extract-site-template.ts): readability-pages holds ${templates.sites.length} sites with three pages or more (${templates.sites.map((site) => `${site.site} ${site.pages}`).join(', ')}; no shared set has a site with the eleven pages the target speaks of). Each page's dump is cleaned with the template learnt from its site's other pages, and without one; chrome lines that also appear on another page of the site are what a template can learn.`,
+    '',
+    '| site template, leave one page out | with the template | without (general rules only) |',
+    '|---|---|---|',
+    `| recurring chrome lines removed (of ${templates.recurringChrome}) | ${pct(templates.removedWith / Math.max(1, templates.recurringChrome))} | ${pct(templates.removedWithout / Math.max(1, templates.recurringChrome))} |`,
+    `| body lines lost that the general rules keep (of ${templates.bodyLines}) | ${templates.bodyLost.length}${templates.bodyLost.length > 0 ? ` (on ${[...new Set(templates.bodyLost.map((lost) => lost.page))].join(', ')})` : ''} | |`,
+    '',
     `Memory over ${memory.rounds.toLocaleString('en')} extractions in sequence (the ${memoryPages.length} readability pages reused, ${(memory.rounds / memory.seconds).toFixed(0)} pages/s${memory.gc ? ', after gc' : ''}): heap ${mb(memory.start.heapUsed)} -> ${mb(memory.end.heapUsed)}, RSS ${mb(memory.start.rss)} -> ${mb(memory.end.rss)}.`,
     '',
     'F1: tokens are runs of letters, digits and `_`; per page the multisets of 4-token shingles give tp/fp/fn normalised to sum 1; precision and recall are averaged over pages. Title: equal modulo a site-name suffix; byline: equal or contained, ignoring "By"; date: same calendar day.',
   ];
   const table = lines.join('\n');
   console.log(table);
+  for (const lost of templates.bodyLost)
+    console.log(`site template lost a body line on ${lost.page}: ${lost.line}`);
   console.log(
     '\nlowest F1 pages (ours):',
     readabilityPages.worst.map((item) => `${item.name} ${item.f1.toFixed(2)}`).join(', '),

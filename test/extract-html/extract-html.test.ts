@@ -99,6 +99,27 @@ test('prefers the JSON-LD name over a headline that is really a description', ()
   assert.equal(extractHtml(page).title, 'Velmora Quay');
 });
 
+test('a Dublin Core title comes before a social card title, and a property before a name', () => {
+  const page = (head: string) =>
+    `<html><head><title>Quay news</title>${head}</head><body><article><p>${BODY.join('</p><p>')}</p></article></body></html>`;
+  assert.equal(
+    extractHtml(
+      page(`<meta name="og:title" content="You will not believe this quay">
+<meta name="DC.title" content="Quay reopening, catalogue name">
+<meta property="dc:title" content="Velmora quay reopens after repairs">
+<meta property="og:title" content="Quay is back">`),
+    ).title,
+    'Velmora quay reopens after repairs',
+  );
+  assert.equal(
+    extractHtml(
+      page(`<meta name="og:title" content="Quay card by name">
+<meta property="og:title twitter:title" content="Velmora quay reopens after repairs">`),
+    ).title,
+    'Velmora quay reopens after repairs',
+  );
+});
+
 test('reads published time from meta tags and <time>, bylines from rel=author', () => {
   const body = `<article><p>${BODY.join('</p><p>')}</p></article>`;
   const withMeta = `<html><head><meta property="article:published_time" content="2031-04-08T07:00:00Z"></head><body>${body}</body></html>`;

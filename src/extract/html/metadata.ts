@@ -29,13 +29,18 @@ const META = new Set(['meta']);
 const TIME = new Set(['time']);
 const LINKISH = new Set(['a', 'link']);
 
-/** Meta tag values keyed by lower-cased `property`, `name`, `itemprop` and `http-equiv`, in page order. */
+/**
+ * Meta tag values keyed by lower-cased `property`, `name`, `itemprop` and `http-equiv`, in page
+ * order, values declared by `property` (the attribute Open Graph and RDFa define) before the same
+ * key's `name` values.
+ */
 function readMeta(tags: TagIndex): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  for (const meta of tags.all(META)) {
-    const content = (meta.attribs.content ?? '').trim();
-    if (content === '') continue;
-    for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
+  const metas = tags.all(META);
+  for (const key of ['property', 'name', 'itemprop', 'http-equiv'])
+    for (const meta of metas) {
+      const content = (meta.attribs.content ?? '').trim();
+      if (content === '') continue;
       const raw = meta.attribs[key];
       if (!raw) continue;
       for (const name of raw.toLowerCase().split(/\s+/)) {
@@ -45,7 +50,6 @@ function readMeta(tags: TagIndex): Map<string, string[]> {
         if (!list.includes(content)) list.push(content);
       }
     }
-  }
   return values;
 }
 
@@ -237,12 +241,15 @@ export function readMetadata(document: Document, tags: TagIndex = indexTags(docu
   const rawTitle =
     articleTitle(article, titleElement(tags)) ??
     tidy(
+      // Readability's order: a Dublin Core title is the publisher's catalogue entry, free of the
+      // teasers social cards add.
       firstMeta(meta, [
+        'dc:title',
+        'dc.title',
+        'dcterm:title',
+        'dcterms.title',
         'og:title',
         'twitter:title',
-        'dc.title',
-        'dc:title',
-        'dcterm:title',
         'parsely-title',
         'sailthru.title',
         'title',
