@@ -11,6 +11,12 @@ import { fileURLToPath } from 'node:url';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 export const GIVEME_DIR = join(SHARED_DATA, 'clustering/giveme5w1h-dev');
+/**
+ * WikiRef220: plain-text news articles (cp1252). Each is an event of its own (ids from
+ * `WIKIREF_FIRST_ID`, in file-name order), annotated for its quotations and speakers.
+ */
+export const WIKIREF_DIR = join(SHARED_DATA, 'clustering/wikiref/WikiRef220');
+export const WIKIREF_FIRST_ID = 1000;
 /** The reference corpus: five page dumps of one event, annotated as event 0 ("seeds"). */
 export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
@@ -96,6 +102,27 @@ export function loadEvents(): CorpusEvent[] {
         },
       ]
     : [];
+  const wikiref: CorpusEvent[] = existsSync(WIKIREF_DIR)
+    ? readdirSync(WIKIREF_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f, i) => ({
+          id: WIKIREF_FIRST_ID + i,
+          name: `wikiref:${f}`,
+          articles: [
+            {
+              alias: 'a1',
+              id: f.replace(/\.txt$/, ''),
+              event: WIKIREF_FIRST_ID + i,
+              title: '',
+              text: new TextDecoder('windows-1252').decode(readFileSync(join(WIKIREF_DIR, f))),
+              outlet: '',
+              published: null,
+              record: null,
+            },
+          ],
+        }))
+    : [];
   cache = [
     ...seeds,
     ...[...byEvent]
@@ -107,6 +134,7 @@ export function loadEvents(): CorpusEvent[] {
           .sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.id.localeCompare(y.id))
           .map((a, i) => ({ ...a, alias: `a${i + 1}` })),
       })),
+    ...wikiref,
   ];
   return cache;
 }

@@ -32,7 +32,12 @@ export function eventArticles(event: CorpusEvent): {
   for (const a of event.articles) {
     const raw: RawDocument =
       a.record === null
-        ? { input: `seeds/${a.id}.txt`, id: a.id, kind: 'text', content: a.text }
+        ? {
+            input: event.id === 0 ? `seeds/${a.id}.txt` : `wikiref/${a.id}.txt`,
+            id: a.id,
+            kind: 'text',
+            content: a.text,
+          }
         : {
             input: `giveme5w1h/${event.id}/${a.alias}.json`,
             id: a.id,

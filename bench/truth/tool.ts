@@ -5,19 +5,36 @@
  *   tsx bench/truth/tool.ts list                      events, their split and article counts
  *   tsx bench/truth/tool.ts show EVENT                every article of the event, sentence by sentence
  *   tsx bench/truth/tool.ts compile FILE.json...      authored references -> bench/truth/giveme5w1h/EVENT.json
+ *                                                     (a WikiRef article's: bench/truth/wikiref/EVENT.json)
  *   tsx bench/truth/tool.ts render EVENT              a compiled file back to references with their text
  *   tsx bench/truth/tool.ts check                     every compiled file still points at what was annotated
  *
  * The text itself is read from ../shared/data and never written into the repository.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CorpusEvent, corpusAvailable, fingerprint, loadEvents, splitOf } from './corpus.js';
+import {
+  type CorpusEvent,
+  corpusAvailable,
+  fingerprint,
+  loadEvents,
+  splitOf,
+  WIKIREF_FIRST_ID,
+} from './corpus.js';
 import type { AuthoredTruth, CompiledTruth, TruthBody, TruthSpan } from './format.js';
 import { truthSentences } from './sentences.js';
 
 export const TRUTH_DIR = fileURLToPath(new URL('./giveme5w1h/', import.meta.url));
+/** Truth about the WikiRef articles (quotes and speakers), one file per article. */
+export const WIKIREF_TRUTH_DIR = fileURLToPath(new URL('./wikiref/', import.meta.url));
+
+/** Where an event's compiled truth lives. */
+function truthFile(event: number): string {
+  return event >= WIKIREF_FIRST_ID
+    ? join(WIKIREF_TRUTH_DIR, `${event}.json`)
+    : join(TRUTH_DIR, `${String(event).padStart(2, '0')}.json`);
+}
 
 /** An error in an authored file, naming the reference. */
 class RefError extends Error {}
@@ -159,11 +176,14 @@ export function formatTruth(truth: CompiledTruth): string {
 
 /** Reads every compiled truth file. */
 export function loadTruth(): CompiledTruth[] {
-  if (!existsSync(TRUTH_DIR)) return [];
-  return readdirSync(TRUTH_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as CompiledTruth);
+  return [TRUTH_DIR, WIKIREF_TRUTH_DIR].flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CompiledTruth)
+      : [],
+  );
 }
 
 /** Problems with a compiled file against the text it was annotated on (moved offsets, changed ids). */
@@ -225,10 +245,10 @@ function main(argv: readonly string[]): number {
     } else if (command === 'render') {
       for (const id of args) render(Number(id));
     } else if (command === 'compile') {
-      mkdirSync(TRUTH_DIR, { recursive: true });
       for (const file of args) {
         const compiled = compile(JSON.parse(readFileSync(file, 'utf8')) as AuthoredTruth);
-        const out = join(TRUTH_DIR, `${String(compiled.event).padStart(2, '0')}.json`);
+        const out = truthFile(compiled.event);
+        mkdirSync(dirname(out), { recursive: true });
         writeFileSync(out, `${formatTruth(compiled)}\n`);
         console.log(`${file} -> ${out}`);
       }

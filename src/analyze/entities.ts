@@ -82,10 +82,22 @@ function collectEntities(state: EntityState): EntityResult {
   }
   for (const b of ordered) {
     if (!mentioned.has(b)) continue;
-    b.aliases.delete(b.name);
-    const entity: Entity = { id: idOf.get(b)!, name: b.name, type: b.type, aliases: [...b.aliases] };
+    const name = b.type === 'person' ? regalName(b) : b.name;
+    b.aliases.add(b.name);
+    b.aliases.delete(name);
+    const entity: Entity = { id: idOf.get(b)!, name, type: b.type, aliases: [...b.aliases] };
     entities.push(entity);
     info.set(entity.id, { entity, media: b.media, country: b.country, guessed: b.guessed });
   }
   return { entities, mentions, info };
+}
+
+/** Titles that make a whole name with a single given name: `Pope Francis`, `King Charles`, `Prince Harry`. */
+const REGAL_RE = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan) \p{Lu}[\p{L}'’-]+$/u;
+
+/** A person known by one given name is named with the title that goes with it, when the text gives it. */
+function regalName(b: Builder): string {
+  if (b.name.includes(' ')) return b.name;
+  for (const alias of b.aliases) if (REGAL_RE.test(alias) && alias.endsWith(` ${b.name}`)) return alias;
+  return b.name;
 }

@@ -163,7 +163,23 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
     const holders = postings.get(rare[0]!) ?? [];
     // Even its rarest word is everywhere: it says what the others say.
     if (holders.length > MAX_HOLDERS) return false;
-    return !holders.some((j) => statements[j]!.origin !== origin && rare.every((t) => termSets[j]!.has(t)));
+    if (holders.some((j) => statements[j]!.origin !== origin && rare.every((t) => termSets[j]!.has(t))))
+      return false;
+    return !containedElsewhere(i);
+  };
+  /** Most of its words in one statement of another origin: the same claim, a word or two changed. */
+  const containedElsewhere = (i: number): boolean => {
+    const origin = statements[i]!.origin;
+    const own = termSets[i]!;
+    const shared = new Map<number, number>();
+    for (const t of own) {
+      const holders = postings.get(t) ?? [];
+      if (holders.length > MAX_HOLDERS) continue;
+      for (const j of holders) if (statements[j]!.origin !== origin) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    const needed = Math.max(CONTAINED_MIN, Math.ceil(own.size * CONTAINED_SHARE));
+    for (const count of shared.values()) if (count >= needed) return true;
+    return false;
   };
   return context.sources
     .map((source) => ({
@@ -180,6 +196,9 @@ const MAX_HOLDERS = 64;
 
 /** A pair this likely (or this alike in words) may state one claim: neither side is an exclusive. */
 const EXCLUSIVE_DOUBT = 0.3;
+/** A statement this much of whose words (and at least `CONTAINED_MIN`) one statement of another origin holds says the same. */
+const CONTAINED_SHARE = 0.5;
+const CONTAINED_MIN = 3;
 /** How many of a statement's rarest words another origin must hold together to say the same. */
 const RARE_WORDS = 2;
 

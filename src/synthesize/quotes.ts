@@ -77,6 +77,20 @@ const isTitle = (word: string): boolean => {
   return TITLES.has(w) || PERSON_NOUNS.has(w);
 };
 
+/** Words that open a father's name in Arabic and Malay names (`Abdul Rahman`, `bin Laden`). */
+const PATRONYMIC_HEADS = new Set([
+  'Abdul',
+  'Abdel',
+  'Abd',
+  'Abu',
+  'Bin',
+  'bin',
+  'Ibn',
+  'ibn',
+  'Binti',
+  'binti',
+]);
+
 /**
  * A person's name without the titles and roles an article wrote into it: `Prime Minister Theresa Roe`
  * is Theresa Roe, `Physicist David Roe` (a known given name after an unknown word) David Roe.
@@ -90,6 +104,8 @@ export function bareName(name: string): string {
     k === 0 &&
     words.length >= 3 &&
     !FAMILY_FIRST.has(words[0]!) &&
+    // `Azharuddin Abdul Rahman`: a given name before a father's name is the person's own.
+    !PATRONYMIC_HEADS.has(words[1]!) &&
     givenNameGender(words[0]!) === null &&
     givenNameGender(words.slice(1).join(' ')) !== null
   )

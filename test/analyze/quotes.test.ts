@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, findQuotes } from '../../src/analyze/index.js';
 import { STEPS } from '../../src/analyze/quotes/index.js';
+import { bareName } from '../../src/synthesize/quotes.js';
 import type { Analysis, Quote } from '../../src/types.js';
 import { makeArticle } from './article.js';
 
@@ -522,4 +523,37 @@ test('a participle after a comma goes on the name its sentence opens with, past 
   ]);
   assert.equal(speaker(find(quotes, 'come to the table')), 'Dana Korvel');
   assert.equal(speaker(find(quotes, 'enough is enough')), 'Nika Hale');
+});
+
+test('a place or club before a role and a name is not the speaker: the person after the role is', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orsk PM Dana Korvel said she was shocked and pledged to do "whatever we can to help".',
+    '"We are pleased to extend our partnership," said Lantern League Chief Executive, Robin Hale.',
+  ]);
+  assert.equal(speaker(find(quotes, 'whatever we can')), 'Dana Korvel');
+  assert.equal(speaker(find(quotes, 'extend our partnership')), 'Robin Hale');
+});
+
+test('an acronym the text names mid-sentence is a name where it opens a sentence too', () => {
+  const { quotes, speaker } = quotesOf([
+    'Carriers such as VLX, Sprint and Verizon have shipped the phone without the feature. VLX was quoted by the Orsk Ledger as saying, "We are evaluating the feature."',
+  ]);
+  assert.equal(speaker(find(quotes, 'evaluating the feature')), 'VLX');
+});
+
+test('a given name with a regal title is named with it; a father’s name is part of the whole name', () => {
+  const { analysis } = quotesOf([
+    'Pope Francis said on Sunday that the attacks were "a piecemeal war". Francis added that he was saddened.',
+  ]);
+  assert.ok(analysis.entities.some((e) => e.name === 'Pope Francis' && e.type === 'person'));
+  assert.equal(bareName('Azharuddin Abdul Rahman'), 'Azharuddin Abdul Rahman');
+  assert.equal(bareName('Physicist David Roe'), 'David Roe');
+});
+
+test('a surname the text gives an honorific makes its full name a person’s, whatever precedes it', () => {
+  const { analysis } = quotesOf([
+    'New Harmony’s Zoltaris Varkonyi met the leaders of the other parties on Monday.',
+    'Mr Varkonyi said: "We need a government of national salvation."',
+  ]);
+  assert.ok(analysis.entities.some((e) => e.name === 'Zoltaris Varkonyi' && e.type === 'person'));
 });

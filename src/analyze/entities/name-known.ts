@@ -92,7 +92,12 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
     personWords.add(r.tokens[0]!.text);
     personWords.add(r.tokens[r.tokens.length - 1]!.text);
   }
-  for (const r of trimmed) nameRun(state, r, personWords);
+  // Acronyms the text writes mid-sentence somewhere: names also where they open a sentence.
+  const acronyms = new Set<string>();
+  for (const r of trimmed)
+    if (r.tokens.length === 1 && !r.sentenceStart && isAllCaps(r.tokens[0]!.text))
+      acronyms.add(r.tokens[0]!.text);
+  for (const r of trimmed) nameRun(state, r, personWords, acronyms);
 }
 
 /** A place, news organisation or organisation the gazetteer knows by this whole name. */
@@ -108,7 +113,12 @@ export function knownWhole(name: string): boolean {
   );
 }
 
-function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<string>): void {
+function nameRun(
+  state: EntityState,
+  r: TrimmedRun,
+  personWords: ReadonlySet<string>,
+  acronyms: ReadonlySet<string>,
+): void {
   const { text } = state;
   let rest = r.tokens;
   const whole = spanText(state, rest);
@@ -247,7 +257,8 @@ function nameRun(state: EntityState, r: TrimmedRun, personWords: ReadonlySet<str
       const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
       const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
       const shouting = prevShout && nextShout;
-      if (t.text.length >= 3 && t.text.length <= 6 && !r.sentenceStart && !shouting && !/\d/.test(t.text))
+      const opensSentence = r.sentenceStart && !acronyms.has(t.text);
+      if (t.text.length >= 3 && t.text.length <= 6 && !opensSentence && !shouting && !/\d/.test(t.text))
         mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
       return;
     }

@@ -20,6 +20,9 @@ import {
   PLACE_WORDS,
 } from './words.js';
 
+/** Titles only a person takes. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
+
 /** How far after and before a mention the context rules read. */
 const WINDOW = 60;
 const BEFORE_WINDOW = 40;
@@ -189,6 +192,11 @@ export function weighEvidence(state: EntityState): void {
   // Words standing alone in the body: a name whose last word does so is a person's (`Thurman said`).
   const alone = new Set<string>();
   for (const run of state.runs) if (run.tokens.length === 1 && !run.heading) alone.add(run.tokens[0]!.text);
+  // Surnames the text gives an honorific (`Mr Samaras`): only people take one.
+  const honoured = new Set<string>();
+  for (const run of state.runs)
+    if (run.tokens.length === 1 && run.titles.some((t) => HONORIFICS.has(t)))
+      honoured.add(run.tokens[0]!.text);
   for (const run of state.runs) {
     if (run.heading) continue;
     const name = text.slice(run.tokens[0]!.start, run.tokens[run.tokens.length - 1]!.end);
@@ -210,6 +218,8 @@ export function weighEvidence(state: EntityState): void {
       !PLURAL_RE.test(last)
     )
       v.person += 2;
+    // `New Democracy's Antonis Samaras` … `Mr Samaras`: a person whatever the words around one mention say.
+    if (run.tokens.length > 1 && run.tokens.length <= 4 && honoured.has(last)) v.person += 4;
     // A company is shortened to its first word (`Lockheed`), a person to the last.
     const first = run.tokens[0]!.text;
     // (East Asian names put the family name first: `Xi` stands for Xi Jinping.)

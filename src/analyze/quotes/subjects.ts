@@ -7,6 +7,7 @@
  * (`,” said Musk`) and after `according to`. Every read looks at a bounded window.
  */
 import type { Mention } from '../../types.js';
+import { TITLES } from '../names.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore } from './word-runs.js';
@@ -441,8 +442,28 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
   if (!first || !canSpeak(state, first) || /^[’']s\b/.test(text.slice(first.end, first.end + 3))) return null;
   // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`).
   if (!/^(?:(?:[Tt]he|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.test(text.slice(at, first.start))) return null;
-  return { kind: 'mention', mention: first, text: first.text };
+  const who = personAfterRole(state, first, end) ?? first;
+  return { kind: 'mention', mention: who, text: who.text };
 }
+
+/**
+ * The person a place or organisation qualifies through a role (`UK PM David Cameron`, `Premier League
+ * chief executive Richard Scudamore`, `Chelsea boss Jose Mourinho`): the name after up to three role
+ * words, each a title or a person's noun.
+ */
+function personAfterRole(state: QuoteState, m: Mention, end: number): Mention | null {
+  if (typeOf(state, m.entity) === 'person') return null;
+  const next = mentionsIn(state, m.end, Math.min(end, m.end + 60)).find((o) => o.start > m.end);
+  if (!next || typeOf(state, next.entity) !== 'person') return null;
+  const words = state.text.slice(m.end, next.start).trim().split(/\s+/);
+  if (words.length === 0 || words.length > 3 || words[0] === '') return null;
+  return words.every((w) => isRoleWord(w)) ? next : null;
+}
+
+const isRoleWord = (word: string): boolean => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || PERSON_NOUNS.has(w);
+};
 
 /** Where a subject phrase after its verb ends: punctuation, not a title's or an initial's stop (`Mr.`, `A.`). */
 function phraseStop(window: string): number {
@@ -477,6 +498,15 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     people.findLast((m) => typeOf(state, m.entity) === 'person') ??
     people.find((m) => canSpeak(state, m)) ??
     people[0];
+  // `said Premier League Chief Executive, Richard Scudamore`: the name after the role's comma.
+  if (named && typeOf(state, named.entity) !== 'person' && text[phraseEnd] === ',') {
+    const role = text.slice(named.end, phraseEnd).trim().split(/\s+/);
+    const person = mentionsIn(state, phraseEnd, phraseEnd + 4).find(
+      (m) => typeOf(state, m.entity) === 'person',
+    );
+    if (person && role[0] !== '' && role.length <= 3 && role.every(isRoleWord))
+      return { kind: 'mention', mention: person, text: person.text };
+  }
   if (named) {
     const before = text.slice(first.start, named.start);
     // `said a spokesman for X`: the organisation; `said an aide to X`: someone unnamed.
