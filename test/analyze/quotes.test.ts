@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { formVotes } from '../../src/analyze/entities/weigh-evidence.js';
 import { analyze, findQuotes } from '../../src/analyze/index.js';
 import { STEPS } from '../../src/analyze/quotes/index.js';
 import { bareName } from '../../src/synthesize/quotes.js';
@@ -556,4 +557,38 @@ test('a surname the text gives an honorific makes its full name a person’s, wh
     'Mr Varkonyi said: "We need a government of national salvation."',
   ]);
   assert.ok(analysis.entities.some((e) => e.name === 'Zoltaris Varkonyi' && e.type === 'person'));
+});
+
+test('more cues: `spoke of`, an inverted `conceded`, `the first lady`, a relative `who told`, a website `which said`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orsk President Dana Korvel spoke of "an outrageous attempt to terrorise innocent civilians" on Friday.',
+    '"It is frustrating that he should take less money than we offered," conceded Robin Hale.',
+    'First lady Mara Velkova visited a school in Lisk on Monday.',
+    'The family wants to rescue a dog. "Temperamentally, they are supposed to be good," the first lady said.',
+    'The article included a quote from Mr Tobias Varn, who told the magazine, "Nothing is more important to her than the school."',
+    'The news was first broken by Orsk United’s website, which said in a statement: "The club has sold the rights of the striker."',
+  ]);
+  assert.equal(speaker(find(quotes, 'outrageous attempt')), 'Dana Korvel');
+  assert.equal(speaker(find(quotes, 'less money')), 'Robin Hale');
+  assert.equal(speaker(find(quotes, 'Temperamentally')), 'Mara Velkova');
+  assert.equal(speaker(find(quotes, 'Nothing is more important')), 'Tobias Varn');
+  assert.equal(speaker(find(quotes, 'sold the rights')), 'Orsk United');
+});
+
+test('a double mark right after a closing single one closes the quotation around it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mara Velkova met her husband at a law firm in Lisk.',
+    '"I went to Harvard, and the firm thought, \'Oh, we\'ll hook these two people up,\'" Velkova said. "So there was a little intrigue."',
+  ]);
+  assert.equal(speaker(find(quotes, 'I went to Harvard')), 'Mara Velkova');
+  assert.equal(speaker(find(quotes, 'little intrigue')), 'Mara Velkova');
+});
+
+test('a club’s prefix makes an organisation of a name that reads like a person’s', () => {
+  const words = (name: string) =>
+    name.split(' ').map((text, i) => ({ text, start: i * 10, end: i * 10 + text.length }));
+  for (const name of ['AC Milan', 'FC Porto', 'Ajax FC']) {
+    const votes = formVotes(words(name));
+    assert.ok(votes.organization > votes.person, name);
+  }
 });

@@ -20,6 +20,27 @@ import {
   PLACE_WORDS,
 } from './words.js';
 
+/** The letters that mark a sports club's name. */
+const CLUB_MARKS = new Set([
+  'AC',
+  'FC',
+  'AFC',
+  'CF',
+  'SC',
+  'AS',
+  'SS',
+  'SV',
+  'CD',
+  'UD',
+  'RC',
+  'SL',
+  'VfB',
+  'VfL',
+  'FK',
+  'NK',
+  'KV',
+]);
+
 /** Titles only a person takes. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
@@ -125,6 +146,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
     return v;
   }
   if (CORPORATE_SUFFIXES.has(last)) v.organization += 5;
+  // A club's prefix or suffix: `AC Milan`, `FC Porto`, `Ajax FC`, `SV Werder Bremen`.
+  if (CLUB_MARKS.has(first) || CLUB_MARKS.has(last)) v.organization += 5;
   if (words.some((w) => ORG_WORDS.has(w))) v.organization += ORG_WORDS.has(last) ? 4 : 3;
   // A place word after a given name may be a surname (`Marianne Lake`): weaker.
   if (PLACE_WORDS.has(last)) v.place += words.length === 2 && isGivenName(first) ? 2 : 5;

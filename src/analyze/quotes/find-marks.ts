@@ -55,7 +55,13 @@ function roleAt(text: string, i: number, from: number, to: number): { style: Sty
   if (c === '“' || c === '„') return { style: 'double', role: 'open' };
   if (c === '”') return { style: 'double', role: opensAfter(prev) && isWordChar(next) ? 'either' : 'close' };
   if (c === '"') {
-    if (opensAfter(prev)) return nextWordy ? { style: 'double', role: 'open' } : null;
+    // After a closing single mark it closes the quotation around it (`… hook them up,'" she said`).
+    if (opensAfter(prev))
+      return nextWordy
+        ? { style: 'double', role: 'open' }
+        : prev === "'" || prev === '’'
+          ? { style: 'double', role: 'close' }
+          : null;
     return { style: 'double', role: nextWordy && isWordChar(next) ? 'either' : 'close' };
   }
   if (c === '‘') {

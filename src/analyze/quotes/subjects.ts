@@ -358,6 +358,9 @@ function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
   );
 }
 
+/** `’s official website`: a document of the name right before it. */
+const OWNED_DOCUMENT_RE = /^[’']s\s+(?:(?:official|own|latest|new)\s+)?([a-z-]+)$/;
+
 /** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
 export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
   const { text } = state;
@@ -368,6 +371,17 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   if (relative) {
     end -= relative[0].length;
     if (end <= from) return null;
+    // `a quote from Mr Roe, who told the magazine`: the name the relative hangs on, whatever leads to it.
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+    const near = mentionsIn(state, Math.max(from, end - 80), end);
+    const antecedent = near.find((m) => m.end === end);
+    if (antecedent && relative[0].trimStart().startsWith(',') && canSpeak(state, antecedent))
+      return { kind: 'mention', mention: antecedent, text: antecedent.text };
+    // `AC Milan’s website, which said`: the owner of the document speaks.
+    const owner = near.findLast((m) => canSpeak(state, m));
+    const document = owner ? OWNED_DOCUMENT_RE.exec(text.slice(owner.end, end)) : null;
+    if (owner && document && DOCUMENT_NOUNS.has(document[1]!.toLowerCase()) && relative[0].includes(','))
+      return { kind: 'mention', mention: owner, text: owner.text };
   }
   const direct = phraseSubject(state, from, end);
   // `Xi Jinping and Russian leader Vladimir Putin hailed …`: two people speak; the words are neither's alone.

@@ -20,7 +20,8 @@ const FINITE =
   'praised|denounced|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
   'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
-  'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs';
+  'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
+  'spoke of|speaks of';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
@@ -101,7 +102,9 @@ export const INVERTING = new Set(
   (
     'said says added adds explained explains continued continues wrote writes asked asks recalled recalls ' +
     'remembered remembers noted notes warned warns insisted insists replied stated declared tweeted posted ' +
-    'countered retorted concluded argued argues observed remarked confirmed reported reports'
+    'countered retorted concluded argued argues observed remarked confirmed reported reports ' +
+    'conceded admitted acknowledged claimed revealed joked quipped sighed agreed announced boasted ' +
+    'cautioned recounted suggested urged vowed complained lamented predicted promised stressed'
   ).split(' '),
 );
 
@@ -220,7 +223,8 @@ export const PERSON_NOUNS = new Set(
     'midfielder goalkeeper defender pitcher owner investor banker economist strategist premier dictator ' +
     'tycoon mogul magnate heir heiress businessman businesswoman politician candidate nominee incumbent chef ' +
     'surgeon teen youngster mother father wife husband daughter son sister brother star performer ' +
-    'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner'
+    'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner ' +
+    'lady scot scotsman englishman irishman welshman frenchman dutchman spaniard argentine portuguese'
   ).split(' '),
 );
 
