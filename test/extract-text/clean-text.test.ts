@@ -557,3 +557,22 @@ test('a block closed by a read-more link in another language (`Mehr…`, `Lire l
   assert.ok(!kept.text.includes('Mehr…'));
   assert.ok(kept.text.includes('alte Fähre'));
 });
+
+test('video links set between paragraphs (a title, then the title with its running time) are promotion', () => {
+  const dump = [
+    'Search for the missing jet widens',
+    'Crews from six countries searched a wider area of the southern ocean on Monday, the authority said.',
+    'The search was widened after satellite images showed two objects floating far off the coast.',
+    'How the satellite found the jet’s path',
+    'How the satellite found the jet’s path 05:58',
+    'Families wait for news 1:02:15',
+    '"We will keep looking until we find it," the authority’s chief said at a briefing in the capital on Monday.',
+    'The crews will return to the area on Tuesday if the weather allows it, officials said.',
+  ].join('\n\n');
+  const result = cleanText(dump);
+  assertWellFormed(result);
+  assert.ok(!result.text.includes('05:58') && !result.text.includes('1:02:15'), result.text);
+  assert.ok(!result.text.includes('How the satellite found'), result.text);
+  assert.ok(result.text.includes('We will keep looking'));
+  assert.ok(result.removed.some((r) => r.text.endsWith('05:58') && r.reason === 'promo'));
+});

@@ -17,6 +17,7 @@ import { detectLanguage } from './detect-language.js';
 import { dropBoilerplate } from './drop-boilerplate.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
+import { dropVideoPromos } from './drop-video-promos.js';
 import { normaliseSpaces } from './normalise-spaces.js';
 import { readContributionLines } from './read-contribution-lines.js';
 import { readDate } from './read-date.js';
@@ -44,6 +45,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'read-contribution-lines', run: readContributionLines },
   { name: 'strip-chrome', run: stripChrome },
   { name: 'drop-promos', run: dropPromos },
+  { name: 'drop-video-promos', run: dropVideoPromos },
   { name: 'separate-captions', run: separateCaptions },
   { name: 'collapse-duplicates', run: collapseDuplicates },
   { name: 'read-title', run: readTitle },

@@ -1,0 +1,36 @@
+/**
+ * @module extract/text/drop-video-promos
+ * Step `drop-video-promos`: links to videos that a page sets between its paragraphs, each a short title
+ * ending in the video's running time (`How the search found the plane's path 05:58`), often right after
+ * the same title without it. Both are promotion (`promo` in the body, `chrome` around it), never prose:
+ * a running time ends no sentence.
+ */
+import { bodyEnd, bodyStart, remove, type TextState, type Unit, unitWords } from './text-state.js';
+
+/** A title and a running time: `… 01:52`, `… 1:02:15`, after a word (not after a stop or a digit). */
+const RUNNING_TIME_RE = /[\p{L}'’)\]]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
+/** A video title is short. */
+const MAX_WORDS = 16;
+
+function titleOf(unit: Unit): string {
+  return unit.text.replace(/\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/, '').trim();
+}
+
+export function dropVideoPromos(state: TextState): void {
+  const units = state.units;
+  const first = bodyStart(units);
+  const last = bodyEnd(units);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.role !== 'body' || unitWords(unit) > MAX_WORDS || !RUNNING_TIME_RE.test(unit.text)) continue;
+    const reason = first >= 0 && i > first && i < last ? 'promo' : 'chrome';
+    remove(unit, reason);
+    // The same title just above, without its time.
+    for (let j = i - 1; j >= 0; j--) {
+      const above = units[j]!;
+      if (above.role === 'removed' && above.text.trim() === '') continue;
+      if (above.role === 'body' && above.text.trim() === titleOf(unit)) remove(above, reason);
+      break;
+    }
+  }
+}
