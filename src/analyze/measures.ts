@@ -23,7 +23,8 @@ const PREDICATES: readonly (readonly [string, RegExp])[] = [
   ['hospitalised', /^(?:hospitali[sz](?:ed|ation)|hospitals?|treatment|treated|treating)$/],
   ['critical', /^(?:critical(?:ly)?|serious(?:ly)?|life-threatening)$/],
   ['missing', /^(?:missing|unaccounted)$/],
-  ['rescued', /^(?:rescu(?:ed|e|ing)|saved)$/],
+  // (The verb only: a `rescue unit` or `rescue equipment` is no one rescued.)
+  ['rescued', /^(?:rescu(?:ed|ing)|saved)$/],
   ['released', /^(?:releas(?:ed|e|ing)|freed|free(?:ing)?)$/],
   ['arrested', /^(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|custody)$/],
   ['charged', /^(?:charg(?:ed|es|ing)|indict(?:ed|ment)|counts?)$/],
@@ -46,6 +47,9 @@ const BRIDGE = new Set(
     ' ',
   ),
 );
+/** A number in words or digits: the start of another figure. */
+const NUMBER_WORD_RE =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)$)/;
 /** Words that end a clause: a figure's predicate is not read across them. */
 const CLAUSE_END = /[;:()[\]—–]|,\s/;
 
@@ -235,6 +239,8 @@ function readPredicate(
     const w = right[i]!;
     const gap = ctx.text.slice(i === 0 ? q.end : right[i - 1]!.end, w.start);
     if (CLAUSE_END.test(gap) && i > 0) break;
+    // `eight fire engines, five rescue units …`: the next figure of a list has its own words.
+    if (i === 0 && gap.includes(',') && NUMBER_WORD_RE.test(w.lower)) break;
     // "… and injuring another 40", "… and four rescue units": a new conjunct, not this figure's predicate.
     if (/^(?:and|or|but)$/.test(w.lower)) {
       const ahead = right.slice(i + 1, i + 4);

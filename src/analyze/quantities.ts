@@ -140,7 +140,7 @@ const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(secon
 const MEASURE_AFTER_RE =
   /[\s-]*((?:square|cubic)\s+)?(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
 const NOUN_AFTER_RE =
-  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
+  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
 const NOT_ADJECTIVES = new Set(
   'from to in on at by for with and or the a an of per than that which who as into over under after before since'.split(

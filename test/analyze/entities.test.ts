@@ -334,3 +334,15 @@ test('a name opening with New is no person’s (`New Addleton`)', () => {
   );
   assert.equal(typeOf(a, 'New Addleton'), 'place');
 });
+
+test('what only an organisation has (its directors, workplace, warehouses) outweighs a place of that name', () => {
+  const article = makeArticle(
+    [
+      'The arrests included high-level Amazon and Velmora directors.',
+      'Amazon told the Ledger it is investigating and said any such conduct in Amazon’s workplace is against its rules.',
+    ],
+    '2031-03-12',
+  );
+  const amazon = analyze(article).entities.find((e) => e.name === 'Amazon');
+  assert.equal(amazon?.type, 'organization');
+});

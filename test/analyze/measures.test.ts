@@ -82,3 +82,12 @@ test('a number with letters glued on is no count: `32nd floor` is an ordinal, `A
     ['40 people'],
   );
 });
+
+test('a rescue unit is no one rescued, and a figure in a list does not read the next figure’s words', () => {
+  const qs = figures(
+    'Eight fire engines, five fire rescue units containing specialist rescue equipment and 22 ambulance crews were at the scene. Twelve miners were rescued on Sunday.',
+  );
+  assert.equal(find(qs, /Eight fire engines/).measure, 'count:engine');
+  assert.equal(find(qs, /five fire rescue units/).measure, 'count:unit');
+  assert.equal(find(qs, /Twelve miners/).measure, 'rescued:miner');
+});
