@@ -141,3 +141,23 @@ test('a line of someone’s words with their speaker stays, however few function
   );
   assert.ok(removedAs(f, 'Storm closes coast road') !== null, 'the most-read list still goes');
 });
+
+test('a sentence of names and numbers among the text’s paragraphs stays; a list of names does not', () => {
+  const talk =
+    'He said that it was one of the things that they had talked about for a long time, and that he was not sure what it was that had made him do it, but that he would have to think about it for a while before he could say anything more about it to them.';
+  const more =
+    'It was not the first time that they had been there, and it was not the last time that she would be able to say that she had been with him when it all came to an end, as she told them on the day that it was over and done with for all of them.';
+  const page = [
+    'Home',
+    'News',
+    talk,
+    more,
+    'Stephen Pardock, 64, lived with his current girlfriend, Marilou Danvers, 62.',
+    `${talk} ${more}`,
+    'Related: Orsk Harbour Lisk Varland Velmora Caspara Tessen Lindholm',
+  ].join('\n\n');
+  const f = cleanText(page);
+  assertWellFormed(f);
+  assert.ok(f.text.includes('Marilou Danvers, 62'), f.text);
+  assert.ok(!f.text.includes('Related: Orsk'), f.text);
+});
