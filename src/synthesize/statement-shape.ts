@@ -133,7 +133,7 @@ function namedSubject(t: string): boolean {
 
 /** A short opening phrase before the subject: a preposition or an -ing form and up to five words, then a comma. */
 const OPENER =
-  /^(?:(?:for|in|at|on|after|before|with|despite|during|like|unlike|as|to)\s|[A-Z][a-z]+ing\s)[^,]{0,40},\s+(?=\S)/i;
+  /^(?:(?:for|in|at|on|after|before|with|despite|during|like|unlike|as|to|last|this|next|earlier|later)\s|[A-Z][a-z]+ing\s)[^,]{0,40},\s+(?=\S)/i;
 /** Function words that open a sentence without naming anyone. */
 const OPENING_WORD =
   /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on)$/i;

@@ -69,9 +69,32 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
     // A quotation leads no bullet; nor does a sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) || dangles(text) || isBareQuote(text) || isFragment(text)) continue;
+    if (opensWithSurname(context, i) || PICTURE_POSITION_RE.test(text)) continue;
     return i;
   }
   return null;
+}
+
+/** Where someone stands in a picture (`Roe (left) and Doe (right) were …`): a photo caption's words. */
+const PICTURE_POSITION_RE =
+  /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
+
+/** How far into a sentence its subject's name may start. */
+const SUBJECT_REACH = 12;
+
+/**
+ * Whether a sentence opens with a person's surname alone (`Freed said an airline manager apologized …`):
+ * the reader of the summary has not met who that is; the article introduced them earlier.
+ */
+function opensWithSurname(context: StoryContext, statement: number): boolean {
+  const { source, sentence } = context.statements[statement]!;
+  const analysis = context.documents[source]!.analysis;
+  const first = analysis.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  if (!first || first.start - sentence.start > SUBJECT_REACH) return false;
+  const entity = analysis.entities.find((e) => e.id === first.entity);
+  if (entity?.type !== 'person' || !entity.name.includes(' ')) return false;
+  // `Mr Freed`, `Freed`: one word of the name, not the whole of it.
+  return !first.text.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

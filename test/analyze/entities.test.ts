@@ -346,3 +346,12 @@ test('what only an organisation has (its directors, workplace, warehouses) outwe
   const amazon = analyze(article).entities.find((e) => e.name === 'Amazon');
   assert.equal(amazon?.type, 'organization');
 });
+
+test('a surname that reads like a verb (`Freed`) is a name where it opens a sentence, once the text has capitalised it mid-sentence', () => {
+  const a = run(
+    'Airline spokesman Joshua Freed said Tuesday that the players boarded the flight.',
+    'Freed said an airline manager apologized to the players.',
+  );
+  const freed = a.entities.find((e) => e.name === 'Joshua Freed');
+  assert.equal(a.mentions.filter((m) => m.entity === freed?.id).length, 2);
+});

@@ -161,3 +161,22 @@ test('a sentence of names and numbers among the text’s paragraphs stays; a lis
   assert.ok(f.text.includes('Marilou Danvers, 62'), f.text);
   assert.ok(!f.text.includes('Related: Orsk'), f.text);
 });
+
+test('an article’s opening sentences full of names are its own, not chrome (a clean record’s lead)', () => {
+  const record = [
+    'Orsk Air apologized to two basketball players who were kicked off a plane in Lisk after a flight attendant accused them of stealing blankets.',
+    'Airline spokesman Joshua Freed said Tuesday that Varn Hustle guard Marquis Tague and forward Trahson Burrel boarded the flight bound for Sioux Falls, South Dakota, Sunday at Lisk-Fort Worth International Airport.',
+    'Two first-class passengers gave the players their blankets as they headed to their seats in coach. But a flight attendant accused them of theft and forced them off the plane.',
+    'Orsk Air chief executive Doug Parkes told employees last month that the company will implement implicit-bias training.',
+    'The players’ union issued a travel advisory in October warning that they could face discrimination when flying, after several incidents in which passengers were removed from flights after disputes over their seats and their luggage.',
+    'The airline pledged to hire an outside firm to review its hiring and promotion, to train all of its employees to counteract bias, and to improve the way it resolves the complaints of its employees and its passengers.',
+  ].join('\n');
+  const f = cleanText(record);
+  assertWellFormed(f);
+  for (const words of [
+    'apologized to two basketball players',
+    'Joshua Freed said Tuesday',
+    'Doug Parkes told employees',
+  ])
+    assert.ok(f.text.includes(words), `lost: ${words}`);
+});

@@ -416,3 +416,24 @@ test('a long lede can be a bullet, and the summary stays within 120 words by tak
   assert.ok(claims.includes(lede), claims.join(' | '));
   assert.ok(claims.length >= 3 && words <= 120, `${words} words: ${claims.join(' | ')}`);
 });
+
+test('a bullet opening with a surname the article gave in full earlier, or with a picture’s positions, gives way', () => {
+  assert.equal(dangles('Last Thanksgiving, she wished everyone a happy holiday on Instagram.'), true);
+  const report = (id: string, extra: string) =>
+    article(id, [
+      'Orsk Air has apologized to two basketball players who were removed from a plane in Lisk after a flight attendant accused them of stealing blankets.',
+      'Airline spokesman Joshua Freed said Tuesday that the two players boarded the Sunday flight from Lisk to Varn.',
+      'Freed said an airline manager apologized to the players and that they later flew first class to Varn.',
+      'Tobias Marr (left) and teammate Ilya Dorn (right) were accused of stealing blankets before being asked to leave the plane.',
+      'Chief executive Dana Korvel told employees last month that Orsk Air will train all its staff against bias.',
+      extra,
+    ]);
+  const brief = briefStory([
+    report('north-wire', 'The team said the players were shaken but would play on Friday.'),
+    report('lake-herald', 'The players flew on to Varn the next morning, the team said.'),
+  ]);
+  const bullets = brief.summary.filter((s) => s.kind === 'claim').map((s) => s.text);
+  assert.ok(bullets.length >= 3, bullets.join(' | '));
+  assert.ok(!bullets.some((t) => t.startsWith('Freed said')), bullets.join(' | '));
+  assert.ok(!bullets.some((t) => t.includes('(left)')), bullets.join(' | '));
+});

@@ -235,7 +235,9 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       if (atStart && !isGivenName(t.text) && !known(t.text) && !opensKnownName(state.text, tokens, first)) {
         // `Shares of Goldman`, `Billionaire Elon Musk`, `Addressing Xi`: a common word opening the sentence.
         const common = state.lowerWords.has(lower) && !capitalised.has(t.text);
-        if (common || /(?:ing|ly|ed)$/.test(t.text) || PERSON_NOUNS.has(lower)) {
+        // (`Freed said …`: a surname the text capitalises mid-sentence is a name, whatever its ending.)
+        const inflected = /(?:ing|ly|ed)$/.test(t.text) && !capitalised.has(t.text);
+        if (common || inflected || PERSON_NOUNS.has(lower)) {
           first++;
           continue;
         }

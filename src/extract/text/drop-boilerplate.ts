@@ -92,6 +92,44 @@ function namesAndNumbers(text: string): boolean {
   return named >= 3 && named * 4 >= words.length;
 }
 
+/**
+ * A sentence without its names and numbers (capitalised words after the first, and figures): what its
+ * density of function words is measured on, so that a sentence full of names (`Airline spokesman Joshua
+ * Freed said Tuesday that …`) reads like the prose it is. A sentence with fewer than five other words
+ * is measured whole.
+ */
+/** Languages that capitalise names and little else. */
+const NAMES_CAPITALISED = new Set([
+  'en',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'no',
+  'nb',
+  'fi',
+  'pl',
+  'cs',
+  'ro',
+  'hu',
+  'tr',
+  'id',
+  'ms',
+  'ca',
+  'hr',
+  'sk',
+  'sl',
+]);
+
+function withoutNames(text: string): string {
+  const words = text.split(' ');
+  const kept = words.filter((w, i) => i === 0 || !/^[\p{Lu}\d]/u.test(w));
+  return kept.length >= 5 ? kept.join(' ') : text;
+}
+
 function firstClass(unit: Unit, length: number, density: number, prose: number): BlockClass {
   const text = unit.text;
   if (COPYRIGHT_RE.test(text)) return 'bad';
@@ -177,8 +215,20 @@ export function dropBoilerplate(state: TextState): void {
     densities.filter((_, i) => lengths[i]! >= SHORT_BELOW),
     DEFAULT_PROSE_DENSITY,
   );
+  // A sentence is judged by its words other than names and numbers too (never lower than whole), in a
+  // language whose capitals mark names (German capitalises every noun).
+  const namesStandOut = stopwords.language !== null && NAMES_CAPITALISED.has(stopwords.language);
   const classes: BlockClass[] = blocks.map((u, i) =>
-    u.role === 'removed' ? 'bad' : firstClass(u, lengths[i]!, densities[i]!, prose),
+    u.role === 'removed'
+      ? 'bad'
+      : firstClass(
+          u,
+          lengths[i]!,
+          namesStandOut && lengths[i]! >= SHORT_BELOW && unitIsProse(u)
+            ? Math.max(densities[i]!, stopwordDensity(withoutNames(u.text), stopwords))
+            : densities[i]!,
+          prose,
+        ),
   );
   // A page with no good block (a short note, a list, lorem ipsum) is not judged: jusText needs prose to lean on.
   if (!classes.includes('good')) return;
