@@ -592,3 +592,15 @@ test('a club’s prefix makes an organisation of a name that reads like a person
     assert.ok(votes.organization > votes.person, name);
   }
 });
+
+test('`…,” read a statement by his spokesman`, and `“…,” as Roe calls it`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Secretary-General Tobias Varn revealed that talks would be held next week.',
+    'Varn called on the leadership "to cease further testing and allow space for dialogue," read a statement by his spokesman.',
+    'Mara Velkova spoke to the council on Monday. And that brings us to "the harbour of it all," as Velkova calls it.',
+    'Orsk Air said the flight was late. "We are sorry for the delay to our passengers," read a company statement.',
+  ]);
+  assert.equal(speaker(find(quotes, 'cease further testing')), 'Tobias Varn');
+  assert.equal(speaker(find(quotes, 'the harbour of it all')), 'Mara Velkova');
+  assert.equal(speaker(find(quotes, 'sorry for the delay')), 'Orsk Air');
+});

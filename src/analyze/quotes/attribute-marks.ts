@@ -36,6 +36,21 @@ function onlyTitles(between: string): boolean {
     rest = rest.slice(joined[0].length);
   return !CLAUSE_START_RE.test(rest);
 }
+/** `, as ` before the one who names something so (`,” as Roe calls it`). */
+const AS_NAMING_RE = /^[\s,]*as\s+/;
+const AS_VERBS = new Set([
+  'calls',
+  'called',
+  'call',
+  'put it',
+  'puts it',
+  'describes',
+  'described',
+  'dubbed',
+  'termed',
+  'says',
+  'said',
+]);
 /** A fragment this short (in words) is a quote only when a cue attributes it. */
 const SCARE_WORDS = 3;
 
@@ -62,7 +77,10 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
     // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
     const start = subjectStart(cue);
     // Only marks and titles between: `,” Zorev said`, `,” police chief Ana Roe said`; not `” remark, he said`.
-    if (cue.form === 'verb' && start >= mark.close && onlyTitles(text.slice(mark.close, start))) return cue;
+    // `“the Quentin of it all,” as Thurman calls it`: the words are the one who calls it so.
+    const lead = text.slice(mark.close, start);
+    const named = AS_NAMING_RE.test(lead) && AS_VERBS.has(cue.verb) ? lead.replace(AS_NAMING_RE, '') : lead;
+    if (cue.form === 'verb' && start >= mark.close && onlyTitles(named)) return cue;
     if (cue.form === 'verb' || cue.form === 'inverted') return null; // a cue of another clause
   }
   return null;

@@ -122,7 +122,9 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   const after = named.filter((m) => m.start > headAt);
   const definite = first === 'the';
   const indefinite = first === 'a' || first === 'an' || first === 'one' || first === 'another';
-  const possessive = POSSESSIVES.has(first) ? first : null;
+  // `his spokesman`, also inside a longer phrase (`a statement by his spokesman`).
+  const beforeHead = h > 0 ? words[h - 1]!.toLowerCase() : '';
+  const possessive = POSSESSIVES.has(first) ? first : POSSESSIVES.has(beforeHead) ? beforeHead : null;
   // Capitalised words no entity covers: a name we do not know (`A Met spokesman`).
   const unknownName = phrase.some(
     (t, i) =>

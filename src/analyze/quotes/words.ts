@@ -104,7 +104,7 @@ export const INVERTING = new Set(
     'remembered remembers noted notes warned warns insisted insists replied stated declared tweeted posted ' +
     'countered retorted concluded argued argues observed remarked confirmed reported reports ' +
     'conceded admitted acknowledged claimed revealed joked quipped sighed agreed announced boasted ' +
-    'cautioned recounted suggested urged vowed complained lamented predicted promised stressed'
+    'cautioned recounted suggested urged vowed complained lamented predicted promised stressed read reads'
   ).split(' '),
 );
 
