@@ -604,3 +604,10 @@ test('`…,” read a statement by his spokesman`, and `“…,” as Roe calls 
   assert.equal(speaker(find(quotes, 'the harbour of it all')), 'Mara Velkova');
   assert.equal(speaker(find(quotes, 'sorry for the delay')), 'Orsk Air');
 });
+
+test('an unnamed spokesperson right after a sentence an organisation opens speaks for it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Some owners of the new phone say its camera fails after a week. Velmora Electronics has now confirmed that it is aware of the reports. In a statement, a company spokesperson told the Ledger, "We have learned that a limited number of phones may have an issue with the camera."',
+  ]);
+  assert.equal(speaker(find(quotes, 'limited number of phones')), 'Velmora Electronics');
+});

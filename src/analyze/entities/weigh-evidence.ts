@@ -68,7 +68,7 @@ const TICKER_AFTER_RE =
   /^\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSEArca|OTC)\s?:\s?)?[A-Z]{1,5}(?:\.[A-Z])?\)/;
 /** A company speaking of itself: `Goldman Sachs said it …`, `Goldman Sachs expects its …`. */
 const IT_AFTER_RE =
-  /^,?\s(?:said|says|expects?|expected|reported|announced|posted|plans?|warned|added|noted)\s(?:that\s)?(?:it|its)\b/;
+  /^,?\s(?:(?:has\s|have\s)?(?:now\s|also\s)?)?(?:said|says|expects?|expected|reported|announced|posted|plans?|warned|added|noted|confirmed|confirms|denied|denies|admitted|stated|insisted)\s(?:that\s)?(?:it|its)\b/;
 const ACCORDING_RE = /\baccording to\s+(?:the\s+)?$/i;
 const OWNER_BEFORE_RE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+$/u;
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */

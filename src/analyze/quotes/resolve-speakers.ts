@@ -416,12 +416,14 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             return (
               byRole(state, s.head, s.at) ?? lastSpeaker(speakers, s.at, cue.sentence, 8, (sp) => sp.spokes)
             );
-          return lastSpeaker(
-            speakers,
-            s.at,
-            cue.sentence,
-            2,
-            (sp) => typeOf(state, sp.entity) === 'organization',
+          return (
+            lastSpeaker(
+              speakers,
+              s.at,
+              cue.sentence,
+              2,
+              (sp) => typeOf(state, sp.entity) === 'organization',
+            ) ?? previousOpener(state, cue.sentence)
           );
         case 'document':
           return (
@@ -430,6 +432,19 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
       }
   }
+}
+
+/**
+ * The organisation the sentence before opens with (`Samsung has now confirmed … . In a statement, a
+ * company spokesperson told …`): whom an unnamed spokesperson right after speaks for.
+ */
+function previousOpener(state: QuoteState, sentence: number): string | null {
+  const before = state.sentences[sentence - 1];
+  if (!before) return null;
+  const opener = clauseOpener(state, before.start, before.end);
+  return opener?.kind === 'mention' && typeOf(state, opener.mention.entity) === 'organization'
+    ? opener.mention.entity
+    : null;
 }
 
 interface Event {
