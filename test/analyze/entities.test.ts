@@ -355,3 +355,12 @@ test('a surname that reads like a verb (`Freed`) is a name where it opens a sent
   const freed = a.entities.find((e) => e.name === 'Joshua Freed');
   assert.equal(a.mentions.filter((m) => m.entity === freed?.id).length, 2);
 });
+
+test('a known city where a place goes is the city, not the first word of the team named after it', () => {
+  const a = run(
+    'The Seattle Seahawks lost 26-24 on Sunday night.',
+    'The kicker’s field goal went through the uprights at the stadium in Seattle on Sunday night.',
+  );
+  assert.ok(a.entities.some((e) => e.name === 'Seattle' && e.type === 'place'));
+  assert.ok(a.entities.some((e) => e.name === 'Seattle Seahawks' && e.type === 'organization'));
+});

@@ -141,7 +141,11 @@ export function resolveSingleNames(state: EntityState): void {
       b = builder(state, `person:${slug(token.text)}`, token.text, 'person');
       b.tokens = [folded];
     }
-    if (!b && !titled) b = state.byName.get(folded) ?? byFirstWord.get(folded) ?? undefined;
+    // `in Seattle`: a known place written where a place goes is the place, not the first word of
+    // the team or company named after it (`Seattle Seahawks`).
+    const placeHere = knownWhole(token.text) && votesOf(state, token.text).place > 0;
+    if (!b && !titled)
+      b = state.byName.get(folded) ?? (placeHere ? undefined : byFirstWord.get(folded)) ?? undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
     // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself.
