@@ -79,12 +79,40 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
 const PICTURE_POSITION_RE =
   /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
 
+/** How many of the story's most-mentioned people a summary may call by their surname alone. */
+const LEADING_PEOPLE = 2;
+
+const leading = new WeakMap<StoryContext, Set<string>>();
+
+/** The names of the people the story's reports mention most. */
+function leadingPeople(context: StoryContext): Set<string> {
+  let names = leading.get(context);
+  if (names) return names;
+  const counts = new Map<string, number>();
+  for (const d of context.documents) {
+    const people = new Map(d.analysis.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.name]));
+    for (const m of d.analysis.mentions) {
+      const name = people.get(m.entity);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  names = new Set(
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, LEADING_PEOPLE)
+      .map(([name]) => name),
+  );
+  leading.set(context, names);
+  return names;
+}
+
 /** How far into a sentence its subject's name may start. */
 const SUBJECT_REACH = 12;
 
 /**
- * Whether a sentence opens with a person's surname alone (`Freed said an airline manager apologized …`):
- * the reader of the summary has not met who that is; the article introduced them earlier.
+ * Whether a sentence opens with a person's surname alone (`Freed said an airline manager apologized …`)
+ * who is not one of the story's leading people: the reader of the summary has not met who that is; the
+ * article introduced them earlier.
  */
 function opensWithSurname(context: StoryContext, statement: number): boolean {
   const { source, sentence } = context.statements[statement]!;
@@ -94,7 +122,9 @@ function opensWithSurname(context: StoryContext, statement: number): boolean {
   const entity = analysis.entities.find((e) => e.id === first.entity);
   if (entity?.type !== 'person' || !entity.name.includes(' ')) return false;
   // `Mr Freed`, `Freed`: one word of the name, not the whole of it.
-  return !first.text.includes(' ') || /^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text);
+  if (first.text.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text)) return false;
+  // The story's leading people (`Putin said …`) the reader meets in the summary anyway.
+  return !leadingPeople(context).has(entity.name);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
