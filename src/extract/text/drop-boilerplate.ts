@@ -224,7 +224,11 @@ export function dropBoilerplate(state: TextState): void {
       : firstClass(
           u,
           lengths[i]!,
-          namesStandOut && lengths[i]! >= SHORT_BELOW && unitIsProse(u)
+          // (Measured again only where the whole falls short of good: most blocks are read once.)
+          namesStandOut &&
+            lengths[i]! >= SHORT_BELOW &&
+            densities[i]! < DENSITY_HIGH * prose &&
+            unitIsProse(u)
             ? Math.max(densities[i]!, stopwordDensity(withoutNames(u.text), stopwords))
             : densities[i]!,
           prose,
