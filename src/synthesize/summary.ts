@@ -106,6 +106,17 @@ function leadingPeople(context: StoryContext): Set<string> {
   return names;
 }
 
+const byId = new WeakMap<object, Map<string, { readonly name: string; readonly type: string }>>();
+
+/** An analysis's entities by id, built once. */
+function entityById(analysis: {
+  readonly entities: readonly { readonly id: string; readonly name: string; readonly type: string }[];
+}): Map<string, { readonly name: string; readonly type: string }> {
+  let map = byId.get(analysis);
+  if (!map) byId.set(analysis, (map = new Map(analysis.entities.map((e) => [e.id, e]))));
+  return map;
+}
+
 /** How far into a sentence its subject's name may start. */
 const SUBJECT_REACH = 12;
 
@@ -117,9 +128,18 @@ const SUBJECT_REACH = 12;
 function opensWithSurname(context: StoryContext, statement: number): boolean {
   const { source, sentence } = context.statements[statement]!;
   const analysis = context.documents[source]!.analysis;
-  const first = analysis.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end);
-  if (!first || first.start - sentence.start > SUBJECT_REACH) return false;
-  const entity = analysis.entities.find((e) => e.id === first.entity);
+  // Mentions are sorted by start: the first at or after the sentence's start, by binary search.
+  const mentions = analysis.mentions;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < sentence.start) low = mid + 1;
+    else high = mid;
+  }
+  const first = mentions[low];
+  if (!first || first.end > sentence.end || first.start - sentence.start > SUBJECT_REACH) return false;
+  const entity = entityById(analysis).get(first.entity);
   if (entity?.type !== 'person' || !entity.name.includes(' ')) return false;
   // `Mr Freed`, `Freed`: one word of the name, not the whole of it.
   if (first.text.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text)) return false;

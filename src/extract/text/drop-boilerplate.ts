@@ -92,38 +92,17 @@ function namesAndNumbers(text: string): boolean {
   return named >= 3 && named * 4 >= words.length;
 }
 
+/** Languages that capitalise names and little else. */
+const NAMES_CAPITALISED = new Set(
+  'en fr es it pt nl sv da no nb fi pl cs ro hu tr id ms ca hr sk sl'.split(' '),
+);
+
 /**
  * A sentence without its names and numbers (capitalised words after the first, and figures): what its
  * density of function words is measured on, so that a sentence full of names (`Airline spokesman Joshua
  * Freed said Tuesday that …`) reads like the prose it is. A sentence with fewer than five other words
  * is measured whole.
  */
-/** Languages that capitalise names and little else. */
-const NAMES_CAPITALISED = new Set([
-  'en',
-  'fr',
-  'es',
-  'it',
-  'pt',
-  'nl',
-  'sv',
-  'da',
-  'no',
-  'nb',
-  'fi',
-  'pl',
-  'cs',
-  'ro',
-  'hu',
-  'tr',
-  'id',
-  'ms',
-  'ca',
-  'hr',
-  'sk',
-  'sl',
-]);
-
 function withoutNames(text: string): string {
   const words = text.split(' ');
   const kept = words.filter((w, i) => i === 0 || !/^[\p{Lu}\d]/u.test(w));

@@ -9,6 +9,8 @@ import { bodyEnd, bodyStart, remove, type TextState, type Unit, unitWords } from
 
 /** A title and a running time: `… 01:52`, `… 1:02:15`, after a word (not after a stop or a digit). */
 const RUNNING_TIME_RE = /[\p{L}'’)\]]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
+/** Blank lines looked over for the title above (a bound: the work stays linear). */
+const LOOK_BACK = 4;
 /** A video title is short. */
 const MAX_WORDS = 16;
 
@@ -26,7 +28,7 @@ export function dropVideoPromos(state: TextState): void {
     const reason = first >= 0 && i > first && i < last ? 'promo' : 'chrome';
     remove(unit, reason);
     // The same title just above, without its time.
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
       const above = units[j]!;
       if (above.role === 'removed' && above.text.trim() === '') continue;
       if (above.role === 'body' && above.text.trim() === titleOf(unit)) remove(above, reason);
