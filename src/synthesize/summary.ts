@@ -20,11 +20,6 @@ const MIN_BULLETS = 3;
 const MAX_BULLETS = 6;
 const MIN_WORDS = 60;
 const MAX_WORDS = 120;
-/**
- * Past the minimum, facts several origins carry go on being added up to about this many words: a
- * summary of 60 words often left out an outcome three outlets reported.
- */
-const FILL_WORDS = 90;
 /** A bullet longer than this is a paragraph, not a claim. */
 const MAX_BULLET_WORDS = 50;
 const MIN_BULLET_WORDS = 6;
@@ -173,8 +168,6 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
   let words = 0;
   for (const fact of [...corroborated, ...single].slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= room || words >= MAX_WORDS) break;
-    // Past the minimum, only what several origins carry earns more of the reader's time.
-    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS && fact.independent < 2) break;
     const statement = chooseWording(context, fact);
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
@@ -190,7 +183,7 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
     chosen.push({ fact, statement, text, citations, terms, position });
     words += length;
-    if (words >= FILL_WORDS && chosen.length >= MIN_BULLETS) break;
+    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS) break;
   }
   return chosen;
 }

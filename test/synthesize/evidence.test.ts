@@ -437,27 +437,3 @@ test('a bullet opening with a surname the article gave in full earlier, or with 
   assert.ok(!bullets.some((t) => t.startsWith('Freed said')), bullets.join(' | '));
   assert.ok(!bullets.some((t) => t.includes('(left)')), bullets.join(' | '));
 });
-
-test('past its minimum the summary goes on with what several origins carry, and stops at what one alone says', () => {
-  const north = [
-    'The Orra river dam opened on Tuesday after nine years of construction work in the valley, the governor said.',
-    'The dam will irrigate about 40,000 hectares of farmland and supply power to 120,000 homes in the region.',
-    'Engineers said the reservoir behind the dam would take two full years to fill with water from the river.',
-    'Farmers in the valley have waited for the water since a drought destroyed most of the harvest in 2029.',
-    'The Orra Water Authority said the dam cost 1.2 billion euros, twice the sum first planned for the project.',
-    'A local choir sang at the opening ceremony on the top of the dam wall.',
-  ];
-  const lake = [
-    'After nine years of building, the dam on the Orra river was opened by the governor on Tuesday.',
-    'Some 40,000 hectares of farmland will be irrigated by the dam, which will also power 120,000 homes.',
-    'Filling the reservoir behind the dam with river water will take two years, according to the engineers.',
-    'Since a drought wiped out most of the 2029 harvest, the valley’s farmers have been waiting for the water.',
-    'The Orra Water Authority put the cost of the dam at 1.2 billion euros, twice what it had first planned.',
-    'Tickets for a boat tour of the new lake went on sale on Wednesday morning.',
-  ];
-  const brief = briefStory([article('north-wire', north), article('lake-herald', lake)]);
-  const bullets = brief.summary.filter((s) => s.kind === 'claim').map((s) => s.text);
-  const words = bullets.join(' ').split(/\s+/).length;
-  assert.ok(bullets.length >= 5 && words > 80 && words <= 120, `${bullets.length} bullets, ${words} words`);
-  assert.ok(!bullets.some((t) => /choir|boat tour/.test(t)), bullets.join(' | '));
-});
