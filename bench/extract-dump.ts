@@ -15,9 +15,12 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-/** Elements whose content a browser never shows as text. */
+/**
+ * Elements whose content a browser never shows as text. Not `head` as a whole: a page that never closes
+ * its head (no `</head>`, no `<body>`) has its text parsed inside it, which a browser moves to the body.
+ */
 const INVISIBLE = new Set(
-  'head script style noscript template svg canvas iframe object embed video audio select button input textarea title meta link'.split(
+  'script style noscript template svg canvas iframe object embed video audio select button input textarea title meta link base'.split(
     ' ',
   ),
 );
