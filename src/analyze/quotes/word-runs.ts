@@ -47,8 +47,8 @@ export function endsWithCueThenWords(text: string, cueEnd: RegExp, max: number, 
 }
 
 /**
- * Where the furthest such cue starts in `text` (as `cueEnd` matches it), or -1: the offset a pattern
- * `cue(?:word\s+){0,max}$` would match at, found without repeating a group of repeated characters.
+ * Where the furthest such cue starts in `text` (as `cueEnd` matches it), or -1: the offset at which a
+ * pattern of the cue followed by up to `max` words would match, found by a scan instead.
  */
 export function cueBeforeWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp): number {
   return cueThenWords(text, cueEnd, max, wordRe, true);

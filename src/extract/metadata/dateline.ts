@@ -26,10 +26,15 @@ export interface Dateline {
  * by single spaces, tried longest first) stays bounded however long the paragraph.
  */
 const HEAD_CHARS = 160;
-const PLACE_UPPER = "[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}";
+/**
+ * A place of one to four upper-case words. Each further word is its own optional group, not a repeated
+ * one: a word never holds the space that parts it from the next, so each is read once.
+ */
+const UPPER_WORD = "[A-Z][A-Z.'’-]+";
+const PLACE_UPPER = `${UPPER_WORD}(?: ${UPPER_WORD})?(?: ${UPPER_WORD})?(?: ${UPPER_WORD})?`;
 const BRACKETED_RE = new RegExp(`^\\[(${PLACE_UPPER})\\]\\s*`);
 const AGENCY_RE =
-  /^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3})(?:,[^()\n]{1,40}?)?\s*\([A-Za-z][\w .-]{0,30}\)\s*[-–—:]\s*/u;
+  /^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+)?(?: [A-Z][\p{L}.'’-]+)?(?: [A-Z][\p{L}.'’-]+)?)(?:,[^()\n]{1,40}?)?\s*\([A-Za-z][\w .-]{0,30}\)\s*[-–—:]\s*/u;
 const SEPARATED_RE = new RegExp(`^(${PLACE_UPPER})(?:,[^:—–\\n]{1,30}?)?\\s*(?::|[-–—]{1,2})\\s+`);
 const BARE_RE = new RegExp(`^(${PLACE_UPPER}) (?=[A-Z][a-z’'])`);
 
