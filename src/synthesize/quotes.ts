@@ -13,10 +13,10 @@
 import {
   FAMILY_FIRST,
   givenNameGender,
+  isRoleWord,
   KIN_NOUNS,
   PERSON_NOUNS,
   roleWords,
-  TITLES,
 } from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
@@ -71,12 +71,6 @@ function isEarlier(doc: Document, quote: Quote): boolean {
   return false;
 }
 
-/** A word that is a title or a role before a person's name (`Prime Minister`, `Singer`), not part of it. */
-const isTitle = (word: string): boolean => {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(w) || PERSON_NOUNS.has(w);
-};
-
 /** Words that open a father's name in Arabic and Malay names (`Abdul Rahman`, `bin Laden`). */
 const PATRONYMIC_HEADS = new Set([
   'Abdul',
@@ -98,7 +92,7 @@ const PATRONYMIC_HEADS = new Set([
 export function bareName(name: string): string {
   const words = name.split(/\s+/);
   let k = 0;
-  while (k < words.length - 2 && isTitle(words[k]!)) k++;
+  while (k < words.length - 2 && isRoleWord(words[k]!)) k++;
   // A whole name starts at its given name: a word before a known given name and a surname is a role.
   if (
     k === 0 &&

@@ -9,6 +9,7 @@
  * (the order the story is told in). The headline is the title of the most central report, the most
  * recent among equals, with site names and shouting left out.
  */
+import { lowerBound } from '../analyze/quotes/state.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import type { RankedFact } from './facts.js';
 import { dangles, isBareQuote, isFragment } from './statement-shape.js';
@@ -128,16 +129,8 @@ const SUBJECT_REACH = 12;
 function opensWithSurname(context: StoryContext, statement: number): boolean {
   const { source, sentence } = context.statements[statement]!;
   const analysis = context.documents[source]!.analysis;
-  // Mentions are sorted by start: the first at or after the sentence's start, by binary search.
-  const mentions = analysis.mentions;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.start < sentence.start) low = mid + 1;
-    else high = mid;
-  }
-  const first = mentions[low];
+  // Mentions are sorted by start: the first at or after the sentence's start.
+  const first = analysis.mentions[lowerBound(analysis.mentions, sentence.start, (m) => m.start)];
   if (!first || first.end > sentence.end || first.start - sentence.start > SUBJECT_REACH) return false;
   const entity = entityById(analysis).get(first.entity);
   if (entity?.type !== 'person' || !entity.name.includes(' ')) return false;

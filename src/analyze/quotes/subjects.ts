@@ -7,7 +7,6 @@
  * (`,” said Musk`) and after `according to`. Every read looks at a bounded window.
  */
 import type { Mention } from '../../types.js';
-import { TITLES } from '../names.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore } from './word-runs.js';
@@ -16,6 +15,7 @@ import {
   FEMALE_WORDS,
   type Gender,
   isGapWord,
+  isRoleWord,
   MALE_WORDS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -475,11 +475,6 @@ function personAfterRole(state: QuoteState, m: Mention, end: number): Mention | 
   if (words.length === 0 || words.length > 3 || words[0] === '') return null;
   return words.every((w) => isRoleWord(w)) ? next : null;
 }
-
-const isRoleWord = (word: string): boolean => {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(w) || PERSON_NOUNS.has(w);
-};
 
 /** Where a subject phrase after its verb ends: punctuation, not a title's or an initial's stop (`Mr.`, `A.`). */
 function phraseStop(window: string): number {

@@ -5,6 +5,7 @@
  * the nouns of descriptions that stand for a speaker (`the 23-year-old`, `a spokesman for X`, `the
  * company`) or for someone the text leaves unnamed (`a witness`, `officials`).
  */
+import { TITLES } from '../names.js';
 
 /** Finite speech verbs: the subject says the words (`X said`, `X told reporters`). */
 const FINITE =
@@ -229,6 +230,12 @@ export const PERSON_NOUNS = new Set(
 );
 
 export { KIN_NOUNS } from '../entities/words.js';
+
+/** A word that is a title or a role before a person's name (`Prime Minister`, `Singer`, `PM`), not part of it. */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || PERSON_NOUNS.has(w);
+}
 
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =

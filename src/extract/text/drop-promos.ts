@@ -6,7 +6,15 @@
  */
 
 import { PROMPT_RE } from './chrome-patterns.js';
-import { bodyEnd, bodyStart, endsSentence, remove, type TextState, unitWords } from './text-state.js';
+import {
+  bodyEnd,
+  bodyStart,
+  endsSentence,
+  insideBody,
+  remove,
+  type TextState,
+  unitWords,
+} from './text-state.js';
 
 /** Cheap test for the words every prompt holds. */
 const PROMPT_HINT_RE = /inbox|[Ss]ign up|[Ss]ubscribe|[Nn]ewsletter|[Jj]oin /;
@@ -27,7 +35,7 @@ export function dropPromos(state: TextState): void {
       !PROMPT_RE.test(unit.text)
     )
       continue;
-    const inBody = first >= 0 && i > first && i < last;
+    const inBody = insideBody(first, last, i);
     const reason = inBody ? 'promo' : 'chrome';
     remove(unit, reason);
     if (!inBody) continue;

@@ -5,7 +5,15 @@
  * the same title without it. Both are promotion (`promo` in the body, `chrome` around it), never prose:
  * a running time ends no sentence.
  */
-import { bodyEnd, bodyStart, remove, type TextState, type Unit, unitWords } from './text-state.js';
+import {
+  bodyEnd,
+  bodyStart,
+  insideBody,
+  remove,
+  type TextState,
+  type Unit,
+  unitWords,
+} from './text-state.js';
 
 /** A title and a running time: `… 01:52`, `… 1:02:15`, after a word (not after a stop or a digit). */
 const RUNNING_TIME_RE = /[\p{L}'’)\]]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
@@ -25,7 +33,7 @@ export function dropVideoPromos(state: TextState): void {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.role !== 'body' || unitWords(unit) > MAX_WORDS || !RUNNING_TIME_RE.test(unit.text)) continue;
-    const reason = first >= 0 && i > first && i < last ? 'promo' : 'chrome';
+    const reason = insideBody(first, last, i) ? 'promo' : 'chrome';
     remove(unit, reason);
     // The same title just above, without its time.
     for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {

@@ -183,6 +183,11 @@ export function bodyStart(units: readonly Unit[]): number {
   return units.findIndex((u) => u.role === 'body' && unitIsProse(u));
 }
 
+/** Whether unit `i` stands between the body's first and last prose units (`bodyStart`, `bodyEnd`). */
+export function insideBody(first: number, last: number, i: number): boolean {
+  return first >= 0 && i > first && i < last;
+}
+
 /** Index of the last unit still in the body that reads as prose, or -1. */
 export function bodyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i >= 0; i--) {
