@@ -44,6 +44,8 @@ interface Group {
 const SAME_WORDS = 0.34;
 /** Share of shared words above which two quotes are the same words whatever else differs. */
 const VERBATIM = 0.6;
+/** How many times longer (in terms) one of two translations of an utterance may be than the other. */
+const TRANSLATION_LENGTH = 3;
 /** Days before publication beyond which a sentence's date makes its quote background. */
 const BACKGROUND_DAYS = 14;
 /** Groups a shared term points to that are looked at (most recent first): bounds common words. */
@@ -323,8 +325,11 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     return (
       (words >= SAME_WORDS && (knownSpeaker || words >= VERBATIM)) ||
       // Two translations share few words; being one fact and one speaker says they are one utterance.
-      // With two quotes in one sentence, only the one sharing words is that utterance.
-      (inOneFact && (knownSpeaker || oneUnknown) && (shared > 0 || (alone(a) && alone(b))))
+      // With two quotes in one sentence, only the one sharing words is that utterance; sharing none,
+      // they must at least be of a length (a translation does not turn three words into forty).
+      (inOneFact &&
+        (knownSpeaker || oneUnknown) &&
+        (shared > 0 || (alone(a) && alone(b) && large.size <= TRANSLATION_LENGTH * small.size)))
     );
   };
   /** A group takes a quote whose speaker, if known, is the only speaker the group names. */

@@ -100,6 +100,17 @@ test('he and she go to the last speaker of that gender, not the last name', () =
   assert.equal(speaker(find(quotes, 'two years to build')), 'Omar Haddad');
 });
 
+test('he after someone introduced without a name is that unnamed person, not the last named speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The road was closed within minutes,” said Pavel Ruzek, a bus driver.',
+    'Crews cleared the bridge by noon.',
+    'One man who was leaving the clinic on Friday told reporters that the water had reached his door.',
+    '“I work at the bakery,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'road was closed')), 'Pavel Ruzek');
+  assert.equal(speaker(find(quotes, 'I work at the bakery')), null);
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

@@ -448,6 +448,24 @@ test('a photo gallery left in the text: each item closed by its counter is a cap
   );
 });
 
+test('a whole gallery run into one paragraph, each item closed by its counter, is all captions', () => {
+  const item = (n: number) =>
+    `Photos: Harbour storm The Orsk pier lies under water on Monday morning, and boats are tied up along the quay while crews wait for the wind to drop before they can start to clear it. Hide Caption ${n} of 30`;
+  const text = [
+    'Storm floods Orsk harbour',
+    'A storm flooded the Orsk harbour on Monday and closed the pier for the week, the port authority said.',
+    Array.from({ length: 12 }, (_, k) => item(k + 1)).join(' '),
+    'Repairs will start once the water has gone down, the authority said.',
+  ].join('\n');
+  const f = cleanText(text);
+  assertWellFormed(f);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 20)),
+    ['A storm flooded the ', 'Repairs will start o'],
+  );
+  assert.ok(f.captions.some((c) => c.text.startsWith('Harbour storm The Orsk pier')));
+});
+
 test('a lone "Read more" whose link the dump lost does not end the story; one over other stories still does', () => {
   const story = [
     'Harbour pilots strike over night shifts',

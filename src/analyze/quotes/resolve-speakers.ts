@@ -247,10 +247,37 @@ function salient(
     const d = Math.max(0, si - sp.sentence);
     add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * Math.max(fit, 0.9));
   }
+  // Someone the reporter introduced without a name (`One man … told CNN`) is who a later `he` most
+  // likely stands for: such a subject competes as "no one", and winning leaves the speaker unnamed.
+  if (kind === 'person' && !onlySpeakers)
+    for (let ms = Math.max(0, si - reach); ms <= si; ms++) {
+      const sentence = sentences[ms]!;
+      const opening = UNNAMED_OPENING_RE.exec(
+        state.text.slice(sentence.start, Math.min(at, sentence.start + 80)),
+      );
+      if (!opening) continue;
+      const g = UNNAMED_GENDER[opening[1]!.toLowerCase()] ?? null;
+      if (gender !== null && gender !== 'p' && g !== null && g !== gender) continue;
+      add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
+    }
   let best: Candidate | null = null;
   for (const c of scores.values()) if (!best || c.score > best.score) best = c;
-  return best && best.score >= 20 ? best.entity : null;
+  return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
 }
+
+/** The candidate that stands for a person the text introduced without a name. */
+const UNNAMED = '\u0000unnamed';
+/** A sentence opening on an indefinite unnamed person: `One man who was leaving …`, `A witness said`. */
+const UNNAMED_OPENING_RE =
+  /^\s*[“"‘']?(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}?(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
+const UNNAMED_GENDER: Readonly<Record<string, Gender>> = {
+  man: 'm',
+  boy: 'm',
+  father: 'm',
+  woman: 'f',
+  girl: 'f',
+  mother: 'f',
+};
 
 /** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
 function byRole(

@@ -60,6 +60,9 @@ function creditTail(full: string): { index: number; credit: string } | null {
 
 /** A gallery item's counter closing a line: `Hide Caption 3 of 12`, `Caption 3 of 12`, `Photo 3 of 12`. */
 const GALLERY_COUNTER_RE = /(?:^|\s)(?:Hide Caption|Caption|Photo|Image|Slide)\s+\d{1,3}\s+of\s+\d{1,3}\s*$/;
+/** The same counter inside a line, followed by the next item: `… Hide Caption 1 of 25 Photos: …`. */
+const GALLERY_COUNTER_INSIDE_RE =
+  /\s(?:Hide Caption|Caption|Photo|Image|Slide)\s\d{1,3}\sof\s\d{1,3}\s(?=\S)/;
 /** A gallery's title opening an item: `Photos: Shocking splits …`, `In pictures: …`. */
 const GALLERY_TITLE_RE = /^(?:Photos|Pictures|In pictures|Gallery)\s*:\s*/;
 /** Longest gallery item we accept: a few sentences about one picture. */
@@ -108,7 +111,15 @@ function galleryItem(units: readonly Unit[], i: number): boolean {
   if (text.length < 12 || !text.includes(' of ')) return false;
   const offset = Math.max(0, text.length - 40);
   const counter = GALLERY_COUNTER_RE.exec(text.slice(offset));
-  if (!counter || unitWords(unit) > MAX_GALLERY_WORDS) return false;
+  if (!counter) return false;
+  // A whole gallery run into one paragraph (a crawler's text: "Photos: … Hide Caption 1 of 25 Photos: …
+  // Hide Caption 2 of 25 …"): every item closes on its counter, so it is all captions, however long.
+  if (unitWords(unit) > MAX_GALLERY_WORDS) {
+    const first = GALLERY_COUNTER_INSIDE_RE.exec(text);
+    if (!first || first.index + first[0].length >= offset + counter.index) return false;
+    makeCaption(unit, text.slice(0, first.index).replace(GALLERY_TITLE_RE, ''), null);
+    return true;
+  }
   const rest = text.slice(0, offset + counter.index).trim();
   if (rest !== '') {
     makeCaption(unit, rest.replace(GALLERY_TITLE_RE, ''), null);
