@@ -219,6 +219,22 @@ export function compareQuantities(context: StoryContext): {
     }
   });
 
+  /** Figures by their sentence: `source:sentence` -> figures. */
+  const inSentence = new Map<string, Figure[]>();
+  for (const f of figures) addTo(inSentence, `${f.source}:${f.quantity.sentence}`, f);
+  /**
+   * Two sentences that give another figure alike (`eight fire engines and four rescue units` against
+   * `eight fire engines, five fire rescue units`) describe one scene: their figures of one kind are of it.
+   */
+  const anchored = (a: Figure, b: Figure): boolean => {
+    const others = inSentence.get(`${b.source}:${b.quantity.sentence}`) ?? [];
+    return (inSentence.get(`${a.source}:${a.quantity.sentence}`) ?? []).some(
+      (x) =>
+        x.key !== a.key &&
+        x.quantity.value >= 2 &&
+        others.some((y) => y.key === x.key && y.quantity.value === x.quantity.value && y.about === x.about),
+    );
+  };
   const sameHappening = (a: Figure, b: Figure): boolean =>
     a.day === null || b.day === null || Math.abs(a.day - b.day) < SAME_HAPPENING_DAYS;
   /** Whether two figures of different sources measure one thing at one moment. */
@@ -228,6 +244,7 @@ export function compareQuantities(context: StoryContext): {
    */
   const strong = (a: Figure, b: Figure): boolean =>
     PREDICATE_MEASURES.test(a.key) ||
+    anchored(a, b) ||
     a.quantity.measure === 'age' ||
     // One named person's or body's count of one thing, in words that share more than the figure
     // ("posted four photos with Alleyne" against "posted three photos of herself with … Alleyne").

@@ -180,3 +180,37 @@ test('an article’s opening sentences full of names are its own, not chrome (a 
   ])
     assert.ok(f.text.includes(words), `lost: ${words}`);
 });
+
+test('a diary written one short line at a time, pictures between, is kept: a long run of near-good lines is text', () => {
+  const lines = [
+    'The first cold front of the winter had already painted the hills behind the village in red and gold',
+    'The mountain road was wrapped in low cloud all the way up and we reached the old school just after nine',
+    'The maple trees by the gate had turned yellow and the photographers were out in force with their tripods',
+    'On our second visit we found that the camp had changed and the old metal sign was now a carved wooden one',
+    'Inside the camp there were more wooden owls and lanterns than we remembered and a new tea house by the stream',
+    'Entry during the maple season costs fifty dollars and campers may only set up their tents after noon',
+    'The leaves were already falling in the rain and we tried not to step on the ones that had just come down',
+    'A class of photography students walked between the trees looking for the best angle on the red leaves',
+    'We left before the evening fog came in and drove back down the mountain with the heater on full',
+  ];
+  const page = [
+    'Home',
+    'Travel',
+    'Food',
+    'Hotels',
+    'About this blog: we are two friends who love the sea, the hills and slow weekends, and for ten years we have written down every trip we take around the island so that our families and readers can follow along, with photos of every stop, the food we ate and where we stayed the night.',
+    '© Two Friends Travel 2013',
+    'Categories: Travel',
+    'Dec 28 Sat 2013 00:28',
+    'Maple camp in the hills (2)',
+    ...lines.flatMap((line, k) => [line, `IMG_${3886 + k}.jpg`]),
+    'Share',
+    'Previous post',
+    'Next post',
+  ].join('\n\n');
+  const f = cleanText(page);
+  assertWellFormed(f);
+  const body = f.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.text);
+  for (const line of lines) assert.ok(body.includes(line), line);
+  assert.ok(!body.includes('Next post'));
+});

@@ -109,11 +109,20 @@ function withoutNames(text: string): string {
   return kept.length >= 5 ? kept.join(' ') : text;
 }
 
+/** A line in title case (`Kylie Jenner -- When I Was 17 ...`): most of its words capitalised, a headline. */
+function titleCased(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  let capitalised = 0;
+  for (const w of words) if (/^[^\p{L}]*\p{Lu}/u.test(w)) capitalised++;
+  return capitalised * 4 >= words.length * 3;
+}
+
 function firstClass(unit: Unit, length: number, density: number, prose: number): BlockClass {
   const text = unit.text;
   if (COPYRIGHT_RE.test(text)) return 'bad';
   // A whole short sentence says more than a menu entry of its length: near-good, like a middling block.
-  if (length < SHORT_BELOW) return unitIsProse(unit) ? 'neargood' : 'short';
+  if (length < SHORT_BELOW) return unitIsProse(unit) && !titleCased(text) ? 'neargood' : 'short';
   if (density >= DENSITY_HIGH * prose) return length > LONG_ABOVE ? 'good' : 'neargood';
   if (density >= DENSITY_LOW * prose) return 'neargood';
   // A sentence of names and numbers (`Roe, 64, lived with his girlfriend, Ana Doe, 62.`) is sparse in
@@ -171,6 +180,41 @@ function headsText(classes: readonly BlockClass[], lengths: readonly number[], i
   return false;
 }
 
+/** A run of this many near-good blocks, this long together (Latin-equivalent characters), is text. */
+const RUN_BLOCKS = 4;
+const RUN_LENGTH = 800;
+/** Short blocks (a picture's file name, a one-word line) a run of near-good blocks may pass over. */
+const RUN_GAP = 30;
+
+/**
+ * A story written one short sentence a line (a blog, a poem-like Chinese travel diary) has no block long
+ * enough to be good; many near-good lines in a row, only tiny lines between them, are its text.
+ */
+function promoteLongRuns(classes: BlockClass[], lengths: readonly number[]): void {
+  let start = 0;
+  while (start < classes.length) {
+    if (classes[start] !== 'neargood') {
+      start++;
+      continue;
+    }
+    let end = start;
+    let count = 0;
+    let total = 0;
+    let last = start;
+    for (; end < classes.length; end++) {
+      const c = classes[end]!;
+      if (c === 'neargood' || c === 'good') {
+        count++;
+        total += lengths[end]!;
+        last = end;
+      } else if (!(c === 'short' && lengths[end]! < RUN_GAP)) break;
+    }
+    if (count >= RUN_BLOCKS && total >= RUN_LENGTH)
+      for (let i = start; i <= last; i++) if (classes[i] === 'neargood') classes[i] = 'good';
+    start = last + 1;
+  }
+}
+
 export function dropBoilerplate(state: TextState): void {
   // The blocks judged: lines still in the body, and removed lines (as bad neighbours). The title
   // and captions are neither: they sit outside the text flow.
@@ -213,6 +257,7 @@ export function dropBoilerplate(state: TextState): void {
           prose,
         ),
   );
+  promoteLongRuns(classes, lengths);
   // A page with no good block (a short note, a list, lorem ipsum) is not judged: jusText needs prose to lean on.
   if (!classes.includes('good')) return;
   // Someone's words with their speaker read as the article's, however few function words they hold.
