@@ -594,3 +594,22 @@ test('video links set between paragraphs (a title, then the title with its runni
   assert.ok(result.text.includes('We will keep looking'));
   assert.ok(result.removed.some((r) => r.text.endsWith('05:58') && r.reason === 'promo'));
 });
+
+test('a production line run into the last paragraph, a video player’s description and a picture desk’s tag are not body', () => {
+  const text = [
+    'CLOSE The mayor of Orsk shows us the new ferry before its first trip across the bay. Dana Roe has the story. Buzz60',
+    'ORSK — The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+    'Kim Dae-ho / Reuters A deckhand ties up the Orsk ferry in the harbour, March 3, 2031. REUTERS/Kim Dae-ho TPX IMAGES OF THE DAY',
+    'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said. (Reporting by Ana Lind; Writing by Ana Lind; Edtitng by Tom Vale)',
+  ].join('\n\n');
+  const f = cleanText(text);
+  assertWellFormed(f);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text),
+    [
+      'ORSK — The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+      'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+    ],
+  );
+  assert.ok(f.captions.some((c) => c.text.includes('A deckhand ties up the Orsk ferry')));
+});

@@ -35,8 +35,14 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /(?:(?<=[.!?)]\s)|^)([\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}(?: ?\/ ?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})+(?: via [\p{L}.-]+(?: [\p{L}.-]+){0,2})?|(?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+ via [\p{L}.-]+(?: [\p{L}.-]+){0,2}|Getty Images|AFP via Getty Images)$/u,
 ];
 
+/** Tags a picture desk sets after a photo's credit. */
+const DESK_TAG_RE = /\s+(?:TPX IMAGES OF THE DAY|FILE PHOTO|PICTURE OF THE DAY)\s*$/;
+
 /** A photo credit the unit ends with: where it starts and the credit text. */
-function creditTail(full: string): { index: number; credit: string } | null {
+function creditTail(whole: string): { index: number; credit: string } | null {
+  // A picture desk's tag after the credit (`REUTERS/Kim Roe TPX IMAGES OF THE DAY`) is part of it.
+  const tag = DESK_TAG_RE.exec(whole.slice(-40));
+  const full = tag ? whole.slice(0, whole.length - tag[0].length) : whole;
   // Credits sit at the end: only the last characters are searched, and only when they could hold one.
   const offset = Math.max(0, full.length - CREDIT_WINDOW);
   const text = full.slice(offset);
