@@ -78,6 +78,17 @@ test('types come from form and context, not from a default', () => {
   assert.equal(typeOf(a, 'Dunmore'), 'place');
 });
 
+test('a people and a venue named in an appositive are no persons, however plain their words', () => {
+  const a = run(
+    'The couple had their first date at Casa Verde Lumen, one of her favourite harbour restaurants.',
+    'Many Native Americans and Chinese Americans in the county voted early, said Jonah Vale.',
+  );
+  assert.equal(typeOf(a, 'Casa Verde Lumen'), 'organization');
+  assert.notEqual(typeOf(a, 'Native Americans'), 'person');
+  assert.notEqual(typeOf(a, 'Chinese Americans'), 'person');
+  assert.equal(typeOf(a, 'Jonah Vale'), 'person');
+});
+
 test('a surname joins a person only: the driver Hamilton is not a capital, Captain America is no country', () => {
   const a = run(
     'Lewis Hamilton won in Monza. Hamilton said the car was perfect.',

@@ -6,7 +6,7 @@
  * rocket`, quotation marks). Votes are summed per name over the article, so every mention of a name
  * lends its context to the others.
  */
-import { CITY_COUNTRY, COUNTRY_BY_NAME, STATES } from '../gazetteer.js';
+import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, STATES } from '../gazetteer.js';
 import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
@@ -61,6 +61,9 @@ const PERSON_AFTER_RE =
 /** An appositive naming a person's role: `Dalibor Kesten, the finance spokesman of …`. */
 const APPOSITIVE_AFTER_RE =
   /^,\s(?:the|a|an|its|their)\s(?:[\p{Ll}-]+\s){0,3}?(?:spokes(?:man|woman|person)|actor|actress|singer|director|producer|founder|co-founder|chief executive|executive|analyst|professor|lawyer|attorney|author|writer|minister|senator|governor|mayor|sheriff|officer|leader|chairman|chairwoman|president|head|manager|coach|player|driver|star|economist|scientist|researcher|reporter|editor|adviser|advisor|aide|official|secretary|diplomat|envoy|ambassador|commander|general|journalist|correspondent|student|teacher|doctor|nurse|pilot|wife|husband|son|daughter|mother|father|girlfriend|boyfriend|nominee|winner|candidate|woman|man|rapper|musician|artist|athlete|champion|survivor|victim)\b/u;
+/** An appositive naming a venue or a body: `La Petite Folie, one of her favorite Hyde Park restaurants`. */
+const VENUE_APPOSITIVE_RE =
+  /^,\s(?:the|a|an|its|their|one of (?:the|her|his|their|its|our|my)?)\s?(?:[\p{L}-]+\s){0,4}?(?:restaurants?|bars?|pubs?|caf[eé]s?|bistros?|bakery|bakeries|shops?|stores?|boutiques?|nightclubs?|galler(?:y|ies)|museums?|theat(?:er|re)s?|charit(?:y|ies)|nonprofits?|non-profits?|compan(?:y|ies)|firms?|startups?|chains?|brands?|labels?)(?![\p{L}’'-])/u;
 /** The inverted attribution: `…,” said Jane Roe`. */
 const SPEECH_BEFORE_RE = /\b(?:said|says|added|asked|wrote|told)\s+$/;
 /** A stock ticker after a company's name: `Lockheed Martin (NYSE:LMT)`, `Barclays (BCS)`. */
@@ -161,6 +164,16 @@ export function formVotes(tokens: readonly Token[]): Votes {
     v.person -= 3;
     v.place += 1;
   }
+  // A people (`African Americans`, `Native Americans`): a plural demonym after no given name or place
+  // (`Cleveland Indians` is a team).
+  if (
+    /s$/.test(last) &&
+    COUNTRY_BY_DEMONYM.has(last.slice(0, -1)) &&
+    !isGivenName(first) &&
+    !CITY_COUNTRY.has(first) &&
+    !STATES.has(first)
+  )
+    v.other += 6;
   if (OTHER_WORDS.has(last)) v.other += 5;
   else if (words.some((w) => OTHER_WORDS.has(w))) v.other += 1;
   if (words.length > 1 && FOREIGN_ARTICLES.has(first)) v.organization += 2;
@@ -283,6 +296,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
   if (PERSON_AFTER_RE.test(after)) v.person += 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
+  if (comma && VENUE_APPOSITIVE_RE.test(after)) v.organization += 4;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
