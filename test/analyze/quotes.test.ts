@@ -111,6 +111,18 @@ test('he after someone introduced without a name is that unnamed person, not the
   assert.equal(speaker(find(quotes, 'I work at the bakery')), null);
 });
 
+test('"the source" after a clause is no one; "it read" is the message’s author; a broadcaster’s service is no person', () => {
+  const { quotes, speaker } = quotesOf([
+    'A forged permit was found near the Stade de Lorval, according to a police source, local media reported.',
+    'A source close to the inquiry told reporters that a second permit had been found. “We believe both permits are forged,” the source said.',
+    'Another passenger, Tomas Reyn, said he was on the ferry that morning. He posted an image of a text message to his sister. It read: “The ferry hit the pier so hard that the cups fell off the tables.”',
+    'A cousin of the captain spoke to the BBC Arabic service. “He had sailed that route for twenty years,” she told BBC Arabic.',
+  ]);
+  assert.equal(speaker(find(quotes, 'both permits are forged')), null);
+  assert.equal(speaker(find(quotes, 'The ferry hit the pier')), 'Tomas Reyn');
+  assert.equal(speaker(find(quotes, 'sailed that route')), null);
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

@@ -89,7 +89,7 @@ export const PLACE_WORDS = words(`
 
 /** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
 export const PLACE_FIRST_WORDS = words(
-  'Cape Lake Mount Fort Port Camp Saint San Santa Los Las Gulf Isle Hotel',
+  'Cape Lake Mount Fort Port Camp Saint San Santa Los Las Gulf Isle Hotel Stade Estadio Stadio Rue Via Plaza Piazza Place',
 );
 
 /** Words that make a capitalised run an event, law, work or other non-entity name. */

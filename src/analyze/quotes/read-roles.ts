@@ -13,6 +13,9 @@ import { runFrom, spaceFrom } from './word-runs.js';
 const APPOSITIVE_LEAD_RE = /^,\s+/u;
 const DETERMINER_RE = /^(?:a|an|the|his|her|their|its)\s+/u;
 const APPOSITIVE_WORD_RE = /[\p{L}\d’'-]/u;
+/** Words that open a clause or an adverbial after a name's comma, never a role. */
+const NOT_APPOSITIVE_RE =
+  /^(?:according|said|says|told|who|whom|whose|which|where|when|while|as|in|on|at|from|with|by|for|to|of|and|or|but|after|before|despite|including|if|though|although|because|then|however|also|now)\b/i;
 
 /**
  * The words of an appositive right after a name, up to seven, ended by a comma, period, semicolon or the
@@ -24,6 +27,8 @@ function appositiveAfter(after: string): string | null {
   const lead = APPOSITIVE_LEAD_RE.exec(after);
   if (!lead) return null;
   const start = lead[0].length;
+  // `the Stade de France, according to a police source,`: a clause, not what the name is.
+  if (NOT_APPOSITIVE_RE.test(after.slice(start, start + 16))) return null;
   const determiner = DETERMINER_RE.exec(after.slice(start));
   return (determiner && phraseFrom(after, start + determiner[0].length)) || phraseFrom(after, start);
 }

@@ -405,6 +405,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     case 'pronoun':
       if (s.gender === 'self') return null;
       if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
+      // `It read: “…”`: a message or letter the sentence before introduced, written by its author.
+      if (READING_RE.test(cue.verb)) return documentAuthor(state, cue.sentence);
       return salient(state, s.at, 'org', null, speakers);
     case 'description':
       switch (s.refers) {
@@ -459,6 +461,25 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
       }
   }
+}
+
+/** Verbs a written text takes (`it read`, `it reads`), never an organisation speaking. */
+const READING_RE = /^(?:read|reads)$/;
+
+/**
+ * Who wrote the text an `it` stands for: the speaker of the sentence before when it introduces a
+ * document (`he posted an image of a text message`), else no one.
+ */
+function documentAuthor(state: QuoteState, sentence: number): string | null {
+  const before = state.sentences[sentence - 1];
+  if (!before) return null;
+  const words =
+    state.text
+      .slice(before.start, before.end)
+      .toLowerCase()
+      .match(/[a-z-]+/g) ?? [];
+  const noun = words.find((w) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, '')));
+  return noun ? author(state, noun.replace(/s$/, ''), sentence) : null;
 }
 
 /**
