@@ -123,6 +123,17 @@ test('"the source" after a clause is no one; "it read" is the message’s author
   assert.equal(speaker(find(quotes, 'sailed that route')), null);
 });
 
+test('"After meeting X, he said" is not X; "she also wrote" goes on the words of the one writing', () => {
+  const { quotes, speaker } = quotesOf([
+    'The talks came as Foreign Minister Aldo Ferrante visited Orsk.',
+    'After meeting Prime Minister Pavel Ruzek, he said the two countries would "work together on the bridge".',
+    'The singer Lena Vos posted photos of herself with her cousin, 21-year-old Tavik Marl, on Tuesday, writing that she “will never forget that summer.”',
+    'Marl died on Monday after a crash near Orsk, where Vos grew up. She also wrote, “Love you always, cousin.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'work together on the bridge')), 'Aldo Ferrante');
+  assert.equal(speaker(find(quotes, 'Love you always')), 'Lena Vos');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

@@ -73,6 +73,15 @@ function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): 
   return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
 }
 
+/** A leading clause's opener and then only names and titles: `When President Roe` (not `After meeting Roe`). */
+const LEADING_SUBJECT_RE =
+  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Whereas|Even though)\s+(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+
+/** Whether a mention is the subject of the clause its sentence opens with: right after the opener. */
+function subjectOfLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
+  return LEADING_SUBJECT_RE.test(state.text.slice(sentenceStart, m.start));
+}
+
 /** Whether `at` (a pronoun) opens the main clause after a leading clause (`After …, he`). */
 function opensMainClause(state: QuoteState, at: number): boolean {
   const s = state.sentences[sentenceAt(state.sentences, at)];
@@ -226,14 +235,24 @@ function salient(
       } else if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
         score += 30;
         firstInSentence = false;
-      } else if (ms === si && inLeadingClause(state, m, sentences[ms]!.start) && opensMainClause(state, at)) {
+      } else if (
+        ms === si &&
+        inLeadingClause(state, m, sentences[ms]!.start) &&
+        subjectOfLeadingClause(state, m, sentences[ms]!.start) &&
+        opensMainClause(state, at)
+      ) {
         // `After Roe made the remark, he issued a statement`: the main clause's pronoun is Roe.
         score += 60;
+      } else if (ms === si && inLeadingClause(state, m, sentences[ms]!.start) && opensMainClause(state, at)) {
+        // `After meeting Roe, he said`: Roe is the one met, hardly the one who speaks.
+        score -= 40;
       }
       score += Math.min(20, 2 * timesNamed(state, m.entity, floor, from));
       add(m.entity, score * fit);
     }
-  // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind.
+  // Speakers reach further back, and one who has spoken often (a feature's subject) stays in mind;
+  // `she also wrote` goes on the words of one who was speaking.
+  const continuing = CONTINUING_RE.test(state.text.slice(at, at + 24));
   const spoken = new Map<string, number>();
   const speakerFrom = Math.max(sentences[Math.max(0, si - SPEAKER_REACH)]?.start ?? 0, at - 2 * CHAR_REACH);
   for (let i = lowerBound(speakers, speakerFrom, (x) => x.at); i < speakers.length; i++) {
@@ -245,7 +264,11 @@ function salient(
     const fit = fits(sp.entity);
     if (fit === 0) continue;
     const d = Math.max(0, si - sp.sentence);
-    add(sp.entity, (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1))) * Math.max(fit, 0.9));
+    add(
+      sp.entity,
+      (100 * 0.5 ** d + (d <= 1 ? 70 : 10) + Math.min(30, 8 * (n - 1)) + (continuing ? 60 : 0)) *
+        Math.max(fit, 0.9),
+    );
   }
   // Someone the reporter introduced without a name (`One man … told CNN`) is who a later `he` most
   // likely stands for: such a subject competes as "no one", and winning leaves the speaker unnamed.
@@ -264,6 +287,9 @@ function salient(
   for (const c of scores.values()) if (!best || c.score > best.score) best = c;
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
 }
+
+/** A pronoun going on with what its speaker said: `She also wrote`, `he again said`. */
+const CONTINUING_RE = /^\p{L}+\s+(?:also|again|further)\s/u;
 
 /** The candidate that stands for a person the text introduced without a name. */
 const UNNAMED = '\u0000unnamed';
