@@ -134,6 +134,16 @@ test('"After meeting X, he said" is not X; "she also wrote" goes on the words of
   assert.equal(speaker(find(quotes, 'Love you always')), 'Lena Vos');
 });
 
+test('a family name written first is the person alone ("Moon said"); "X, Japan\'s minister," is no place', () => {
+  const { quotes, speaker } = quotesOf([
+    'South Korean President Moon Jae-in met the envoy on Monday.',
+    'Moon on Tuesday welcomed the offer as a "positive response" to the talks.',
+    'Yoshihide Suga, Japan’s Chief Cabinet Secretary, said the launch was an "unprecedented threat" to the region.',
+  ]);
+  assert.equal(speaker(find(quotes, 'positive response')), 'Moon Jae-in');
+  assert.equal(speaker(find(quotes, 'unprecedented threat')), 'Yoshihide Suga');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

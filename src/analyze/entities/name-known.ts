@@ -77,6 +77,8 @@ const INSTITUTIONAL_SEATS = new Set([
 ]);
 
 /** A word that starts people's names: a given name or an East Asian family name. */
+/** Words before a heavenly body's name: `the Moon`, `to Mars`, `on Mars`. */
+const BODY_BEFORE_RE = /\b(?:the|to|on|of|from|around|orbit|orbiting|reach|reached|toward|towards)\s+$/i;
 const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
 
 const hasFormWord = (tokens: readonly Token[]): boolean =>
@@ -339,7 +341,12 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
       return true;
     }
   }
-  if (REGIONS.has(lookup) || HEAVENLY_BODIES.has(lookup)) {
+  // `the Moon`, `to Mars`; but `Moon said` is President Moon (a family name that is also a body's).
+  const body =
+    HEAVENLY_BODIES.has(lookup) &&
+    (!EAST_ASIAN_SURNAMES.has(lookup) ||
+      BODY_BEFORE_RE.test(state.text.slice(Math.max(0, start - 20), start)));
+  if (REGIONS.has(lookup) || body) {
     mention(state, start, end, builder(state, `place:region:${slug(lookup)}`, lookup, 'place'));
     return true;
   }

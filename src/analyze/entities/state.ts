@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Mention, Sentence } from '../../types.js';
 import type { Country } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
+import { EAST_ASIAN_SURNAMES } from './words.js';
 
 /** What analysis keeps about an entity beyond the public `Entity`. */
 export interface EntityInfo {
@@ -222,6 +223,15 @@ export function countryBuilder(state: EntityState, c: Country): Builder {
 }
 
 /** The person a multi-word name denotes, merging transliteration variants and partial names. */
+/** An East Asian name, family name first: a known family name before a given name (`Moon Jae-in`, `Wu Yanhua`). */
+function familyFirst(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  return (
+    EAST_ASIAN_SURNAMES.has(tokens[0]!.text) &&
+    (tokens.length === 3 || /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)?$/u.test(tokens[1]!.text))
+  );
+}
+
 export function person(state: EntityState, tokens: readonly Token[], name: string): Builder {
   const folded = tokens.map((t) => foldName(t.text));
   const full = folded.join(' ');
@@ -244,6 +254,8 @@ export function person(state: EntityState, tokens: readonly Token[], name: strin
   state.byFull.set(full, b);
   if (!state.byLast.has(last)) state.byLast.set(last, b);
   const firstToken = folded[0]!;
+  // A family name written first (`Moon Jae-in`, `Kim Jong Un`) is what the text calls them alone (`Moon said`).
+  if (familyFirst(tokens) && !state.byLast.has(firstToken)) state.byLast.set(firstToken, b);
   if (!state.byFirst.has(firstToken)) state.byFirst.set(firstToken, b);
   return b;
 }

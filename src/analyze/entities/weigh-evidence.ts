@@ -99,7 +99,7 @@ const THING_NOUNS =
   'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
 const THING_BEFORE_RE = new RegExp(`\\b(?:${THING_NOUNS})s?\\s+[“"‘']?$`, 'i');
 const THING_AFTER_RE = new RegExp(`^\\s+(?:${THING_NOUNS})s?\\b`, 'i');
-/** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada`, `Hawthorne, California`. */
+/** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada` (not `Roe, Japan's minister`). */
 const PLACE_COMMA_RE = /^,\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u;
 /** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
 const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
@@ -323,7 +323,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     else v.other += 3;
   }
   const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
-  if (placeComma) {
+  // A possessive is the start of an appositive (`Roe, Japan's chief cabinet secretary,`), not a place.
+  if (placeComma && !/^[’']/.test(after.slice(placeComma[0].length))) {
     const next = placeComma[1]!.trim();
     if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
   }
