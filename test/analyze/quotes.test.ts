@@ -144,6 +144,18 @@ test('a family name written first is the person alone ("Moon said"); "X, Japan\'
   assert.equal(speaker(find(quotes, 'unprecedented threat')), 'Yoshihide Suga');
 });
 
+test('a quote of several paragraphs opened after a colon goes on over a video title set between them', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orsk resident Lina Marsh, 23, said it was raining heavily at the time.',
+    'She told reporters: "I was in bed when I heard a big crash, which I thought was the wind.',
+    '"Then I heard people shouting and then the sirens.',
+    'Harbour chief on the Orsk pier collapse',
+    '"Later I saw at least one person being carried out on a stretcher."',
+  ]);
+  assert.equal(speaker(find(quotes, 'I was in bed')), 'Lina Marsh');
+  assert.equal(speaker(find(quotes, 'Later I saw')), 'Lina Marsh');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

@@ -195,9 +195,10 @@ export function findMarks(state: QuoteState): void {
         if (nextAt - o.at <= MAX_QUOTE) carried = o;
         continue;
       }
-      // Unclosed: kept to the paragraph's end when it opens the paragraph or follows a colon.
+      // Unclosed: kept to the paragraph's end when it opens the paragraph or follows a colon, or when
+      // it was carried from the paragraph before (its paragraphs each opened with the mark).
       const lead = text.slice(Math.max(from, o.at - 3), o.at).trim();
-      const atStart = skipSpace(text, from, to) === o.at || /:$/.test(lead);
+      const atStart = o.at < from || skipSpace(text, from, to) === o.at || /:$/.test(lead);
       if (o.style === 'double' && atStart && to - o.at <= MAX_QUOTE) emit(o, to, to, true);
     }
   }

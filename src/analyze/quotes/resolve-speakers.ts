@@ -588,7 +588,7 @@ export function resolveSpeakers(state: QuoteState): void {
       // Only a quotation goes on over such a line: a narrative cue before it is another paragraph's.
       let previous = block - 1;
       if (event !== null && event === lastMark && state.blocks[eventBlock]?.kind !== 'heading')
-        while (previous > eventBlock && state.blocks[previous]?.kind === 'heading') previous--;
+        while (previous > eventBlock && setBetween(state, previous)) previous--;
       const introduced: Mention | null =
         event && eventBlock === block ? null : introducedBy(state, mark, block);
       if (introduced) {
@@ -629,6 +629,23 @@ export function resolveSpeakers(state: QuoteState): void {
       text.slice(m.start, m.end).split(/\s+/).length <= SHORT_TERM
     )
       m.kind = null;
+}
+
+/** Words of a line set between two paragraphs of one quotation: a heading, a video's title, a pull quote. */
+const BETWEEN_MAX_WORDS = 20;
+
+/**
+ * Whether block `i` is a line a page sets between paragraphs (a heading, a caption, a pull quote and its
+ * speaker's name: `Chris Grayling on Croydon tram crash`), not a paragraph: a heading, or a short line
+ * that ends without a sentence's closing punctuation and holds no quotation mark.
+ */
+function setBetween(state: QuoteState, i: number): boolean {
+  const block = state.blocks[i];
+  if (!block) return false;
+  if (block.kind === 'heading') return true;
+  const line = state.text.slice(block.start, block.end).trim();
+  if (line === '' || /[.!?…:;"“”‘’']$/.test(line) || /["“”]/.test(line)) return false;
+  return line.split(/\s+/).length <= BETWEEN_MAX_WORDS;
 }
 
 /**
