@@ -100,6 +100,8 @@ export function bareName(name: string): string {
     k === 0 &&
     words.length >= 3 &&
     !FAMILY_FIRST.has(words[0]!) &&
+    // An initial is the name's own (`R. Nicholas Burns`).
+    !/^\p{Lu}\.$/u.test(words[0]!) &&
     // `Azharuddin Abdul Rahman`: a given name before a father's name is the person's own.
     !PATRONYMIC_HEADS.has(words[1]!) &&
     givenNameGender(words[0]!) === null &&

@@ -156,6 +156,14 @@ test('a quote of several paragraphs opened after a colon goes on over a video ti
   assert.equal(speaker(find(quotes, 'Later I saw')), 'Lina Marsh');
 });
 
+test('a quote opening a sentence that ends "said X, who …" is X\'s; an initial stays in the bare name', () => {
+  const { quotes, speaker } = quotesOf([
+    '“It takes a leader with real patience” to settle the dispute, said R. Talbot Ferro, who served as deputy minister for the ports in the previous government.',
+  ]);
+  assert.equal(speaker(find(quotes, 'It takes a leader')), 'R. Talbot Ferro');
+  assert.equal(bareName('R. Nicholas Burns'), 'R. Nicholas Burns');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

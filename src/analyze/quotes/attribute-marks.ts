@@ -18,6 +18,8 @@ const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 300;
 /** Longest setting after a sentence-final attribution (`in a statement, without giving details.`). */
 const TAIL_REST = 90;
+/** Longest appositive after a sentence-final `said Roe` (`, who served as undersecretary of state …`). */
+const APPOSITIVE_REST = 200;
 /** Words that start another clause between a quote and a cue's subject (`,” while Roe said`). */
 const CLAUSE_START_RE =
   /\b(?:while|whereas|and|but|as|when|after|because|though|although|since|before|if|who|which|where|then)\b|[,;:]/;
@@ -113,8 +115,11 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
     /\b(?:and|but|while|when|after|because|that|which|who|as|if)\b/.test(text.slice(comma, start))
   )
     return null;
-  const rest = text.slice(cue.end, s.end);
-  if (rest.length > TAIL_REST || /[“”"‘]/.test(rest)) return null;
+  // After `said Roe`, the name's appositive or relative clause (`, who served as …`) is part of it.
+  const named = cue.form === 'inverted' && cue.subject.kind === 'mention' ? cue.subject.mention.end : cue.end;
+  const rest = text.slice(Math.max(cue.end, named), s.end);
+  const allowed = named > cue.end && /^,\s/.test(rest) ? APPOSITIVE_REST : TAIL_REST;
+  if (rest.length > allowed || /[“”"‘]/.test(rest)) return null;
   return cue;
 }
 

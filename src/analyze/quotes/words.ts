@@ -22,7 +22,8 @@ const FINITE =
   'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
-  'spoke of|speaks of';
+  'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
+  'promises|boasts';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
