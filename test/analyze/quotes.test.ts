@@ -164,6 +164,15 @@ test('a quote opening a sentence that ends "said X, who …" is X\'s; an initial
   assert.equal(bareName('R. Nicholas Burns'), 'R. Nicholas Burns');
 });
 
+test('"spokesman" says nothing of a woman\'s gender; "X, our 10-year-old, said" makes X a person', () => {
+  const { quotes, speaker } = quotesOf([
+    'State Department spokesman Heather Nauvel also warned that the envoy "may be trying to drive a wedge between the two allies".',
+    '"Mom," Lirien, our 10-year-old, said. "We have something important to tell you."',
+  ]);
+  assert.equal(speaker(find(quotes, 'drive a wedge')), 'Heather Nauvel');
+  assert.equal(speaker(find(quotes, 'something important')), 'Lirien');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

@@ -147,3 +147,14 @@ test('`the brother` is not resolved by a kin role another article gives: whose b
   ]);
   assert.notEqual(speakerOf(brief, 'He was the calmest'), 'Ray Dunn', JSON.stringify(groups(brief)));
 });
+
+test('"spokesman" before a woman’s name says nothing of her gender: her words keep her name', () => {
+  const brief = briefStory([
+    article('a', [
+      'The envoys met in Orsk on Monday.',
+      'State Department spokesman Heather Nauvel also warned that the envoy "may be trying to drive a wedge between the two allies".',
+    ]),
+  ]);
+  const wedge = groups(brief).find((g) => g.texts.some((t) => t.includes('drive a wedge')));
+  assert.equal(wedge?.speaker, 'Heather Nauvel');
+});

@@ -157,7 +157,10 @@ export const PRONOUN_GENDER = new Map<string, Gender | 'self'>([
   ['we', 'self'],
 ]);
 
-/** Titles and nouns that say a person's gender (`Mrs`, `actress`, `spokesman`). */
+/**
+ * Titles and nouns that say a person's gender (`Mrs`, `actress`, `spokeswoman`). `Spokesman`, `chairman`
+ * and `actor` are written for women too (`spokesman Heather Roe`): they say nothing.
+ */
 export const FEMALE_WORDS = new Set(
   (
     'mrs ms miss dame lady queen princess duchess sister mother daughter wife widow girlfriend grandmother ' +
@@ -168,7 +171,7 @@ export const FEMALE_WORDS = new Set(
 export const MALE_WORDS = new Set(
   (
     'mr sir lord king prince duke brother father son husband widower boyfriend grandfather uncle nephew ' +
-    'actor spokesman chairman businessman congressman councilman man boy dad baron count emperor'
+    'businessman congressman councilman man boy dad baron count emperor'
   ).split(' '),
 );
 
