@@ -173,6 +173,15 @@ test('"spokesman" says nothing of a woman\'s gender; "X, our 10-year-old, said" 
   assert.equal(speaker(find(quotes, 'something important')), 'Lirien');
 });
 
+test('a sentence whose one person is its subject and ends in a colon introduces the quotation after it', () => {
+  const { quotes, speaker } = quotesOf([
+    'But Orsk League spokesman Daniel Pell ruled out a reduction: "There is no appetite for this kind of change."',
+    'In a gesture read as protest, Mira Lund stitched a poem by the artist Jana Holt into her dress: "Rejoice, our times are hard," the poem began.',
+  ]);
+  assert.equal(speaker(find(quotes, 'no appetite')), 'Daniel Pell');
+  assert.notEqual(speaker(find(quotes, 'Rejoice, our times')), 'Mira Lund');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

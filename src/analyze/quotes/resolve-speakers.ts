@@ -657,9 +657,35 @@ function introducedBy(state: QuoteState, mark: Marked, block: number): Mention |
   const { text, sentences } = state;
   const si = sentenceAt(sentences, mark.open);
   const own = sentences[si];
+  if (!own) return null;
+  // `Premier League spokesman Dan Roe ruled out a reduction: “…”`: the sentence's subject, then a colon.
+  const lead = text.slice(own.start, mark.open);
+  if (/:\s*$/.test(lead) && !/[“”"]/.test(lead) && cuesIn(state, own.start, mark.open).length === 0) {
+    const opener = clauseOpener(state, own.start, mark.open);
+    // Only the one person of the clause: `Lorde stitched a poem by Jenny Roe into her dress: “…”` is no one's.
+    if (
+      opener?.kind === 'mention' &&
+      typeOf(state, opener.mention.entity) === 'person' &&
+      !mentionsIn(state, opener.mention.end, mark.open).some(
+        (m) => m.entity !== opener.mention.entity && typeOf(state, m.entity) === 'person',
+      )
+    )
+      return opener.mention;
+  }
   const before = sentences[si - 1];
-  if (!own || !before || blockAt(state, before.start) !== block) return null;
-  if (!/^[\s“"‘']*$/.test(text.slice(own.start, mark.open))) return null;
+  if (!before || !/^[\s“"‘']*$/.test(lead)) return null;
+  const beforeBlock = blockAt(state, before.start);
+  // The paragraph before, a sentence that only introduces someone (`Witness Chris Roe was staying
+  // nearby.`), for a quotation that opens the next paragraph alone.
+  const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
+  const introducing =
+    beforeBlock === block ||
+    (beforeBlock === block - 1 &&
+      opensBlock &&
+      state.blocks[beforeBlock]!.start === before.start &&
+      /\.\s*$/.test(text.slice(before.start, before.end)) &&
+      !setBetween(state, beforeBlock));
+  if (!introducing) return null;
   const words = text.slice(before.start, before.end);
   if (/[“”"]/.test(words) || cuesIn(state, before.start, before.end).length > 0) return null;
   const opener = clauseOpener(state, before.start, before.end);
