@@ -89,6 +89,15 @@ test('a people and a venue named in an appositive are no persons, however plain 
   assert.equal(typeOf(a, 'Jonah Vale'), 'person');
 });
 
+test('an acronym before the kind a name ends in is a word of the name; elsewhere in a run it stands alone', () => {
+  const a = run(
+    'The Orsk Health Services NHS Trust said most patients had been discharged.',
+    'World Series MVP Ben Zobrist said the rain delay helped.',
+  );
+  assert.equal(typeOf(a, 'Orsk Health Services NHS Trust'), 'organization');
+  assert.equal(typeOf(a, 'Ben Zobrist'), 'person');
+});
+
 test('a surname joins a person only: the driver Hamilton is not a capital, Captain America is no country', () => {
   const a = run(
     'Lewis Hamilton won in Monza. Hamilton said the car was perfect.',

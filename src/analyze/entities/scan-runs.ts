@@ -170,10 +170,14 @@ function splitConnectors(run: RawRun): RawRun[] {
     const gap = run.gaps[i]!;
     // An acronym inside a run is a word of its own (`Series MVP Ben Zobrist`), not a name's middle.
     const here = run.tokens[i + 1]!;
+    // But one before the kind the whole name ends in is a word of it (`Croydon Health Services NHS Trust`).
+    const endsInKind =
+      run.tokens.length - (i + 2) <= 2 && ORG_WORDS.has(run.tokens[run.tokens.length - 1]!.text);
     if (
       i + 1 < run.tokens.length - 1 &&
       /^\p{Lu}{2,}$/u.test(here.text) &&
-      !/^\p{Lu}{2,}$/u.test(run.tokens[i]!.text)
+      !/^\p{Lu}{2,}$/u.test(run.tokens[i]!.text) &&
+      !endsInKind
     ) {
       out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
       out.push({ tokens: [here], gaps: [] });
