@@ -98,6 +98,12 @@ test('an acronym before the kind a name ends in is a word of the name; elsewhere
   assert.equal(typeOf(a, 'Ben Zobrist'), 'person');
 });
 
+test('a name particle with its own capital is still a plain personal name (LeBron, McKenna)', () => {
+  const a = run('LeBron Tavers scored 30 points on Monday.', 'Aoife McKenna watched from the stands.');
+  assert.equal(typeOf(a, 'LeBron Tavers'), 'person');
+  assert.equal(typeOf(a, 'Aoife McKenna'), 'person');
+});
+
 test('a surname joins a person only: the driver Hamilton is not a capital, Captain America is no country', () => {
   const a = run(
     'Lewis Hamilton won in Monza. Hamilton said the car was perfect.',

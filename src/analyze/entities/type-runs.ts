@@ -87,7 +87,10 @@ export function typeNames(state: EntityState): void {
       if (maker && bestType(maker) === 'organization' && v.person < 3) v.other += 3;
     }
     // With no evidence either way, two or three plain words are most often a person's name.
-    const plain = tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
+    // (A name's particle may carry its own capital: `LeBron`, `McKenna`, `DeShawn`, `DiCaprio`.)
+    const plain =
+      tokens.length <= 3 &&
+      tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
     const type = run.titles.length > 0 ? 'person' : (bestType(v) ?? (plain ? 'person' : 'organization'));
     if (type !== 'person') {
       const b = namedThing(state, name, type, type === 'organization' && MEDIA_RE.test(name));
