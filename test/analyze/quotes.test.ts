@@ -182,6 +182,15 @@ test('a sentence whose one person is its subject and ends in a colon introduces 
   assert.notEqual(speaker(find(quotes, 'Rejoice, our times')), 'Mira Lund');
 });
 
+test('"…, said Mayor X." after a leading clause naming a place is X\'s attribution; his quote follows him', () => {
+  const { quotes, speaker } = quotesOf([
+    'While pressure was needed toward Varland, being too tough could be disastrous, said Mayor Tomas Ohnel. "If Varland does something serious, we are within range."',
+    '"I know my father better," Ana Roe, 26, said in an interview published Thursday by the Orsk Daily Times.',
+  ]);
+  assert.equal(speaker(find(quotes, 'we are within range')), 'Tomas Ohnel');
+  assert.equal(speaker(find(quotes, 'I know my father')), 'Ana Roe');
+});
+
 test('a quote without a cue goes on the words of the last speaker in its paragraph or the next', () => {
   const { quotes, speaker } = quotesOf([
     '“We lost everything,” said farmer Ruth Obi.',

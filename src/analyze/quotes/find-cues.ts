@@ -91,6 +91,20 @@ function quotedSubject(state: QuoteState, from: number, at: number): Subject | n
   return subjectBefore(state, objectStart, objectStart + active[1]!.length);
 }
 
+/** What may stand between an inverted verb and its subject's name: titles (`said Prime Minister Roe`). */
+const NAME_NEXT_RE = /^\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** Verbs whose next name is the one spoken to (`…, told the Daily Roe`), not the speaker. */
+const LISTENING_AFTER = new Set([
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'informed',
+  'informs',
+  'assured',
+  'thanked',
+]);
+
 export function findCues(state: QuoteState): void {
   const { text } = state;
   const cues: Cue[] = [];
@@ -128,6 +142,22 @@ export function findCues(state: QuoteState): void {
             ? previous.subject
             : participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at));
       } else {
+        // `…, being too tough could be disastrous, said Mayor Roe.`: a comma, the verb, then a name that
+        // ends the clause is the inverted attribution, whatever names the clause before holds.
+        const lead = text.slice(from, at);
+        const after =
+          INVERTING.has(verb) && !LISTENING_AFTER.has(verb) && /,\s*$/.test(lead)
+            ? subjectAfter(state, end, scopeEnd)
+            : null;
+        // The name right after the verb (titles between: `said Mayor Roe`), and ending the clause there.
+        const closes =
+          after?.kind === 'mention' &&
+          NAME_NEXT_RE.test(text.slice(end, after.mention.start)) &&
+          /^\s*(?:[,.;]|$)/.test(text.slice(after.mention.end, after.mention.end + 2));
+        if (after && closes) {
+          cues.push({ verb, at, end, sentence: s.index, form: 'inverted', subject: after });
+          continue;
+        }
         subject = subjectBefore(state, from, at);
         // `The Lions missed the play-offs and announced:`: the subject of the first verb, the one the
         // clause opened with (`Roe Corp told the Ledger it was looking into it and said`), not the nearest name.
@@ -138,7 +168,6 @@ export function findCues(state: QuoteState): void {
           subject =
             clauseOpener(state, from, at) ??
             clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
-        const lead = text.slice(from, at);
         if (!subject && INVERTING.has(verb) && (/^[\s,.!?—–-]*$/.test(lead) || /[,—–]\s*$/.test(lead))) {
           form = 'inverted';
           subject = subjectAfter(state, end, scopeEnd);
