@@ -127,17 +127,23 @@ const SUBJECT_REACH = 12;
  * article introduced them earlier.
  */
 function opensWithSurname(context: StoryContext, statement: number): boolean {
+  const name = surnameOpener(context, statement);
+  // The story's leading people (`Putin said …`) the reader meets in the summary anyway.
+  return name !== null && !leadingPeople(context).has(name);
+}
+
+/** The whole name of the person a sentence opens with by surname alone (`Freed said …`), or null. */
+function surnameOpener(context: StoryContext, statement: number): string | null {
   const { source, sentence } = context.statements[statement]!;
   const analysis = context.documents[source]!.analysis;
   // Mentions are sorted by start: the first at or after the sentence's start.
   const first = analysis.mentions[lowerBound(analysis.mentions, sentence.start, (m) => m.start)];
-  if (!first || first.end > sentence.end || first.start - sentence.start > SUBJECT_REACH) return false;
+  if (!first || first.end > sentence.end || first.start - sentence.start > SUBJECT_REACH) return null;
   const entity = entityById(analysis).get(first.entity);
-  if (entity?.type !== 'person' || !entity.name.includes(' ')) return false;
+  if (entity?.type !== 'person' || !entity.name.includes(' ')) return null;
   // `Mr Freed`, `Freed`: one word of the name, not the whole of it.
-  if (first.text.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text)) return false;
-  // The story's leading people (`Putin said …`) the reader meets in the summary anyway.
-  return !leadingPeople(context).has(entity.name);
+  if (first.text.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text)) return null;
+  return entity.name;
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -148,7 +154,12 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Step 2: best-supported facts first, then what the other sources also talk about, no repeats, within the budget. */
-function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room: number): Bullet[] {
+function chooseBullets(
+  context: StoryContext,
+  facts: readonly RankedFact[],
+  room: number,
+  excluded: ReadonlySet<RankedFact> = new Set(),
+): Bullet[] {
   // Facts several origins carry first; then what one outlet says that the others also talk about most.
   const corroborated = facts.filter((f) => f.independent >= 2);
   // A lede (an article's first sentence) says what happened: news is written that way.
@@ -161,6 +172,7 @@ function chooseBullets(context: StoryContext, facts: readonly RankedFact[], room
   let words = 0;
   for (const fact of [...corroborated, ...single].slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= room || words >= MAX_WORDS) break;
+    if (excluded.has(fact)) continue;
     const statement = chooseWording(context, fact);
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
@@ -227,7 +239,18 @@ export function writeSummary(
   contradictions: readonly Contradiction[] = [],
 ): SummarySentence[] {
   const disagreement = addDisagreement(context, contradictions);
-  const bullets = chooseBullets(context, facts, disagreement ? MAX_BULLETS - 1 : MAX_BULLETS);
+  const room = disagreement ? MAX_BULLETS - 1 : MAX_BULLETS;
+  let bullets = chooseBullets(context, facts, room);
+  // A leading person called by surname alone (`Freed said …`) needs another bullet naming them in full.
+  const unmet = new Set(
+    bullets
+      .filter((b) => {
+        const name = b.statement === null ? null : surnameOpener(context, b.statement);
+        return name !== null && !bullets.some((o) => o !== b && o.text.includes(name));
+      })
+      .map((b) => b.fact!),
+  );
+  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, unmet);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

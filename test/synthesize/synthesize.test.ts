@@ -115,3 +115,37 @@ test('framing reads only the text the analysis read, not what lies past its boun
   assert.equal(whole.framing.length, 1, 'both terms are read when the whole text is analysed');
   assert.deepEqual(synthesize(documents(lead.length + 1)).framing, []);
 });
+
+test('a summary calls a leading person by surname alone only when another bullet names them in full', () => {
+  const full =
+    'Airline spokesman Joshua Freed, who has worked for the carrier for twenty years and ran its press office in the capital for a decade before he moved to the regional headquarters in Lisk last spring, said that in his view the crew had made a mistake on the day and that the airline would look again at how its staff are trained to deal with large groups of travelling players.';
+  const apology =
+    'Freed said an airline manager apologized to the players and that they later flew first class to Lisk.';
+  const brief = briefStory([
+    article('a', [
+      'The Orsk Falcons basketball team was refused boarding on a flight to Lisk on Sunday, the team said.',
+      full,
+      apology,
+      'The team won its game in Lisk on Monday night.',
+    ]),
+    article('b', [
+      'The Orsk Falcons were refused boarding on a Sunday flight to Lisk, the team said.',
+      full,
+      apology,
+      'The Falcons won their game in Lisk on Monday night.',
+    ]),
+    article('c', [
+      'Players of the Orsk Falcons said they were refused boarding on a flight to Lisk on Sunday.',
+      full,
+      apology,
+      'The Falcons beat the Lisk Hawks on Monday night.',
+    ]),
+  ]);
+  assert.ok(brief.summary.length > 0);
+  for (const bullet of brief.summary)
+    if (bullet.text.startsWith('Freed '))
+      assert.ok(
+        brief.summary.some((b) => b !== bullet && b.text.includes('Joshua Freed')),
+        bullet.text,
+      );
+});
