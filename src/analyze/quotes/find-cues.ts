@@ -16,6 +16,7 @@ import {
   typeOf,
 } from './state.js';
 import { clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
+import { onlyCapitalisedWordsFrom, spaceFrom } from './word-runs.js';
 import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
 
 /** How far back a subject is looked for, in characters. */
@@ -91,8 +92,16 @@ function quotedSubject(state: QuoteState, from: number, at: number): Subject | n
   return subjectBefore(state, objectStart, objectStart + active[1]!.length);
 }
 
-/** What may stand between an inverted verb and its subject's name: titles (`said Prime Minister Roe`). */
-const NAME_NEXT_RE = /^\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** Characters of a title's word after its capital (`Prime`, `Rev.`). */
+const TITLE_WORD_RE = /[\p{L}.]/u;
+/** Titles that may stand between an inverted verb and its subject's name. */
+const MAX_TITLES_BEFORE_NAME = 3;
+
+/** Whether `between` (an inverted verb's end to its subject's name) is white space and titles only (`said Prime Minister Roe`). */
+function onlyTitlesBeforeName(between: string): boolean {
+  const at = spaceFrom(between, 0);
+  return at > 0 && onlyCapitalisedWordsFrom(between, at, MAX_TITLES_BEFORE_NAME, TITLE_WORD_RE);
+}
 /** Verbs whose next name is the one spoken to (`…, told the Daily Roe`), not the speaker. */
 const LISTENING_AFTER = new Set([
   'told',
@@ -152,7 +161,7 @@ export function findCues(state: QuoteState): void {
         // The name right after the verb (titles between: `said Mayor Roe`), and ending the clause there.
         const closes =
           after?.kind === 'mention' &&
-          NAME_NEXT_RE.test(text.slice(end, after.mention.start)) &&
+          onlyTitlesBeforeName(text.slice(end, after.mention.start)) &&
           /^\s*(?:[,.;]|$)/.test(text.slice(after.mention.end, after.mention.end + 2));
         if (after && closes) {
           cues.push({ verb, at, end, sentence: s.index, form: 'inverted', subject: after });

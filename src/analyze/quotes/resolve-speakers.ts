@@ -30,6 +30,7 @@ import {
   typeOf,
 } from './state.js';
 import { canSpeak, clauseOpener } from './subjects.js';
+import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
 import { DOCUMENT_NOUNS, type Gender, KIN_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How many sentences back a pronoun or description looks for whom it stands for. */
@@ -73,13 +74,23 @@ function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): 
   return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
 }
 
-/** A leading clause's opener and then only names and titles: `When President Roe` (not `After meeting Roe`). */
-const LEADING_SUBJECT_RE =
-  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Whereas|Even though)\s+(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+/** A leading clause's opener (`When `, `After `), followed by the clause. */
+const LEADING_OPENER_RE =
+  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Whereas|Even though)\s+/u;
+/** Characters of a name's or title's word after its capital (`O’Neill`, `St.`, `Jean-Luc`). */
+const NAME_WORD_RE = /[\p{L}.’'-]/u;
 
-/** Whether a mention is the subject of the clause its sentence opens with: right after the opener. */
+/**
+ * Whether a mention is the subject of the clause its sentence opens with: right after the opener, only
+ * names and titles between (`When President Roe`, not `After meeting Roe`).
+ */
 function subjectOfLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
-  return LEADING_SUBJECT_RE.test(state.text.slice(sentenceStart, m.start));
+  const lead = state.text.slice(sentenceStart, m.start);
+  const opener = LEADING_OPENER_RE.exec(lead);
+  return (
+    opener !== null &&
+    onlyCapitalisedWordsFrom(lead, opener[0].length, Number.POSITIVE_INFINITY, NAME_WORD_RE)
+  );
 }
 
 /** Whether `at` (a pronoun) opens the main clause after a leading clause (`After …, he`). */
@@ -275,11 +286,9 @@ function salient(
   if (kind === 'person' && !onlySpeakers)
     for (let ms = Math.max(0, si - reach); ms <= si; ms++) {
       const sentence = sentences[ms]!;
-      const opening = UNNAMED_OPENING_RE.exec(
-        state.text.slice(sentence.start, Math.min(at, sentence.start + 80)),
-      );
-      if (!opening) continue;
-      const g = UNNAMED_GENDER[opening[1]!.toLowerCase()] ?? null;
+      const noun = unnamedOpening(state.text.slice(sentence.start, Math.min(at, sentence.start + 80)));
+      if (noun === null) continue;
+      const g = UNNAMED_GENDER[noun] ?? null;
       if (gender !== null && gender !== 'p' && g !== null && g !== gender) continue;
       add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
     }
@@ -293,9 +302,34 @@ const CONTINUING_RE = /^\p{L}+\s+(?:also|again|further)\s/u;
 
 /** The candidate that stands for a person the text introduced without a name. */
 const UNNAMED = '\u0000unnamed';
-/** A sentence opening on an indefinite unnamed person: `One man who was leaving …`, `A witness said`. */
-const UNNAMED_OPENING_RE =
-  /^\s*[“"‘']?(?:A|An|One|Another)\s+(?:[a-z-]+\s+){0,2}?(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
+/** The indefinite article or `One` an unnamed person's sentence opens with (`One man who …`). */
+const UNNAMED_ARTICLE_RE = /^\s*[“"‘']?(?:A|An|One|Another)\s+/;
+/** The nouns of a person the reporter leaves unnamed, at the start of the text read. */
+const UNNAMED_NOUN_RE =
+  /^(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
+/** Lower-case words that may come between the article and the noun (`one elderly local …`). */
+const UNNAMED_MODIFIERS = 2;
+const MODIFIER_CHAR_RE = /[a-z-]/;
+
+/**
+ * The noun of an indefinite unnamed person a sentence opens on (`One man who was leaving …` -> `man`,
+ * `A young witness said` -> `witness`), after up to two lower-case words, or null; read word by word.
+ */
+function unnamedOpening(text: string): string | null {
+  const article = UNNAMED_ARTICLE_RE.exec(text);
+  if (!article) return null;
+  let i = article[0].length;
+  for (let modifiers = 0; ; modifiers++) {
+    // The longest noun is ten letters: what follows it decides the word's end.
+    const noun = UNNAMED_NOUN_RE.exec(text.slice(i, i + 16));
+    if (noun) return noun[1]!;
+    if (modifiers === UNNAMED_MODIFIERS) return null;
+    const wordEnd = runFrom(text, i, MODIFIER_CHAR_RE);
+    const next = spaceFrom(text, wordEnd);
+    if (wordEnd === i || next === wordEnd) return null;
+    i = next;
+  }
+}
 const UNNAMED_GENDER: Readonly<Record<string, Gender>> = {
   man: 'm',
   boy: 'm',

@@ -72,3 +72,26 @@ function cueThenWords(text: string, cueEnd: RegExp, max: number, wordRe: RegExp,
     start = wordStart;
   }
 }
+
+const CAPITAL_RE = /\p{Lu}/u;
+
+/**
+ * Whether `text` from `at` to its end is only capitalised words, each followed by white space: an
+ * optional `the` or `The` first, then at most `max` words, each a capital letter and then characters
+ * `restRe` matches (`Prime Minister `, `the Rev. `). A scan in place of a pattern repeating a group of
+ * repeated characters (`(?:\p{Lu}[…]*\s+){0,3}$`).
+ */
+export function onlyCapitalisedWordsFrom(text: string, at: number, max: number, restRe: RegExp): boolean {
+  let i = at;
+  if ((text.startsWith('the', i) || text.startsWith('The', i)) && SPACE_RE.test(charAt(text, i + 3)))
+    i = spaceFrom(text, i + 3);
+  for (let words = 0; i < text.length; words++) {
+    const first = charAt(text, i);
+    if (words === max || !CAPITAL_RE.test(first)) return false;
+    const wordEnd = runFrom(text, i + first.length, restRe);
+    const next = spaceFrom(text, wordEnd);
+    if (next === wordEnd) return false;
+    i = next;
+  }
+  return true;
+}
