@@ -209,6 +209,21 @@ const CREDIT_LINE_RE = /^[-–—(]*\s*[\p{L} ./&,]{2,40}\)?$/u;
 
 /** A production line (`Reporting by Jane Doe; Editing by John Roe`, `Additional reporting by AFP`). */
 const PRODUCTION_RE = /^\(?(?:additional )?(?:reporting|writing|editing) by\b/i;
+/** The same line in parentheses, run into the end of a paragraph: `… went viral. (Reporting by A; Editing by B)`. */
+const PRODUCTION_TAIL_RE =
+  /\s\(\s*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b[^()]{1,300}\)\s*$/i;
+/** How much of a paragraph's end is read for it (linear, whatever the paragraph). */
+const PRODUCTION_TAIL_CHARS = 340;
+
+/**
+ * A production line a paragraph ends with (`… went viral. (Reporting by A; Writing by B)`): where it
+ * starts in the paragraph and its text, or null.
+ */
+export function productionLineAtEnd(paragraph: string): { index: number; text: string } | null {
+  const offset = Math.max(0, paragraph.length - PRODUCTION_TAIL_CHARS);
+  const m = PRODUCTION_TAIL_RE.exec(paragraph.slice(offset));
+  return m ? { index: offset + m.index, text: m[0].trim() } : null;
+}
 
 /** What the extractors found that may credit an agency. */
 export interface CreditEvidence {

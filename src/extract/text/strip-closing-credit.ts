@@ -6,24 +6,22 @@
  * B)`) is cut from it too.
  */
 
-import { agenciesIn, closingCredit, creditLineAgencies } from '../metadata/wire-credit.js';
+import {
+  agenciesIn,
+  closingCredit,
+  creditLineAgencies,
+  productionLineAtEnd,
+} from '../metadata/wire-credit.js';
 import { remove, type TextState, type Unit, unitWords } from './text-state.js';
-
-/** A production line run into the last paragraph: `… went viral. (Reporting by A; Writing by B; Editing by C)`. */
-const PRODUCTION_TAIL_RE =
-  /\s\(\s*(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b[^()]{1,300}\)\s*$/i;
-/** How much of a paragraph's end is read for it (linear, whatever the paragraph). */
-const PRODUCTION_TAIL_CHARS = 340;
 
 /** Cuts a production line off the end of a paragraph; an agency it names is a closing credit. */
 function cutProductionLine(state: TextState, unit: Unit): void {
-  const offset = Math.max(0, unit.text.length - PRODUCTION_TAIL_CHARS);
-  const m = PRODUCTION_TAIL_RE.exec(unit.text.slice(offset));
-  if (!m) return;
-  const text = m[0].trim();
-  for (const agency of agenciesIn(text)) state.credits.push({ agency, source: 'closing', text });
-  unit.cut.push(text);
-  unit.text = unit.text.slice(0, offset + m.index).trimEnd();
+  const found = productionLineAtEnd(unit.text);
+  if (!found) return;
+  for (const agency of agenciesIn(found.text))
+    state.credits.push({ agency, source: 'closing', text: found.text });
+  unit.cut.push(found.text);
+  unit.text = unit.text.slice(0, found.index).trimEnd();
 }
 
 export function stripClosingCredit(state: TextState): void {
