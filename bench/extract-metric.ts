@@ -65,9 +65,15 @@ export function htmlToText(html: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Tokens: runs of letters, digits and `_`. */
+/**
+ * Characters no browser draws: soft hyphens and zero-width spaces, which gold texts and snippets keep
+ * from the page's markup (`Netan\u00ADyahu`). Both sides are compared without them.
+ */
+const UNSEEN = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/** Tokens: runs of letters, digits and `_`, read as a reader sees them. */
 function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return text.replace(UNSEEN, '').match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
 /** The multiset of 4-token shingles of a text (one shingle of all tokens when fewer than 4). */
@@ -121,7 +127,8 @@ export function f1Of(scores: readonly PageScore[]): { precision: number; recall:
   };
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Text compared as a reader sees it, on both sides: case, runs of white space and `UNSEEN` characters aside. */
+const squash = (text: string) => text.replace(UNSEEN, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Snippets right: `with` snippets found in the text plus `without` snippets absent from it. */
 export function snippetHits(text: string, withSnippets: readonly string[], without: readonly string[]) {

@@ -300,3 +300,53 @@ test('ad labels, rating and sign-in prompts and picture credits in any of the co
   assert.ok(text.includes(prose), 'dropped prose opening with a credit word');
   for (const c of chrome) assert.ok(!text.includes(c), `kept ${c}`);
 });
+
+test('reads the article of a page that leaves out its <html> tag or never closes its <head>, as a browser does', () => {
+  const body = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const pages = {
+    'no <html>': `<!DOCTYPE html><head><title>Harbour</title></head><body><article>${body}</article></body>`,
+    'unclosed <head>': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour</title><div id="article">${body}</div></html>`,
+    neither: `<head><title>Harbour</title><div class="content">${body}</div>`,
+  };
+  for (const [shape, page] of Object.entries(pages)) {
+    const { text } = extractHtml(page);
+    for (const paragraph of BODY)
+      assert.ok(text.includes(paragraph), `${shape}: lost ${paragraph.slice(0, 40)}`);
+  }
+});
+
+/** Invented filler of other stories, `count` sentences long, so that a wrong container is long enough to be taken. */
+const otherStories = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, index) =>
+      `Story ${index + 1}: the council of Drennick voted on the ferry timetable after a long debate.`,
+  ).join(' ');
+
+test('keeps a block that holds most of the article though its class name sounds like chrome (field--label-hidden)', () => {
+  const article = BODY.map((paragraph) => `<div class="field__item"><p>${paragraph}</p></div>`).join('');
+  const page = `<html><body><div class="block block-main-content"><p class="intro">${otherStories(8)}</p><div class="field field--name-field-inhalt field--label-hidden">${article}</div></div></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+});
+
+test('a short first find loses to a looser attempt that finds several times as much', () => {
+  const article = [...BODY, ...BODY.map((paragraph) => paragraph.replace('Velmora', 'the port'))]
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+  const disclosure = `<div class="disclosure"><p>${otherStories(7)}</p></div>`;
+  const page = `<html><body>${disclosure}<div class="social-layout"><div class="post">${article}</div></div></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+});
+
+test('drops the characters a browser does not draw (soft hyphens, zero-width spaces) from the body', () => {
+  const marked = BODY.map(
+    (paragraph) =>
+      `<p>${paragraph.replace('Velmora', 'Vel&shy;mora').replace('harbour', 'har\u200Bbour')}</p>`,
+  );
+  const { text } = extractHtml(`<html><body><article>${marked.join('')}</article></body></html>`);
+  for (const paragraph of BODY)
+    assert.ok(text.includes(paragraph), `not as shown: ${paragraph.slice(0, 40)}`);
+  assert.ok(!/[\u00AD\u200B]/.test(text));
+});

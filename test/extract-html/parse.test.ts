@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getOuterHTML } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { parseHtml } from '../../src/extract/html/parse.js';
+import { asBrowserBuilds, parseHtml } from '../../src/extract/html/parse.js';
 import { newsPage } from './fixtures.js';
 
-/** htmlparser2's own tree, with the options `parseHtml` uses. */
+/** htmlparser2's own tree, with the options `parseHtml` uses, and the tags a browser adds. */
 const reference = (text: string) =>
   getOuterHTML(
-    parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }),
+    asBrowserBuilds(
+      parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }),
+    ),
     {
       decodeEntities: false,
     },

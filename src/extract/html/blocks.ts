@@ -190,8 +190,8 @@ function readCaption(element: Element): Caption | null {
       }
     }
   }
-  const text = textParts.join('').replace(/\s+/g, ' ').trim();
-  const credit = creditParts.join('').replace(/\s+/g, ' ').trim();
+  const text = displayed(textParts.join(''));
+  const credit = displayed(creditParts.join(''));
   if (!text && !credit) return null;
   if (credit) return { text, credit: credit.replace(CREDIT_LABEL, '') };
   return splitCredit(text);
@@ -209,6 +209,14 @@ interface Frame {
   readonly close?: Element;
 }
 
+/** Characters a browser does not draw: a soft hyphen (`Groß\u00ADvä\u00ADter`), zero-width spaces and joiners. */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/** A block's text as a reader sees it: invisible characters gone, white space collapsed. */
+function displayed(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Reads blocks and captions from the article container in document order. */
 export function readBlocks(content: Element): { blocks: RawBlock[]; captions: Caption[] } {
   const blocks: RawBlock[] = [];
@@ -217,7 +225,7 @@ export function readBlocks(content: Element): { blocks: RawBlock[]; captions: Ca
   let hint = '';
   let headingDepth = 0;
   const flush = () => {
-    const text = buffer.join('').replace(/\s+/g, ' ').trim();
+    const text = displayed(buffer.join(''));
     buffer = [];
     if (text) blocks.push({ kind: headingDepth > 0 ? 'heading' : 'paragraph', text, hint });
   };

@@ -61,6 +61,10 @@ export interface ExtractHtmlOptions {
 export const MAX_HTML_CHARS = 4 * 1024 * 1024;
 /** An article shorter than this (in characters) makes the extractor retry with looser settings. */
 const MIN_ARTICLE_CHARS = 500;
+/** An article shorter than this is compared with the next attempt's... */
+const SHORT_ARTICLE_CHARS = 1000;
+/** ...which replaces it when longer by this factor. */
+const LOOSER_GAIN = 3;
 /** Removed blocks are kept for audit, each cut to this many characters... */
 const REMOVED_TEXT_CHARS = 300;
 /** ...and at most this many of them. */
@@ -221,14 +225,25 @@ function keptLength(result: Attempt): number {
   return sortBlocks(result.blocks, null, []).reduce((sum, block) => sum + block.text.length, 0);
 }
 
-/** Step 4: the first attempt long enough, else the one that keeps the most text. */
+/**
+ * Step 4: the first attempt long enough, else the one that keeps the most text. A short first find (an
+ * advertiser's disclosure, one forum reply) is checked against the next, looser attempt, which wins when
+ * it finds several times as much: the strict settings had stripped the article's own container.
+ */
 function bestAttempt(text: string, firstDocument: Document, meta: PageMetadata): Attempt {
   const attempts: { result: Attempt; kept: number }[] = [];
+  let accepted: Attempt | null = null;
   for (const [index, flags] of FLAG_ATTEMPTS.entries()) {
     const result = attempt(index === 0 ? firstDocument : parse(text), flags, meta);
-    if (result.length >= MIN_ARTICLE_CHARS) return result;
+    if (accepted) return result.length > accepted.length * LOOSER_GAIN ? result : accepted;
+    if (result.length >= MIN_ARTICLE_CHARS) {
+      if (result.length >= SHORT_ARTICLE_CHARS) return result;
+      accepted = result;
+      continue;
+    }
     attempts.push({ result, kept: keptLength(result) });
   }
+  if (accepted) return accepted;
   return attempts.sort((a, b) => b.kept - a.kept)[0]!.result;
 }
 

@@ -7,7 +7,7 @@
  * deepest element kept, the parser's stack never grows past the bound, and parsing stays linear. Past
  * `MAX_ELEMENTS` elements every further opening tag is dropped the same way.
  */
-import type { Document } from 'domhandler';
+import { type Document, Element, isTag, isText, type ParentNode, ProcessingInstruction } from 'domhandler';
 import { DomHandler, Parser, type QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** Deeper than this, elements are dropped while parsing (their text is kept): real pages rarely nest past 60. */
@@ -232,5 +232,53 @@ export function parseHtml(text: string): Document {
     Tokenizer: gated,
   });
   parser.end(text);
-  return handler.root;
+  return asBrowserBuilds(handler.root);
+}
+
+/** What a page's head holds; any other element (or text) starts the body, as in a browser. */
+const HEAD_CONTENT = new Set(
+  'base basefont bgsound link meta title noscript noframes style script template'.split(' '),
+);
+
+/** Points each of `parent`'s children back at it and at its neighbours. */
+function relinkChildren(parent: ParentNode): void {
+  for (const [index, child] of parent.children.entries()) {
+    child.parent = parent;
+    child.prev = parent.children[index - 1] ?? null;
+    child.next = parent.children[index + 1] ?? null;
+  }
+}
+
+/**
+ * The tree a browser builds where the page leaves tags out: one `<html>` element holding the page (a
+ * page without the tag would have its head, body and stray text side by side at the top), and a head
+ * that ends at the first element a head cannot hold (a page that never closes its `<head>` would have
+ * the whole article inside it, where readers of the body never look).
+ */
+export function asBrowserBuilds(document: Document): Document {
+  let html = document.children.find((child) => isTag(child) && child.name === 'html') as Element | undefined;
+  if (!html) {
+    const rest = document.children.filter((child) => !(child instanceof ProcessingInstruction));
+    if (rest.length === 0) return document;
+    html = new Element('html', {}, rest);
+    relinkChildren(html);
+    document.children = [
+      ...document.children.filter((child) => child instanceof ProcessingInstruction),
+      html,
+    ];
+    relinkChildren(document);
+  }
+  const headIndex = html.children.findIndex((child) => isTag(child) && child.name === 'head');
+  const head = html.children[headIndex] as Element | undefined;
+  if (!head) return document;
+  const cut = head.children.findIndex((child) =>
+    isTag(child) ? !HEAD_CONTENT.has(child.name) : isText(child) && child.data.trim() !== '',
+  );
+  if (cut < 0) return document;
+  const moved = head.children.slice(cut);
+  head.children = head.children.slice(0, cut);
+  relinkChildren(head);
+  html.children.splice(headIndex + 1, 0, ...moved);
+  relinkChildren(html);
+  return document;
 }
