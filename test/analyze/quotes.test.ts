@@ -702,3 +702,21 @@ test('an unnamed spokesperson right after a sentence an organisation opens speak
   ]);
   assert.equal(speaker(find(quotes, 'limited number of phones')), 'Velmora Electronics');
 });
+
+test('`But he added:` opens on a conjunction: he is the one just speaking', () => {
+  const { quotes, speaker } = quotesOf([
+    'Speaking to reporters on Tuesday, Velmora Ferries chief executive Tobias Varnholt said: "We do not know why the engine failed."',
+    'But he added: "The report we shared with the families last night is the reality we must now accept."',
+    'And she said Mara Velkova would lead the inquiry.',
+  ]);
+  assert.equal(speaker(find(quotes, 'the reality we must')), 'Tobias Varnholt');
+});
+
+test('one who calls someone “whole sentences of speech” is speaking, and a later `he` is them', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The crew were very surprised when the storm came in,” Ilse Varn said of the first night at sea. “We all were.”',
+    'Director Tobias Roe called Varn “a gift of a captain to work with. He’d just get on with it.” But he also noted that they did not get on at first, because “he was strict at the start, the way a captain has to be.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'a gift of a captain')), 'Tobias Roe');
+  assert.equal(speaker(find(quotes, 'strict at the start')), 'Tobias Roe');
+});

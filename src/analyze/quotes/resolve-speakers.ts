@@ -575,6 +575,9 @@ export function resolveSpeakers(state: QuoteState): void {
   const speakers: Spoken[] = [];
   /** Who the last cue with each definite role description (`the brother`) was found to be, and where. */
   const described = new Map<string, { entity: string; sentence: number }>();
+  // A cue of any verb that opens whole sentences of speech (`Roe called Doe “a gift. He’d just get on
+  // with it.”`) has its subject speaking, as `said` does.
+  const speaking = new Set(state.marks.flatMap((m) => (m.cue && m.kind === 'direct' ? [m.cue] : [])));
   for (const cue of state.cues) {
     const s = cue.subject;
     const role = s?.kind === 'description' && s.refers === 'role' && s.definite ? s.head : null;
@@ -586,7 +589,11 @@ export function resolveSpeakers(state: QuoteState): void {
         ? last.entity
         : resolveSubject(state, cue, speakers);
     if (role !== null && cue.speaker) described.set(role, { entity: cue.speaker, sentence: cue.sentence });
-    if (cue.speaker && SPEAKING_RE.test(cue.verb) && markAround(state, cue.at) === null) {
+    if (
+      cue.speaker &&
+      (SPEAKING_RE.test(cue.verb) || speaking.has(cue)) &&
+      markAround(state, cue.at) === null
+    ) {
       const s = cue.subject;
       const spokes = s?.kind === 'description' && (SPOKES_NOUNS.has(s.head) || DOCUMENT_NOUNS.has(s.head));
       speakers.push({ entity: cue.speaker, at: cue.at, sentence: quotedThrough(state, cue), spokes });

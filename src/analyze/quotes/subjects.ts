@@ -36,6 +36,16 @@ const CLAUSE_WORDS = new Set(
     'than until unless whether whereas what how why then also said says told added'
   ).split(' '),
 );
+/**
+ * A clause word, also capitalised when it opens its sentence (`But he added:`, `And she said`): the
+ * subject is what follows it.
+ */
+function isClauseWord(text: string, token: { text: string; start: number }): boolean {
+  if (CLAUSE_WORDS.has(token.text)) return true;
+  if (!CLAUSE_WORDS.has(token.text.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /(?:^|[.!?…]["”’']?)\s+$|\n\s*$/.test(before);
+}
 /** Settings that may stand between a subject and its verb, at the end of the subject's window. */
 const SETTING_END_RE =
   /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Instagram|Facebook)|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
@@ -257,7 +267,7 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     const between = text.slice(toks[k - 1]!.end, toks[k]!.start);
     const title = /^\.\s+$/.test(between) && /^(?:Mr|Mrs|Ms|Dr)$/.test(toks[k - 1]!.text);
     if (!title && !/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
-    if (CLAUSE_WORDS.has(toks[k - 1]!.text) || toks.length - k >= 10) break;
+    if (isClauseWord(text, toks[k - 1]!) || toks.length - k >= 10) break;
     k--;
   }
   const phrase = toks.slice(k);
