@@ -350,3 +350,14 @@ test('drops the characters a browser does not draw (soft hyphens, zero-width spa
     assert.ok(text.includes(paragraph), `not as shown: ${paragraph.slice(0, 40)}`);
   assert.ok(!/[\u00AD\u200B]/.test(text));
 });
+
+test('a byline in a box whose class says intro is not taken for the standfirst', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const page = `<html><body><div class="page-intro"><h1>Nordkai wieder offen</h1><div class="page-intro__authors">von Ilse Varnholt, Tobias Roebeck</div><div class="page-intro__copy">Die Hafenbehörde von Velmora hat den Nordkai nach drei Wochen wieder geöffnet.</div></div><article>${article}</article></body></html>`;
+  const { paragraphs } = extractHtml(page);
+  const standfirst = paragraphs.find((block) => block.kind === 'standfirst');
+  assert.equal(
+    standfirst?.text,
+    'Die Hafenbehörde von Velmora hat den Nordkai nach drei Wochen wieder geöffnet.',
+  );
+});

@@ -9,7 +9,7 @@
 import type { Document, Element } from 'domhandler';
 import type { Block, Caption, ExtractedFields, ExtractHints, RemovedBlock } from '../../types.js';
 import { decodeHtml } from '../charset/decode.js';
-import { readBylineField, splitByline } from '../metadata/byline.js';
+import { readByline, readBylineField, splitByline } from '../metadata/byline.js';
 import { readDateLine } from '../metadata/date-line.js';
 import { readDateline } from '../metadata/dateline.js';
 import { COPYRIGHT_MARK_RE, readOutlet } from '../metadata/outlet-name.js';
@@ -188,7 +188,8 @@ function findStandfirst(document: Document, title: string | null, tags: TagIndex
     if (elementsByTag(element, NOT_IN_STANDFIRST).length > 0 || linkDensity(element) > 0.2) continue;
     const text = innerText(element);
     if (text.length < 30 || text.length > 600 || elementsByTag(element, new Set(['p'])).length > 2) continue;
-    if (title && text.includes(title)) continue;
+    // A byline in an intro box (`von Anna Roe, Tom Doe`) is no standfirst.
+    if ((title && text.includes(title)) || readByline(text) !== null) continue;
     if (ancestorsOf(element).some((ancestor) => isTag(ancestor) && isChromeContainer(ancestor))) continue;
     return text;
   }

@@ -1,7 +1,7 @@
 /**
  * @module extract/metadata/byline
  * Bylines, the one reader every extractor uses. Byline lines (`By Jane Doe`, `By JANE DOE and John
- * Roe, Reuters`, `Author: Jane Doe`, `Written by Jane Doe`: a short line of names, never a sentence),
+ * Roe, Reuters`, `Von Anna Roe`, `Par Jean Roe`, `Author: Jane Doe`, `Written by Jane Doe`: a short line of names, never a sentence),
  * declared authors (JSON-LD `author`, `<meta name="author">`, a byline element) cleaned of `By`,
  * `Par`, `Von` and trailing separators, and wire agencies split off as credits.
  */
@@ -9,7 +9,7 @@ import { canonicalAgency } from './wire-credit.js';
 
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|de|van|von|da|bin|al|el|la|le)){0,4}";
 const BYLINE_RE = new RegExp(
-  `^(?:By|BY|Written by|Words by|Reporting by|Author:|Authors:|Byline:)\\s*(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,4})(?:\\s*[|·•–—-]\\s*.{0,40})?$`,
+  `^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|Written by|Words by|Reporting by|Author:|Authors:|Byline:)\\s*(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,4})(?:\\s*[|·•–—-]\\s*.{0,40})?$`,
   'u',
 );
 
