@@ -390,3 +390,12 @@ test('a known city where a place goes is the city, not the first word of the tea
   assert.ok(a.entities.some((e) => e.name === 'Seattle' && e.type === 'place'));
   assert.ok(a.entities.some((e) => e.name === 'Seattle Seahawks' && e.type === 'organization'));
 });
+
+test('a name that qualifies an event after an article (`the Lorin Vasse attacks`) is no person', () => {
+  const a = run(
+    'President Ilse Varnholt spoke to the nation on Friday night.',
+    'After the Lorin Vasse attacks in January, she spoke of a country that stood together.',
+  );
+  assert.notEqual(typeOf(a, 'Lorin Vasse'), 'person');
+  assert.equal(typeOf(a, 'Ilse Varnholt'), 'person');
+});

@@ -720,3 +720,21 @@ test('one who calls someone “whole sentences of speech” is speaking, and a l
   assert.equal(speaker(find(quotes, 'a gift of a captain')), 'Tobias Roe');
   assert.equal(speaker(find(quotes, 'strict at the start')), 'Tobias Roe');
 });
+
+test('`he delivered this statement:` gives the next paragraph’s words to him', () => {
+  const { quotes, speaker } = quotesOf([
+    'President Tobias Varnholt addressed the nation on Friday night as the storm reached the coast.',
+    'After the floods of January, he delivered this statement:',
+    '"Even though our country has faced this before, it must stand together again tonight."',
+  ]);
+  assert.equal(speaker(find(quotes, 'stand together again')), 'Tobias Varnholt');
+});
+
+test('a quotation attributed after it (`…,” stated Roe.`) goes on over a caption line set before its next paragraph', () => {
+  const { quotes, speaker } = quotesOf([
+    '"I thought about what we could do next year, and there is nothing we can do at all," stated Tobias Varnholt.',
+    'Harbour chairman Ilse Roe',
+    '"I was looking around the bench thinking who I could bring on, and I saw nobody at all."',
+  ]);
+  assert.equal(speaker(find(quotes, 'looking around the bench')), 'Tobias Varnholt');
+});

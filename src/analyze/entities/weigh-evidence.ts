@@ -103,6 +103,9 @@ const THING_AFTER_RE = new RegExp(`^\\s+(?:${THING_NOUNS})s?\\b`, 'i');
 const PLACE_COMMA_RE = /^,\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u;
 /** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
 const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
+/** An event a name qualifies after an article (`the Charlie Hebdo attacks`, `the Bataclan massacre`): no person. */
+const EVENT_AFTER_RE =
+  /^\s+(?:attacks?|shootings?|bombings?|massacres?|killings|raids?|siege|crash|disaster)\b/;
 
 const INNER_FUNCTION_WORDS = new Set([
   'Without',
@@ -328,5 +331,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     const next = placeComma[1]!.trim();
     if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
   }
-  if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) v.person -= 2;
+  if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) {
+    v.person -= 2;
+    if (EVENT_AFTER_RE.test(after)) v.other += 3;
+  }
 }

@@ -560,6 +560,8 @@ interface Event {
   readonly speaker: string | null;
   readonly text: string | null;
   readonly gender: 'm' | 'f' | null;
+  /** A quotation's own attribution, when the event is a quotation. */
+  readonly cue?: Cue | null;
 }
 
 /** The gender the article's words give a cue's speaker: its pronoun or description, else the text's evidence. */
@@ -613,8 +615,10 @@ export function resolveSpeakers(state: QuoteState): void {
       mark.speakerGender = mark.speaker ? genderOf(state, cue) : null;
     } else if (mark.kind === 'direct' && mark.parent === null) {
       while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
+      // A quotation's own attribution after it (`“…,” stated Roe.`) is still that quotation, which may go on.
+      const ownCue: boolean = lastCue !== null && (lastMark as Event | null)?.cue === lastCue;
       const event: Event | null =
-        lastCue && (!lastMark || lastCue.at > lastMark.at)
+        lastCue && !ownCue && (!lastMark || lastCue.at > lastMark.at)
           ? {
               at: lastCue.at,
               speaker: lastCue.speaker ?? null,
@@ -654,6 +658,7 @@ export function resolveSpeakers(state: QuoteState): void {
         speaker: mark.speaker,
         text: mark.speakerText,
         gender: mark.speakerGender ?? null,
+        cue: mark.cue ?? null,
       };
   }
   inheritRepeatedWords(state);

@@ -38,7 +38,7 @@ const INFINITIVES =
 
 /** A statement put out (`issued a statement`, `posted the following message`): its author speaks. */
 const STATEMENTS =
-  '(?:issued|released|put out|posted|published|sent)\\s+(?:a|an|another|the|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following)\\s+)?(?:statement|message|note|letter|tweet|post)';
+  '(?:issued|released|put out|posted|published|sent|delivered|made|gave)\\s+(?:a|an|another|the|this|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following|televised)\\s+)?(?:statement|message|note|letter|tweet|post|speech|address)';
 
 export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
 
@@ -57,7 +57,17 @@ for (const w of expand(`${FINITE}|${PARTICIPLES}|according to`).filter((x) => x.
 }
 const INFINITIVE_WORDS = new Set(/\(\?:([^)]*)\)/.exec(INFINITIVES)![1]!.split('|'));
 const STATEMENT_RE = new RegExp(STATEMENTS, 'y');
-const STATEMENT_STARTS = new Set(['issued', 'released', 'put', 'posted', 'published', 'sent']);
+const STATEMENT_STARTS = new Set([
+  'issued',
+  'released',
+  'put',
+  'posted',
+  'published',
+  'sent',
+  'delivered',
+  'made',
+  'gave',
+]);
 const WORD_RE = /[a-z]+/g;
 
 /**
@@ -243,7 +253,7 @@ export function isRoleWord(word: string): boolean {
 
 /** Verbs of speaking proper: their subject was speaking (a statement, an interview), not posting or praising. */
 export const SPEAKING_RE =
-  /^(?:(?:issued|released|put out|posted|published|sent) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
+  /^(?:(?:issued|released|put out|posted|published|sent|delivered|made|gave) .*|said|says|say|told|tells|added|adds|explained|explains|stated|states|wrote|writes|noted|notes|stressed|warned|insisted|insists|replied|continued|recalled|recalls|remembered|remembers|declared|announced|argued|argues|claimed|claims|acknowledged|admitted|confirmed|tweeted|according to|saying|speaking|adding|telling|noting|warning|insisting|explaining|writing)$/;
 
 /**
  * A verb that gives something to the name after it (`told the Ledger`, `provided Newsweek a statement`):
