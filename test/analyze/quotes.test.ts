@@ -738,3 +738,10 @@ test('a quotation attributed after it (`…,” stated Roe.`) goes on over a cap
   ]);
   assert.equal(speaker(find(quotes, 'looking around the bench')), 'Tobias Varnholt');
 });
+
+test('a subject whose name opens on initials (`harbour pilot A.Q. Roe congratulated`) is the whole name', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harbour pilot A.Q. Roe congratulated Varn on “one hell of a career.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'one hell of a career')), 'A.Q. Roe');
+});

@@ -266,7 +266,9 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   while (k > 0) {
     const between = text.slice(toks[k - 1]!.end, toks[k]!.start);
     const title = /^\.\s+$/.test(between) && /^(?:Mr|Mrs|Ms|Dr)$/.test(toks[k - 1]!.text);
-    if (!title && !/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
+    // An initial's stop (`A.Q. Shipley`, `R. Nicholas Burns`) is inside the name.
+    const initial = /^\.\s*$/.test(between) && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(toks[k - 1]!.text);
+    if (!title && !initial && !/^\s+$/.test(between) && !/^\s*[’']s\s+$/.test(between)) break;
     if (isClauseWord(text, toks[k - 1]!) || toks.length - k >= 10) break;
     k--;
   }
