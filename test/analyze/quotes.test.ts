@@ -745,3 +745,11 @@ test('a subject whose name opens on initials (`harbour pilot A.Q. Roe congratula
   ]);
   assert.equal(speaker(find(quotes, 'one hell of a career')), 'A.Q. Roe');
 });
+
+test('`she also wrote` after words the text gave to no one named stays unnamed, never the person mentioned meanwhile', () => {
+  const { quotes, speaker } = quotesOf([
+    'The singer posted photos of herself with 21-year-old Kesh Orlenne on Tuesday, writing that she “cannot believe it was just last night that I held you.”',
+    'Orlenne died Tuesday after being shot in Velmora. She also wrote, “Never thought that would be the last time I saw you, love you always.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Never thought that would be')), null);
+});

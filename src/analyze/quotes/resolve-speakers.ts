@@ -300,6 +300,27 @@ function salient(
 /** A pronoun going on with what its speaker said: `She also wrote`, `he again said`. */
 const CONTINUING_RE = /^\p{L}+\s+(?:also|again|further)\s/u;
 
+/** How many sentences back `she also wrote` looks for the cue it goes on from. */
+const CONTINUED_CUE_REACH = 2;
+
+/**
+ * Whether a pronoun's cue goes on from a cue just before (`she also wrote`, `he again said`) whose
+ * speaker was found to be no one named (`The singer posted photos, writing that …`): then the pronoun
+ * is that same unnamed speaker, never someone else mentioned meanwhile.
+ */
+function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
+  const s = cue.subject;
+  if (s?.kind !== 'pronoun' || !CONTINUING_RE.test(state.text.slice(s.at, s.at + 24))) return false;
+  const index = state.cues.indexOf(cue);
+  for (let i = index - 1; i >= 0; i--) {
+    const before = state.cues[i]!;
+    if (cue.sentence - before.sentence > CONTINUED_CUE_REACH) return false;
+    if (before.subject === null || markAround(state, before.at) !== null) continue;
+    return before.speaker === null || before.speaker === undefined;
+  }
+  return false;
+}
+
 /** The candidate that stands for a person the text introduced without a name. */
 const UNNAMED = '\u0000unnamed';
 /** The indefinite article or `One` an unnamed person's sentence opens with (`One man who …`). */
@@ -464,6 +485,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
       return named(s.mention);
     case 'pronoun':
       if (s.gender === 'self') return null;
+      // `She also wrote` goes on the words of the one just speaking: one the text left unresolved stays so.
+      if (continuesUnresolved(state, cue)) return null;
       if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
       // `It read: “…”`: a message or letter the sentence before introduced, written by its author.
       if (READING_RE.test(cue.verb)) return documentAuthor(state, cue.sentence);
