@@ -753,3 +753,11 @@ test('`she also wrote` after words the text gave to no one named stays unnamed, 
   ]);
   assert.equal(speaker(find(quotes, 'Never thought that would be')), null);
 });
+
+test('`he` after a setting and an unnamed person (`At 10:08 p.m., an officer … “…,” he says.`) is that unnamed person', () => {
+  const { quotes, speaker } = quotesOf([
+    '“It had been going on for at least ten minutes,” said Tobias Varnholt, a singer who was on stage when the shooting began.',
+    'At 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says.',
+  ]);
+  assert.equal(speaker(find(quotes, 'We got shots fired')), null);
+});

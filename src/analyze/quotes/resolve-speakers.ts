@@ -325,6 +325,12 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
 const UNNAMED = '\u0000unnamed';
 /** The indefinite article or `One` an unnamed person's sentence opens with (`One man who …`). */
 const UNNAMED_ARTICLE_RE = /^\s*[“"‘']?(?:A|An|One|Another)\s+/;
+/** The same article after an opening setting, in lower case (`At dawn, a witness …`). */
+const SET_ARTICLE_RE = /^(?:a|an|one|another)\s+/;
+/** Words that open a setting of time or place before a clause's subject. */
+const OPENING_SETTING_RE = /^\s*(?:At|On|In|By|Later|Earlier|Moments later|Minutes later|Shortly after)\b/;
+/** A setting is at most this long, to its comma. */
+const SETTING_CHARS = 40;
 /** The nouns of a person the reporter leaves unnamed, at the start of the text read. */
 const UNNAMED_NOUN_RE =
   /^(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
@@ -337,9 +343,13 @@ const MODIFIER_CHAR_RE = /[a-z-]/;
  * `A young witness said` -> `witness`), after up to two lower-case words, or null; read word by word.
  */
 function unnamedOpening(text: string): string | null {
-  const article = UNNAMED_ARTICLE_RE.exec(text);
+  // After a setting of time or place (`At 10:08 p.m., an officer on the scene sounds the alarm`).
+  const setting = OPENING_SETTING_RE.exec(text);
+  const comma = setting ? text.indexOf(',', setting[0].length) : -1;
+  const from = comma > 0 && comma <= SETTING_CHARS ? spaceFrom(text, comma + 1) : 0;
+  const article = (from > 0 ? SET_ARTICLE_RE : UNNAMED_ARTICLE_RE).exec(text.slice(from));
   if (!article) return null;
-  let i = article[0].length;
+  let i = from + article[0].length;
   for (let modifiers = 0; ; modifiers++) {
     // The longest noun is ten letters: what follows it decides the word's end.
     const noun = UNNAMED_NOUN_RE.exec(text.slice(i, i + 16));
