@@ -78,8 +78,8 @@ const CAPITAL_RE = /\p{Lu}/u;
 /**
  * Whether `text` from `at` to its end is only capitalised words, each followed by white space: an
  * optional `the` or `The` first, then at most `max` words, each a capital letter and then characters
- * `restRe` matches (`Prime Minister `, `the Rev. `). A scan in place of a pattern repeating a group of
- * repeated characters (`(?:\p{Lu}[…]*\s+){0,3}$`).
+ * `restRe` matches (`Prime Minister `, `the Rev. `). A scan in place of a pattern that would repeat a
+ * group (a capital, its letters, its spaces) holding repeated characters of its own.
  */
 export function onlyCapitalisedWordsFrom(text: string, at: number, max: number, restRe: RegExp): boolean {
   let i = at;

@@ -12,7 +12,8 @@ const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F
 /** Any character the two sets above would touch. */
 const ODD_HINT_RE =
   /[\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD\u0000-\u0008\u0009-\u000D\u000E-\u001F\u007F]/;
-const BULLET_RE = /^(?:[•▪◦●►■▶·‣⁃]\s*)+/;
+/** List bullets opening a block, with the spaces between and after them (one class: no nested repetition). */
+const BULLET_RE = /^[•▪◦●►■▶·‣⁃][•▪◦●►■▶·‣⁃\s]*/;
 
 export function normaliseSpaces(state: TextState): void {
   for (const unit of state.units) {

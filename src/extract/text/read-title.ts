@@ -21,8 +21,21 @@ import {
 } from './text-state.js';
 
 const MAX_TITLE_CHARS = 300;
-/** Two to four capitalised words: a person's name. */
-const BARE_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** A capitalised word of a name (`Ann`, `O’Neil`, `Lee-Roe`). */
+const NAME_WORD_RE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** A middle initial (`J`, `J.`). */
+const INITIAL_RE = /^\p{Lu}\.?$/u;
+
+/**
+ * Two to four capitalised words, one space apart, with an initial allowed second: a person's name
+ * (`Ann Lee`, `Ann J. Lee`). Read word by word.
+ */
+function isBareName(text: string): boolean {
+  const [first, ...rest] = text.split(' ');
+  if (first === undefined || !NAME_WORD_RE.test(first)) return false;
+  const words = rest[0] !== undefined && INITIAL_RE.test(rest[0]) ? rest.slice(1) : rest;
+  return words.length >= 1 && words.length <= 3 && words.every((word) => NAME_WORD_RE.test(word));
+}
 const SENTENCE_BREAK_RE = /\p{Ll}{2}[.!?][”’"]? \p{Lu}/u;
 
 function isTitleLike(text: string): boolean {
@@ -106,7 +119,7 @@ function tidyHeader(state: TextState, titleIndex: number, first: number): void {
       continue;
     }
     // A bare name next to the date line is the byline (`Ann Lee` over `Mon 3 Mar 2030 12.15 GMT`).
-    if (BARE_NAME_RE.test(u.text) && (units[i - 1]?.date || units[i + 1]?.date)) {
+    if (isBareName(u.text) && (units[i - 1]?.date || units[i + 1]?.date)) {
       u.byline = u.text;
       remove(u, 'chrome');
       continue;
