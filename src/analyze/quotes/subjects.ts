@@ -461,6 +461,19 @@ function unclosedAppositive(state: QuoteState, from: number, end: number): Subje
 const OPENING_SETTING_RE =
   /^\s*(?:(?:[Oo]n|[Ii]n|[Ll]ater|[Ee]arlier)\b[^,]{0,40},|(?:Despite|After|Before|Amid|Following|During|Since|While|When|Although|Though|Unlike|Without|Under|At|By)\b[^,;:“”"]{0,80},|\p{Lu}\p{Ll}+,)?\s*/u;
 
+/** A word that may stand before a name opening a clause: an article or a capitalised title. */
+const TITLE_WORD_RE = /^(?:the|The|\p{Lu}[\p{L}.]*)$/u;
+/** At most this many such words. */
+const MAX_TITLE_WORDS = 3;
+
+/** Whether `lead` is nothing, or up to three titles or articles each followed by white space; read word by word. */
+function titlesOnly(lead: string): boolean {
+  if (lead === '') return true;
+  if (!/\s$/.test(lead) || /^\s/.test(lead)) return false;
+  const words = lead.trimEnd().split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && words.every((word) => TITLE_WORD_RE.test(word));
+}
+
 /** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */
 export function clauseOpener(state: QuoteState, from: number, end: number): Subject | null {
   const { text } = state;
@@ -469,7 +482,7 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
   // A possessive opens a longer subject (`Washington's ambassador Nikki Roe`), not this name.
   if (!first || !canSpeak(state, first) || /^[’']s\b/.test(text.slice(first.end, first.end + 3))) return null;
   // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`).
-  if (!/^(?:(?:[Tt]he|\p{Lu}[\p{L}.]*)\s+){0,3}$/u.test(text.slice(at, first.start))) return null;
+  if (!titlesOnly(text.slice(at, first.start))) return null;
   const who = personAfterRole(state, first, end) ?? first;
   return { kind: 'mention', mention: who, text: who.text };
 }
