@@ -76,9 +76,9 @@ const INSTITUTIONAL_SEATS = new Set([
   'Foggy Bottom',
 ]);
 
-/** A word that starts people's names: a given name or an East Asian family name. */
 /** Words before a heavenly body's name: `the Moon`, `to Mars`, `on Mars`. */
 const BODY_BEFORE_RE = /\b(?:the|to|on|of|from|around|orbit|orbiting|reach|reached|toward|towards)\s+$/i;
+/** A word that starts people's names: a given name or an East Asian family name. */
 const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
 
 const hasFormWord = (tokens: readonly Token[]): boolean =>

@@ -222,7 +222,6 @@ export function countryBuilder(state: EntityState, c: Country): Builder {
   return builder(state, `place:${c.code}`, c.name, 'place', false, c.code);
 }
 
-/** The person a multi-word name denotes, merging transliteration variants and partial names. */
 /** An East Asian name, family name first: a known family name before a given name (`Moon Jae-in`, `Wu Yanhua`). */
 function familyFirst(tokens: readonly Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
@@ -232,6 +231,7 @@ function familyFirst(tokens: readonly Token[]): boolean {
   );
 }
 
+/** The person a multi-word name denotes, merging transliteration variants and partial names. */
 export function person(state: EntityState, tokens: readonly Token[], name: string): Builder {
   const folded = tokens.map((t) => foldName(t.text));
   const full = folded.join(' ');

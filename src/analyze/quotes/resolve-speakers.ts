@@ -311,7 +311,9 @@ const CONTINUED_CUE_REACH = 2;
 function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
   const s = cue.subject;
   if (s?.kind !== 'pronoun' || !CONTINUING_RE.test(state.text.slice(s.at, s.at + 24))) return false;
-  const index = state.cues.indexOf(cue);
+  // Cues are sorted by position: found by search, not by a walk from the start (linear over all cues).
+  let index = lowerBound(state.cues, cue.at, (c) => c.at);
+  while (index < state.cues.length && state.cues[index] !== cue) index++;
   for (let i = index - 1; i >= 0; i--) {
     const before = state.cues[i]!;
     if (cue.sentence - before.sentence > CONTINUED_CUE_REACH) return false;

@@ -7,8 +7,9 @@
  * deepest element kept, the parser's stack never grows past the bound, and parsing stays linear. Past
  * `MAX_ELEMENTS` elements every further opening tag is dropped the same way.
  */
-import { type Document, Element, isTag, isText, type ParentNode, ProcessingInstruction } from 'domhandler';
+import { type Document, Element, isTag, isText, ProcessingInstruction } from 'domhandler';
 import { DomHandler, Parser, type QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { relink } from './dom.js';
 
 /** Deeper than this, elements are dropped while parsing (their text is kept): real pages rarely nest past 60. */
 export const MAX_DEPTH = 200;
@@ -240,15 +241,6 @@ const HEAD_CONTENT = new Set(
   'base basefont bgsound link meta title noscript noframes style script template'.split(' '),
 );
 
-/** Points each of `parent`'s children back at it and at its neighbours. */
-function relinkChildren(parent: ParentNode): void {
-  for (const [index, child] of parent.children.entries()) {
-    child.parent = parent;
-    child.prev = parent.children[index - 1] ?? null;
-    child.next = parent.children[index + 1] ?? null;
-  }
-}
-
 /**
  * The tree a browser builds where the page leaves tags out: one `<html>` element holding the page (a
  * page without the tag would have its head, body and stray text side by side at the top), and a head
@@ -261,12 +253,12 @@ export function asBrowserBuilds(document: Document): Document {
     const rest = document.children.filter((child) => !(child instanceof ProcessingInstruction));
     if (rest.length === 0) return document;
     html = new Element('html', {}, rest);
-    relinkChildren(html);
+    relink(html);
     document.children = [
       ...document.children.filter((child) => child instanceof ProcessingInstruction),
       html,
     ];
-    relinkChildren(document);
+    relink(document);
   }
   const headIndex = html.children.findIndex((child) => isTag(child) && child.name === 'head');
   const head = html.children[headIndex] as Element | undefined;
@@ -277,8 +269,8 @@ export function asBrowserBuilds(document: Document): Document {
   if (cut < 0) return document;
   const moved = head.children.slice(cut);
   head.children = head.children.slice(0, cut);
-  relinkChildren(head);
+  relink(head);
   html.children.splice(headIndex + 1, 0, ...moved);
-  relinkChildren(html);
+  relink(html);
   return document;
 }
