@@ -361,3 +361,16 @@ test('a byline in a box whose class says intro is not taken for the standfirst',
     'Die Hafenbehörde von Velmora hat den Nordkai nach drei Wochen wieder geöffnet.',
   );
 });
+
+test('an advertiser disclosure or disclaimer box inside the article is not body', () => {
+  const disclosure =
+    'This post contains references to products from one or more of our advertisers, and we may receive compensation when you click on links to those products.';
+  const disclaimer =
+    'Opinions expressed in the responses below are the commenters’ alone and have not been reviewed, approved or endorsed by any advertiser of this site.';
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const page = `<html><body><div class="article-content"><section class="editorial-disclosure"><p>${disclosure}</p></section>${article}<div class="comments-disclaimer"><p>${disclaimer}</p></div></div></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  assert.ok(!text.includes('our advertisers'));
+  assert.ok(!text.includes('commenters’ alone'));
+});

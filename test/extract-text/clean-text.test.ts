@@ -613,3 +613,56 @@ test('a production line run into the last paragraph, a video player’s descript
   );
   assert.ok(f.captions.some((c) => c.text.includes('A deckhand ties up the Orsk ferry')));
 });
+
+test('a long paragraph the page prints twice is kept twice; a short repeated line is not', () => {
+  const paragraph =
+    'The council of Orsk voted on Monday to approve a flood plan that adds barriers along the river, two new pumping stations on the east bank and a warning system that texts every household when the water rises.';
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      paragraph,
+      '',
+      'Read more: Orsk budget',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said on Monday at the meeting.',
+      '',
+      paragraph,
+      '',
+      'Read more: Orsk budget',
+    ].join('\n'),
+  );
+  assert.equal(f.paragraphs.filter((p) => p.text === paragraph).length, 2);
+  assert.ok(!f.paragraphs.some((p) => p.text === 'Read more: Orsk budget'));
+});
+
+test('teasers after a closing paragraph that strays from the opening go; the paragraph stays', () => {
+  const closing =
+    'Farmers in the lower valley meanwhile asked for compensation for meadows the new dykes will flood each spring, and the farmers union will meet in May.';
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+      '',
+      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+      '',
+      'Mayor Lena Brod called the council vote a turning point for the town and its river banks.',
+      '',
+      '“Nobody asked us,” said a farmer in the lower valley, where the dykes would flood meadows each spring.',
+      '',
+      closing,
+      '',
+      'Stadium roof collapses under heavy snow in Kemi',
+      '',
+      'No spectators were hurt when the arena roof gave way overnight.',
+      '',
+      'Chess prodigy, 12, beats grandmaster in Tallinn',
+      '',
+      'The schoolgirl needed only twenty-six moves to win the blitz game.',
+    ].join('\n'),
+  );
+  const texts = f.paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(closing));
+  assert.ok(!texts.some((t) => t.includes('spectators') || t.includes('schoolgirl')), texts.join('\n'));
+});

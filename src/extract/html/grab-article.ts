@@ -46,7 +46,7 @@ export const FLAG_ATTEMPTS: readonly GrabFlags[] = [
 
 export const PATTERNS = {
   unlikely:
-    /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|paywall|subscribe-?box|share-?bar|outbrain|taboola/i,
+    /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|paywall|subscribe-?box|share-?bar|outbrain|taboola|disclaimer|disclosure/i,
   maybeCandidate: /and|article|body|column|content|main|shadow/i,
   positive: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i,
   negative:

@@ -2,10 +2,14 @@
  * @module extract/text/collapse-duplicates
  * Step `collapse-duplicates`: a block the page repeats (a caption shown twice, a list of headlines
  * printed in two boxes) is kept once; later copies go with reason `duplicate`. A caption wins over a
- * plain copy of its text next to it (the same picture shown twice, once with its credit).
+ * plain copy of its text next to it (the same picture shown twice, once with its credit). A long
+ * prose paragraph is never chrome for being repeated.
  */
 
 import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
+
+/** Prose of this many words or more is a paragraph, kept however often the page prints it. */
+const REPEATED_PARAGRAPH_WORDS = 30;
 
 /** How far apart (in lines) a caption and a plain copy of its text may sit. */
 const CAPTION_REACH = 3;
@@ -31,6 +35,9 @@ export function collapseDuplicates(state: TextState): void {
     if (!live) continue;
     const key = keyOf(unit);
     if (key.length < 2) continue;
+    // A long paragraph said twice is the article repeating itself (a lead restated, a section
+    // printed again), not chrome; readers and the benchmarks' gold keep both copies.
+    if (unitWords(unit) >= REPEATED_PARAGRAPH_WORDS && unitIsProse(unit)) continue;
     const earlier = seen.get(key);
     if (earlier === undefined) {
       seen.set(key, i);

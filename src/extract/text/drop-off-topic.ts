@@ -208,10 +208,16 @@ function dropTrailingRun(units: readonly Unit[], coreEnd: number, score: Scorer)
     const u = units[i]!;
     if (u.role === 'body' || u.role === 'title') for (const stem of blockTerms(u).keys()) before.add(stem);
   }
-  const shares = offProse.map((u) => ({ terms: blockTerms(u), share: score(u).share }));
-  const offEverywhere = shares.filter((s) => overlap(s.terms, before) < OFF_TOPIC_BELOW);
-  if (offEverywhere.length !== shares.length) return;
+  // The run may begin inside the article (a closing paragraph that strays from the opening's words):
+  // it then starts after the last of its prose blocks that the article before it speaks of.
+  let onTopic = offProse.findIndex((u) => overlap(blockTerms(u), before) >= OFF_TOPIC_BELOW);
+  if (onTopic < 0) onTopic = offProse.length;
+  const off = offProse.slice(0, onTopic);
   const lone =
-    shares.length === 1 && shares[0]!.terms.size >= LONE_MIN_TERMS && shares[0]!.share < LONE_OFF_TOPIC_BELOW;
-  if (shares.length >= 2 || lone) for (const u of run) remove(u, 'off-topic');
+    off.length === 1 &&
+    blockTerms(off[0]!).size >= LONE_MIN_TERMS &&
+    score(off[0]!).share < LONE_OFF_TOPIC_BELOW;
+  if (off.length < 2 && !lone) return;
+  const keepThrough = onTopic < offProse.length ? run.indexOf(offProse[onTopic]!) : run.length;
+  for (const u of run.slice(0, keepThrough)) remove(u, 'off-topic');
 }
