@@ -666,3 +666,34 @@ test('teasers after a closing paragraph that strays from the opening go; the par
   assert.ok(texts.includes(closing));
   assert.ok(!texts.some((t) => t.includes('spectators') || t.includes('schoolgirl')), texts.join('\n'));
 });
+
+test('a comment section after the story goes whole; a comment count above the story is only a link', () => {
+  const story = [
+    'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water, which reached the steps of the town hall and closed the old bridge for a week.',
+    'The plan adds barriers along the river, two pumping stations on the east bank and a warning system that sends a message to every household when the water rises above the spring mark.',
+    'Mayor Lena Brod called the vote a turning point for the town and said work on the barriers would begin in June, once the river has fallen back to its summer level and the banks have dried.',
+    'The plan will cost about 30 million crowns, two thirds of it paid by the national flood fund and the rest by the town, which will borrow the money over twenty years at a fixed rate.',
+    'Farmers in the lower valley have asked to be paid for meadows the new dykes will flood each spring, and the council promised to answer them before the works begin.',
+  ];
+  const comment =
+    'I have lived by the river for forty years and I think the barriers should have been built long ago, but nobody listened to us when we said so at the meetings.';
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      '3 Comments',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '12 Comments',
+      '',
+      'Anna K.',
+      '',
+      comment,
+      '',
+      'Reply',
+    ].join('\n'),
+  );
+  const texts = f.paragraphs.map((p) => p.text);
+  for (const p of story) assert.ok(texts.includes(p), `lost ${p.slice(0, 30)}`);
+  assert.ok(!texts.includes(comment));
+});

@@ -15,6 +15,7 @@ import { classifyHeadings } from './classify-headings.js';
 import { collapseDuplicates } from './collapse-duplicates.js';
 import { detectLanguage } from './detect-language.js';
 import { dropBoilerplate } from './drop-boilerplate.js';
+import { dropComments } from './drop-comments.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
 import { dropVideoPromos } from './drop-video-promos.js';
@@ -44,6 +45,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'repair-glued-sentences', run: repairGluedSentences },
   { name: 'read-contribution-lines', run: readContributionLines },
   { name: 'strip-chrome', run: stripChrome },
+  { name: 'drop-comments', run: dropComments },
   { name: 'drop-promos', run: dropPromos },
   { name: 'drop-video-promos', run: dropVideoPromos },
   { name: 'separate-captions', run: separateCaptions },
