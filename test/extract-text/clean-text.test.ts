@@ -697,3 +697,46 @@ test('a comment section after the story goes whole; a comment count above the st
   for (const p of story) assert.ok(texts.includes(p), `lost ${p.slice(0, 30)}`);
   assert.ok(!texts.includes(comment));
 });
+
+test('the lines that open a comment section, in several languages, and lines that do not', async () => {
+  const { opensComments } = await import('../../src/extract/text/drop-comments.js');
+  const words = (line: string) => line.split(' ').length;
+  for (const line of [
+    'Comentários',
+    'Comments(301)',
+    'View all 27 comments',
+    '2 Kommentare zu „Der Tag“',
+    'Leave a Reply',
+    'Name *',
+  ])
+    assert.ok(opensComments(line, words(line)), line);
+  for (const line of [
+    'Response',
+    'Comment',
+    'Comments are what make a newspaper',
+    'Replies to the survey came late',
+  ])
+    assert.ok(!opensComments(line, words(line)), line);
+});
+
+test('a Portuguese related-topics heading ends the story', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+      '',
+      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+      '',
+      'Tópicos relacionados',
+      '',
+      'futebol',
+      '',
+      'libertadores',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 20)),
+    ['The council of Orsk ', 'The plan adds barrie'],
+  );
+});

@@ -19,7 +19,7 @@ const MAX_OPENING_WORDS = 8;
  * Read on a line of its own (lower-cased, closing colon and count in brackets aside).
  */
 const OPENING_RE =
-  /^# (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties|kommentarer|комментари(?:й|я|ев))(?:$| (?:to|on|zu|auf|sur|a) )|^(?:comments|reader comments|kommentare|commentaires|comentarios|commenti|komentarze|reacties|kommentarer|комментарии)$|^(?:view|show|read|see|load|display) (?:all )?(?:# )?comments?$|^(?:leave|post|add|write|submit) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|^(?:your )?(?:comment|name|e-?mail) ?\*$|^(?:kommentar (?:schreiben|verfassen|hinterlassen)|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz)$/;
+  /^# (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|kommentarer|комментари(?:й|я|ев))(?:$| (?:to|on|zu|auf|sur|a) )|^(?:comments|reader comments|kommentare|commentaires|comentarios|comentários|commenti|komentarze|reacties|kommentarer|комментарии)$|^(?:view|show|read|see|load|display) (?:all )?(?:# )?comments?$|^(?:leave|post|add|write|submit) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|^(?:your )?(?:comment|name|e-?mail) ?\*$|^(?:kommentar (?:schreiben|verfassen|hinterlassen)|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz)$/;
 
 /**
  * The line as a heading reads: lower-case, each number as `#`, without a closing colon or a count in
