@@ -374,3 +374,11 @@ test('an advertiser disclosure or disclaimer box inside the article is not body'
   assert.ok(!text.includes('our advertisers'));
   assert.ok(!text.includes('commenters’ alone'));
 });
+
+test('reads the article a script renders from the copy the page keeps in <noscript>; a short notice there is not body', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const page = `<html><body><h1>Port reopens</h1><div class="post-body"><script type="text/template">${article}</script><noscript>${article}</noscript></div><noscript><p>Please enable JavaScript to view the comments.</p><img src="https://pixel.example/t.gif"></noscript></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  assert.ok(!text.includes('enable JavaScript'));
+});

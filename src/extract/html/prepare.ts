@@ -5,7 +5,7 @@
  * `parse.ts`). Steps run in the order of `PREPARE_STEPS`.
  */
 import { type Document, Element } from 'domhandler';
-import { type ChildNode, elementsByTag, isTag, isText, type ParentNode, relink } from './dom.js';
+import { type ChildNode, elementsByTag, innerText, isTag, isText, type ParentNode, relink } from './dom.js';
 
 /** Tags whose content is never article text. */
 const NEVER_CONTENT = new Set([
@@ -29,6 +29,24 @@ const NEVER_CONTENT = new Set([
   'dialog',
 ]);
 
+/** Characters of paragraph text that make a `<noscript>` the page's own text for readers without scripts. */
+const FALLBACK_TEXT_CHARS = 500;
+
+/**
+ * A `<noscript>` holding the page's text for readers without scripts (a blog whose article a script
+ * renders from a template) is content; a tracking pixel or an "enable JavaScript" notice is not.
+ */
+function holdsFallbackText(element: Element): boolean {
+  if (element.name !== 'noscript') return false;
+  let chars = 0;
+  for (const paragraph of elementsByTag(element, PARAGRAPH)) {
+    chars += innerText(paragraph).length;
+    if (chars >= FALLBACK_TEXT_CHARS) return true;
+  }
+  return false;
+}
+const PARAGRAPH = new Set(['p']);
+
 /**
  * Removes comments, processing instructions and never-content elements: each parent's children are
  * filtered once (one removal at a time would cost a parent of 100,000 `<input>`s quadratic time).
@@ -40,7 +58,9 @@ function removeNonContent(document: Document): void {
     const kept: ChildNode[] = [];
     for (const node of parent.children) {
       const content = isTag(node)
-        ? !NEVER_CONTENT.has(node.name) && node.type !== 'script' && node.type !== 'style'
+        ? (!NEVER_CONTENT.has(node.name) || holdsFallbackText(node)) &&
+          node.type !== 'script' &&
+          node.type !== 'style'
         : isText(node);
       if (!content) {
         node.parent = null;
