@@ -382,3 +382,17 @@ test('reads the article a script renders from the copy the page keeps in <noscri
   for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
   assert.ok(!text.includes('enable JavaScript'));
 });
+
+test('a page whose article a script renders is read from its JSON-LD articleBody; a page showing its article is read as shown', () => {
+  const ld = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Port reopens', articleBody: body })}</script>`;
+  const shell = `<html><head>${ld(BODY.join('\n'))}</head><body><div id="app"><h1>Port reopens</h1><p>Loading the story…</p></div></body></html>`;
+  const fromJsonLd = extractHtml(shell);
+  assert.deepEqual(
+    fromJsonLd.paragraphs.map((paragraph) => paragraph.text),
+    [...BODY],
+  );
+  const shown = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const page = `<html><head>${ld(`${BODY[0]} An older summary of the story that the page does not show.`)}</head><body><article>${shown}</article></body></html>`;
+  assert.ok(!extractHtml(page).text.includes('older summary'));
+});

@@ -308,6 +308,28 @@ function sortBlocks(
   return kept;
 }
 
+/** The page's JSON-LD `articleBody` replaces what the page shows when it is this many times longer... */
+const JSON_LD_GAIN = 2;
+
+/**
+ * Step 5b: a page whose article a script renders (the HTML holds a shell, the text sits in the page's
+ * JSON-LD) is read from its JSON-LD `articleBody`, one paragraph a line, when that is an article's
+ * length and several times what the page's own blocks hold.
+ */
+function orJsonLdBody(
+  blocks: { kind: Block['kind']; text: string }[],
+  articleBody: string | null,
+): { kind: Block['kind']; text: string }[] {
+  if (articleBody === null || articleBody.length < MIN_ARTICLE_CHARS) return blocks;
+  const shown = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (articleBody.length < shown * JSON_LD_GAIN) return blocks;
+  return articleBody
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .map((text) => ({ kind: 'paragraph' as const, text }));
+}
+
 /** Step 6: joins the blocks into the text, with each block's offsets. */
 function assemble(blocks: readonly { kind: Block['kind']; text: string }[]): {
   paragraphs: Block[];
@@ -425,7 +447,7 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
     if (removed.length >= MAX_REMOVED) break;
     removed.push({ text: chrome.slice(0, REMOVED_TEXT_CHARS), reason: 'chrome' });
   }
-  const blocks = sortBlocks(best.blocks, standfirst, removed);
+  const blocks = orJsonLdBody(sortBlocks(best.blocks, standfirst, removed), meta.articleBody);
   const closing = cutClosingCredit(blocks, removed);
   const { paragraphs, text: body } = assemble(blocks);
   const title = hints.title ?? meta.title ?? headingTitle;

@@ -23,6 +23,8 @@ export interface PageMetadata {
   readonly language: string | null;
   /** The page's description (og:description), used to recognise the standfirst. */
   readonly description: string | null;
+  /** The article's text as its JSON-LD gives it (`articleBody`, plain text), or null. */
+  readonly articleBody: string | null;
 }
 
 const META = new Set(['meta']);
@@ -289,7 +291,14 @@ export function readMetadata(document: Document, tags: TagIndex = indexTags(docu
     outlets,
     language,
     description: tidy(firstMeta(meta, ['og:description', 'description', 'twitter:description'])),
+    articleBody: plainArticleBody(jsonString(article, 'articleBody')),
   };
+}
+
+/** An `articleBody` that is text (some sites put markup there, which is no reader's text), trimmed. */
+function plainArticleBody(value: string | null): string | null {
+  const text = value?.trim() ?? '';
+  return text === '' || /<\/?[a-z][^>]*>/i.test(text) ? null : text;
 }
 
 /** True when an element's class or id names a byline (Readability's pattern). */
