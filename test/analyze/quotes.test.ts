@@ -761,3 +761,11 @@ test('`he` after a setting and an unnamed person (`At 10:08 p.m., an officer …
   ]);
   assert.equal(speaker(find(quotes, 'We got shots fired')), null);
 });
+
+test('a speech verb joined by `and` to the sentence’s earlier one shares its subject, not the reported clause’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Coach Tobias Varnholt, 65, retired on Monday after six seasons with the Harbour Gulls.',
+    'Varnholt said the Gulls had the best owner in the league “by far” and called general manager Ilse Roe his “little sister.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'little sister')), 'Tobias Varnholt');
+});

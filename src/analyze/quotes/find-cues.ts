@@ -173,10 +173,17 @@ export function findCues(state: QuoteState): void {
         if (
           !subject &&
           /\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/.test(text.slice(Math.max(from, at - 30), at))
-        )
+        ) {
+          // `He said the Cardinals had the best owner and called Keim his “little brother”`: a verb joined
+          // to the sentence's earlier speech verb shares its subject, not the reported clause's.
+          const previous = cues[cues.length - 1];
           subject =
+            (previous && previous.sentence === s.index && previous.form === 'verb'
+              ? previous.subject
+              : null) ??
             clauseOpener(state, from, at) ??
             clauseSubject(state, from, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+        }
         if (!subject && INVERTING.has(verb) && (/^[\s,.!?—–-]*$/.test(lead) || /[,—–]\s*$/.test(lead))) {
           form = 'inverted';
           subject = subjectAfter(state, end, scopeEnd);
