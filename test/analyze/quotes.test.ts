@@ -769,3 +769,15 @@ test('a speech verb joined by `and` to the sentence’s earlier one shares its s
   ]);
   assert.equal(speaker(find(quotes, 'little sister')), 'Tobias Varnholt');
 });
+
+test('`said the Norway captain` is a person the country only qualifies, never the country itself', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harbour Gulls have signed striker Tobias Varnholt from Velmora for a fee of about 30 million crowns.',
+    '“I am here for the challenge,” said the Norway captain.',
+    '“We will not pay,” said the Kremlin spokesman.',
+  ]);
+  const captain = find(quotes, 'here for the challenge');
+  assert.notEqual(captain.speaker, 'place:NO');
+  assert.equal(captain.speakerText, 'the Norway captain');
+  assert.equal(speaker(find(quotes, 'We will not pay')), 'Kremlin');
+});

@@ -543,7 +543,11 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     if (person && role[0] !== '' && role.length <= 3 && role.every(isRoleWord))
       return { kind: 'mention', mention: person, text: person.text };
   }
-  if (named) {
+  // `said the Norway captain`, `said the Chelsea manager`: a person the named team or country only
+  // qualifies, described by the noun after it.
+  const qualifier =
+    named !== undefined && typeOf(state, named.entity) !== 'person' && describesAfter(state, toks, named);
+  if (named && !qualifier) {
     const before = text.slice(first.start, named.start);
     // `said a spokesman for X`: the organisation; `said an aide to X`: someone unnamed.
     if (/\b(?:for|of|from|to|at|with|close to)\s+(?:the\s+)?$/.test(before))
@@ -560,6 +564,16 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     if (person) return { kind: 'mention', mention: person, text: person.text };
   }
   return described;
+}
+
+/** Whether a known noun of a person or a role follows mention `m` at once, heading the phrase (`Norway captain`). */
+function describesAfter(state: QuoteState, toks: readonly Token[], m: Mention): boolean {
+  const next = toks.find((t) => t.start >= m.end);
+  return (
+    next !== undefined &&
+    /^\s+$/.test(state.text.slice(m.end, next.start)) &&
+    PERSON_NOUNS.has(next.text.toLowerCase())
+  );
 }
 
 /** The source after `according to`: a name, a document of an organisation, or someone unnamed. */
