@@ -777,6 +777,7 @@ test('`said the Norway captain` is a person the country only qualifies, never th
     '“We will not pay,” said the Kremlin spokesman.',
   ]);
   const captain = find(quotes, 'here for the challenge');
+  assert.ok(captain);
   assert.notEqual(captain.speaker, 'place:NO');
   assert.equal(captain.speakerText, 'the Norway captain');
   assert.equal(speaker(find(quotes, 'We will not pay')), 'Kremlin');

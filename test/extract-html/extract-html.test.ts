@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractHtml, isProbablyHtml } from '../../src/extract/html/extract-html.js';
+import { extractHtml, isProbablyHtml, pickAttempt } from '../../src/extract/html/extract-html.js';
 import { BODY, newsPage } from './fixtures.js';
 
 test('keeps every body paragraph of a news page, in order', () => {
@@ -395,4 +395,27 @@ test('a page whose article a script renders is read from its JSON-LD articleBody
   const shown = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
   const page = `<html><head>${ld(`${BODY[0]} An older summary of the story that the page does not show.`)}</head><body><article>${shown}</article></body></html>`;
   assert.ok(!extractHtml(page).text.includes('older summary'));
+});
+
+test('a short find that a looser attempt repeats is checked against the next attempt, which may free the article', () => {
+  const pick = (lengths: number[]) => {
+    const asked: number[] = [];
+    const result = pickAttempt(
+      lengths.length,
+      (index) => {
+        asked.push(index);
+        return { length: lengths[index]! };
+      },
+      (attempt) => attempt.length,
+    );
+    return { length: result.length, asked };
+  };
+  // The same 711 characters twice, then the article: the article.
+  assert.deepEqual(pick([711, 711, 2347, 2347]), { length: 2347, asked: [0, 1, 2] });
+  // A different, not much longer find: the first stands, and no further attempt is run.
+  assert.deepEqual(pick([711, 800, 2347, 2347]), { length: 711, asked: [0, 1] });
+  assert.deepEqual(pick([711, 2500, 2600, 2600]), { length: 2500, asked: [0, 1] });
+  // Long enough at once: one attempt only; all short: the one keeping most.
+  assert.deepEqual(pick([1500, 9000, 9000, 9000]), { length: 1500, asked: [0] });
+  assert.deepEqual(pick([300, 450, 200, 100]), { length: 450, asked: [0, 1, 2, 3] });
 });

@@ -229,23 +229,44 @@ function keptLength(result: Attempt): number {
 /**
  * Step 4: the first attempt long enough, else the one that keeps the most text. A short first find (an
  * advertiser's disclosure, one forum reply) is checked against the next, looser attempt, which wins when
- * it finds several times as much: the strict settings had stripped the article's own container.
+ * it finds several times as much: the strict settings had stripped the article's own container. A
+ * looser attempt that finds the very same block says nothing yet, and the one after it is asked.
  */
 function bestAttempt(text: string, firstDocument: Document, meta: PageMetadata): Attempt {
-  const attempts: { result: Attempt; kept: number }[] = [];
-  let accepted: Attempt | null = null;
-  for (const [index, flags] of FLAG_ATTEMPTS.entries()) {
-    const result = attempt(index === 0 ? firstDocument : parse(text), flags, meta);
-    if (accepted) return result.length > accepted.length * LOOSER_GAIN ? result : accepted;
+  return pickAttempt(
+    FLAG_ATTEMPTS.length,
+    (index) => attempt(index === 0 ? firstDocument : parse(text), FLAG_ATTEMPTS[index]!, meta),
+    keptLength,
+  );
+}
+
+/**
+ * Step 4's choice among `count` attempts, run in order by `run` and only as far as needed (each costs a
+ * parse); `kept` measures what a short attempt keeps.
+ */
+export function pickAttempt<T extends { readonly length: number }>(
+  count: number,
+  run: (index: number) => T,
+  kept: (result: T) => number,
+): T {
+  const short: { result: T; kept: number }[] = [];
+  let accepted: T | null = null;
+  for (let index = 0; index < count; index++) {
+    const result = run(index);
+    if (accepted) {
+      if (result.length > accepted.length * LOOSER_GAIN) return result;
+      if (result.length === accepted.length) continue;
+      return accepted;
+    }
     if (result.length >= MIN_ARTICLE_CHARS) {
       if (result.length >= SHORT_ARTICLE_CHARS) return result;
       accepted = result;
       continue;
     }
-    attempts.push({ result, kept: keptLength(result) });
+    short.push({ result, kept: kept(result) });
   }
   if (accepted) return accepted;
-  return attempts.sort((a, b) => b.kept - a.kept)[0]!.result;
+  return short.sort((a, b) => b.kept - a.kept)[0]!.result;
 }
 
 /** Step 5: drops promo, cookie and repeated blocks, and marks the standfirst. */
