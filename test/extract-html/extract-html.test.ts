@@ -419,3 +419,13 @@ test('a short find that a looser attempt repeats is checked against the next att
   assert.deepEqual(pick([1500, 9000, 9000, 9000]), { length: 1500, asked: [0] });
   assert.deepEqual(pick([300, 450, 200, 100]), { length: 450, asked: [0, 1, 2, 3] });
 });
+
+test('a paragraph that is only a related-content heading (`Verwandte Artikel`) starts a list of other stories', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const related =
+    '<p>Verwandte Artikel</p><p>Fähre nach Orsk fährt wieder</p><p>Neue Schleuse im Nordhafen eröffnet</p>';
+  const { text } = extractHtml(`<html><body><article>${article}${related}</article></body></html>`);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  assert.ok(!text.includes('Verwandte Artikel'));
+  assert.ok(!text.includes('Schleuse'));
+});

@@ -719,6 +719,25 @@ test('the lines that open a comment section, in several languages, and lines tha
     assert.ok(!opensComments(line, words(line)), line);
 });
 
+test('German related-content headings end the story', () => {
+  for (const marker of ['Schon gelesen?', 'Zum Weiterlesen', 'Meistgelesene Artikel', 'Über den Autor']) {
+    const f = cleanText(
+      [
+        'Orsk council backs flood plan',
+        '',
+        'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+        '',
+        'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+        '',
+        marker,
+        '',
+        'Fähre nach Orsk fährt wieder',
+      ].join('\n'),
+    );
+    assert.equal(f.paragraphs.length, 2, marker);
+  }
+});
+
 test('a Portuguese related-topics heading ends the story', () => {
   const f = cleanText(
     [

@@ -21,6 +21,7 @@ import {
   creditLineAgencies,
   gatherCredits,
 } from '../metadata/wire-credit.js';
+import { SECTION_MARKER_RE } from '../text/chrome-patterns.js';
 import { type RawBlock, readBlocks } from './blocks.js';
 import { cleanArticle } from './clean-article.js';
 import {
@@ -283,7 +284,11 @@ function sortBlocks(
       for (const rest of raw.slice(index)) removed.push({ text: rest.text, reason: 'chrome' });
       break;
     }
-    if (block.kind === 'heading') inRelated = RELATED_HEADING.test(block.text) && block.text.length < 80;
+    // A related-content heading, or a line that is nothing but one (`Verwandte Artikel`, `Read more:`).
+    const marker = block.text.length < 80 && SECTION_MARKER_RE.test(block.text);
+    if (block.kind === 'heading')
+      inRelated = marker || (RELATED_HEADING.test(block.text) && block.text.length < 80);
+    else if (marker && index > 0) inRelated = true;
     if (inRelated && (block.kind === 'heading' || block.text.length < RELATED_ITEM_CHARS)) {
       removed.push({ text: block.text, reason: 'promo' });
       continue;
