@@ -429,3 +429,12 @@ test('a paragraph that is only a related-content heading (`Verwandte Artikel`) s
   assert.ok(!text.includes('Verwandte Artikel'));
   assert.ok(!text.includes('Schleuse'));
 });
+
+test('a line that is only a date, in any of several languages, leaves the body and still dates the page', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const page = `<html lang="de"><body><article><h1>Hafen wieder offen</h1><p>Veröffentlicht: 2. Februar 2022</p>${article}</article></body></html>`;
+  const result = extractHtml(page);
+  assert.ok(!result.text.includes('Veröffentlicht'));
+  assert.equal(result.published?.slice(0, 10), '2022-02-02');
+  for (const paragraph of BODY) assert.ok(result.text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+});

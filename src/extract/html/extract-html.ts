@@ -90,6 +90,8 @@ const CREDIT_LINE =
   /^(?:fotos?|bild(?:er)?|titelbild|beitragsbild|bildquelle|bildnachweis|photos?|photo credits?|images?|crédits? photos?|credits?)\s*(?::|\bvia\b)/i;
 /** A credit line is shorter than this; a longer block opening so is a caption or prose. */
 const CREDIT_LINE_CHARS = 100;
+/** A date line is no longer than this. */
+const DATE_LINE_CHARS = 120;
 /** A block this short that names a copyright is the site's footer line, not the article. */
 const COPYRIGHT_LINE_CHARS = 160;
 /** A heading that opens a list of other articles: it and the short blocks under it go. */
@@ -301,6 +303,11 @@ function sortBlocks(
       removed.push({ text: block.text, reason: 'promo' });
       continue;
     }
+    // A line that is only a date (`Veröffentlicht: 2. Februar 2022`) is the page's metadata, not its text.
+    if (block.text.length <= DATE_LINE_CHARS && readDateLine(block.text) !== null) {
+      removed.push({ text: block.text, reason: 'chrome' });
+      continue;
+    }
     if (block.text.length < CREDIT_LINE_CHARS && CREDIT_LINE.test(block.text)) {
       removed.push({ text: block.text, reason: 'chrome' });
       continue;
@@ -405,9 +412,11 @@ function readFields(
   closing: readonly CreditMention[],
   hints: ExtractHints,
   url: string | undefined,
+  dropped: readonly RemovedBlock[],
 ): Pick<ExtractedFields, 'published' | 'outlet' | 'byline' | 'credits' | 'dateline'> {
   const body = paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text);
-  const chrome = best.chrome.filter((text) => text.length <= 300);
+  // What the page showed and step 5 dropped (a date line among them) is read for metadata too.
+  const chrome = [...best.chrome, ...dropped.map((block) => block.text)].filter((text) => text.length <= 300);
   const { byline, agencies } = readBylineField({
     hint: hints.byline,
     declared: [...meta.bylines, best.byline],
@@ -473,13 +482,14 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
     if (removed.length >= MAX_REMOVED) break;
     removed.push({ text: chrome.slice(0, REMOVED_TEXT_CHARS), reason: 'chrome' });
   }
+  const dropFrom = removed.length;
   const blocks = orJsonLdBody(sortBlocks(best.blocks, standfirst, removed), meta.articleBody);
   const closing = cutClosingCredit(blocks, removed);
   const { paragraphs, text: body } = assemble(blocks);
   const title = hints.title ?? meta.title ?? headingTitle;
   return {
     title: title && title.length <= 500 ? title : null,
-    ...readFields(meta, best, paragraphs, closing, hints, options.url),
+    ...readFields(meta, best, paragraphs, closing, hints, options.url, removed.slice(dropFrom)),
     language: primaryLanguage(hints.language) ?? meta.language,
     paragraphs,
     captions: best.captions,

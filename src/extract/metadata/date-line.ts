@@ -32,6 +32,33 @@ const MONTHS: Readonly<Record<string, number>> = {
   december: 12,
 };
 
+/**
+ * Month names of the other languages news is read in most (German, French, Spanish, Italian,
+ * Portuguese, Dutch, the Nordic languages, Polish in the genitive a date takes), by month.
+ */
+const WORLD_MONTH_NAMES: readonly string[] = [
+  'januar jänner janvier enero gennaio janeiro januari stycznia tammikuuta',
+  'februar février fevrier febrero febbraio fevereiro februari lutego helmikuuta',
+  'märz maerz mars marzo março marco maart marts marca maaliskuuta',
+  'avril abril aprile april kwietnia huhtikuuta',
+  'mai mayo maggio maio mei maj maja toukokuuta',
+  'juni juin junio giugno junho czerwca kesäkuuta',
+  'juli juillet julio luglio julho lipca heinäkuuta',
+  'august août aout agosto augustus augusti sierpnia elokuuta',
+  'september septembre septiembre setiembre settembre setembro września wrzesnia syyskuuta',
+  'oktober octobre octubre ottobre outubro października pazdziernika lokakuuta',
+  'november novembre noviembre novembro listopada marraskuuta',
+  'dezember décembre decembre diciembre dicembre dezembro december grudnia joulukuuta',
+];
+const WORLD_MONTHS = new Map<string, number>(
+  WORLD_MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)),
+);
+/** `2. Februar 2022`, `3 de marzo de 2026`, `7. oktober 2020`, `4 maja 2021`: day, month name, year. */
+const DMY_WORLD_RE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s)?(${[...WORLD_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s+(?:de\\s)?(\\d{4})(?!\\d)`,
+  'iu',
+);
+
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const ISO_RE =
@@ -96,11 +123,12 @@ export function findDate(text: string): FoundDate | null {
   for (const [re, order] of [
     [MDY_RE, 'mdy'],
     [DMY_RE, 'dmy'],
+    [DMY_WORLD_RE, 'dmy'],
   ] as const) {
     const m = re.exec(sample);
     if (!m) continue;
-    const monthName = (order === 'mdy' ? m[1] : m[2]) ?? '';
-    const month = MONTHS[monthName.toLowerCase()] ?? 0;
+    const monthName = ((order === 'mdy' ? m[1] : m[2]) ?? '').toLowerCase();
+    const month = MONTHS[monthName] ?? WORLD_MONTHS.get(monthName) ?? 0;
     const day = Number(order === 'mdy' ? m[2] : m[1]);
     const year = Number(m[3]);
     if (!validDay(year, month, day)) continue;
@@ -133,14 +161,24 @@ export function findDate(text: string): FoundDate | null {
   return candidates[0] ?? null;
 }
 
-/** Words a date line may carry besides its date (labels, weekdays, zones). */
+/** Labels of a date line in the languages news is read in most: publication... */
+const PUBLISHED_WORDS =
+  'published posted first veröffentlicht veröffentlichung publiziert erschienen publié publiée publicado publicada pubblicato pubblicata gepubliceerd publicerad publisert julkaistu publikacja opublikowano publikováno yayınlanma';
+/** ...and update. */
+const UPDATED_WORDS =
+  'updated modified aktualisiert aktualisierung geändert stand actualisé actualizado actualizada atualizado atualizada aggiornato aggiornata bijgewerkt uppdaterad oppdatert päivitetty aktualizacja zaktualizowano aktualizováno güncelleme';
+
+/** Words a date line may carry besides its date (labels, weekdays, zones, `am`/`um`/`le`/`à`). */
 const DATE_LINE_WORDS = new Set(
   (
-    'published updated posted last modified first on at date time by am pm ' +
+    `${PUBLISHED_WORDS} ${UPDATED_WORDS} last on at date time by am pm um uhr h le à el de del em il alle op om den kl klo o w dnia mis à jour ` +
     'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday ' +
     'ist et est edt pt pst pdt ct cst gmt utc bst cet cest sgt hkt jst kst aest myt wib msk'
   ).split(' '),
 );
+
+const PUBLISHED = new Set(PUBLISHED_WORDS.split(' '));
+const UPDATED = new Set(`${UPDATED_WORDS} mis`.split(' '));
 
 /** Every date line names its year. */
 const YEAR_RE = /(?:19|20)\d\d/;
@@ -154,12 +192,13 @@ export function readDateLine(line: string): { iso: string; label: DateLineLabel 
   if (!found) return null;
   const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.length))
     .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
+    .replace(/[^\p{Script=Latin}]+/gu, ' ')
     .trim();
-  if (rest !== '' && !rest.split(' ').every((w) => DATE_LINE_WORDS.has(w))) return null;
-  const label: DateLineLabel = /\b(updated|modified)\b/.test(rest)
+  const words = rest === '' ? [] : rest.split(' ');
+  if (!words.every((w) => DATE_LINE_WORDS.has(w))) return null;
+  const label: DateLineLabel = words.some((w) => UPDATED.has(w))
     ? 'updated'
-    : /\b(published|posted|first)\b/.test(rest)
+    : words.some((w) => PUBLISHED.has(w))
       ? 'published'
       : 'plain';
   return { iso: found.iso, label };
