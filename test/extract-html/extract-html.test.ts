@@ -438,3 +438,17 @@ test('a line that is only a date, in any of several languages, leaves the body a
   assert.equal(result.published?.slice(0, 10), '2022-02-02');
   for (const paragraph of BODY) assert.ok(result.text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
 });
+
+test('inline links to other stories in Spanish and Portuguese, and a credit line in brackets, are not body', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const extras = [
+    'Le puede interesar: Nuevo puerto abrirá en marzo',
+    'VEA TAMBIÉN: Ferry vuelve a operar',
+    'Leia também: Porto reabre após obras',
+    '(Crédito: Ana Roe/Agencia Velmora)',
+  ];
+  const page = `<html><body><article>${article}${extras.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  for (const line of extras) assert.ok(!text.includes(line), `kept ${line}`);
+});

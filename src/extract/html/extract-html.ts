@@ -77,7 +77,7 @@ const STANDFIRST_CLASS =
 const STANDFIRST_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section']);
 /** Short blocks that advertise rather than report, in the languages pages come in most. */
 const PROMO =
-  /^[\s–—-]*(?:read more|read also|also read|see also|related(?: articles| stories| coverage| posts)?:?$|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|anzeige|werbung|publicité|click here|download (?:the|our) app|get the latest|watch:|listen:|continue reading(?: the main story)?$|most read|trending now|you may also like|don't miss|lesen sie auch|lies auch|mehr zum thema|auch interessant|das könnte (?:dich|sie) auch interessieren|lade weitere|weiterlesen|à lire aussi|lire aussi|lee también|leer más|читайте также|pour lire la suite|czytaj (?:też|także|więcej)|dowiedz się więcej|reklama|publicidad|gesponsert|sponsored(?: content)?$|(?:zurück|weiter)$)/i;
+  /^[\s–—-]*(?:read more|read also|also read|see also|related(?: articles| stories| coverage| posts)?:?$|more from|recommended|sign up|subscribe|newsletter|follow us|share this|share on|advertisement|advertising|anzeige|werbung|publicité|click here|download (?:the|our) app|get the latest|watch:|listen:|continue reading(?: the main story)?$|most read|trending now|you may also like|don't miss|lesen sie auch|lies auch|mehr zum thema|auch interessant|das könnte (?:dich|sie) auch interessieren|lade weitere|weiterlesen|à lire aussi|lire aussi|lee también|leer más|lea también|vea también|ver también|(?:le|te) puede interesar|mira:|leia também|veja também|читайте также|pour lire la suite|czytaj (?:też|także|więcej)|dowiedz się więcej|reklama|publicidad|gesponsert|sponsored(?: content)?$|(?:zurück|weiter)$)/i;
 /** Phrases that mark a short block as a call to action wherever they stand in it. */
 const PROMO_ANYWHERE =
   /newsletter|abonniere|abonnieren sie|subscribe to|könnte (?:dich|sie|euch) auch interessieren|you (?:may|might) also like|artikel teilen|share this (?:article|story|post)|kommentare (?:geschlossen|schreiben)|^kommentieren$|comments? (?:are )?closed|leave a comment|weiterführende[rn]? links?|lesen sie (?:hier )?(?:auch|einen weiteren)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|(?:artikel|beitrag) bewerten|keine bewertungen|was this (?:article|page|post) (?:helpful|useful)|rate this (?:article|post)|must be logged in|(?:müssen|musst) (?:sie |du )?(?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden)|um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen)/i;
@@ -87,7 +87,7 @@ const COOKIE =
   /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies|verwendet cookies|akismet|utilise des cookies)\b/i;
 /** A picture's credit standing as a block of its own: `Photo: Jane Roe`, `Titelbild: dpa`, `Bild via X`. */
 const CREDIT_LINE =
-  /^(?:fotos?|bild(?:er)?|titelbild|beitragsbild|bildquelle|bildnachweis|photos?|photo credits?|images?|crédits? photos?|credits?)\s*(?::|\bvia\b)/i;
+  /^\(?(?:fotos?|bild(?:er)?|titelbild|beitragsbild|bildquelle|bildnachweis|photos?|photo credits?|images?|crédits? photos?|credits?|créditos?)\s*(?::|\bvia\b)/i;
 /** A credit line is shorter than this; a longer block opening so is a caption or prose. */
 const CREDIT_LINE_CHARS = 100;
 /** A date line is no longer than this. */
