@@ -452,3 +452,17 @@ test('inline links to other stories in Spanish and Portuguese, and a credit line
   for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
   for (const line of extras) assert.ok(!text.includes(line), `kept ${line}`);
 });
+
+test('rating, sharing and sign-up prompts under an article are not body', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const prompts = [
+    'Wie bewerten Sie diesen Artikel?',
+    'Artikel gefallen? Vergiss nicht zu teilen!',
+    'Bitte geben Sie die Zahlenfolge in das nachfolgende Textfeld ein',
+    'Want the harbour news first? Sign up here',
+  ];
+  const page = `<html><body><article>${article}${prompts.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  for (const line of prompts) assert.ok(!text.includes(line), `kept ${line}`);
+});
