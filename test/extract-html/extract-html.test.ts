@@ -460,6 +460,7 @@ test('rating, sharing and sign-up prompts under an article are not body', () => 
     'Artikel gefallen? Vergiss nicht zu teilen!',
     'Bitte geben Sie die Zahlenfolge in das nachfolgende Textfeld ein',
     'Want the harbour news first? Sign up here',
+    'Lesezeit: 4 Minuten',
   ];
   const page = `<html><body><article>${article}${prompts.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
   const { text } = extractHtml(page);

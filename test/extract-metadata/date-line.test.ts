@@ -28,5 +28,6 @@ test('a line that is only a date, labelled in another language, is a date line w
   });
   assert.deepEqual(readDateLine('Mis à jour le 3 mars 2026'), { iso: '2026-03-03', label: 'updated' });
   assert.deepEqual(readDateLine('Publikacja: 04.05.2021'), { iso: '2021-05-04', label: 'published' });
+  assert.deepEqual(readDateLine('Erstellt am Dienstag 6. Mai 2014'), { iso: '2014-05-06', label: 'plain' });
   assert.equal(readDateLine('Der Hafen wurde am 2. Februar 2022 eröffnet'), null);
 });

@@ -173,6 +173,8 @@ const DATE_LINE_WORDS = new Set(
   (
     `${PUBLISHED_WORDS} ${UPDATED_WORDS} last on at date time by am pm um uhr h le à el de del em il alle op om den kl klo o w dnia mis à jour ` +
     'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday ' +
+    'erstellt geschrieben montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica ' +
     'ist et est edt pt pst pdt ct cst gmt utc bst cet cest sgt hkt jst kst aest myt wib msk'
   ).split(' '),
 );
