@@ -782,3 +782,17 @@ test('`said the Norway captain` is a person the country only qualifies, never th
   assert.equal(captain.speakerText, 'the Norway captain');
   assert.equal(speaker(find(quotes, 'We will not pay')), 'Kremlin');
 });
+
+test('a state opening its clause speaks by the participle of its verb (`South Korea retaliated by threatening to “…”`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'South Korea also retaliated by threatening to “exterminate” the regime.',
+  ]);
+  assert.equal(speaker(find(quotes, 'exterminate')), 'South Korea');
+});
+
+test('`said the Norway manager` is one introduced in that role or no one, never the player named just before', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ilse Roe’s miss, in a five minute period which saw Tobias Varnholt and Ana Lind find the woodwork, left Pavel Doe disconsolate last night. “When you miss the penalty you think you should have won it,” he said. “If you play that game ten times you win it more than you lose it,” said the Norway manager.',
+  ]);
+  assert.equal(speaker(find(quotes, 'play that game ten times')), null);
+});

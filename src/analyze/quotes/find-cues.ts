@@ -15,7 +15,7 @@ import {
   type Subject,
   typeOf,
 } from './state.js';
-import { clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
+import { canSpeak, clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
 import { onlyCapitalisedWordsFrom, spaceFrom } from './word-runs.js';
 import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
 
@@ -57,6 +57,17 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
   });
   const last = named[named.length - 1];
   if (last) return { kind: 'mention', mention: last, text: last.text };
+  // `South Korea retaliated by threatening to “exterminate” …`: a state opening the clause acts in it,
+  // by the participle (`by threatening`) of its own verb.
+  const opener = mentionsIn(state, clauseFrom, at)[0];
+  if (
+    opener &&
+    /\bby\s+$/.test(text.slice(Math.max(clauseFrom, at - 4), at)) &&
+    typeOf(state, opener.entity) === 'place' &&
+    canSpeak(state, opener) &&
+    /^\s*(?:the\s+)?$/i.test(text.slice(clauseFrom, opener.start))
+  )
+    return { kind: 'mention', mention: opener, text: opener.text };
   // `He ruled out another cut, telling reporters …`: a pronoun opening the clause.
   const opening = /^\s*(He|She|They|It|We|I)\b/.exec(text.slice(clauseFrom, at));
   if (opening) {

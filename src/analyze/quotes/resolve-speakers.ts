@@ -513,6 +513,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
+          // `the Wigan manager`: one introduced in that role, or no one; never whoever was last named.
+          if (s.org) return byRole(state, s.head, s.at);
           // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
           // Roe, said`), never the one they speak of (`his brother, Ray Roe`).
           if (KIN_NOUNS.has(s.head)) {

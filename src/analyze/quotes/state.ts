@@ -64,7 +64,10 @@ export type Subject =
       readonly head: string;
       readonly definite: boolean;
       readonly gender: Gender | null;
-      /** The organisation or person named inside the description (`a London Fire Brigade spokesman`, `a representative for Roe`). */
+      /**
+       * The organisation or person named inside the description (`a London Fire Brigade spokesman`, `a
+       * representative for Roe`); for a role, the team or country qualifying it (`the Wigan manager`).
+       */
       readonly org: Mention | null;
     };
 

@@ -563,6 +563,9 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     );
     if (person) return { kind: 'mention', mention: person, text: person.text };
   }
+  // `the Norway captain`: a role the named team or country qualifies, kept with it (see `org`).
+  if (qualifier && named && described?.kind === 'description' && described.refers === 'role')
+    return { ...described, org: named };
   return described;
 }
 
