@@ -439,31 +439,30 @@ test('a line that is only a date, in any of several languages, leaves the body a
   for (const paragraph of BODY) assert.ok(result.text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
 });
 
-test('inline links to other stories in Spanish and Portuguese, and a credit line in brackets, are not body', () => {
+/** Extracts the article with `lines` as paragraphs after it: every body paragraph stays, no line does. */
+function assertLinesDropped(lines: readonly string[]): void {
   const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
-  const extras = [
+  const page = `<html><body><article>${article}${lines.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
+  const { text } = extractHtml(page);
+  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
+  for (const line of lines) assert.ok(!text.includes(line), `kept ${line}`);
+}
+
+test('inline links to other stories in Spanish and Portuguese, and a credit line in brackets, are not body', () => {
+  assertLinesDropped([
     'Le puede interesar: Nuevo puerto abrirá en marzo',
     'VEA TAMBIÉN: Ferry vuelve a operar',
     'Leia também: Porto reabre após obras',
     '(Crédito: Ana Roe/Agencia Velmora)',
-  ];
-  const page = `<html><body><article>${article}${extras.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
-  const { text } = extractHtml(page);
-  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
-  for (const line of extras) assert.ok(!text.includes(line), `kept ${line}`);
+  ]);
 });
 
 test('rating, sharing and sign-up prompts under an article are not body', () => {
-  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
-  const prompts = [
+  assertLinesDropped([
     'Wie bewerten Sie diesen Artikel?',
     'Artikel gefallen? Vergiss nicht zu teilen!',
     'Bitte geben Sie die Zahlenfolge in das nachfolgende Textfeld ein',
     'Want the harbour news first? Sign up here',
     'Lesezeit: 4 Minuten',
-  ];
-  const page = `<html><body><article>${article}${prompts.map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
-  const { text } = extractHtml(page);
-  for (const paragraph of BODY) assert.ok(text.includes(paragraph), `lost ${paragraph.slice(0, 40)}`);
-  for (const line of prompts) assert.ok(!text.includes(line), `kept ${line}`);
+  ]);
 });

@@ -7,6 +7,16 @@ import { assertWellFormed, removedAs } from './check-fields.js';
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
+/** An invented story's title and two opening paragraphs, as dump lines. */
+const ORSK_OPENING = [
+  'Orsk council backs flood plan',
+  '',
+  'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+  '',
+  'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+  '',
+];
+
 test('harbour-herald: header date, logo outlet, captions, split links, glued sentences, closing credit', () => {
   const f = cleanText(fixture('harbour-herald.txt'));
   assertWellFormed(f);
@@ -641,12 +651,7 @@ test('teasers after a closing paragraph that strays from the opening go; the par
     'Farmers in the lower valley meanwhile asked for compensation for meadows the new dykes will flood each spring, and the farmers union will meet in May.';
   const f = cleanText(
     [
-      'Orsk council backs flood plan',
-      '',
-      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
-      '',
-      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
-      '',
+      ...ORSK_OPENING,
       'Mayor Lena Brod called the council vote a turning point for the town and its river banks.',
       '',
       '“Nobody asked us,” said a farmer in the lower valley, where the dykes would flood meadows each spring.',
@@ -721,38 +726,14 @@ test('the lines that open a comment section, in several languages, and lines tha
 
 test('German related-content headings end the story', () => {
   for (const marker of ['Schon gelesen?', 'Zum Weiterlesen', 'Meistgelesene Artikel', 'Über den Autor']) {
-    const f = cleanText(
-      [
-        'Orsk council backs flood plan',
-        '',
-        'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
-        '',
-        'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
-        '',
-        marker,
-        '',
-        'Fähre nach Orsk fährt wieder',
-      ].join('\n'),
-    );
+    const f = cleanText([...ORSK_OPENING, marker, '', 'Fähre nach Orsk fährt wieder'].join('\n'));
     assert.equal(f.paragraphs.length, 2, marker);
   }
 });
 
 test('a Portuguese related-topics heading ends the story', () => {
   const f = cleanText(
-    [
-      'Orsk council backs flood plan',
-      '',
-      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
-      '',
-      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
-      '',
-      'Tópicos relacionados',
-      '',
-      'futebol',
-      '',
-      'libertadores',
-    ].join('\n'),
+    [...ORSK_OPENING, 'Tópicos relacionados', '', 'futebol', '', 'libertadores'].join('\n'),
   );
   assert.deepEqual(
     f.paragraphs.map((p) => p.text.slice(0, 20)),
