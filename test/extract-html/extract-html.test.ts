@@ -464,5 +464,9 @@ test('rating, sharing and sign-up prompts under an article are not body', () => 
     'Bitte geben Sie die Zahlenfolge in das nachfolgende Textfeld ein',
     'Want the harbour news first? Sign up here',
     'Lesezeit: 4 Minuten',
+    'Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Hafen?',
+    'Hier geht es zur neuen Fährverbindung',
+    'zurück zur Listenansicht',
+    'Dieses Skript als PDF herunterladen',
   ]);
 });
