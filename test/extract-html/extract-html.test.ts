@@ -470,3 +470,18 @@ test('rating, sharing and sign-up prompts under an article are not body', () => 
     'Dieses Skript als PDF herunterladen',
   ]);
 });
+
+test('counters, blog footers, rights and licence lines, support appeals and teaser links under an article are not body', () => {
+  assertLinesDropped([
+    'Aufrufe: 1120',
+    'Kommentare insgesamt: 0',
+    'This entry was posted in Harbour. Bookmark the permalink.',
+    'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone',
+    'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND 4.0',
+    'SUGGESTED CITATION Roe, Ana: The harbour in the storm, Harbour Blog, 3 March 2031',
+    'If you enjoyed reading this post, would you consider supporting our work?',
+    'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.',
+    'Auskunft über vergangenes Wetter… mehr •••',
+    'drukuj',
+  ]);
+});
