@@ -50,6 +50,15 @@ export function wireAgency(key: string): string | null {
   return key.startsWith('wire:') ? key.slice('wire:'.length) : null;
 }
 
+/** A label of a domain name (`www`, `straits-times`). */
+const DOMAIN_LABEL_RE = /^[\w-]+$/;
+
+/** Whether an outlet is written as a domain name (`straitstimes.com`): two labels or more, dot-separated. */
+function isDomainName(outlet: string): boolean {
+  const labels = outlet.split('.');
+  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL_RE.test(label));
+}
+
 /** A source's own origin key: its credited agency, else its outlet (by domain, then by name), else itself. */
 function keyOfSource(article: Article, index: number): string {
   const credit = article.credits[0];
@@ -59,7 +68,7 @@ function keyOfSource(article: Article, index: number): string {
   if (article.outlet) {
     const known = outletKeyOfName(article.outlet);
     if (known) return known.key;
-    if (/^[\w-]+(?:\.[\w-]+)+$/.test(article.outlet)) return `outlet:${registrableDomain(article.outlet)}`;
+    if (isDomainName(article.outlet)) return `outlet:${registrableDomain(article.outlet)}`;
     return `outlet:${article.outlet
       .toLowerCase()
       .replace(/^the\s+/, '')

@@ -28,7 +28,7 @@ const RELATIVE = new RegExp(
  * word's end (quadratic in the word).
  */
 const AT = new RegExp(
-  String.raw`(?<!\p{L})((?:\p{L}+\s+){2})(?:near|in|at|outside)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?${PLACE}`,
+  String.raw`(?<!\p{L})(\p{L}+\s+\p{L}+\s+)(?:near|in|at|outside)\s+(?:the\s+(?:town|city|village|port)\s+of\s+)?${PLACE}`,
   'gu',
 );
 

@@ -30,9 +30,6 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\s*\(([^()]{1,40}?)\s+(?:pic|pics|photo|photos|picture|file photo|image)\)$/i,
   // PHOTO: REUTERS, Photo credit: Jane Doe, Image: AP
   /(?:^|\s)(?:photo|photos|picture|pictures|image|images|photograph|photo credit|image credit|picture credit|credit)\s*:\s*([^.:]{1,80}?)$/i,
-  // Agency/Photographer/Pool via REUTERS, REUTERS/Jane Doe, Jane Doe via Getty Images
-  // (words are told apart by a mandatory space: optional spaces between letter runs backtrack exponentially)
-  /(?:(?<=[.!?)]\s)|^)([\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}(?: ?\/ ?[\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})+(?: via [\p{L}.-]+(?: [\p{L}.-]+){0,2})?|(?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+ via [\p{L}.-]+(?: [\p{L}.-]+){0,2}|Getty Images|AFP via Getty Images)$/u,
 ];
 
 /** Tags a picture desk sets after a photo's credit. */
@@ -52,14 +49,74 @@ function creditTail(whole: string): { index: number; credit: string } | null {
   for (const re of CREDIT_TAILS) {
     if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
     if (re === CREDIT_TAILS[2] && !(hasColon && CREDIT_WORD_RE.test(text))) continue;
-    if (re === CREDIT_TAILS[3] && !hasSlashOrVia) continue;
     const m = re.exec(text);
-    if (m?.[1] && !(offset > 0 && m.index === 0)) {
-      const credit = m[1].trim();
-      if (re === CREDIT_TAILS[3] && agenciesIn(credit).length === 0 && !/getty|pool|photo/i.test(credit))
-        continue;
-      return { index: offset + m.index, credit };
-    }
+    if (m?.[1] && !(offset > 0 && m.index === 0)) return { index: offset + m.index, credit: m[1].trim() };
+  }
+  if (!hasSlashOrVia) return null;
+  const found = slashOrViaCredit(text);
+  if (!found || (offset > 0 && found.index === 0)) return null;
+  if (agenciesIn(found.credit).length === 0 && !/getty|pool|photo/i.test(found.credit)) return null;
+  return { index: offset + found.index, credit: found.credit };
+}
+
+/** A word of a credit's names (`Kim`, `O’Neil`, `Jr.`, `Lee-Roe`). */
+const CREDIT_NAME_WORD_RE = /^[\p{L}'’.-]+$/u;
+/** A word of the name after `via` (`REUTERS`, `Getty`, `A.F.P.`). */
+const VIA_WORD_RE = /^[\p{L}.-]+$/u;
+/** Words a credit's part may have: a name of one to four words; after `via`, one to three. */
+const MAX_NAME_WORDS = 4;
+const MAX_VIA_WORDS = 3;
+
+/** Whether `text` is one to `max` words of `word`, one space apart. */
+function wordsOf(text: string, word: RegExp, max: number): boolean {
+  const words = text.split(' ');
+  return words.length <= max && words.every((w) => word.test(w));
+}
+
+/** `Jane Doe via Getty Images`: a name, ` via `, the name of who passed the picture on. */
+function viaCredit(text: string): boolean {
+  for (let at = text.indexOf(' via '); at >= 0; at = text.indexOf(' via ', at + 1))
+    if (
+      wordsOf(text.slice(0, at), CREDIT_NAME_WORD_RE, MAX_NAME_WORDS) &&
+      wordsOf(text.slice(at + 5), VIA_WORD_RE, MAX_VIA_WORDS)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Whether `text` is a whole credit: names joined by slashes (`Agency/Photographer/Pool`, `REUTERS / Kim
+ * Roe`, each one to four words), the last possibly passed on `via` someone; or one name `via` someone;
+ * or `Getty Images`. Read part by part, word by word.
+ */
+function isSlashOrViaCredit(text: string): boolean {
+  if (text === 'Getty Images') return true;
+  const parts = text.split('/');
+  if (parts.length === 1) return viaCredit(text);
+  // A slash may have one space on either side (`AP / Kim Roe`).
+  const names = parts.map((part, i) => {
+    let name = part;
+    if (i > 0 && name.startsWith(' ')) name = name.slice(1);
+    if (i < parts.length - 1 && name.endsWith(' ')) name = name.slice(0, -1);
+    return name;
+  });
+  const last = names.length - 1;
+  return names.every(
+    (name, i) => wordsOf(name, CREDIT_NAME_WORD_RE, MAX_NAME_WORDS) || (i === last && viaCredit(name)),
+  );
+}
+
+/**
+ * Agency/Photographer/Pool via REUTERS, REUTERS/Jane Doe, Jane Doe via Getty Images closing `text`: the
+ * credit starting at the text's start or right after a sentence's end (`. `), the earliest such start
+ * from which the rest is a whole credit (the text is the short window `CREDIT_WINDOW` at a line's end).
+ */
+function slashOrViaCredit(text: string): { index: number; credit: string } | null {
+  for (let start = 0; start < text.length; start++) {
+    const opens =
+      start === 0 || (start >= 2 && '.!?)'.includes(text[start - 2]!) && /\s/.test(text[start - 1]!));
+    if (opens && isSlashOrViaCredit(text.slice(start)))
+      return { index: start, credit: text.slice(start).trim() };
   }
   return null;
 }
