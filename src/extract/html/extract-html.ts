@@ -415,7 +415,7 @@ function readFields(
   dropped: readonly RemovedBlock[],
 ): Pick<ExtractedFields, 'published' | 'outlet' | 'byline' | 'credits' | 'dateline'> {
   const body = paragraphs.filter((block) => block.kind === 'paragraph').map((block) => block.text);
-  // What the page showed and step 5 dropped (a date line among them) is read for metadata too.
+  // What the page showed and steps 5 and 7 dropped (a date line among them) is read for metadata too.
   const chrome = [...best.chrome, ...dropped.map((block) => block.text)].filter((text) => text.length <= 300);
   const { byline, agencies } = readBylineField({
     hint: hints.byline,

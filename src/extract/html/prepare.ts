@@ -31,6 +31,7 @@ const NEVER_CONTENT = new Set([
 
 /** Characters of paragraph text that make a `<noscript>` the page's own text for readers without scripts. */
 const FALLBACK_TEXT_CHARS = 500;
+const PARAGRAPH = new Set(['p']);
 
 /**
  * A `<noscript>` holding the page's text for readers without scripts (a blog whose article a script
@@ -45,7 +46,6 @@ function holdsFallbackText(element: Element): boolean {
   }
   return false;
 }
-const PARAGRAPH = new Set(['p']);
 
 /**
  * Removes comments, processing instructions and never-content elements: each parent's children are

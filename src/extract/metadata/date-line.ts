@@ -164,9 +164,9 @@ export function findDate(text: string): FoundDate | null {
 /** Labels of a date line in the languages news is read in most: publication... */
 const PUBLISHED_WORDS =
   'published posted first veröffentlicht veröffentlichung publiziert erschienen publié publiée publicado publicada pubblicato pubblicata gepubliceerd publicerad publisert julkaistu publikacja opublikowano publikováno yayınlanma';
-/** ...and update. */
+/** ...and update (`mis` of `mis à jour`). */
 const UPDATED_WORDS =
-  'updated modified aktualisiert aktualisierung geändert stand actualisé actualizado actualizada atualizado atualizada aggiornato aggiornata bijgewerkt uppdaterad oppdatert päivitetty aktualizacja zaktualizowano aktualizováno güncelleme';
+  'updated modified aktualisiert aktualisierung geändert stand actualisé actualizado actualizada atualizado atualizada aggiornato aggiornata bijgewerkt uppdaterad oppdatert päivitetty aktualizacja zaktualizowano aktualizováno güncelleme mis';
 
 /** Words a date line may carry besides its date (labels, weekdays, zones, `am`/`um`/`le`/`à`). */
 const DATE_LINE_WORDS = new Set(
@@ -180,7 +180,7 @@ const DATE_LINE_WORDS = new Set(
 );
 
 const PUBLISHED = new Set(PUBLISHED_WORDS.split(' '));
-const UPDATED = new Set(`${UPDATED_WORDS} mis`.split(' '));
+const UPDATED = new Set(UPDATED_WORDS.split(' '));
 
 /** Every date line names its year. */
 const YEAR_RE = /(?:19|20)\d\d/;
