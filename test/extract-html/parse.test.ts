@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type AnyNode, Comment, Document, Element, hasChildren, isTag, Text } from 'domhandler';
 import { getOuterHTML } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { asBrowserBuilds, parseHtml } from '../../src/extract/html/parse.js';
@@ -73,4 +74,43 @@ test('within its bounds, parseHtml builds the tree htmlparser2 builds', () => {
     inputs.push(text);
   }
   for (const text of inputs) assert.equal(ours(text), reference(text), `differs on ${JSON.stringify(text)}`);
+});
+
+/** A node's own properties that hold a value. */
+const defined = (node: AnyNode) =>
+  Object.entries(node)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key)
+    .sort();
+
+test("parseHtml's nodes are domhandler's nodes: same classes, links and DOM aliases as htmlparser2's", () => {
+  const text = `${newsPage()}<p>a<b>b</b>c<!-- note --><script>x</script><style>y</style>`;
+  const theirs = asBrowserBuilds(
+    parseDocument(text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }),
+  );
+  const pairs: [AnyNode, AnyNode][] = [[parseHtml(text), theirs]];
+  let compared = 0;
+  while (pairs.length > 0) {
+    const [a, b] = pairs.pop()!;
+    compared += 1;
+    for (const kind of [Element, Text, Comment, Document]) assert.equal(a instanceof kind, b instanceof kind);
+    assert.equal(a.type, b.type);
+    assert.equal(a.nodeType, b.nodeType);
+    assert.equal(a.parentNode?.type, b.parentNode?.type);
+    assert.equal(a.previousSibling?.type, b.previousSibling?.type);
+    assert.equal(a.nextSibling?.type, b.nextSibling?.type);
+    assert.deepEqual(defined(a), defined(b));
+    if (a instanceof Element && b instanceof Element) {
+      assert.equal(a.tagName, b.tagName);
+      assert.deepEqual(a.attributes, b.attributes);
+      assert.equal(isTag(a), true);
+      assert.equal(a.firstChild?.type, b.firstChild?.type);
+    }
+    if (a instanceof Text && b instanceof Text) assert.equal(a.nodeValue, b.nodeValue);
+    if (hasChildren(a) && hasChildren(b)) {
+      assert.equal(a.children.length, b.children.length);
+      a.children.forEach((child, index) => pairs.push([child, b.children[index]!]));
+    }
+  }
+  assert.ok(compared > 50);
 });
