@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { cleanText } from '../../src/extract/text/clean-text.js';
+import { isProse } from '../../src/extract/text/text-state.js';
 import { assertWellFormed, removedAs } from './check-fields.js';
 
 const fixture = (name: string): string =>
@@ -739,4 +740,22 @@ test('a Portuguese related-topics heading ends the story', () => {
     f.paragraphs.map((p) => p.text.slice(0, 20)),
     ['The council of Orsk ', 'The plan adds barrie'],
   );
+});
+
+test('title-case headlines over the story are not its first paragraph, even when they close with "!"', () => {
+  const headlines = [
+    'Skater Twins Win Gold In Front Of Home Crowd!',
+    'Baker Sells Last Loaf After Forty Years ... NOT Retiring',
+    'Ferry Captain Rescues Swan From Frozen Harbour!',
+  ];
+  const f = cleanText([...headlines.flatMap((h) => [h, '']), ...ORSK_OPENING].join('\n'));
+  const texts = f.paragraphs.map((p) => p.text);
+  for (const h of headlines) assert.ok(!texts.includes(h), h);
+  assert.equal(texts[0]?.slice(0, 20), 'The council of Orsk ');
+  // Sentences stay prose: German capitalises its nouns, a reference list its titles.
+  for (const prose of [
+    'Die Polizei hat am Montag einen Mann aus Orsk festgenommen!',
+    'Lee, Ann. The Long River Home: A History Of Orsk. Orsk University Press.',
+  ])
+    assert.ok(isProse(prose), prose);
 });

@@ -137,13 +137,43 @@ export function wordCount(text: string): number {
 /** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return true;
-  if (words < 6 || !LOWER_RE.test(text)) return false;
+  if (words < 6 || !LOWER_RE.test(text) || isTitleCase(text)) return false;
   if (endsSentence(text) || text.endsWith(':')) return true;
   // A sentence followed by an upper-case credit (`... said. REUTERS`), looked for in the last characters.
   const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
   const credit = CLOSING_CAPS_RE.exec(tail);
   return credit !== null && endsSentence(text.slice(0, text.length - tail.length + credit.index));
 }
+/** Share of a line's later words written with a capital above which it is a headline in title case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * A headline in title case (`Man Nails Fan In The Head With Mic!`): most words after the first open
+ * with a capital, which prose never does, not even German with its capitalised nouns; it closes with
+ * `!`, `?`, an ellipsis or nothing. Read word by word.
+ */
+function isTitleCase(text: string): boolean {
+  // A full stop closes a sentence or a reference (`Lee, Ann. The Long Way Home. Ed. Press.`).
+  if (/\.["”’')\]]*$/.test(text) && !text.endsWith('...')) return false;
+  let upper = 0;
+  let cased = 0;
+  let first = true;
+  for (const word of text.split(' ')) {
+    const letter = /\p{L}/u.exec(word);
+    if (!letter || letter.index > 1) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const c = letter[0];
+    const isUpper = c !== c.toLowerCase();
+    if (!isUpper && c === c.toUpperCase()) continue;
+    cased++;
+    if (isUpper) upper++;
+  }
+  return cased >= 4 && upper / cased >= TITLE_CASE_SHARE;
+}
+
 /** Upper-case words closing a block after its last sentence (a closing credit). */
 const CLOSING_CAPS_RE = /\s+[A-Z]{2,}(?:(?:\s*[,/&]\s*|\s+)[A-Z]{2,}){0,3}$/;
 /** A closing credit is a few words: it is looked for in this many last characters. */
