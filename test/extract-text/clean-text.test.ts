@@ -759,3 +759,34 @@ test('title-case headlines over the story are not its first paragraph, even when
   ])
     assert.ok(isProse(prose), prose);
 });
+
+test("a picture's file name is its bare caption: it leaves the text and does not break the story around it", async () => {
+  const lines = [
+    'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+    'IMG_3886.jpg',
+    'Barriers',
+    'along the river',
+    '0226-orsk-dyke-swipe-02',
+    'The plan adds barriers along the river and two pumping stations on the east bank of the town, and it will be paid for by the national flood fund.',
+    '12-P1610088.JPG',
+    'The mayor said the work would begin in June, once the river has fallen back to its summer level and the banks have dried out.',
+  ];
+  const f = cleanText(['Orsk council backs flood plan', '', ...lines.flatMap((l) => [l, ''])].join('\n'));
+  const texts = f.paragraphs.map((p) => p.text);
+  for (const name of ['IMG_3886.jpg', '0226-orsk-dyke-swipe-02', '12-P1610088.JPG']) {
+    assert.ok(!texts.includes(name), name);
+    assert.equal(removedAs(f, name), 'caption', name);
+  }
+  assert.equal(texts.length, 5, texts.join('\n'));
+  const { isFileName } = await import('../../src/extract/text/chrome-patterns.js');
+  for (const word of ['COVID-19', 'state-of-the-art', 'Jean-Pierre', 'orsk.example', 'mid-2030s'])
+    assert.ok(!isFileName(word), word);
+});
+
+test('Chinese, Japanese and Korean comment-section headings end the story', async () => {
+  const { opensComments } = await import('../../src/extract/text/drop-comments.js');
+  for (const line of ['留言列表 (42)', '發表留言', '评论列表', 'コメント一覧', 'コメントを書く', '댓글 쓰기'])
+    assert.ok(opensComments(line, 2), line);
+  for (const line of ['留言', 'コメント', '評論'])
+    assert.ok(!opensComments(line, 1), `a bare menu link: ${line}`);
+});

@@ -126,6 +126,22 @@ export function isChromeLine(text: string, words: number): boolean {
   return false;
 }
 
+/** A file name with a picture, video or document extension. */
+const MEDIA_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|mov|webm|pdf)$/i;
+
+/**
+ * One token that is a file name or an image's slug, never a word of prose: a media file name, a token
+ * with an underscore, or one of four or more hyphen-joined parts, one of them a number.
+ */
+export function isFileName(token: string): boolean {
+  if (token.length < 5 || token.includes(' ')) return false;
+  if (MEDIA_FILE_RE.test(token) && /^[\p{L}\d_.\-()]+$/u.test(token)) return true;
+  if (!/^[\p{L}\d_-]+$/u.test(token) || !/\p{L}/u.test(token)) return false;
+  if (token.includes('_')) return true;
+  const parts = token.split('-');
+  return parts.length >= 4 && parts.every((part) => part !== '') && parts.some((part) => /^\d+$/.test(part));
+}
+
 /**
  * Link words left at the end of a block (`... Go to Source Author: Example Read More`). The spaces
  * between two links belong to the second (two optional runs of spaces side by side would backtrack

@@ -222,7 +222,9 @@ export function dropBoilerplate(state: TextState): void {
   const blocks: Unit[] = units.filter(
     (u, i) =>
       u.role === 'body' ||
-      (u.role === 'removed' && !(units[i - 1]?.role === 'body' && units[i + 1]?.role === 'body')),
+      (u.role === 'removed' &&
+        u.reason !== 'caption' &&
+        !(units[i - 1]?.role === 'body' && units[i + 1]?.role === 'body')),
   );
   const body = blocks.filter((u) => u.role === 'body');
   if (body.length === 0) return;

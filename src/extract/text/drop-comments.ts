@@ -15,11 +15,12 @@ const TOLD_WORDS = 150;
 const MAX_OPENING_WORDS = 8;
 
 /**
- * The headings and form fields that open a comment section, in the languages news is read in most.
+ * The headings and form fields that open a comment section, in the languages news is read in most
+ * (Chinese, Japanese and Korean among them).
  * Read on a line of its own (lower-cased, closing colon and count in brackets aside).
  */
 const OPENING_RE =
-  /^# (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|kommentarer|комментари(?:й|я|ев))(?:$| (?:to|on|zu|auf|sur|a) )|^(?:comments|reader comments|kommentare|commentaires|comentarios|comentários|commenti|komentarze|reacties|kommentarer|комментарии)$|^(?:view|show|read|see|load|display) (?:all )?(?:# )?comments?$|^(?:leave|post|add|write|submit) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|^(?:your )?(?:comment|name|e-?mail) ?\*$|^(?:kommentar (?:schreiben|verfassen|hinterlassen)|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz)$/;
+  /^# (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|kommentarer|комментари(?:й|я|ев))(?:$| (?:to|on|zu|auf|sur|a) )|^(?:comments|reader comments|kommentare|commentaires|comentarios|comentários|commenti|komentarze|reacties|kommentarer|комментарии)$|^(?:view|show|read|see|load|display) (?:all )?(?:# )?comments?$|^(?:leave|post|add|write|submit) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|^(?:your )?(?:comment|name|e-?mail) ?\*$|^(?:kommentar (?:schreiben|verfassen|hinterlassen)|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz)$|^(?:留言|評論|评论|回應|回应|コメント|댓글) ?(?:列表|一覧|목록)$|^(?:發表|发表)(?:留言|評論|评论)$|^コメントを(?:書く|投稿する|残す)$|^댓글 ?(?:쓰기|달기)$/;
 
 /**
  * The line as a heading reads: lower-case, each number as `#`, without a closing colon or a count in

@@ -8,7 +8,7 @@
 
 import { readByline } from '../metadata/byline.js';
 import { readDateLine } from '../metadata/date-line.js';
-import { isChromeLine, TAIL_LINKS_RE } from './chrome-patterns.js';
+import { isChromeLine, isFileName, TAIL_LINKS_RE } from './chrome-patterns.js';
 import { endsSentence, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Link words are looked for in a block's last characters only (bounded work on huge lines). */
@@ -73,6 +73,12 @@ export function stripChrome(state: TextState): void {
       remove(unit, 'chrome');
       continue;
     }
+    // A picture's file name or slug where the picture stood (`IMG_3886.jpg`, `0226-hotel-swipe-02`):
+    // its caption, however bare.
+    if (isFileName(unit.text)) {
+      remove(unit, 'caption');
+      continue;
+    }
     const date = words <= 20 ? readDateLine(unit.text) : null;
     if (date) {
       unit.date = date;
@@ -88,8 +94,17 @@ export function stripChrome(state: TextState): void {
       }
     }
     cutTail(unit);
+    cutLeadingFileName(unit);
   }
   dropLinkLists(state.units);
+}
+
+/** A picture's file name glued before its caption or the next paragraph (`0225-hotel-getty-01 The dress…`). */
+function cutLeadingFileName(unit: Unit): void {
+  const space = unit.text.indexOf(' ');
+  if (space < 0 || !isFileName(unit.text.slice(0, space))) return;
+  unit.cut.push(unit.text.slice(0, space));
+  unit.text = unit.text.slice(space + 1).trimStart();
 }
 
 /** Runs of three or more consecutive link-like lines are menus, footers or tag lists. */
