@@ -790,3 +790,36 @@ test('Chinese, Japanese and Korean comment-section headings end the story', asyn
   for (const line of ['留言', 'コメント', '評論'])
     assert.ok(!opensComments(line, 1), `a bare menu link: ${line}`);
 });
+
+test('a credit line under the story ends it; a credit under a picture in a gallery does not', () => {
+  const story = [
+    ...ORSK_OPENING,
+    'The mayor said the work would begin in June, once the river has fallen back to its summer level.',
+    '',
+    'AFP',
+    '',
+    'Orsk news every morning by email',
+    '',
+    'Live',
+    '',
+    '14:44 Ferry to Kemi runs again after storm',
+    '',
+    'The ferry company said on Monday that all crossings would run to the timetable from Tuesday morning.',
+  ];
+  const f = cleanText(story.join('\n'));
+  assert.deepEqual(f.credits, ['AFP']);
+  assert.equal(f.paragraphs.length, 3, f.paragraphs.map((p) => p.text).join('\n'));
+  const gallery = cleanText(
+    [
+      ...ORSK_OPENING,
+      '3/20 Harbour cranes sold',
+      '',
+      'The port of Orsk sold its two oldest cranes to a shipyard in Kemi for an undisclosed sum on Friday.',
+      '',
+      'AFP',
+      '',
+      'The council will vote on the second stage of the flood plan in the autumn, the mayor said.',
+    ].join('\n'),
+  );
+  assert.ok(gallery.paragraphs.some((p) => p.text.startsWith('The council will vote')));
+});

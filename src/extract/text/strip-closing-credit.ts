@@ -12,7 +12,7 @@ import {
   creditLineAgencies,
   productionLineAtEnd,
 } from '../metadata/wire-credit.js';
-import { remove, type TextState, type Unit, unitWords } from './text-state.js';
+import { remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
 
 /** Cuts a production line off the end of a paragraph; an agency it names is a closing credit. */
 function cutProductionLine(state: TextState, unit: Unit): void {
@@ -24,8 +24,45 @@ function cutProductionLine(state: TextState, unit: Unit): void {
   unit.text = unit.text.slice(0, found.index).trimEnd();
 }
 
+/** Paragraphs of prose the story must have told before a credit line can close it. */
+const TOLD_PARAGRAPHS = 2;
+
+/**
+ * A credit on a line of its own right after two paragraphs of the story in a row closes it (`AFP`
+ * under the last paragraph): what the page prints after it (a newsletter box, a live ticker, other
+ * stories) is not the story. A credit under a caption, or under a picture's title and text in a
+ * gallery, is the picture's, and is not read here.
+ */
+function endAtCreditLine(units: readonly Unit[]): void {
+  let told = 0;
+  let last: Unit | null = null;
+  let beforeLast: Unit | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.role !== 'body') continue;
+    if (
+      told >= TOLD_PARAGRAPHS &&
+      last !== null &&
+      beforeLast !== null &&
+      unitIsProse(last) &&
+      unitIsProse(beforeLast) &&
+      unit.kind === 'paragraph' &&
+      unitWords(unit) <= 4 &&
+      creditLineAgencies(unit.text).length > 0
+    ) {
+      for (let j = i + 1; j < units.length; j++)
+        if (units[j]!.role === 'body') remove(units[j]!, 'off-topic');
+      return;
+    }
+    if (unitIsProse(unit)) told++;
+    beforeLast = last;
+    last = unit;
+  }
+}
+
 export function stripClosingCredit(state: TextState): void {
   const units = state.units;
+  endAtCreditLine(units);
   for (let i = units.length - 1; i >= 0; i--) {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
