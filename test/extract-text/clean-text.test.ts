@@ -823,3 +823,23 @@ test('a credit line under the story ends it; a credit under a picture in a galle
   );
   assert.ok(gallery.paragraphs.some((p) => p.text.startsWith('The council will vote')));
 });
+
+test("a list the author typed above the first sentence is the post's text, not header chrome or its title", () => {
+  const items = [
+    '+ Added two pumping stations',
+    '+ Added a warning siren',
+    '+ Raised the dykes by a metre',
+    '+ Removed the old ferry ramp',
+  ];
+  const f = cleanText(
+    [
+      'Orsk flood plan, version 2',
+      '',
+      ...items.flatMap((item) => [item, '']),
+      'The council will vote on the plan on Monday, and the mayor expects it to pass easily.',
+    ].join('\n'),
+  );
+  const texts = f.paragraphs.map((p) => p.text);
+  for (const item of items) assert.ok(texts.includes(item), item);
+  assert.ok(!items.includes(f.title ?? ''));
+});

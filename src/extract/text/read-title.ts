@@ -52,6 +52,36 @@ function isTitleLike(text: string): boolean {
   );
 }
 
+/** A list mark typed by the author (`+ Added banners`, `- two pumps`): bullets proper are gone already. */
+const LIST_MARK_RE = /^[+*–-] /;
+/** Items in a row that make a list of the author's own. */
+const MIN_LIST_ITEMS = 3;
+/** Words an item of such a list has on average (a menu's entries have one or two). */
+const MIN_ITEM_WORDS = 3;
+
+/**
+ * Units in runs of `MIN_LIST_ITEMS` or more lines opening with the same typed list mark, of
+ * `MIN_ITEM_WORDS` words on average: a list the page's text holds (a changelog, the points of a
+ * plan), however short its items, and never a title or header chrome.
+ */
+function typedLists(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let run: Unit[] = [];
+  const close = (): void => {
+    const words = run.reduce((sum, u) => sum + unitWords(u), 0);
+    if (run.length >= MIN_LIST_ITEMS && words >= MIN_ITEM_WORDS * run.length) for (const u of run) out.add(u);
+    run = [];
+  };
+  for (const u of units) {
+    if (u.role !== 'body') continue;
+    const mark = LIST_MARK_RE.test(u.text) ? u.text[0] : null;
+    if (mark === null || (run.length > 0 && run[0]!.text[0] !== mark)) close();
+    if (mark !== null) run.push(u);
+  }
+  close();
+  return out;
+}
+
 /** One key restates the other when either holds the other whole. */
 function restates(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
@@ -60,6 +90,7 @@ function restates(a: string, b: string): boolean {
 
 export function readTitle(state: TextState): void {
   const units = state.units;
+  const lists = typedLists(units);
   let first = bodyStart(units);
   if (first < 0) first = units.length;
   const hinted = state.hints.title?.trim() || null;
@@ -77,7 +108,7 @@ export function readTitle(state: TextState): void {
       }
     }
   } else {
-    titleIndex = pickTitle(units, first);
+    titleIndex = pickTitle(units, first, lists);
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
@@ -93,7 +124,7 @@ export function readTitle(state: TextState): void {
       state.title = u.text;
     }
   }
-  tidyHeader(state, titleIndex, first);
+  tidyHeader(state, titleIndex, first, lists);
 }
 
 function nextProse(units: readonly Unit[], after: number): number {
@@ -102,13 +133,13 @@ function nextProse(units: readonly Unit[], after: number): number {
 }
 
 /** Between the page top and the story: restated titles, the standfirst, and leftover chrome. */
-function tidyHeader(state: TextState, titleIndex: number, first: number): void {
+function tidyHeader(state: TextState, titleIndex: number, first: number, lists: ReadonlySet<Unit>): void {
   const units = state.units;
   const titleKey = state.title ? textKey(state.title) : '';
   let standfirstTaken = false;
   for (let i = 0; i < first && i < units.length; i++) {
     const u = units[i]!;
-    if (u.role !== 'body') continue;
+    if (u.role !== 'body' || lists.has(u)) continue;
     if (titleKey && restates(titleKey, textKey(u.text)) && isHeadlineShaped(u.text, 45)) {
       remove(u, 'duplicate');
       continue;
@@ -154,11 +185,11 @@ const OPENING_PARAGRAPHS = 2;
  * the story's opening (a notice such as `This article is more than 1 year old` shares none); else the
  * first that shares any; else none.
  */
-function pickTitle(units: readonly Unit[], first: number): number {
+function pickTitle(units: readonly Unit[], first: number, lists: ReadonlySet<Unit>): number {
   const candidates: number[] = [];
   for (let i = 0; i < first; i++) {
     const u = units[i]!;
-    if (u.role === 'body' && isTitleLike(u.text)) candidates.push(i);
+    if (u.role === 'body' && !lists.has(u) && isTitleLike(u.text)) candidates.push(i);
   }
   if (candidates.length === 0) return -1;
   const opening = new Set<string>();
