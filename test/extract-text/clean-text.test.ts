@@ -843,3 +843,18 @@ test("a list the author typed above the first sentence is the post's text, not h
   for (const item of items) assert.ok(texts.includes(item), item);
   assert.ok(!items.includes(f.title ?? ''));
 });
+
+test('menus set with square bullets, arrow link lists and share bars are chrome', () => {
+  const chrome = [
+    'Sections of Orsk Daily World ▪ Politics ▪ Sport ▪ Culture ▪ Weather',
+    'Facebook Twitter Google+ Mobile RSS',
+    'Sdílet článek',
+    '› Ferry timetables',
+    '› Festival of the river 2030 programme',
+    '› Cinema listings for the week',
+  ];
+  const f = cleanText([...ORSK_OPENING, ...chrome.flatMap((line) => [line, ''])].join('\n'));
+  const texts = f.paragraphs.map((p) => p.text);
+  for (const line of chrome) assert.ok(!texts.includes(line), line);
+  assert.equal(texts.length, 2);
+});

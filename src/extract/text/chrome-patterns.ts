@@ -107,10 +107,17 @@ const HAS_WORD_RE = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]/;
 const COOKIE_RE = /\bcookies?\b/i;
 const CONSENT_RE = /\b(?:accept|manage|consent|preferences|partners|privacy|reject)\b/i;
 
-/** Two or more `|`-separated short segments. */
+/** Separators of a menu flattened into a line. */
+const MENU_SEPARATOR_RE = /\s[|•·▪■◦●]\s/;
+/** A menu's label before its first entry (`Les rubriques du Monde.fr International ▪ Politique ▪ …`). */
+const MAX_LABEL_WORDS = 6;
+
+/** Three or more short segments split by `|`, `•` or a square bullet; the first may carry a label. */
 function isPipedMenu(text: string): boolean {
-  const parts = text.split(/\s[|•·]\s/);
-  return parts.length >= 3 && parts.every((p) => p.trim().split(' ').length <= 4);
+  const parts = text.split(MENU_SEPARATOR_RE);
+  return (
+    parts.length >= 3 && parts.every((p, i) => p.trim().split(' ').length <= (i === 0 ? MAX_LABEL_WORDS : 4))
+  );
 }
 
 /** True when a whole line is page chrome. */
@@ -118,12 +125,34 @@ export function isChromeLine(text: string, words: number): boolean {
   // Rules and separators (`___`, `* * *`): nothing to read.
   if (!HAS_WORD_RE.test(text)) return true;
   // A menu flattened into one line: `World | Europe | Business | Markets`.
-  if (words <= 30 && isPipedMenu(text)) return true;
+  if (words <= 40 && isPipedMenu(text)) return true;
   // Cookie and consent banners.
   if (words <= 80 && COOKIE_RE.test(text) && CONSENT_RE.test(text)) return true;
   if (words <= 5 && NAV_ENTRIES.has(text.toLowerCase().replace(/[\s:|»›>→]+$/u, ''))) return true;
+  if (words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(text)) return true;
   for (const [re, maxWords] of WHOLE_LINE_PATTERNS) if (words <= maxWords && re.test(text)) return true;
   return false;
+}
+
+/** Words of a share or follow bar: networks, feeds and `share`/`article` in several languages. */
+const SHARE_BAR_WORDS = new Set(
+  (
+    'facebook twitter x whatsapp linkedin telegram instagram youtube reddit pinterest tumblr flipboard ' +
+    'messenger viber vk xing pocket threads bluesky mastodon tiktok snapchat weibo wechat google google+ ' +
+    'rss mobile email e-mail mail print copy link on via share this story article ' +
+    'sdílet článek teilen artikel partager compartir condividi udostępnij delen dela compartilhar поделиться'
+  ).split(' '),
+);
+/** A share bar is a few words. */
+const MAX_SHARE_BAR_WORDS = 8;
+
+/** A line made only of share-bar words (`Facebook Twitter Google+ RSS`, `Sdílet článek`). */
+function isShareBar(text: string): boolean {
+  for (const word of text.toLowerCase().split(' ')) {
+    const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d+]+$/gu, '');
+    if (bare !== '' && !SHARE_BAR_WORDS.has(bare)) return false;
+  }
+  return true;
 }
 
 /** A file name with a picture, video or document extension. */

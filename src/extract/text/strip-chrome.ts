@@ -44,9 +44,21 @@ function cutTail(unit: Unit): void {
   unit.text = unit.text.slice(0, offset + m.index).trimEnd();
 }
 
+/** An arrow opening a line: a link in a list (`› Festival de Cannes 2014`). */
+const LINK_ARROW_RE = /^[›»→>] /;
+/** A link line after an arrow may run to this many words. */
+const MAX_ARROW_LINK_WORDS = 10;
+
 /** A short line that is a link in a list: a few words, no sentence punctuation. */
 function isLinkLike(unit: Unit): boolean {
   const words = unitWords(unit);
+  if (
+    unit.role === 'body' &&
+    LINK_ARROW_RE.test(unit.text) &&
+    words <= MAX_ARROW_LINK_WORDS &&
+    !endsSentence(unit.text)
+  )
+    return true;
   return (
     unit.role === 'body' &&
     words <= 4 &&
