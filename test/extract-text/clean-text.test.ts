@@ -858,3 +858,12 @@ test('menus set with square bullets, arrow link lists and share bars are chrome'
   for (const line of chrome) assert.ok(!texts.includes(line), line);
   assert.equal(texts.length, 2);
 });
+
+test('a long line of words without any punctuation is a flattened menu, not prose; a formula is not judged so', () => {
+  const menu =
+    'mercado da bola calendário destaques da tv equilíbrio e saúde o melhor de orsk viaja orsk descubra orsk estradas especiais rodas vida prática classificados morar carreiras';
+  assert.ok(!isProse(menu));
+  assert.ok(isProse(`${menu.replace(' equilíbrio', ', equilíbrio')}`));
+  const formula = '∇ × B → − 1 c ∂ E → ∂ t = 4 π c j → ∇ ⋅ E → = 4 π ρ ∇ × E → + 1 c ∂ B → ∂ t = 0 → ∇ ⋅ B';
+  assert.ok(isProse(formula));
+});

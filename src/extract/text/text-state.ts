@@ -136,7 +136,7 @@ export function wordCount(text: string): number {
 
 /** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
-  if (words >= 25) return true;
+  if (words >= 25) return PUNCTUATION_RE.test(text) || !mostlyLetters(text);
   if (words < 6 || !LOWER_RE.test(text) || isTitleCase(text)) return false;
   if (endsSentence(text) || text.endsWith(':')) return true;
   // A sentence followed by an upper-case credit (`... said. REUTERS`), looked for in the last characters.
@@ -144,6 +144,25 @@ export function isProse(text: string, words = wordCount(text)): boolean {
   const credit = CLOSING_CAPS_RE.exec(tail);
   return credit !== null && endsSentence(text.slice(0, text.length - tail.length + credit.index));
 }
+/**
+ * Punctuation any long run of prose holds somewhere (a stop, a comma, a colon, in Latin or CJK
+ * script); a run of 25 words of letters without any is a menu flattened into a line (`equilíbrio e
+ * saúde sãopaulo o melhor de sãopaulo viaja sãopaulo …`). A formula keeps the reading it had.
+ */
+const PUNCTUATION_RE = /[.,;:!?…。，、！？；：؟،।]/;
+
+/** Whether letters make most of a text's visible characters (a formula or a table row is symbols). */
+function mostlyLetters(text: string): boolean {
+  let letters = 0;
+  let visible = 0;
+  for (const c of text) {
+    if (c === ' ') continue;
+    visible++;
+    if (c.toLowerCase() !== c.toUpperCase() || /\p{L}/u.test(c)) letters++;
+  }
+  return letters >= visible * 0.7;
+}
+
 /** Share of a line's later words written with a capital above which it is a headline in title case. */
 const TITLE_CASE_SHARE = 0.75;
 
