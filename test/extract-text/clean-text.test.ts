@@ -867,3 +867,19 @@ test('a long line of words without any punctuation is a flattened menu, not pros
   const formula = '∇ × B → − 1 c ∂ E → ∂ t = 4 π c j → ∇ ⋅ E → = 4 π ρ ∇ × E → + 1 c ∂ B → ∂ t = 0 → ∇ ⋅ B';
   assert.ok(isProse(formula));
 });
+
+test('a whole unquoted sentence the page prints again inside a paragraph is its text twice, not a pull quote', () => {
+  const sentence = 'The plan adds barriers along the river and two pumping stations on the east bank.';
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+      '',
+      sentence,
+      '',
+      `Work begins in June. ${sentence} The national flood fund pays two thirds of the cost.`,
+    ].join('\n'),
+  );
+  assert.ok(f.paragraphs.some((p) => p.text === sentence));
+});

@@ -6,7 +6,15 @@
  * prose paragraph is never chrome for being repeated.
  */
 
-import { bodyStart, remove, type TextState, type Unit, unitIsProse, unitWords } from './text-state.js';
+import {
+  bodyStart,
+  endsSentence,
+  remove,
+  type TextState,
+  type Unit,
+  unitIsProse,
+  unitWords,
+} from './text-state.js';
 
 /** Prose of this many words or more is a paragraph, kept however often the page prints it. */
 const REPEATED_PARAGRAPH_WORDS = 30;
@@ -60,6 +68,8 @@ const PULL_QUOTE_MAX_WORDS = 40;
 /** How many blocks either side of a pull quote its source may be. */
 const PULL_QUOTE_REACH = 12;
 const OPENING_EDGE = '“‘"\' ';
+/** Marks that open a quotation. */
+const OPENING_QUOTE = '“‘"\'„«»‚「『';
 const CLOSING_EDGE = '”’"\' .,;:!?…';
 
 /** The text without its quote marks and closing punctuation (no regex: runs on every short block). */
@@ -80,6 +90,10 @@ function dropPullQuotes(units: readonly Unit[]): void {
     const unit = body[k]!;
     const words = unitWords(unit);
     if (words < PULL_QUOTE_MIN_WORDS || words > PULL_QUOTE_MAX_WORDS) continue;
+    // A whole sentence without quotation marks, said again in a paragraph, is the page printing its
+    // text twice (a lead restated, a line split out by the layout): readers keep both. A pull quote is
+    // set off as a quotation, or is a fragment.
+    if (!OPENING_QUOTE.includes(unit.text[0]!) && endsSentence(unit.text)) continue;
     const core = trimQuoteEdges(unit.text);
     if (core.length < 30) continue;
     // A pull quote sits near the paragraph it repeats; looking only nearby keeps the work linear.
