@@ -883,3 +883,21 @@ test('a whole unquoted sentence the page prints again inside a paragraph is its 
   );
   assert.ok(f.paragraphs.some((p) => p.text === sentence));
 });
+
+test('a gallery of numbered slides inside the story goes, up to its last caption and credit; the story goes on', () => {
+  const slides = [1, 2, 3, 4].flatMap((n) => [
+    `${n}/4 Harbour crane number ${n} sold`,
+    '',
+    `The port sold crane number ${n} to a shipyard in Kemi on Friday, the harbour master said.`,
+    '',
+    'Getty',
+    '',
+  ]);
+  const closing =
+    'The council will vote on the second stage of the flood plan in the autumn, the mayor said.';
+  const f = cleanText([...ORSK_OPENING, 'Orsk in pictures', '', ...slides, closing].join('\n'));
+  const texts = f.paragraphs.map((p) => p.text);
+  assert.ok(!texts.some((t) => t.includes('crane')), texts.join('\n'));
+  assert.ok(texts.includes(closing));
+  assert.equal(texts.length, 3);
+});

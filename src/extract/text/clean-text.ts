@@ -16,6 +16,7 @@ import { collapseDuplicates } from './collapse-duplicates.js';
 import { detectLanguage } from './detect-language.js';
 import { dropBoilerplate } from './drop-boilerplate.js';
 import { dropComments } from './drop-comments.js';
+import { dropGalleries } from './drop-galleries.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
 import { dropVideoPromos } from './drop-video-promos.js';
@@ -48,6 +49,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'drop-comments', run: dropComments },
   { name: 'drop-promos', run: dropPromos },
   { name: 'drop-video-promos', run: dropVideoPromos },
+  { name: 'drop-galleries', run: dropGalleries },
   { name: 'separate-captions', run: separateCaptions },
   { name: 'collapse-duplicates', run: collapseDuplicates },
   { name: 'read-title', run: readTitle },
