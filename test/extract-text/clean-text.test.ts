@@ -901,3 +901,20 @@ test('a gallery of numbered slides inside the story goes, up to its last caption
   assert.ok(texts.includes(closing));
   assert.equal(texts.length, 3);
 });
+
+test('a headline sharing no word with an opening caption is still the title: the last full headline above the story', () => {
+  const f = cleanText(
+    [
+      'World',
+      '',
+      'Ferry strike ends',
+      '',
+      'Third Orsk sailor dies in winter storm off Kemi',
+      '',
+      'A fisherman mends his nets in the harbour on 30 April.',
+      '',
+      'Rescuers brought home two survivors on Thursday morning, the coastguard said.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Third Orsk sailor dies in winter storm off Kemi');
+});

@@ -205,5 +205,13 @@ function pickTitle(units: readonly Unit[], first: number, lists: ReadonlySet<Uni
   const strong = shares.findIndex((share) => share >= TITLE_ON_TOPIC);
   if (strong >= 0) return candidates[strong]!;
   const some = shares.findIndex((share) => share > 0);
-  return some >= 0 ? candidates[some]! : -1;
+  if (some >= 0) return candidates[some]!;
+  // Nothing shares a word with the opening (a caption opens it, or the headline inflects its words
+  // otherwise): the headline is the last full one above the story; menu entries are shorter.
+  for (let k = candidates.length - 1; k >= 0; k--)
+    if (unitWords(units[candidates[k]!]!) >= MIN_UNSHARED_TITLE_WORDS) return candidates[k]!;
+  return -1;
 }
+
+/** Words a headline that shares nothing with the story's opening must have to be its title. */
+const MIN_UNSHARED_TITLE_WORDS = 6;
