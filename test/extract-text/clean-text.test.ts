@@ -918,3 +918,32 @@ test('a headline sharing no word with an opening caption is still the title: the
   );
   assert.equal(f.title, 'Third Orsk sailor dies in winter storm off Kemi');
 });
+
+test('a long teaser loosely on topic does not end a related-stories box when another headline follows it', () => {
+  const teaser =
+    'A river town in the north has opened a new flood museum where visitors can walk through a model of the old dykes, watch films of past storms and meet the volunteers who keep the pumps running every winter.';
+  const closing =
+    'The council of Orsk will vote on the second stage of the flood plan for the river town in the autumn.';
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      'The mayor said the work would begin in June, once the river has fallen back to its summer level.',
+      '',
+      'Recommended for you',
+      '',
+      'Museum of floods opens in the north',
+      '',
+      teaser,
+      '',
+      'Chess prodigy, 12, beats grandmaster in Tallinn',
+      '',
+      'The schoolgirl needed only twenty-six moves to win the blitz game against the veteran champion on Sunday.',
+      '',
+      closing,
+    ].join('\n'),
+  );
+  const texts = f.paragraphs.map((p) => p.text);
+  assert.ok(!texts.includes(teaser), texts.join('\n'));
+  assert.ok(!texts.some((t) => t.includes('schoolgirl')));
+  assert.ok(texts.includes(closing));
+});

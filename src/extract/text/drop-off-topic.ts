@@ -129,8 +129,17 @@ function isMarker(u: Unit): boolean {
  * Whether a prose block ends a related-content box: on topic, or a long paragraph about the story at
  * all (a box set inside an article, which goes on after it).
  */
-function endsBox(u: Unit, share: number): boolean {
-  return share >= ON_TOPIC_FROM || (unitWords(u) >= BOX_END_WORDS && share >= BOX_END_SHARE);
+function endsBox(u: Unit, share: number, next: Unit | null): boolean {
+  if (share >= ON_TOPIC_FROM) return true;
+  // A long paragraph loosely on topic ends the box when the story goes on in prose after it; one
+  // followed by another headline is the box's last teaser.
+  return unitWords(u) >= BOX_END_WORDS && share >= BOX_END_SHARE && (next === null || unitIsProse(next));
+}
+
+/** The next unit still in the body after index `i`, or null. */
+function nextLive(units: readonly Unit[], i: number): Unit | null {
+  for (let k = i + 1; k < units.length; k++) if (units[k]!.role === 'body') return units[k]!;
+  return null;
 }
 
 function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer): void {
@@ -158,7 +167,7 @@ function dropAfterMarkers(units: readonly Unit[], first: number, score: Scorer):
       const u = units[j]!;
       if (u.role !== 'body') continue;
       if (isMarker(u)) remove(u, 'chrome');
-      else if (unitIsProse(u) && !u.teaser && endsBox(u, score(u).share)) break;
+      else if (unitIsProse(u) && !u.teaser && endsBox(u, score(u).share, nextLive(units, j))) break;
       else remove(u, 'off-topic');
     }
     i = j;
