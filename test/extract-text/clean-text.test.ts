@@ -947,3 +947,23 @@ test('a long teaser loosely on topic does not end a related-stories box when ano
   assert.ok(!texts.some((t) => t.includes('schoolgirl')));
   assert.ok(texts.includes(closing));
 });
+
+test('headlines of other stories in title case between the title and the story are chrome, never its standfirst', () => {
+  const f = cleanText(
+    [
+      'Orsk council backs flood plan',
+      '',
+      'Skater Twins Win Gold In Front Of Home Crowd (VIDEO)',
+      '',
+      'Baker Sells Last Loaf After Forty Years -- NOT Retiring',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+      '',
+      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 20)),
+    ['The council of Orsk ', 'The plan adds barrie'],
+  );
+});

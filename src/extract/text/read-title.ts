@@ -12,6 +12,7 @@ import { blockTerms, overlap } from './coherence.js';
 import {
   bodyStart,
   isHeadlineShaped,
+  isTitleCase,
   remove,
   type TextState,
   textKey,
@@ -142,6 +143,11 @@ function tidyHeader(state: TextState, titleIndex: number, first: number, lists: 
     if (u.role !== 'body' || lists.has(u)) continue;
     if (titleKey && restates(titleKey, textKey(u.text)) && isHeadlineShaped(u.text, 45)) {
       remove(u, 'duplicate');
+      continue;
+    }
+    // Other stories' headlines in title case (a standfirst is written as a sentence).
+    if (first < units.length && isTitleCase(u.text) && !isBareName(u.text)) {
+      remove(u, 'chrome');
       continue;
     }
     if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5 && first < units.length) {

@@ -171,7 +171,7 @@ const TITLE_CASE_SHARE = 0.75;
  * with a capital, which prose never does, not even German with its capitalised nouns; it closes with
  * `!`, `?`, an ellipsis or nothing. Read word by word.
  */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   // A full stop closes a sentence or a reference (`Lee, Ann. The Long Way Home. Ed. Press.`).
   if (/\.["”’')\]]*$/.test(text) && !text.endsWith('...')) return false;
   let upper = 0;
