@@ -967,3 +967,22 @@ test('headlines of other stories in title case between the title and the story a
     ['The council of Orsk ', 'The plan adds barrie'],
   );
 });
+
+test('a lone banner sentence above the header does not hide the headline below it', () => {
+  const f = cleanText(
+    [
+      'This edition of the Orsk Herald is tailored for readers in the north. Make it your default.',
+      '',
+      'Get Our App!',
+      '',
+      'Top post',
+      '',
+      'Orsk council backs flood plan after record water',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+      '',
+      'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Orsk council backs flood plan after record water');
+});

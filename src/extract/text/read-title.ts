@@ -17,6 +17,7 @@ import {
   type TextState,
   textKey,
   type Unit,
+  unitIsProse,
   unitWords,
   wordCount,
 } from './text-state.js';
@@ -89,6 +90,31 @@ function restates(a: string, b: string): boolean {
   return a === b || (a.length >= 12 && b.includes(a)) || (b.length >= 12 && a.includes(b));
 }
 
+/** A headline found below a banner is a headline's length (an agenda item or a long teaser is not). */
+const MAX_BANNER_TITLE_WORDS = 20;
+/** Body units after a prose unit looked at for more prose: a story runs on, a banner stands alone. */
+const RUN_REACH = 3;
+
+/**
+ * Where the story proper starts: its first prose unit with more prose among the next few body units.
+ * A lone sentence among the page's header lines (`This homepage is tailored for readers in the USA.`)
+ * is a banner; a story that is one paragraph long starts at it all the same.
+ */
+function storyStart(units: readonly Unit[]): number {
+  const first = bodyStart(units);
+  for (let i = first; i >= 0 && i < units.length; i++) {
+    if (units[i]!.role !== 'body' || !unitIsProse(units[i]!)) continue;
+    let seen = 0;
+    for (let j = i + 1; j < units.length && seen < RUN_REACH; j++) {
+      const next = units[j]!;
+      if (next.role !== 'body') continue;
+      if (unitIsProse(next)) return i;
+      seen++;
+    }
+  }
+  return first;
+}
+
 export function readTitle(state: TextState): void {
   const units = state.units;
   const lists = typedLists(units);
@@ -110,6 +136,18 @@ export function readTitle(state: TextState): void {
     }
   } else {
     titleIndex = pickTitle(units, first, lists);
+    // No headline above the first sentence: that sentence may be a banner standing alone among the
+    // header's lines, with the headline below it, over the story proper.
+    // The header then ends at that headline: what follows it is the story's (its standfirst, a list of
+    // details under a first sentence).
+    const story = storyStart(units);
+    if (titleIndex < 0 && story > first) {
+      const below = pickTitle(units, story, lists);
+      if (below >= 0 && unitWords(units[below]!) <= MAX_BANNER_TITLE_WORDS) {
+        titleIndex = below;
+        first = below + 1;
+      }
+    }
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
