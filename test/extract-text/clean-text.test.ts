@@ -986,3 +986,26 @@ test('a lone banner sentence above the header does not hide the headline below i
   );
   assert.equal(f.title, 'Orsk council backs flood plan after record water');
 });
+
+test("the title is judged against the story's opening, not against a banner sentence standing alone above it", () => {
+  const f = cleanText(
+    [
+      'Orsk Herald local news today',
+      '',
+      'Council backs flood plan after record water',
+      '',
+      'The Orsk Herald brings local news to Orsk readers every day of the year.',
+      '',
+      'Top post',
+      '',
+      'Ferry times, tide tables and market days',
+      '',
+      '653,817 views',
+      '',
+      'The council voted on Monday to approve a flood plan after last year’s record water reached the town hall.',
+      '',
+      'The flood plan adds barriers along the river and two pumping stations on the east bank.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Council backs flood plan after record water');
+});

@@ -238,7 +238,8 @@ function pickTitle(units: readonly Unit[], first: number, lists: ReadonlySet<Uni
   if (candidates.length === 0) return -1;
   const opening = new Set<string>();
   let taken = 0;
-  for (let i = first; i < units.length && taken < OPENING_PARAGRAPHS; i++) {
+  // The opening is the story proper's: a banner sentence standing alone above it says nothing of it.
+  for (let i = Math.max(first, storyStart(units)); i < units.length && taken < OPENING_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     for (const stem of blockTerms(u).keys()) opening.add(stem);
