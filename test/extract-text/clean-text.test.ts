@@ -1009,3 +1009,10 @@ test("the title is judged against the story's opening, not against a banner sent
   );
   assert.equal(f.title, 'Council backs flood plan after record water');
 });
+
+test('a line cut short with an ellipsis glued to its last word is a teaser, not a sentence', () => {
+  assert.ok(!isProse('23 things every girl of the 2000s…'));
+  assert.ok(!isProse('Orsk prodigy beats grandmaster in the final round of the...'));
+  assert.ok(isProse('The ferry was late again, and then … nothing at all happened for an hour.'));
+  assert.ok(isProse('The mayor paused before she answered the question about the dykes …'));
+});

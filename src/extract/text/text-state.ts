@@ -137,7 +137,7 @@ export function wordCount(text: string): number {
 /** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return PUNCTUATION_RE.test(text) || !mostlyLetters(text);
-  if (words < 6 || !LOWER_RE.test(text) || isTitleCase(text)) return false;
+  if (words < 6 || !LOWER_RE.test(text) || isTitleCase(text) || TRUNCATED_RE.test(text)) return false;
   if (endsSentence(text) || text.endsWith(':')) return true;
   // A sentence followed by an upper-case credit (`... said. REUTERS`), looked for in the last characters.
   const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
@@ -150,6 +150,12 @@ export function isProse(text: string, words = wordCount(text)): boolean {
  * saúde sãopaulo o melhor de sãopaulo viaja sãopaulo …`). A formula keeps the reading it had.
  */
 const PUNCTUATION_RE = /[.,;:!?…。，、！？；：؟،।]/;
+
+/**
+ * A line cut short with an ellipsis glued to its last word (`23 things every girl of the 2000s…`): a
+ * teaser or a headline shortened to fit its box, not a finished sentence.
+ */
+const TRUNCATED_RE = /[\p{L}\d](?:…|\.\.\.)$/u;
 
 /** Whether letters make most of a text's visible characters (a formula or a table row is symbols). */
 function mostlyLetters(text: string): boolean {
