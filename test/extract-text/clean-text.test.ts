@@ -1016,3 +1016,26 @@ test('a line cut short with an ellipsis glued to its last word is a teaser, not 
   assert.ok(isProse('The ferry was late again, and then … nothing at all happened for an hour.'));
   assert.ok(isProse('The mayor paused before she answered the question about the dykes …'));
 });
+
+test("a headline below a banner that shares the story's words wins over an unrelated one above the banner", () => {
+  const f = cleanText(
+    [
+      'Skater twins win gold in front of home crowd tonight',
+      '',
+      'This edition of the Orsk Herald is made for readers in the north of the country.',
+      '',
+      'Top post',
+      '',
+      'Ferry times, tide tables and market days',
+      '',
+      '653,817 views',
+      '',
+      'Orsk council backs flood plan after record water',
+      '',
+      'The council of Orsk voted on Monday to approve a flood plan after last year’s record water.',
+      '',
+      'The flood plan adds barriers along the river and two pumping stations on the east bank.',
+    ].join('\n'),
+  );
+  assert.equal(f.title, 'Orsk council backs flood plan after record water');
+});

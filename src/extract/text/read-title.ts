@@ -135,19 +135,19 @@ export function readTitle(state: TextState): void {
       }
     }
   } else {
-    titleIndex = pickTitle(units, first, lists);
-    // No headline above the first sentence: that sentence may be a banner standing alone among the
-    // header's lines, with the headline below it, over the story proper.
-    // The header then ends at that headline: what follows it is the story's (its standfirst, a list of
-    // details under a first sentence).
+    titleIndex = pickTitle(units, first, lists, 'shared');
+    // No headline above the first sentence shares its words: that sentence may be a banner standing
+    // alone among the header's lines, with the headline below it, over the story proper. The header
+    // then ends at that headline: what follows it is the story's (its standfirst, a list of details).
     const story = storyStart(units);
     if (titleIndex < 0 && story > first) {
-      const below = pickTitle(units, story, lists);
+      const below = pickTitle(units, story, lists, 'shared');
       if (below >= 0 && unitWords(units[below]!) <= MAX_BANNER_TITLE_WORDS) {
         titleIndex = below;
         first = below + 1;
       }
     }
+    if (titleIndex < 0) titleIndex = pickTitle(units, first, lists, 'any');
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
@@ -227,9 +227,14 @@ const OPENING_PARAGRAPHS = 2;
 /**
  * The title among the headline-shaped lines above the story: the first that shares enough words with
  * the story's opening (a notice such as `This article is more than 1 year old` shares none); else the
- * first that shares any; else none.
+ * first that shares any; else, when `sharing` is `any`, the last of six words or more; else none.
  */
-function pickTitle(units: readonly Unit[], first: number, lists: ReadonlySet<Unit>): number {
+function pickTitle(
+  units: readonly Unit[],
+  first: number,
+  lists: ReadonlySet<Unit>,
+  sharing: 'shared' | 'any',
+): number {
   const candidates: number[] = [];
   for (let i = 0; i < first; i++) {
     const u = units[i]!;
@@ -251,6 +256,7 @@ function pickTitle(units: readonly Unit[], first: number, lists: ReadonlySet<Uni
   if (strong >= 0) return candidates[strong]!;
   const some = shares.findIndex((share) => share > 0);
   if (some >= 0) return candidates[some]!;
+  if (sharing === 'shared') return -1;
   // Nothing shares a word with the opening (a caption opens it, or the headline inflects its words
   // otherwise): the headline is the last full one above the story; menu entries are shorter.
   for (let k = candidates.length - 1; k >= 0; k--)
