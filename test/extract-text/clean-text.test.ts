@@ -1039,3 +1039,28 @@ test("a headline below a banner that shares the story's words wins over an unrel
   );
   assert.equal(f.title, 'Orsk council backs flood plan after record water');
 });
+
+test("a caption closed by a bare '(Photo …)' credit is a caption; '(photo above)' is not a credit", () => {
+  for (const [line, credit] of [
+    ['A fisherman mends his nets in the harbour of Orsk. (Photo Jane Doe. AFP)', 'Jane Doe. AFP'],
+    ['Rescuers at the quay in Kemi on Friday. (photo AFP/Coastguard)', 'AFP/Coastguard'],
+    ['The old ferry ramp before the works began. (Photo DR)', 'DR'],
+  ] as const) {
+    const f = cleanText(
+      [...ORSK_OPENING, line, '', 'The mayor said the work would begin in June.'].join('\n'),
+    );
+    assert.equal(removedAs(f, line), 'caption', line);
+    assert.ok(
+      f.captions.some((c) => c.credit === credit),
+      JSON.stringify(f.captions),
+    );
+  }
+  const prose = 'The plan was shown to the press on Monday (photo above).';
+  const f = cleanText([...ORSK_OPENING, prose].join('\n'));
+  assert.ok(f.paragraphs.some((p) => p.text === prose));
+});
+
+test('"Sur le même sujet" opens a box of other stories', () => {
+  const f = cleanText([...ORSK_OPENING, 'Sur le même sujet', '', 'A Kemi, exode sous pression'].join('\n'));
+  assert.equal(f.paragraphs.length, 2);
+});

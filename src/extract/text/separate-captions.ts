@@ -1,7 +1,8 @@
 /**
  * @module extract/text/separate-captions
  * Step `separate-captions`: photo captions leave the body for `captions`, their credit read apart:
- * `... on Feb 4. PHOTO: REUTERS`, `... in Moscow. (AFP pic)`, `... (Picture credit: AP)`,
+ * `... on Feb 4. PHOTO: REUTERS`, `... in Moscow. (AFP pic)`, `... (Picture credit: AP)`, `... (Photo Jane
+ * Doe. AFP)`,
  * `... 2026. Agency/Photographer/Pool via REUTERS`, a credit on a line of its own under its caption,
  * before the story starts, a caption closed by a bare agency name (`... Feb 4. REUTERS`), and the
  * items of a photo gallery, each closed by its counter (`Photos: … The couple married in 2010. Hide
@@ -30,7 +31,18 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\s*\(([^()]{1,40}?)\s+(?:pic|pics|photo|photos|picture|file photo|image)\)$/i,
   // PHOTO: REUTERS, Photo credit: Jane Doe, Image: AP
   /(?:^|\s)(?:photo|photos|picture|pictures|image|images|photograph|photo credit|image credit|picture credit|credit)\s*:\s*([^.:]{1,80}?)$/i,
+  // (Photo Jane Doe. AFP), (photo AFP/Bundespolizei), (Foto Jan Roe/DPA): the word, then the credit
+  /\s*\((?:photo|foto|photos|fotos)\s+([^():]{2,60})\)$/i,
 ];
+
+/** A credit after a bare `(Photo …`: an agency, or names with capitals (`Jane Doe. AFP`, `DR`). */
+function isBareCredit(credit: string): boolean {
+  return (
+    agenciesIn(credit).length > 0 ||
+    credit === 'DR' ||
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u.test(credit)
+  );
+}
 
 /** Tags a picture desk sets after a photo's credit. */
 const DESK_TAG_RE = /\s+(?:TPX IMAGES OF THE DAY|FILE PHOTO|PICTURE OF THE DAY)\s*$/;
@@ -47,9 +59,11 @@ function creditTail(whole: string): { index: number; credit: string } | null {
   const hasColon = text.includes(':');
   const hasSlashOrVia = text.includes('/') || VIA_NAME_RE.test(text) || text.includes('Getty');
   for (const re of CREDIT_TAILS) {
-    if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1]) && !closesParen) continue;
+    if ((re === CREDIT_TAILS[0] || re === CREDIT_TAILS[1] || re === CREDIT_TAILS[3]) && !closesParen)
+      continue;
     if (re === CREDIT_TAILS[2] && !(hasColon && CREDIT_WORD_RE.test(text))) continue;
     const m = re.exec(text);
+    if (re === CREDIT_TAILS[3] && m?.[1] && !isBareCredit(m[1].trim())) continue;
     if (m?.[1] && !(offset > 0 && m.index === 0)) return { index: offset + m.index, credit: m[1].trim() };
   }
   if (!hasSlashOrVia) return null;
