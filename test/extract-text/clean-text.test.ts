@@ -1064,3 +1064,19 @@ test('"Sur le même sujet" opens a box of other stories', () => {
   const f = cleanText([...ORSK_OPENING, 'Sur le même sujet', '', 'A Kemi, exode sous pression'].join('\n'));
   assert.equal(f.paragraphs.length, 2);
 });
+
+test('a bracketed credit on a line of its own leaves alone: the paragraph above it stays text', () => {
+  const paragraph = 'The mayor said the work would begin in June, once the river has fallen back.';
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      paragraph,
+      '',
+      '(Credit: Orsk Archive/Jane Doe)',
+      '',
+      'Caption: the old dyke in 1950',
+    ].join('\n'),
+  );
+  assert.ok(f.paragraphs.some((p) => p.text === paragraph));
+  assert.equal(removedAs(f, '(Credit: Orsk Archive/Jane Doe)'), 'caption');
+});

@@ -44,6 +44,10 @@ function isBareCredit(credit: string): boolean {
   );
 }
 
+/** A whole line that is a credit in brackets: `(Credit: Nasa)`, `(Photo: Jane Doe/AFP)`. */
+const BRACKETED_CREDIT_RE =
+  /^\((?:photo|picture|image|credit|foto|bild)s?(?: credit)?\s*:\s*([^()]{1,80})\)$/i;
+
 /** Tags a picture desk sets after a photo's credit. */
 const DESK_TAG_RE = /\s+(?:TPX IMAGES OF THE DAY|FILE PHOTO|PICTURE OF THE DAY)\s*$/;
 
@@ -160,6 +164,14 @@ export function separateCaptions(state: TextState): void {
     if (unit.role !== 'body') continue;
     if (galleryItem(units, i)) continue;
     if (unitWords(unit) > MAX_CAPTION_WORDS) continue;
+    // A credit in brackets on a line of its own (`(Credit: Nasa)`): a picture's, whose caption may sit
+    // above or below it; only the credit leaves.
+    const bracketed = BRACKETED_CREDIT_RE.exec(unit.text);
+    if (bracketed) {
+      remove(unit, 'caption');
+      unit.credit = bracketed[1]!.trim();
+      continue;
+    }
     const tail = creditTail(unit.text);
     if (!tail) continue;
     const rest = unit.text.slice(0, tail.index).trim();
