@@ -1080,3 +1080,13 @@ test('a bracketed credit on a line of its own leaves alone: the paragraph above 
   assert.ok(f.paragraphs.some((p) => p.text === paragraph));
   assert.equal(removedAs(f, '(Credit: Orsk Archive/Jane Doe)'), 'caption');
 });
+
+test('Spanish most-read and more-on headings end the story; a Spanish comment form opens the comments', async () => {
+  for (const marker of ['Las más leídas', 'Lo más visto', 'Más sobre Conflicto del río']) {
+    const f = cleanText([...ORSK_OPENING, marker, '', 'Ferry a Kemi vuelve a navegar'].join('\n'));
+    assert.equal(f.paragraphs.length, 2, marker);
+  }
+  const { opensComments } = await import('../../src/extract/text/drop-comments.js');
+  assert.ok(opensComments('Enviá tu comentario', 3));
+  assert.ok(opensComments('Deja un comentario', 3));
+});
