@@ -1090,3 +1090,14 @@ test('Spanish most-read and more-on headings end the story; a Spanish comment fo
   assert.ok(opensComments('Enviá tu comentario', 3));
   assert.ok(opensComments('Deja un comentario', 3));
 });
+
+test('a line that says one headline over and over (a link with its alt text and title) is chrome', () => {
+  const lines = [
+    'How to Save for a Rainy Day How to Save for a Rainy Day How to Save for a Rainy Day',
+    'Ferry to Kemi Runs Again Ferry to Kemi Runs Again Ferry to Kemi Ru',
+  ];
+  const f = cleanText([...ORSK_OPENING, ...lines.flatMap((l) => [l, ''])].join('\n'));
+  for (const line of lines) assert.equal(removedAs(f, line), 'chrome', line);
+  const prose = 'The council met, and met again, and met again on Monday to vote on the plan.';
+  assert.ok(cleanText([...ORSK_OPENING, prose].join('\n')).paragraphs.some((p) => p.text === prose));
+});

@@ -130,6 +130,8 @@ export function isChromeLine(text: string, words: number): boolean {
   if (words <= 80 && COOKIE_RE.test(text) && CONSENT_RE.test(text)) return true;
   if (words <= 5 && NAV_ENTRIES.has(text.toLowerCase().replace(/[\s:|»›>→]+$/u, ''))) return true;
   if (words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(text)) return true;
+  // A link printed with its picture's alt text and title: `How to Save How to Save How to Save`.
+  if (words >= 6 && words <= MAX_REPEATED_LINE_WORDS && repeatsItself(text)) return true;
   for (const [re, maxWords] of WHOLE_LINE_PATTERNS) if (words <= maxWords && re.test(text)) return true;
   return false;
 }
@@ -153,6 +155,29 @@ function isShareBar(text: string): boolean {
     if (bare !== '' && !SHARE_BAR_WORDS.has(bare)) return false;
   }
   return true;
+}
+
+/** A line read for repetition is a few headlines long. */
+const MAX_REPEATED_LINE_WORDS = 90;
+/** A repeated unit is a headline: three words or more. */
+const MIN_REPEATED_WORDS = 3;
+
+/**
+ * Whether a line is one phrase of three words or more said twice or more over, space-separated (the
+ * last time possibly cut short). Prose never repeats itself within a line. The shortest period comes
+ * from the line's prefix function (Knuth-Morris-Pratt): linear in the line's length.
+ */
+function repeatsItself(text: string): boolean {
+  const n = text.length;
+  const border = new Int32Array(n);
+  for (let i = 1, k = 0; i < n; i++) {
+    while (k > 0 && text[i] !== text[k]) k = border[k - 1]!;
+    if (text[i] === text[k]) k++;
+    border[i] = k;
+  }
+  const period = n - border[n - 1]!;
+  if (period * 2 > n + 1 || text[period - 1] !== ' ') return false;
+  return text.slice(0, period).trim().split(' ').length >= MIN_REPEATED_WORDS;
 }
 
 /** A file name with a picture, video or document extension. */
