@@ -1101,3 +1101,21 @@ test('a line that says one headline over and over (a link with its alt text and 
   const prose = 'The council met, and met again, and met again on Monday to vote on the plan.';
   assert.ok(cleanText([...ORSK_OPENING, prose].join('\n')).paragraphs.some((p) => p.text === prose));
 });
+
+test("another story's headline goes with its teaser", () => {
+  const closing =
+    'The council of Orsk will vote on the second stage of the flood plan for the river town in the autumn.';
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      'Chess prodigy beats grandmaster in Tallinn',
+      '',
+      'The schoolgirl needed only twenty-six moves to win the blitz game against the champion. Read more',
+      '',
+      closing,
+    ].join('\n'),
+  );
+  const texts = f.paragraphs.map((p) => p.text);
+  assert.ok(!texts.some((t) => t.includes('Chess') || t.includes('schoolgirl')), texts.join('\n'));
+  assert.ok(texts.includes(closing));
+});

@@ -79,6 +79,24 @@ export function dropOffTopic(state: TextState): void {
     if (s.terms >= MIN_TERMS && s.share < ON_TOPIC_FROM) remove(u, 'off-topic');
   }
   dropStrayBlocks(units, coreEnd, score);
+  dropOrphanHeadlines(units, coreEnd);
+}
+
+/** A headline is a short line that is not prose. */
+const MAX_ORPHAN_WORDS = 15;
+
+/**
+ * Rule 5: a headline whose teaser went as another story's (the next block, copies of it aside) goes
+ * with it: a list of other stories leaves no titles behind.
+ */
+function dropOrphanHeadlines(units: readonly Unit[], coreEnd: number): void {
+  for (let i = coreEnd + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role !== 'body' || unitIsProse(u) || unitWords(u) > MAX_ORPHAN_WORDS) continue;
+    let j = i + 1;
+    while (j < units.length && units[j]!.reason === 'duplicate') j++;
+    if (units[j]?.reason === 'off-topic') remove(u, 'off-topic');
+  }
 }
 
 /** A stray block inside the story must be long and share almost nothing with anything around it. */
