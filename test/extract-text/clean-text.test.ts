@@ -708,6 +708,8 @@ test('the lines that open a comment section, in several languages, and lines tha
   const { opensComments } = await import('../../src/extract/text/drop-comments.js');
   const words = (line: string) => line.split(' ').length;
   for (const line of [
+    'All replies',
+    'Ann Lee’s Discussions',
     'Comentários',
     'Comments(301)',
     'View all 27 comments',
@@ -718,6 +720,7 @@ test('the lines that open a comment section, in several languages, and lines tha
     assert.ok(opensComments(line, words(line)), line);
   for (const line of [
     'Response',
+    'Discussion',
     'Comment',
     'Comments are what make a newspaper',
     'Replies to the survey came late',
