@@ -796,3 +796,11 @@ test('`said the Norway manager` is one introduced in that role or no one, never 
   ]);
   assert.equal(speaker(find(quotes, 'play that game ten times')), null);
 });
+
+test('`said Velmora’s chief, Ana Roe` is the person in the appositive, not the organisation owning the role', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Velmora Shipping Board has released a map of the two routes.',
+    '“The more we learn, the less we fear a storm,” said the Velmora Shipping Board’s head, Ana Roe.',
+  ]);
+  assert.equal(speaker(find(quotes, 'the less we fear')), 'Ana Roe');
+});

@@ -501,6 +501,9 @@ function personAfterRole(state: QuoteState, m: Mention, end: number): Mention | 
   return words.every((w) => isRoleWord(w)) ? next : null;
 }
 
+/** The possessive ending right after an organisation's name (`Interpol's head`). */
+const POSSESSIVE_RE = /^[’']s?\s/;
+
 /** Where a subject phrase after its verb ends: punctuation, not a title's or an initial's stop (`Mr.`, `A.`). */
 function phraseStop(window: string): number {
   const re = /[,.;:!?“”"()—–]|\s[-–]\s/g;
@@ -534,9 +537,10 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     people.findLast((m) => typeOf(state, m.entity) === 'person') ??
     people.find((m) => canSpeak(state, m)) ??
     people[0];
-  // `said Premier League Chief Executive, Richard Scudamore`: the name after the role's comma.
+  // `said Premier League Chief Executive, Richard Scudamore`, `said Interpol's head, Ronald Roe`: the
+  // name after the role's comma (the organisation's possessive is no role word).
   if (named && typeOf(state, named.entity) !== 'person' && text[phraseEnd] === ',') {
-    const role = text.slice(named.end, phraseEnd).trim().split(/\s+/);
+    const role = text.slice(named.end, phraseEnd).replace(POSSESSIVE_RE, '').trim().split(/\s+/);
     const person = mentionsIn(state, phraseEnd, phraseEnd + 4).find(
       (m) => typeOf(state, m.entity) === 'person',
     );
