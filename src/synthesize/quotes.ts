@@ -242,6 +242,22 @@ function descriptionHead(speaker: string): string | undefined {
   return head;
 }
 
+/** A word before a description's head that names or ages whom it describes (`Pasok`, `69-year-old`). */
+const QUALIFIER_RE = /^(?:\p{Lu}|\d{1,3}-year-old$)/u;
+
+/**
+ * The words of a definite description that tie its role to a name or an age (`the Pasok leader` ->
+ * `pasok`, `the 69-year-old singer` -> `69-year-old`), lowercase and split at apostrophes as role words
+ * are: the one the description stands for must have been given them too, not the role alone.
+ */
+function descriptionQualifiers(speaker: string): string[] {
+  const words = speaker.replace(THE_RE, '').split(/\s+/).slice(0, -1);
+  return words
+    .filter((w) => QUALIFIER_RE.test(w))
+    .flatMap((w) => w.toLowerCase().split(/[’']+/))
+    .filter((w) => w.length > 1 && w !== 's');
+}
+
 /**
  * The roles and ages each story person is given anywhere in the story (`director Quentin Roe` in one
  * article lets `the director said` in another be him): story entity index -> role words.
@@ -275,8 +291,9 @@ function byStoryRole(
   if (!head || (!PERSON_NOUNS.has(head) && !/^\d{1,3}-year-old$/.test(head))) return undefined;
   // `the brother` is someone's brother: another article's `his brother, Roe` may be the other brother.
   if (KIN_NOUNS.has(head)) return undefined;
+  const qualifiers = descriptionQualifiers(quote.speakerText!);
   const holders = [...roles()]
-    .filter(([, set]) => set.has(head))
+    .filter(([, set]) => set.has(head) && qualifiers.every((w) => set.has(w)))
     .map(([i]) => i)
     .sort((a, b) => a - b);
   const first = holders[0];

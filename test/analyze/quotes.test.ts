@@ -804,3 +804,14 @@ test('`said Velmora’s chief, Ana Roe` is the person in the appositive, not the
   ]);
   assert.equal(speaker(find(quotes, 'the less we fear')), 'Ana Roe');
 });
+
+test('`the Velmora leader` is one given that role for Velmora, never the leader of another party', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe met the leader of Orsk, Pavel Doe, after talking to the president.',
+    'Roe later met Ilse Lind, whose Velmora party came third in the election.',
+    '“The country needs a government right away,” the Velmora leader told reporters.',
+    '“We will join no coalition,” the Orsk leader said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'needs a government')), null);
+  assert.equal(speaker(find(quotes, 'join no coalition')), 'Pavel Doe');
+});

@@ -158,3 +158,19 @@ test('"spokesman" before a woman’s name says nothing of her gender: her words 
   const wedge = groups(brief).find((g) => g.texts.some((t) => t.includes('drive a wedge')));
   assert.equal(wedge?.speaker, 'Heather Nauvel');
 });
+
+test('`the Velmora leader` is not whoever another article calls a leader: the party must be theirs too', () => {
+  const brief = briefStory([
+    article('a', [
+      'Orsk leader Pavel Doe conceded defeat on Sunday.',
+      '“We will stay in opposition,” Pavel Doe said.',
+    ]),
+    article('b', [
+      'Ana Roe later met Ilse Lind, whose Velmora party came third.',
+      '“The country needs a government right away,” the Velmora leader told reporters.',
+    ]),
+  ]);
+  const government = groups(brief).find((g) => g.texts.some((t) => t.includes('needs a government')));
+  assert.ok(government);
+  assert.notEqual(government.speaker, 'Pavel Doe');
+});

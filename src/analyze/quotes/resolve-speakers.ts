@@ -392,6 +392,17 @@ function byRole(
 }
 
 /**
+ * Whether the roles the text gave a person name the organisation or place `org` (`Syriza leader Alexis
+ * Roe`, `the leader of Syriza, Alexis Roe`): a word of the name as the text spells it or of its entity's name.
+ */
+function servesOrg(state: QuoteState, entity: string, org: Mention): boolean {
+  const roles = state.roles.get(entity);
+  if (!roles) return false;
+  const words = `${org.text} ${nameOf(state, org.entity)}`.toLowerCase().split(/[\s’']+/);
+  return words.some((w) => w.length > 1 && roles.has(w));
+}
+
+/**
  * Who wrote the document a description names (`the letter began`): the speaker of the sentence that
  * introduced it (`Palmer announced his retirement in an open letter`), within a few sentences.
  */
@@ -513,8 +524,12 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
-          // `the Wigan manager`: one introduced in that role, or no one; never whoever was last named.
-          if (s.org) return byRole(state, s.head, s.at);
+          // `the Wigan manager`: one introduced in that role for that team, or no one; never whoever
+          // was last named, nor the leader of another party (`the Pasok leader` is not `Syriza's leader`).
+          if (s.org) {
+            const org = s.org;
+            return byRole(state, s.head, s.at, (e) => servesOrg(state, e, org));
+          }
           // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
           // Roe, said`), never the one they speak of (`his brother, Ray Roe`).
           if (KIN_NOUNS.has(s.head)) {

@@ -176,7 +176,13 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     return make(MEDIA_NOUNS.has(head) ? 'media' : 'org', null);
   }
   if (!definite) return possessive || indefinite || phrase.length <= 3 ? make('unnamed', null) : null;
-  return make('role', null);
+  // `the Pasok leader`: a team, party or country right before the role qualifies it (see `org`).
+  const qualifier = before[before.length - 1];
+  return qualifier !== undefined &&
+    typeOf(state, qualifier.entity) !== 'person' &&
+    /^\s+$/.test(text.slice(qualifier.end, headAt))
+    ? make('role', qualifier)
+    : make('role', null);
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set([
