@@ -815,3 +815,10 @@ test('`the Velmora leader` is one given that role for Velmora, never the leader 
   assert.equal(speaker(find(quotes, 'needs a government')), null);
   assert.equal(speaker(find(quotes, 'join no coalition')), 'Pavel Doe');
 });
+
+test('an `according to` after a quotation’s own attribution is the source it came through: the next quotation stays the speaker’s', () => {
+  const { quotes, speaker } = quotesOf([
+    '“I am close to the families of the victims,” Mayor Ana Roe said in the interview, according to a statement from the Velmora Council. “I am moved, and I am saddened.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'I am moved')), 'Ana Roe');
+});

@@ -668,7 +668,9 @@ export function resolveSpeakers(state: QuoteState): void {
     } else if (mark.kind === 'direct' && mark.parent === null) {
       while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
       // A quotation's own attribution after it (`“…,” stated Roe.`) is still that quotation, which may go on.
-      const ownCue: boolean = lastCue !== null && (lastMark as Event | null)?.cue === lastCue;
+      const lastOwn: Cue | null | undefined = (lastMark as Event | null)?.cue;
+      const ownCue: boolean =
+        lastCue !== null && (lastOwn === lastCue || sourceOfAttribution(lastCue, lastOwn));
       const event: Event | null =
         lastCue && !ownCue && (!lastMark || lastCue.at > lastMark.at)
           ? {
@@ -727,6 +729,15 @@ export function resolveSpeakers(state: QuoteState): void {
       text.slice(m.start, m.end).split(/\s+/).length <= SHORT_TERM
     )
       m.kind = null;
+}
+
+/**
+ * Whether `cue` is an `according to` in the sentence of a quotation's own attribution (`“…,” Roe said in
+ * an interview, according to a statement from the Vatican.`): it names the source the words came
+ * through, so the next quotation still goes on with the speaker's words, not the source's.
+ */
+function sourceOfAttribution(cue: Cue, own: Cue | null | undefined): boolean {
+  return cue.form === 'according' && own !== null && own !== undefined && own.sentence === cue.sentence;
 }
 
 /** Words of a line set between two paragraphs of one quotation: a heading, a video's title, a pull quote. */
