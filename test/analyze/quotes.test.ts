@@ -822,3 +822,23 @@ test('an `according to` after a quotation’s own attribution is the source it c
   ]);
   assert.equal(speaker(find(quotes, 'I am moved')), 'Ana Roe');
 });
+
+test('a name after its clause’s subject and verb is an object: `He said` after it goes on with the last speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harbour Gulls manager Tobias Varnholt admits the club cannot compete with the big clubs.',
+    'Varnholt says he has tried to balance the books since taking over in June.',
+    'He said: “We cannot compete with the big clubs.”',
+    'Varnholt, whose side visit Orsk on Saturday, added: “Everybody in football has their price.',
+    '“Time and again we have said we are balancing the books.”',
+    'But the former Velmora manager is also content with his squad after signing Pavel Doe and Ilse Lind from Orsk.',
+    'He said: “We lost two players, so it was two chunks of experience out of the squad.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'two chunks of experience')), 'Tobias Varnholt');
+});
+
+test('`Among the fans was Kevin Roe`: a name after an inverted verb is the subject, who speaks next', () => {
+  const { quotes, speaker } = quotesOf([
+    'Among the reveling Gulls fans was Kevin Roe, a Harlow lawyer wearing a vintage Pavel Doe jersey. “I have been a fan for 55 years,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'a fan for 55 years')), 'Kevin Roe');
+});

@@ -74,6 +74,41 @@ function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): 
   return LEADING_CLAUSE_RE.test(state.text.slice(sentenceStart, m.start));
 }
 
+/** Finite verbs that, standing before a name in its clause, make the name an object, not the subject. */
+const FINITE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+/** Words a clause's own subject opens with: a determiner or a pronoun. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'he', 'she', 'they']);
+/** Conjunctions and adverbs that may come before a clause's subject. */
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'meanwhile']);
+
+/**
+ * Whether a name comes after its clause's subject and verb (`But the former coach is content after
+ * signing Roe`: Roe is an object): the words after the last comma before the name open with a determiner
+ * or a pronoun (after a conjunction) and hold a finite verb. `Among the fans was Roe` opens otherwise:
+ * there Roe is the subject. Read word by word.
+ */
+function objectOfClause(lead: string): boolean {
+  const words = lead
+    .slice(lead.lastIndexOf(',') + 1)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const first = CLAUSE_LINKS.has(words[0] ?? '') ? 1 : 0;
+  return SUBJECT_OPENERS.has(words[first] ?? '') && words.some((w) => FINITE_VERBS.has(w));
+}
+
 /** A leading clause's opener (`When `, `After `), followed by the clause. */
 const LEADING_OPENER_RE =
   /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Whereas|Even though)\s+/u;
@@ -243,7 +278,11 @@ function salient(
       if (possessive) {
         score -= 30;
         firstInSentence = false;
-      } else if (firstInSentence && !inLeadingClause(state, m, sentences[ms]!.start)) {
+      } else if (
+        firstInSentence &&
+        !inLeadingClause(state, m, sentences[ms]!.start) &&
+        !(kind === 'person' && objectOfClause(state.text.slice(sentences[ms]!.start, m.start)))
+      ) {
         score += 30;
         firstInSentence = false;
       } else if (
