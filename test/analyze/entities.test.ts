@@ -399,3 +399,10 @@ test('a name that qualifies an event after an article (`the Lorin Vasse attacks`
   assert.notEqual(typeOf(a, 'Lorin Vasse'), 'person');
   assert.equal(typeOf(a, 'Ilse Varnholt'), 'person');
 });
+
+test('a name after a news outlet’s possessive is its correspondent, a person (`Al Jazeera’s Tomas Lindqvist`)', () => {
+  const a = run(
+    "Al Jazeera's Tomas Lindqvist, reporting from Velmora, said the split between young and old voters was dramatic.",
+  );
+  assert.equal(typeOf(a, 'Tomas Lindqvist'), 'person');
+});

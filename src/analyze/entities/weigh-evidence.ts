@@ -73,6 +73,17 @@ const TICKER_AFTER_RE =
 const IT_AFTER_RE =
   /^,?\s(?:(?:has\s|have\s)?(?:now\s|also\s)?)?(?:said|says|expects?|expected|reported|announced|posted|plans?|warned|added|noted|confirmed|confirms|denied|denies|admitted|stated|insisted)\s(?:that\s)?(?:it|its)\b/;
 const ACCORDING_RE = /\baccording to\s+(?:the\s+)?$/i;
+/** A possessive ending the text before a name (`NPR's `). */
+const POSSESSIVE_BEFORE_RE = /[’']s\s+$/;
+
+/** Whether the text before a name ends with a news outlet's possessive (`Al Jazeera's `, `NPR's `): its last one or two words. */
+function outletBefore(before: string): boolean {
+  const possessive = POSSESSIVE_BEFORE_RE.exec(before);
+  if (!possessive) return false;
+  const words = before.slice(0, possessive.index).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return MEDIA_BY_NAME.has(last) || MEDIA_BY_NAME.has(`${words[words.length - 2] ?? ''} ${last}`);
+}
 const OWNER_BEFORE_RE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+$/u;
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
 const ORG_AFTER_RE =
@@ -312,8 +323,10 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
   if (ACCORDING_RE.test(near)) v.organization += 1;
+  // A news outlet's own (`Al Jazeera's Barnaby Roe`, `NPR's Ana Roe`): its correspondent, a person.
+  if (outletBefore(before)) v.person += 2;
   // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person.
-  if (OWNER_BEFORE_RE.test(before)) {
+  else if (OWNER_BEFORE_RE.test(before)) {
     v.person -= 2;
     v.organization += 1;
   }
