@@ -842,3 +842,12 @@ test('`Among the fans was Kevin Roe`: a name after an inverted verb is the subje
   ]);
   assert.equal(speaker(find(quotes, 'a fan for 55 years')), 'Kevin Roe');
 });
+
+test('a role given in the plural (`journalists Ana Roe and Ivo Doe`) makes `the journalist` the one given it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Independent journalists Ana Roe and Ivo Doe obtained a video of the convoy on the border last year.',
+    'Roe told the Harlow Courier that the commander was giving orders.',
+    '“You can see a fighter who is ready to climb the ranks,” said the journalist.',
+  ]);
+  assert.equal(speaker(find(quotes, 'ready to climb the ranks')), 'Ana Roe');
+});

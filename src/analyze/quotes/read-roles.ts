@@ -9,6 +9,7 @@
  */
 import { type QuoteState, typeOf, wordsBefore } from './state.js';
 import { runFrom, spaceFrom } from './word-runs.js';
+import { PERSON_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 const APPOSITIVE_LEAD_RE = /^,\s+/u;
 const DETERMINER_RE = /^(?:a|an|the|his|her|their|its)\s+/u;
@@ -52,6 +53,13 @@ const NOT_PREMODIFIER =
 const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'another']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
+/** The singular of a plural noun for people (`journalists` -> `journalist`), or null. */
+function singularNoun(word: string): string | null {
+  if (!word.endsWith('s')) return null;
+  const one = word.slice(0, -1);
+  return PERSON_NOUNS.has(one) || UNNAMED_NOUNS.has(one) ? one : null;
+}
+
 /**
  * The role words and age the text gives a person at one mention: the words right before the name back
  * to a verb or function word (`Arizona Cardinals coach Bruce Roe`), a determined phrase and comma right
@@ -62,7 +70,13 @@ export function roleWords(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   const add = (words: readonly string[]): void => {
     for (const phrase of words)
-      for (const w of phrase.toLowerCase().split(/[’']+/)) if (w.length > 1) out.push(w);
+      for (const w of phrase.toLowerCase().split(/[’']+/)) {
+        if (w.length <= 1) continue;
+        out.push(w);
+        // `journalists Ana Roe and Ivo Doe`: each is `the journalist` too.
+        const one = singularNoun(w);
+        if (one !== null) out.push(one);
+      }
   };
   const lead = wordsBefore(text, start, 4);
   let k = lead.length;
