@@ -406,3 +406,14 @@ test('a name after a news outlet’s possessive is its correspondent, a person (
   );
   assert.equal(typeOf(a, 'Tomas Lindqvist'), 'person');
 });
+
+test('`Mr Lindqvist` beside `Anna Lindqvist` and `Peter Lindqvist` is the man: the honorific’s gender picks the person', () => {
+  const a = run(
+    'Anna Lindqvist spoke at the harbour on Monday, and her husband Peter Lindqvist stood beside her.',
+    'Rumours that have followed Mr Lindqvist have not spared Mrs Lindqvist either.',
+  );
+  const entityOf = (text: string) =>
+    a.entities.find((e) => e.id === a.mentions.find((m) => m.text === text)?.entity)?.name;
+  assert.equal(entityOf('Mr Lindqvist') ?? entityOf('Lindqvist'), 'Peter Lindqvist');
+  assert.equal(entityOf('Mrs Lindqvist'), 'Anna Lindqvist');
+});

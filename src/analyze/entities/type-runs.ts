@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { foldName, slug } from '../names.js';
+import { givenNameGender } from '../quotes/read-genders.js';
 import { classifyKnown, knownWhole } from './name-known.js';
 import { registerRoles } from './role-descriptions.js';
 import {
@@ -138,6 +139,8 @@ export function resolveSingleNames(state: EntityState): void {
     const titled = run.titles.length > 0;
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
     let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
+    // `Mr Obama` beside `Michelle Obama` and `Barack Obama`: the honorific's gender picks the person.
+    if (b?.type === 'person' && titled) b = bySurnameAndTitle(state, folded, run.titles, b);
     // A surname the text used on its own before it named this person in full as a relative is someone
     // else's, whose full name only the headline gave: `Thurman tells her story … her father, Robert Thurman`.
     if (b?.type === 'person' && earlier.has(b)) {
@@ -181,6 +184,34 @@ export function resolveSingleNames(state: EntityState): void {
     mention(state, run.mentionStart, token.end, b);
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
+}
+
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady']);
+
+/**
+ * The person a surname with an honorific stands for (`Mr Obama`): `found` (whom the surname alone
+ * gives), unless its given name says the other gender and the text names in full another person of
+ * that surname whose given name fits (`Barack Obama`, not `Michelle Obama`).
+ */
+function bySurnameAndTitle(
+  state: EntityState,
+  surname: string,
+  titles: readonly string[],
+  found: Builder,
+): Builder {
+  const lower = titles.map((t) => t.toLowerCase());
+  const said = lower.some((t) => MALE_HONORIFICS.has(t))
+    ? 'm'
+    : lower.some((t) => FEMALE_HONORIFICS.has(t))
+      ? 'f'
+      : null;
+  const given = givenNameGender(found.name);
+  if (said === null || given === null || given === said) return found;
+  for (const b of state.builders.values())
+    if (b.type === 'person' && b.tokens[b.tokens.length - 1] === surname && givenNameGender(b.name) === said)
+      return b;
+  return found;
 }
 
 /** `her father, `, `his younger brother `: a relation named right before a person's full name. */
