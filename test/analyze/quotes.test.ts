@@ -851,3 +851,13 @@ test('a role given in the plural (`journalists Ana Roe and Ivo Doe`) makes `the 
   ]);
   assert.equal(speaker(find(quotes, 'ready to climb the ranks')), 'Ana Roe');
 });
+
+test('a term in marks inside the clause does not end it: the participle after it goes on the clause’s subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe appeared on a morning show in Harlow last week.',
+    'She addressed her “lazy” remark directly, saying “I think what I meant was that we all need more rest.”',
+    'Greeting Doe as her “old rival”, Roe struck a warmer note, saying “the league is better with both of us in it”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'we all need more rest')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'better with both of us')), 'Ana Roe');
+});

@@ -9,6 +9,7 @@ import {
   type Cue,
   inCredit,
   lastCloseBefore,
+  type Marked,
   markAround,
   mentionsIn,
   type QuoteState,
@@ -18,6 +19,13 @@ import {
 import { canSpeak, clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
 import { onlyCapitalisedWordsFrom, spaceFrom } from './word-runs.js';
 import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
+
+/**
+ * Whether a quotation ends the reporter's clause before a participle: a whole quotation does; a fragment
+ * or a term in marks inside the clause (`She addressed her “proud” gaffe, saying …`) does not, so when
+ * the words after the fragment hold no subject, the participle's subject is read from the clause's start.
+ */
+const endsClause = (m: Marked): boolean => m.kind === 'direct';
 
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
@@ -160,7 +168,8 @@ export function findCues(state: QuoteState): void {
           own ??
           (previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
             ? previous.subject
-            : participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at));
+            : (participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at) ??
+              participleSubject(state, lastCloseBefore(state, scopeStart, at, endsClause), from, at)));
       } else {
         // `…, being too tough could be disastrous, said Mayor Roe.`: a comma, the verb, then a name that
         // ends the clause is the inverted attribution, whatever names the clause before holds.

@@ -203,13 +203,18 @@ export function markAround(state: QuoteState, at: number): Marked | null {
   return null;
 }
 
-/** The end of the last closing mark in (from, at], or `from` when none. */
-export function lastCloseBefore(state: QuoteState, from: number, at: number): number {
+/** The end of the last closing mark in (from, at] (of the marks `counts` takes), or `from` when none. */
+export function lastCloseBefore(
+  state: QuoteState,
+  from: number,
+  at: number,
+  counts: (m: Marked) => boolean = () => true,
+): number {
   let best = from;
   const marks = state.marks;
   for (let i = lowerBound(marks, at, (m) => m.open) - 1; i >= 0; i--) {
     const m = marks[i]!;
-    if (m.close <= at && m.close > best) best = m.close;
+    if (m.close <= at && m.close > best && counts(m)) best = m.close;
     if (m.parent === null && m.close <= from) break;
   }
   return best;
