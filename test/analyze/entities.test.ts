@@ -417,3 +417,8 @@ test('`Mr Lindqvist` beside `Anna Lindqvist` and `Peter Lindqvist` is the man: t
   assert.equal(entityOf('Mr Lindqvist') ?? entityOf('Lindqvist'), 'Peter Lindqvist');
   assert.equal(entityOf('Mrs Lindqvist'), 'Anna Lindqvist');
 });
+
+test('a name after a person’s noun and `named` is a person, whatever its last word (`an official named Ada Day`)', () => {
+  const a = run('The warning was written by a Velmora human resources official named Ada Day.');
+  assert.equal(typeOf(a, 'Ada Day'), 'person');
+});
