@@ -861,3 +861,11 @@ test('a term in marks inside the clause does not end it: the participle after it
   assert.equal(speaker(find(quotes, 'we all need more rest')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'better with both of us')), 'Ana Roe');
 });
+
+test('`Velotram, which is owned by Orsk Group, told …`: a word the relative clause shows is a business speaks', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ten safety alerts were issued on the line before the crash.',
+    'However, Velotram, which is owned by Orsk Group, told the Harlow Courier the incidents were “all very different from each other”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'all very different')), 'Velotram');
+});

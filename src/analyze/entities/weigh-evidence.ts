@@ -58,6 +58,9 @@ const PERSON_NOUN_BEFORE_RE =
 /** A person's noun and `named` right before the name: `an official named Adrienne Roe`, `a man called Ivo`. */
 const NAMED_PERSON_BEFORE_RE =
   /\b(?:man|woman|boy|girl|person|official|officer|employee|worker|executive|manager|agent|spokes(?:man|woman|person)|friend|student|teacher|doctor|nurse|lawyer|driver|soldier|guard|pilot) (?:named|called)\s+$/;
+/** A relative clause or participle that only a business takes: `Tramway, which is owned by Roe Group,`, `, run by`. */
+const OWNED_AFTER_RE =
+  /^,\s(?:(?:which|that)\s(?:is|was|are|were)\s(?:now\s)?)?(?:owned|run|operated|controlled|acquired)\sby\b/;
 /** An appositive or relative clause that only a person takes: `Jane Roe, who …`, `Jane Roe, the actress`. */
 const PERSON_AFTER_RE =
   /^(?:,\s(?:who|whose)\b|[’']s\s(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|girlfriend|boyfriend|death|birthday|career|children|parents|brother|sister))/;
@@ -320,6 +323,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
+  if (comma && OWNED_AFTER_RE.test(after)) v.organization += 3;
   if (ORG_BEFORE_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
   if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
