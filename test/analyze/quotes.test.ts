@@ -869,3 +869,12 @@ test('`Velotram, which is owned by Orsk Group, told …`: a word the relative cl
   ]);
   assert.equal(speaker(find(quotes, 'all very different')), 'Velotram');
 });
+
+test('a sentence placing someone in a picture (`Roe (center in the black hat) was among the fans`) is a caption: no one a `he` stands for', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Gulls won the title for the first time since 1908.',
+    'Actor Pavel Doe (center in the black hat) was another of the famous Gulls fans to make the trip.',
+    '“I just had to remind everybody who we are,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'remind everybody who we are')), null);
+});
