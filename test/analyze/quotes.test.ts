@@ -878,3 +878,11 @@ test('a sentence placing someone in a picture (`Roe (center in the black hat) wa
   ]);
   assert.equal(speaker(find(quotes, 'remind everybody who we are')), null);
 });
+
+test('a fragment in the words of someone the sentence reports is theirs, not the reporter’s (`Roe said X was “…”, Doe told reporters`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Prime Minister Ilse Lind said she spoke to President Pavel Doe on Tuesday.',
+    'Doe also said Velmora was “fully behind the islands”, Lind told reporters.',
+  ]);
+  assert.equal(speaker(find(quotes, 'fully behind the islands')), 'Pavel Doe');
+});

@@ -11,7 +11,7 @@
  */
 import { sentenceAt, startsNewSentence } from '../sentences.js';
 import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
-import { PERSON_NOUNS, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+import { PERSON_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
@@ -164,6 +164,21 @@ function carries(state: QuoteState, cue: Cue): boolean {
   return REPORTING_RE.test(cue.verb) && s?.kind === 'mention' && isMedia(state, s.mention.entity);
 }
 
+/**
+ * The speaker a fragment's own clause reports, when an attribution after it reports the whole sentence
+ * (`Roe also said the country was “100 percent with us”, Doe told reporters.`): the fragment is in the
+ * words of Roe, whom Doe only reports. A speech verb before the fragment in its sentence, with a subject
+ * and no comma, colon or semicolon between it and the opening mark.
+ */
+function innerSource(state: QuoteState, mark: Marked, after: Cue | null): Cue | null {
+  if (mark.kind !== 'partial' || after === null || after.form !== 'verb' || mark.parent) return null;
+  const before = cueBefore(state, mark);
+  if (!before?.subject || before.form !== 'verb' || !SPEAKING_RE.test(before.verb)) return null;
+  if (before.subject.kind !== 'mention' || /[,;:“”"]/.test(state.text.slice(before.end, mark.open)))
+    return null;
+  return before;
+}
+
 export function attributeMarks(state: QuoteState): void {
   const { text } = state;
   for (const mark of state.marks) {
@@ -179,7 +194,11 @@ export function attributeMarks(state: QuoteState): void {
         after = before;
     }
     const cue =
-      after ?? cueBefore(state, mark) ?? cueBeforeColon(state, mark) ?? cueAtSentenceEnd(state, mark);
+      innerSource(state, mark, after) ??
+      after ??
+      cueBefore(state, mark) ??
+      cueBeforeColon(state, mark) ??
+      cueAtSentenceEnd(state, mark);
     mark.cue = cue;
     if (cue) continue;
     const words = text.slice(mark.start, mark.end).split(/\s+/).length;
