@@ -886,3 +886,12 @@ test('a fragment in the words of someone the sentence reports is theirs, not the
   ]);
   assert.equal(speaker(find(quotes, 'fully behind the islands')), 'Pavel Doe');
 });
+
+test("two closing singles standing for a double (`\"…,'' said Roe`) close the quote before an inverted attribution", () => {
+  const { quotes, speaker } = quotesOf([
+    "\"The objects are a reasonable size and probably awash with water,'' said Tomas Berg, head of the search team.",
+  ]);
+  const q = find(quotes, 'reasonable size');
+  assert.equal(speaker(q), 'Tomas Berg');
+  assert.ok(q && !q.text.includes("'"), q?.text);
+});

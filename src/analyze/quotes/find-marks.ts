@@ -178,7 +178,10 @@ export function findMarks(state: QuoteState): void {
       }
       const o = stack[top]!;
       stack.length = top; // inner quotes left open are dropped with it
-      emit(o, i, i + 1, false);
+      // Two closing singles standing for a double (`"…surface,'' said Roe`) close after both.
+      const pair = r.style === 'double' && (text[i] === "'" || text[i] === '’') && text[i + 1] === text[i];
+      emit(o, i, pair ? i + 2 : i + 1, false);
+      if (pair) at = i + 1;
     }
     // The paragraph ends with quotes open.
     while (stack.length > 0) {
