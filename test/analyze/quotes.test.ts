@@ -895,3 +895,11 @@ test("two closing singles standing for a double (`\"…,'' said Roe`) close the 
   assert.equal(speaker(q), 'Tomas Berg');
   assert.ok(q && !q.text.includes("'"), q?.text);
 });
+
+test('`Velmora League chief executive, Ana Roe, said:` is the person in apposition to the organisation’s role', () => {
+  const { quotes, speaker } = quotesOf([
+    'The highlights will be shown on Saturday evenings.',
+    'Velmora League chief executive, Ana Roe, said: “The highlights are extremely important to the reach of the league.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'extremely important')), 'Ana Roe');
+});

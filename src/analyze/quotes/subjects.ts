@@ -426,17 +426,36 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     let e = comma;
     while (e > from && /\s/.test(text[e - 1]!)) e--;
     const subject = phraseSubject(state, from, e);
-    if (!subject) continue;
-    if (subject.kind === 'description') {
-      // `The governor, Marco Bellini, said`, `his brother, Eric Roe, told`: the name in the appositive.
+    // `The governor, Marco Bellini, said`, `his brother, Eric Roe, told`, `Premier League chief
+    // executive, Richard Roe, said`: the name in the appositive to a role.
+    const owner = mentionsIn(state, Math.max(from, e - PHRASE_WINDOW), e).findLast((m) => m.end <= e);
+    const role = owner !== undefined && rolePhrase(state, owner, e) ? owner.start : null;
+    if (subject?.kind === 'description' || role !== null) {
       const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
-      if (person) return { kind: 'mention', mention: person, text: person.text, phrase: subject.at };
+      if (person)
+        return {
+          kind: 'mention',
+          mention: person,
+          text: person.text,
+          phrase: role ?? (subject?.kind === 'description' ? subject.at : comma),
+        };
     }
+    if (!subject) continue;
     if (subject.kind === 'mention' && typeOf(state, subject.mention.entity) === 'person') return subject;
     if (subject.kind === 'pronoun') return subject;
     found ??= subject;
   }
   return found;
+}
+
+/**
+ * Whether an organisation or place and up to three role words after it, to `end`, make a role
+ * (`Premier League chief executive`, `Interpol's head`): the person in apposition holds it.
+ */
+function rolePhrase(state: QuoteState, m: Mention, end: number): boolean {
+  if (typeOf(state, m.entity) === 'person') return false;
+  const words = state.text.slice(m.end, end).replace(POSSESSIVE_RE, '').trim().split(/\s+/);
+  return words[0] !== '' && words.length <= 3 && words.every(isRoleWord);
 }
 
 /** An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`). */
