@@ -903,3 +903,11 @@ test('`Velmora League chief executive, Ana Roe, said:` is the person in appositi
   ]);
   assert.equal(speaker(find(quotes, 'extremely important')), 'Ana Roe');
 });
+
+test('an unclosed appositive of a bare role (`Ilse Lind, board member of Orsk Media Group also said:`) leaves the person as subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'The league signed a six-year deal with Orsk Media Group on Monday.',
+    'Ilse Lind, board member of Orsk Media Group also said: “The league has a profound understanding of the market.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'profound understanding')), 'Ilse Lind');
+});

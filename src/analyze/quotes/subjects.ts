@@ -458,8 +458,12 @@ function rolePhrase(state: QuoteState, m: Mention, end: number): boolean {
   return words[0] !== '' && words.length <= 3 && words.every(isRoleWord);
 }
 
-/** An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`). */
-const APPOSITIVE_OPEN_RE = /^\s+(?:a|an|the)\s+\p{Ll}/u;
+/**
+ * An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`), or
+ * a role of one or two lower-case words and its preposition (`, board member of`, `, head of`).
+ */
+const APPOSITIVE_OPEN_RE =
+  /^\s+(?:(?:a|an|the)\s+\p{Ll}|\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?:of|at|for)\s)/u;
 
 /**
  * The person who opens the clause before `end` with an appositive never closed by its comma
@@ -471,7 +475,7 @@ function unclosedAppositive(state: QuoteState, from: number, end: number): Subje
   const floor = Math.max(from, end - PHRASE_WINDOW);
   const comma = text.lastIndexOf(',', end - 1);
   if (comma <= floor || /[;:“”"‘()]/.test(text.slice(comma, end))) return null;
-  if (!APPOSITIVE_OPEN_RE.test(text.slice(comma + 1, comma + 12))) return null;
+  if (!APPOSITIVE_OPEN_RE.test(text.slice(comma + 1, comma + 40))) return null;
   const before = mentionsIn(state, floor, comma).filter((m) => m.end <= comma);
   const person = before[0];
   if (!person || person !== before[before.length - 1] || typeOf(state, person.entity) !== 'person')
