@@ -911,3 +911,13 @@ test('an unclosed appositive of a bare role (`Ilse Lind, board member of Orsk Me
   ]);
   assert.equal(speaker(find(quotes, 'profound understanding')), 'Ilse Lind');
 });
+
+test('a surname the body uses alone takes the whole name only a heading or caption gives (`Gulls boss Tomas Lindqvist`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Harbour Gulls have completed the signing of striker Pavel Doe from Orsk for a fee of about 30 million crowns.',
+    { kind: 'heading', text: 'Gulls boss Tomas Lindqvist' },
+    'Doe said: “I am here for the challenge.”',
+    'Gulls manager Lindqvist said: “Today is a day when the dream became reality.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'the dream became reality')), 'Tomas Lindqvist');
+});

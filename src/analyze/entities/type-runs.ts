@@ -21,6 +21,8 @@ import {
   namedThing,
   person,
   type Run,
+  spanText,
+  type Token,
   type Votes,
 } from './state.js';
 import { votesOf } from './weigh-evidence.js';
@@ -133,6 +135,7 @@ export function resolveSingleNames(state: EntityState): void {
     byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
   }
   const earlier = surnamesBeforeFullName(state, singles);
+  const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
@@ -171,7 +174,12 @@ export function resolveSingleNames(state: EntityState): void {
       const guessed = type === null;
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
-      if (type === 'person') {
+      const whole = type === 'person' ? headingNames.get(folded) : undefined;
+      if (whole) {
+        // `Mourinho said` under a caption `Chelsea boss Jose Mourinho`: the person the caption names in full.
+        b = person(state, whole, spanText(state, whole));
+        b.aliases.add(token.text);
+      } else if (type === 'person') {
         b = builder(state, `person:${slug(token.text)}`, token.text, 'person');
         b.tokens = [folded];
         state.byLast.set(folded, b);
@@ -185,6 +193,44 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/**
+ * Whole names of people that only headings and captions give (`Chelsea boss Jose Mourinho`), by folded
+ * surname: two or three capitalised words opening with a known given name. The body's lone surname of a
+ * person no body sentence names in full takes it; a surname two such names share takes none.
+ */
+function fullNamesInHeadings(state: EntityState): Map<string, readonly Token[]> {
+  const names = new Map<string, readonly Token[] | null>();
+  const add = (tokens: readonly Token[]): void => {
+    if (tokens.length < 2 || tokens.length > 3 || !isGivenName(tokens[0]!.text)) return;
+    if (!tokens.every((t) => HEADING_NAME_WORD_RE.test(t.text))) return;
+    const last = foldName(tokens[tokens.length - 1]!.text);
+    const seen = names.get(last);
+    names.set(last, seen === undefined || sameTokens(seen, tokens) ? tokens : null);
+  };
+  // A heading's words come as runs of their own: words one space apart make one name.
+  let group: Token[] = [];
+  for (const run of state.runs) {
+    if (!run.heading) continue;
+    const first = run.tokens[0]!;
+    const previous = group[group.length - 1];
+    if (previous && state.text.slice(previous.end, first.start) !== ' ') {
+      add(group);
+      group = [];
+    }
+    group.push(...run.tokens);
+  }
+  add(group);
+  const out = new Map<string, readonly Token[]>();
+  for (const [last, tokens] of names) if (tokens) out.set(last, tokens);
+  return out;
+}
+
+/** A word of a person's name: a capital, then lower-case letters (`Jose`, `O’Neill`, `Jean-Luc`). */
+const HEADING_NAME_WORD_RE = /^\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u;
+
+const sameTokens = (a: readonly Token[] | null, b: readonly Token[]): boolean =>
+  a !== null && a.length === b.length && a.every((t, i) => t.text === b[i]!.text);
 
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady']);
