@@ -1,12 +1,15 @@
 /**
  * @module extract/text/drop-off-topic
- * Step `drop-off-topic`: blocks about other stories leave, however well written. Three rules, each
+ * Step `drop-off-topic`: blocks about other stories leave, however well written. Five rules, each
  * judging a block by what it shares with the article's core (title, standfirst, opening paragraphs):
  * 1. after a related-content heading (`More on this topic`, `Hot this week`), every block goes until
- *    one that is prose, on topic and not a teaser;
+ *    one that is prose, on topic and not a teaser (a long paragraph loosely on topic ends the box only
+ *    when more prose follows it);
  * 2. a trailing run of blocks that share little with the core (other stories' headlines and teasers,
  *    horoscopes) goes;
- * 3. a teaser of another story (closed by `Read more`) that shares little with the core goes.
+ * 3. a teaser of another story (closed by `Read more`) that shares little with the core goes;
+ * 4. a long block inside the story that shares almost nothing with anything around it goes;
+ * 5. a headline whose teaser went goes with it.
  */
 
 import { SECTION_MARKER_RE } from './chrome-patterns.js';
