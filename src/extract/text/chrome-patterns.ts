@@ -109,11 +109,14 @@ const CONSENT_RE = /\b(?:accept|manage|consent|preferences|partners|privacy|reje
 
 /** Separators of a menu flattened into a line. */
 const MENU_SEPARATOR_RE = /\s[|•·▪■◦●]\s/;
+/** Any separator character at all: most lines have none, and are not split. */
+const MENU_SEPARATOR_CHAR_RE = /[|•·▪■◦●]/;
 /** A menu's label before its first entry (`Les rubriques du Monde.fr International ▪ Politique ▪ …`). */
 const MAX_LABEL_WORDS = 6;
 
 /** Three or more short segments split by `|`, `•` or a square bullet; the first may carry a label. */
 function isPipedMenu(text: string): boolean {
+  if (!MENU_SEPARATOR_CHAR_RE.test(text)) return false;
   const parts = text.split(MENU_SEPARATOR_RE);
   return (
     parts.length >= 3 && parts.every((p, i) => p.trim().split(' ').length <= (i === 0 ? MAX_LABEL_WORDS : 4))
@@ -145,11 +148,17 @@ const SHARE_BAR_WORDS = new Set(
     'sdílet článek teilen artikel partager compartir condividi udostępnij delen dela compartilhar поделиться'
   ).split(' '),
 );
+/** A word opening and closing with a letter or digit: no punctuation to strip from it. */
+const WORD_EDGES_RE = /^[\p{L}\d].*[\p{L}\d+]$/u;
 /** A share bar is a few words. */
 const MAX_SHARE_BAR_WORDS = 8;
 
 /** A line made only of share-bar words (`Facebook Twitter Google+ RSS`, `Sdílet článek`). */
 function isShareBar(text: string): boolean {
+  // Most lines fail on their first word: read it alone first.
+  const space = text.indexOf(' ');
+  const head = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+  if (!SHARE_BAR_WORDS.has(head) && WORD_EDGES_RE.test(head)) return false;
   for (const word of text.toLowerCase().split(' ')) {
     const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d+]+$/gu, '');
     if (bare !== '' && !SHARE_BAR_WORDS.has(bare)) return false;
@@ -168,6 +177,9 @@ const MIN_REPEATED_WORDS = 3;
  * from the line's prefix function (Knuth-Morris-Pratt): linear in the line's length.
  */
 function repeatsItself(text: string): boolean {
+  // The line's first two words come again after a space, or it does not repeat itself.
+  const second = text.indexOf(' ', text.indexOf(' ') + 1);
+  if (second < 0 || text.indexOf(` ${text.slice(0, second)} `, second) < 0) return false;
   const n = text.length;
   const border = new Int32Array(n);
   for (let i = 1, k = 0; i < n; i++) {
@@ -189,6 +201,8 @@ const MEDIA_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|mov|w
  */
 export function isFileName(token: string): boolean {
   if (token.length < 5 || token.includes(' ')) return false;
+  // Every file name or slug has a dot, an underscore or hyphens.
+  if (!token.includes('.') && !token.includes('_') && !token.includes('-')) return false;
   if (MEDIA_FILE_RE.test(token) && /^[\p{L}\d_.\-()]+$/u.test(token)) return true;
   if (!/^[\p{L}\d_-]+$/u.test(token) || !/\p{L}/u.test(token)) return false;
   if (token.includes('_')) return true;

@@ -137,7 +137,13 @@ export function wordCount(text: string): number {
 /** A unit that reads as running prose: a finished sentence (or one opening a list) of some length, or a long run of words. */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return PUNCTUATION_RE.test(text) || !mostlyLetters(text);
-  if (words < 6 || !LOWER_RE.test(text) || isTitleCase(text) || TRUNCATED_RE.test(text)) return false;
+  if (words < 6 || !LOWER_RE.test(text)) return false;
+  // A finished sentence, unless it is a headline in title case or a teaser cut short.
+  return closesSentence(text) && !TRUNCATED_RE.test(text) && !isTitleCase(text);
+}
+
+/** Whether a text ends a sentence, opens a list (`:`), or ends one before an upper-case credit. */
+function closesSentence(text: string): boolean {
   if (endsSentence(text) || text.endsWith(':')) return true;
   // A sentence followed by an upper-case credit (`... said. REUTERS`), looked for in the last characters.
   const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
@@ -184,17 +190,17 @@ export function isTitleCase(text: string): boolean {
   let cased = 0;
   let first = true;
   for (const word of text.split(' ')) {
-    const letter = /\p{L}/u.exec(word);
-    if (!letter || letter.index > 1) continue;
+    // The word's first cased letter, within its first two characters (`“Burned`, `(NEW`).
+    let c = word[0] ?? '';
+    if (c.toLowerCase() === c.toUpperCase()) c = word[1] ?? '';
+    const lower = c.toLowerCase();
+    if (lower === c.toUpperCase()) continue;
     if (first) {
       first = false;
       continue;
     }
-    const c = letter[0];
-    const isUpper = c !== c.toLowerCase();
-    if (!isUpper && c === c.toUpperCase()) continue;
     cased++;
-    if (isUpper) upper++;
+    if (c !== lower) upper++;
   }
   return cased >= 4 && upper / cased >= TITLE_CASE_SHARE;
 }
