@@ -26,9 +26,10 @@ const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because |
 /**
  * The subject of "… was not mentioned": up to nine words, the first a capitalised word or an article. It
  * starts where a word starts: tried inside a word, every capital of a long word was a start that read to
- * the word's end (quadratic in the word), and "data was not mentioned" gave the subject "a".
+ * the word's end (quadratic in the word), and "data was not mentioned" gave the subject "a". Its words run
+ * to 40 letters at most, so that each start reads a bounded span.
  */
-const SUBJECT = "(?<![\\p{L}’'-])((?:[A-Z][\\p{L}’'-]*|the|a|an)(?:\\s+[\\p{L}’'-]+){0,8}?)";
+const SUBJECT = "(?<![\\p{L}’'-])((?:[A-Z][\\p{L}’'-]{0,40}|the|a|an)(?:\\s+[\\p{L}’'-]{1,40}){0,8}?)";
 
 /** Verb families whose negation and affirmation contradict each other. */
 const FAMILIES: readonly Family[] = [

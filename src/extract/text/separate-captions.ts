@@ -35,13 +35,15 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\s*\((?:photo|foto|photos|fotos)\s+([^():]{2,60})\)$/i,
 ];
 
+/** A capitalised word of a credit's names (`Jane`, `O’Neil`, `Jr.`). */
+const CAPITALISED_WORD_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 /** A credit after a bare `(Photo …`: an agency, or names with capitals (`Jane Doe. AFP`, `DR`). */
 function isBareCredit(credit: string): boolean {
-  return (
-    agenciesIn(credit).length > 0 ||
-    credit === 'DR' ||
-    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u.test(credit)
-  );
+  if (agenciesIn(credit).length > 0 || credit === 'DR') return true;
+  // Two or more capitalised words one space apart, read word by word.
+  const words = credit.split(' ');
+  return words.length >= 2 && words.every((word) => CAPITALISED_WORD_RE.test(word));
 }
 
 /** A whole line that is a credit in brackets: `(Credit: Nasa)`, `(Photo: Jane Doe/AFP)`. */
