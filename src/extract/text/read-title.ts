@@ -135,19 +135,19 @@ export function readTitle(state: TextState): void {
       }
     }
   } else {
-    titleIndex = pickTitle(units, first, lists, 'shared');
+    const story = storyStart(units);
+    titleIndex = pickTitle(units, first, story, lists, 'shared');
     // No headline above the first sentence shares its words: that sentence may be a banner standing
     // alone among the header's lines, with the headline below it, over the story proper. The header
     // then ends at that headline: what follows it is the story's (its standfirst, a list of details).
-    const story = storyStart(units);
     if (titleIndex < 0 && story > first) {
-      const below = pickTitle(units, story, lists, 'shared');
+      const below = pickTitle(units, story, story, lists, 'shared');
       if (below >= 0 && unitWords(units[below]!) <= MAX_BANNER_TITLE_WORDS) {
         titleIndex = below;
         first = below + 1;
       }
     }
-    if (titleIndex < 0) titleIndex = pickTitle(units, first, lists, 'any');
+    if (titleIndex < 0) titleIndex = pickTitle(units, first, story, lists, 'any');
     // A question or exclamation over the story's first paragraph is its title.
     if (titleIndex < 0 && first < units.length) {
       const u = units[first]!;
@@ -225,13 +225,15 @@ const TITLE_ON_TOPIC = 0.25;
 const OPENING_PARAGRAPHS = 2;
 
 /**
- * The title among the headline-shaped lines above the story: the first that shares enough words with
- * the story's opening (a notice such as `This article is more than 1 year old` shares none); else the
- * first that shares any; else, when `sharing` is `any`, the last of six words or more; else none.
+ * The title among the headline-shaped lines above `first`: the first that shares enough words with
+ * the opening of the story proper, from `story` (a notice such as `This article is more than 1 year
+ * old` shares none); else the first that shares any; else, when `sharing` is `any`, the last of six
+ * words or more; else none.
  */
 function pickTitle(
   units: readonly Unit[],
   first: number,
+  story: number,
   lists: ReadonlySet<Unit>,
   sharing: 'shared' | 'any',
 ): number {
@@ -244,7 +246,7 @@ function pickTitle(
   const opening = new Set<string>();
   let taken = 0;
   // The opening is the story proper's: a banner sentence standing alone above it says nothing of it.
-  for (let i = Math.max(first, storyStart(units)); i < units.length && taken < OPENING_PARAGRAPHS; i++) {
+  for (let i = Math.max(first, story); i < units.length && taken < OPENING_PARAGRAPHS; i++) {
     const u = units[i]!;
     if (u.role !== 'body') continue;
     for (const stem of blockTerms(u).keys()) opening.add(stem);

@@ -24,9 +24,6 @@ function cutProductionLine(state: TextState, unit: Unit): void {
   unit.text = unit.text.slice(0, found.index).trimEnd();
 }
 
-/** Paragraphs of prose the story must have told before a credit line can close it. */
-const TOLD_PARAGRAPHS = 2;
-
 /**
  * A credit on a line of its own right after two paragraphs of the story in a row closes it (`AFP`
  * under the last paragraph): what the page prints after it (a newsletter box, a live ticker, other
@@ -34,14 +31,12 @@ const TOLD_PARAGRAPHS = 2;
  * gallery, is the picture's, and is not read here.
  */
 function endAtCreditLine(units: readonly Unit[]): void {
-  let told = 0;
   let last: Unit | null = null;
   let beforeLast: Unit | null = null;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
     if (
-      told >= TOLD_PARAGRAPHS &&
       last !== null &&
       beforeLast !== null &&
       unitIsProse(last) &&
@@ -54,7 +49,6 @@ function endAtCreditLine(units: readonly Unit[]): void {
         if (units[j]!.role === 'body') remove(units[j]!, 'off-topic');
       return;
     }
-    if (unitIsProse(unit)) told++;
     beforeLast = last;
     last = unit;
   }
