@@ -42,8 +42,7 @@ const CAPITALISED_WORD_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
 function isBareCredit(credit: string): boolean {
   if (agenciesIn(credit).length > 0 || credit === 'DR') return true;
   // Two or more capitalised words one space apart, read word by word.
-  const words = credit.split(' ');
-  return words.length >= 2 && words.every((word) => CAPITALISED_WORD_RE.test(word));
+  return credit.includes(' ') && wordsOf(credit, CAPITALISED_WORD_RE, Number.POSITIVE_INFINITY);
 }
 
 /** A whole line that is a credit in brackets: `(Credit: Nasa)`, `(Photo: Jane Doe/AFP)`. */
