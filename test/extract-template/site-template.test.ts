@@ -95,3 +95,18 @@ test('one page teaches nothing; a template stays bounded', () => {
   );
   assert.ok(Object.keys(many.lines).length <= 2000);
 });
+
+test('a menu entry the template removes still makes the menu around it a menu', () => {
+  // Each page's footer list holds one entry that recurs on the site and two of the page's own.
+  const withList = (n: number): string => {
+    const lines = sitePage(n).split('\n\n');
+    const own = [`${PLACES[(n + 3) % PLACES.length]} Notes`, `${PLACES[(n + 5) % PLACES.length]} Weekly`];
+    return [...lines.slice(0, 5), 'Lantern Shop', ...own, ...lines.slice(5)].join('\n\n');
+  };
+  const template = learnPages(emptyTemplate('lantern.example'), [1, 2, 3, 4, 5].map(withList));
+  const page = withList(6);
+  const without = cleanText(page);
+  assert.ok(!without.text.includes('Notes'), 'the general rules drop the three-line list');
+  const withTemplate = cleanText(page, { template });
+  for (const own of ['Notes', 'Weekly']) assert.ok(!withTemplate.text.includes(own), `kept ${own}`);
+});

@@ -1122,3 +1122,18 @@ test("another story's headline goes with its teaser", () => {
   assert.ok(!texts.some((t) => t.includes('Chess') || t.includes('schoolgirl')), texts.join('\n'));
   assert.ok(texts.includes(closing));
 });
+
+test('a date line under the title (an infobox value, a header date) is never taken for its standfirst', () => {
+  const f = cleanText(
+    [
+      'Orsk Lantern Works',
+      '',
+      'March 3, 2011; 20 years ago',
+      '',
+      'Orsk Lantern Works is a lamp maker founded in 2011 by three glass blowers from the river town of Orsk.',
+      '',
+      'The works makes lanterns for the harbour, the council and the old mill, and employs forty people.',
+    ].join('\n'),
+  );
+  assert.ok(!f.paragraphs.some((p) => p.text.startsWith('March 3')), JSON.stringify(f.paragraphs));
+});

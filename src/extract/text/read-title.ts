@@ -188,7 +188,14 @@ function tidyHeader(state: TextState, titleIndex: number, first: number, lists: 
       remove(u, 'chrome');
       continue;
     }
-    if (i > titleIndex && titleIndex >= 0 && !standfirstTaken && unitWords(u) >= 5 && first < units.length) {
+    if (
+      i > titleIndex &&
+      titleIndex >= 0 &&
+      !standfirstTaken &&
+      unitWords(u) >= 5 &&
+      !(unitWords(u) <= 12 && opensWithDate(u.text)) &&
+      first < units.length
+    ) {
       u.kind = 'standfirst';
       standfirstTaken = true;
       continue;
@@ -215,6 +222,14 @@ function tidyHeader(state: TextState, titleIndex: number, first: number, lists: 
       lead.kind = 'standfirst';
     }
   }
+}
+
+/**
+ * A line that opens with a full date (`February 28, 1998; 18 years ago`, `12 May 2031 - updated`) is
+ * a date line of the header or of an infobox, not the standfirst's sentence.
+ */
+function opensWithDate(text: string): boolean {
+  return findDate(text.length > 80 ? text.slice(0, 80) : text)?.index === 0;
 }
 
 /** A standfirst is a sentence or two. */

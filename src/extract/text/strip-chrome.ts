@@ -51,16 +51,14 @@ const MAX_ARROW_LINK_WORDS = 10;
 
 /** A short line that is a link in a list: a few words, no sentence punctuation. */
 function isLinkLike(unit: Unit): boolean {
+  return unit.role === 'body' && isLinkShaped(unit);
+}
+
+/** The shape of a link in a list, whatever has become of the line. */
+function isLinkShaped(unit: Unit): boolean {
   const words = unitWords(unit);
-  if (
-    unit.role === 'body' &&
-    LINK_ARROW_RE.test(unit.text) &&
-    words <= MAX_ARROW_LINK_WORDS &&
-    !endsSentence(unit.text)
-  )
-    return true;
+  if (LINK_ARROW_RE.test(unit.text) && words <= MAX_ARROW_LINK_WORDS && !endsSentence(unit.text)) return true;
   return (
-    unit.role === 'body' &&
     words <= 4 &&
     !endsSentence(unit.text) &&
     !/[,;:]$/.test(unit.text) &&
@@ -119,19 +117,23 @@ function cutLeadingFileName(unit: Unit): void {
   unit.text = unit.text.slice(space + 1).trimStart();
 }
 
-/** Runs of three or more consecutive link-like lines are menus, footers or tag lists. */
+/**
+ * Runs of three or more consecutive link-like lines are menus, footers or tag lists. A link line the
+ * site's template already removed still stands in its run: the menu is the same menu whether or not
+ * one of its entries recurs on the site's other pages.
+ */
 function dropLinkLists(units: readonly Unit[]): void {
   let run: Unit[] = [];
   // A list the story introduces (`The plan includes:`) is the story's own.
   let introduced = false;
   let previous: Unit | null = null;
   const close = (): void => {
-    if (run.length >= 3 && !introduced) for (const u of run) remove(u, 'chrome');
+    if (run.length >= 3 && !introduced) for (const u of run) if (u.role === 'body') remove(u, 'chrome');
     run = [];
   };
   for (const u of units) {
-    if (u.role === 'removed') continue;
-    if (isLinkLike(u)) {
+    if (u.role === 'removed' && !(u.template && isLinkShaped(u))) continue;
+    if (u.template || isLinkLike(u)) {
       if (run.length === 0) introduced = previous?.text.endsWith(':') === true && unitWords(previous) > 3;
       run.push(u);
     } else close();

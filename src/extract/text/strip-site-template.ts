@@ -12,6 +12,8 @@ export function stripSiteTemplate(state: TextState): void {
   const chrome = chromeKeys(template);
   if (chrome.size === 0) return;
   for (const unit of state.units)
-    if (unit.role === 'body' && unit.text.length <= 240 && chrome.has(templateKey(unit.text)))
+    if (unit.role === 'body' && unit.text.length <= 240 && chrome.has(templateKey(unit.text))) {
       remove(unit, 'chrome');
+      unit.template = true;
+    }
 }

@@ -21,6 +21,8 @@ export interface Unit {
   cut: string[];
   /** True when a `Read more`-style link closed the unit: a teaser of another article. */
   teaser: boolean;
+  /** True when the site's template removed the unit (a line seen on several of the site's pages). */
+  template: boolean;
   /** A date the unit is a line of, with its label. */
   date: { iso: string; label: 'published' | 'updated' | 'plain' } | null;
   byline: string | null;
@@ -63,6 +65,7 @@ export function newUnit(text: string, group: number): Unit {
     reason: null,
     cut: [],
     teaser: false,
+    template: false,
     date: null,
     byline: null,
     caption: null,
