@@ -1137,3 +1137,48 @@ test('a date line under the title (an infobox value, a header date) is never tak
   );
   assert.ok(!f.paragraphs.some((p) => p.text.startsWith('March 3')), JSON.stringify(f.paragraphs));
 });
+
+test('a picture file name under a heading is not the rest of the heading', () => {
+  const f = cleanText(
+    [
+      'Orsk flood barrier opens',
+      '',
+      'Step one of the barrier',
+      '',
+      'barrier-plan.jpg',
+      '',
+      'The council of Orsk opened the first section of the flood barrier on Monday, a year after the record water.',
+      '',
+      'The second section, along the east bank, is due to open in the spring, the council said.',
+    ].join('\n'),
+  );
+  assert.ok(!f.text.includes('barrier-plan.jpg'), f.text);
+  assert.ok(!f.title?.includes('.jpg') && !f.text.includes('barrier barrier-plan'), f.text);
+});
+
+test('a header line of a name and a date is the credit line: read for the date, kept out of the text', () => {
+  const story = [
+    'Orsk council backs flood plan',
+    '',
+    'Ann Roe - Apr 16, 2031 8:02 pm UTC',
+    '',
+    'The council of Orsk voted on Monday to approve a flood plan for the river town after last year’s record water.',
+    '',
+    'The plan adds barriers along the river and two pumping stations on the east bank of the town.',
+  ];
+  const f = cleanText(story.join('\n'));
+  assert.equal(f.published, '2031-04-16T20:02:00Z');
+  assert.ok(!f.text.includes('Ann Roe'), f.text);
+  // Below the story, the same shape is a teaser's or a comment's: out of the text, and not the story's date.
+  const g = cleanText(
+    [
+      ...story.filter((line) => !line.startsWith('Ann Roe')),
+      '',
+      'Ben Lake · May 2, 2031 at 9:15 AM',
+      '',
+      'Great plan.',
+    ].join('\n'),
+  );
+  assert.equal(g.published, null);
+  assert.ok(!g.text.includes('Ben Lake'), g.text);
+});

@@ -6,6 +6,7 @@
  * cannot end a sentence (`of`, `a`, `the`, ...).
  */
 
+import { isFileName } from './chrome-patterns.js';
 import { endsSentence, type TextState, type Unit, wordCount } from './text-state.js';
 
 /** Words after which a sentence cannot stop: the next line must carry on. */
@@ -30,7 +31,8 @@ function joins(open: Unit, next: Unit): 'tight' | 'spaced' | null {
   if (endsSentence(open.text) || /[:;]$/.test(open.text)) return null;
   if (CONTINUES_RE.test(next.text)) return 'tight';
   const words = wordCount(open.text);
-  if (LOWER_START_RE.test(next.text) && words >= 3) return 'spaced';
+  // A picture's file name (`performance.jpg`) stands where the picture stood: no sentence runs into it.
+  if (LOWER_START_RE.test(next.text) && words >= 3 && !isFileName(next.text)) return 'spaced';
   if (words >= 6 && OPEN_WORDS.has(lastWord(open.text)) && /^[\p{L}\d“"‘']/u.test(next.text)) return 'spaced';
   return null;
 }

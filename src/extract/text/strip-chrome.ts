@@ -73,7 +73,11 @@ function isLinkShaped(unit: Unit): boolean {
  */
 const SENTENCE_WORDS_RE = /(?<!\p{Ll})\p{Ll}{3,} \p{Ll}{3,} \p{Ll}/u;
 
+/** Prose this long is the story's (or another's): credit lines below it are not the page's own. */
+const STORY_PARAGRAPH_WORDS = 20;
+
 export function stripChrome(state: TextState): void {
+  let inStory = false;
   for (const unit of state.units) {
     const words = unitWords(unit);
     if (
@@ -103,10 +107,57 @@ export function stripChrome(state: TextState): void {
         continue;
       }
     }
+    const credit = words <= 30 ? readCreditLine(unit.text) : null;
+    if (credit) {
+      // Below the story's first paragraph, a credit line is a teaser's or a comment's: its date and
+      // name are not the story's.
+      if (!inStory) {
+        unit.date = credit.date;
+        unit.byline = credit.byline;
+      }
+      remove(unit, 'chrome');
+      continue;
+    }
+    if (words >= STORY_PARAGRAPH_WORDS && unitIsProse(unit)) inStory = true;
     cutTail(unit);
     cutLeadingFileName(unit);
   }
   dropLinkLists(state.units);
+}
+
+/** The separators between the parts of a header line (`Le Monde | 04.05.2015 • Par Ann Roe`, `Ann Roe - Apr 16, 2015`). */
+const PART_SEPARATOR_RE = /\s+[|•·–—-]\s+/;
+/** A part naming the outlet or the author: a few capitalised words (`Le Monde`, `Dan Goodin`). */
+const NAME_PART_RE = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}|de|du|la|le|van|von|da)){0,3}$/u;
+
+/**
+ * A header line of parts that are each a date, a byline or a name, with at least one date and one
+ * name (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `Le Monde | 04.05.2015 à 13h36 | Par Ann Roe`): the
+ * story's credit line, read for its date and byline and kept out of the text.
+ */
+function readCreditLine(
+  text: string,
+): { date: { iso: string; label: 'published' | 'updated' | 'plain' }; byline: string | null } | null {
+  if (!PART_SEPARATOR_RE.test(text)) return null;
+  let date: { iso: string; label: 'published' | 'updated' | 'plain' } | null = null;
+  let byline: string | null = null;
+  let named = false;
+  for (const part of text.split(PART_SEPARATOR_RE)) {
+    const when = readDateLine(part);
+    if (when) {
+      date ??= when;
+      continue;
+    }
+    const author = readByline(part);
+    if (author) {
+      byline ??= author;
+      named = true;
+      continue;
+    }
+    if (!NAME_PART_RE.test(part)) return null;
+    named = true;
+  }
+  return date && named ? { date, byline } : null;
 }
 
 /** A picture's file name glued before its caption or the next paragraph (`0225-hotel-getty-01 The dress…`). */
