@@ -214,3 +214,29 @@ test('a diary written one short line at a time, pictures between, is kept: a lon
   for (const line of lines) assert.ok(body.includes(line), line);
   assert.ok(!body.includes('Next post'));
 });
+
+test('lines of code in a technical story are left to their neighbours: the prose between them stays', () => {
+  const f = cleanText(
+    [
+      'Finding odd sales with plain SQL',
+      '',
+      'When the sales of one shop in Orsk jumped overnight, nobody noticed for a week, so I wrote a small query that would have told us on the first morning, and this is how it works from start to end, with every step shown so that you can run it on your own tables.',
+      '',
+      'First we need the mean of the daily sales:',
+      '',
+      'SELECT avg(n) FROM unnest(array[412, 388, 405, 397, 2380, 401, 395, 410]) AS n; avg ──────── 648.50',
+      '',
+      'The mean is about four hundred, which is what the shop sells on a quiet day.',
+      '',
+      'SELECT stddev(n) FROM unnest(array[412, 388, 405, 397, 2380, 401, 395, 410]) AS n; stddev ──────── 700.93',
+      '',
+      'The deviation tells us how far a normal day strays from that mean, and it is our yardstick.',
+      '',
+      'WITH s AS (SELECT avg(n) m, stddev(n) d FROM unnest(array[412, 388, 405, 397, 2380]) n) SELECT n, (n - m) / d z FROM s;',
+      '',
+      'That last query returns every day whose sales stand more than three deviations above the mean, and on the morning after the jump it returned exactly one row, the day we had missed for a whole week, which is all that we had asked of it at the start.',
+    ].join('\n'),
+  );
+  for (const line of ['The mean is about four hundred', 'The deviation tells us', 'SELECT stddev(n)'])
+    assert.ok(f.text.includes(line), `lost ${line}`);
+});

@@ -118,9 +118,29 @@ function titleCased(text: string): boolean {
   return capitalised * 4 >= words.length * 3;
 }
 
+/** Characters that code is thick with and prose is not. */
+const CODE_CHARS = '(){}[]=;<>*_|#$:/\\+%&';
+
+/**
+ * A line of code (`SELECT avg(n) FROM t;`, `db=# WITH stats AS (...)`): thick with brackets and
+ * operators, calling something or closing a statement. It holds no function words, and says
+ * nothing of the blocks around it: jusText leaves it to its neighbours, as it does a short block.
+ */
+function isCode(text: string): boolean {
+  if (text.length < 20) return false;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) if (CODE_CHARS.includes(text[i]!)) marks++;
+  const share = marks / text.length;
+  // Brackets and colons alone are a list of names with figures (`Ann Roe (6), Ben Lee (7)`): code
+  // has operators too.
+  if (!/[=;{}[\]<>*]/.test(text)) return false;
+  return (share >= 0.06 && /\w\(/.test(text)) || (share >= 0.05 && /[{};]$/.test(text));
+}
+
 function firstClass(unit: Unit, length: number, density: number, prose: number): BlockClass {
   const text = unit.text;
   if (COPYRIGHT_RE.test(text)) return 'bad';
+  if (isCode(text)) return 'short';
   // A whole short sentence says more than a menu entry of its length: near-good, like a middling block.
   if (length < SHORT_BELOW) return unitIsProse(unit) && !titleCased(text) ? 'neargood' : 'short';
   if (density >= DENSITY_HIGH * prose) return length > LONG_ABOVE ? 'good' : 'neargood';
