@@ -61,13 +61,15 @@ function collapsedLength(data: string): number {
   return length;
 }
 
-interface Frame {
-  readonly node: ChildNode;
+/** What the ancestors of a node make of its text; one shared by all the children of an element. */
+interface Context {
   readonly inLink: number;
   readonly headings: number;
   readonly texty: number;
   readonly inList: boolean;
 }
+
+const TOP: Context = { inLink: 0, headings: 0, texty: 0, inList: false };
 
 /** Measures a subtree (the root's own tag does not count in its densities). */
 export function measure(root: ParentNode): Measure {
@@ -82,13 +84,16 @@ export function measure(root: ParentNode): Measure {
   let headingText = 0;
   let textyText = 0;
   let listText = 0;
-  const stack: Frame[] = [];
+  // Two stacks side by side (a node and its context): no object is made per node visited.
+  const nodes: ChildNode[] = [];
+  const contexts: Context[] = [];
   for (let index = root.children.length - 1; index >= 0; index -= 1) {
-    stack.push({ node: root.children[index]!, inLink: 0, headings: 0, texty: 0, inList: false });
+    nodes.push(root.children[index]!);
+    contexts.push(TOP);
   }
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const node = frame.node;
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const frame = contexts.pop()!;
     if (isText(node)) {
       const length = collapsedLength(node.data);
       text += length;
@@ -108,16 +113,24 @@ export function measure(root: ParentNode): Measure {
     else if (name === 'li') listItems += 1;
     else if (name === 'input') inputs += 1;
     else if (name === 'embed' || name === 'object' || name === 'iframe') embeds += 1;
+    if (node.children.length === 0) continue;
     let inLink = frame.inLink;
     if (name === 'a' && inLink === 0) inLink = /^#.+/.test(node.attribs.href ?? '') ? 0.3 : 1;
-    const child: Omit<Frame, 'node'> = {
-      inLink,
-      headings: frame.headings + (HEADINGS.has(name) ? 1 : 0),
-      texty: frame.texty + (TEXTY.has(name) ? 1 : 0),
-      inList: frame.inList || name === 'ul' || name === 'ol',
-    };
+    const heading = HEADINGS.has(name);
+    const texty = TEXTY.has(name);
+    const list = name === 'ul' || name === 'ol';
+    const child: Context =
+      inLink === frame.inLink && !heading && !texty && (!list || frame.inList)
+        ? frame
+        : {
+            inLink,
+            headings: frame.headings + (heading ? 1 : 0),
+            texty: frame.texty + (texty ? 1 : 0),
+            inList: frame.inList || list,
+          };
     for (let index = node.children.length - 1; index >= 0; index -= 1) {
-      stack.push({ node: node.children[index]!, ...child });
+      nodes.push(node.children[index]!);
+      contexts.push(child);
     }
   }
   return {
