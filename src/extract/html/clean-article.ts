@@ -21,7 +21,7 @@ import {
   spacedText,
 } from './dom.js';
 import { classWeight, type GrabFlags, hasSingleTagInside, PATTERNS } from './grab-article.js';
-import { measure } from './measure.js';
+import { type Measure, measure, measureSubtrees, type SubtreeMeasures } from './measure.js';
 import { isPhrasing } from './prepare.js';
 
 const tagSet = (...tags: string[]) => new Set(tags);
@@ -93,14 +93,20 @@ function cleanConditionally(
   flags: GrabFlags,
   dataTables: ReadonlySet<Element>,
   dropped: Dropped,
+  measures?: SubtreeMeasures,
 ): void {
   if (!flags.cleanConditionally) return;
   const elements = elementsByTag(content, tagSet(tag));
-  const whole = measure(content).text;
+  const measureOf = measures ? measures.measure : measure;
+  const whole = measureOf(content).text;
   for (let index = elements.length - 1; index >= 0; index -= 1) {
     const node = elements[index]!;
-    if (!node.parent) continue;
-    if (shouldRemove(node, tag, flags, dataTables, whole)) drop(node, dropped);
+    const parent = node.parent;
+    if (!parent) continue;
+    if (shouldRemove(node, tag, flags, dataTables, whole, measureOf)) {
+      drop(node, dropped);
+      if (measures && isTag(parent)) measures.childRemoved(node, parent);
+    }
   }
 }
 
@@ -110,11 +116,12 @@ function shouldRemove(
   flags: GrabFlags,
   dataTables: ReadonlySet<Element>,
   whole: number,
+  measureOf: (element: Element) => Measure,
 ): boolean {
   if (tag === 'table' && dataTables.has(node)) return false;
   if (insideDataTable(node, dataTables) || hasAncestorTag(node, 'code')) return false;
   if (elementsByTag(node, tagSet('table')).some((table) => dataTables.has(table))) return false;
-  const numbers = measure(node);
+  const numbers = measureOf(node);
   let isList = tag === 'ul' || tag === 'ol';
   if (!isList && numbers.text > 0) isList = numbers.listText / numbers.text > 0.9;
   const weight = classWeight(node, flags);
@@ -200,9 +207,12 @@ export function cleanArticle(content: Element, flags: GrabFlags): Dropped {
   removeTags(content, tagSet('footer', 'aside', 'nav'), dropped);
   removeShareBlocks(content, dropped);
   cleanHeaders(content, flags, dropped);
-  cleanConditionally(content, 'table', flags, dataTables, dropped);
-  cleanConditionally(content, 'ul', flags, dataTables, dropped);
-  cleanConditionally(content, 'div', flags, dataTables, dropped);
+  // Tables, lists and divs are many and nested: their measures come from one table kept up to date
+  // as blocks go, instead of a walk of each one's subtree (its size times its depth in all).
+  const measures = flags.cleanConditionally ? measureSubtrees(content, 'measures') : undefined;
+  cleanConditionally(content, 'table', flags, dataTables, dropped, measures);
+  cleanConditionally(content, 'ul', flags, dataTables, dropped, measures);
+  cleanConditionally(content, 'div', flags, dataTables, dropped, measures);
   tidyStructure(content);
   return dropped;
 }

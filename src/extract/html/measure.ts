@@ -234,21 +234,70 @@ function addChild(total: Counts, child: Element, own: Measure): void {
 export interface SubtreeMeasures {
   /** `measure(element)`, read from the table. */
   readonly measure: (element: Element) => Measure;
-  /** `innerText(element).length`, read from the table. */
+  /** `innerText(element).length`, read from the table (0 in a table of measures only). */
   readonly textLength: (element: Element) => number;
-  /** Commas of every script in `rawText(element)`. */
+  /** Commas of every script in `rawText(element)` (0 in a table of measures only). */
   readonly commas: (element: Element) => number;
+  /**
+   * Keeps `measure` true after `child` (measured in the table) was taken out of `parent`: what it
+   * brought is taken off `parent` and each of its ancestors (a walk up, not down). `textLength` and
+   * `commas` are not kept: a caller that removes nodes reads measures only.
+   */
+  readonly childRemoved: (child: Element, parent: Element) => void;
+}
+
+/** A measure less another (link text kept to tenths: it counts whole characters and 0.3 of some). */
+function less(a: Measure, b: Measure): Measure {
+  return {
+    text: a.text - b.text,
+    link: Math.round((a.link - b.link) * 10) / 10,
+    commas: a.commas - b.commas,
+    paragraphs: a.paragraphs - b.paragraphs,
+    images: a.images - b.images,
+    listItems: a.listItems - b.listItems,
+    inputs: a.inputs - b.inputs,
+    embeds: a.embeds - b.embeds,
+    headingText: a.headingText - b.headingText,
+    textyText: a.textyText - b.textyText,
+    listText: a.listText - b.listText,
+  };
 }
 
 /**
  * `measure` and the inner-text length of every element under `root`, in one pass from the leaves up:
  * measuring each element's subtree on its own costs the subtree's size times its depth (a page of
- * nested unclosed tags made that quadratic). Valid until the tree changes.
+ * nested unclosed tags made that quadratic). Valid until the tree changes, or kept valid through
+ * `childRemoved`. With `only` = `measures`, the table holds `measure` alone (a third of the work).
  */
-export function measureSubtrees(root: ParentNode): SubtreeMeasures {
+export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'all'): SubtreeMeasures {
+  const measuresOnly = only === 'measures';
   const measures = new Map<Element, Measure>();
   const texts = new Map<Element, Collapsed>();
   const commaCounts = new Map<Element, number>();
+  /** An element's entries from its children's (theirs already in the table). */
+  const settle = (node: Element): void => {
+    const own: Counts = { ...ZERO };
+    let text = EMPTY;
+    let commas = 0;
+    for (const item of node.children) {
+      if (isText(item)) {
+        own.text += collapsedLength(item.data);
+        own.commas += countedCommas(item.data);
+        if (measuresOnly) continue;
+        text = joinCollapsed(text, collapseText(item.data));
+        commas += item.data.match(ALL_COMMAS)?.length ?? 0;
+      } else if (isTag(item)) {
+        addChild(own, item, measures.get(item) ?? ZERO);
+        if (measuresOnly) continue;
+        text = joinCollapsed(text, texts.get(item) ?? EMPTY);
+        commas += commaCounts.get(item) ?? 0;
+      }
+    }
+    measures.set(node, own);
+    if (measuresOnly) return;
+    texts.set(node, text);
+    commaCounts.set(node, commas);
+  };
   const stack: { node: ParentNode; next: number }[] = [{ node: root, next: 0 }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -259,26 +308,7 @@ export function measureSubtrees(root: ParentNode): SubtreeMeasures {
       continue;
     }
     stack.pop();
-    const node = frame.node;
-    if (!isTag(node)) continue;
-    const own: Counts = { ...ZERO };
-    let text = EMPTY;
-    let commas = 0;
-    for (const item of node.children) {
-      if (isText(item)) {
-        own.text += collapsedLength(item.data);
-        own.commas += countedCommas(item.data);
-        text = joinCollapsed(text, collapseText(item.data));
-        commas += item.data.match(ALL_COMMAS)?.length ?? 0;
-      } else if (isTag(item)) {
-        addChild(own, item, measures.get(item) ?? ZERO);
-        text = joinCollapsed(text, texts.get(item) ?? EMPTY);
-        commas += commaCounts.get(item) ?? 0;
-      }
-    }
-    measures.set(node, own);
-    texts.set(node, text);
-    commaCounts.set(node, commas);
+    if (isTag(frame.node)) settle(frame.node);
   }
   return {
     measure: (element) => measures.get(element) ?? measure(element),
@@ -289,6 +319,24 @@ export function measureSubtrees(root: ParentNode): SubtreeMeasures {
       return text.length - (text.lead ? 1 : 0) - (text.trail ? 1 : 0);
     },
     commas: (element) => commaCounts.get(element) ?? 0,
+    childRemoved: (child, parent) => {
+      const gone: Counts = { ...ZERO };
+      addChild(gone, child, measures.get(child) ?? ZERO);
+      for (let node: ParentNode | null = parent; node !== null && isTag(node); node = node.parent) {
+        const before = measures.get(node);
+        if (!before) break;
+        measures.set(node, less(before, gone));
+        // What the node brings its own parent changes by what it lost, seen through its tag.
+        const next: Counts = { ...ZERO };
+        addChild(next, node, gone);
+        next.paragraphs = gone.paragraphs;
+        next.images = gone.images;
+        next.listItems = gone.listItems;
+        next.inputs = gone.inputs;
+        next.embeds = gone.embeds;
+        Object.assign(gone, next);
+      }
+    },
   };
 }
 
