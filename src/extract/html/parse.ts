@@ -295,19 +295,34 @@ skipNatively(SkippingTokenizer.prototype as unknown as ScanningTokenizer);
  */
 export function parseHtml(text: string): Document {
   const handler = new DepthHandler();
-  const gated = class extends SkippingTokenizer {
-    constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
-      super(options, new DepthGate(parser, text, handler));
-    }
-  };
+  // The parser builds its tokenizer in its constructor, synchronously: the gate's page and handler
+  // are handed over through `nextGate` for that one call.
+  nextGate = { text, handler };
   const parser = new Parser(handler, {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
-    Tokenizer: gated,
+    Tokenizer: GatedTokenizer,
   });
+  nextGate = null;
   parser.end(text);
   return asBrowserBuilds(handler.root);
+}
+
+/** The page and handler of the tokenizer the parser is about to build (see `parseHtml`). */
+let nextGate: { readonly text: string; readonly handler: DepthHandler } | null = null;
+
+/**
+ * The skipping tokenizer behind a depth gate. One class for every parse: a class made per call gave
+ * each page's tokenizer a shape of its own, and the tokenizer's hot loop, seeing a new shape on every
+ * page, read its own fields the slow way.
+ */
+class GatedTokenizer extends SkippingTokenizer {
+  constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: TokenizerCallbacks) {
+    const gate = nextGate;
+    if (!gate) throw new Error('GatedTokenizer is built by parseHtml only');
+    super(options, new DepthGate(parser, gate.text, gate.handler));
+  }
 }
 
 /** What a page's head holds; any other element (or text) starts the body, as in a browser. */
