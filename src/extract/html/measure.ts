@@ -215,6 +215,21 @@ const ZERO: Measure = {
 
 type Counts = { -readonly [K in keyof Measure]: Measure[K] };
 
+/** Counts at zero, as a literal (a spread of `ZERO` costs more on every element of a page). */
+const zeroCounts = (): Counts => ({
+  text: 0,
+  link: 0,
+  commas: 0,
+  paragraphs: 0,
+  images: 0,
+  listItems: 0,
+  inputs: 0,
+  embeds: 0,
+  headingText: 0,
+  textyText: 0,
+  listText: 0,
+});
+
 /** Adds what a child element brings to its parent's measure (the child's own tag counts for the parent). */
 function addChild(total: Counts, child: Element, own: Measure): void {
   const name = child.name;
@@ -276,16 +291,22 @@ export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'al
   const commaCounts = new Map<Element, number>();
   /** An element's entries from its children's (theirs already in the table). */
   const settle = (node: Element): void => {
-    const own: Counts = { ...ZERO };
+    const own = zeroCounts();
     let text = EMPTY;
     let commas = 0;
     for (const item of node.children) {
       if (isText(item)) {
         own.text += collapsedLength(item.data);
-        own.commas += countedCommas(item.data);
+        const all = item.data.match(ALL_COMMAS)?.length ?? 0;
+        // `measure` counts commas only in text holding an ASCII, full-width or Arabic one.
+        if (
+          all > 0 &&
+          (item.data.includes(',') || item.data.includes('\uFF0C') || item.data.includes('\u060C'))
+        )
+          own.commas += all;
         if (measuresOnly) continue;
         text = joinCollapsed(text, collapseText(item.data));
-        commas += item.data.match(ALL_COMMAS)?.length ?? 0;
+        commas += all;
       } else if (isTag(item)) {
         addChild(own, item, measures.get(item) ?? ZERO);
         if (measuresOnly) continue;
@@ -320,14 +341,14 @@ export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'al
     },
     commas: (element) => commaCounts.get(element) ?? 0,
     childRemoved: (child, parent) => {
-      const gone: Counts = { ...ZERO };
+      const gone = zeroCounts();
       addChild(gone, child, measures.get(child) ?? ZERO);
       for (let node: ParentNode | null = parent; node !== null && isTag(node); node = node.parent) {
         const before = measures.get(node);
         if (!before) break;
         measures.set(node, less(before, gone));
         // What the node brings its own parent changes by what it lost, seen through its tag.
-        const next: Counts = { ...ZERO };
+        const next = zeroCounts();
         addChild(next, node, gone);
         next.paragraphs = gone.paragraphs;
         next.images = gone.images;
@@ -341,9 +362,3 @@ export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'al
 }
 
 const ALL_COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
-
-/** Commas as `measure` counts them (only in text holding an ASCII, full-width or Arabic comma). */
-function countedCommas(data: string): number {
-  if (!data.includes(',') && !data.includes('\uFF0C') && !data.includes('\u060C')) return 0;
-  return data.match(COMMAS)?.length ?? 0;
-}
