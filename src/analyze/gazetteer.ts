@@ -51,12 +51,20 @@ const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['Burma', 'MM'],
   ['Congo', 'CD'],
   ['Vatican', 'VA'],
+  ['Turkey', 'TR'],
   ['UAE', 'AE'],
   ['Gaza', 'PS'],
   ['West Bank', 'PS'],
   ['Russian Federation', 'RU'],
   ['Mainland China', 'CN'],
 ];
+
+/**
+ * The name news gives a country where the data's differs (`the Vatican said`, not `Vatican City`;
+ * English-language outlets mostly still write `Turkey`): what a brief shows. The data's name stays an
+ * alternative name.
+ */
+const NEWS_NAMES: Readonly<Record<string, string>> = { VA: 'Vatican', TR: 'Turkey' };
 
 /** Demonyms the data lacks or spells otherwise. */
 const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
@@ -238,10 +246,12 @@ export const ORG_BY_NAME = new Map<string, string>();
 
 function build(): void {
   for (const row of countries as unknown as readonly CountryRow[]) {
-    const [code, name, alts, demonyms, capitals] = row;
+    const [code, dataName, alts, demonyms, capitals] = row;
+    const name = NEWS_NAMES[code] ?? dataName;
     const country: Country = { code, name };
     COUNTRY_BY_CODE.set(code, country);
     COUNTRY_BY_NAME.set(name, country);
+    COUNTRY_BY_NAME.set(dataName, country);
     for (const alt of alts) if (!COUNTRY_BY_NAME.has(alt)) COUNTRY_BY_NAME.set(alt, country);
     for (const d of demonyms) if (!COUNTRY_BY_DEMONYM.has(d)) COUNTRY_BY_DEMONYM.set(d, country);
     for (const c of capitals) {

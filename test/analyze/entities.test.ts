@@ -422,3 +422,14 @@ test('a name after a person’s noun and `named` is a person, whatever its last 
   const a = run('The warning was written by a Velmora human resources official named Ada Day.');
   assert.equal(typeOf(a, 'Ada Day'), 'person');
 });
+
+test('countries go by the names news gives them: Turkey is a place, the Vatican is the Vatican', () => {
+  const a = run(
+    'Turkey and Greece agreed on Monday to reopen the border crossing at Kipoi.',
+    'The Vatican called the deal “a sign of hope for the region,” and Türkiye’s foreign ministry welcomed it.',
+  );
+  assert.equal(typeOf(a, 'Turkey'), 'place');
+  assert.equal(typeOf(a, 'Vatican'), 'place');
+  assert.ok(!names(a).includes('Vatican City'), names(a).join(', '));
+  assert.ok(!names(a).includes('Türkiye'), `one country under one name: ${names(a).join(', ')}`);
+});
