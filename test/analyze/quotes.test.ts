@@ -921,3 +921,10 @@ test('a surname the body uses alone takes the whole name only a heading or capti
   ]);
   assert.equal(speaker(find(quotes, 'the dream became reality')), 'Tomas Lindqvist');
 });
+
+test('`some said to be “bright”` is hearsay, no cue: the quoted word is the speaker’s who ends the sentence', () => {
+  const { quotes, speaker } = quotesOf([
+    'The objects ranged from one to 23 metres long, with some said to be “bright”, possibly a sign of solid material, Orsk’s acting transport minister Hamid Vellan said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'bright')), 'Hamid Vellan');
+});

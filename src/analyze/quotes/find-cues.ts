@@ -31,6 +31,8 @@ const endsClause = (m: Marked): boolean => m.kind === 'direct';
 const SUBJECT_WINDOW = 200;
 const PASSIVE_RE =
   /\b(?:was|were|been|be|is|are|being|get|gets|got|so|widely|often|commonly)\s+(?:[a-z]+ly\s+)?$/i;
+/** A verb of saying followed by `to be` / `to have` is a passive without its `is` (`some said to be`). */
+const HEARSAY_AFTER_RE = /^\s+to\s+(?:be|have)\b/;
 /** A participle's clause subject: a name followed by a verb-like word, not a possessive or an object. */
 const OBJECT_BEFORE_RE =
   /\b(?:of|to|from|with|by|for|at|in|on|about|against|between|as|than|like|into)\s+(?:the\s+)?$/i;
@@ -142,6 +144,8 @@ export function findCues(state: QuoteState): void {
       const { at, verb } = found;
       const end = at + verb.length;
       if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
+      // `with some said to be “bright”`, `a man said to have fled`: hearsay, no one speaking.
+      if (HEARSAY_AFTER_RE.test(text.slice(end, end + 12))) continue;
       const inside = markAround(state, at);
       const scopeStart = inside ? Math.max(s.start, inside.start) : s.start;
       const scopeEnd = inside ? Math.min(s.end, inside.end) : s.end;
