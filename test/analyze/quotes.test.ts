@@ -37,6 +37,7 @@ test('quote steps are declared once, in order, with verb names', () => {
       'attribute-marks',
       'find-embedded-posts',
       'resolve-speakers',
+      'attribute-parentheticals',
       'build-quotes',
       'find-reported-speech',
     ],
@@ -927,4 +928,13 @@ test('`some said to be “bright”` is hearsay, no cue: the quoted word is the 
     'The objects ranged from one to 23 metres long, with some said to be “bright”, possibly a sign of solid material, Orsk’s acting transport minister Hamid Vellan said.',
   ]);
   assert.equal(speaker(find(quotes, 'bright')), 'Hamid Vellan');
+});
+
+test('a quotation in brackets right after a name is that person’s words (`Ana Roe (“…”), Ben Lee and …`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'The remark drew anger from singers: Ana Roe (“Women in music do not need to step up, they have been stepping up all along”), Ben Lee and Cara Voss all condemned it.',
+    'Critics (“a disgrace”) were many.',
+  ]);
+  assert.equal(speaker(find(quotes, 'stepping up all along')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'a disgrace')), null);
 });

@@ -5,7 +5,8 @@
  * each span is (a quote, a fragment, a title), the speech cues and their subjects, the gender the text
  * gives each person, the cue that attributes each quotation, posts embedded with their author's
  * signature, the entity each cue's subject stands for
- * (names, pronouns, descriptions, continuation of the last speaker), then the quotes and reported speech.
+ * (names, pronouns, descriptions, continuation of the last speaker), a quotation in brackets after a name
+ * (`Pink (“…”)`), then the quotes and reported speech.
  *
  * @example
  * const quotes = findQuotes({ text, sentences, blocks, entities });
@@ -13,6 +14,7 @@
  */
 import type { Quote } from '../../types.js';
 import { attributeMarks } from './attribute-marks.js';
+import { attributeParentheticals } from './attribute-parentheticals.js';
 import { buildQuotes } from './build-quotes.js';
 import { classifyMarks } from './classify-marks.js';
 import { findCredits } from './find-credits.js';
@@ -38,6 +40,7 @@ export const STEPS: readonly QuoteStep[] = [
   { name: 'attribute-marks', run: attributeMarks },
   { name: 'find-embedded-posts', run: findEmbeddedPosts },
   { name: 'resolve-speakers', run: resolveSpeakers },
+  { name: 'attribute-parentheticals', run: attributeParentheticals },
   { name: 'build-quotes', run: buildQuotes },
   { name: 'find-reported-speech', run: findReportedSpeech },
 ];
