@@ -433,3 +433,17 @@ test('countries go by the names news gives them: Turkey is a place, the Vatican 
   assert.ok(!names(a).includes('Vatican City'), names(a).join(', '));
   assert.ok(!names(a).includes('Türkiye'), `one country under one name: ${names(a).join(', ')}`);
 });
+
+test('an organisation for something goes on with `of …` (`Office for the Co-ordination of Humanitarian Affairs`), not over a country', () => {
+  const a = run(
+    'The Orsk Office for the Co-ordination of Relief Affairs said roads were closed.',
+    'The Council for the Protection of Rural Velmora and the Ministry for Foreign Affairs of Finland agreed.',
+  );
+  const all = names(a);
+  for (const whole of [
+    'Orsk Office for the Co-ordination of Relief Affairs',
+    'Council for the Protection of Rural Velmora',
+  ])
+    assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
+  assert.ok(all.includes('Ministry for Foreign Affairs') && typeOf(a, 'Finland') === 'place', all.join(', '));
+});

@@ -166,6 +166,9 @@ function splitConnectors(run: RawRun): RawRun[] {
   if (run.gaps.length === 0) return [run];
   const out: RawRun[] = [];
   let from = 0;
+  // Whether the name so far is an organisation's, its kind joined to what it is for (`Office for the
+  // Co-ordination`): then `of …` goes on with it (`… of Humanitarian Affairs`), as `of` after the kind does.
+  let organised = false;
   for (let i = 0; i < run.gaps.length; i++) {
     const gap = run.gaps[i]!;
     // An acronym inside a run is a word of its own (`Series MVP Ben Zobrist`), not a name's middle.
@@ -183,6 +186,7 @@ function splitConnectors(run: RawRun): RawRun[] {
       out.push({ tokens: [here], gaps: [] });
       from = i + 2;
       i++;
+      organised = false;
       continue;
     }
     if (!CONNECTOR_RE.test(gap) || gap === ' & ') continue;
@@ -198,12 +202,22 @@ function splitConnectors(run: RawRun): RawRun[] {
       keep =
         (right.length <= 2 && ORG_WORDS.has(right[right.length - 1]!.text)) ||
         (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
-    } else if (gap === ' of ' || gap === ' of the ') keep = isFormWord(leftLast);
+    } else if (gap === ' of ' || gap === ' of the ') {
+      // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
+      const next = run.tokens[i + 1]!;
+      const place =
+        (i + 1 === run.tokens.length - 1 || CONNECTOR_RE.test(run.gaps[i + 1]!)) && known(next.text);
+      keep = isFormWord(leftLast) || (organised && !place);
+    }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
-    else keep = ORG_WORDS.has(leftLast.text);
+    else {
+      keep = ORG_WORDS.has(leftLast.text);
+      if (keep && (gap === ' for ' || gap === ' for the ')) organised = true;
+    }
     if (!keep) {
       out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
       from = i + 1;
+      organised = false;
     }
   }
   out.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
