@@ -938,3 +938,13 @@ test('a quotation in brackets right after a name is that person’s words (`Ana 
   assert.equal(speaker(find(quotes, 'stepping up all along')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'a disgrace')), null);
 });
+
+test('in an interview’s answer (`Ana Roe: I told him, “…”`), `I` is the one the answer is labelled with', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ledger: You made your husband quit smoking. Do you give him a break?',
+    'Ana Roe: I told him, “Figure out another coping mechanism.” He is chewing gum instead.',
+    'I told the Ledger, “We will be home for dinner.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'coping mechanism')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'home for dinner')), null);
+});

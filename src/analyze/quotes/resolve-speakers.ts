@@ -546,7 +546,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     case 'mention':
       return named(s.mention);
     case 'pronoun':
-      if (s.gender === 'self') return null;
+      // `Ana Roe: I told him, “…”`: in an interview's answer, `I` is the one the answer is labelled with.
+      if (s.gender === 'self') return s.text.toLowerCase() === 'i' ? interviewee(state, s.at) : null;
       // `She also wrote` goes on the words of the one just speaking: one the text left unresolved stays so.
       if (continuesUnresolved(state, cue)) return null;
       if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
@@ -616,6 +617,19 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
 
 /** Verbs a written text takes (`it read`, `it reads`), never an organisation speaking. */
 const READING_RE = /^(?:read|reads)$/;
+
+/** The label of an interview's answer: a name, then a colon, opening the paragraph (`Ana Roe: …`). */
+const LABEL_GAP_RE = /^\s?:\s/;
+
+/** The person an interview's answer is labelled with (`Ana Roe: They are fine. I said …`), else null. */
+function interviewee(state: QuoteState, at: number): string | null {
+  const block = state.blocks[blockAt(state, at)];
+  if (!block) return null;
+  const first = mentionsIn(state, block.start, Math.min(at, block.start + 60))[0];
+  if (!first || !/^\s*$/.test(state.text.slice(block.start, first.start))) return null;
+  if (!LABEL_GAP_RE.test(state.text.slice(first.end, first.end + 3))) return null;
+  return typeOf(state, first.entity) === 'person' ? first.entity : null;
+}
 
 /**
  * Who wrote the text an `it` stands for: the speaker of the sentence before when it introduces a
