@@ -948,3 +948,12 @@ test('in an interview’s answer (`Ana Roe: I told him, “…”`), `I` is the 
   assert.equal(speaker(find(quotes, 'coping mechanism')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'home for dinner')), null);
 });
+
+test('an unnamed noun named after all (`Another spectator, Fahmi, was …`) is that person: a later `he` is them', () => {
+  const { quotes, speaker, analysis } = quotesOf([
+    'Another spectator, Karo, was in the crowd on the lower level when he heard a noise.',
+    '“First of all I thought it was part of the show,” he told the Ledger.',
+  ]);
+  assert.equal(analysis.entities.find((e) => e.name === 'Karo')?.type, 'person');
+  assert.equal(speaker(find(quotes, 'part of the show')), 'Karo');
+});

@@ -55,6 +55,9 @@ const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z])/;
 /** A lower-case noun for a person right before the name: `actress Uma Thurman`, `gunman Stephen Paddock`. */
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|dr|mr|mrs|ms)\.?\s+$/i;
+/** A person's noun set off before the name, the name set off after it: `Another spectator, Fahmi, was …`. */
+const APPOSED_PERSON_BEFORE_RE =
+  /\b(?:spectator|witness|eyewitness|survivor|resident|student|fan|neighbou?r|friend|relative|concertgoer|passer-by|bystander|customer|shopkeeper|worker|employee|nurse|doctor|teacher|soldier|protester|volunteer|pilgrim|tourist|villager|farmer|mother|father|son|daughter|brother|sister|wife|husband|victim|man|woman|boy|girl),\s$/i;
 /** A person's noun and `named` right before the name: `an official named Adrienne Roe`, `a man called Ivo`. */
 const NAMED_PERSON_BEFORE_RE =
   /\b(?:man|woman|boy|girl|person|official|officer|employee|worker|executive|manager|agent|spokes(?:man|woman|person)|friend|student|teacher|doctor|nurse|lawyer|driver|soldier|guard|pilot) (?:named|called)\s+$/;
@@ -316,6 +319,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (run.work) v.other += 6;
   if ((comma || after[1] === '(') && AGE_AFTER_RE.test(after)) v.person += 4;
   if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
+  if (comma && APPOSED_PERSON_BEFORE_RE.test(near)) v.person += 3;
   if (NAMED_PERSON_BEFORE_RE.test(before)) v.person += 4;
   if (PERSON_AFTER_RE.test(after)) v.person += 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;

@@ -375,6 +375,8 @@ const SETTING_CHARS = 40;
 /** The nouns of a person the reporter leaves unnamed, at the start of the text read. */
 const UNNAMED_NOUN_RE =
   /^(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
+/** A name set off right after an unnamed noun (`, Fahmi,`, `, Ana Roe,`): the person is named after all. */
+const NAMED_AFTER_RE = /^,\s\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
 /** Lower-case words that may come between the article and the noun (`one elderly local …`). */
 const UNNAMED_MODIFIERS = 2;
 const MODIFIER_CHAR_RE = /[a-z-]/;
@@ -394,7 +396,9 @@ function unnamedOpening(text: string): string | null {
   for (let modifiers = 0; ; modifiers++) {
     // The longest noun is ten letters: what follows it decides the word's end.
     const noun = UNNAMED_NOUN_RE.exec(text.slice(i, i + 16));
-    if (noun) return noun[1]!;
+    // `Another spectator, Fahmi, was …`: the name set off after the noun names them.
+    if (noun)
+      return NAMED_AFTER_RE.test(text.slice(i + noun[0].length, i + noun[0].length + 60)) ? null : noun[1]!;
     if (modifiers === UNNAMED_MODIFIERS) return null;
     const wordEnd = runFrom(text, i, MODIFIER_CHAR_RE);
     const next = spaceFrom(text, wordEnd);
