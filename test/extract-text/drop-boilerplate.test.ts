@@ -80,6 +80,19 @@ test("the page's stopword list is chosen from its words; density is measured by 
   assert.equal(pageStopwords(['the cat sat on the mat'], 'fr').language, 'fr');
 });
 
+test("the page's list is read from its prose first: a long top of menus in another language does not choose it", () => {
+  const menus = Array.from(
+    { length: 30 },
+    (_, i) => `Casas de la costa ${i} y los pueblos de la sierra en el sur`,
+  );
+  const prose = [
+    'Die alte Fähre zwischen den beiden Dörfern war im vergangenen Winter mehrfach ausgefallen, weil die Maschine nicht mehr ansprang und es für das alte Modell in der ganzen Region keine Ersatzteile mehr gab.',
+    'Nun hat die Gemeinde beschlossen, ein neues Boot zu kaufen, das im Frühjahr kommen soll und dann auch bei starkem Wind und hohen Wellen sicher fahren kann, sagte der Bürgermeister am späten Abend im Rathaus.',
+  ];
+  // Four times over: a story of some length, read after thirty lines of another language's menus.
+  assert.equal(pageStopwords([...menus, ...prose, ...prose, ...prose, ...prose]).language, 'de');
+});
+
 test('a page without one long block of prose is left to the other steps (a short note, a list)', () => {
   const note =
     'Council meeting moved\n\nThe council meeting moves to Thursday at 6 pm.\n\nAgenda\n\nBudget\n\nParking';

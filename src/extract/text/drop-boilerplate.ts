@@ -127,13 +127,12 @@ const CODE_CHARS = '(){}[]=;<>*_|#$:/\\+%&';
  * nothing of the blocks around it: jusText leaves it to its neighbours, as it does a short block.
  */
 function isCode(text: string): boolean {
-  if (text.length < 20) return false;
+  // Brackets and colons alone are a list of names with figures (`Ann Roe (6), Ben Lee (7)`): code
+  // has operators too (tested first: prose has none, and is passed over without a count).
+  if (text.length < 20 || !/[=;{}[\]<>*]/.test(text)) return false;
   let marks = 0;
   for (let i = 0; i < text.length; i++) if (CODE_CHARS.includes(text[i]!)) marks++;
   const share = marks / text.length;
-  // Brackets and colons alone are a list of names with figures (`Ann Roe (6), Ben Lee (7)`): code
-  // has operators too.
-  if (!/[=;{}[\]<>*]/.test(text)) return false;
   return (share >= 0.06 && /\w\(/.test(text)) || (share >= 0.05 && /[{};]$/.test(text));
 }
 

@@ -36,7 +36,9 @@ function stopwordIndex(): StopwordIndex {
 }
 
 /** Words sampled to choose the page's list: enough to tell languages apart, bounded on huge inputs. */
-const SAMPLE_WORDS = 1000;
+const SAMPLE_WORDS = 400;
+/** A block this long is prose more often than not: the page's language is read from such blocks first. */
+const PROSE_CHARS = 200;
 
 /** A page's stopwords: the list chosen, and whether it is read by characters (unspaced scripts). */
 export interface PageStopwords {
@@ -124,8 +126,20 @@ export function pageStopwords(texts: readonly string[], hint?: string | null): P
   }
   const hinted = hint ? listOf(hint) : undefined;
   if (hint && hinted) return { language: hint, words: hinted, byCharacter: false };
+  // Each distinct word once, with its count: the few most common words make most of a sample, and
+  // each is listed by dozens of languages.
+  const counts = new Map<string, number>();
+  // The language of the page's prose: its long blocks first, then the rest (menus, captions), so that
+  // a page's top of place names and menus does not choose the list its paragraphs are read with.
+  const long = texts.filter((text) => text.length >= PROSE_CHARS);
+  const short = texts.filter((text) => text.length < PROSE_CHARS);
+  for (const word of sampleWords([...long, ...short], SAMPLE_WORDS))
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   const hits = new Array<number>(languages.length).fill(0);
-  for (const word of sampleWords(texts, SAMPLE_WORDS)) for (const i of byWord.get(word) ?? []) hits[i]! += 1;
+  for (const [word, count] of counts) {
+    const listed = byWord.get(word);
+    if (listed) for (const i of listed) hits[i]! += count;
+  }
   let best = -1;
   for (let i = 0; i < hits.length; i++) if (hits[i]! > 0 && (best < 0 || hits[i]! > hits[best]!)) best = i;
   return best < 0
