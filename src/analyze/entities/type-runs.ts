@@ -110,6 +110,9 @@ export function typeNames(state: EntityState): void {
   }
 }
 
+/** A capitalised plural that ends a team's name (`Lions`, `Cubs`, `Packers`; not `Davis`, `Ross`). */
+const TEAM_PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+
 /** Step: single capitalised words. */
 export function resolveSingleNames(state: EntityState): void {
   const { text } = state;
@@ -134,6 +137,17 @@ export function resolveSingleNames(state: EntityState): void {
     const first = foldName(b.name.split(' ')[0]!);
     byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
   }
+  // A team's nickname (`Lions` of `Detroit Lions`, `Cubs` of `Chicago Cubs`): a place, then a plural.
+  const byNickname = new Map<string, ReturnType<typeof namedThing> | null>();
+  for (const b of state.builders.values()) {
+    const words = b.name.split(' ');
+    const last = words[words.length - 1]!;
+    if (b.type !== 'organization' || words.length < 2 || words.length > 3 || !TEAM_PLURAL_RE.test(last))
+      continue;
+    if (!knownWhole(words.slice(0, -1).join(' '))) continue;
+    const key = foldName(last);
+    byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== b ? null : b);
+  }
   const earlier = surnamesBeforeFullName(state, singles);
   const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {
@@ -154,7 +168,11 @@ export function resolveSingleNames(state: EntityState): void {
     // the team or company named after it (`Seattle Seahawks`).
     const placeHere = knownWhole(token.text) && votesOf(state, token.text).place > 0;
     if (!b && !titled)
-      b = state.byName.get(folded) ?? (placeHere ? undefined : byFirstWord.get(folded)) ?? undefined;
+      b =
+        state.byName.get(folded) ??
+        (placeHere ? undefined : byFirstWord.get(folded)) ??
+        byNickname.get(folded) ??
+        undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
     // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself.
