@@ -448,7 +448,7 @@ test('an organisation for something goes on with `of …` (`Office for the Co-or
   assert.ok(all.includes('Ministry for Foreign Affairs') && typeOf(a, 'Finland') === 'place', all.join(', '));
 });
 
-test('a team’s nickname alone (`the Lions`) is the team a place and the nickname name (`Detroit Lions`)', () => {
+test('a team’s nickname alone (`the Lions`) is the team that a place and that nickname name (`Detroit Lions`)', () => {
   const a = run(
     'Earlier on Monday, the Detroit Lions parted company with coach Jim Caldwell.',
     'The Lions also missed the play-offs after finishing second, and the Davis family said they would stay.',

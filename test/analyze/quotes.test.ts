@@ -957,3 +957,13 @@ test('an unnamed noun named after all (`Another spectator, Fahmi, was …`) is t
   assert.equal(analysis.entities.find((e) => e.name === 'Karo')?.type, 'person');
   assert.equal(speaker(find(quotes, 'part of the show')), 'Karo');
 });
+
+test('`the Ledger cited X as saying` is X speaking, as `quoted … as saying` is, never the last organisation', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Velmora Harbour Board issued a flood warning for the river town on Tuesday.',
+    '“The water will be at the wall by midnight,” the Ledger cited the Orsk News Agency as saying.',
+    'The Ledger cited harbour master Ana Roe as saying: “The gates will hold.”',
+  ]);
+  assert.notEqual(speaker(find(quotes, 'at the wall by midnight')), 'Velmora Harbour Board');
+  assert.equal(speaker(find(quotes, 'The gates will hold')), 'Ana Roe');
+});

@@ -92,10 +92,11 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
   return null;
 }
 
-/** `X was quoted (by the Ledger) as` (or without `as`) before `saying`: the passive's subject X. */
-const QUOTED_PASSIVE_RE = /\b(?:was|were|is|are|been|being)\s+quoted\b[^.;:“”"]{0,100}?\s(?:as\s)?\s*$/;
-/** `the Ledger quoted X as` before `saying`: the object X. */
-const QUOTED_ACTIVE_RE = /\bquot(?:ed|es|ing)\s+([^,;:“”"]{1,100}?)\s+as\s+$/;
+/** `X was quoted (by the Ledger) as` (or without `as`, or `cited`) before `saying`: the passive's subject X. */
+const QUOTED_PASSIVE_RE =
+  /\b(?:was|were|is|are|been|being)\s+(?:quoted|cited)\b[^.;:“”"]{0,100}?\s(?:as\s)?\s*$/;
+/** `the Ledger quoted X as` (or `cited X as`) before `saying`: the object X. */
+const QUOTED_ACTIVE_RE = /\b(?:quot|cit)(?:ed|es|ing)\s+([^,;:“”"]{1,100}?)\s+as\s+$/;
 
 /** The one quoted in `X was quoted as saying` or `the Ledger quoted X as saying`, or null. */
 function quotedSubject(state: QuoteState, from: number, at: number): Subject | null {
