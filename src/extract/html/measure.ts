@@ -199,23 +199,9 @@ function joinCollapsed(a: Collapsed, b: Collapsed): Collapsed {
   return { length: a.length + b.length - (a.trail && b.lead ? 1 : 0), lead: a.lead, trail: b.trail };
 }
 
-const ZERO: Measure = {
-  text: 0,
-  link: 0,
-  commas: 0,
-  paragraphs: 0,
-  images: 0,
-  listItems: 0,
-  inputs: 0,
-  embeds: 0,
-  headingText: 0,
-  textyText: 0,
-  listText: 0,
-};
-
 type Counts = { -readonly [K in keyof Measure]: Measure[K] };
 
-/** Counts at zero, as a literal (a spread of `ZERO` costs more on every element of a page). */
+/** Counts at zero, as a literal (a spread of a shared zero costs more on every element of a page). */
 const zeroCounts = (): Counts => ({
   text: 0,
   link: 0,
@@ -229,6 +215,9 @@ const zeroCounts = (): Counts => ({
   textyText: 0,
   listText: 0,
 });
+
+/** The measure of nothing, shared where one is only read. */
+const ZERO: Measure = zeroCounts();
 
 /** Adds what a child element brings to its parent's measure (the child's own tag counts for the parent). */
 function addChild(total: Counts, child: Element, own: Measure): void {
