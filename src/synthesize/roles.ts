@@ -54,15 +54,15 @@ const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1
  * "Transport Minister Paulo Vessant", "Chief economist Selin Odabas", "plant manager Orel Vasko". The
  * phrase starts where a word starts: tried inside a word, every letter of a long word was a start that
  * read to the word's end (quadratic in the word). Its words, like the name's, run to 40 letters at most,
- * so that each start reads a bounded span.
+ * and the spaces between them to 20, so that each start reads a bounded span.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s+){0,2}?(?:${NOUNS}))\s+${NAME}`,
+  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s{1,20}){0,2}?(?:${NOUNS}))\s+${NAME}`,
   'gu',
 );
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
 const ROLE_AFTER = new RegExp(
-  String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]{1,40}\s+){0,3}?(?:${NOUNS}))\b`,
+  String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]{1,40}\s{1,20}){0,3}?(?:${NOUNS}))\b`,
   'gu',
 );
 
