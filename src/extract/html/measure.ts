@@ -43,6 +43,10 @@ const TEXTY = new Set([
 ]);
 const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
+/** Whether `measure` counts a text's commas: only in text holding an ASCII, full-width or Arabic one. */
+const countsCommas = (data: string): boolean =>
+  data.includes(',') || data.includes('\uFF0C') || data.includes('\u060C');
+
 /** Collapsed length of a text node's data. */
 function collapsedLength(data: string): number {
   let length = 0;
@@ -101,7 +105,7 @@ export function measure(root: ParentNode): Measure {
       headingText += length * frame.headings;
       textyText += length * frame.texty;
       if (frame.inList) listText += length;
-      if (node.data.includes(',') || node.data.includes('\uFF0C') || node.data.includes('\u060C')) {
+      if (countsCommas(node.data)) {
         commas += node.data.match(COMMAS)?.length ?? 0;
       }
       continue;
@@ -286,13 +290,8 @@ export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'al
     for (const item of node.children) {
       if (isText(item)) {
         own.text += collapsedLength(item.data);
-        const all = item.data.match(ALL_COMMAS)?.length ?? 0;
-        // `measure` counts commas only in text holding an ASCII, full-width or Arabic one.
-        if (
-          all > 0 &&
-          (item.data.includes(',') || item.data.includes('\uFF0C') || item.data.includes('\u060C'))
-        )
-          own.commas += all;
+        const all = item.data.match(COMMAS)?.length ?? 0;
+        if (all > 0 && countsCommas(item.data)) own.commas += all;
         if (measuresOnly) continue;
         text = joinCollapsed(text, collapseText(item.data));
         commas += all;
@@ -349,5 +348,3 @@ export function measureSubtrees(root: ParentNode, only: 'all' | 'measures' = 'al
     },
   };
 }
-
-const ALL_COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
