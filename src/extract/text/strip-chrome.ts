@@ -135,11 +135,9 @@ const NAME_PART_RE = /^\p{Lu}[\p{L}.'’-]{0,30}(?: (?:\p{Lu}[\p{L}.'’-]{0,30}
  * name (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `Le Monde | 04.05.2015 à 13h36 | Par Ann Roe`): the
  * story's credit line, read for its date and byline and kept out of the text.
  */
-function readCreditLine(
-  text: string,
-): { date: { iso: string; label: 'published' | 'updated' | 'plain' }; byline: string | null } | null {
+function readCreditLine(text: string): { date: NonNullable<Unit['date']>; byline: string | null } | null {
   if (!PART_SEPARATOR_RE.test(text)) return null;
-  let date: { iso: string; label: 'published' | 'updated' | 'plain' } | null = null;
+  let date: Unit['date'] = null;
   let byline: string | null = null;
   let named = false;
   for (const part of text.split(PART_SEPARATOR_RE)) {
