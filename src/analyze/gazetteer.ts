@@ -159,8 +159,8 @@ const CITIES: readonly (readonly [string, string])[] = [
 /** News organisations and agencies: their canonical names and the forms the text uses. */
 const MEDIA: readonly (readonly [string, readonly string[]])[] = [
   ['Reuters', ['Reuters', 'REUTERS']],
-  ['AFP', ['AFP', 'Agence France-Presse', 'Agence France-Presse']],
-  ['AP', ['AP', 'Associated Press', 'The Associated Press']],
+  ['Agence France-Presse', ['AFP', 'Agence France-Presse', 'Agence France Presse']],
+  ['The Associated Press', ['AP', 'Associated Press', 'The Associated Press']],
   ['Tass', ['Tass', 'TASS']],
   ['RIA Novosti', ['RIA Novosti', 'RIA']],
   ['Interfax', ['Interfax']],
@@ -171,7 +171,7 @@ const MEDIA: readonly (readonly [string, readonly string[]])[] = [
   ['CNN', ['CNN']],
   ['Kyodo', ['Kyodo']],
   ['Yonhap', ['Yonhap']],
-  ['dpa', ['dpa', 'DPA']],
+  ['Deutsche Presse-Agentur', ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutsche Presse Agentur']],
   ['Global Times', ['Global Times']],
   ['People’s Daily', ['People’s Daily', "People's Daily"]],
   ['RT', ['RT']],

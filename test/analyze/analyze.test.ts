@@ -114,7 +114,7 @@ test('quotes: via chains and names in quotation marks', () => {
   const reported = r.quotes.find((q) => q.kind === 'reported' && q.text.startsWith('the call'))!;
   assert.deepEqual(reported.via, ['Tass']);
   const direct = r.quotes.find((q) => q.kind === 'direct')!;
-  assert.deepEqual(direct.via, ['AP']);
+  assert.deepEqual(direct.via, ['The Associated Press']);
   for (const q of r.quotes) assert.equal(q.text, a.text.slice(q.start, q.end));
 });
 

@@ -174,6 +174,21 @@ test('sentence openers and demonyms are not names; unknown words capitalised mid
   assert.equal(typeOf(a, 'Twitter'), 'organization');
 });
 
+test('an agency named only by its initials gets its whole name; a name made an adjective names its place', () => {
+  const a = run(
+    'Two barges collided on the Vell river, AP reported. A police spokesman told DPA that nobody died (AFP).',
+    'The Tessaly-based shipper and a Port Arlen-area union met the Kremlin-backed group. Moon Jae-in spoke.',
+  );
+  const all = names(a);
+  for (const whole of ['The Associated Press', 'Deutsche Presse-Agentur', 'Agence France-Presse'])
+    assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
+  for (const place of ['Tessaly', 'Port Arlen', 'Kremlin', 'Moon Jae-in'])
+    assert.ok(all.includes(place), `${place} in ${all.join(', ')}`);
+  for (const cut of ['Tessaly-based', 'Port Arlen-area', 'Kremlin-backed'])
+    assert.ok(!all.some((n) => n.includes(cut)), `${cut} in ${all.join(', ')}`);
+  assert.ok(!all.includes('Moon Jae'), all.join(', '));
+});
+
 test('the story merge: one name one entity, legal forms fold, the fullest form names it', () => {
   const a = run('Dorvan Bank Group AG said profits fell, according to The Associated Press.');
   const b = run('Analysts at Dorvan Bank expect losses, AP reported.');

@@ -30,6 +30,12 @@ import {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/gu;
 const POSSESSIVE_RE = /[’']s$/;
+/**
+ * The lower-case tail of an adjective made of a name (`-based` in `Chicago-based`, `-area`, `-led`): a
+ * closed list, as a lower-case syllable is also part of names (`Moon Jae-in`, `Kim Jong-un`).
+ */
+const ADJECTIVE_TAIL_RE =
+  /-(?:based|area|born|bred|led|backed|run|owned|made|bound|style|era|type|like|class|linked|controlled|held|funded|sponsored|affiliated|allied|friendly|focused|centric|wide|related|inspired|themed|dominated|occupied|registered|listed|headquartered|educated|raised|trained|designed|built|produced|speaking|happy|obsessed|bashing|loving|leaning|appointed|brokered|imposed|sanctioned|approved|supported|aligned|area-based)$/;
 /** The gap after a plural possessive (`Employers’ `). */
 const PLURAL_POSSESSIVE_GAP_RE = /^[’'] $/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
@@ -74,6 +80,10 @@ export function scanRuns(state: EntityState): RawRun[] {
     const isPossessive = word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE_RE.test(word);
     if (isPossessive) word = word.slice(0, -2);
     if (word.length === 0) continue;
+    // `Chicago-based`, `Los Angeles-area`, `Kremlin-backed`: an adjective made of a name and a
+    // lower-case word names only its first part, and ends the run (the noun it describes is not that name).
+    const adjective = ADJECTIVE_TAIL_RE.exec(word);
+    if (adjective) word = word.slice(0, adjective.index);
     let end = start + word.length;
     if (DOTTED.has(word) && text[end] === '.') {
       word += '.';
@@ -134,6 +144,7 @@ export function scanRuns(state: EntityState): RawRun[] {
         tokens.push(part);
       });
     possessive = isPossessive;
+    if (adjective) close();
   }
   close();
   return raw;
@@ -275,11 +286,6 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         !isAllCaps(tokens[first + 1]!.text)
       ) {
         out.push({ tokens: [t], heading: inSpans(state.headings, t.start), sentenceStart: atStart });
-        first++;
-        continue;
-      }
-      // `Twitter-happy Musk`: an adjective made of a name and a lower-case word.
-      if (t.text.indexOf('-') > 0 && /-\p{Ll}{3,}/u.test(t.text)) {
         first++;
         continue;
       }
