@@ -189,6 +189,19 @@ test('an agency named only by its initials gets its whole name; a name made an a
   assert.ok(!all.includes('Moon Jae'), all.join(', '));
 });
 
+test('a country’s institution named by its possessive is an organisation that speaks for itself', () => {
+  const a = run(
+    'Peru’s foreign ministry said the talks failed. The Chilean government said nothing.',
+    'Peru’s federal prosecutor said two men were held. Ana Ruiz’s government fell.',
+  );
+  const all = names(a);
+  for (const org of ['Peru’s foreign ministry', 'Chilean government', 'Peru’s federal prosecutor'])
+    assert.equal(typeOf(a, org), 'organization', `${org} in ${all.join(', ')}`);
+  assert.ok(!all.some((n) => n.includes('Ruiz’s')), all.join(', '));
+  const speakers = a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name);
+  assert.deepEqual(speakers, ['Peru’s foreign ministry', 'Peru’s federal prosecutor']);
+});
+
 test('the story merge: one name one entity, legal forms fold, the fullest form names it', () => {
   const a = run('Dorvan Bank Group AG said profits fell, according to The Associated Press.');
   const b = run('Analysts at Dorvan Bank expect losses, AP reported.');
