@@ -967,3 +967,13 @@ test('`the Ledger cited X as saying` is X speaking, as `quoted … as saying` is
   assert.notEqual(speaker(find(quotes, 'at the wall by midnight')), 'Velmora Harbour Board');
   assert.equal(speaker(find(quotes, 'The gates will hold')), 'Ana Roe');
 });
+
+test('`the statement said` is the words of whoever issued the statement, not a spokesperson still to be found', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The man was charged,” the Lisk Harbour Authority said in a statement.',
+    'The announcement came a day after police arrested nine people.',
+    '“The other man was released,” the statement said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'The man was charged')), 'Lisk Harbour Authority');
+  assert.equal(speaker(find(quotes, 'other man was released')), 'Lisk Harbour Authority');
+});

@@ -164,7 +164,9 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     if (possessive === 'his' || possessive === 'her') return make('person', null);
     if (possessive === 'their' || possessive === 'its') return make('org', null);
     if (unknownName) return make('unnamed', null);
-    if (DOCUMENT_NOUNS.has(head) && !SPOKES_NOUNS.has(head)) return definite ? make('document', null) : null;
+    // `the statement said`: the document's author (`a statement said` may be a spokesperson's, below).
+    if (DOCUMENT_NOUNS.has(head) && (definite || !SPOKES_NOUNS.has(head)))
+      return definite ? make('document', null) : null;
     return definite || indefinite ? make('spokes', null) : null;
   }
   if (ORG_NOUNS.has(head)) {
