@@ -977,3 +977,8 @@ test('`the statement said` is the words of whoever issued the statement, not a s
   assert.equal(speaker(find(quotes, 'The man was charged')), 'Lisk Harbour Authority');
   assert.equal(speaker(find(quotes, 'other man was released')), 'Lisk Harbour Authority');
 });
+
+test('`deemed` names something in the subject’s words, as `called` does', () => {
+  const { quotes, speaker } = quotesOf(['President Ana Roe deemed the bombings “an act of war.”']);
+  assert.equal(speaker(find(quotes, 'an act of war')), 'Ana Roe');
+});

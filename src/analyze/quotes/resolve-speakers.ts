@@ -52,7 +52,7 @@ const COLLECTIVE = new Set([
 ]);
 /** Verbs that name something rather than report words said (`called it`, `dubbed`). */
 const NAMING_RE =
-  /^(?:called|calls|calling|dubbed|dubbing|branded|branding|labell?ed|labell?ing|termed|describes|described|describing)$/;
+  /^(?:called|calls|calling|dubbed|dubbing|branded|branding|labell?ed|labell?ing|termed|deemed|deeming|describes|described|describing)$/;
 /** A fragment this short (in words) named by no one is a term, not a quote. */
 const SHORT_TERM = 3;
 /** How many sentences back the sentence that introduced a document is looked for. */

@@ -18,7 +18,7 @@ const FINITE =
   'boasted|vowed|pledged|promised|conceded|complained|lamented|mused|wondered|testified|estimated|' +
   'estimates|countered|retorted|fumed|snapped|gushed|raved|sighed|agreed|concluded|assured|alleged|' +
   'told|describes|described|called|calls|dubbed|branded|labell?ed|termed|hailed|welcomed|mocked|slammed|' +
-  'praised|denounced|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
+  'praised|denounced|decried|derided|deemed|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
   'writes|put it|went on|goes on|repeated|repeats|maintained|maintains|asserted|cautioned|demanded|' +
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
@@ -30,7 +30,7 @@ const PARTICIPLES =
   'saying|speaking|adding|telling|calling|describing|noting|warning|writing|insisting|explaining|arguing|declaring|' +
   'stressing|urging|asking|claiming|tweeting|posting|accusing|branding|labell?ing|dubbing|hailing|' +
   'welcoming|mocking|praising|dismissing|referring to|promising|vowing|recalling|acknowledging|admitting|' +
-  'confirming|denying|thanking|apologi[sz]ing|threatening';
+  'confirming|denying|thanking|apologi[sz]ing|threatening|decrying|deeming';
 
 /** Infinitives after `to` that go on their clause's subject (`used the visit to declare that …`). */
 const INFINITIVES =
