@@ -982,3 +982,11 @@ test('`deemed` names something in the subject’s words, as `called` does', () =
   const { quotes, speaker } = quotesOf(['President Ana Roe deemed the bombings “an act of war.”']);
   assert.equal(speaker(find(quotes, 'an act of war')), 'Ana Roe');
 });
+
+test('a people’s noun (`the Scot`, `the Frenchman`) is no name: `the Scot added` goes on the one speaking', () => {
+  const { quotes, speaker, analysis } = quotesOf([
+    'Alan Roe spoke on Friday. He said: “We cannot compete.” The Scot added: “They are on a different planet.”',
+  ]);
+  assert.ok(!analysis.entities.some((e) => e.name === 'Scot'));
+  assert.equal(speaker(find(quotes, 'different planet')), 'Alan Roe');
+});

@@ -8,7 +8,7 @@ import givenNames from '../data/given-names.json' with { type: 'json' };
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Capitalised words that are not names (sentence starters, pronouns, function words, page chrome). */
+/** Capitalised words that are not names (sentence starters, pronouns, function words, page chrome, a people's nouns: `the Scot`). */
 export const STOP = words(`
   The A An In On At By For From To With Without Since During After Before As But And Or Nor If When While
   Although Though Despite However Meanwhile This That These Those It He She They We I You His Her Their Its
@@ -26,7 +26,10 @@ export const STOP = words(`
   Near Across Along Beyond Behind Below Above Around Towards Within Upon Unlike Besides Except Following
   Including Whether Once Whereas Despite Throughout Nearly Almost Millions Thousands Hundreds Dozens
   I'm I’m I've I’ve I'd I’d I'll I’ll It's It’s That's That’s There's There’s He's He’s She's She’s We're
-  We’re They're They’re You're You’re Let's Let’s Don't Don’t Can't Can’t Won't Won’t Didn't Didn’t`);
+  We’re They're They’re You're You’re Let's Let’s Don't Don’t Can't Can’t Won't Won’t Didn't Didn’t
+  Scot Scots Scotsman Scotswoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Frenchman
+  Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis
+  Swede Swedes Dane Danes Argentine Argentines`);
 
 export const MONTHS = words(`
   January February March April May June July August September October November December Jan Feb Mar Apr
