@@ -990,3 +990,12 @@ test('a people’s noun (`the Scot`, `the Frenchman`) is no name: `the Scot adde
   assert.ok(!analysis.entities.some((e) => e.name === 'Scot'));
   assert.equal(speaker(find(quotes, 'different planet')), 'Alan Roe');
 });
+
+test('words told to the one reporting them (`she told the Ledger he had told her “…”`) are the reporter’s quote', () => {
+  const { quotes, speaker } = quotesOf([
+    'Marta Vell called her son, Ivo, after the crash. She told the Ledger that he had told her “the driver had fallen asleep”.',
+    'Ana Roe said Ben Lee told reporters that the plan was “dead”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'fallen asleep')), 'Marta Vell');
+  assert.equal(speaker(find(quotes, 'dead')), 'Ben Lee');
+});

@@ -123,6 +123,9 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
   return cue;
 }
 
+/** The one told, right after `told`: the reporter of the words (`told him`, `had told her that`). */
+const RELAYED_TO_RE = /^\s(?:him|her|me|us|them)\b/;
+
 /** The last cue before the opening mark in its sentence, with no other quote between. */
 function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   const { sentences } = state;
@@ -136,7 +139,19 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
     (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
   );
   const pool = named.length > 0 ? named : cues;
-  const cue = pool[pool.length - 1];
+  let cue = pool[pool.length - 1];
+  // `She told the Ledger that he had told her “…”`, `Roe said the driver told him “…”`: words told to
+  // the one reporting them are in that reporter's rendering; the quote is the reporter's.
+  const outer = pool[pool.length - 2];
+  if (
+    cue &&
+    outer?.subject &&
+    outer.form === 'verb' &&
+    SPEAKING_RE.test(outer.verb) &&
+    /^told$|^tells$/.test(cue.verb) &&
+    RELAYED_TO_RE.test(state.text.slice(cue.end, cue.end + 12))
+  )
+    cue = outer;
   // A cue far from a whole quotation introduces something else.
   if (!cue || (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200)) return null;
   return cue;
