@@ -5,13 +5,18 @@
  * with whitespace and quote styles folded, and offsets inside a block follow the folded characters.
  */
 
+import { repairC1Controls } from '../../src/extract/decode-text.js';
+
 export interface RawSpan {
   readonly start: number;
   readonly end: number;
 }
 
 /** Folds what cleaning may change: whitespace is dropped, quote and dash styles unified. */
-function foldChar(c: string): string {
+function foldChar(raw: string): string {
+  // A WikiRef dump read as Latin-1 holds its Windows-1252 quotes and dashes as C1 controls (U+0093 for
+  // `“`), which extraction repairs: both fold alike.
+  const c = repairC1Controls(raw);
   if (/\s/.test(c)) return '';
   if (c === '’' || c === '‘' || c === '`' || c === '′') return "'";
   if (c === '“' || c === '”' || c === '„' || c === '″') return '"';

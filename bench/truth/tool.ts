@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repairC1Controls } from '../../src/extract/decode-text.js';
 import {
   type CorpusEvent,
   corpusAvailable,
@@ -61,10 +62,12 @@ export function resolveRef(event: CorpusEvent, ref: string): TruthSpan {
   let start = first.start;
   let end = last.end;
   if (words !== undefined && words.trim() !== '') {
-    const region = article.text.slice(start, end);
+    // A WikiRef dump read as Latin-1 shows its quotes as C1 controls: words match in either form (one
+    // character each, so offsets do not move).
+    const region = repairC1Controls(article.text.slice(start, end));
     const where = `${alias}.s${from}${to ? `-s${to}` : ''}`;
     // `first words ... last words` names a long span by its two ends.
-    const [head, tail] = words.trim().split(' ... ') as [string, string | undefined];
+    const [head, tail] = repairC1Controls(words.trim()).split(' ... ') as [string, string | undefined];
     const at = region.indexOf(head);
     if (at === -1) throw new RefError(`"${ref}": the words "${head}" are not in ${where}`);
     let stop = at + head.length;
@@ -90,7 +93,7 @@ export function refOf(event: CorpusEvent, span: TruthSpan): string {
   const last = [...sentences].reverse().find((s) => s.start < span.end) ?? first;
   const whole = first && last && first.start === span.start && last.end === span.end;
   const range = first && last && last.index !== first.index ? `-s${last.index}` : '';
-  const words = whole ? '' : `:${article.text.slice(span.start, span.end)}`;
+  const words = whole ? '' : `:${repairC1Controls(article.text.slice(span.start, span.end))}`;
   return `${span.a}.s${first?.index ?? '?'}${range}${words}${span.via ? `@${span.via}` : ''}`;
 }
 
@@ -211,7 +214,7 @@ function show(id: number): void {
   for (const a of event.articles) {
     console.log(`## ${a.alias} ${a.outlet} ${a.published ?? '(no date)'} ${a.id.slice(0, 12)}`);
     console.log(`title: ${a.title}`);
-    for (const s of truthSentences(a.text)) console.log(`${a.alias}.s${s.index} ${s.text}`);
+    for (const s of truthSentences(a.text)) console.log(`${a.alias}.s${s.index} ${repairC1Controls(s.text)}`);
     console.log();
   }
 }

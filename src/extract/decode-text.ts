@@ -10,9 +10,23 @@ import { isMostlyUtf8 } from './charset/detect.js';
 /** How many bytes are checked for UTF-8: enough to be sure, bounded on a huge dump. */
 const UTF8_CHECK_BYTES = 1 << 20;
 
-/** Decodes a text file's bytes; a string is returned as it is. */
+/** C1 control characters: never text, they are Windows-1252 bytes that were read as Latin-1. */
+const C1_RE = /[\u0080-\u009f]/g;
+const C1_TEST_RE = /[\u0080-\u009f]/;
+
+/**
+ * A string whose Windows-1252 bytes were once read as Latin-1 (by a crawler, or Node's own
+ * `TextDecoder('windows-1252')`) holds C1 control characters where the text had curly quotes,
+ * apostrophes and dashes (U+0093 for `“`): each becomes the character Windows-1252 gives its byte.
+ */
+export function repairC1Controls(text: string): string {
+  if (!C1_TEST_RE.test(text)) return text;
+  return text.replace(C1_RE, (c) => iconv.decode(Buffer.of(c.charCodeAt(0)), 'windows-1252'));
+}
+
+/** Decodes a text file's bytes; a string was decoded already, and only its C1 controls are repaired. */
 export function decodeText(content: string | Uint8Array): string {
-  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
+  if (typeof content === 'string') return repairC1Controls(content.replace(/^\uFEFF/, ''));
   if (content[0] === 0xff && content[1] === 0xfe)
     return iconv.decode(Buffer.from(content), 'utf-16le').replace(/^\uFEFF/, '');
   if (content[0] === 0xfe && content[1] === 0xff)

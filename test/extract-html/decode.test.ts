@@ -130,3 +130,24 @@ test('a UTF-8 page with one damaged byte stays UTF-8: a replacement character, n
   assert.ok(text.startsWith('Le Café de la Gare a rouvert.'));
   assert.ok(text.includes('\uFFFD'));
 });
+
+test('a string whose Windows-1252 bytes were read as Latin-1 gets its quotes back: C1 controls repaired', async () => {
+  const { extract } = await import('../../src/extract/index.js');
+  const misread = (s: string): string => iconv.encode(s, 'windows-1252').toString('latin1');
+  const body = [
+    'Harbour master Ilse Varnholt said the north quay would reopen on Friday after three weeks of repairs.',
+    '“We are ready,” she told reporters at the quay, adding that the fishing fleet’s boats – all fourteen – would be back.',
+  ].join('\n\n');
+  assert.equal(decodeText(misread(body)), body);
+  for (const kind of ['text', 'record'] as const) {
+    const content = misread(body);
+    const doc =
+      kind === 'text'
+        ? { input: 'q.txt', id: 'q', kind, content }
+        : { input: 'q.json', id: 'q', kind, content: '', record: { title: 'Quay', maintext: content } };
+    const result = extract(doc);
+    assert.ok(result.ok, kind);
+    assert.ok(result.article.text.includes('“We are ready,”'), kind);
+    assert.ok(!/[\u0080-\u009f]/.test(result.article.text), kind);
+  }
+});
