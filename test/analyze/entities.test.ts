@@ -485,3 +485,9 @@ test('a team’s nickname alone (`the Lions`) is the team that a place and that 
   const lions = a.entities.find((e) => e.name === 'Detroit Lions');
   assert.ok(lions && a.mentions.filter((m) => m.entity === lions.id).length === 2);
 });
+
+test('a name before an organisation’s noun (`the Civil Aviation body`) is an organisation, not a person', () => {
+  const a = run('The director-general of Vell’s Harbour Safety body, Ana Roe, said the search went on.');
+  assert.equal(typeOf(a, 'Harbour Safety'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Ana Roe'), 'person');
+});
