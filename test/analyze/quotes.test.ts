@@ -999,3 +999,11 @@ test('words told to the one reporting them (`she told the Ledger he had told her
   assert.equal(speaker(find(quotes, 'fallen asleep')), 'Marta Vell');
   assert.equal(speaker(find(quotes, 'dead')), 'Ben Lee');
 });
+
+test('`the 69-year-old singer` is the singer of that age, never a singer the text gives another age', () => {
+  const { quotes, speaker } = quotesOf([
+    'Singer Ivo Marr, 69, joked about the show. Singer Ana Roe, 31, said the band was tired.',
+    '“You gotta pace yourself,” the 69-year-old singer said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'pace yourself')), 'Ivo Marr');
+});

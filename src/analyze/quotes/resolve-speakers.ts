@@ -434,6 +434,17 @@ function byRole(
   return null;
 }
 
+/** An age in a description (`the 69-year-old singer`), as roles record it. */
+const AGE_WORD_RE = /\b\d{1,3}-year-old\b/;
+
+/** Whether the text gave the person an age, and another than `age`. */
+function otherAge(state: QuoteState, entity: string, age: string): boolean {
+  const roles = state.roles.get(entity);
+  if (!roles) return false;
+  for (const r of roles) if (r !== age && AGE_WORD_RE.test(r)) return true;
+  return false;
+}
+
 /**
  * Whether the roles the text gave a person name the organisation or place `org` (`Syriza leader Alexis
  * Roe`, `the leader of Syriza, Alexis Roe`): a word of the name as the text spells it or of its entity's name.
@@ -564,7 +575,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           return null;
         case 'person':
           return salient(state, s.at, 'person', s.gender, speakers);
-        case 'role':
+        case 'role': {
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
@@ -583,13 +594,18 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
               salient(state, s.at, 'person', s.gender, speakers, true)
             );
           }
+          // `the 69-year-old singer`: the one of that age first; never a singer of another age.
+          const age = AGE_WORD_RE.exec(s.text)?.[0];
+          const aged = age && age !== s.head ? byRole(state, age, s.at) : null;
+          if (aged) return aged;
           return (
-            byRole(state, s.head, s.at) ??
+            byRole(state, s.head, s.at, (e) => age === undefined || !otherAge(state, e, age)) ??
             (UNNAMED_NOUNS.has(s.head)
               ? null
               : (openingSubject(state, s.at, s.gender) ??
                 salient(state, s.at, 'person', s.gender, speakers, true)))
           );
+        }
         case 'org':
           return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers, false, s.head);
         case 'media':
