@@ -1007,3 +1007,14 @@ test('`the 69-year-old singer` is the singer of that age, never a singer the tex
   ]);
   assert.equal(speaker(find(quotes, 'pace yourself')), 'Ivo Marr');
 });
+
+test('a quotation closed with an opening mark (`…experience, “ said Roe`) still closes there', () => {
+  const { quotes, speaker } = quotesOf([
+    '“No one should be surprised; it was an everyday experience, “ said Ivo Marr, a law professor.',
+    'He said: “ We will rebuild the bridge.”',
+  ]);
+  const q = find(quotes, 'No one should');
+  assert.equal(q?.text, 'No one should be surprised; it was an everyday experience');
+  assert.equal(speaker(q), 'Ivo Marr');
+  assert.equal(find(quotes, 'rebuild')?.text, 'We will rebuild the bridge.');
+});

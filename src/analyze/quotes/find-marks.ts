@@ -52,7 +52,9 @@ function roleAt(text: string, i: number, from: number, to: number): { style: Sty
   const prev = i > from ? text[i - 1]! : ' ';
   const next = i + 1 < to ? text[i + 1]! : ' ';
   const nextWordy = !isSpace(next) && !/[,.;:!?)\]]/.test(next);
-  if (c === '“' || c === '„') return { style: 'double', role: 'open' };
+  // An opening mark with no word after it closes a quotation typed with the wrong mark (`…experience, “
+  // said Roe`) when one is open.
+  if (c === '“' || c === '„') return { style: 'double', role: nextWordy ? 'open' : 'either' };
   if (c === '”') return { style: 'double', role: opensAfter(prev) && isWordChar(next) ? 'either' : 'close' };
   if (c === '"') {
     // After a closing single mark it closes the quotation around it (`… hook them up,'" she said`).
