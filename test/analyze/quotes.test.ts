@@ -1018,3 +1018,15 @@ test('a quotation closed with an opening mark (`…experience, “ said Roe`) st
   assert.equal(speaker(q), 'Ivo Marr');
   assert.equal(find(quotes, 'rebuild')?.text, 'We will rebuild the bridge.');
 });
+
+test('a paragraph that closes a quotation it never opened (the opening mark lost) is a quote from its start', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr spoke to reporters on Monday.',
+    'We cannot give you the number of people who were hurt yet,” the harbour master, Ivo Marr, said.',
+    'The boys’ parents said “no” at once, and the talks ended.',
+  ]);
+  const q = find(quotes, 'We cannot give you');
+  assert.equal(q?.text, 'We cannot give you the number of people who were hurt yet');
+  assert.equal(speaker(q), 'Ivo Marr');
+  assert.ok(!quotes.some((x) => x.text.startsWith('The boys')));
+});

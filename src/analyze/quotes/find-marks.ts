@@ -22,6 +22,14 @@ function nextMark(text: string, i: number, to: number): number {
   while (i < to && !MARKS.has(text[i]!)) i++;
   return i;
 }
+/**
+ * After a closing mark whose opening mark was lost: the punctuation that ends quoted words inside the
+ * mark's quotation, then a speech verb within a few words (`,” he said`, `,” the Paris prosecutor, Ana
+ * Roe, said`).
+ */
+const LOST_OPENING_RE =
+  /^\s{0,2}(?:said|says|added|told|explained|insisted|warned|stressed)\b|^\s{0,2}(?:[\p{L}.’'-]{1,30},?\s{1,2}){1,7}(?:said|says|added|told|explained|insisted|warned|stressed)\b/u;
+
 /** Longest quotation kept, in characters: a longer run is an unbalanced mark. */
 const MAX_QUOTE = 4000;
 
@@ -137,6 +145,8 @@ export function findMarks(state: QuoteState): void {
       if (parent) parent.children.push(m);
       out.push(m);
     };
+    /** Whether a quotation mark came before in this paragraph (a lost opening mark is only its first). */
+    let markedBefore = stack.length > 0;
     for (let at = nextMark(text, i, to); at < to; at = nextMark(text, at + 1, to)) {
       i = at;
       const r = roleAt(text, i, from, to);
@@ -151,6 +161,7 @@ export function findMarks(state: QuoteState): void {
         stack.push({ at: i, style: r.style, inner, weak: -1, children: [] });
       };
       if (r.role === 'open' || (r.role === 'either' && top === -1)) {
+        markedBefore = true;
         if (top !== -1 && r.style === 'double' && top === stack.length - 1) {
           // A second opening double mark while one is open: after a full stop it reopens the same
           // quotation (`...scene. “We have`); a typographic one inside a typographic one is a quote
@@ -173,7 +184,27 @@ export function findMarks(state: QuoteState): void {
         }
         continue;
       }
-      if (top === -1) continue; // a close with nothing open
+      if (top === -1) {
+        // A paragraph that ends a quotation it never opened (`…who were killed,” the prosecutor said`):
+        // the opening mark was lost, and the words run from the paragraph's start, when a speech verb
+        // follows the mark and no mark came before it in the paragraph.
+        if (
+          r.role === 'close' &&
+          r.style === 'double' &&
+          !markedBefore &&
+          stack.length === 0 &&
+          /[,.!?…]$/.test(text.slice(Math.max(from, i - 1), i)) &&
+          LOST_OPENING_RE.test(text.slice(i + 1, i + 80))
+        )
+          emit(
+            { at: from, style: 'double', inner: skipSpace(text, from, to), weak: -1, children: [] },
+            i,
+            i + 1,
+            false,
+          );
+        markedBefore = true;
+        continue; // a close with nothing open
+      }
       if (r.role === 'weak') {
         if (stack[top]!.weak === -1) stack[top]!.weak = i;
         continue;
