@@ -491,3 +491,11 @@ test('a name before an organisation’s noun (`the Civil Aviation body`) is an o
   assert.equal(typeOf(a, 'Harbour Safety'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Ana Roe'), 'person');
 });
+
+test('`X, which …` is no person: a relative clause for a thing', () => {
+  const a = run(
+    'Demand Rescue, which campaigns against trafficking, said so. Lisa Roe, who runs it, agreed.',
+  );
+  assert.equal(typeOf(a, 'Demand Rescue'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Lisa Roe'), 'person');
+});

@@ -94,7 +94,11 @@ export function typeNames(state: EntityState): void {
     const plain =
       tokens.length <= 3 &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
-    const type = run.titles.length > 0 ? 'person' : (bestType(v) ?? (plain ? 'person' : 'organization'));
+    // Evidence against a person (`X, which …`) leaves an organisation as the likelier reading.
+    const type =
+      run.titles.length > 0
+        ? 'person'
+        : (bestType(v) ?? (plain && v.person >= 0 ? 'person' : 'organization'));
     if (type !== 'person') {
       const b = namedThing(state, name, type, type === 'organization' && MEDIA_RE.test(name));
       mention(state, tokens[0]!.start, end, b);

@@ -67,6 +67,8 @@ const OWNED_AFTER_RE =
 /** An appositive or relative clause that only a person takes: `Jane Roe, who …`, `Jane Roe, the actress`. */
 const PERSON_AFTER_RE =
   /^(?:,\s(?:who|whose)\b|[’']s\s(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|girlfriend|boyfriend|death|birthday|career|children|parents|brother|sister))/;
+/** A relative clause for a thing: `Demand Abolition, which campaigns …` (a person's is `who`). */
+const WHICH_AFTER_RE = /^,\s(?:which|whose\s(?:headquarters|shares|members|stores))\b/;
 /** An appositive naming a person's role: `Dalibor Kesten, the finance spokesman of …`. */
 const APPOSITIVE_AFTER_RE =
   /^,\s(?:the|a|an|its|their|our|my|his|her|your)\s(?:[\p{Ll}-]+\s){0,3}?(?:\d{1,3}-year-old|spokes(?:man|woman|person)|actor|actress|singer|director|producer|founder|co-founder|chief executive|executive|analyst|professor|lawyer|attorney|author|writer|minister|senator|governor|mayor|sheriff|officer|leader|chairman|chairwoman|president|head|manager|coach|player|driver|star|economist|scientist|researcher|reporter|editor|adviser|advisor|aide|official|secretary|diplomat|envoy|ambassador|commander|general|journalist|correspondent|student|teacher|doctor|nurse|pilot|wife|husband|son|daughter|mother|father|girlfriend|boyfriend|nominee|winner|candidate|woman|man|rapper|musician|artist|athlete|champion|survivor|victim)\b/u;
@@ -322,6 +324,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (comma && APPOSED_PERSON_BEFORE_RE.test(near)) v.person += 3;
   if (NAMED_PERSON_BEFORE_RE.test(before)) v.person += 4;
   if (PERSON_AFTER_RE.test(after)) v.person += 3;
+  // `Demand Abolition, which …`: a relative clause no person takes.
+  if (WHICH_AFTER_RE.test(after)) v.person -= 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
   if (comma && VENUE_APPOSITIVE_RE.test(after)) v.organization += 4;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
