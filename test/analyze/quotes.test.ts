@@ -1030,3 +1030,12 @@ test('a paragraph that closes a quotation it never opened (the opening mark lost
   assert.equal(speaker(q), 'Ivo Marr');
   assert.ok(!quotes.some((x) => x.text.startsWith('The boys')));
 });
+
+test('`she’s demanded` is `she` speaking; `scoffs` is a cue', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe runs the programme. In the past, she’s demanded that food companies “entirely rethink” their products.',
+    'Instead, writer Ivo Marr scoffs, the programme has embraced “safely domestic causes” like gardening.',
+  ]);
+  assert.equal(speaker(find(quotes, 'entirely rethink')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'safely domestic causes')), 'Ivo Marr');
+});

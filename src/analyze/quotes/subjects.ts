@@ -50,6 +50,8 @@ function isClauseWord(text: string, token: { text: string; start: number }): boo
 const SETTING_END_RE =
   /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Instagram|Facebook)|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
 const AGE_RE = /^\d{1,3}-year-old$/;
+/** An auxiliary's contraction after a pronoun (`she’s`, `they’ve`, `he’d`, `I’ve`). */
+const CONTRACTION_RE = /[’'](?:s|ve|d|ll)$/;
 
 interface Token {
   readonly text: string;
@@ -282,9 +284,10 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   }
   const phrase = toks.slice(k);
   const last = phrase[phrase.length - 1]!;
-  const lower = last.text.toLowerCase();
+  // `she’s demanded`, `they’ve said`: the pronoun before its auxiliary's contraction.
+  const lower = last.text.toLowerCase().replace(CONTRACTION_RE, '');
   const g = PRONOUN_GENDER.get(lower);
-  if (g && phrase.length === 1 && (lower !== 'i' || last.text === 'I'))
+  if (g && phrase.length === 1 && (lower !== 'i' || /^I(?:$|[’'])/.test(last.text)))
     return { kind: 'pronoun', at: last.start, text: last.text, gender: g };
   const start = phrase[0]!.start;
   const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);

@@ -16,6 +16,7 @@ const FINITE =
   'recounted|recounts|revealed|reveals|suggested|suggests|predicted|confirmed|confirms|denied|denies|' +
   'tweeted|tweets|posted|captioned|blogged|exclaimed|shouted|screamed|yelled|whispered|cried|joked|quipped|' +
   'boasted|vowed|pledged|promised|conceded|complained|lamented|mused|wondered|testified|estimated|' +
+  'scoffed|scoffs|sneered|sneers|sniffed|' +
   'estimates|countered|retorted|fumed|snapped|gushed|raved|sighed|agreed|concluded|assured|alleged|' +
   'told|describes|described|called|calls|dubbed|branded|labell?ed|termed|hailed|welcomed|mocked|slammed|' +
   'praised|denounced|decried|derided|deemed|criticised|criticized|blasted|dismissed|accused|thanked|apologi[sz]ed|reported|reports|' +
