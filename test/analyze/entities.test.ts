@@ -499,3 +499,9 @@ test('`X, which …` is no person: a relative clause for a thing', () => {
   assert.equal(typeOf(a, 'Demand Rescue'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Lisa Roe'), 'person');
 });
+
+test('a given name after an owner’s possessive is their person (`The Lisk Ledger’s Ezra Roe`), not a thing owned', () => {
+  const a = run('The Lisk Ledger’s Ezra Roe loved the speech. Jeff Vann’s Blue Orbit launched a rocket.');
+  assert.equal(typeOf(a, 'Ezra Roe'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Blue Orbit'), 'organization');
+});

@@ -341,8 +341,9 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (ACCORDING_RE.test(near)) v.organization += 1;
   // A news outlet's own (`Al Jazeera's Barnaby Roe`, `NPR's Ana Roe`): its correspondent, a person.
   if (outletBefore(before)) v.person += 2;
-  // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person.
-  else if (OWNER_BEFORE_RE.test(before)) {
+  // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person; but a given
+  // name after the possessive is someone of theirs (`The American Prospect's Ezra Klein`).
+  else if (OWNER_BEFORE_RE.test(before) && !(run.tokens.length > 1 && isGivenName(run.tokens[0]!.text))) {
     v.person -= 2;
     v.organization += 1;
   }
