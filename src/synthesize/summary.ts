@@ -21,8 +21,8 @@ const MIN_BULLETS = 3;
 const MAX_BULLETS = 6;
 const MIN_WORDS = 60;
 const MAX_WORDS = 120;
-/** A bullet longer than this is a paragraph, not a claim. */
-const MAX_BULLET_WORDS = 50;
+/** A bullet longer than this is a paragraph, not a claim (60: a news lede runs to 40-60 words; chosen on the dev NeuS stories). */
+const MAX_BULLET_WORDS = 60;
 const MIN_BULLET_WORDS = 6;
 /** How much a lede counts for, against the share of its words the other sources use. */
 const LEDE_BONUS = 0.15;
