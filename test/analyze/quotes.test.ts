@@ -1039,3 +1039,11 @@ test('`she’s demanded` is `she` speaking; `scoffs` is a cue', () => {
   assert.equal(speaker(find(quotes, 'entirely rethink')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'safely domestic causes')), 'Ivo Marr');
 });
+
+test('a plain `he said` right after an unnamed man’s words goes on with him, not with the man he spoke of', () => {
+  const { quotes, speaker } = quotesOf([
+    'Omar Vell was flagged in 2010. His brother, 34, told a news agency he had not seen Vell for years.',
+    '“It is crazy, insane,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'crazy, insane')), null);
+});

@@ -343,13 +343,15 @@ const CONTINUING_RE = /^\p{L}+\s+(?:also|again|further)\s/u;
 const CONTINUED_CUE_REACH = 2;
 
 /**
- * Whether a pronoun's cue goes on from a cue just before (`she also wrote`, `he again said`) whose
- * speaker was found to be no one named (`The singer posted photos, writing that …`): then the pronoun
- * is that same unnamed speaker, never someone else mentioned meanwhile.
+ * Whether a pronoun's cue goes on from a cue just before (`she also wrote`, `he again said`, or a plain
+ * `he said` after an unnamed man's words) whose speaker was found to be no one named (`The singer posted
+ * photos, writing that …`, `His brother told AFP …`): then the pronoun is that same unnamed speaker,
+ * never someone else mentioned meanwhile.
  */
 function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
   const s = cue.subject;
-  if (s?.kind !== 'pronoun' || !CONTINUING_RE.test(state.text.slice(s.at, s.at + 24))) return false;
+  if (s?.kind !== 'pronoun') return false;
+  const continuing = CONTINUING_RE.test(state.text.slice(s.at, s.at + 24));
   // Cues are sorted by position: found by search, not by a walk from the start (linear over all cues).
   let index = lowerBound(state.cues, cue.at, (c) => c.at);
   while (index < state.cues.length && state.cues[index] !== cue) index++;
@@ -357,7 +359,15 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
     const before = state.cues[i]!;
     if (cue.sentence - before.sentence > CONTINUED_CUE_REACH) return false;
     if (before.subject === null || markAround(state, before.at) !== null) continue;
-    return before.speaker === null || before.speaker === undefined;
+    const unresolved = before.speaker === null || before.speaker === undefined;
+    // `His brother, 34, told AFP … . “…,” he said.`: a plain `he` goes on from someone unnamed of that
+    // gender just speaking, too, not to the man the brother spoke of.
+    const sameUnnamed =
+      cue.sentence - before.sentence <= 1 &&
+      before.subject.kind === 'description' &&
+      (s.gender === 'm' || s.gender === 'f') &&
+      before.subject.gender === s.gender;
+    return unresolved && (continuing || sameUnnamed);
   }
   return false;
 }
