@@ -505,3 +505,9 @@ test('a given name after an owner’s possessive is their person (`The Lisk Ledg
   assert.equal(typeOf(a, 'Ezra Roe'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Blue Orbit'), 'organization');
 });
+
+test('a product-like word before a given name (`iReporter Ana Roe`) is not the start of her name', () => {
+  const a = run('Lisk Daily iReporter Ana Roe was staying nearby. The iPhone X and the iPad Pro sold well.');
+  assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
+  for (const whole of ['iPhone X', 'iPad Pro']) assert.ok(names(a).includes(whole), names(a).join(', '));
+});

@@ -36,6 +36,8 @@ const POSSESSIVE_RE = /[’']s$/;
  */
 const ADJECTIVE_TAIL_RE =
   /-(?:based|area|born|bred|led|backed|run|owned|made|bound|style|era|type|like|class|linked|controlled|held|funded|sponsored|affiliated|allied|friendly|focused|centric|wide|related|inspired|themed|dominated|occupied|registered|listed|headquartered|educated|raised|trained|designed|built|produced|speaking|happy|obsessed|bashing|loving|leaning|appointed|brokered|imposed|sanctioned|approved|supported|aligned|area-based)$/;
+/** A word with a short lower-case head (`iPhone`, `eBay`, `iReporter`). */
+const LOWER_HEAD_RE = /^\p{Ll}{1,3}\p{Lu}/u;
 /** The gap after a plural possessive (`Employers’ `). */
 const PLURAL_POSSESSIVE_GAP_RE = /^[’'] $/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
@@ -126,6 +128,9 @@ export function scanRuns(state: EntityState): RawRun[] {
       // Weekdays never belong to a name; months only inside one (`Long March 9`, not `March 3`).
       if (DAYS.has(word) || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text))))
         joins = false;
+      // `CNN iReporter Chris Roe`: a product-like word (`iReporter`, `iPhone`) before a given name is its
+      // role or device, not the start of the person's name (`iPhone X` goes on: no given name).
+      if (joins && LOWER_HEAD_RE.test(last.text) && isGivenName(word)) joins = false;
     }
     if (!joins) close();
     if (number && tokens.length === 0) continue; // a number starts no name
