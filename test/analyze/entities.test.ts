@@ -511,3 +511,9 @@ test('a product-like word before a given name (`iReporter Ana Roe`) is not the s
   assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
   for (const whole of ['iPhone X', 'iPad Pro']) assert.ok(names(a).includes(whole), names(a).join(', '));
 });
+
+test('a technical term in capitals (`SIM free`, `an HDR mode`) is no organisation', () => {
+  const a = run('The Korva X2 costs £370 SIM free, with an HDR mode and 4G LTE, engineers at NASA said.');
+  assert.ok(!names(a).some((n) => ['SIM', 'HDR', 'LTE'].includes(n)), names(a).join(', '));
+  assert.equal(typeOf(a, 'NASA'), 'organization');
+});

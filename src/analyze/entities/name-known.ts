@@ -42,6 +42,7 @@ import {
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_WORDS,
+  TECH_TERMS,
 } from './words.js';
 
 /** Words after which a capital names the city, not the state (`met in Beijing`). */
@@ -247,6 +248,8 @@ function nameRun(
     const t = rest[0]!;
     // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing.
     if (GENERIC_LONE.has(t.text) || OTHER_WORDS.has(t.text) || PLACE_WORDS.has(t.text)) return;
+    // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
+    if (TECH_TERMS.has(t.text)) return;
     if (isAllCaps(t.text)) {
       if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
         // An unknown dateline (`KARVELLA –`): the place the story was filed from.

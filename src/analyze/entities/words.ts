@@ -52,6 +52,11 @@ export const HEAD_TITLES = words(`
   Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel
   Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager`);
 
+/** Technical terms written in capitals (`SIM free`, `4G LTE`, `an HDR mode`): things, never a name that acts or speaks. */
+export const TECH_TERMS = words(`
+  SIM USB LTE GPS NFC HDR LED OLED AMOLED LCD CPU GPU RAM ROM SSD HDMI DNA PIN ATM SUV UHD SMS MMS API PDF
+  URL VPN ISP JPEG`);
+
 /** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
 export const GENERIC_LONE = words(`
   Party Ministry Department Office Group Company Corporation Agency Committee Commission Board Union
