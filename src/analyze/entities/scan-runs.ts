@@ -35,7 +35,7 @@ const POSSESSIVE_RE = /[’']s$/;
  * closed list, as a lower-case syllable is also part of names (`Moon Jae-in`, `Kim Jong-un`).
  */
 const ADJECTIVE_TAIL_RE =
-  /-(?:based|area|born|bred|led|backed|run|owned|made|bound|style|era|type|like|class|linked|controlled|held|funded|sponsored|affiliated|allied|friendly|focused|centric|wide|related|inspired|themed|dominated|occupied|registered|listed|headquartered|educated|raised|trained|designed|built|produced|speaking|happy|obsessed|bashing|loving|leaning|appointed|brokered|imposed|sanctioned|approved|supported|aligned|area-based)$/;
+  /-(?:based|area|born|bred|led|backed|run|owned|made|bound|style|era|type|like|class|linked|controlled|held|funded|sponsored|affiliated|allied|friendly|focused|centric|wide|related|inspired|themed|dominated|occupied|registered|listed|headquartered|educated|raised|trained|designed|built|produced|speaking|happy|obsessed|bashing|loving|leaning|appointed|brokered|imposed|sanctioned|approved|supported|aligned)$/;
 /** A word with a short lower-case head (`iPhone`, `eBay`, `iReporter`). */
 const LOWER_HEAD_RE = /^\p{Ll}{1,3}\p{Lu}/u;
 /** The gap after a plural possessive (`Employers’ `). */
