@@ -25,7 +25,7 @@ import {
   type Token,
   type Votes,
 } from './state.js';
-import { votesOf } from './weigh-evidence.js';
+import { PLURAL_RE, votesOf } from './weigh-evidence.js';
 import { isGivenName, KIN_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
@@ -114,8 +114,15 @@ export function typeNames(state: EntityState): void {
   }
 }
 
-/** A capitalised plural that ends a team's name (`Lions`, `Cubs`, `Packers`; not `Davis`, `Ross`). */
-const TEAM_PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+/** The article's builders by a key (`keyOf` gives null to leave one out): each key's one builder, or null when two share it. */
+function uniquelyBy(state: EntityState, keyOf: (b: Builder) => string | null): Map<string, Builder | null> {
+  const out = new Map<string, Builder | null>();
+  for (const b of state.builders.values()) {
+    const key = keyOf(b);
+    if (key !== null) out.set(key, out.has(key) && out.get(key) !== b ? null : b);
+  }
+  return out;
+}
 
 /** Step: single capitalised words. */
 export function resolveSingleNames(state: EntityState): void {
@@ -133,25 +140,19 @@ export function resolveSingleNames(state: EntityState): void {
     if (next && !FUNCTION_WORDS.has(next[1]!)) adjectives.add(t.text);
   }
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
-  const byFirstWord = new Map<string, ReturnType<typeof namedThing> | null>();
-  for (const b of state.builders.values()) {
+  const byFirstWord = uniquelyBy(state, (b) => {
     // Only a company's short name (`Lockheed Martin`, `Goldman Sachs Group Inc.`), not a product phrase.
     const words = b.name.replace(LEGAL_FORM_RE, '').split(' ');
-    if (b.type !== 'organization' || words.length !== 2) continue;
-    const first = foldName(b.name.split(' ')[0]!);
-    byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== b ? null : b);
-  }
+    return b.type === 'organization' && words.length === 2 ? foldName(b.name.split(' ')[0]!) : null;
+  });
   // A team's nickname (`Lions` of `Detroit Lions`, `Cubs` of `Chicago Cubs`): a place, then a plural.
-  const byNickname = new Map<string, ReturnType<typeof namedThing> | null>();
-  for (const b of state.builders.values()) {
+  const byNickname = uniquelyBy(state, (b) => {
     const words = b.name.split(' ');
     const last = words[words.length - 1]!;
-    if (b.type !== 'organization' || words.length < 2 || words.length > 3 || !TEAM_PLURAL_RE.test(last))
-      continue;
-    if (!knownWhole(words.slice(0, -1).join(' '))) continue;
-    const key = foldName(last);
-    byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== b ? null : b);
-  }
+    if (b.type !== 'organization' || words.length < 2 || words.length > 3 || !PLURAL_RE.test(last))
+      return null;
+    return knownWhole(words.slice(0, -1).join(' ')) ? foldName(last) : null;
+  });
   const earlier = surnamesBeforeFullName(state, singles);
   const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {

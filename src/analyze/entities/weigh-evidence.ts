@@ -143,7 +143,7 @@ const INNER_FUNCTION_WORDS = new Set([
 ]);
 
 /** A capitalised plural: `Cardinals`, `Grizzlies`, `Guitars` (not `Ross`, `Davis`, `Paris`). */
-const PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+export const PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
 
 const emptyVotes = (): Votes => ({ person: 0, organization: 0, place: 0, other: 0 });
 
