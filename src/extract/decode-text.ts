@@ -13,6 +13,11 @@ const UTF8_CHECK_BYTES = 1 << 20;
 /** C1 control characters: never text, they are Windows-1252 bytes that were read as Latin-1. */
 const C1_RE = /[\u0080-\u009f]/g;
 const C1_TEST_RE = /[\u0080-\u009f]/;
+/** What Windows-1252 gives each of the bytes 0x80-0x9F, one character each, decoded once. */
+const WINDOWS_1252_C1 = iconv.decode(
+  Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)),
+  'windows-1252',
+);
 
 /**
  * A string whose Windows-1252 bytes were once read as Latin-1 (by a crawler, or Node's own
@@ -21,7 +26,7 @@ const C1_TEST_RE = /[\u0080-\u009f]/;
  */
 export function repairC1Controls(text: string): string {
   if (!C1_TEST_RE.test(text)) return text;
-  return text.replace(C1_RE, (c) => iconv.decode(Buffer.of(c.charCodeAt(0)), 'windows-1252'));
+  return text.replace(C1_RE, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Decodes a text file's bytes; a string was decoded already, and only its C1 controls are repaired. */
