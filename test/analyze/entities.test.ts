@@ -517,3 +517,34 @@ test('a technical term in capitals (`SIM free`, `an HDR mode`) is no organisatio
   assert.ok(!names(a).some((n) => ['SIM', 'HDR', 'LTE'].includes(n)), names(a).join(', '));
   assert.equal(typeOf(a, 'NASA'), 'organization');
 });
+
+test('a place by where only a place fits: a route, a distance, `-bound`, a place noun or a country beside it', () => {
+  const a = run(
+    'The missile was launched from Varnok, near the capital, and trams run from Kelbridge to Moxley Junction.',
+    'The girls were taken to Tarsha, which is 15 kilometres from the border. The Zelbridge-bound tram derailed.',
+    'Fans packed Dunmore, the neighborhood around the stadium. The launch took place at Sunvale, Pyongyang.',
+    'Ana Roe of Radboud University, Melkrijk (The Netherlands) said residents of Tokyo and Venshu were safe.',
+  );
+  for (const place of [
+    'Varnok',
+    'Kelbridge',
+    'Tarsha',
+    'Zelbridge',
+    'Dunmore',
+    'Sunvale',
+    'Melkrijk',
+    'Venshu',
+  ])
+    assert.equal(
+      typeOf(a, place),
+      'place',
+      `${place}: ${a.entities.map((e) => `${e.name}/${e.type}`).join(', ')}`,
+    );
+  assert.equal(typeOf(a, 'Ana Roe'), 'person');
+});
+
+test('a person beside a known place (`activist Ana Roe and US first lady Lena Vance`) stays a person', () => {
+  const a = run('Figures such as activist Ana Roe and US first lady Lena Vance backed the campaign.');
+  assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Lena Vance'), 'person');
+});

@@ -1047,3 +1047,34 @@ test('a plain `he said` right after an unnamed man’s words goes on with him, n
   ]);
   assert.equal(speaker(find(quotes, 'crazy, insane')), null);
 });
+
+test("a quotation in doubled single marks (`''We will…''`) that opens a paragraph goes on with the last speaker", () => {
+  const { quotes, speaker } = quotesOf([
+    'Mr Vell said he had spoken to the harbour master and was asked to lead the search.',
+    "''I agreed that we would do so. I offered more boats, which he accepted.''",
+    "''I wish to assure the council that we will do our duty,'' Mr Vell said.",
+    "''We will do our duty to the families of the crew who are still waiting for news.''",
+  ]);
+  assert.equal(speaker(find(quotes, 'I agreed that')), 'Vell');
+  assert.equal(speaker(find(quotes, 'We will do our duty to the families')), 'Vell');
+});
+
+test('a paragraph’s quotation right after `Outlet iReporter Ana Roe was …` is hers, not the outlet’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Lisk Daily iReporter Ana Roe of Varnok was staying five minutes from the café.',
+    '“I heard an explosion and then what sounded like gunfire. I grabbed my phone and filmed.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'I heard an explosion')), 'Ana Roe');
+});
+
+test('a passive (`Ana Roe was told to leave`, `is said to be`) gives no reported speech by its subject', () => {
+  const { analysis } = quotesOf([
+    'Ana Roe was told to leave the building at once. Ivo Marr is said to be ill with a cold.',
+    'Lena Vance said the building was closed for the night.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.deepEqual(
+    reported.map((q) => q.text),
+    ['the building was closed for the night'],
+  );
+});

@@ -113,6 +113,28 @@ const PLACE_BEFORE_RE =
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
+/** A journey's end points (`from Wimbledon to`, `to Kumshe via`), or a launch or flight from the name. */
+const ROUTE_FROM_RE = /\bfrom\s+$/;
+const ROUTE_TO_AFTER_RE = /^\s+to\s+\p{Lu}/u;
+const ROUTE_VIA_AFTER_RE = /^\s+via\s+\p{Lu}/u;
+const MOVED_FROM_RE =
+  /\b(?:launched|fired|flew|flown|fled|evacuated|departed|took off|lifted off|blasted off|travel(?:l)?ed|sailed|drove|walked|returned|moved|brought|taken|transferred)\s+(?:from|to)\s+(?:the\s+)?$/;
+/** `Tarsha, which is 15 kilometres from …`: a distance only a place has. */
+const DISTANCE_AFTER_RE =
+  /^,?\s(?:which|that)\s(?:is|lies|sits)\s(?:about\s|some\s|roughly\s|around\s)?[\d,.]+\s?(?:kilomet(?:re|er)s?|km|miles?)\b/;
+/** `-bound`: where a train or flight heads (`the Wimbledon-bound tram`). */
+const BOUND_AFTER_RE = /^-bound\b/;
+/** A place noun in apposition: `Lintaro, the neighbourhood around the stadium`. */
+const PLACE_APPOSITIVE_RE =
+  /^,\s(?:the|a)\s(?:[\p{L}-]+\s){0,2}?(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet)\b/u;
+/** A country in brackets after the name: `Melkrijk (The Netherlands)`. */
+const COUNTRY_BRACKET_RE = /^\s\((?:[Tt]he\s)?(\p{Lu}[\p{L} ]{1,30})\)/u;
+/** A name joined to a known place by `and`/`or` (`Hokkaido and Tohoku`): the same kind of name. */
+const JOINED_BEFORE_RE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),? (?:and|or) $/u;
+const JOINED_AFTER_RE =
+  /^,? (?:and|or) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;:]|\s(?:and|or|to|in|on|at|were|was|are|is|have|has|had|regions?|areas?|provinces?|prefectures?|states)\b)/u;
+const isKnownPlace = (name: string): boolean =>
+  CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name);
 /** Someone from the name: `a 42-year-old man from Beckenham`, `the driver, 42, from Beckenham`. */
 const PERSON_FROM_RE =
   /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
@@ -349,6 +371,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
   if (PLACE_AFTER_RE.test(after)) v.place += 3;
   if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
+  placeVotes(before, after, comma, single, v);
   if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
@@ -365,4 +388,28 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     v.person -= 2;
     if (EVENT_AFTER_RE.test(after)) v.other += 3;
   }
+}
+
+/** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country beside it. */
+function placeVotes(before: string, after: string, comma: boolean, single: boolean, v: Votes): void {
+  if (
+    (ROUTE_FROM_RE.test(before) && ROUTE_TO_AFTER_RE.test(after)) ||
+    ROUTE_VIA_AFTER_RE.test(after) ||
+    MOVED_FROM_RE.test(before)
+  )
+    v.place += 2;
+  if (DISTANCE_AFTER_RE.test(after) || BOUND_AFTER_RE.test(after)) v.place += 3;
+  if (comma && PLACE_APPOSITIVE_RE.test(after)) v.place += 3;
+  const bracket = COUNTRY_BRACKET_RE.exec(after);
+  if (bracket && COUNTRY_BY_NAME.has(bracket[1]!.trim())) v.place += 3;
+  // `Sunvale, Pyongyang`: a town, then the larger place it lies in.
+  const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
+  if (placeComma && !/^[’']/.test(after.slice(placeComma[0].length))) {
+    if (CITY_COUNTRY.has(placeComma[1]!.trim().replace(/\.$/, ''))) v.place += 2;
+  }
+  // Only a single word: a person's whole name beside a place (`Ana Roe and US officials`) stays a person.
+  const joined = single
+    ? (JOINED_BEFORE_RE.exec(before)?.[1] ?? JOINED_AFTER_RE.exec(after)?.[1])
+    : undefined;
+  if (joined && isKnownPlace(joined)) v.place += 1.5;
 }

@@ -284,6 +284,9 @@ interface Content {
   via: string[];
 }
 
+/** An auxiliary right before the verb: the verb is passive. */
+const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
+
 /** `X said (that) CONTENT` within [from, to): the innermost speaker, the outer ones as via. */
 function nested(state: QuoteState, from: number, to: number): Content | null {
   const { text } = state;
@@ -301,6 +304,8 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
     const appositive = /^,[^,;]{0,60},?\s*$/.test(gap);
     if ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive)) continue;
+    // A passive (`Roe was told to leave`, `Roe is said to be ill`): Roe is told, or spoken of; not the speaker.
+    if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
     const obj = toldObjectLength(rest);

@@ -765,7 +765,7 @@ export function resolveSpeakers(state: QuoteState): void {
           : lastMark;
       const block: number = blockAt(state, mark.open);
       const eventBlock: number = event ? blockAt(state, event.at) : -2;
-      const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
+      const opensBlock = block >= 0 && OPENS_RE.test(text.slice(state.blocks[block]!.start, mark.open));
       // The paragraph before, over any heading or caption line set between two paragraphs of a quote.
       // Only a quotation goes on over such a line: a narrative cue before it is another paragraph's.
       let previous = block - 1;
@@ -823,6 +823,9 @@ function sourceOfAttribution(cue: Cue, own: Cue | null | undefined): boolean {
   return cue.form === 'according' && own !== null && own !== undefined && own.sentence === cue.sentence;
 }
 
+/** Only space before a quotation's mark in its paragraph: the first of a doubled single (`''We will…''`) too. */
+const OPENS_RE = /^\s*'?$/;
+
 /** Words of a line set between two paragraphs of one quotation: a heading, a video's title, a pull quote. */
 const BETWEEN_MAX_WORDS = 20;
 
@@ -869,7 +872,7 @@ function introducedBy(state: QuoteState, mark: Marked, block: number): Mention |
   const beforeBlock = blockAt(state, before.start);
   // The paragraph before, a sentence that only introduces someone (`Witness Chris Roe was staying
   // nearby.`), for a quotation that opens the next paragraph alone.
-  const opensBlock = block >= 0 && /^\s*$/.test(text.slice(state.blocks[block]!.start, mark.open));
+  const opensBlock = block >= 0 && OPENS_RE.test(text.slice(state.blocks[block]!.start, mark.open));
   const introducing =
     beforeBlock === block ||
     (beforeBlock === block - 1 &&

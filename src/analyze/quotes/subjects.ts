@@ -524,13 +524,16 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
 /**
  * The person a place or organisation qualifies through a role (`UK PM David Cameron`, `Premier League
  * chief executive Richard Scudamore`, `Chelsea boss Jose Mourinho`): the name after up to three role
- * words, each a title or a person's noun.
+ * words, each a title or a person's noun, or right after the name (`CNN iReporter Chris Morrow`).
  */
 function personAfterRole(state: QuoteState, m: Mention, end: number): Mention | null {
   if (typeOf(state, m.entity) === 'person') return null;
   const next = mentionsIn(state, m.end, Math.min(end, m.end + 60)).find((o) => o.start > m.end);
   if (!next || typeOf(state, next.entity) !== 'person') return null;
-  const words = state.text.slice(m.end, next.start).trim().split(/\s+/);
+  const between = state.text.slice(m.end, next.start);
+  // `CNN iReporter Chris Morrow`: the role read into the organisation's name, the person right after it.
+  if (/^ $/.test(between)) return next;
+  const words = between.trim().split(/\s+/);
   if (words.length === 0 || words.length > 3 || words[0] === '') return null;
   return words.every((w) => isRoleWord(w)) ? next : null;
 }
