@@ -8,7 +8,8 @@
  * 2. a trailing run of blocks that share little with the core (other stories' headlines and teasers,
  *    horoscopes) goes;
  * 3. a teaser of another story (closed by `Read more`) that shares little with the core goes;
- * 4. a long block inside the story that shares almost nothing with anything around it goes;
+ * 4. a long block inside the story that shares almost nothing with anything around it and speaks to
+ *    the reader (a sign-up box, an advert, the author's biography) goes;
  * 5. a headline whose teaser went goes with it.
  */
 
@@ -107,16 +108,25 @@ const STRAY_MIN_TERMS = 12;
 const STRAY_BELOW = 0.1;
 /** Quotes and reported speech belong to the story's reporting: a witness's words share little with its opening. */
 const REPORTED_RE = /[“”"]|\b(?:said|says|told|according to)\b/;
+/**
+ * What a block the page set inside the story says to its reader, not about the news: a sign-up box, an
+ * advert, the author's biography. A paragraph of the story may share few words with its opening (a
+ * scene, a new name, background); only one of these goes as a stray.
+ */
+const FURNITURE_WORDS_RE =
+  /\b(?:newsletters?|sign(?:ing)? up|subscrib(?:e|ers?|ing|tion)|e-?mail address|click(?:ing)? (?:here|the|on)|please (?:verify|enter|re-enter|try|select|note)|privacy policy|cookies|advertisement|sponsored|download (?:our|the) app|(?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor) (?:for|at|with|covering|based)\b)/iu;
 
 /**
  * Rule 4: a long block inside the story that shares almost nothing with the core nor with any other
- * block of the story (an inserted teaser or advertorial without a heading) goes.
+ * block of the story, and speaks to the reader (an inserted sign-up box, advert or biography without a
+ * heading), goes.
  */
 function dropStrayBlocks(units: readonly Unit[], coreEnd: number, score: Scorer): void {
   const candidates: Unit[] = [];
   for (let i = coreEnd + 1; i < units.length; i++) {
     const u = units[i]!;
-    if (u.role !== 'body' || !unitIsProse(u) || REPORTED_RE.test(u.text)) continue;
+    if (u.role !== 'body' || !unitIsProse(u) || REPORTED_RE.test(u.text) || !FURNITURE_WORDS_RE.test(u.text))
+      continue;
     const s = score(u);
     if (s.terms >= STRAY_MIN_TERMS && s.share < STRAY_BELOW) candidates.push(u);
   }
