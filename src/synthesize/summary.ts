@@ -1,7 +1,8 @@
 /**
  * @module synthesize/summary
  * The headline and the summary: extractive and faithful. The summary gives a reader who reads only it
- * the event: 3–6 bullets, 60–120 words, each a claim the most origins carry, in its outlet's own words
+ * the event: 3–6 bullets, 60–120 words (about 60 for a story three outlets tell, about 90 for one
+ * more tell), each a claim the most origins carry, in its outlet's own words
  * and cited; then, when outlets disagree, what they disagree on. Steps, in order: `chooseWording` (of
  * a fact's sentences, one that stands alone: no caption, question, bare quotation, headline fragment,
  * or subject the reader has not met: a pronoun or description that points back to an earlier sentence), `chooseBullets` (best-supported first, no repeats, within the
@@ -21,6 +22,12 @@ const MIN_BULLETS = 3;
 const MAX_BULLETS = 6;
 const MIN_WORDS = 60;
 const MAX_WORDS = 120;
+/**
+ * A story this many outlets report is told more fully: about 90 words (chosen on the dev events, where
+ * it covers more of what a reader must know with no more defects; three-outlet stories keep about 60).
+ */
+const MANY_SOURCES = 4;
+const MANY_SOURCES_WORDS = 90;
 /** A bullet longer than this is a paragraph, not a claim (60: a news lede runs to 40-60 words; chosen on the dev NeuS stories). */
 const MAX_BULLET_WORDS = 60;
 const MIN_BULLET_WORDS = 6;
@@ -158,8 +165,10 @@ function chooseBullets(
   context: StoryContext,
   facts: readonly RankedFact[],
   room: number,
+  budget: number,
   excluded: ReadonlySet<RankedFact> = new Set(),
 ): Bullet[] {
+  const enough = Math.min(budget, context.sources.length >= MANY_SOURCES ? MANY_SOURCES_WORDS : MIN_WORDS);
   // Facts several origins carry first; then what one outlet says that the others also talk about most.
   const corroborated = facts.filter((f) => f.independent >= 2);
   // A lede (an article's first sentence) says what happened: news is written that way.
@@ -171,13 +180,13 @@ function chooseBullets(
   const chosen: Bullet[] = [];
   let words = 0;
   for (const fact of [...corroborated, ...single].slice(0, MAX_CANDIDATES)) {
-    if (chosen.length >= room || words >= MAX_WORDS) break;
+    if (chosen.length >= room || words >= budget) break;
     if (excluded.has(fact)) continue;
     const statement = chooseWording(context, fact);
     if (statement === null) continue;
     const text = trimLead(context.statements[statement]!.sentence.text);
     const length = wordsIn(text);
-    if (words + length > MAX_WORDS) continue;
+    if (words + length > budget) continue;
     const terms = new Set(termsOf(text));
     if (chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY || overlap(c.terms, terms) > REDUNDANCY))
       continue;
@@ -188,7 +197,7 @@ function chooseBullets(
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
     chosen.push({ fact, statement, text, citations, terms, position });
     words += length;
-    if (words >= MIN_WORDS && chosen.length >= MIN_BULLETS) break;
+    if (words >= enough && chosen.length >= MIN_BULLETS) break;
   }
   return chosen;
 }
@@ -240,7 +249,9 @@ export function writeSummary(
 ): SummarySentence[] {
   const disagreement = addDisagreement(context, contradictions);
   const room = disagreement ? MAX_BULLETS - 1 : MAX_BULLETS;
-  let bullets = chooseBullets(context, facts, room);
+  // The disagreement's words count in the summary's length too.
+  const budget = MAX_WORDS - (disagreement ? wordsIn(disagreement.text) : 0);
+  let bullets = chooseBullets(context, facts, room, budget);
   // A leading person called by surname alone (`Freed said …`) needs another bullet naming them in full.
   const unmet = new Set(
     bullets
@@ -250,7 +261,7 @@ export function writeSummary(
       })
       .map((b) => b.fact!),
   );
-  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, unmet);
+  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, budget, unmet);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

@@ -149,3 +149,33 @@ test('a summary calls a leading person by surname alone only when another bullet
         bullet.text,
       );
 });
+
+test('a story more outlets tell gets a fuller summary (about 90 words, not 60), and never over 120', () => {
+  const facts = [
+    'The Varn river burst its banks on Monday, flooding the old town and closing the main bridge.',
+    'Rescue teams evacuated about 2,000 residents from low-lying streets overnight, the regional fire service said.',
+    'Mayor Ana Roe declared a state of emergency and asked the national army for extra boats.',
+    'Rail services between Varn and Lisk were suspended after water covered the tracks near the station.',
+    'Forecasters expect the river to peak on Wednesday before slowly falling later in the week.',
+    'Schools across the district will stay closed until Friday while engineers check their buildings.',
+  ];
+  const openers = [
+    'Floods hit Varn after days of heavy rain.',
+    'Heavy rain swelled the river for a week.',
+    'Residents woke to water in their kitchens.',
+    'The storm moved east overnight.',
+    'Shops on the quay stayed shut.',
+  ];
+  const story = (n: number) =>
+    briefStory(
+      Array.from({ length: n }, (_, k) =>
+        article(`s${k}`, [openers[k]!, ...facts.map((_, i) => facts[(i + k) % facts.length]!)]),
+      ),
+    );
+  const words = (brief: ReturnType<typeof briefStory>) =>
+    brief.summary.reduce((sum, b) => sum + b.text.split(/\s+/).length, 0);
+  const three = words(story(3));
+  const five = words(story(5));
+  assert.ok(three >= 60 && three < 80, `three outlets: ${three} words`);
+  assert.ok(five >= 80 && five <= 120, `five outlets: ${five} words`);
+});
