@@ -1078,3 +1078,12 @@ test('a passive (`Ana Roe was told to leave`, `is said to be`) gives no reported
     ['the building was closed for the night'],
   );
 });
+
+test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
+  const { quotes, speaker } = quotesOf([
+    'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',
+    '“The army and the people are demanding that the culprits be punished,” a statement released by the Lisk Central News Agency read.',
+  ]);
+  assert.equal(speaker(find(quotes, 'no pressure will ever')), 'Norvan Daily');
+  assert.equal(speaker(find(quotes, 'the culprits be punished')), 'Lisk Central News Agency');
+});

@@ -48,7 +48,7 @@ function isClauseWord(text: string, token: { text: string; start: number }): boo
 }
 /** Settings that may stand between a subject and its verb, at the end of the subject's window. */
 const SETTING_END_RE =
-  /\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Instagram|Facebook)|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
+  /\s(?:on (?:Twitter|Instagram|Facebook)|(?:(?:on|late|early|late on|early on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today|last night|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
 const AGE_RE = /^\d{1,3}-year-old$/;
 /** An auxiliary's contraction after a pronoun (`she’s`, `they’ve`, `he’d`, `I’ve`). */
 const CONTRACTION_RE = /[’'](?:s|ve|d|ll)$/;
@@ -94,6 +94,12 @@ export function canSpeak(state: QuoteState, m: Mention): boolean {
     )
   );
 }
+
+/** A document and who issued it: `a statement released by the `, `a commentary published in `. */
+const ISSUED_BY_RE =
+  /\b([a-z-]+)\s+(?:(?:released|issued|published|carried|put out|posted|sent|signed|written)\s+)?(?:by|from|in)\s+(?:the\s+)?$/;
+/** Written pieces a paper or agency publishes under its own name. */
+const WRITTEN_NOUNS = new Set(['commentary', 'editorial', 'article', 'dispatch', 'op-ed', 'column']);
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'near', 'close']);
 const MEDIA_NOUNS = new Set([
@@ -307,6 +313,11 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
       return null;
     }
     const lead = text.slice(start, named.start);
+    // `a statement released by the Korean Central News Agency read`, `a commentary in the Rodong Sinmun
+    // newspaper said`: the document speaks for the one who issued it (a state news agency too).
+    const issued = ISSUED_BY_RE.exec(lead);
+    if (issued && (DOCUMENT_NOUNS.has(issued[1]!) || WRITTEN_NOUNS.has(issued[1]!)) && canSpeak(state, named))
+      return { kind: 'mention', mention: named, text: named.text };
     // `a spokesman for the London Fire Brigade`, `an aide to Dana Ruiz`: who speaks is not the one named.
     const via = /\b([a-z-]+)\s+(?:for|of|from|to|at|with|close to|in|near)\s+(?:the\s+)?$/.exec(lead);
     if (via) {

@@ -240,7 +240,8 @@ export const PERSON_NOUNS = new Set(
     'tycoon mogul magnate heir heiress businessman businesswoman politician candidate nominee incumbent chef ' +
     'surgeon teen youngster mother father wife husband daughter son sister brother star performer ' +
     'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner ' +
-    'lady scot scotsman englishman irishman welshman frenchman dutchman spaniard argentine portuguese'
+    'lady scot scotsman englishman irishman welshman frenchman dutchman spaniard argentine portuguese ' +
+    'tyrant despot strongman autocrat frontman frontwoman'
   ).split(' '),
 );
 
