@@ -29,7 +29,11 @@ export function repairC1Controls(text: string): string {
   return text.replace(C1_RE, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
-/** Decodes a text file's bytes; a string was decoded already, and only its C1 controls are repaired. */
+/**
+ * Decodes a text's bytes; a string (a dump read already, a record's field, a page given as text) was
+ * decoded before, and only its byte-order mark and C1 controls are mended. The one place extraction
+ * repairs C1 controls.
+ */
 export function decodeText(content: string | Uint8Array): string {
   if (typeof content === 'string') return repairC1Controls(content.replace(/^\uFEFF/, ''));
   if (content[0] === 0xff && content[1] === 0xfe)

@@ -4,7 +4,7 @@
  * record), decodes its bytes, and gives every outcome as a value: an article, or why there is none.
  */
 import type { Article, ExtractedFields, ExtractHints, ExtractResult, RawDocument } from '../types.js';
-import { decodeText, repairC1Controls } from './decode-text.js';
+import { decodeText } from './decode-text.js';
 import { extractHtml, isProbablyHtml } from './html/extract-html.js';
 import { RECORD_TEXT_FIELDS } from './record/fields.js';
 import { readRecord } from './record/read-record.js';
@@ -29,7 +29,8 @@ function extractOrFail(doc: RawDocument): ExtractResult {
     if (!record.ok) return fail(doc, RECORD_REASONS[record.reason] ?? record.reason);
     const url = record.url ?? doc.url ?? null;
     const hints: ExtractHints = { ...record.hints, url };
-    const text = repairC1Controls(record.text);
+    // A string was decoded already: `decodeText` only mends its byte-order mark and C1 controls.
+    const text = decodeText(record.text);
     const fields = isProbablyHtml(text) ? extractHtml(text, { hints }) : cleanText(text, hints);
     return finish(doc, fields, url);
   }
@@ -39,7 +40,8 @@ function extractOrFail(doc: RawDocument): ExtractResult {
       ...(doc.url === undefined ? {} : { url: doc.url }),
       ...(doc.contentType === undefined ? {} : { contentType: doc.contentType }),
     };
-    const page = typeof doc.content === 'string' ? repairC1Controls(doc.content) : doc.content;
+    // Bytes keep their charset for the page's own declarations (`<meta charset>`) to decide.
+    const page = typeof doc.content === 'string' ? decodeText(doc.content) : doc.content;
     return finish(doc, extractHtml(page, options), doc.url ?? null);
   }
   const decoded = decodeText(doc.content);
