@@ -14,6 +14,8 @@ import {
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
   isGivenName,
+  KIN_NOUNS,
+  ORDINARY_PEOPLE,
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_FIRST_WORDS,
@@ -56,8 +58,10 @@ const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z])/;
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|dr|mr|mrs|ms)\.?\s+$/i;
 /** A person's noun set off before the name, the name set off after it: `Another spectator, Fahmi, was …`. */
-const APPOSED_PERSON_BEFORE_RE =
-  /\b(?:spectator|witness|eyewitness|survivor|resident|student|fan|neighbou?r|friend|relative|concertgoer|passer-by|bystander|customer|shopkeeper|worker|employee|nurse|doctor|teacher|soldier|protester|volunteer|pilgrim|tourist|villager|farmer|mother|father|son|daughter|brother|sister|wife|husband|victim|man|woman|boy|girl),\s$/i;
+const APPOSED_PERSON_BEFORE_RE = new RegExp(
+  `\\b(?:${[...ORDINARY_PEOPLE, ...KIN_NOUNS].join('|')}),\\s$`,
+  'i',
+);
 /** A person's noun and `named` right before the name: `an official named Adrienne Roe`, `a man called Ivo`. */
 const NAMED_PERSON_BEFORE_RE =
   /\b(?:man|woman|boy|girl|person|official|officer|employee|worker|executive|manager|agent|spokes(?:man|woman|person)|friend|student|teacher|doctor|nurse|lawyer|driver|soldier|guard|pilot) (?:named|called)\s+$/;

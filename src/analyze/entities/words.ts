@@ -143,6 +143,19 @@ export const PERSON_NOUNS = words(`
   boss chairman chairwoman spokesman spokeswoman officials residents survivors witnesses experts fans`);
 
 /** Nouns of a relation between people (`the brother`): whose brother depends on who is speaking of whom. */
+/**
+ * Ordinary people a report may leave unnamed or name only in apposition (`A witness said`, `Another
+ * spectator, Fahmi, was …`): one list for the entity typer and the quote finder.
+ */
+export const ORDINARY_PEOPLE = new Set(
+  (
+    'man woman boy girl person witness eyewitness resident neighbour neighbor passenger officer friend ' +
+    'relative member employee worker student fan onlooker bystander survivor victim caller spectator ' +
+    'shopper tourist local customer concertgoer passer-by shopkeeper nurse doctor teacher soldier protester ' +
+    'volunteer pilgrim villager farmer mother father'
+  ).split(' '),
+);
+
 export const KIN_NOUNS = new Set(
   (
     'mother father parent wife husband partner daughter son child sister brother cousin uncle aunt nephew niece ' +

@@ -11,6 +11,7 @@
  * next one (the convention for a quote continued across paragraphs), over any caption line between.
  */
 import type { Mention } from '../../types.js';
+import { ORDINARY_PEOPLE } from '../entities/words.js';
 import { sentenceAt } from '../sentences.js';
 import {
   blockAt,
@@ -383,8 +384,7 @@ const OPENING_SETTING_RE = /^\s*(?:At|On|In|By|Later|Earlier|Moments later|Minut
 /** A setting is at most this long, to its comma. */
 const SETTING_CHARS = 40;
 /** The nouns of a person the reporter leaves unnamed, at the start of the text read. */
-const UNNAMED_NOUN_RE =
-  /^(man|woman|boy|girl|witness|eyewitness|resident|neighbou?r|passenger|officer|person|friend|relative|member|employee|worker|student|fan|onlooker|bystander|survivor|victim|caller|spectator|shopper|tourist|local|customer|mother|father)\b/;
+const UNNAMED_NOUN_RE = new RegExp(`^(${[...ORDINARY_PEOPLE].join('|')})\\b`);
 /** A name set off right after an unnamed noun (`, Fahmi,`, `, Ana Roe,`): the person is named after all. */
 const NAMED_AFTER_RE = /^,\s\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
 /** Lower-case words that may come between the article and the noun (`one elderly local …`). */
@@ -404,7 +404,7 @@ function unnamedOpening(text: string): string | null {
   if (!article) return null;
   let i = from + article[0].length;
   for (let modifiers = 0; ; modifiers++) {
-    // The longest noun is ten letters: what follows it decides the word's end.
+    // The longest noun is eleven letters: what follows it decides the word's end.
     const noun = UNNAMED_NOUN_RE.exec(text.slice(i, i + 16));
     // `Another spectator, Fahmi, was …`: the name set off after the noun names them.
     if (noun)
