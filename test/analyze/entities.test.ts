@@ -548,3 +548,12 @@ test('a person beside a known place (`activist Ana Roe and US first lady Lena Va
   assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Lena Vance'), 'person');
 });
+
+test('a word seen only opening sentences is a name when its context speaks for it (`Orvane (ORVN), in particular, …`)', () => {
+  const a = run(
+    'Big companies will face one-off charges on their foreign cash in the coming weeks.',
+    'Orvane (ORVN), in particular, is known for holding a huge pile of cash abroad. Officials declined to comment.',
+  );
+  assert.equal(typeOf(a, 'Orvane'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('Officials'));
+});

@@ -124,6 +124,21 @@ function uniquelyBy(state: EntityState, keyOf: (b: Builder) => string | null): M
   return out;
 }
 
+/** Evidence strong enough to name a word seen only opening sentences: a ticker (`Apple (AAPL)`), an owner's noun. */
+const OPENER_EVIDENCE = 4;
+
+/**
+ * Whether a word seen only opening sentences is still a name: the text never writes it in lower case
+ * and its context speaks strongly for one kind (`Apple (AAPL), in particular, …`).
+ */
+function openerWithEvidence(state: EntityState, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < 3 || state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, '')))
+    return false;
+  const v = votesOf(state, word);
+  return Math.max(v.organization, v.place) >= OPENER_EVIDENCE;
+}
+
 /** Step: single capitalised words. */
 export function resolveSingleNames(state: EntityState): void {
   const { text } = state;
@@ -184,7 +199,7 @@ export function resolveSingleNames(state: EntityState): void {
     if (!b && (adjectives.has(token.text) || PEOPLES_RE.test(token.text))) continue;
     // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
     const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
-    const seen = midSentence.has(token.text) || coordinated;
+    const seen = midSentence.has(token.text) || coordinated || openerWithEvidence(state, token.text);
     if (!b && !titled && !seen) continue;
     if (!b) {
       const v = votesOf(state, token.text);
