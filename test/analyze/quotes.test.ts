@@ -1087,3 +1087,10 @@ test('a document speaks for whoever issued it (`a statement released by the news
   assert.equal(speaker(find(quotes, 'no pressure will ever')), 'Norvan Daily');
   assert.equal(speaker(find(quotes, 'the culprits be punished')), 'Lisk Central News Agency');
 });
+
+test('a speaker’s aside before the verb (`Kim, for his part has described …`) leaves the speaker the subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'Lena Vance has mocked Ivo Marr as ‘fat’. Marr, for his part has described Vance as a ‘mentally deranged old dotard.’',
+  ]);
+  assert.equal(speaker(find(quotes, 'mentally deranged')), 'Ivo Marr');
+});

@@ -49,6 +49,8 @@ function isClauseWord(text: string, token: { text: string; start: number }): boo
 /** Settings that may stand between a subject and its verb, at the end of the subject's window. */
 const SETTING_END_RE =
   /\s(?:on (?:Twitter|Instagram|Facebook)|(?:(?:on|late|early|late on|early on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|yesterday|today|last night|(?:in|on|at|during) (?:a|an|the|his|her|their|its) (?:[a-z-]+ )?(?:statement|interview|post|tweet|video|letter|email|speech|briefing|conference|rally|hearing|event))\s*$/;
+/** A speaker's aside between subject and verb, its commas with it (`Kim, for his part(,) has described`). */
+const ASIDE_END_RE = /,?\s(?:for (?:his|her|their|its|our|my) part|in (?:his|her|their|its) turn),?\s*$/;
 const AGE_RE = /^\d{1,3}-year-old$/;
 /** An auxiliary's contraction after a pronoun (`she’s`, `they’ve`, `he’d`, `I’ve`). */
 const CONTRACTION_RE = /[’'](?:s|ve|d|ll)$/;
@@ -364,7 +366,9 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
   const acronym = /\s*\([\p{Lu}\d&.-]{2,12}\)\s*$/u.exec(text.slice(Math.max(from, end - 20), end));
   if (acronym) end -= acronym[0].length;
   for (let n = 0; n < 3; n++) {
-    const m = SETTING_END_RE.exec(text.slice(Math.max(from, end - 60), end));
+    const m =
+      SETTING_END_RE.exec(text.slice(Math.max(from, end - 60), end)) ??
+      ASIDE_END_RE.exec(text.slice(Math.max(from, end - 30), end));
     if (!m) break;
     end -= m[0].length;
   }
@@ -374,6 +378,9 @@ function subjectEnd(state: QuoteState, from: number, at: number): number {
   let e = k < toks.length ? toks[k]!.start : end;
   // `Musk, however, said`: the commas around the adverb go with it.
   while (e > from && (/\s/.test(text[e - 1]!) || (k < toks.length && text[e - 1] === ','))) e--;
+  // `Kim, for his part has described`: the aside before the auxiliary goes too.
+  const aside = ASIDE_END_RE.exec(text.slice(Math.max(from, e - 30), e));
+  if (aside) e -= aside[0].length;
   return e;
 }
 
