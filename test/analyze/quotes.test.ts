@@ -1094,3 +1094,12 @@ test('a speaker’s aside before the verb (`Kim, for his part has described …`
   ]);
   assert.equal(speaker(find(quotes, 'mentally deranged')), 'Ivo Marr');
 });
+
+test('quoted words in a view someone holds are theirs (`Roe believes the talks will “go nowhere”`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Analyst Ana Roe believes the talks will “go nowhere fast” unless the two sides meet in person.',
+    'Ivo Marr wishes, without going into detail, that the council would speak out on “the tough issues of our time”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'go nowhere fast')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'tough issues')), 'Ivo Marr');
+});

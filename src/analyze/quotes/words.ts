@@ -24,7 +24,10 @@ const FINITE =
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
   'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
-  'promises|boasts';
+  'promises|boasts|' +
+  // Views held (PARC's cues of belief): quoted words in the view are the holder's (`Roe believes the
+  // talks will "go nowhere"`).
+  'believes|believed|thinks|feels|fears|hopes|wishes';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
