@@ -1103,3 +1103,10 @@ test('quoted words in a view someone holds are theirs (`Roe believes the talks w
   assert.equal(speaker(find(quotes, 'go nowhere fast')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'tough issues')), 'Ivo Marr');
 });
+
+test('a written work’s words after a colon are its author’s (`stitched a poem by the artist Jana Holt into her dress: “…”`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'In a gesture seen as protest, Mira Lund stitched a poem by the artist Jana Holt into her dress: “Rejoice, our times are hard. Take courage, for the worst is near.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Rejoice, our times')), 'Jana Holt');
+});

@@ -843,6 +843,10 @@ function setBetween(state: QuoteState, i: number): boolean {
   return line.split(/\s+/).length <= BETWEEN_MAX_WORDS;
 }
 
+/** A written work and its author's name after it: `a poem by the artist `, `a letter written by `. */
+const WORK_BY_RE =
+  /\b(?:poem|poems|song|lyrics|letter|essay|verse|verses|lines|note|message|prayer|speech)\s+(?:(?:written|penned|composed)\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+
 /**
  * The person a quotation's paragraph has just introduced, when the quotation opens the sentence right
  * after (`Yoshihiro Roe, 77, opposed the idea. “The commitment we made …”`): the person who opens that
@@ -856,8 +860,15 @@ function introducedBy(state: QuoteState, mark: Marked, block: number): Mention |
   // `Premier League spokesman Dan Roe ruled out a reduction: “…”`: the sentence's subject, then a colon.
   const lead = text.slice(own.start, mark.open);
   if (/:\s*$/.test(lead) && !/[“”"]/.test(lead) && cuesIn(state, own.start, mark.open).length === 0) {
+    // `Lorde stitched a poem by the artist Jenny Roe into her dress: “…”`: the words are the work's, its author's.
+    const author = mentionsIn(state, own.start, mark.open).find(
+      (m) =>
+        typeOf(state, m.entity) === 'person' &&
+        WORK_BY_RE.test(text.slice(Math.max(own.start, m.start - 40), m.start)),
+    );
+    if (author) return author;
     const opener = clauseOpener(state, own.start, mark.open);
-    // Only the one person of the clause: `Lorde stitched a poem by Jenny Roe into her dress: “…”` is no one's.
+    // Only the one person of the clause: `Lorde stitched Jenny Roe’s words into her dress: “…”` is no one's.
     if (
       opener?.kind === 'mention' &&
       typeOf(state, opener.mention.entity) === 'person' &&
