@@ -1110,3 +1110,12 @@ test('a written work’s words after a colon are its author’s (`stitched a poe
   ]);
   assert.equal(speaker(find(quotes, 'Rejoice, our times')), 'Jana Holt');
 });
+
+test('a description set off by commas after a name (`Ana Roe, a witness, said`) leaves the name the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe, a witness, said “the water came in fast and nobody could stop it.”',
+    'ORSK – The Varn League, the nation’s original and largest civil rights organization, has released the following statement today: “The Varn League has been monitoring a pattern of disturbing incidents.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'the water came in fast')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'monitoring a pattern')), 'Varn League');
+});

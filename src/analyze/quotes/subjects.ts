@@ -434,9 +434,25 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   // An appositive whose closing comma is missing: `Tong Roe, a fellow at the Orsk Institute in Caspara told`.
   const opened = unclosedAppositive(state, from, end);
   if (opened) return opened;
-  if (direct) return direct;
-  // An appositive between subject and verb: `Scott Roe, an analyst at NK Pro, said`, `Roe, 45, said`,
-  // also with an adverb after it (`Roe, of Veldonia, today warned`: the adverb took its comma along).
+  // `The NAACP, the nation’s largest civil rights group, has released`, `Ana Roe, a witness, said`: a
+  // description set off by commas after a name is that name's appositive; the name speaks.
+  if (direct?.kind === 'description' && APPOSED_REFERS.has(direct.refers)) {
+    const named = appositiveSubject(state, from, end, at);
+    if (named?.kind === 'mention') return named;
+  }
+  return direct ?? appositiveSubject(state, from, end, at);
+}
+
+/** Descriptions that, set off after a name, only describe it. */
+const APPOSED_REFERS = new Set(['unnamed']);
+
+/**
+ * The subject before an appositive between subject and verb, up to `end`: `Scott Roe, an analyst at NK
+ * Pro, said`, `Roe, 45, said`, also with an adverb after it.
+ */
+function appositiveSubject(state: QuoteState, from: number, end: number, at: number): Subject | null {
+  const { text } = state;
+  // (`Roe, of Veldonia, today warned`: the adverb took its comma along.)
   // The chunks before each comma are read nearest first; a person named wins over anything else.
   if (text[end - 1] !== ',' && text[end] === ',' && end < at) end++;
   if (text[end - 1] !== ',') return null;
