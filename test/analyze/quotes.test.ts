@@ -1119,3 +1119,13 @@ test('a description set off by commas after a name (`Ana Roe, a witness, said`) 
   assert.equal(speaker(find(quotes, 'the water came in fast')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'monitoring a pattern')), 'Varn League');
 });
+
+test('`he often said, Mrs. Holt recalled`: the words are his, relayed by her; `it is often said` is no one', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr ran a carpentry shop in the white section of town. Neighbours came to sit and talk, Lena Holt said.',
+    '“It is going to come together one day,” he often said, Mrs. Holt recalled.',
+    'It is often said that “the sea gives and the sea takes,” and this year it took.',
+  ]);
+  assert.equal(speaker(find(quotes, 'come together one day')), 'Ivo Marr');
+  assert.equal(speaker(find(quotes, 'the sea gives')), null);
+});

@@ -29,8 +29,12 @@ const endsClause = (m: Marked): boolean => m.kind === 'direct';
 
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
+/**
+ * A passive before the verb (`was told`, `is widely said`, `it is often said`): no one speaking. An
+ * adverb of frequency alone is not one (`he often said`).
+ */
 const PASSIVE_RE =
-  /\b(?:was|were|been|be|is|are|being|get|gets|got|so|widely|often|commonly)\s+(?:[a-z]+ly\s+)?$/i;
+  /\b(?:(?:was|were|been|be|is|are|being|get|gets|got|so)\s+(?:[a-z]+ly\s+)?|(?:it|was|were|been|be|is|are|[’']s)\s+(?:widely|often|commonly)\s+)$/i;
 /** A verb of saying followed by `to be` / `to have` is a passive without its `is` (`some said to be`). */
 const HEARSAY_AFTER_RE = /^\s+to\s+(?:be|have)\b/;
 /** A participle's clause subject: a name followed by a verb-like word, not a possessive or an object. */
