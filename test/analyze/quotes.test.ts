@@ -1129,3 +1129,10 @@ test('`he often said, Mrs. Holt recalled`: the words are his, relayed by her; `i
   assert.equal(speaker(find(quotes, 'come together one day')), 'Ivo Marr');
   assert.equal(speaker(find(quotes, 'the sea gives')), null);
 });
+
+test('`The head of X, Name, called …`: the person in apposition to an organisation’s role speaks, not the organisation', () => {
+  const { quotes, speaker } = quotesOf([
+    'The head of Varland’s Civil Aviation Authority, Tomas Ohnel, called the loss an “unprecedented aviation mystery” on Monday.',
+  ]);
+  assert.equal(speaker(find(quotes, 'unprecedented aviation')), 'Tomas Ohnel');
+});

@@ -103,6 +103,9 @@ const ISSUED_BY_RE =
 /** Written pieces a paper or agency publishes under its own name. */
 const WRITTEN_NOUNS = new Set(['commentary', 'editorial', 'article', 'dispatch', 'op-ed', 'column']);
 
+/** A role of something named after it: `The head of `, `the director-general of `, `a spokesman for `. */
+const ROLE_OF_RE = /^(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|to)\s/i;
+
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'near', 'close']);
 const MEDIA_NOUNS = new Set([
   'paper',
@@ -469,7 +472,12 @@ function appositiveSubject(state: QuoteState, from: number, end: number, at: num
     // executive, Richard Roe, said`: the name in the appositive to a role.
     const owner = mentionsIn(state, Math.max(from, e - PHRASE_WINDOW), e).findLast((m) => m.end <= e);
     const role = owner !== undefined && rolePhrase(state, owner, e) ? owner.start : null;
-    if (subject?.kind === 'description' || role !== null) {
+    // `The head of Malaysia’s Civil Aviation Authority, Azharuddin Rahman, called`: a role of an
+    // organisation the name in apposition holds.
+    const chunk = text.slice(Math.max(from, text.lastIndexOf(',', comma - 1) + 1), e).trim();
+    const roleOf = ROLE_OF_RE.exec(chunk);
+    const holds = roleOf !== null && PERSON_NOUNS.has(roleOf[1]!.toLowerCase());
+    if (subject?.kind === 'description' || role !== null || holds) {
       const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
       if (person)
         return {
