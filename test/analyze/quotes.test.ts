@@ -1136,3 +1136,13 @@ test('`The head of X, Name, called …`: the person in apposition to an organisa
   ]);
   assert.equal(speaker(find(quotes, 'unprecedented aviation')), 'Tomas Ohnel');
 });
+
+test('a participle opening the sentence (`Describing the plan as “…”, Mayor Ivo Marr refused`) has the main clause’s subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'Lena Vance met Ana Roe at a party in 1989.',
+    'Considering her a “friend,” who was also “a great mind, funny, really smart,” she tried to introduce her to others.',
+    'Describing the plan as “a disaster for the town”, Mayor Ivo Marr refused to sign it.',
+  ]);
+  assert.equal(speaker(find(quotes, 'a great mind')), 'Lena Vance');
+  assert.equal(speaker(find(quotes, 'a disaster for the town')), 'Ivo Marr');
+});

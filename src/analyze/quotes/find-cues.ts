@@ -140,11 +140,51 @@ const LISTENING_AFTER = new Set([
   'thanked',
 ]);
 
+/** A participle opening a sentence whose clause says what someone calls or judges a thing. */
+const OPENING_PARTICIPLE_RE =
+  /^(Calling|Describing|Declaring|Deeming|Dubbing|Branding|Labell?ing|Hailing|Praising|Dismissing|Considering|Terming)\s/;
+
+/**
+ * `Calling the release “significant,” Ana Roe said …`, `Describing the plan as “a disaster”, Mayor Ivo
+ * Marr refused …`: a participle opening the sentence, whose subject is the one its main clause opens on
+ * after the participle's clause (the first comma outside quotation marks).
+ */
+function openingParticiple(
+  state: QuoteState,
+  start: number,
+  end: number,
+): Omit<Cue, 'sentence' | 'form'> | null {
+  const { text } = state;
+  const lead = /^[\s“"‘']*/.exec(text.slice(start, start + 4))![0].length;
+  const m = OPENING_PARTICIPLE_RE.exec(text.slice(start + lead, start + lead + 16));
+  if (!m) return null;
+  const at = start + lead;
+  for (let i = text.indexOf(',', at); i !== -1 && i < end; i = text.indexOf(',', i + 1)) {
+    // A comma inside quotation marks ends the clause only right before the closing mark (`“smart,” Roe`).
+    const closing = /^[”"’']/.test(text[i + 1] ?? '');
+    if (markAround(state, i) !== null && !closing) continue;
+    const from = closing ? i + 2 : i + 1;
+    const subject = clauseOpener(state, from, end) ?? pronounOpener(text, from);
+    if (subject?.kind === 'pronoun' || (subject?.kind === 'mention' && canSpeak(state, subject.mention)))
+      return { verb: m[1]!.toLowerCase(), at, end: at + m[1]!.length, subject };
+  }
+  return null;
+}
+
+/** A pronoun opening the clause at `from` (`, she tried …`), as a subject. */
+function pronounOpener(text: string, from: number): Subject | null {
+  const m = /^\s*(he|she|they|He|She|They)\b/.exec(text.slice(from, from + 8));
+  const gender = m ? PRONOUN_GENDER.get(m[1]!.toLowerCase()) : undefined;
+  return m && gender ? { kind: 'pronoun', at: from + m[0].length - m[1]!.length, text: m[1]!, gender } : null;
+}
+
 export function findCues(state: QuoteState): void {
   const { text } = state;
   const cues: Cue[] = [];
   for (const s of state.sentences) {
     if (s.heading || inCredit(state, s.start)) continue;
+    const opening = openingParticiple(state, s.start, s.end);
+    if (opening) cues.push({ ...opening, sentence: s.index, form: 'participle' });
     for (const found of scanCues(text, s.start, s.end)) {
       const { at, verb } = found;
       const end = at + verb.length;
