@@ -1146,3 +1146,14 @@ test('a participle opening the sentence (`Describing the plan as “…”, Mayo
   assert.equal(speaker(find(quotes, 'a great mind')), 'Lena Vance');
   assert.equal(speaker(find(quotes, 'a disaster for the town')), 'Ivo Marr');
 });
+
+test('`“…,” the Lisk Wire cited the Amaq agency`: the one cited speaks; `quoted Roe as saying` stays Roe’s', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The attack was carried out by a soldier of the group,” the Lisk Wire cited the Amaq agency.',
+    '“We will respond firmly,” the Lisk Wire quoted Ana Roe as saying.',
+    'Ivo Marr cited “security concerns” for the delay.',
+  ]);
+  assert.equal(speaker(find(quotes, 'soldier of the group')), 'Amaq');
+  assert.equal(speaker(find(quotes, 'respond firmly')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'security concerns')), 'Ivo Marr');
+});

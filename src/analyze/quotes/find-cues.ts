@@ -171,6 +171,23 @@ function openingParticiple(
   return null;
 }
 
+/** Verbs whose object is the words' source (`Reuters cited the agency`, `the paper quoted Roe`). */
+const CITING = new Set(['cited', 'cites', 'quoted', 'quotes']);
+/** Where a cited source's name ends its clause, a noun of what it is allowed (`the Amaq agency.`). */
+const SOURCE_END_RE =
+  /^(?:\s+(?:news\s+)?(?:agency|website|site|newspaper|paper|outlet|channel|broadcaster|network|media))?\s*(?:[,.;]|$)/;
+const AS_SAYING_RE = /^\s[^.;:“”"]{1,100}?\sas\s+saying\b/;
+
+/** The source right after a citing verb (`cited the Amaq agency`), when a name that can speak ends the clause there. */
+function citedSource(state: QuoteState, verbEnd: number, limit: number): Subject | null {
+  const next = mentionsIn(state, verbEnd, Math.min(limit, verbEnd + 40))[0];
+  if (!next || !canSpeak(state, next)) return null;
+  if (!/^\s+(?:the\s+)?$/.test(state.text.slice(verbEnd, next.start))) return null;
+  // `quoted Roe as saying` is read at `saying`; a name going on into a clause is not the source alone.
+  if (!SOURCE_END_RE.test(state.text.slice(next.end, next.end + 24))) return null;
+  return { kind: 'mention', mention: next, text: next.text };
+}
+
 /** A pronoun opening the clause at `from` (`, she tried …`), as a subject. */
 function pronounOpener(text: string, from: number): Subject | null {
   const m = /^\s*(he|she|they|He|She|They)\b/.exec(text.slice(from, from + 8));
@@ -191,6 +208,8 @@ export function findCues(state: QuoteState): void {
       if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
       // `with some said to be “bright”`, `a man said to have fled`: hearsay, no one speaking.
       if (HEARSAY_AFTER_RE.test(text.slice(end, end + 12))) continue;
+      // `quoted Roe as saying`: read at `saying`, whose subject is the one quoted.
+      if (CITING.has(verb) && AS_SAYING_RE.test(text.slice(end, end + 120))) continue;
       const inside = markAround(state, at);
       const scopeStart = inside ? Math.max(s.start, inside.start) : s.start;
       const scopeEnd = inside ? Math.min(s.end, inside.end) : s.end;
@@ -236,7 +255,9 @@ export function findCues(state: QuoteState): void {
           cues.push({ verb, at, end, sentence: s.index, form: 'inverted', subject: after });
           continue;
         }
-        subject = subjectBefore(state, from, at);
+        // `“…,” Reuters cited the Amaq agency.`: the one cited is the source, the citing outlet carries it.
+        subject =
+          (CITING.has(verb) ? citedSource(state, end, scopeEnd) : null) ?? subjectBefore(state, from, at);
         // `The Lions missed the play-offs and announced:`: the subject of the first verb, the one the
         // clause opened with (`Roe Corp told the Ledger it was looking into it and said`), not the nearest name.
         if (

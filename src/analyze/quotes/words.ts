@@ -27,7 +27,9 @@ const FINITE =
   'promises|boasts|' +
   // Views held (PARC's cues of belief): quoted words in the view are the holder's (`Roe believes the
   // talks will "go nowhere"`).
-  'believes|believed|thinks|feels|fears|hopes|wishes';
+  'believes|believed|thinks|feels|fears|hopes|wishes|' +
+  // Citing (`Reuters cited the Amaq agency`): the cue's object is the source.
+  'cited|cites|quoted|quotes';
 
 /** Participles that go on a clause whose subject is the speaker (`..., calling it a "band-aid"`). */
 const PARTICIPLES =
