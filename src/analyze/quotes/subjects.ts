@@ -104,7 +104,8 @@ const ISSUED_BY_RE =
 const WRITTEN_NOUNS = new Set(['commentary', 'editorial', 'article', 'dispatch', 'op-ed', 'column']);
 
 /** A role of something named after it: `The head of `, `the director-general of `, `a spokesman for `. */
-const ROLE_OF_RE = /^(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|to)\s/i;
+const ROLE_OF_RE =
+  /^(?:the|a|an|its|his|her|their)\s{1,4}(?:[a-z-]{1,30}\s{1,4}){0,2}?([a-z-]{1,30})\s{1,4}(?:of|for|at|to)\s/i;
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'near', 'close']);
 const MEDIA_NOUNS = new Set([
