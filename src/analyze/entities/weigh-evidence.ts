@@ -387,6 +387,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (placeComma && !/^[’']/.test(after.slice(placeComma[0].length))) {
     const next = placeComma[1]!.trim();
     if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
+    // `Sunvale, Pyongyang`: a town, then the larger place it lies in.
+    if (CITY_COUNTRY.has(next.replace(/\.$/, ''))) v.place += 2;
   }
   if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) {
     v.person -= 2;
@@ -394,7 +396,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
 }
 
-/** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country beside it. */
+/** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country in brackets beside it. */
 function placeVotes(before: string, after: string, comma: boolean, single: boolean, v: Votes): void {
   if (
     (ROUTE_FROM_RE.test(before) && ROUTE_TO_AFTER_RE.test(after)) ||
@@ -406,11 +408,6 @@ function placeVotes(before: string, after: string, comma: boolean, single: boole
   if (comma && PLACE_APPOSITIVE_RE.test(after)) v.place += 3;
   const bracket = COUNTRY_BRACKET_RE.exec(after);
   if (bracket && COUNTRY_BY_NAME.has(bracket[1]!.trim())) v.place += 3;
-  // `Sunvale, Pyongyang`: a town, then the larger place it lies in.
-  const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
-  if (placeComma && !/^[’']/.test(after.slice(placeComma[0].length))) {
-    if (CITY_COUNTRY.has(placeComma[1]!.trim().replace(/\.$/, ''))) v.place += 2;
-  }
   // Only a single word: a person's whole name beside a place (`Ana Roe and US officials`) stays a person.
   const joined = single
     ? (JOINED_BEFORE_RE.exec(before)?.[1] ?? JOINED_AFTER_RE.exec(after)?.[1])
