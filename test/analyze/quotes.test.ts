@@ -1157,3 +1157,21 @@ test('`“…,” the Lisk Wire cited the Amaq agency`: the one cited speaks; `q
   assert.equal(speaker(find(quotes, 'respond firmly')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'security concerns')), 'Ivo Marr');
 });
+
+test('a description never given to anyone (`said the Dunmore captain`) is the one it can only be', () => {
+  const alone = quotesOf([
+    'Harlow Town have completed the signing of striker Tomas Verhoek from Dunmore Rovers.',
+    '“I am here for the challenge,” said the Dunmore captain.',
+  ]);
+  assert.equal(alone.speaker(find(alone.quotes, 'here for the challenge')), 'Tomas Verhoek');
+  const again = quotesOf([
+    'The draw left Tomas Verhoek unhappy. “We should have won it,” Verhoek said. “We will win the next one,” said the Dunmore captain.',
+  ]);
+  assert.equal(again.speaker(find(again.quotes, 'win the next one')), 'Tomas Verhoek');
+  // Another man named since the last words: the captain may be either, so no one.
+  const other = quotesOf([
+    'Tomas Verhoek said the team was tired. “We should have won it,” Verhoek said. Ivo Brandt arrived later.',
+    '“We will win the next one,” said the Dunmore captain.',
+  ]);
+  assert.equal(other.speaker(find(other.quotes, 'win the next one')), null);
+});

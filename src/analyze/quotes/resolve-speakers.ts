@@ -593,7 +593,10 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // was last named, nor the leader of another party (`the Pasok leader` is not `Syriza's leader`).
           if (s.org) {
             const org = s.org;
-            return byRole(state, s.head, s.at, (e) => servesOrg(state, e, org));
+            return (
+              byRole(state, s.head, s.at, (e) => servesOrg(state, e, org)) ??
+              describedAgain(state, s.at, cue.sentence, speakers)
+            );
           }
           // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
           // Roe, said`), never the one they speak of (`his brother, Ray Roe`).
@@ -643,6 +646,36 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
       }
   }
+}
+
+/**
+ * The person a description never given to anyone stands for when it can only be them (`“…,” he said.
+ * “…,” said the Wigan manager.`, `the signing of Andriy Roe … “…,” said the Ukraine captain`): the
+ * last person the reporter named before it, when that person also spoke in this sentence or the one
+ * before, or when no other person has been named so far and no one else has spoken.
+ */
+function describedAgain(
+  state: QuoteState,
+  at: number,
+  sentence: number,
+  speakers: readonly Spoken[],
+): string | null {
+  const own = state.sentences[sentence];
+  // Bounded work per cue: names further back than this are not read, and then others may have been named.
+  const from = Math.max(0, at - 4 * CHAR_REACH);
+  const persons = mentionsIn(state, from, own ? own.start : at).filter(
+    (m) =>
+      typeOf(state, m.entity) === 'person' &&
+      markAround(state, m.start) === null &&
+      !inCredit(state, m.start),
+  );
+  const last = persons[persons.length - 1]?.entity;
+  if (last === undefined) return null;
+  const spoke = lastSpeaker(speakers, at, sentence, 1, (sp) => typeOf(state, sp.entity) === 'person');
+  if (spoke !== null) return spoke === last ? last : null;
+  const earlier = speakers.filter((sp) => sp.at < at);
+  const alone = from === 0 && persons.every((m) => m.entity === last);
+  return alone && earlier.every((sp) => sp.entity === last) ? last : null;
 }
 
 /** Verbs a written text takes (`it read`, `it reads`), never an organisation speaking. */
