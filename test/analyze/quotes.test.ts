@@ -1175,3 +1175,12 @@ test('a description never given to anyone (`said the Dunmore captain`) is the on
   ]);
   assert.equal(other.speaker(find(other.quotes, 'win the next one')), null);
 });
+
+test('a name inside a closed appositive (`the girlfriend of X`) is not the subject; the name before it is', () => {
+  const { quotes, analysis, speaker } = quotesOf([
+    'Lena Varga, the girlfriend of Tomas Verhoek, a Dutch passenger said the search was “a tangled mess”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'tangled mess')), 'Lena Varga');
+  const reported = analysis.quotes.find((q) => q.kind === 'reported' && q.text.includes('the search was'));
+  assert.equal(speaker(reported), 'Lena Varga');
+});

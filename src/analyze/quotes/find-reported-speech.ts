@@ -235,6 +235,23 @@ function pronounSpeaker(state: QuoteState, at: number): string | null {
   return null;
 }
 
+/** How far before its verb a cue's named subject may end (a name and a closed appositive or two). */
+const CUED_SUBJECT_REACH = 160;
+
+/**
+ * The speaker `resolveSpeakers` found for the cue whose verb is at `verbAt`, when its subject is a
+ * name (`Ana Roe, the girlfriend of Ivo Doe, a passenger said`: the subject reading knows the
+ * appositives), else null.
+ */
+function cueSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | null {
+  const cue = cuesIn(state, verbAt, verbAt + 1)[0];
+  const s = cue?.subject;
+  if (!cue?.speaker || s?.kind !== 'mention' || s.mention.entity !== cue.speaker) return null;
+  // Only a subject within the words scanned (`Roe said … . Doe said`: not a name before them).
+  if (s.mention.start < from || verbAt - s.mention.end > CUED_SUBJECT_REACH) return null;
+  return { entity: cue.speaker, text: s.mention.text, start: s.mention.start, end: s.mention.end };
+}
+
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
 function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end' | 'start'): Speaker | null {
   const ms = mentionsIn(state, from, to).filter((m) => m.end <= to);
@@ -298,12 +315,13 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
   for (let m = NESTED_VERB_RE.exec(seg); m; m = NESTED_VERB_RE.exec(seg)) {
     const verbAt = from + m.index;
     const subjectFrom = Math.max(from + cursor, verbAt - 70);
-    const speaker = speakerIn(state, subjectFrom, verbAt, 'end');
+    const cued = cueSpeaker(state, verbAt, from + cursor);
+    const speaker = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
     if (!speaker) continue;
     const gap = text.slice(speaker.end !== undefined ? Math.max(speaker.end, subjectFrom) : verbAt, verbAt);
     // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
     const appositive = /^,[^,;]{0,60},?\s*$/.test(gap);
-    if ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive)) continue;
+    if (!cued && ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive))) continue;
     // A passive (`Roe was told to leave`, `Roe is said to be ill`): Roe is told, or spoken of; not the speaker.
     if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;

@@ -447,6 +447,9 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   return direct ?? appositiveSubject(state, from, end, at);
 }
 
+/** A preposition right before a name: the name is its object (`the girlfriend of Ivo Doe`). */
+const PREPOSITION_BEFORE_RE = /\b(?:of|for|to|with|from|by|at)\s+$/;
+
 /** Descriptions that, set off after a name, only describe it. */
 const APPOSED_REFERS = new Set(['unnamed']);
 
@@ -479,7 +482,10 @@ function appositiveSubject(state: QuoteState, from: number, end: number, at: num
     const roleOf = ROLE_OF_RE.exec(chunk);
     const holds = roleOf !== null && PERSON_NOUNS.has(roleOf[1]!.toLowerCase());
     if (subject?.kind === 'description' || role !== null || holds) {
-      const person = mentionsIn(state, comma, end).find((m) => typeOf(state, m.entity) === 'person');
+      const person = mentionsIn(state, comma, end).find(
+        (m) =>
+          typeOf(state, m.entity) === 'person' && !PREPOSITION_BEFORE_RE.test(text.slice(comma, m.start)),
+      );
       if (person)
         return {
           kind: 'mention',
@@ -489,6 +495,9 @@ function appositiveSubject(state: QuoteState, from: number, end: number, at: num
         };
     }
     if (!subject) continue;
+    // `Ana Roe, the girlfriend of Ivo Doe, a passenger, said`: a name after a preposition is no subject.
+    if (subject.kind === 'mention' && PREPOSITION_BEFORE_RE.test(text.slice(comma, subject.mention.start)))
+      continue;
     if (subject.kind === 'mention' && typeOf(state, subject.mention.entity) === 'person') return subject;
     if (subject.kind === 'pronoun') return subject;
     found ??= subject;
@@ -510,8 +519,10 @@ function rolePhrase(state: QuoteState, m: Mention, end: number): boolean {
  * An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`), or
  * a role of one or two lower-case words and its preposition (`, board member of`, `, head of`).
  */
+/** A closed appositive after a name, up to its comma: `, the girlfriend of Ivo Doe`. */
+const CLOSED_APPOSITIVE_RE = /^,\s+(?:a|an|the|his|her)\s+[^,;:“”"‘()]{1,80}$/u;
 const APPOSITIVE_OPEN_RE =
-  /^\s+(?:(?:a|an|the)\s+\p{Ll}|\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?:of|at|for)\s)/u;
+  /^\s+(?:(?:a|an|the)\s+\p{Ll}|(?:a|an)\s+\p{Lu}[\p{L}.-]{0,30}\s+\p{Ll}|\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?:of|at|for)\s)/u;
 
 /**
  * The person who opens the clause before `end` with an appositive never closed by its comma
@@ -524,12 +535,18 @@ function unclosedAppositive(state: QuoteState, from: number, end: number): Subje
   const comma = text.lastIndexOf(',', end - 1);
   if (comma <= floor || /[;:“”"‘()]/.test(text.slice(comma, end))) return null;
   if (!APPOSITIVE_OPEN_RE.test(text.slice(comma + 1, comma + 40))) return null;
-  const before = mentionsIn(state, floor, comma).filter((m) => m.end <= comma);
+  // Names after a preposition belong to a closed appositive before (`Ana Roe, the girlfriend of Ivo Doe,
+  // a passenger said`): they are not the subject.
+  const before = mentionsIn(state, floor, comma).filter(
+    (m) => m.end <= comma && !PREPOSITION_BEFORE_RE.test(text.slice(Math.max(floor, m.start - 8), m.start)),
+  );
   const person = before[0];
   if (!person || person !== before[before.length - 1] || typeOf(state, person.entity) !== 'person')
     return null;
-  // The person ends right at the comma and opens the clause (nothing but spaces or a stop before it).
-  if (!/^\s*$/.test(text.slice(person.end, comma))) return null;
+  // The person ends right at the comma, or at a closed appositive to it, and opens the clause (nothing
+  // but spaces or a stop before it).
+  const between = text.slice(person.end, comma);
+  if (!/^\s*$/.test(between) && !CLOSED_APPOSITIVE_RE.test(between)) return null;
   if (!/(?:^|[.!?]["”’]?)\s*$/.test(text.slice(from, person.start))) return null;
   return { kind: 'mention', mention: person, text: person.text };
 }
