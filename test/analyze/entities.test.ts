@@ -557,3 +557,13 @@ test('a word seen only opening sentences is a name when its context speaks for i
   assert.equal(typeOf(a, 'Orvane'), 'organization', names(a).join(', '));
   assert.ok(!names(a).includes('Officials'));
 });
+
+test('a place by a place noun after it or an institution before it; a thing by the count before it', () => {
+  const a = run(
+    'Crews at the Varnok cosmodrome readied the satellite on Tuesday.',
+    'Ana Roe of Tarsel College, Melkrijk, said the tests will fire all 27 Korvane engines at once.',
+  );
+  assert.equal(typeOf(a, 'Varnok'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Melkrijk'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Korvane'), 'other', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
+});

@@ -116,7 +116,7 @@ const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
-  /^\s+(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium)\b/;
+  /^\s+(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast)\b/;
 /** A journey's end points (`from Wimbledon to`, `to Kumshe via`), or a launch or flight from the name. */
 const ROUTE_FROM_RE = /\bfrom\s+$/;
 const ROUTE_TO_AFTER_RE = /^\s+to\s+\p{Lu}/u;
@@ -147,6 +147,11 @@ const THING_NOUNS =
   'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
 const THING_BEFORE_RE = new RegExp(`\\b(?:${THING_NOUNS})s?\\s+[“"‘']?$`, 'i');
 const THING_AFTER_RE = new RegExp(`^\\s+(?:${THING_NOUNS})s?\\b`, 'i');
+/** An institution's name ending right before the name, then a comma (`Radboud University, `). */
+const INSTITUTION_COMMA_RE =
+  /\b(?:University|College|Institute|Hospital|School|Observatory|Laboratory)\s?,\s$/;
+/** A number right before the name: it counts what the name names (`27 Merlin engines`). */
+const COUNT_BEFORE_RE = /\b\d{1,6}\s$/;
 /** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada` (not `Roe, Japan's minister`). */
 const PLACE_COMMA_RE = /^,\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u;
 /** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
@@ -375,11 +380,15 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
   if (PLACE_AFTER_RE.test(after)) v.place += 3;
   if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
+  // `Radboud University, Nijmegen,`: the town an institution named just before stands in.
+  if (single && INSTITUTION_COMMA_RE.test(near) && /^\s?[,.(]/.test(after)) v.place += 3;
   placeVotes(before, after, comma, single, v);
   if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
-    if (single) v.organization += 1;
+    // `27 Merlin engines`: things counted are things, never their maker.
+    if (single && COUNT_BEFORE_RE.test(near)) v.other += 3;
+    else if (single) v.organization += 1;
     else v.other += 3;
   }
   const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
