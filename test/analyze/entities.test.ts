@@ -567,3 +567,27 @@ test('a place by a place noun after it or an institution before it; a thing by t
   assert.equal(typeOf(a, 'Melkrijk'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Korvane'), 'other', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
 });
+
+test('a team by its player or coach named after it; a state paper after `official`; an owner’s thing', () => {
+  const a = run(
+    'Airline spokesman Joshua Freed said Tuesday that Jackson Hustle guard Marquis Tane and forward Ray Burrell boarded the flight.',
+    'Tane and Burrell are black. Hustle coach Glynn Cyprien said so.',
+    'Veldonia’s official Korvo Sinmun said later on Tuesday that the launch was a success.',
+    'The agency is supplying the power system for Nasa’s Orvane space capsule.',
+  );
+  const all = a.entities.map((e) => `${e.name}/${e.type}`).join(', ');
+  assert.equal(typeOf(a, 'Jackson Hustle'), 'organization', all);
+  assert.equal(typeOf(a, 'Korvo Sinmun'), 'organization', all);
+  assert.equal(typeOf(a, 'Orvane'), 'other', all);
+});
+
+test('a season opens an event’s name (`the Winter Olympics`) and `Jan` a person’s, but not a date', () => {
+  const a = run(
+    'The app was timed to coincide with the Winter Olympics. It was put forward by director general Jan Varnek.',
+    'It opened on Jan 4 in Tarsel. In winter the station closes; Summer rains came in Jan. Nobody came.',
+  );
+  const all = names(a);
+  assert.ok(all.includes('Winter Olympics'), all.join(', '));
+  assert.equal(typeOf(a, 'Jan Varnek'), 'person', all.join(', '));
+  assert.ok(!all.some((n) => /^(?:Jan|Summer)\b/.test(n) && n !== 'Jan Varnek'), all.join(', '));
+});

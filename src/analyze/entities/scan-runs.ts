@@ -60,6 +60,11 @@ interface RawRun {
 }
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.text);
+/** Seasons, and the events a season opens the name of (`Winter Olympics`, `Summer Games`). */
+const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
+const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Games', 'Universiade']);
+/** A month's abbreviation that is also a given name (`Jan Woerner`): a name when a name's word follows. */
+const GIVEN_MONTHS = new Set(['Jan']);
 const isFormWord = (t: Token): boolean =>
   ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text);
 
@@ -70,6 +75,7 @@ export function scanRuns(state: EntityState): RawRun[] {
   let tokens: Token[] = [];
   let gaps: string[] = [];
   let possessive = false;
+  let held: Token | null = null;
   const close = (): void => {
     if (tokens.length > 0) for (const r of splitConnectors({ tokens, gaps })) raw.push(r);
     tokens = [];
@@ -133,8 +139,20 @@ export function scanRuns(state: EntityState): RawRun[] {
       if (joins && LOWER_HEAD_RE.test(last.text) && isGivenName(word)) joins = false;
     }
     if (!joins) close();
-    if (number && tokens.length === 0) continue; // a number starts no name
+    if (number && tokens.length === 0) {
+      held = null;
+      continue; // a number starts no name
+    }
+    // A word held back (`Winter`, `Jan`) opens the name after all when what follows makes it one.
+    if (held !== null && tokens.length === 0 && start === held.end + 1 && text[held.end] === ' ') {
+      const opens = SEASONS.has(held.text) ? SEASON_EVENTS.has(word) : !MONTHS.has(word) && !DAYS.has(word);
+      if (opens) tokens.push(held);
+      if (opens) gaps.push(' ');
+    }
+    held = null;
     if (DAYS.has(word) || (MONTHS.has(word) && tokens.length === 0)) {
+      // `the Winter Olympics`, `director general Jan Woerner`: held back in case a name follows.
+      if (!isPossessive && (SEASONS.has(word) || GIVEN_MONTHS.has(word))) held = token;
       possessive = isPossessive;
       continue;
     }
@@ -276,8 +294,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
           continue;
         }
       }
-      // A month opening a run (`In January`): a date, not a name.
-      if (MONTHS.has(t.text)) {
+      // A month opening a run (`In January`): a date, not a name (`Jan Woerner` is a name).
+      if (MONTHS.has(t.text) && !(GIVEN_MONTHS.has(t.text) && first + 1 < tokens.length)) {
         first++;
         continue;
       }

@@ -99,7 +99,9 @@ function outletBefore(before: string): boolean {
   const last = words[words.length - 1] ?? '';
   return MEDIA_BY_NAME.has(last) || MEDIA_BY_NAME.has(`${words[words.length - 2] ?? ''} ${last}`);
 }
-const OWNER_BEFORE_RE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+$/u;
+/** An owner's possessive before a name: a person's in full (`Jeff Bezos's`), or a country's official one (`Veldonia's official`). */
+const OWNER_BEFORE_RE =
+  /(?:\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+|\p{Lu}[\p{L}-]+[’']s\s+(?:official|state-run|state-owned|state|government) )$/u;
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
 const ORG_AFTER_RE =
   /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|directors|managers|headquarters|website|app|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|officials|workplace|warehouses?|factories|offices|said in a statement|declined to comment|did not respond)\b/;
@@ -108,6 +110,12 @@ const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
 const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|president|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
+/** A team's player named after it (`Memphis Hustle guard Ana Roe`): the position, then a name. */
+const TEAM_PLAYER_AFTER_RE =
+  /^\s+(?:guard|forward|center|centre|defender|defenseman|defenceman|winger|shortstop|catcher|outfielder|infielder|wide receiver|running back|tight end)\s+\p{Lu}/u;
+/** `who play for the Memphis Hustle`: a team. */
+const PLAYS_FOR_RE =
+  /\b(?:play|plays|played|playing|signed with|traded to)\s+for\s+(?:the\s+)?$|\b(?:signed with|traded to)\s+(?:the\s+)?$/;
 /** After an organisation: `the Haven Courant newspaper`, `the Nordic Wire agency`. */
 const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
@@ -146,7 +154,11 @@ const PERSON_FROM_RE =
 const THING_NOUNS =
   'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
 const THING_BEFORE_RE = new RegExp(`\\b(?:${THING_NOUNS})s?\\s+[“"‘']?$`, 'i');
-const THING_AFTER_RE = new RegExp(`^\\s+(?:${THING_NOUNS})s?\\b`, 'i');
+const THING_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:space|carrier|launch|crew|cargo|cruise|ballistic|electric|mobile)\\s)?(?:${THING_NOUNS})s?\\b`,
+  'i',
+);
+
 /** An institution's name ending right before the name, then a comma (`Radboud University, `). */
 const INSTITUTION_COMMA_RE =
   /\b(?:University|College|Institute|Hospital|School|Observatory|Laboratory)\s?,\s$/;
@@ -284,8 +296,13 @@ export function formVotes(tokens: readonly Token[]): Votes {
 export function weighEvidence(state: EntityState): void {
   const { text } = state;
   // Words standing alone in the body: a name whose last word does so is a person's (`Thurman said`).
+  // (Not one followed by what only an organisation has: `Hustle coach Glynn Roe` is the team's coach.)
   const alone = new Set<string>();
-  for (const run of state.runs) if (run.tokens.length === 1 && !run.heading) alone.add(run.tokens[0]!.text);
+  for (const run of state.runs) {
+    if (run.tokens.length !== 1 || run.heading) continue;
+    const after = text.slice(run.tokens[0]!.end, run.tokens[0]!.end + WINDOW);
+    if (!ORG_NOUN_AFTER_RE.test(after) && !ORG_AFTER_RE.test(after)) alone.add(run.tokens[0]!.text);
+  }
   // Surnames the text gives an honorific (`Mr Samaras`): only people take one.
   const honoured = new Set<string>();
   for (const run of state.runs)
@@ -365,6 +382,9 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (comma && OWNED_AFTER_RE.test(after)) v.organization += 3;
   if (ORG_BEFORE_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
+  // A position and a player's name after it: the team, whatever a given name first suggests.
+  if (TEAM_PLAYER_AFTER_RE.test(after)) v.organization += 4;
+  if (PLAYS_FOR_RE.test(near)) v.organization += 3;
   if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
   if (PERSON_FROM_RE.test(before)) v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
@@ -386,8 +406,9 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
-    // `27 Merlin engines`: things counted are things, never their maker.
-    if (single && COUNT_BEFORE_RE.test(near)) v.other += 3;
+    // `27 Merlin engines`: things counted are things, never their maker; `Nasa’s Orion space capsule`
+    // is Nasa’s thing.
+    if (single && (COUNT_BEFORE_RE.test(near) || POSSESSIVE_BEFORE_RE.test(near))) v.other += 3;
     else if (single) v.organization += 1;
     else v.other += 3;
   }
