@@ -327,7 +327,24 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
   /** The only quote in its sentence. */
   const alone = (item: QuoteItem): boolean =>
     item.statement !== undefined && perStatement.get(item.statement) === 1;
+  /** Shared share of the shorter quote's terms. */
+  const sharedWords = (a: QuoteItem, b: QuoteItem): number => {
+    const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+    let shared = 0;
+    for (const t of small) if (large.has(t)) shared++;
+    return small.size === 0 ? 0 : shared / small.size;
+  };
+  /**
+   * Words the article gives someone it only describes (`the South’s foreign ministry said`) and a named
+   * speaker's words are two utterances unless they are the same words; so in a group, one with the other.
+   */
+  const describedApart = (a: QuoteItem, b: QuoteItem): boolean => {
+    const described = (x: QuoteItem, y: QuoteItem): boolean =>
+      x.speaker === undefined && !!x.quote.speakerText && y.speaker !== undefined;
+    return (described(a, b) || described(b, a)) && sharedWords(a, b) < VERBATIM;
+  };
   const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
+    if (describedApart(a, b)) return false;
     if (a.source === b.source) return false;
     if (a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker) return false;
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
@@ -375,7 +392,10 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     for (const g of [...candidates].sort((a, b) => a - b)) {
       const group = groups[g]!;
       if (group.sources.has(item.source) || !speakerFits(group, item)) continue;
-      if (group.items.some((o) => sameUtterance(o, item))) {
+      if (
+        group.items.some((o) => sameUtterance(o, item)) &&
+        !group.items.some((o) => describedApart(o, item))
+      ) {
         home = g;
         break;
       }

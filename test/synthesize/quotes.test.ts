@@ -174,3 +174,23 @@ test('`the Velmora leader` is not whoever another article calls a leader: the pa
   assert.ok(government);
   assert.notEqual(government.speaker, 'Pavel Doe');
 });
+
+test('words of someone only described are not a named speaker’s, not even through a third variant', () => {
+  const brief = briefStory([
+    article('a', [
+      'Veldonia fired a missile over the strait on Friday.',
+      '“We will respond strongly with our allies if the missile launches go on,” the Tarsel foreign ministry said.',
+    ]),
+    article('b', [
+      'Veldonia fired a missile over the strait on Friday.',
+      '“Korvia opposes the missile launch over the strait on Friday and we will respond strongly with our allies if the missile launches go on.”',
+    ]),
+    article('c', [
+      'Veldonia fired a missile over the strait on Friday.',
+      '“Korvia opposes the missile launch over the strait on Friday,” spokeswoman Lina Morrow said.',
+    ]),
+  ]);
+  const strongly = groups(brief).find((g) => g.texts.some((t) => t.includes('respond strongly')));
+  assert.ok(strongly, JSON.stringify(groups(brief)));
+  assert.notEqual(strongly.speaker, 'Lina Morrow', JSON.stringify(groups(brief)));
+});

@@ -127,7 +127,8 @@ export const EAST_ASIAN_SURNAMES = words(`
   Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
   Yao Cui Zhong Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei
   Tao Mao Hao Gu Gong Shao Wan Qian Dai Kong Xi Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh
-  Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Ri Roh Ryu Chung Pak Choe`);
+  Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Ri Roh Ryu Chung Pak Choe Hua Geng Wen
+  Bo Ji Qi Ning Mo Niu Ou Chai Miao Rao`);
 
 /** Names that stand together with a possessive: `Women's March`, `People's Daily`. */
 export const POSSESSIVE_NAME_WORDS = words(
