@@ -60,6 +60,6 @@ export { findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';
 export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
 export { roleWords } from './quotes/read-roles.js';
-export { isRoleWord, KIN_NOUNS, PERSON_NOUNS } from './quotes/words.js';
+export { isRoleWord, KIN_NOUNS, PERSON_NOUNS, SPOKES_NOUNS } from './quotes/words.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';
 export { sentenceAt, splitSentences } from './sentences.js';

@@ -17,6 +17,7 @@ import {
   KIN_NOUNS,
   PERSON_NOUNS,
   roleWords,
+  SPOKES_NOUNS,
 } from '../analyze/index.js';
 import type { AlignedQuote, Citation, Document, Quote } from '../types.js';
 import type { StoryEntities } from './entities.js';
@@ -44,6 +45,8 @@ interface Group {
 const SAME_WORDS = 0.34;
 /** Share of shared words above which two quotes are the same words whatever else differs. */
 const VERBATIM = 0.6;
+/** Quotations with fewer terms than this are never "the same words" as another's. */
+const FEW_TERMS = 3;
 /** How many times longer (in terms) one of two translations of an utterance may be than the other. */
 const TRANSLATION_LENGTH = 3;
 /** Days before publication beyond which a sentence's date makes its quote background. */
@@ -327,21 +330,40 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
   /** The only quote in its sentence. */
   const alone = (item: QuoteItem): boolean =>
     item.statement !== undefined && perStatement.get(item.statement) === 1;
-  /** Shared share of the shorter quote's terms. */
+  // How rare each term is across the story's sentences: words every report uses (the country, the
+  // weapon) say little about whether two quotations are the same words.
+  const df = new Map<string, number>();
+  for (const st of context.statements) for (const t of new Set(st.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const weight = (t: string): number => Math.log((context.statements.length + 1) / (1 + (df.get(t) ?? 0)));
+  /** Share of the shorter quote's terms the other carries, each term weighed by its rarity in the story. */
   const sharedWords = (a: QuoteItem, b: QuoteItem): number => {
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+    let all = 0;
     let shared = 0;
-    for (const t of small) if (large.has(t)) shared++;
-    return small.size === 0 ? 0 : shared / small.size;
+    for (const t of small) {
+      all += weight(t);
+      if (large.has(t)) shared += weight(t);
+    }
+    return all === 0 ? 0 : shared / all;
   };
   /**
    * Words the article gives someone it only describes (`the South’s foreign ministry said`) and a named
    * speaker's words are two utterances unless they are the same words; so in a group, one with the other.
    */
   const describedApart = (a: QuoteItem, b: QuoteItem): boolean => {
-    const described = (x: QuoteItem, y: QuoteItem): boolean =>
-      x.speaker === undefined && !!x.quote.speakerText && y.speaker !== undefined;
-    return (described(a, b) || described(b, a)) && sharedWords(a, b) < VERBATIM;
+    const described = (x: QuoteItem, y: QuoteItem): boolean => {
+      if (x.speaker !== undefined || !x.quote.speakerText || y.speaker === undefined) return false;
+      // `the US President` may be the named speaker when the story gives them that role; `his
+      // spokeswoman` speaks for someone, who may be the named speaker.
+      const head = /([\p{L}-]+)\s*$/u.exec(x.quote.speakerText)?.[1]?.toLowerCase();
+      if (head !== undefined && SPOKES_NOUNS.has(head)) return false;
+      return !(head !== undefined && PERSON_NOUNS.has(head) && lazyRoles().get(y.speaker)?.has(head));
+    };
+    // (A word or two quoted alone is in anyone's words, `calls`, unless both quote just those words.)
+    const few =
+      Math.min(a.terms.size, b.terms.size) < FEW_TERMS &&
+      (a.terms.size !== b.terms.size || [...a.terms].some((t) => !b.terms.has(t)));
+    return (described(a, b) || described(b, a)) && (few || sharedWords(a, b) < VERBATIM);
   };
   const sameUtterance = (a: QuoteItem, b: QuoteItem): boolean => {
     if (describedApart(a, b)) return false;
