@@ -591,3 +591,8 @@ test('a season opens an event’s name (`the Winter Olympics`) and `Jan` a perso
   assert.equal(typeOf(a, 'Jan Varnek'), 'person', all.join(', '));
   assert.ok(!all.some((n) => /^(?:Jan|Summer)\b/.test(n) && n !== 'Jan Varnek'), all.join(', '));
 });
+
+test('a name quoted after an article (`the "Bring Home Our Crews" campaign`) keeps its first word', () => {
+  const a = run('She has been one of the loudest voices of the “Bring Home Our Crews” campaign since 2014.');
+  assert.ok(names(a).includes('Bring Home Our Crews'), names(a).join(', '));
+});

@@ -103,6 +103,8 @@ export interface EntityState {
 
 /** Opening quotation marks: only a sentence with one can hold a quotation opening inside it. */
 const QUOTE_CHAR_RE = /['"‘“]/;
+/** An article or possessive right before an opening quotation mark: what is quoted is a name or title. */
+const NAME_QUOTED_AFTER_RE = /\b(?:the|The|a|an|its|their|his|her|our)\s$/;
 
 /** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
@@ -123,9 +125,11 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
     }
     if (s.heading) headings.push([s.start, s.end]);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
+    // (Not one after an article or possessive: `the "Bring Back Our Girls" movement` quotes a name.)
     if (QUOTE_CHAR_RE.test(s.text))
       for (const q of s.text.matchAll(/(?:^|[\s:(—–-])['"‘“](?=\p{Lu})/gu))
-        sentenceStarts.add(s.start + q.index + q[0].length);
+        if (!NAME_QUOTED_AFTER_RE.test(s.text.slice(Math.max(0, q.index - 8), q.index + 1)))
+          sentenceStarts.add(s.start + q.index + q[0].length);
   }
   const lowerWords = new Set<string>();
   // English words in lower case (ASCII is enough to tell `shares` from `Shares`, and cheap to scan).
