@@ -596,3 +596,8 @@ test('a name quoted after an article (`the "Bring Home Our Crews" campaign`) kee
   const a = run('She has been one of the loudest voices of the “Bring Home Our Crews” campaign since 2014.');
   assert.ok(names(a).includes('Bring Home Our Crews'), names(a).join(', '));
 });
+
+test('a military command or unit is an organisation (`U.S. Ocean Command says`)', () => {
+  const a = run('U.S. Ocean Command says the missile did not pose a threat.');
+  assert.equal(typeOf(a, 'Ocean Command'), 'organization', names(a).join(', '));
+});

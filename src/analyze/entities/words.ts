@@ -83,6 +83,7 @@ export const ORG_WORDS = words(`
   Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
+  Command Corps Battalion Regiment Division Fleet
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
   Bakery Diner Grill Brigade Transport`);
 
