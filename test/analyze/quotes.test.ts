@@ -1184,3 +1184,10 @@ test('a name inside a closed appositive (`the girlfriend of X`) is not the subje
   const reported = analysis.quotes.find((q) => q.kind === 'reported' && q.text.includes('the search was'));
   assert.equal(speaker(reported), 'Lena Varga');
 });
+
+test('a pronoun between people the text weighs alike stands for the one named nearest it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Tomas Verhoek’s miss, in a spell which saw Ivo Brandt and Lev Orlov hit the post, left Karl Dunmore disconsolate. “You should have won it,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'should have won')), 'Karl Dunmore');
+});

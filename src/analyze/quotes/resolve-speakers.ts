@@ -333,7 +333,8 @@ function salient(
       add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
     }
   let best: Candidate | null = null;
-  for (const c of scores.values()) if (!best || c.score > best.score) best = c;
+  // On a tie the one named last, nearest the pronoun, wins (candidates are in order of first mention).
+  for (const c of scores.values()) if (!best || c.score >= best.score) best = c;
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
 }
 
