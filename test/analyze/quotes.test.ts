@@ -791,11 +791,15 @@ test('a state opening its clause speaks by the participle of its verb (`South Ko
   assert.equal(speaker(find(quotes, 'exterminate')), 'South Korea');
 });
 
-test('`said the Norway manager` is one introduced in that role or no one, never the player named just before', () => {
+test('`said the Norway manager` is the one just speaking, never a player named in between', () => {
   const { quotes, speaker } = quotesOf([
     'Ilse Roe’s miss, in a five minute period which saw Tobias Varnholt and Ana Lind find the woodwork, left Pavel Doe disconsolate last night. “When you miss the penalty you think you should have won it,” he said. “If you play that game ten times you win it more than you lose it,” said the Norway manager.',
   ]);
-  assert.equal(speaker(find(quotes, 'play that game ten times')), null);
+  assert.equal(speaker(find(quotes, 'play that game ten times')), 'Pavel Doe');
+  const between = quotesOf([
+    '“When you miss the penalty you think you should have won it,” Pavel Doe said. Tobias Varnholt hit the post twice. “If you play that game ten times you win it more than you lose it,” said the Norway manager.',
+  ]);
+  assert.equal(between.speaker(find(between.quotes, 'play that game ten times')), null);
 });
 
 test('`said Velmora’s chief, Ana Roe` is the person in the appositive, not the organisation owning the role', () => {
