@@ -1195,3 +1195,10 @@ test('a pronoun between people the text weighs alike stands for the one named ne
   ]);
   assert.equal(speaker(find(quotes, 'should have won')), 'Karl Dunmore');
 });
+
+test('a participle in a relative clause (`…, who held a news conference to declare`) is the antecedent’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'It could lend weight to populists like Mara Lenz, the leader of the Front party, who on Saturday held a news conference to declare that “the French are no longer safe.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'no longer safe')), 'Mara Lenz');
+});

@@ -52,9 +52,31 @@ const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
 function participleSubject(state: QuoteState, clauseStart: number, from: number, at: number): Subject | null {
   const afterComma = /,\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
   return (
+    relativeSubject(state, from, at) ??
     (afterComma ? clauseOpener(state, clauseStart, at) : null) ??
     clauseSubject(state, from, Math.max(clauseStart, at - SUBJECT_WINDOW), at)
   );
+}
+
+/** `, who on Saturday held a news conference ` right before a participle: the relative clause it is in. */
+const RELATIVE_CLAUSE_RE = /,\s+who\s+[^,;:“”"]{1,120}$/;
+/** How far before the relative clause its antecedent may be named (a name and an appositive). */
+const ANTECEDENT_REACH = 120;
+
+/**
+ * The subject of a participle inside a relative clause (`… populists like Ana Roe, the leader of the
+ * party, who on Saturday held a news conference to declare that …`): the person the clause hangs on, the
+ * last one named before its comma.
+ */
+function relativeSubject(state: QuoteState, from: number, at: number): Subject | null {
+  const lead = state.text.slice(Math.max(from, at - 160), at);
+  const relative = RELATIVE_CLAUSE_RE.exec(lead);
+  if (!relative) return null;
+  const comma = at - lead.length + relative.index;
+  const person = mentionsIn(state, Math.max(from, comma - ANTECEDENT_REACH), comma)
+    .filter((m) => m.end <= comma && typeOf(state, m.entity) === 'person')
+    .at(-1);
+  return person ? { kind: 'mention', mention: person, text: person.text } : null;
 }
 
 function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: number): Subject | null {
