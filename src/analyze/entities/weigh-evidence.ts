@@ -113,9 +113,8 @@ const ORG_BEFORE_RE =
 /** A team's player named after it (`Memphis Hustle guard Ana Roe`): the position, then a name. */
 const TEAM_PLAYER_AFTER_RE =
   /^\s+(?:guard|forward|center|centre|defender|defenseman|defenceman|winger|shortstop|catcher|outfielder|infielder|wide receiver|running back|tight end)\s+\p{Lu}/u;
-/** `who play for the Memphis Hustle`: a team. */
-const PLAYS_FOR_RE =
-  /\b(?:play|plays|played|playing|signed with|traded to)\s+for\s+(?:the\s+)?$|\b(?:signed with|traded to)\s+(?:the\s+)?$/;
+/** `who play for the Memphis Hustle`, `signed with the`: a team. */
+const PLAYS_FOR_RE = /\b(?:(?:play|plays|played|playing)\s+for|signed with|traded to)\s+(?:the\s+)?$/;
 /** After an organisation: `the Haven Courant newspaper`, `the Nordic Wire agency`. */
 const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
