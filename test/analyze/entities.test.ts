@@ -601,3 +601,9 @@ test('a military command or unit is an organisation (`U.S. Ocean Command says`)'
   const a = run('U.S. Ocean Command says the missile did not pose a threat.');
   assert.equal(typeOf(a, 'Ocean Command'), 'organization', names(a).join(', '));
 });
+
+test('a noun for a ruler opening a sentence (`Despot Kim Varo threatened`) is not part of the name', () => {
+  const a = run('Despot Kim Varo threatened to sink the fleet. Strongman Ivo Brandt agreed.');
+  const all = names(a);
+  assert.ok(all.includes('Kim Varo') && all.includes('Ivo Brandt'), all.join(', '));
+});

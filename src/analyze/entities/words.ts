@@ -142,7 +142,8 @@ export const PERSON_NOUNS = words(`
   writer novelist poet artist designer entrepreneur investor founder astronaut astronomer scientist
   researcher economist analyst professor lawyer attorney officer detective sheriff gunman shooter suspect
   victim teenager pilot captain coach player driver star striker quarterback pitcher goalkeeper manager
-  boss chairman chairwoman spokesman spokeswoman officials residents survivors witnesses experts fans`);
+  boss chairman chairwoman spokesman spokeswoman officials residents survivors witnesses experts fans
+  tyrant despot strongman autocrat dictator frontman frontwoman`);
 
 /** Nouns of a relation between people (`the brother`): whose brother depends on who is speaking of whom. */
 /**
