@@ -607,3 +607,17 @@ test('a noun for a ruler opening a sentence (`Despot Kim Varo threatened`) is no
   const all = names(a);
   assert.ok(all.includes('Kim Varo') && all.includes('Ivo Brandt'), all.join(', '));
 });
+
+test('a body of something, a post held at a name, a resort in apposition and a cape’s own name', () => {
+  const a = run(
+    'Trams slow down if they go too fast, according to the Office of Rail and Road.',
+    'Alex Varo, director of Policy and Research at Demand Reform, said so. He walked into the party at Sol-a-Mar, his elite resort in Florida.',
+    'The missile fell east of Cape Tarsu on Hokkaido. Another fell off the cape of Tarsu later.',
+  );
+  const all = a.entities.map((e) => `${e.name}/${e.type}`).join(', ');
+  assert.equal(typeOf(a, 'Office of Rail and Road'), 'organization', all);
+  assert.equal(typeOf(a, 'Demand Reform'), 'organization', all);
+  assert.equal(typeOf(a, 'Sol-a-Mar'), 'place', all);
+  assert.equal(typeOf(a, 'Cape Tarsu'), 'place', all);
+  assert.ok(!a.entities.some((e) => e.name === 'Tarsu' && e.type !== 'place'), all);
+});

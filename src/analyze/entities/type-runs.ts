@@ -124,6 +124,9 @@ function uniquelyBy(state: EntityState, keyOf: (b: Builder) => string | null): M
   return out;
 }
 
+/** First words of a natural feature's name, which the text may leave out (`Cape Erimo` -> `Erimo`). */
+const FEATURE_WORDS = new Set(['Cape', 'Mount', 'Mt', 'Mt.', 'Lake', 'Isle']);
+
 /** Evidence strong enough to name a word seen only opening sentences: a ticker (`Apple (AAPL)`), an owner's noun. */
 const OPENER_EVIDENCE = 4;
 
@@ -168,6 +171,13 @@ export function resolveSingleNames(state: EntityState): void {
       return null;
     return knownWhole(words.slice(0, -1).join(' ')) ? foldName(last) : null;
   });
+  // A cape's, mountain's or lake's own name (`Erimo` of `Cape Erimo`, `Tahoe` of `Lake Tahoe`).
+  const byFeatureName = uniquelyBy(state, (b) => {
+    const words = b.name.split(' ');
+    return b.type === 'place' && words.length === 2 && FEATURE_WORDS.has(words[0]!)
+      ? foldName(words[1]!)
+      : null;
+  });
   const earlier = surnamesBeforeFullName(state, singles);
   const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {
@@ -192,6 +202,7 @@ export function resolveSingleNames(state: EntityState): void {
         state.byName.get(folded) ??
         (placeHere ? undefined : byFirstWord.get(folded)) ??
         byNickname.get(folded) ??
+        byFeatureName.get(folded) ??
         undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;

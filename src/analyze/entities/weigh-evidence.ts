@@ -110,6 +110,11 @@ const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
 const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|president|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
+/** A name's first word, then `of` (`Office of …`). */
+const BODY_OF_RE = /^(\p{Lu}\p{L}+) of /u;
+/** A post held at the name: `director of Policy and Research at X`, `a fellow at the X`. */
+const WORKS_AT_RE =
+  /\b(?:director|fellow|head|chief|professor|researcher|scientist|analyst|economist|spokes(?:man|woman|person)|president|chairman|chairwoman)\b(?: of [\p{L} &]{1,30})? at\s(?:the\s)?$/u;
 /** A team's player named after it (`Memphis Hustle guard Ana Roe`): the position, then a name. */
 const TEAM_PLAYER_AFTER_RE =
   /^\s+(?:guard|forward|center|centre|defender|defenseman|defenceman|winger|shortstop|catcher|outfielder|infielder|wide receiver|running back|tight end)\s+\p{Lu}/u;
@@ -120,7 +125,7 @@ const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
-  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area) of)\s+(?:the\s+)?$/;
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast)\b/;
@@ -137,7 +142,7 @@ const DISTANCE_AFTER_RE =
 const BOUND_AFTER_RE = /^-bound\b/;
 /** A place noun in apposition: `Lintaro, the neighbourhood around the stadium`. */
 const PLACE_APPOSITIVE_RE =
-  /^,\s(?:the|a)\s(?:[\p{L}-]+\s){0,2}?(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet)\b/u;
+  /^,\s(?:the|a|his|her|their|its)\s(?:[\p{L}-]+\s){0,2}?(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort|estate|ranch|retreat)\b/u;
 /** A country in brackets after the name: `Melkrijk (The Netherlands)`. */
 const COUNTRY_BRACKET_RE = /^\s\((?:[Tt]he\s)?(\p{Lu}[\p{L} ]{1,30})\)/u;
 /** A name joined to a known place by `and`/`or` (`Hokkaido and Tohoku`): the same kind of name. */
@@ -348,6 +353,9 @@ export function weighEvidence(state: EntityState): void {
       v.person -= 3;
       v.organization += 2;
     }
+    // `Office of Rail and Road`, `Bank of Tessaly`: a body of something, whatever its last word.
+    const body = BODY_OF_RE.exec(name);
+    if (body && ORG_WORDS.has(body[1]!)) v.organization += 4;
     // `Women's March`: a possessive inside the name belongs to groups and events, not people.
     if (/[’']s /.test(name)) v.person -= 2;
     // `Keefe, Bruyette & Woods`, `Guns & Guitars`: partners and shops join names with an ampersand; people never do.
@@ -379,7 +387,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
   if (comma && OWNED_AFTER_RE.test(after)) v.organization += 3;
-  if (ORG_BEFORE_RE.test(before)) v.organization += 3;
+  if (ORG_BEFORE_RE.test(before) || WORKS_AT_RE.test(before)) v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
   // A position and a player's name after it: the team, whatever a given name first suggests.
   if (TEAM_PLAYER_AFTER_RE.test(after)) v.organization += 4;
