@@ -621,3 +621,8 @@ test('a body of something, a post held at a name, a resort in apposition and a c
   assert.equal(typeOf(a, 'Cape Tarsu'), 'place', all);
   assert.ok(!a.entities.some((e) => e.name === 'Tarsu' && e.type !== 'place'), all);
 });
+
+test('a legal form with its full stop keeps an organisation whole (`Bank of America Corp.`)', () => {
+  const a = run('Citigroup Inc. expects a hit, while Bank of America Corp. will take a $3 billion charge.');
+  assert.ok(names(a).includes('Bank of America Corp.'), names(a).join(', '));
+});

@@ -83,7 +83,8 @@ const BODY_BEFORE_RE = /\b(?:the|to|on|of|from|around|orbit|orbiting|reach|reach
 const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
 
 const hasFormWord = (tokens: readonly Token[]): boolean =>
-  tokens.some((t) => ORG_WORDS.has(t.text) || OTHER_WORDS.has(t.text)) ||
+  // (`Corp.`, `Inc.`: a legal form with its full stop is the organisation word it abbreviates.)
+  tokens.some((t) => ORG_WORDS.has(t.text.replace(/\.$/, '')) || OTHER_WORDS.has(t.text)) ||
   PLACE_WORDS.has(tokens[tokens.length - 1]!.text);
 
 export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): void {
