@@ -626,3 +626,8 @@ test('a legal form with its full stop keeps an organisation whole (`Bank of Amer
   const a = run('Citigroup Inc. expects a hit, while Bank of America Corp. will take a $3 billion charge.');
   assert.ok(names(a).includes('Bank of America Corp.'), names(a).join(', '));
 });
+
+test('a known place opening a name with a function word in it (`Tacoma Against Hunger`) stays in the name', () => {
+  const a = run('The group Tacoma Against Hunger said the emails were shocking.');
+  assert.ok(names(a).includes('Tacoma Against Hunger'), names(a).join(', '));
+});

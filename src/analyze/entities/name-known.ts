@@ -38,6 +38,7 @@ import {
   HEAD_TITLES,
   HEAVENLY_BODIES,
   HOLIDAYS,
+  INNER_FUNCTION_WORDS,
   isGivenName,
   ORG_WORDS,
   OTHER_WORDS,
@@ -162,6 +163,8 @@ function nameRun(
     // The longest known head decides: `Kansas City Royals` is no `Kansas` + `City Royals`.
     if (after.length < 2 && !knownWhole(after[0]!.text)) break;
     if (hasFormWord(after)) break;
+    // `Seattle Against Slavery`: a function word makes the rest no person's name, so the place is part of it.
+    if (after.some((t) => INNER_FUNCTION_WORDS.has(t.text))) break;
     if (head.length === 1 && (COUNTRY_BY_DEMONYM.has(head[0]!.text) || COUNTRY_BY_NAME.has(head[0]!.text)))
       break;
     if (!classifyKnown(state, head, spanText(state, head))) break;

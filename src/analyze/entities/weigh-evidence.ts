@@ -13,6 +13,7 @@ import {
   CORPORATE_SUFFIXES,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
+  INNER_FUNCTION_WORDS,
   isGivenName,
   KIN_NOUNS,
   ORDINARY_PEOPLE,
@@ -175,19 +176,6 @@ const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
 /** An event a name qualifies after an article (`the Charlie Hebdo attacks`, `the Bataclan massacre`): no person. */
 const EVENT_AFTER_RE =
   /^\s+(?:attacks?|shootings?|bombings?|massacres?|killings|raids?|siege|crash|disaster)\b/;
-
-const INNER_FUNCTION_WORDS = new Set([
-  'Without',
-  'Against',
-  'For',
-  'Of',
-  'And',
-  'The',
-  'To',
-  'In',
-  'Our',
-  'Back',
-]);
 
 /** A capitalised plural: `Cardinals`, `Grizzlies`, `Guitars` (not `Ross`, `Davis`, `Paris`). */
 export const PLURAL_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;

@@ -131,6 +131,9 @@ export const EAST_ASIAN_SURNAMES = words(`
   Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Ri Roh Ryu Chung Pak Choe Hua Geng Wen
   Bo Ji Qi Ning Mo Niu Ou Chai Miao Rao`);
 
+/** Capitalised function words inside a name: people's names never hold them (`Doctors Without Borders`). */
+export const INNER_FUNCTION_WORDS = words('Without Against For Of And The To In Our Back');
+
 /** Names that stand together with a possessive: `Women's March`, `People's Daily`. */
 export const POSSESSIVE_NAME_WORDS = words(
   'Women Men People Children Workers Veterans Writers Actors Producers Farmers',
