@@ -631,3 +631,8 @@ test('a known place opening a name with a function word in it (`Tacoma Against H
   const a = run('The group Tacoma Against Hunger said the emails were shocking.');
   assert.ok(names(a).includes('Tacoma Against Hunger'), names(a).join(', '));
 });
+
+test('a place noun set off right before a name (`his neighborhood, Eden Varo,`) makes it a place', () => {
+  const a = run('He was attacked while walking through his neighborhood, Eden Varo, around 7 p.m. Tuesday.');
+  assert.equal(typeOf(a, 'Eden Varo'), 'place', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
+});

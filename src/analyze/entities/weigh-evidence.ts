@@ -167,6 +167,9 @@ const THING_AFTER_RE = new RegExp(
 /** An institution's name ending right before the name, then a comma (`Radboud University, `). */
 const INSTITUTION_COMMA_RE =
   /\b(?:University|College|Institute|Hospital|School|Observatory|Laboratory)\s?,\s$/;
+/** A place noun and a comma right before the name (`his neighborhood, `, `the village, `). */
+const PLACE_NOUN_BEFORE_RE =
+  /\b(?:neighbou?rhood|hometown|home town|town|village|city|suburb|district|province|region|county|island|resort)\s?,\s$/;
 /** A number right before the name: it counts what the name names (`27 Merlin engines`). */
 const COUNT_BEFORE_RE = /\b\d{1,6}\s$/;
 /** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada` (not `Roe, Japan's minister`). */
@@ -395,6 +398,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
   if (PLACE_AFTER_RE.test(after)) v.place += 3;
   if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
+  // `through his neighborhood, Eden Lodge,`: a place noun set off right before the name.
+  if (comma && PLACE_NOUN_BEFORE_RE.test(near)) v.place += 3;
   // `Radboud University, Nijmegen,`: the town an institution named just before stands in.
   if (single && INSTITUTION_COMMA_RE.test(near) && /^\s?[,.(]/.test(after)) v.place += 3;
   placeVotes(before, after, comma, single, v);
