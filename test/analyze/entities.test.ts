@@ -636,3 +636,8 @@ test('a place noun set off right before a name (`his neighborhood, Eden Varo,`) 
   const a = run('He was attacked while walking through his neighborhood, Eden Varo, around 7 p.m. Tuesday.');
   assert.equal(typeOf(a, 'Eden Varo'), 'place', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
 });
+
+test('a title quoted after a work’s noun and a comma (`his 2007 movie, “Night Proof,”`) is a work', () => {
+  const a = run('Fans spy an echo of the crash in his 2007 movie, “Night Proof,” produced by Harlan Vey.');
+  assert.equal(typeOf(a, 'Night Proof'), 'other', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
+});
