@@ -1202,3 +1202,10 @@ test('a participle in a relative clause (`…, who held a news conference to dec
   ]);
   assert.equal(speaker(find(quotes, 'no longer safe')), 'Mara Lenz');
 });
+
+test('a hyphenated office (`the director-general of X, Name, said`) leaves the name as speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'The director-general of Tarsel’s Civil Aviation body, Ivo Brandt, said officials were struggling with an “unprecedented mystery”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'unprecedented mystery')), 'Ivo Brandt');
+});

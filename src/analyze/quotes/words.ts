@@ -246,7 +246,8 @@ export const PERSON_NOUNS = new Set(
     'surgeon teen youngster mother father wife husband daughter son sister brother star performer ' +
     'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner ' +
     'lady scot scotsman englishman irishman welshman frenchman dutchman spaniard argentine portuguese ' +
-    'tyrant despot strongman autocrat frontman frontwoman'
+    'tyrant despot strongman autocrat frontman frontwoman director-general secretary-general ' +
+    'attorney-general governor-general inspector-general'
   ).split(' '),
 );
 
