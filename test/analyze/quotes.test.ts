@@ -1209,3 +1209,10 @@ test('a hyphenated office (`the director-general of X, Name, said`) leaves the n
   ]);
   assert.equal(speaker(find(quotes, 'unprecedented mystery')), 'Ivo Brandt');
 });
+
+test('a long relative clause between a name and its verb (`Ms Lenz, who worked alongside …, called for`) leaves the name as subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ms Lenz, who had worked for years alongside the captain of the Qantas Airways flight that vanished over the sea on a cold night in January on its way from Sydney to Jakarta, called for a new search because “families deserve answers now”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'families deserve')), 'Lenz');
+});

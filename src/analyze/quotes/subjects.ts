@@ -430,6 +430,16 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (owner && document && DOCUMENT_NOUNS.has(document[1]!.toLowerCase()) && relative[0].includes(','))
       return { kind: 'mention', mention: owner, text: owner.text };
   }
+  // `Mr Roe, who knew the pilot of the plane that went missing, called for`: a relative clause set off
+  // between the name and its verb, however long.
+  const aside = WHO_ASIDE_RE.exec(text.slice(Math.max(from, end - WHO_ASIDE_CHARS), end));
+  if (aside) {
+    let e = end - aside[0].length;
+    while (e > from && /\s/.test(text[e - 1]!)) e--;
+    const antecedent = mentionsIn(state, Math.max(from, e - 80), e).find((m) => m.end === e);
+    if (antecedent && typeOf(state, antecedent.entity) === 'person' && canSpeak(state, antecedent))
+      return { kind: 'mention', mention: antecedent, text: antecedent.text };
+  }
   const direct = phraseSubject(state, from, end);
   // `Xi Jinping and Russian leader Vladimir Putin hailed …`: two people speak; the words are neither's alone.
   if (direct?.kind === 'mention' && jointSubject(state, from, direct.mention)) return null;
@@ -446,6 +456,10 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   }
   return direct ?? appositiveSubject(state, from, end, at);
 }
+
+/** A relative clause set off by commas right before a verb: `, who knew the pilot …,`. */
+const WHO_ASIDE_RE = /,\s{1,4}who\s[^,;:“”"]{1,240},\s{0,4}$/;
+const WHO_ASIDE_CHARS = 260;
 
 /** A preposition right before a name: the name is its object (`the girlfriend of Ivo Doe`). */
 const PREPOSITION_BEFORE_RE = /\b(?:of|for|to|with|from|by|at)\s+$/;
