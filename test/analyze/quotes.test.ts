@@ -1216,3 +1216,12 @@ test('a long relative clause between a name and its verb (`Ms Lenz, who worked a
   ]);
   assert.equal(speaker(find(quotes, 'families deserve')), 'Lenz');
 });
+
+test('a `he` right after a `he` that went on from an unnamed man is that man too', () => {
+  const { quotes, speaker } = quotesOf([
+    'Police named the attacker as Omar Varo. His brother, 34, told reporters before his arrest he had not seen Varo for years. “It is insane. I was in the city myself last night,” he said.',
+    'The last he knew, Varo had gone abroad, he said. “It has been a long time since I had any news,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'It is insane')), null);
+  assert.equal(speaker(find(quotes, 'a long time since')), null);
+});

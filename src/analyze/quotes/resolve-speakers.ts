@@ -364,9 +364,11 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
     const unresolved = before.speaker === null || before.speaker === undefined;
     // `His brother, 34, told AFP … . “…,” he said.`: a plain `he` goes on from someone unnamed of that
     // gender just speaking, too, not to the man the brother spoke of.
+    // (So does a `he` right after a `he` that went on from such a one: `His brother told AFP … . “…,” he
+    // said. … “…,” he said, adding …`.)
     const sameUnnamed =
       cue.sentence - before.sentence <= 1 &&
-      before.subject.kind === 'description' &&
+      (before.subject.kind === 'description' || before.subject.kind === 'pronoun') &&
       (s.gender === 'm' || s.gender === 'f') &&
       before.subject.gender === s.gender;
     return unresolved && (continuing || sameUnnamed);
