@@ -1225,3 +1225,10 @@ test('a `he` right after a `he` that went on from an unnamed man is that man too
   assert.equal(speaker(find(quotes, 'It is insane')), null);
   assert.equal(speaker(find(quotes, 'a long time since')), null);
 });
+
+test('`he added` after `said the official` is that unnamed official, not a man named in the words', () => {
+  const { quotes, speaker } = quotesOf([
+    'Police are hunting Omar Varo. “Our authorities identified a fifth man, Omar Varo, and told their counterparts twice,” said the official. “We have not heard back on the matter,” he added.',
+  ]);
+  assert.equal(speaker(find(quotes, 'not heard back')), null);
+});

@@ -341,6 +341,9 @@ function salient(
 /** A pronoun going on with what its speaker said: `She also wrote`, `he again said`. */
 const CONTINUING_RE = /^\p{L}+\s+(?:also|again|further)\s/u;
 
+/** Verbs that go on with what the same speaker just said (`he added`). */
+const ADDING_RE = /^(?:added|adds|continued|continues)$/;
+
 /** How many sentences back `she also wrote` looks for the cue it goes on from. */
 const CONTINUED_CUE_REACH = 2;
 
@@ -366,11 +369,13 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
     // gender just speaking, too, not to the man the brother spoke of.
     // (So does a `he` right after a `he` that went on from such a one: `His brother told AFP … . “…,” he
     // said. … “…,” he said, adding …`.)
+    // (And `he added` after `said the official`, whose gender the text did not give.)
     const sameUnnamed =
       cue.sentence - before.sentence <= 1 &&
       (before.subject.kind === 'description' || before.subject.kind === 'pronoun') &&
       (s.gender === 'm' || s.gender === 'f') &&
-      before.subject.gender === s.gender;
+      (before.subject.gender === s.gender ||
+        (before.subject.kind === 'description' && !before.subject.gender && ADDING_RE.test(cue.verb)));
     return unresolved && (continuing || sameUnnamed);
   }
   return false;
