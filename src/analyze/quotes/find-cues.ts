@@ -105,17 +105,19 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
   )
     return { kind: 'mention', mention: opener, text: opener.text };
   // `He ruled out another cut, telling reporters …`: a pronoun opening the clause.
-  const opening = /^\s*(He|She|They|It|We|I)\b/.exec(text.slice(clauseFrom, at));
-  if (opening) {
-    const gender = PRONOUN_GENDER.get(opening[1]!.toLowerCase())!;
-    return {
-      kind: 'pronoun',
-      at: clauseFrom + opening.index + opening[0].length - opening[1]!.length,
-      text: opening[1]!,
-      gender,
-    };
-  }
-  return null;
+  return openingPronoun(text, clauseFrom, at, CLAUSE_PRONOUN_RE);
+}
+
+/** A capitalised pronoun opening a clause (`He ruled out …`). */
+const CLAUSE_PRONOUN_RE = /^\s*(He|She|They|It|We|I)\b/;
+/** A person's pronoun opening the words after a comma (`, she tried …`). */
+const PERSON_PRONOUN_RE = /^\s*(he|she|they|He|She|They)\b/;
+
+/** The pronoun `pronouns` reads at the start of `text[from, to)`, as a subject, or null. */
+function openingPronoun(text: string, from: number, to: number, pronouns: RegExp): Subject | null {
+  const m = pronouns.exec(text.slice(from, to));
+  const gender = m ? PRONOUN_GENDER.get(m[1]!.toLowerCase()) : undefined;
+  return m && gender ? { kind: 'pronoun', at: from + m[0].length - m[1]!.length, text: m[1]!, gender } : null;
 }
 
 /** `X was quoted (by the Ledger) as` (or without `as`, or `cited`) before `saying`: the passive's subject X. */
@@ -212,9 +214,7 @@ function citedSource(state: QuoteState, verbEnd: number, limit: number): Subject
 
 /** A pronoun opening the clause at `from` (`, she tried …`), as a subject. */
 function pronounOpener(text: string, from: number): Subject | null {
-  const m = /^\s*(he|she|they|He|She|They)\b/.exec(text.slice(from, from + 8));
-  const gender = m ? PRONOUN_GENDER.get(m[1]!.toLowerCase()) : undefined;
-  return m && gender ? { kind: 'pronoun', at: from + m[0].length - m[1]!.length, text: m[1]!, gender } : null;
+  return openingPronoun(text, from, from + 8, PERSON_PRONOUN_RE);
 }
 
 export function findCues(state: QuoteState): void {

@@ -681,9 +681,8 @@ function describedAgain(
   if (last === undefined) return null;
   const spoke = lastSpeaker(speakers, at, sentence, 1, (sp) => typeOf(state, sp.entity) === 'person');
   if (spoke !== null) return spoke === last ? last : null;
-  const earlier = speakers.filter((sp) => sp.at < at);
   const alone = from === 0 && persons.every((m) => m.entity === last);
-  return alone && earlier.every((sp) => sp.entity === last) ? last : null;
+  return alone && speakers.every((sp) => sp.at >= at || sp.entity === last) ? last : null;
 }
 
 /** Verbs a written text takes (`it read`, `it reads`), never an organisation speaking. */

@@ -420,7 +420,7 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (end <= from) return null;
     // `a quote from Mr Roe, who told the magazine`: the name the relative hangs on, whatever leads to it.
     while (end > from && /\s/.test(text[end - 1]!)) end--;
-    const near = mentionsIn(state, Math.max(from, end - 80), end);
+    const near = mentionsIn(state, Math.max(from, end - ANTECEDENT_CHARS), end);
     const antecedent = near.find((m) => m.end === end);
     if (antecedent && relative[0].trimStart().startsWith(',') && canSpeak(state, antecedent))
       return { kind: 'mention', mention: antecedent, text: antecedent.text };
@@ -434,9 +434,7 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   // between the name and its verb, however long.
   const aside = WHO_ASIDE_RE.exec(text.slice(Math.max(from, end - WHO_ASIDE_CHARS), end));
   if (aside) {
-    let e = end - aside[0].length;
-    while (e > from && /\s/.test(text[e - 1]!)) e--;
-    const antecedent = mentionsIn(state, Math.max(from, e - 80), e).find((m) => m.end === e);
+    const antecedent = nameEndingAt(state, from, end - aside[0].length);
     if (antecedent && typeOf(state, antecedent.entity) === 'person' && canSpeak(state, antecedent))
       return { kind: 'mention', mention: antecedent, text: antecedent.text };
   }
@@ -455,6 +453,16 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (named?.kind === 'mention') return named;
   }
   return direct ?? appositiveSubject(state, from, end, at);
+}
+
+/** How far before a relative clause the name it hangs on may start. */
+const ANTECEDENT_CHARS = 80;
+
+/** The name that ends at `at`, white space before `at` aside (the one a relative clause hangs on), or undefined. */
+function nameEndingAt(state: QuoteState, from: number, at: number): Mention | undefined {
+  let e = at;
+  while (e > from && /\s/.test(state.text[e - 1]!)) e--;
+  return mentionsIn(state, Math.max(from, e - ANTECEDENT_CHARS), e).find((m) => m.end === e);
 }
 
 /** A relative clause set off by commas right before a verb: `, who knew the pilot …,`. */
@@ -529,12 +537,12 @@ function rolePhrase(state: QuoteState, m: Mention, end: number): boolean {
   return words[0] !== '' && words.length <= 3 && words.every(isRoleWord);
 }
 
+/** A closed appositive after a name, up to its comma: `, the girlfriend of Ivo Doe`. */
+const CLOSED_APPOSITIVE_RE = /^,\s+(?:a|an|the|his|her)\s+[^,;:“”"‘()]{1,80}$/u;
 /**
  * An appositive's opening words after its comma: an article and a lower-case word (`, a fellow at`), or
  * a role of one or two lower-case words and its preposition (`, board member of`, `, head of`).
  */
-/** A closed appositive after a name, up to its comma: `, the girlfriend of Ivo Doe`. */
-const CLOSED_APPOSITIVE_RE = /^,\s+(?:a|an|the|his|her)\s+[^,;:“”"‘()]{1,80}$/u;
 const APPOSITIVE_OPEN_RE =
   /^\s+(?:(?:a|an|the)\s+\p{Ll}|(?:a|an)\s+\p{Lu}[\p{L}.-]{0,30}\s+\p{Ll}|\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?\s(?:of|at|for)\s)/u;
 
