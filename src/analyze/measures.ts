@@ -55,7 +55,7 @@ const CLAUSE_END = /[;:()[\]—–]|,\s/;
 
 /** Function words skipped when the nearest content word is read. */
 const FUNCTION_WORDS = new Set(
-  'a an the of in on at to for from by with and or but as than that this these those its his her their our your it he she they we you i be is are was were been being has have had do does did will would can could may might must shall should up down out over under into about some any each more most less least very also just only than then there here not no per nearly about around almost roughly approximately some estimated least'.split(
+  'a an the of in on at to for from by with before after during since until while when because and or but as than that this these those its his her their our your it he she they we you i be is are was were been being has have had do does did will would can could may might must shall should up down out over under into about some any each more most less least very also just only than then there here not no per nearly about around almost roughly approximately some estimated least'.split(
     ' ',
   ),
 );

@@ -198,7 +198,12 @@ export function parseNumber(raw: string): number {
   let total = 0;
   let current = 0;
   let any = false;
+  let previous = '';
   for (const w of text.split(/[-\s]+/)) {
+    const after = previous;
+    previous = w;
+    // `half an hour` is a half of one: the article after `half` adds nothing.
+    if ((w === 'a' || w === 'an') && after === 'half') continue;
     if (w === 'a' || w === 'an') {
       current += 1;
       any = true;

@@ -15,7 +15,7 @@ import type { Contradiction, Document, Quantity, QuantityComparison } from '../t
 import { bySentence } from './by-sentence.js';
 import { addTo } from './multimap.js';
 import type { StoryContext } from './story-context.js';
-import { termsOf } from './terms.js';
+import { termOf, termsOf } from './terms.js';
 
 interface Figure {
   readonly source: number;
@@ -199,7 +199,7 @@ export function compareQuantities(context: StoryContext): {
         q.about === null ? '' : q.about.startsWith('noun:') ? q.about : context.storyEntity(source, q.about);
       // An age belongs to someone: compare only with the same one's.
       if (q.measure === 'age' && about === '') continue;
-      const key = q.measure === 'age' ? `age|${about}` : q.measure;
+      const key = q.measure === 'age' ? `age|${about}` : measureKey(q.measure);
       // A figure in a caption, a heading or page furniture is no outlet's claim.
       const statement = context.statementAt(source, q.sentence);
       if (statement === undefined) continue;
@@ -333,6 +333,16 @@ export function compareQuantities(context: StoryContext): {
   return { comparisons, conflicts };
 }
 
+/**
+ * What a measure is compared by: its head word as a term, so that "a 17-minute delay" and "delayed for
+ * half an hour", "earnings" and "earning" measure one thing.
+ */
+function measureKey(measure: string): string {
+  const [kind, counted, head] = measure.split(':');
+  if (head === undefined || head === '') return measure;
+  return `${kind}:${counted}:${termOf(head) ?? head}`;
+}
+
 /** Publication time of a figure's source in ms (the earliest of its origin's copies), or null when unknown. */
 function timeOf(context: StoryContext, f: Figure): number | null {
   // Copies of one origin carry its text from its first publication: the earliest known time of the origin.
@@ -397,7 +407,8 @@ const MEASURE_WORDS: Readonly<Record<string, string>> = {
 
 /** What the figures measure, in words a reader understands. */
 function subjectOf(key: string, group: readonly Figure[], context: StoryContext): string {
-  const [measure = ''] = key.split('|');
+  // The first figure's own measure, not the key: the head as written ("delay", not its stem).
+  const measure = group[0]?.quantity.measure ?? key.split('|')[0] ?? '';
   const about = group.find((f) => f.about !== '')?.about ?? '';
   const [predicate = '', counted = '', head = ''] = measure.split(':');
   const whose = aboutName(about, group, context);

@@ -79,6 +79,8 @@ test('quantities: money, durations, hedges as intervals, counts; years are not q
   assert.equal(by.get('tens of thousands of troops')?.unit, 'troops');
   assert.ok(!q.some((x) => x.text.includes('2025')));
   assert.equal(parseNumber('twenty-five'), 25);
+  assert.equal(parseNumber('half an'), 0.5);
+  assert.equal(parseNumber('two and a half'), 2.5);
 });
 
 test('entities: aliases, role descriptions and capitals standing for states', () => {

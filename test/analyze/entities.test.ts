@@ -641,3 +641,16 @@ test('a title quoted after a work’s noun and a comma (`his 2007 movie, “Nigh
   const a = run('Fans spy an echo of the crash in his 2007 movie, “Night Proof,” produced by Harlan Vey.');
   assert.equal(typeOf(a, 'Night Proof'), 'other', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
 });
+
+test('a word no English dictionary holds is a name even where it only opens sentences (`Zarcon says`)', () => {
+  const a = run('The port is sealed by a rubber tab. Zarcon says the back of the phone is "leather-like."');
+  assert.ok(names(a).includes('Zarcon'), names(a).join(', '));
+  // An English word opening a sentence is no name for that alone.
+  assert.ok(!names(a).includes('The'));
+});
+
+test('a number after a country’s name makes one name of both (`France 2 said`)', () => {
+  const a = run('Citing police sources, France 2 said the suspects had formed a "fourth team".');
+  assert.ok(names(a).includes('France 2'), names(a).join(', '));
+  assert.ok(!names(a).includes('2'), names(a).join(', '));
+});

@@ -1232,3 +1232,19 @@ test('`he added` after `said the official` is that unnamed official, not a man n
   ]);
   assert.equal(speaker(find(quotes, 'not heard back')), null);
 });
+
+test('words named as a noun with their speaker (`claims from X that`, `remarks by X`) are that speaker’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'League chief Dan Roe has defended claims from Redford manager Kevin Marlow that the dominance of the top four is "boring."',
+    'The minister rejected remarks by Ana Pell that the plan was "dead in the water" and moved on.',
+  ]);
+  assert.equal(speaker(find(quotes, 'boring')), 'Kevin Marlow');
+  assert.equal(speaker(find(quotes, 'dead in the water')), 'Ana Pell');
+});
+
+test('an outlet’s story or editorial speaks for the outlet (`Velda Magazine’s cover story declares`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Velda Magazine’s cover story declares Anna Vell "a feminist nightmare," a label meant to stir controversy.',
+  ]);
+  assert.equal(speaker(find(quotes, 'feminist nightmare')), 'Velda Magazine');
+});

@@ -56,6 +56,19 @@ test('two outlets giving different tolls at the same time disagree; a toll that 
   assert.equal(figures?.status, 'agree');
 });
 
+test('a delay given as a compound (`a 20-minute rain delay`) and as a verb (`delayed for half an hour`) is one measure', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The final at Orvel Park was halted by a 20-minute rain delay before the tenth inning.',
+    ]),
+    article('lake-herald', [
+      'Rain meant the players at Orvel Park were delayed for around half an hour before the tenth inning of the final.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(brief).length, 1, brief.contradictions.map((c) => c.summary).join('; '));
+  assert.match(numberConflicts(brief)[0]!.summary, /20-minute.*half an hour/);
+});
+
 test('figures that only look different are compatible: hedges, rounding, parts and background', () => {
   const brief = briefStory([
     article('north-wire', [

@@ -211,7 +211,8 @@ function nameRun(
     // A leading demonym or country name (`Russian President Vladimir Putin`).
     while (rest.length > 1) {
       const c = COUNTRY_BY_DEMONYM.get(rest[0]!.text) ?? COUNTRY_BY_NAME.get(rest[0]!.text);
-      if (!c) break;
+      // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels).
+      if (!c || /^\d/.test(rest[1]!.text)) break;
       run.nationality = c.code;
       mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
       rest = rest.slice(1);

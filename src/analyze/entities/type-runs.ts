@@ -8,6 +8,7 @@
  * mid-sentence, as an organisation (`on Twitter`, `Boeing declined`).
  */
 import type { EntityType } from '../../types.js';
+import { isEnglishWord } from '../english.js';
 import { foldName, slug } from '../names.js';
 import { givenNameGender } from '../quotes/read-genders.js';
 import { classifyKnown, knownWhole } from './name-known.js';
@@ -138,6 +139,8 @@ function openerWithEvidence(state: EntityState, word: string): boolean {
   const lower = word.toLowerCase();
   if (word.length < 3 || state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, '')))
     return false;
+  // No English word (`Samsung says`, `DxOMark awarded`): a name, whatever opens the sentence.
+  if (!isEnglishWord(word)) return true;
   const v = votesOf(state, word);
   return Math.max(v.organization, v.place) >= OPENER_EVIDENCE;
 }

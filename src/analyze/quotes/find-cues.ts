@@ -217,6 +217,27 @@ function pronounOpener(text: string, from: number): Subject | null {
   return openingPronoun(text, from, from + 8, PERSON_PRONOUN_RE);
 }
 
+/**
+ * Words said, named as a noun with the one who said them (`defended claims from Redford manager Kevin
+ * Marlow that …`, `remarks by the minister`): the words in its clause are that speaker's.
+ */
+const SAID_BY_RE =
+  /\b(claims|comments|remarks|warnings?|accusations|allegations|assertions?|criticism|complaints?|insistence)\s+(?:from|by)\s+/gi;
+
+/** The cues of nouns of speech with their speakers (`claims from Kevin Marlow`) in text[from, to). */
+function saidBy(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
+  const found: Cue[] = [];
+  SAID_BY_RE.lastIndex = 0;
+  const window = state.text.slice(from, to);
+  for (let m = SAID_BY_RE.exec(window); m; m = SAID_BY_RE.exec(window)) {
+    const at = from + m.index;
+    const subject = subjectAfter(state, at + m[0].length - 1, to);
+    if (subject?.kind !== 'mention' || !canSpeak(state, subject.mention)) continue;
+    found.push({ verb: m[1]!.toLowerCase(), at, end: at + m[1]!.length, sentence, form: 'verb', subject });
+  }
+  return found;
+}
+
 export function findCues(state: QuoteState): void {
   const { text } = state;
   const cues: Cue[] = [];
@@ -224,9 +245,16 @@ export function findCues(state: QuoteState): void {
     if (s.heading || inCredit(state, s.start)) continue;
     const opening = openingParticiple(state, s.start, s.end);
     if (opening) cues.push({ ...opening, sentence: s.index, form: 'participle' });
+    const nominal = saidBy(state, s.start, s.end, s.index);
     for (const found of scanCues(text, s.start, s.end)) {
       const { at, verb } = found;
       const end = at + verb.length;
+      while (nominal.length > 0 && nominal[0]!.at < at) cues.push(nominal.shift()!);
+      // `claims from Roe`: the noun's cue, read above, stands for this word.
+      if (nominal[0]?.at === at) {
+        cues.push(nominal.shift()!);
+        continue;
+      }
       if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
       // `with some said to be “bright”`, `a man said to have fled`: hearsay, no one speaking.
       if (HEARSAY_AFTER_RE.test(text.slice(end, end + 12))) continue;
@@ -303,6 +331,7 @@ export function findCues(state: QuoteState): void {
       }
       cues.push({ verb, at, end, sentence: s.index, form, subject });
     }
+    cues.push(...nominal);
   }
   state.cues = cues;
 }
