@@ -654,3 +654,16 @@ test('a number after a country’s name makes one name of both (`France 2 said`)
   assert.ok(names(a).includes('France 2'), names(a).join(', '));
   assert.ok(!names(a).includes('2'), names(a).join(', '));
 });
+
+test('an editor’s note runs to the end of its paragraph, and a short paragraph ending in a call to watch is a promo', () => {
+  const a = run(
+    'Rescuers reached the valley on Monday, officials in Korlin said.',
+    'Editor’s note: An earlier version of this video said Ivo Marsh was the first pitcher. Outfielder Dane Tolliver was the first.',
+    'Valley Special -- Hidden Korlin: Inside the Valley Korlin TV takes you to parts of the valley rarely seen. Watch the documentary on Korlin TV.',
+    'Mayor Anya Brisk said the roads would reopen on Friday.',
+  );
+  const all = names(a);
+  for (const chrome of ['Ivo Marsh', 'Dane Tolliver', 'Valley Special', 'Hidden Korlin'])
+    assert.ok(!all.includes(chrome), `${chrome} in ${all.join(', ')}`);
+  assert.ok(all.includes('Anya Brisk'), all.join(', '));
+});

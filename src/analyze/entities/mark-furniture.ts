@@ -29,6 +29,13 @@ const PROSE_END_RE = /[.!?:;…"”’')\]]\s*$/;
 /** Consecutive short paragraphs without terminal punctuation that make a list of links. */
 const LINK_LIST_MIN = 3;
 
+/** A note on the article itself, to the end of its paragraph: an editor's note, a correction. */
+const NOTE_RE = /^(?:Editor['’]s note|Editors['’] note|Correction|Clarification)\s*:/i;
+/** A call to watch or listen (`Watch the documentary on …`): the last sentence of a promo. */
+const CALL_RE = /^(?:Watch|Listen to|Stream) (?:the|our|it|live|now|full|more|this)\b/;
+/** Sentences of a promo paragraph at most. */
+const PROMO_SENTENCES = 3;
+
 /** Share of a paragraph's sentences that are chrome above which the whole paragraph is furniture. */
 const CAROUSEL_SHARE = 0.3;
 
@@ -50,6 +57,17 @@ export function markFurniture(state: EntityState): void {
     b.end = s.end;
     b.last = s.text;
     perBlock.set(s.block, b);
+  });
+  // An editor's note or a correction runs to the end of its paragraph (`Editor's note: A previous version
+  // of this video … . Cleveland outfielder Roe was the first.`); a short paragraph that ends by asking
+  // the reader to watch or listen is a promo (`CNN Special -- … CNN takes you to … . Watch the documentary`).
+  sentences.forEach((s, i) => {
+    const b = perBlock.get(s.block)!;
+    const last = b.last === s.text && s.end === b.end;
+    if (NOTE_RE.test(s.text))
+      for (let k = i; k < sentences.length && sentences[k]!.block === s.block; k++) chrome[k] = true;
+    else if (last && b.all <= PROMO_SENTENCES && CALL_RE.test(s.text))
+      for (let k = i; k >= 0 && sentences[k]!.block === s.block; k--) chrome[k] = true;
   });
   // Lists of links: three or more one-line paragraphs in a row with no terminal punctuation.
   const linkList = new Set<number>();
