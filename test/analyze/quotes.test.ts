@@ -1248,3 +1248,14 @@ test('an outlet’s story or editorial speaks for the outlet (`Velda Magazine’
   ]);
   assert.equal(speaker(find(quotes, 'feminist nightmare')), 'Velda Magazine');
 });
+
+test('staff named with their organisation (`the engineers at Quell Security`, `researchers from X`) speak for it', () => {
+  const { quotes, speaker } = quotesOf([
+    '“Their fingerprint reader is weak,” the engineers at Quell Security said.',
+    '“The battery lasts two days,” said researchers from the Ardo Institute.',
+    '“It is fine,” said engineers, who asked not to be named.',
+  ]);
+  assert.equal(speaker(find(quotes, 'fingerprint reader')), 'Quell Security');
+  assert.equal(speaker(find(quotes, 'battery lasts')), 'Ardo Institute');
+  assert.equal(speaker(find(quotes, 'It is fine')), null);
+});

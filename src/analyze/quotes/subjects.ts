@@ -22,6 +22,7 @@ import {
   PRONOUN_GENDER,
   RECIPIENT_BEFORE_RE,
   SPOKES_NOUNS,
+  STAFF_NOUNS,
   UNNAMED_NOUNS,
 } from './words.js';
 
@@ -120,6 +121,7 @@ const MEDIA_NOUNS = new Set([
 ]);
 const knownNoun = (w: string): boolean =>
   SPOKES_NOUNS.has(w) ||
+  STAFF_NOUNS.has(w) ||
   DOCUMENT_NOUNS.has(w) ||
   ORG_NOUNS.has(w) ||
   UNNAMED_NOUNS.has(w) ||
@@ -182,6 +184,11 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     if (DOCUMENT_NOUNS.has(head) && (definite || !SPOKES_NOUNS.has(head)))
       return definite ? make('document', null) : null;
     return definite || indefinite ? make('spokes', null) : null;
+  }
+  // `the engineers at Quell Security`, `the Quell Security testers`: the organisation they work for.
+  if (STAFF_NOUNS.has(head)) {
+    const org = after[0] ?? before[before.length - 1];
+    if (org && typeOf(state, org.entity) === 'organization') return make('org', org);
   }
   if (ORG_NOUNS.has(head)) {
     const org = before[before.length - 1];
@@ -329,7 +336,8 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     if (via) {
       const noun = via[1]!;
       const described = describe(state, tokens(text, start, named.start).slice(0, -1), end);
-      if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun))
+      // (`the engineers at Quell Security`: staff speaking for the organisation named.)
+      if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun) || STAFF_NOUNS.has(noun))
         return described ?? { kind: 'mention', mention: named, text: named.text };
       // `her envoy to the trade council Mara Velkova`: a title before the person's name.
       if (PERSON_NOUNS.has(noun))

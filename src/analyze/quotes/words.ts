@@ -222,6 +222,14 @@ export const SPOKES_NOUNS = new Set(
   'spokesman spokeswoman spokesperson spokespeople representative representatives rep statement'.split(' '),
 );
 
+/**
+ * Plural nouns of an organisation's staff who speak for it when it is named with them (`the engineers at
+ * Quell Security said`, `testers from Lumen Labs`): the organisation speaks.
+ */
+export const STAFF_NOUNS = new Set(
+  'engineers researchers testers scientists staff editors reviewers'.split(' '),
+);
+
 /** Nouns of a document whose words are quoted (`the statement said`): its author speaks. */
 export const DOCUMENT_NOUNS = new Set(
   (
