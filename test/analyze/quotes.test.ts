@@ -1259,3 +1259,15 @@ test('staff named with their organisation (`the engineers at Quell Security`, `r
   assert.equal(speaker(find(quotes, 'battery lasts')), 'Ardo Institute');
   assert.equal(speaker(find(quotes, 'It is fine')), null);
 });
+
+test('reported speech whose subject is a description no one was found for is no one’s, not the body in its complement', () => {
+  const { analysis } = quotesOf([
+    'Ivo Marsh and Ana Pell agreed on the need for more action in a phone call, after the US Ambassador to the United Nations said Ostrava is done talking about the border.',
+  ]);
+  const un = analysis.entities.find((e) => e.name === 'United Nations')?.id;
+  assert.ok(un);
+  assert.ok(
+    !analysis.quotes.some((q) => q.speaker === un),
+    analysis.quotes.map((q) => `${q.text} -> ${q.speaker}`).join(' | '),
+  );
+});

@@ -252,6 +252,18 @@ function cueSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | 
   return { entity: cue.speaker, text: s.mention.text, start: s.mention.start, end: s.mention.end };
 }
 
+/**
+ * The speaker `resolveSpeakers` found for the cue whose verb is at `verbAt`, when its subject is a
+ * description within the words scanned (`the US Ambassador to the United Nations said`: the ambassador,
+ * whom the text may not name, never the body named in the description's complement), else null.
+ */
+function describedSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | null {
+  const cue = cuesIn(state, verbAt, verbAt + 1)[0];
+  const s = cue?.subject;
+  if (s?.kind !== 'description' || s.at < from || verbAt - s.at > CUED_SUBJECT_REACH) return null;
+  return { entity: cue!.speaker ?? null, text: s.text };
+}
+
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
 function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end' | 'start'): Speaker | null {
   const ms = mentionsIn(state, from, to).filter((m) => m.end <= to);
@@ -315,6 +327,9 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
   for (let m = NESTED_VERB_RE.exec(seg); m; m = NESTED_VERB_RE.exec(seg)) {
     const verbAt = from + m.index;
     const subjectFrom = Math.max(from + cursor, verbAt - 70);
+    // A description no one was found for (`the US Ambassador to the United Nations said`) reports no one
+    // named: not the body in its complement.
+    if (describedSpeaker(state, verbAt, subjectFrom)?.entity === null) continue;
     const cued = cueSpeaker(state, verbAt, from + cursor);
     const speaker = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
     if (!speaker) continue;
@@ -392,7 +407,12 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     via = findVia(state, attrStart, s.end, null);
     const verbAt = tailFrom + tail.verbAt;
     const verbal = tail.source === null;
-    let speaker = verbal ? speakerIn(state, attrStart, verbAt, 'end') : null;
+    const described = verbal ? describedSpeaker(state, verbAt, attrStart) : null;
+    let speaker = verbal
+      ? described?.entity === null
+        ? described
+        : speakerIn(state, attrStart, verbAt, 'end')
+      : null;
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
     if (verbal && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
