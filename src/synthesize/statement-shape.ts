@@ -82,6 +82,8 @@ export function isStandalone(text: string): boolean {
   if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
+  // A promo for another piece: "Ana Roe has the whole story.", "Ana Roe has more."
+  if (/\bhas (?:the )?(?:(?:whole|full|latest|complete) )?story\.?$|\bhas more\.?$/.test(t)) return false;
   // A tweet or post quoted whole ("… — Elon Musk (@elonmusk) December 1, 2017") is a quote, not a claim.
   if (/\(@\w+\)/.test(t) || /\bpic\.twitter\.com\b|https?:\/\//.test(t)) return false;
   return true;
@@ -131,6 +133,13 @@ function namedSubject(t: string): boolean {
   return subject.some((w, k) => /^\p{Lu}/u.test(w) && (k === 0 || !CALENDAR.test(w)));
 }
 
+/** An opening that points back to an earlier sentence's time, place or event. */
+const BACK_ADVERBIAL =
+  /^["“‘']?\s*(?:from there|since then|by then|until then|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why)\b/i;
+/** An adverb of time opening a sentence, before its subject: "Now, …", "Today the …". */
+const TIME_ADVERB =
+  /^["“‘']?\s*(?:now|today|again|thus|currently|eventually|finally|ultimately|initially|previously)\b,?\s+/i;
+
 /** A short opening phrase before the subject: a preposition or an -ing form and up to five words, then a comma. */
 const OPENER =
   /^(?:(?:for|in|at|on|after|before|with|despite|during|like|unlike|as|to|last|this|next|earlier|later)\s|[A-Z][a-z]+ing\s)[^,]{0,40},\s+(?=\S)/i;
@@ -154,22 +163,42 @@ export function dangles(text: string): boolean {
   // After a short opener ("For the Varn fans, …", "Taking to the stage, …") the subject comes next.
   const opener = OPENER.exec(whole);
   if (opener && dangles(whole.slice(opener[0].length))) return true;
+  // "From there, Roe did …", "Since then, …": the time or place is an earlier sentence's.
+  if (BACK_ADVERBIAL.test(whole)) return true;
+  // "Now, it will be 14.3 percent", "Today the firm …": the subject comes after the adverb.
+  const adverb = TIME_ADVERB.exec(whole);
+  if (adverb && whole.length > adverb[0].length && dangles(whole.slice(adverb[0].length))) return true;
   const t = whole;
   if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
+  // "The Cardinals were 1-2 under him.": a man or woman the sentence never names (quotations aside).
+  const unquoted = t.replace(/["“][^"”]*["”]/g, ' ');
+  const person = PERSON_PRONOUN.exec(unquoted);
+  if (person && !namesBefore(unquoted.slice(0, person.index), true)) return true;
   // "The Supreme Court …" names its subject; "The defendants …" points back.
   return /^["“‘']?\s*[Tt]he\s/u.test(t) && !namedSubject(t);
 }
 
-/** Whether a stretch of a sentence names someone: a capitalised word that is not a sentence's opening function word. */
-function namesBefore(stretch: string): boolean {
+/** A pronoun of one man or woman that is not a clause's subject: "under him", "his", "her". */
+const PERSON_PRONOUN = /\b(?:him|his|her|himself|herself)\b/;
+
+/**
+ * Whether a stretch of a sentence names someone: a capitalised word that is not a sentence's opening
+ * function word (`one`: not a plural, a weekday or a month, as a team or a date is no him or her).
+ */
+function namesBefore(stretch: string, one = false): boolean {
   const words = stretch
     .replace(/^["“‘']+/, '')
     .split(/\s+/)
     .filter(Boolean);
-  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENING_WORD.test(w.replace(/[^\w]/g, ''))));
+  return words.some(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) &&
+      !(i === 0 && OPENING_WORD.test(w.replace(/[^\w]/g, ''))) &&
+      !(one && (/[^s’'\W]s\W*$/.test(w) || CALENDAR.test(w))),
+  );
 }
 
 /** Verbs and auxiliaries that make a clause; a past form ending in -ed also does. */
@@ -184,6 +213,8 @@ const FINITE =
 export function isFragment(text: string): boolean {
   const t = text.trim().replace(/["“][^"”]*["”]/g, ' ');
   if (FINITE.test(t)) return false;
+  // A preposition's phrase alone ("With Roe's red car inside."): no verb, whatever its words end in.
+  if (/^(?:with|without|among|amid|under|after|before|from|for|of|in|on|at)\s/i.test(t)) return true;
   // A lowercase word in -s after a name or noun may be a present-tense verb: give it the benefit.
   return !/\b[a-z]{2,}(?<!ou|s|u|i)s\b/.test(t.split(/\s+/).slice(1).join(' '));
 }

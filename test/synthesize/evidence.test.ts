@@ -216,6 +216,15 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('"We will rebuild," she said.'), true);
   assert.equal(dangles('The defendants were fined.'), true);
   assert.equal(dangles('The Varn council approved the line.'), false);
+  // Openings that point back, adverbs before a pronoun subject, a man or woman the sentence never names.
+  assert.equal(dangles('From there, Roe did everything his way.'), true);
+  assert.equal(dangles('Now, it will be 14.3 percent.'), true);
+  assert.equal(dangles('Today the Varn council approved the line.'), false);
+  assert.equal(dangles('The Rovers were 1-2 in playoff games under him.'), true);
+  assert.equal(dangles('Coach Ana Roe said her players were tired.'), false);
+  assert.equal(isFragment('With the mayor’s red sports car inside.'), true);
+  assert.equal(isFragment('With the mayor’s car inside, the garage burned.'), false);
+  assert.equal(isStandalone('Ana Roe has the whole story.'), false);
   assert.equal(isBareQuote('Will have double the seats of the old line.'), true);
   assert.equal(isBareQuote('We are devastated by the news.'), true);
   assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
