@@ -675,3 +675,15 @@ test('a version number with one decimal stays in its product’s name (`Korva 8.
   assert.ok(names(a).includes('Korva 8.1'), names(a).join(', '));
   assert.ok(!names(a).some((n) => /\d\.\d/.test(n) && n !== 'Korva 8.1'), names(a).join(', '));
 });
+
+test('a surname misspelt by one letter joins the one person the text names with it (`Mr Hardick` beside `Ivor Hardwick`)', () => {
+  const a = run(
+    'Opposition MP Ivor Hardwick accused Finance Minister Ana Pell of hiding the cost.',
+    'Mr Hardick, MP for Orsk, told the Ledger the figures were wrong.',
+    'Mara Lenz and Ivo Lentz met in Orsk.',
+  );
+  assert.ok(!names(a).includes('Hardick'), names(a).join(', '));
+  assert.ok(a.entities.find((e) => e.name === 'Ivor Hardwick')?.aliases.includes('Mr Hardick'));
+  // Short surnames are not matched: `Lentz` is no misspelt `Lenz`.
+  assert.ok(names(a).includes('Ivo Lentz') && names(a).includes('Mara Lenz'), names(a).join(', '));
+});

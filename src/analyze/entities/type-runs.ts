@@ -125,6 +125,37 @@ function uniquelyBy(state: EntityState, keyOf: (b: Builder) => string | null): M
   return out;
 }
 
+/** Surnames this long or longer may be matched though misspelt by one letter (shorter ones differ too often). */
+const MISSPELT_MIN = 6;
+
+/** The one person whose surname is `folded` with one letter added, dropped or changed, or undefined. */
+function misspeltSurname(state: EntityState, folded: string): Builder | undefined {
+  if (folded.length < MISSPELT_MIN) return undefined;
+  let found: Builder | undefined;
+  for (const [surname, b] of state.byLast) {
+    if (b.type !== 'person' || surname.length < MISSPELT_MIN || !oneEditApart(surname, folded)) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
+}
+
+/**
+ * Whether two different words are one insertion, deletion or substitution apart inside them (one linear
+ * pass); a letter added at the end makes another word (`Kestrian` of `Kestria`, a plural), not a typo.
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i >= short.length - 1) return false;
+  // Past the first difference the rest must match: shifted by one when the lengths differ.
+  return short.length === long.length
+    ? short.slice(i + 1) === long.slice(i + 1)
+    : short.slice(i) === long.slice(i + 1);
+}
+
 /** First words of a natural feature's name, which the text may leave out (`Cape Erimo` -> `Erimo`). */
 const FEATURE_WORDS = new Set(['Cape', 'Mount', 'Mt', 'Mt.', 'Lake', 'Isle']);
 
@@ -189,6 +220,8 @@ export function resolveSingleNames(state: EntityState): void {
     const titled = run.titles.length > 0;
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
     let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
+    // `Mr Hardick, MP for Orsk` where the text names `Ivor Hardwick`: a surname misspelt by one letter.
+    if (!b && (titled || !isEnglishWord(token.text))) b = misspeltSurname(state, folded);
     // `Mr Obama` beside `Michelle Obama` and `Barack Obama`: the honorific's gender picks the person.
     if (b?.type === 'person' && titled) b = bySurnameAndTitle(state, folded, run.titles, b);
     // A surname the text used on its own before it named this person in full as a relative is someone
