@@ -163,9 +163,9 @@ export function dangles(text: string): boolean {
   // After a short opener ("For the Varn fans, …", "Taking to the stage, …") the subject comes next.
   const opener = OPENER.exec(whole);
   if (opener && dangles(whole.slice(opener[0].length))) return true;
-  // "From there, Roe did …", "Since then, …": the time or place is an earlier sentence's.
+  // "From there, Roe ran …", "Since then, …": the time or place is an earlier sentence's.
   if (BACK_ADVERBIAL.test(whole)) return true;
-  // "Now, it will be 14.3 percent", "Today the firm …": the subject comes after the adverb.
+  // "Now, it will be 9.1 percent", "Today the firm …": the subject comes after the adverb.
   const adverb = TIME_ADVERB.exec(whole);
   if (adverb && whole.length > adverb[0].length && dangles(whole.slice(adverb[0].length))) return true;
   const t = whole;
@@ -173,7 +173,7 @@ export function dangles(text: string): boolean {
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
-  // "The Cardinals were 1-2 under him.": a man or woman the sentence never names (quotations aside).
+  // "The Rovers were 1-2 under him.": a man or woman the sentence never names (quotations aside).
   const unquoted = t.replace(/["“][^"”]*["”]/g, ' ');
   const person = PERSON_PRONOUN.exec(unquoted);
   if (person && !namesBefore(unquoted.slice(0, person.index), true)) return true;

@@ -643,14 +643,14 @@ test('a title quoted after a work’s noun and a comma (`his 2007 movie, “Nigh
 });
 
 test('a word no English dictionary holds is a name even where it only opens sentences (`Zarcon says`)', () => {
-  const a = run('The port is sealed by a rubber tab. Zarcon says the back of the phone is "leather-like."');
+  const a = run('The port is sealed by a rubber tab. Zarcon says the new case feels "soft as felt."');
   assert.ok(names(a).includes('Zarcon'), names(a).join(', '));
   // An English word opening a sentence is no name for that alone.
   assert.ok(!names(a).includes('The'));
 });
 
 test('a number after a country’s name makes one name of both (`France 2 said`)', () => {
-  const a = run('Citing police sources, France 2 said the suspects had formed a "fourth team".');
+  const a = run('France 2 said on Sunday that the ferry had left port late.');
   assert.ok(names(a).includes('France 2'), names(a).join(', '));
   assert.ok(!names(a).includes('2'), names(a).join(', '));
 });
@@ -659,7 +659,7 @@ test('an editor’s note runs to the end of its paragraph, and a short paragraph
   const a = run(
     'Rescuers reached the valley on Monday, officials in Korlin said.',
     'Editor’s note: An earlier version of this video said Ivo Marsh was the first pitcher. Outfielder Dane Tolliver was the first.',
-    'Valley Special -- Hidden Korlin: Inside the Valley Korlin TV takes you to parts of the valley rarely seen. Watch the documentary on Korlin TV.',
+    'Valley Special -- Hidden Korlin: a film crew spends a winter in the high villages. Watch the documentary on Korlin TV.',
     'Mayor Anya Brisk said the roads would reopen on Friday.',
   );
   const all = names(a);

@@ -1235,7 +1235,7 @@ test('`he added` after `said the official` is that unnamed official, not a man n
 
 test('words named as a noun with their speaker (`claims from X that`, `remarks by X`) are that speaker’s', () => {
   const { quotes, speaker } = quotesOf([
-    'League chief Dan Roe has defended claims from Redford manager Kevin Marlow that the dominance of the top four is "boring."',
+    'League chief Dan Roe rejected claims from Redford manager Kevin Marlow that the title race is "boring."',
     'The minister rejected remarks by Ana Pell that the plan was "dead in the water" and moved on.',
   ]);
   assert.equal(speaker(find(quotes, 'boring')), 'Kevin Marlow');
@@ -1244,9 +1244,9 @@ test('words named as a noun with their speaker (`claims from X that`, `remarks b
 
 test('an outlet’s story or editorial speaks for the outlet (`Velda Magazine’s cover story declares`)', () => {
   const { quotes, speaker } = quotesOf([
-    'Velda Magazine’s cover story declares Anna Vell "a feminist nightmare," a label meant to stir controversy.',
+    'Velda Magazine’s cover story declares the senator "a budget nightmare" in its spring issue.',
   ]);
-  assert.equal(speaker(find(quotes, 'feminist nightmare')), 'Velda Magazine');
+  assert.equal(speaker(find(quotes, 'budget nightmare')), 'Velda Magazine');
 });
 
 test('staff named with their organisation (`the engineers at Quell Security`, `researchers from X`) speak for it', () => {
@@ -1262,7 +1262,7 @@ test('staff named with their organisation (`the engineers at Quell Security`, `r
 
 test('reported speech whose subject is a description no one was found for is no one’s, not the body in its complement', () => {
   const { analysis } = quotesOf([
-    'Ivo Marsh and Ana Pell agreed on the need for more action in a phone call, after the US Ambassador to the United Nations said Ostrava is done talking about the border.',
+    'Ivo Marsh and Ana Pell spoke by phone on Friday, after the US Ambassador to the United Nations said Ostrava had run out of patience over the border.',
   ]);
   const un = analysis.entities.find((e) => e.name === 'United Nations')?.id;
   assert.ok(un);

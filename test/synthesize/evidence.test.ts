@@ -62,7 +62,7 @@ test('a delay given as a compound (`a 20-minute rain delay`) and as a verb (`del
       'The final at Orvel Park was halted by a 20-minute rain delay before the tenth inning.',
     ]),
     article('lake-herald', [
-      'Rain meant the players at Orvel Park were delayed for around half an hour before the tenth inning of the final.',
+      'Showers kept the players at Orvel Park off the field, delayed for around half an hour before the tenth inning of the final.',
     ]),
   ]);
   assert.equal(numberConflicts(brief).length, 1, brief.contradictions.map((c) => c.summary).join('; '));
@@ -217,8 +217,8 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('The defendants were fined.'), true);
   assert.equal(dangles('The Varn council approved the line.'), false);
   // Openings that point back, adverbs before a pronoun subject, a man or woman the sentence never names.
-  assert.equal(dangles('From there, Roe did everything his way.'), true);
-  assert.equal(dangles('Now, it will be 14.3 percent.'), true);
+  assert.equal(dangles('From there, Roe ran the club as she liked.'), true);
+  assert.equal(dangles('Now, it will be 9.1 percent.'), true);
   assert.equal(dangles('Today the Varn council approved the line.'), false);
   assert.equal(dangles('The Rovers were 1-2 in playoff games under him.'), true);
   assert.equal(dangles('Coach Ana Roe said her players were tired.'), false);

@@ -58,9 +58,9 @@ export function markFurniture(state: EntityState): void {
     b.last = s.text;
     perBlock.set(s.block, b);
   });
-  // An editor's note or a correction runs to the end of its paragraph (`Editor's note: A previous version
-  // of this video … . Cleveland outfielder Roe was the first.`); a short paragraph that ends by asking
-  // the reader to watch or listen is a promo (`CNN Special -- … CNN takes you to … . Watch the documentary`).
+  // An editor's note or a correction runs to the end of its paragraph (`Editor's note: An earlier version
+  // said … . Outfielder Ivo Roe was the first.`); a short paragraph that ends by asking the reader to
+  // watch or listen is a promo (`Valley Special -- … Korlin TV takes you to … . Watch the documentary`).
   sentences.forEach((s, i) => {
     const b = perBlock.get(s.block)!;
     const last = b.last === s.text && s.end === b.end;

@@ -253,15 +253,17 @@ function cueSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | 
 }
 
 /**
- * The speaker `resolveSpeakers` found for the cue whose verb is at `verbAt`, when its subject is a
- * description within the words scanned (`the US Ambassador to the United Nations said`: the ambassador,
- * whom the text may not name, never the body named in the description's complement), else null.
+ * The words of the cue's subject when the cue whose verb is at `verbAt` has a description within the
+ * words scanned that `resolveSpeakers` found no one for (`the US Ambassador to the United Nations said`:
+ * the ambassador, whom the text does not name, never the body named in the description's complement),
+ * else null.
  */
-function describedSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | null {
+function unresolvedDescription(state: QuoteState, verbAt: number, from: number): string | null {
   const cue = cuesIn(state, verbAt, verbAt + 1)[0];
   const s = cue?.subject;
-  if (s?.kind !== 'description' || s.at < from || verbAt - s.at > CUED_SUBJECT_REACH) return null;
-  return { entity: cue!.speaker ?? null, text: s.text };
+  if (s?.kind !== 'description' || cue!.speaker || s.at < from || verbAt - s.at > CUED_SUBJECT_REACH)
+    return null;
+  return s.text;
 }
 
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
@@ -329,7 +331,7 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     const subjectFrom = Math.max(from + cursor, verbAt - 70);
     // A description no one was found for (`the US Ambassador to the United Nations said`) reports no one
     // named: not the body in its complement.
-    if (describedSpeaker(state, verbAt, subjectFrom)?.entity === null) continue;
+    if (unresolvedDescription(state, verbAt, subjectFrom) !== null) continue;
     const cued = cueSpeaker(state, verbAt, from + cursor);
     const speaker = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
     if (!speaker) continue;
@@ -407,12 +409,10 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     via = findVia(state, attrStart, s.end, null);
     const verbAt = tailFrom + tail.verbAt;
     const verbal = tail.source === null;
-    const described = verbal ? describedSpeaker(state, verbAt, attrStart) : null;
-    let speaker = verbal
-      ? described?.entity === null
-        ? described
-        : speakerIn(state, attrStart, verbAt, 'end')
-      : null;
+    const described = verbal ? unresolvedDescription(state, verbAt, attrStart) : null;
+    let speaker: Speaker | null = null;
+    if (described !== null) speaker = { entity: null, text: described };
+    else if (verbal) speaker = speakerIn(state, attrStart, verbAt, 'end');
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
     if (verbal && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
