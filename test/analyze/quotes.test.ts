@@ -1271,3 +1271,12 @@ test('reported speech whose subject is a description no one was found for is no 
     analysis.quotes.map((q) => `${q.text} -> ${q.speaker}`).join(' | '),
   );
 });
+
+test('words someone heard another say are the one heard’s, named or not (`she heard a man shout “…”`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Pell said she heard a man shout “Get down now!” before the lights went out.',
+    'Dana Roe was behind the bar. She heard Ivo Marsh tell the others: “We have to leave now.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Get down now')), null);
+  assert.equal(speaker(find(quotes, 'leave now')), 'Ivo Marsh');
+});

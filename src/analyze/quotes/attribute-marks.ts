@@ -138,7 +138,8 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   const named = cues.filter(
     (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
   );
-  const pool = named.length > 0 ? named : cues;
+  // `she heard a man shout “…”`: the words are the one heard, named or not.
+  const pool = cues.at(-1)?.heard ? cues : named.length > 0 ? named : cues;
   let cue = pool[pool.length - 1];
   // `She told the Ledger that he had told her “…”`, `Roe said the driver told him “…”`: words told to
   // the one reporting them are in that reporter's rendering; the quote is the reporter's.

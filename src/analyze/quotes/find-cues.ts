@@ -224,6 +224,35 @@ function pronounOpener(text: string, from: number): Subject | null {
 const SAID_BY_RE =
   /\b(claims|comments|remarks|warnings?|accusations|allegations|assertions?|criticism|complaints?|insistence)\s+(?:from|by)\s+/gi;
 
+/**
+ * Words someone heard another say (`she heard a man shout “Get down!”`, `heard the gunmen tell the
+ * others:`): the one heard speaks, not the one who heard. Up to eight words between `heard` and the verb.
+ */
+const HEARD_RE =
+  /\bheard\s+((?:[\p{L}\p{N}’'.-]+\s+){1,8}?)(shout|shouting|yell|yelling|scream|screaming|say|saying|tell|telling|whisper|whispering|cry|crying|call|calling|chant|chanting|order|ordering)\b/giu;
+
+/** The cues of words heard (`heard a man shout`), with the one heard as subject, in text[from, to). */
+function heardSaying(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
+  const found: Cue[] = [];
+  HEARD_RE.lastIndex = 0;
+  const window = state.text.slice(from, to);
+  for (let m = HEARD_RE.exec(window); m; m = HEARD_RE.exec(window)) {
+    const at = from + m.index + m[0].length - m[2]!.length;
+    const npFrom = from + m.index + m[0].indexOf(m[1]!);
+    const subject = subjectBefore(state, npFrom, at);
+    found.push({
+      verb: m[2]!.toLowerCase(),
+      at,
+      end: at + m[2]!.length,
+      sentence,
+      form: 'verb',
+      subject,
+      heard: true,
+    });
+  }
+  return found;
+}
+
 /** The cues of nouns of speech with their speakers (`claims from Kevin Marlow`) in text[from, to). */
 function saidBy(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
   const found: Cue[] = [];
@@ -245,7 +274,10 @@ export function findCues(state: QuoteState): void {
     if (s.heading || inCredit(state, s.start)) continue;
     const opening = openingParticiple(state, s.start, s.end);
     if (opening) cues.push({ ...opening, sentence: s.index, form: 'participle' });
-    const nominal = saidBy(state, s.start, s.end, s.index);
+    const nominal = [
+      ...saidBy(state, s.start, s.end, s.index),
+      ...heardSaying(state, s.start, s.end, s.index),
+    ].sort((a, b) => a.at - b.at);
     for (const found of scanCues(text, s.start, s.end)) {
       const { at, verb } = found;
       const end = at + verb.length;

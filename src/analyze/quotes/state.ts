@@ -80,6 +80,8 @@ export interface Cue {
   /** `X said` (before), `said X` (after), `according to X` (source), `..., saying` (participle). */
   readonly form: 'verb' | 'inverted' | 'according' | 'participle';
   readonly subject: Subject | null;
+  /** Words someone heard another say (`she heard a man shout`): the subject is the one heard. */
+  readonly heard?: boolean;
   /** Step `resolveSpeakers`: the entity id of the speaker (null: unnamed or unknown). */
   speaker?: string | null;
 }
