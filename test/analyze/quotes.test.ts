@@ -1280,3 +1280,10 @@ test('words someone heard another say are the one heard’s, named or not (`she 
   assert.equal(speaker(find(quotes, 'Get down now')), null);
   assert.equal(speaker(find(quotes, 'leave now')), 'Ivo Marsh');
 });
+
+test('a subject pronoun right before the verb is its subject after an opening phrase (`In the video he says,`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'On Monday, Ana Pell posted a clip of her cousin Ivo Marsh laughing on a boat. In the clip he says, “Best day of the summer.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Best day')), 'Ivo Marsh');
+});

@@ -306,7 +306,14 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   // `she’s demanded`, `they’ve said`: the pronoun before its auxiliary's contraction.
   const lower = last.text.toLowerCase().replace(CONTRACTION_RE, '');
   const g = PRONOUN_GENDER.get(lower);
-  if (g && phrase.length === 1 && (lower !== 'i' || /^I(?:$|[’'])/.test(last.text)))
+  // `he` or `she` right before the verb is its subject after any opening phrase (`In the video he says`),
+  // unless joined to another subject (`Roe and he said`); `they` and `it` only alone (`a world they said
+  // was …` is no one's clause of its own).
+  const opened =
+    phrase.length > 1 &&
+    (g === 'm' || g === 'f') &&
+    !/^(?:and|or|nor)$/i.test(phrase[phrase.length - 2]!.text);
+  if (g && (phrase.length === 1 || opened) && (lower !== 'i' || /^I(?:$|[’'])/.test(last.text)))
     return { kind: 'pronoun', at: last.start, text: last.text, gender: g };
   const start = phrase[0]!.start;
   const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);
