@@ -1287,3 +1287,11 @@ test('a subject pronoun right before the verb is its subject after an opening ph
   ]);
   assert.equal(speaker(find(quotes, 'Best day')), 'Ivo Marsh');
 });
+
+test('titles in marks inside an appositive (`the producer of Ana Pell’s “Cold Harbor,”`) leave the name as subject', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harlan Vey, the producer of “Night Proof” and Ana Pell’s “Cold Harbor,” acknowledged making an “awkward remark” at the gala.',
+  ]);
+  assert.equal(speaker(find(quotes, 'awkward remark')), 'Harlan Vey');
+  assert.equal(find(quotes, 'Cold Harbor'), undefined);
+});

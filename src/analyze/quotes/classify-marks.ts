@@ -31,6 +31,9 @@ const SMALL_WORDS = new Set([
 const TITLE_BEFORE_RE =
   /\b(?:book|film|movie|album|song|show|series|novel|play|documentary|report|article|memoir|titled|entitled|named|dubbed|headlined)\s*,?\s*$/i;
 
+/** A possessive right before the marks: someone's work (`Ana Pell’s “Cold Harbor,” admitted`). */
+const OWNER_BEFORE_RE = /\p{L}[’']s\s*$/u;
+
 /** Whether a speech verb follows the closing mark closely (`,” she said`, `,” said Musk`). */
 function cueFollows(text: string, close: number): boolean {
   const words = text.slice(close, close + 50).split(/[^\p{L}]+/u, 5);
@@ -48,7 +51,8 @@ export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null 
     words.length <= 8 &&
     /^[\p{Lu}\d#@]/u.test(inner) &&
     (!cueFollows(text, span.close) ||
-      TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)))
+      TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)) ||
+      OWNER_BEFORE_RE.test(text.slice(Math.max(0, span.open - 8), span.open)))
   )
     return null;
   const s = sentences[sentenceAt(sentences, span.open)];

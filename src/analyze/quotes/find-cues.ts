@@ -27,6 +27,9 @@ import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues
  */
 const endsClause = (m: Marked): boolean => m.kind === 'direct';
 
+/** Whether a mark holds someone's words (a quote or fragment), not a title or a name. */
+const isWords = (m: Marked): boolean => m.kind !== null;
+
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
 /**
@@ -295,7 +298,8 @@ export function findCues(state: QuoteState): void {
       const inside = markAround(state, at);
       const scopeStart = inside ? Math.max(s.start, inside.start) : s.start;
       const scopeEnd = inside ? Math.min(s.end, inside.end) : s.end;
-      const from = lastCloseBefore(state, Math.max(scopeStart, at - SUBJECT_WINDOW), at);
+      // A title in marks (`the producer of “Night Proof,” admitted`) is part of the subject's words.
+      const from = lastCloseBefore(state, Math.max(scopeStart, at - SUBJECT_WINDOW), at, isWords);
       let form: Cue['form'] = 'verb';
       let subject: Subject | null = null;
       const quoted = verb === 'saying' ? quotedSubject(state, from, at) : null;

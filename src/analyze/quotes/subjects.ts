@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../../types.js';
 import { isAbbreviationStop } from '../sentences.js';
-import { mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
+import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
@@ -494,18 +494,36 @@ const APPOSED_REFERS = new Set(['unnamed']);
  * The subject before an appositive between subject and verb, up to `end`: `Scott Roe, an analyst at NK
  * Pro, said`, `Roe, 45, said`, also with an adverb after it.
  */
+/** Whether the closing mark at `at` closes a title or name in marks, not anyone's words. */
+function titleAt(state: QuoteState, at: number): boolean {
+  const m = markAround(state, at);
+  return m !== null && m.close === at + 1 && m.kind === null;
+}
+
+/** Whether someone's words in marks (a quote, not a title) overlap text[from, to). */
+function wordsIn(state: QuoteState, from: number, to: number): boolean {
+  const around = markAround(state, from);
+  if (around !== null && around.kind !== null) return true;
+  const marks = state.marks;
+  for (let i = lowerBound(marks, from, (m) => m.open); i < marks.length && marks[i]!.open < to; i++)
+    if (marks[i]!.kind !== null) return true;
+  return false;
+}
+
 function appositiveSubject(state: QuoteState, from: number, end: number, at: number): Subject | null {
   const { text } = state;
   // (`Roe, of Veldonia, today warned`: the adverb took its comma along.)
   // The chunks before each comma are read nearest first; a person named wins over anything else.
   if (text[end - 1] !== ',' && text[end] === ',' && end < at) end++;
+  // (`Roe, the producer of Ana Pell’s “Cold Harbor,” admitted`: a title's closing mark after the comma.)
+  if (/^,[”"’']$/.test(text.slice(end - 2, end)) && titleAt(state, end - 1)) end--;
   if (text[end - 1] !== ',') return null;
   let comma = end - 1;
   let found: Subject | null = null;
   for (let n = 0; n < 3; n++) {
     comma = text.lastIndexOf(',', comma - 1);
     if (comma < from || end - comma > PHRASE_WINDOW) break;
-    if (/[“”"‘;:]/.test(text.slice(comma, end))) break;
+    if (/[;:]/.test(text.slice(comma, end)) || wordsIn(state, comma, end)) break;
     let e = comma;
     while (e > from && /\s/.test(text[e - 1]!)) e--;
     const subject = phraseSubject(state, from, e);
