@@ -237,8 +237,10 @@ const HEARD_RE =
 /** The cues of words heard (`heard a man shout`), with the one heard as subject, in text[from, to). */
 function heardSaying(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
   const found: Cue[] = [];
-  HEARD_RE.lastIndex = 0;
   const window = state.text.slice(from, to);
+  // (Most sentences hold no `heard`: a plain search first, the expression only where it may match.)
+  if (!window.includes('heard') && !window.includes('Heard')) return found;
+  HEARD_RE.lastIndex = 0;
   for (let m = HEARD_RE.exec(window); m; m = HEARD_RE.exec(window)) {
     const at = from + m.index + m[0].length - m[2]!.length;
     const npFrom = from + m.index + m[0].indexOf(m[1]!);
@@ -259,8 +261,9 @@ function heardSaying(state: QuoteState, from: number, to: number, sentence: numb
 /** The cues of nouns of speech with their speakers (`claims from Kevin Marlow`) in text[from, to). */
 function saidBy(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
   const found: Cue[] = [];
-  SAID_BY_RE.lastIndex = 0;
   const window = state.text.slice(from, to);
+  if (!window.includes(' from ') && !window.includes(' by ')) return found;
+  SAID_BY_RE.lastIndex = 0;
   for (let m = SAID_BY_RE.exec(window); m; m = SAID_BY_RE.exec(window)) {
     const at = from + m.index;
     const subject = subjectAfter(state, at + m[0].length - 1, to);

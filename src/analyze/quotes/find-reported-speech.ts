@@ -252,18 +252,21 @@ function cueSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | 
   return { entity: cue.speaker, text: s.mention.text, start: s.mention.start, end: s.mention.end };
 }
 
+/** A name the description serves, not one it belongs to (`Ambassador to the United Nations`, `adviser to Roe`). */
+const SERVED_RE = /\s(?:to|at|with)\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * The words of the cue's subject when the cue whose verb is at `verbAt` has a description within the
- * words scanned that `resolveSpeakers` found no one for (`the US Ambassador to the United Nations said`:
- * the ambassador, whom the text does not name, never the body named in the description's complement),
- * else null.
+ * words scanned that `resolveSpeakers` found no one for, and the name in it is one the described person
+ * serves (`the US Ambassador to the United Nations said`: the ambassador, whom the text does not name,
+ * never the body they are sent to), else null. (`The health ministry of Freedonia` is Freedonia's.)
  */
 function unresolvedDescription(state: QuoteState, verbAt: number, from: number): string | null {
   const cue = cuesIn(state, verbAt, verbAt + 1)[0];
   const s = cue?.subject;
   if (s?.kind !== 'description' || cue!.speaker || s.at < from || verbAt - s.at > CUED_SUBJECT_REACH)
     return null;
-  return s.text;
+  return SERVED_RE.test(state.text.slice(s.at, verbAt)) ? s.text : null;
 }
 
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
@@ -409,10 +412,9 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     via = findVia(state, attrStart, s.end, null);
     const verbAt = tailFrom + tail.verbAt;
     const verbal = tail.source === null;
-    const described = verbal ? unresolvedDescription(state, verbAt, attrStart) : null;
-    let speaker: Speaker | null = null;
-    if (described !== null) speaker = { entity: null, text: described };
-    else if (verbal) speaker = speakerIn(state, attrStart, verbAt, 'end');
+    // (A description no one was found for names no one: not the body in its complement.)
+    const unresolved = verbal && unresolvedDescription(state, verbAt, attrStart) !== null;
+    let speaker = verbal && !unresolved ? speakerIn(state, attrStart, verbAt, 'end') : null;
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
     if (verbal && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
