@@ -2,13 +2,13 @@
  * @module analyze
  * `Article` -> `Analysis`. The steps, in order: `splitSentences`, `findEntities`, `findDates`,
  * `findQuantities` (skipping date spans), `readMeasures` (what each figure measures) with `findNoneCounts`
- * ("no one was hurt"), `findQuotes`. `resolveEntities` merges the entities of the
+ * ("no one was hurt"), `findQuotes`, then `readSpeakerAges` (an age describing a quotation's speaker). `resolveEntities` merges the entities of the
  * articles of one story.
  */
 import type { Analysis, Article } from '../types.js';
 import { findDates } from './dates.js';
 import { findEntities } from './entities.js';
-import { findNoneCounts, readMeasures } from './measures.js';
+import { findNoneCounts, readMeasures, readSpeakerAges } from './measures.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes/index.js';
 import { splitSentences } from './sentences.js';
@@ -50,7 +50,14 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     .concat(findNoneCounts(text, sentences))
     .sort((a, b) => a.start - b.start);
   const quotes = findQuotes({ text, sentences, blocks, entities });
-  return { sentences, entities: entities.entities, mentions: entities.mentions, quotes, quantities, dates };
+  return {
+    sentences,
+    entities: entities.entities,
+    mentions: entities.mentions,
+    quotes,
+    quantities: readSpeakerAges(quantities, quotes, typeOf),
+    dates,
+  };
 }
 
 export { findDates, parseAnchor } from './dates.js';

@@ -8,9 +8,11 @@
  * "2.5 million more", "from 4.2%"), `readAge`, `readPredicate` (the verb or noun of the clause that says
  * what happened to what is counted), `readHead` (else the nearest content word) and `readAbout` (the
  * named person or thing it belongs to). A figure whose measure cannot be read keeps `measure: null`,
- * and is never compared.
+ * and is never compared. Once the quotes are found, `readSpeakerAges` gives an age that describes a
+ * quotation's speaker (`the 21-year-old said`) to that speaker.
  */
-import type { Mention, Quantity, QuantityRole, Sentence } from '../types.js';
+import type { Mention, Quantity, QuantityRole, Quote, Sentence } from '../types.js';
+import { CUE_WORDS } from './quotes/words.js';
 import { sentenceAt } from './sentences.js';
 
 /** Predicates (word stems) that say what happened to what a count counts, by measure. */
@@ -201,7 +203,8 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
   const noun = /^[\s-]*(?:years?[\s-]*old|-year-old|old)\s+([a-z]+)/i
     .exec(text.slice(q.end, q.end + 50))?.[1]
     ?.toLowerCase();
-  if (noun === undefined || /(?:ed|s)$/.test(noun) || FUNCTION_WORDS.has(noun)) return { about: null };
+  if (noun === undefined || /(?:ed|s)$/.test(noun) || FUNCTION_WORDS.has(noun) || CUE_WORDS.has(noun))
+    return { about: null };
   return { about: `noun:${noun}` };
 }
 
@@ -374,6 +377,29 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
     if (q.kind === 'count' && counted !== 'people')
       return { ...q, measure: `count:${counted}`, about: readAbout(ctx, q, clause), role };
     return { ...q, measure: `${q.kind}:${counted}:${head}`, about: readAbout(ctx, q, clause), role };
+  });
+}
+
+/**
+ * After the quotes: an age that describes a quotation's speaker (`“…,” the 21-year-old said`) is the age of
+ * the person the quote was found to be by, when no one else was read for it.
+ */
+export function readSpeakerAges(
+  quantities: readonly Quantity[],
+  quotes: readonly Quote[],
+  typeOf: (id: string) => string,
+): Quantity[] {
+  return quantities.map((q) => {
+    if (q.measure !== 'age' || q.about !== null) return q;
+    const quote = quotes.find(
+      (x) =>
+        x.sentence === q.sentence &&
+        x.speaker !== null &&
+        typeOf(x.speaker) === 'person' &&
+        x.speakerText !== null &&
+        x.speakerText.includes(q.text),
+    );
+    return quote ? { ...q, about: quote.speaker } : q;
   });
 }
 

@@ -46,6 +46,23 @@ test('ages belong to the person or the noun they describe', () => {
   assert.equal(driver.about, 'noun:driver');
 });
 
+test('an age describing a quotation’s speaker is that person’s; a speech verb after an age is no noun', () => {
+  const analysis = analyze(
+    makeArticle(
+      [
+        'Mara Velde was freed on Monday after two years in captivity. “It was hard,” she said.',
+        '“I want to see my son again,” the 21-year-old said in Orsk.',
+      ],
+      '2031-04-02',
+    ),
+  );
+  const age = find(analysis.quantities, /21-year/);
+  assert.equal(age.measure, 'age');
+  assert.equal(analysis.entities.find((e) => e.id === age.about)?.name, 'Mara Velde');
+  const alone = find(figures('Asked about the verdict, the 23-year-old said nothing.'), /23-year/);
+  assert.equal(alone.about, null);
+});
+
 test('parts, increments and earlier values are not totals', () => {
   const qs = figures(
     'Twenty people were hurt, including six children. Another 2.5 million customers were affected. Inflation fell to 4.1% from 4.2% in March. Five other defendants were fined.',
