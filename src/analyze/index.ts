@@ -2,8 +2,8 @@
  * @module analyze
  * `Article` -> `Analysis`. The steps, in order: `splitSentences`, `findEntities`, `findDates`,
  * `findQuantities` (skipping date spans), `readMeasures` (what each figure measures) with `findNoneCounts`
- * ("no one was hurt"), `findQuotes`, then `readSpeakerAges` (an age describing a quotation's speaker). `resolveEntities` merges the entities of the
- * articles of one story.
+ * ("no one was hurt"), `findQuotes`, then `readSpeakerAges` (an age describing a quotation's speaker).
+ * `resolveEntities` merges the entities of the articles of one story.
  */
 import type { Analysis, Article } from '../types.js';
 import { findDates } from './dates.js';
