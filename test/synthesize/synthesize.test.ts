@@ -150,7 +150,7 @@ test('a summary calls a leading person by surname alone only when another bullet
       );
 });
 
-test('a story more outlets tell gets a fuller summary (about 90 words, not 60), and never over 120', () => {
+test('a story more outlets tell gets a fuller summary (up to about 110 words, not 60), and never over 120', () => {
   const facts = [
     'The Varn river burst its banks on Monday, flooding the old town and closing the main bridge.',
     'Rescue teams evacuated about 2,000 residents from low-lying streets overnight, the regional fire service said.',
