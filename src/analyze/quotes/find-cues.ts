@@ -234,43 +234,54 @@ const SAID_BY_RE =
 const HEARD_RE =
   /\bheard\s+((?:[\p{L}\p{N}’'.-]+\s+){1,8}?)(shout|shouting|yell|yelling|scream|screaming|say|saying|tell|telling|whisper|whispering|cry|crying|call|calling|chant|chanting|order|ordering)\b/giu;
 
-/** The cues of words heard (`heard a man shout`), with the one heard as subject, in text[from, to). */
-function heardSaying(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
+/**
+ * The matches of `re` (global) in text[from, to), each turned into a cue by `read` (null: none), after a
+ * plain search for one of `needles` (most sentences hold none: the expression only runs where it may match).
+ */
+function cuesMatching(
+  state: QuoteState,
+  from: number,
+  to: number,
+  needles: readonly string[],
+  re: RegExp,
+  read: (m: RegExpExecArray, at: number) => Cue | null,
+): Cue[] {
   const found: Cue[] = [];
   const window = state.text.slice(from, to);
-  // (Most sentences hold no `heard`: a plain search first, the expression only where it may match.)
-  if (!window.includes('heard') && !window.includes('Heard')) return found;
-  HEARD_RE.lastIndex = 0;
-  for (let m = HEARD_RE.exec(window); m; m = HEARD_RE.exec(window)) {
-    const at = from + m.index + m[0].length - m[2]!.length;
-    const npFrom = from + m.index + m[0].indexOf(m[1]!);
-    const subject = subjectBefore(state, npFrom, at);
-    found.push({
-      verb: m[2]!.toLowerCase(),
-      at,
-      end: at + m[2]!.length,
-      sentence,
-      form: 'verb',
-      subject,
-      heard: true,
-    });
+  if (!needles.some((n) => window.includes(n))) return found;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const cue = read(m, from + m.index);
+    if (cue) found.push(cue);
   }
   return found;
 }
 
+/** The cues of words heard (`heard a man shout`), with the one heard as subject, in text[from, to). */
+function heardSaying(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
+  return cuesMatching(state, from, to, ['heard', 'Heard'], HEARD_RE, (m, start) => {
+    const verb = m[2]!;
+    const at = start + m[0].length - verb.length;
+    const subject = subjectBefore(state, start + m[0].indexOf(m[1]!), at);
+    return {
+      verb: verb.toLowerCase(),
+      at,
+      end: at + verb.length,
+      sentence,
+      form: 'verb',
+      subject,
+      heard: true,
+    };
+  });
+}
+
 /** The cues of nouns of speech with their speakers (`claims from Kevin Marlow`) in text[from, to). */
 function saidBy(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
-  const found: Cue[] = [];
-  const window = state.text.slice(from, to);
-  if (!window.includes(' from ') && !window.includes(' by ')) return found;
-  SAID_BY_RE.lastIndex = 0;
-  for (let m = SAID_BY_RE.exec(window); m; m = SAID_BY_RE.exec(window)) {
-    const at = from + m.index;
+  return cuesMatching(state, from, to, [' from ', ' by '], SAID_BY_RE, (m, at) => {
     const subject = subjectAfter(state, at + m[0].length - 1, to);
-    if (subject?.kind !== 'mention' || !canSpeak(state, subject.mention)) continue;
-    found.push({ verb: m[1]!.toLowerCase(), at, end: at + m[1]!.length, sentence, form: 'verb', subject });
-  }
-  return found;
+    if (subject?.kind !== 'mention' || !canSpeak(state, subject.mention)) return null;
+    return { verb: m[1]!.toLowerCase(), at, end: at + m[1]!.length, sentence, form: 'verb', subject };
+  });
 }
 
 export function findCues(state: QuoteState): void {
