@@ -17,7 +17,7 @@ import {
   typeOf,
 } from './state.js';
 import { canSpeak, clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
-import { onlyCapitalisedWordsFrom, spaceFrom } from './word-runs.js';
+import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
 import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
 
 /**
@@ -229,10 +229,38 @@ const SAID_BY_RE =
 
 /**
  * Words someone heard another say (`she heard a man shout “Get down!”`, `heard the gunmen tell the
- * others:`): the one heard speaks, not the one who heard. Up to eight words between `heard` and the verb.
+ * others:`): the one heard speaks, not the one who heard. The words after `heard` are scanned one by one
+ * (at most `HEARD_REACH` before the verb), so no expression backtracks over them.
  */
-const HEARD_RE =
-  /\bheard\s+((?:[\p{L}\p{N}’'.-]+\s+){1,8}?)(shout|shouting|yell|yelling|scream|screaming|say|saying|tell|telling|whisper|whispering|cry|crying|call|calling|chant|chanting|order|ordering)\b/giu;
+const HEARD_RE = /\bheard\s+/gi;
+const HEARD_VERBS = new Set(
+  'shout shouting yell yelling scream screaming say saying tell telling whisper whispering cry crying call calling chant chanting order ordering'.split(
+    ' ',
+  ),
+);
+/** Words between `heard` and the verb: the one heard is named in a few. */
+const HEARD_REACH = 8;
+const HEARD_WORD_CHAR_RE = /[\p{L}\p{N}’'.-]/u;
+const LETTER_CHAR_RE = /\p{L}/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
+
+/** The verb of hearing's object (`shout` in `heard a man shout`) after one to eight words from `at`, or null. */
+function heardVerb(text: string, at: number, to: number): { at: number; verb: string } | null {
+  let word = at;
+  for (let words = 0; words <= HEARD_REACH; words++) {
+    const end = runFrom(text, word, HEARD_WORD_CHAR_RE);
+    if (end === word || end > to) return null;
+    // The verb as a whole word (`say.` ends at its stop; `sayings` is no `say`).
+    const letters = runFrom(text, word, LETTER_CHAR_RE);
+    const verb = text.slice(word, letters).toLowerCase();
+    if (words > 0 && HEARD_VERBS.has(verb) && !WORD_CHAR_RE.test(text[letters] ?? ''))
+      return { at: word, verb };
+    const next = spaceFrom(text, end);
+    if (next === end) return null;
+    word = next;
+  }
+  return null;
+}
 
 /**
  * The matches of `re` (global) in text[from, to), each turned into a cue by `read` (null: none), after a
@@ -260,13 +288,14 @@ function cuesMatching(
 /** The cues of words heard (`heard a man shout`), with the one heard as subject, in text[from, to). */
 function heardSaying(state: QuoteState, from: number, to: number, sentence: number): Cue[] {
   return cuesMatching(state, from, to, ['heard', 'Heard'], HEARD_RE, (m, start) => {
-    const verb = m[2]!;
-    const at = start + m[0].length - verb.length;
-    const subject = subjectBefore(state, start + m[0].indexOf(m[1]!), at);
+    const named = start + m[0].length;
+    const heard = heardVerb(state.text, named, to);
+    if (!heard) return null;
+    const subject = subjectBefore(state, named, heard.at);
     return {
-      verb: verb.toLowerCase(),
-      at,
-      end: at + verb.length,
+      verb: heard.verb,
+      at: heard.at,
+      end: heard.at + heard.verb.length,
       sentence,
       form: 'verb',
       subject,
