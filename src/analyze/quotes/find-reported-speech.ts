@@ -9,7 +9,7 @@
 import type { Quote, Sentence } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
 import { findVia } from './find-via.js';
-import { cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
+import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
 import { charAt, runFrom, spaceFrom } from './word-runs.js';
 
 interface Speaker {
@@ -235,6 +235,9 @@ function pronounSpeaker(state: QuoteState, at: number): string | null {
   return null;
 }
 
+/** The cue whose verb is at `verbAt`, if `findCues` read one there. */
+const cueAt = (state: QuoteState, verbAt: number): Cue | undefined => cuesIn(state, verbAt, verbAt + 1)[0];
+
 /** How far before its verb a cue's named subject may end (a name and a closed appositive or two). */
 const CUED_SUBJECT_REACH = 160;
 
@@ -243,8 +246,7 @@ const CUED_SUBJECT_REACH = 160;
  * name (`Ana Roe, the girlfriend of Ivo Doe, a passenger said`: the subject reading knows the
  * appositives), else null.
  */
-function cueSpeaker(state: QuoteState, verbAt: number, from: number): Speaker | null {
-  const cue = cuesIn(state, verbAt, verbAt + 1)[0];
+function cueSpeaker(cue: Cue | undefined, verbAt: number, from: number): Speaker | null {
   const s = cue?.subject;
   if (!cue?.speaker || s?.kind !== 'mention' || s.mention.entity !== cue.speaker) return null;
   // Only a subject within the words scanned (`Roe said … . Doe said`: not a name before them).
@@ -261,8 +263,12 @@ const SERVED_RE = /\s(?:to|at|with)\s+(?:the\s+)?\p{Lu}/u;
  * serves (`the US Ambassador to the United Nations said`: the ambassador, whom the text does not name,
  * never the body they are sent to), else null. (`The health ministry of Freedonia` is Freedonia's.)
  */
-function unresolvedDescription(state: QuoteState, verbAt: number, from: number): string | null {
-  const cue = cuesIn(state, verbAt, verbAt + 1)[0];
+function unresolvedDescription(
+  state: QuoteState,
+  cue: Cue | undefined,
+  verbAt: number,
+  from: number,
+): string | null {
   const s = cue?.subject;
   if (s?.kind !== 'description' || cue!.speaker || s.at < from || verbAt - s.at > CUED_SUBJECT_REACH)
     return null;
@@ -334,8 +340,9 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     const subjectFrom = Math.max(from + cursor, verbAt - 70);
     // A description no one was found for (`the US Ambassador to the United Nations said`) reports no one
     // named: not the body in its complement.
-    if (unresolvedDescription(state, verbAt, subjectFrom) !== null) continue;
-    const cued = cueSpeaker(state, verbAt, from + cursor);
+    const cue = cueAt(state, verbAt);
+    if (unresolvedDescription(state, cue, verbAt, subjectFrom) !== null) continue;
+    const cued = cueSpeaker(cue, verbAt, from + cursor);
     const speaker = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
     if (!speaker) continue;
     const gap = text.slice(speaker.end !== undefined ? Math.max(speaker.end, subjectFrom) : verbAt, verbAt);
@@ -413,7 +420,8 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     const verbAt = tailFrom + tail.verbAt;
     const verbal = tail.source === null;
     // (A description no one was found for names no one: not the body in its complement.)
-    const unresolved = verbal && unresolvedDescription(state, verbAt, attrStart) !== null;
+    const unresolved =
+      verbal && unresolvedDescription(state, cueAt(state, verbAt), verbAt, attrStart) !== null;
     let speaker = verbal && !unresolved ? speakerIn(state, attrStart, verbAt, 'end') : null;
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
