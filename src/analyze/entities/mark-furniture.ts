@@ -63,7 +63,7 @@ export function markFurniture(state: EntityState): void {
   // watch or listen is a promo (`Valley Special -- … Korlin TV takes you to … . Watch the documentary`).
   sentences.forEach((s, i) => {
     const b = perBlock.get(s.block)!;
-    const last = b.last === s.text && s.end === b.end;
+    const last = s.end === b.end;
     if (NOTE_RE.test(s.text))
       for (let k = i; k < sentences.length && sentences[k]!.block === s.block; k++) chrome[k] = true;
     else if (last && b.all <= PROMO_SENTENCES && CALL_RE.test(s.text))
