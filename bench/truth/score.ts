@@ -317,7 +317,21 @@ export function scoreBrief(
   }
 
   // --- names ---
+  const furniture = truth.furniture ?? [];
+  /** Whether a spelling appears in some article outside the spans the truth marks as page furniture. */
+  const inBody = (name: string): boolean =>
+    event.articles.some((a) => {
+      let at = a.text.indexOf(name);
+      while (at !== -1) {
+        const here = at;
+        if (!furniture.some((t) => t.a === a.alias && t.start <= here && here < t.end)) return true;
+        at = a.text.indexOf(name, at + 1);
+      }
+      return false;
+    });
   for (const e of truth.entities ?? []) {
+    // A name that appears only in page furniture (a gallery, a promo) is rightly dropped with it.
+    if (furniture.length > 0 && ![e.name, ...(e.forms ?? [])].some(inBody)) continue;
     const spellings = new Set(
       [e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm),
     );
@@ -338,22 +352,12 @@ export function scoreBrief(
             .join(', ')}`,
     );
   }
-  const furniture = truth.furniture ?? [];
   if (furniture.length > 0) {
     const known = new Set((truth.entities ?? []).flatMap((e) => [e.name, ...(e.forms ?? [])].map(norm)));
     for (const b of brief.entities) {
       if (known.has(norm(b.name))) continue;
       const inFurniture = furniture.some((t) => rawOf.get(t.a)?.text.slice(t.start, t.end).includes(b.name));
-      const inBody = event.articles.some((a) => {
-        let at = a.text.indexOf(b.name);
-        while (at !== -1) {
-          const here = at;
-          if (!furniture.some((t) => t.a === a.alias && t.start <= here && here < t.end)) return true;
-          at = a.text.indexOf(b.name, at + 1);
-        }
-        return false;
-      });
-      scores['names not furniture'].add(!(inFurniture && !inBody), () => `furniture name: ${b.name}`);
+      scores['names not furniture'].add(!(inFurniture && !inBody(b.name)), () => `furniture name: ${b.name}`);
     }
   }
 
