@@ -112,6 +112,17 @@ test('he after someone introduced without a name is that unnamed person, not the
   assert.equal(speaker(find(quotes, 'I work at the bakery')), null);
 });
 
+test('he after an unnamed person a nationality names is that person; a capital stands for its state’s ministry', () => {
+  const { quotes, speaker } = quotesOf([
+    'Officials named the driver as Tomas Varga. His mother lives in Vienna.',
+    'An unnamed Hungarian, who met the driver in Vienna, has spoken to local radio about the days before.',
+    '“He was my friend,” he told the radio on Monday.',
+    'Budapest’s foreign ministry said the case could “harm relations between neighbours”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'He was my friend')), null);
+  assert.equal(speaker(find(quotes, 'harm relations')), 'Budapest’s foreign ministry');
+});
+
 test('"the source" after a clause is no one; "it read" is the message’s author; a broadcaster’s service is no person', () => {
   const { quotes, speaker } = quotesOf([
     'A forged permit was found near the Stade de Lorval, according to a police source, local media reported.',

@@ -12,6 +12,7 @@
  */
 import type { Mention } from '../../types.js';
 import { ORDINARY_PEOPLE } from '../entities/words.js';
+import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
 import { sentenceAt } from '../sentences.js';
 import {
   blockAt,
@@ -395,6 +396,9 @@ const SETTING_CHARS = 40;
 const UNNAMED_NOUN_RE = new RegExp(`^(${[...ORDINARY_PEOPLE].join('|')})\\b`);
 /** A name set off right after an unnamed noun (`, Fahmi,`, `, Ana Roe,`): the person is named after all. */
 const NAMED_AFTER_RE = /^,\s\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
+/** A capitalised word (a nationality, when the gazetteer knows it) and what may follow one that stands alone for a person. */
+const DEMONYM_WORD_RE = /^(\p{Lu}\p{Ll}+)(?=[\s,])/u;
+const DEMONYM_ALONE_RE = /^(?:,|\s+who\b)/;
 /** Lower-case words that may come between the article and the noun (`one elderly local …`). */
 const UNNAMED_MODIFIERS = 2;
 const MODIFIER_CHAR_RE = /[a-z-]/;
@@ -418,6 +422,14 @@ function unnamedOpening(text: string): string | null {
     if (noun)
       return NAMED_AFTER_RE.test(text.slice(i + noun[0].length, i + noun[0].length + 60)) ? null : noun[1]!;
     if (modifiers === UNNAMED_MODIFIERS) return null;
+    // A nationality stands for a person (`An unnamed Iranian, who …`) or describes one (`an Iranian student`).
+    const demonym = DEMONYM_WORD_RE.exec(text.slice(i, i + 30));
+    if (demonym && COUNTRY_BY_DEMONYM.has(demonym[1]!)) {
+      if (DEMONYM_ALONE_RE.test(text.slice(i + demonym[1]!.length, i + demonym[1]!.length + 8)))
+        return 'person';
+      i = spaceFrom(text, i + demonym[1]!.length);
+      continue;
+    }
     const wordEnd = runFrom(text, i, MODIFIER_CHAR_RE);
     const next = spaceFrom(text, wordEnd);
     if (wordEnd === i || next === wordEnd) return null;
