@@ -11,7 +11,8 @@ import { machineLine, markdownTable } from './report.js';
 import { corpusAvailable, WIKIREF_FIRST_ID } from './truth/corpus.js';
 import { loadNeus, neusAvailable, scoreNeus } from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';
-import { MEASURES, type Scores } from './truth/score.js';
+import { MEASURES, type Scores, type Tally } from './truth/score.js';
+import { runWebPages, webPagesAvailable } from './truth/web.js';
 
 /** The issues' targets, beside each measure they set one for. */
 const TARGETS: Partial<Record<(typeof MEASURES)[number], string>> = {
@@ -105,5 +106,20 @@ export function qualityReal(): string {
       ],
     )}\n\nTarget: each ROUGE figure ≥ 5% above the baseline.`;
   }
-  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${neus}`;
+  let web = '';
+  if (webPagesAvailable()) {
+    const [wt, wd] = [runWebPages('test'), runWebPages('dev')];
+    const rate = (t: Tally) => (t.trials === 0 ? '–' : `${t.rate().toFixed(3)} (${t.hits}/${t.trials})`);
+    const measures = Object.keys(wt.scores) as (keyof typeof wt.scores)[];
+    web = `\n\n**Speakers and names on web pages** (news pages of trafilatura-eval, each extracted from its HTML by the product and analysed alone; annotated in \`bench/truth/web/\`; a quotation is located by a fingerprint of its words):\n\n${markdownTable(
+      ['measure', 'target', `held-out (${wt.pages} pages)`, `dev (${wd.pages} pages, tuned on)`],
+      measures.map((m) => [
+        m,
+        TARGETS[m as (typeof MEASURES)[number]] ?? '',
+        rate(wt.scores[m]),
+        rate(wd.scores[m]),
+      ]),
+    )}`;
+  }
+  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${web}${neus}`;
 }

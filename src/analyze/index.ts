@@ -61,6 +61,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 }
 
 export { findDates, parseAnchor } from './dates.js';
+export { isEnglishWord } from './english.js';
 export { findEntities } from './entities.js';
 export { TITLES } from './names.js';
 export { findQuantities, parseNumber } from './quantities.js';

@@ -13,6 +13,7 @@
 import {
   FAMILY_FIRST,
   givenNameGender,
+  isEnglishWord,
   isRoleWord,
   KIN_NOUNS,
   PERSON_NOUNS,
@@ -107,6 +108,8 @@ export function bareName(name: string): string {
     !/^\p{Lu}\.$/u.test(words[0]!) &&
     // `Azharuddin Abdul Rahman`: a given name before a father's name is the person's own.
     !PATRONYMIC_HEADS.has(words[1]!) &&
+    // `Physicist David Roe`, not `Yunfan Gerry Roe`: the word before is an English word (a role), no name.
+    isEnglishWord(words[0]!) &&
     givenNameGender(words[0]!) === null &&
     givenNameGender(words.slice(1).join(' ')) !== null
   )
@@ -205,6 +208,8 @@ function storySpeaker(
   source: number,
   quote: Quote,
   roles: () => Map<number, Set<string>>,
+  /** The speaker's name in the quote's own article. */
+  ownName: string | undefined,
 ): number | undefined {
   if (quote.speaker === null) return undefined;
   const index = entities.lookup(source, quote.speaker);
@@ -223,7 +228,13 @@ function storySpeaker(
   const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
   if (words.length > 1 && !conflict) return index;
   const surname = words.length === 1 ? words[0]!.toLowerCase() : familyOf(words);
-  return onlyOfFamily(entities, surname, quote.speakerGender, index) ?? (conflict ? undefined : index);
+  // With no other of the family to be, the one an article named in full is kept: that article weighed
+  // its own words on the gender against the given name's (`Satya Roe … he said`).
+  const namedInFull = ownName !== undefined && ownName.includes(' ');
+  return (
+    onlyOfFamily(entities, surname, quote.speakerGender, index) ??
+    (conflict && !namedInFull ? undefined : index)
+  );
 }
 
 const THE_RE = /^the\s+/i;
@@ -312,12 +323,15 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
   let roles: Map<number, Set<string>> | null = null;
   const lazyRoles = (): Map<number, Set<string>> => (roles ??= storyRoles(context, entities));
   context.documents.forEach((doc, source) => {
+    const names = new Map(doc.analysis.entities.map((e) => [e.id, e.name]));
     for (const quote of doc.analysis.quotes) {
       if (quote.kind === 'reported') continue;
       items.push({
         source,
         quote,
-        speaker: byStoryRole(quote, entities, lazyRoles) ?? storySpeaker(entities, source, quote, lazyRoles),
+        speaker:
+          byStoryRole(quote, entities, lazyRoles) ??
+          storySpeaker(entities, source, quote, lazyRoles, names.get(quote.speaker ?? '')),
         terms: new Set(termsOf(quote.text)),
         statement: context.statementAt(source, quote.sentence),
         earlier: isEarlier(doc, quote),

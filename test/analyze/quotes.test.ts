@@ -652,6 +652,25 @@ test('a given name with a regal title is named with it; a father’s name is par
   assert.ok(analysis.entities.some((e) => e.name === 'Pope Francis' && e.type === 'person'));
   assert.equal(bareName('Azharuddin Abdul Rahman'), 'Azharuddin Abdul Rahman');
   assert.equal(bareName('Physicist David Roe'), 'David Roe');
+  // A given name after a word that is no English word is the second of two given names, not a title's.
+  assert.equal(bareName('Yunfan Gerry Tao'), 'Yunfan Gerry Tao');
+});
+
+test('a man whose given name is mostly a woman’s: "he said" going on from his words outweighs the name', () => {
+  const { quotes, speaker } = quotesOf([
+    'Speaking at the plant in Ostrava, chief executive Satya Morel said that factories must cut their emissions.',
+    '“The last decade taught us that waste costs more than it saves,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'waste costs more')), 'Satya Morel');
+});
+
+test('"According to the friend, Roe …" opens with a phrase: it gives Roe no role, so "the friend said" is not Roe', () => {
+  const { quotes, speaker } = quotesOf([
+    'Officials named the missing climber as Ivo Brandt, 24.',
+    'According to the friend, Brandt had climbed the ridge twice before.',
+    '“He knew every ledge of it,” the friend said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'every ledge')), null);
 });
 
 test('a surname the text gives an honorific makes its full name a person’s, whatever precedes it', () => {

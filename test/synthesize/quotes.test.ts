@@ -53,6 +53,16 @@ test('words from an earlier event are not a variant of today’s words', () => {
   for (const g of hold) assert.equal(g.speaker, 'Ada Lind');
 });
 
+test('a man named in full whose given name is mostly a woman’s keeps his words in the brief', () => {
+  const a = article('a', [
+    'Speaking at the plant in Ostrava, chief executive Satya Morel said that factories must cut their emissions.',
+    '“The last decade taught us that waste costs more than it saves,” he said.',
+  ]);
+  const brief = synthesize([{ article: a, analysis: analyze(a) }]);
+  const waste = groups(brief).find((g) => g.texts.some((t) => t.startsWith('The last decade')));
+  assert.equal(waste?.speaker, 'Satya Morel', JSON.stringify(groups(brief)));
+});
+
 test('a speaker named by surname alone takes the story’s whole name of that gender', () => {
   const a = article('a', [
     'Uma Roe, an actress, spoke about the crash on Friday.',

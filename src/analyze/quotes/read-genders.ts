@@ -74,6 +74,9 @@ const LINK_WORDS = new Set(
   'in of for with by to at from on and or than like as about who whom whose that which'.split(' '),
 );
 const PRONOUN_RE = /\b(?:he|his|himself|she|hers|herself)\b/gi;
+/** A subject that speaks (`Roe said`, `Roe, the chief executive, told`), and a pronoun that goes on speaking (`he said`). */
+const SPEAKS_AFTER_RE = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|explained)\b/;
+const SPEAKS_AFTER_PRONOUN_RE = /^\s+(?:said|says|added|adds|told|tells|continued|explained|wrote)\b/;
 
 export function readGenders(state: QuoteState): void {
   const { text, sentences } = state;
@@ -130,7 +133,12 @@ export function readGenders(state: QuoteState): void {
     PRONOUN_RE.lastIndex = 0;
     for (let p = PRONOUN_RE.exec(seg); p; p = PRONOUN_RE.exec(seg)) {
       if (markAround(state, m.end + p.index)) continue;
-      vote(m.entity, /^(?:he|his|himself)$/i.test(p[0]) ? 'm' : 'f', 1);
+      // `Roe said … . “…,” he said.`: the speaker's own words go on under the pronoun, which outweighs a
+      // given name's usual gender (`Satya`, `Andrea`, `Jean` name both).
+      const goesOn =
+        SPEAKS_AFTER_RE.test(text.slice(m.end, m.end + 80)) &&
+        SPEAKS_AFTER_PRONOUN_RE.test(seg.slice(p.index + p[0].length, p.index + p[0].length + 12));
+      vote(m.entity, /^(?:he|his|himself)$/i.test(p[0]) ? 'm' : 'f', goesOn ? 4 : 1);
       break;
     }
   }

@@ -66,6 +66,9 @@ function singularNoun(word: string): string | null {
  * before it (`his brother, Eric Roe`), an age (`Roe, 23,`) and an appositive after it (`Roe, a
  * ballistic missile analyst at NK Pro,`). Lowercase.
  */
+/** A capitalised preposition opening a sentence's introductory phrase (`Like his brother, …`). */
+const INTRO_RE = /^(?:Like|Unlike|For|After|Before|With|Without|Despite|Besides|Beside|Including|To|From)$/;
+
 export function roleWords(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   const add = (words: readonly string[]): void => {
@@ -87,7 +90,10 @@ export function roleWords(text: string, start: number, end: number): string[] {
   if (text[c - 1] === ',') {
     const words = wordsBefore(text, c - 1, 4);
     const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
-    if (d >= 0 && d < words.length - 1) add(words.slice(d + 1));
+    // `According to the friend, Roe stayed …`, `Like his brother, Roe …`: an opening phrase, not an apposition.
+    const opening =
+      d >= 1 && (INTRO_RE.test(words[d - 1]!) || /^according to$/i.test(words.slice(d - 2, d).join(' ')));
+    if (d >= 0 && d < words.length - 1 && !opening) add(words.slice(d + 1));
   }
   const after = text.slice(end, end + 90);
   const age = AGE_RE.exec(after);
