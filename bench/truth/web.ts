@@ -135,7 +135,13 @@ export function scoreWebPage(truth: WebTruth, analysis: Analysis): WebScores {
     const spellings = new Set(
       [e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm),
     );
-    const whole = analysis.entities.find((x) => spellings.has(norm(x.name)));
+    // Its own name, or for a place or organisation a name it lists for it (`United Kingdom` listing
+    // `UK`), as the events' scorer allows; a person needs the whole name.
+    const whole =
+      analysis.entities.find((x) => spellings.has(norm(x.name))) ??
+      (e.type === 'person'
+        ? undefined
+        : analysis.entities.find((x) => x.type === e.type && x.aliases.some((a) => spellings.has(norm(a)))));
     scores['names whole and typed right'].add(whole !== undefined && whole.type === e.type, () =>
       whole
         ? `${truth.file}: ${e.name}: typed ${whole.type}, truth ${e.type}`

@@ -17,9 +17,18 @@ const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Whether `word` (any case) is in the English word list; a hyphenated word (`Price-wise`) when each part is. */
 export function isEnglishWord(word: string): boolean {
-  const parts = word.toLowerCase().split(/[-‐]/);
+  const lower = word.toLowerCase();
+  // A contraction is its first word's (`We’ve`, `Don’t`, `Can’t`).
+  const contraction = CONTRACTION_RE.exec(lower);
+  if (contraction) {
+    const [, base, n] = contraction;
+    return listed(base!) || (n !== undefined && listed(`${base}n`));
+  }
+  const parts = lower.split(/[-‐]/);
   return parts.every((part) => part !== '' && listed(part));
 }
+
+const CONTRACTION_RE = /^([a-z]+?)(n)?[’'](?:ve|ll|re|d|m|t)$/;
 
 function listed(target: string): boolean {
   if (!/^[a-z]+$/.test(target)) return false;

@@ -687,3 +687,11 @@ test('a surname misspelt by one letter joins the one person the text names with 
   // Short surnames are not matched: `Lentz` is no misspelt `Lenz`.
   assert.ok(names(a).includes('Ivo Lentz') && names(a).includes('Mara Lenz'), names(a).join(', '));
 });
+
+test('a sentence kept whole inside a quotation starts again after a full stop: its first word is no name', () => {
+  const a = run(
+    '“It was fine before. Suddenly they have forgotten all of that,” said Mara Linden, a lecturer.',
+    '“We cannot wait for this. We’ve got to learn to live with it,” she said.',
+  );
+  assert.deepEqual(names(a), ['Mara Linden']);
+});

@@ -114,3 +114,16 @@ test("parseHtml's nodes are domhandler's nodes: same classes, links and DOM alia
   }
   assert.ok(compared > 50);
 });
+
+test('a heading closed with another level’s end tag (`<h2>…</h3>`) ends there, as in a browser', () => {
+  const html =
+    '<body><h2 class="lead">The lead</h3><div><p>First paragraph.</p><h3>Sub</h3><p>Second.</p></div></body>';
+  const body = parseHtml(html).children.find((n): n is Element => isTag(n) && n.name === 'html')!;
+  const outer = getOuterHTML(body);
+  assert.match(
+    outer,
+    /<h2 class="lead">The lead<\/h2><div><p>First paragraph\.<\/p><h3>Sub<\/h3><p>Second\.<\/p><\/div>/,
+  );
+  // A stray heading end tag with no heading open is ignored, as before.
+  assert.match(getOuterHTML(parseHtml('<p>One</h4><p>Two</p>')), /<p>One<\/p><p>Two<\/p>/);
+});

@@ -106,6 +106,8 @@ const QUOTE_CHAR_RE = /['"‘“]/;
 /** An article or possessive right before an opening quotation mark: what is quoted is a name or title. */
 const NAME_QUOTED_AFTER_RE = /\b(?:the|The|a|an|its|their|his|her|our)\s$/;
 
+/** A lower-case word's closing mark and the spaces before a capital: where a sentence inside another starts. */
+const INNER_SENTENCE_RE = /(?<=\b\p{Ll}{2,})[.!?]["”’']?\s+(?=\p{Lu})/gu;
 /** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
 
@@ -124,6 +126,9 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
       if (dateline) sentenceStarts.add(i + dateline[0].length);
     }
     if (s.heading) headings.push([s.start, s.end]);
+    // A sentence the splitter kept whole inside a quotation (`… private homes. Suddenly they …`) starts
+    // again after a lower-case word's full stop.
+    for (const m of s.text.matchAll(INNER_SENTENCE_RE)) sentenceStarts.add(s.start + m.index + m[0].length);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
     // (Not one after an article or possessive: `the "Bring Back Our Girls" movement` quotes a name.)
     if (QUOTE_CHAR_RE.test(s.text))

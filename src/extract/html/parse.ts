@@ -34,6 +34,7 @@ const VOID = new Set(
     ' ',
   ),
 );
+const HEADING_NAME = /^h[1-6]$/;
 /** Elements whose content the tokenizer reads as raw text: always kept, so that text never leaks into the page. */
 const RAW_TEXT = new Set(
   'script style textarea title xmp iframe noembed noframes plaintext noscript'.split(' '),
@@ -130,6 +131,8 @@ class DepthGate implements TokenizerCallbacks {
   private skipping = false;
   /** Opening tags passed on to the parser. */
   private kept = 0;
+  /** Where the name of each heading passed on and maybe still open stands in the page, innermost last. */
+  private readonly headings: { start: number; end: number; name: string }[] = [];
 
   constructor(
     private readonly parser: TokenizerCallbacks,
@@ -154,6 +157,8 @@ class DepthGate implements TokenizerCallbacks {
       }
     }
     this.kept += 1;
+    if (end - start === 2 && HEADING_NAME.test(this.name(start, end)))
+      this.headings.push({ start, end, name: this.name(start, end) });
     this.parser.onopentagname(start, end);
   }
 
@@ -174,7 +179,30 @@ class DepthGate implements TokenizerCallbacks {
         this.droppedCount.clear();
       }
     }
+    if (end - start === 2 && HEADING_NAME.test(this.name(start, end))) {
+      this.closeHeading(start, end);
+      return;
+    }
     this.parser.onclosetag(start, end);
+  }
+
+  /**
+   * `<h2>…</h3>`: as in a browser, any heading's end tag closes the open heading (htmlparser2 would
+   * leave the `h2` open, and the rest of the page would read as one heading). The parser is handed the
+   * open heading's own name, read where its opening tag stands in the page.
+   */
+  private closeHeading(start: number, end: number): void {
+    const name = this.name(start, end);
+    while (this.headings.length > 0 && !this.handler.isOpen(this.headings[this.headings.length - 1]!.name))
+      this.headings.pop();
+    const open = this.headings[this.headings.length - 1];
+    if (open === undefined || this.handler.isOpen(name)) {
+      if (open?.name === name) this.headings.pop();
+      this.parser.onclosetag(start, end);
+      return;
+    }
+    this.headings.pop();
+    this.parser.onclosetag(open.start, open.end);
   }
 
   onopentagend(end: number): void {
