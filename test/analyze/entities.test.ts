@@ -695,3 +695,14 @@ test('a sentence kept whole inside a quotation starts again after a full stop: i
   );
   assert.deepEqual(names(a), ['Mara Linden']);
 });
+
+test('a given name before a town’s name is a person; "Bill" opens a name as well as ending a law’s', () => {
+  const a = run(
+    'On Monday Sen. Elizabeth Warren questioned the plan, and Oakdale City Mayor Bill Tarrow defended it.',
+    'The Finance Bill passed later, while Jackson Mississippi stayed quiet.',
+  );
+  assert.equal(typeOf(a, 'Elizabeth Warren'), 'person');
+  assert.equal(typeOf(a, 'Bill Tarrow'), 'person');
+  assert.equal(typeOf(a, 'Finance Bill'), 'other');
+  assert.equal(typeOf(a, 'Mississippi'), 'place');
+});

@@ -85,8 +85,13 @@ const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN
 
 const hasFormWord = (tokens: readonly Token[]): boolean =>
   // (`Corp.`, `Inc.`: a legal form with its full stop is the organisation word it abbreviates.)
-  tokens.some((t) => ORG_WORDS.has(t.text.replace(/\.$/, '')) || OTHER_WORDS.has(t.text)) ||
-  PLACE_WORDS.has(tokens[tokens.length - 1]!.text);
+  // A given name that is also a kind of event or law opens a person's name before another word
+  // (`Bill Smith`), and ends a law's (`Finance Bill`).
+  tokens.some(
+    (t, i) =>
+      ORG_WORDS.has(t.text.replace(/\.$/, '')) ||
+      (OTHER_WORDS.has(t.text) && !(i < tokens.length - 1 && isGivenName(t.text))),
+  ) || PLACE_WORDS.has(tokens[tokens.length - 1]!.text);
 
 export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): void {
   // Words of names that may be people's: a place word among them waits for the person.
@@ -104,6 +109,10 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
       acronyms.add(r.tokens[0]!.text);
   for (const r of trimmed) nameRun(state, r, personWords, acronyms);
 }
+
+/** A state, region or country's name: a place that holds towns. */
+const widerPlace = (name: string): boolean =>
+  STATES.has(name) || REGIONS.has(name) || COUNTRY_BY_NAME.has(name);
 
 /** A place, news organisation or organisation the gazetteer knows by this whole name. */
 export function knownWhole(name: string): boolean {
@@ -166,6 +175,10 @@ function nameRun(
     // `Seattle Against Slavery`: a function word makes the rest no person's name, so the place is part of it.
     if (after.some((t) => INNER_FUNCTION_WORDS.has(t.text))) break;
     if (head.length === 1 && (COUNTRY_BY_DEMONYM.has(head[0]!.text) || COUNTRY_BY_NAME.has(head[0]!.text)))
+      break;
+    // `Elizabeth Warren`, `Paris Hilton`: a given name and a town's name are a person's, unless the
+    // second is a state's or a country's (`Jackson Mississippi`, `Sydney Australia`).
+    if (head.length === 1 && after.length === 1 && isGivenName(head[0]!.text) && !widerPlace(after[0]!.text))
       break;
     if (!classifyKnown(state, head, spanText(state, head))) break;
     rest = after;
