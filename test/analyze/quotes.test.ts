@@ -1325,3 +1325,12 @@ test('titles in marks inside an appositive (`the producer of Ana Pell’s “Col
   assert.equal(speaker(find(quotes, 'awkward remark')), 'Harlan Vey');
   assert.equal(find(quotes, 'Cold Harbor'), undefined);
 });
+
+test('"said one Velt Party operative" is someone the party only qualifies; "said a Velt Party spokesman" speaks for it', () => {
+  const { quotes, speaker } = quotesOf([
+    '“They all knew the seat was open,” said one Velt Party operative in the state.',
+    '“We will choose our candidate in March,” said a Velt Party spokesman.',
+  ]);
+  assert.equal(speaker(find(quotes, 'seat was open')), null);
+  assert.equal(speaker(find(quotes, 'choose our candidate')), 'Velt Party');
+});

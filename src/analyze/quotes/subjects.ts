@@ -728,12 +728,13 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
 /** Whether a known noun of a person or a role follows mention `m` at once, heading the phrase (`Norway captain`). */
 function describesAfter(state: QuoteState, toks: readonly Token[], m: Mention): boolean {
   const next = toks.find((t) => t.start >= m.end);
-  return (
-    next !== undefined &&
-    /^\s+$/.test(state.text.slice(m.end, next.start)) &&
-    PERSON_NOUNS.has(next.text.toLowerCase())
-  );
+  if (next === undefined || !/^\s+$/.test(state.text.slice(m.end, next.start))) return false;
+  // `said one GOP operative`, `said a Pentagon official`: after an indefinite article any common noun
+  // is someone the organisation only qualifies.
+  const indefinite = INDEFINITE_BEFORE_RE.test(state.text.slice(Math.max(0, m.start - 10), m.start));
+  return PERSON_NOUNS.has(next.text.toLowerCase()) || (indefinite && /^\p{Ll}+$/u.test(next.text));
 }
+const INDEFINITE_BEFORE_RE = /\b(?:a|an|one|another)\s+$/;
 
 /** The source after `according to`: a name, a document of an organisation, or someone unnamed. */
 export function sourceAfter(state: QuoteState, from: number, limit: number): Subject | null {
