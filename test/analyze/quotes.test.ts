@@ -1334,3 +1334,24 @@ test('"said one Velt Party operative" is someone the party only qualifies; "said
   assert.equal(speaker(find(quotes, 'seat was open')), null);
   assert.equal(speaker(find(quotes, 'choose our candidate')), 'Velt Party');
 });
+
+test('present tenses of speech verbs, an intensifying pronoun, and a surname that is also a title', () => {
+  const { quotes, speaker } = quotesOf([
+    'Prof Dana Whitlow, head of the Orsk Institute, agrees that many students are “tired of being blamed”.',
+    'Governor Ada Renn appointed Tilde Vasko to the court. As Vasko herself said, “The point is not to be the last.”',
+    'Wayne King, the deputy director, heard the news late.',
+    '“The first I heard of it was Tuesday,” said King, who has since resigned.',
+  ]);
+  assert.equal(speaker(find(quotes, 'tired of being blamed')), 'Dana Whitlow');
+  assert.equal(speaker(find(quotes, 'not to be the last')), 'Tilde Vasko');
+  assert.equal(speaker(find(quotes, 'first I heard')), 'Wayne King');
+});
+
+test('a spokesperson for an organisation goes on speaking for it under "he said"; a name holding "and" is whole', () => {
+  const { quotes, speaker } = quotesOf([
+    'But a spokesperson for the Harbours and Docks Employers’ Association (HDEA) said its members had cut “casual contracts” this year.',
+    '“We have worked with the unions for years to understand the sector,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'casual contracts')), 'Harbours and Docks Employers’ Association');
+  assert.equal(speaker(find(quotes, 'worked with the unions')), 'Harbours and Docks Employers’ Association');
+});

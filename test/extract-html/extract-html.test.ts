@@ -485,3 +485,16 @@ test('counters, blog footers, rights and licence lines, support appeals and teas
     'drukuj',
   ]);
 });
+
+test('a caption in a picture box built of spans (no figure element) is a caption, not body text', () => {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of the report says the northern quay reopened after weeks of repairs, and that the cranes are working again at full speed.</p>`;
+  const html = `<html><body><article><h1>Quay reopens</h1>${paragraph(1)}${paragraph(2)}
+    <span class="storyimage inlineimage"><img src="quay.jpg" alt="A crane">
+    <span class="caption truncate"><span class="attribution">© Harbour Photos</span> VELMORA, APRIL 8: A crane lifts a container at the quay. (Photo by Ines Dahl/Harbour Photos)</span></span>
+    ${paragraph(3)}${paragraph(4)}</article></body></html>`;
+  const result = extractHtml(html);
+  assert.ok(result.text.includes('Paragraph 3 of the report'));
+  assert.ok(!result.text.includes('A crane lifts'), result.text);
+  assert.ok(result.captions.some((c) => c.text.includes('A crane lifts')));
+});

@@ -102,12 +102,17 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
     personWords.add(r.tokens[0]!.text);
     personWords.add(r.tokens[r.tokens.length - 1]!.text);
   }
+  // Surnames after a given name (`Wayne King`): such a word alone is that person, title word or not.
+  const surnames = new Set<string>();
+  for (const r of trimmed)
+    if (r.tokens.length >= 2 && isGivenName(r.tokens[0]!.text))
+      surnames.add(r.tokens[r.tokens.length - 1]!.text);
   // Acronyms the text writes mid-sentence somewhere: names also where they open a sentence.
   const acronyms = new Set<string>();
   for (const r of trimmed)
     if (r.tokens.length === 1 && !r.sentenceStart && isAllCaps(r.tokens[0]!.text))
       acronyms.add(r.tokens[0]!.text);
-  for (const r of trimmed) nameRun(state, r, personWords, acronyms);
+  for (const r of trimmed) nameRun(state, r, personWords, acronyms, surnames);
 }
 
 /** A state, region or country's name: a place that holds towns. */
@@ -132,6 +137,7 @@ function nameRun(
   r: TrimmedRun,
   personWords: ReadonlySet<string>,
   acronyms: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
 ): void {
   const { text } = state;
   let rest = r.tokens;
@@ -244,7 +250,17 @@ function nameRun(
         break;
       }
     }
-    if (named.length === 0) return;
+    if (named.length === 0) {
+      // `said King, who …` after `Wayne King`: a title word that is the surname of someone named in full.
+      const lone = rest.length === 1 ? rest[0]! : undefined;
+      if (
+        lone &&
+        !/\bthe\s+$/i.test(text.slice(Math.max(0, lone.start - 5), lone.start)) &&
+        surnames.has(lone.text)
+      )
+        state.runs.push(run);
+      return;
+    }
     // A title before a lone place is part of a name (`Captain America`), not a title.
     const lone = named.length === 1 && titles.length > 0 && knownWhole(named[0]!.text);
     if (!lone) {

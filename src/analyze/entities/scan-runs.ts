@@ -6,6 +6,7 @@
  * or a possessive ends one; then trimmed of what is not the name: sentence-initial common words
  * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
  */
+import { isEnglishWord } from '../english.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazetteer.js';
 import { knownWhole } from './name-known.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
@@ -234,8 +235,11 @@ function splitConnectors(run: RawRun): RawRun[] {
       const right = run.tokens.slice(i + 1, j + 1);
       // `Securities and Exchange Commission`, `Arts and Sciences`, `Resort and Casino`, `Rail and Road`
       // are one name; `Reeves Corner and Addington Village` are two places.
+      // (`Universities and Colleges Employers’ Association`: a common word joined to a three-word kind.)
+      const lastIsKind = ORG_WORDS.has(right[right.length - 1]!.text);
       keep =
-        (right.length <= 2 && ORG_WORDS.has(right[right.length - 1]!.text)) ||
+        (right.length <= 2 && lastIsKind) ||
+        (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
         (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.

@@ -382,6 +382,36 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * The organisation an unnamed spokesperson spoke for in the cue just before (this sentence or the one
+ * before), when a plain `he said` / `she said` goes on with no one named between: or null.
+ */
+function spokespersonGoingOn(state: QuoteState, cue: Cue): string | null {
+  const s = cue.subject;
+  if (s?.kind !== 'pronoun' || (s.gender !== 'm' && s.gender !== 'f')) return null;
+  let index = lowerBound(state.cues, cue.at, (c) => c.at);
+  while (index < state.cues.length && state.cues[index] !== cue) index++;
+  // The cue before with a subject of its own (a verb the parser took for one, `ended`, has none).
+  let i = index - 1;
+  while (i >= 0 && !state.cues[i]!.subject && cue.sentence - state.cues[i]!.sentence <= 1) i--;
+  const before = state.cues[i];
+  if (before === undefined || cue.sentence - before.sentence > 1) return null;
+  const b = before.subject;
+  const spokes =
+    (b?.kind === 'description' && SPOKES_NOUNS.has(b.head)) ||
+    (b?.kind === 'mention' &&
+      SPOKES_FOR_RE.test(state.text.slice(Math.max(0, b.mention.start - 40), b.mention.start)));
+  if (!spokes || !before.speaker) return null;
+  if (typeOf(state, before.speaker) !== 'organization') return null;
+  // No one named between them whom the pronoun could stand for.
+  const between = mentionsIn(state, before.at, s.at).some((m) => typeOf(state, m.entity) === 'person');
+  return between ? null : before.speaker;
+}
+
+/** `a spokesperson for the`, right before the organisation's name. */
+const SPOKES_FOR_RE =
+  /\b(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|from)\s+(?:the\s+)?$/i;
+
 /** The candidate that stands for a person the text introduced without a name. */
 const UNNAMED = '\u0000unnamed';
 /** The indefinite article or `One` an unnamed person's sentence opens with (`One man who …`). */
@@ -595,6 +625,11 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
       if (s.gender === 'self') return s.text.toLowerCase() === 'i' ? interviewee(state, s.at) : null;
       // `She also wrote` goes on the words of the one just speaking: one the text left unresolved stays so.
       if (continuesUnresolved(state, cue)) return null;
+      {
+        // `A spokesman for X said … . “…,” he said.`: the spokesman goes on speaking for X.
+        const spoken = spokespersonGoingOn(state, cue);
+        if (spoken !== null) return spoken;
+      }
       if (s.gender === 'm' || s.gender === 'f') return salient(state, s.at, 'person', s.gender, speakers);
       // `It read: “…”`: a message or letter the sentence before introduced, written by its author.
       if (READING_RE.test(cue.verb)) return documentAuthor(state, cue.sentence);

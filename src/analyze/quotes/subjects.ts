@@ -315,7 +315,12 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
     !/^(?:and|or|nor)$/i.test(phrase[phrase.length - 2]!.text);
   if (g && (phrase.length === 1 || opened) && (lower !== 'i' || /^I(?:$|[’'])/.test(last.text)))
     return { kind: 'pronoun', at: last.start, text: last.text, gender: g };
-  const start = phrase[0]!.start;
+  let start = phrase[0]!.start;
+  // A name that holds a clause word of its own (`Universities and Colleges Employers’ Association`).
+  const spanning = mentionsIn(state, Math.max(0, start - PHRASE_WINDOW), start).find(
+    (m) => m.start < start && m.end === end,
+  );
+  if (spanning) start = spanning.start;
   const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);
   const named = inPhrase.length > 0 ? inPhrase[inPhrase.length - 1]! : null;
   if (named && named.end === end) {
@@ -428,6 +433,11 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   const { text } = state;
   let end = subjectEnd(state, from, at);
   if (end <= from) return null;
+  // `Roe herself said`: the intensifying pronoun leaves the subject as it is.
+  const intensifier = /\s+(?:himself|herself|itself|themselves)$/.exec(
+    text.slice(Math.max(from, end - 14), end),
+  );
+  if (intensifier) end -= intensifier[0].length;
   // A relative clause: `Neil Roe, who said`: the subject is the one `who` stands for.
   const relative = /,?\s*\b(?:who|which|that)$/.exec(text.slice(Math.max(from, end - 12), end));
   if (relative) {

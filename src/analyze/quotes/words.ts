@@ -25,6 +25,9 @@ const FINITE =
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
   'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
   'promises|boasts|' +
+  // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
+  'agrees|concedes|complains|laments|cautions|predicts|contends|asserts|observes|points out|muses|' +
+  'wonders|jokes|quips|counters|responds|answers|answered|affirms|' +
   // Views held (PARC's cues of belief): quoted words in the view are the holder's (`Roe believes the
   // talks will "go nowhere"`).
   'believes|believed|thinks|feels|fears|hopes|wishes|' +

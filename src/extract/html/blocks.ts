@@ -50,6 +50,8 @@ const BLOCK_TAGS = new Set([
   'center',
 ]);
 const CAPTION_CLASS = /caption|credit|wp-caption-text/i;
+/** A box holding a picture and its caption, built of spans or divs instead of `<figure>` (`storyimage`, `photo-wrap`). */
+const IMAGE_BOX = /(?:^|[\s_-])(?:image|img|photo|picture|storyimage|inlineimage)(?:$|[\s_-])/i;
 const CREDIT_CLASS = /credit|copyright|photographer|source|byline/i;
 
 /** The label before a credit: `Photo:`, `Picture by`, `Credit:`. */
@@ -259,7 +261,8 @@ export function readBlocks(content: Element): { blocks: RawBlock[]; captions: Ca
     }
     if (HEADING.test(node.name)) headingDepth += 1;
     stack.push({ node, inFigure: frame.inFigure, close: node });
-    const inFigure = frame.inFigure || node.name === 'figure';
+    const inFigure =
+      frame.inFigure || node.name === 'figure' || (node.name !== 'p' && IMAGE_BOX.test(classAndId(node)));
     for (let index = node.children.length - 1; index >= 0; index -= 1) {
       stack.push({ node: node.children[index]!, inFigure });
     }
