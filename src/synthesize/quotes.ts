@@ -108,8 +108,9 @@ export function bareName(name: string): string {
     !/^\p{Lu}\.$/u.test(words[0]!) &&
     // `Azharuddin Abdul Rahman`: a given name before a father's name is the person's own.
     !PATRONYMIC_HEADS.has(words[1]!) &&
-    // `Physicist David Roe`, not `Yunfan Gerry Roe`: the word before is an English word (a role), no name.
-    isEnglishWord(words[0]!) &&
+    // `Physicist David Roe`, `CSO Omar Roe`, not `Yunfan Gerry Roe`: the word before is an English word
+    // or an acronym (a role), no name.
+    (isEnglishWord(words[0]!) || /^\p{Lu}{2,5}$/u.test(words[0]!)) &&
     givenNameGender(words[0]!) === null &&
     givenNameGender(words.slice(1).join(' ')) !== null
   )
@@ -228,12 +229,15 @@ function storySpeaker(
   const conflict = quote.speakerGender !== undefined && given !== null && given !== quote.speakerGender;
   if (words.length > 1 && !conflict) return index;
   const surname = words.length === 1 ? words[0]!.toLowerCase() : familyOf(words);
-  // With no other of the family to be, the one an article named in full is kept: that article weighed
-  // its own words on the gender against the given name's (`Satya Roe … he said`).
-  const namedInFull = ownName !== undefined && ownName.includes(' ');
+  // With no other of the family to be, the one an article resolved a pronoun to, or named in full, is
+  // kept: the article weighed its own words on the gender against the given name's (`Satya Roe … he
+  // said`); a surname alone (`Obama said`) may be the wrong one of the family.
+  const spokenOf =
+    quote.speakerText !== null &&
+    (/^(?:he|she)$/i.test(quote.speakerText) ||
+      (ownName !== undefined && ownName.includes(' ') && quote.speakerText.includes(ownName)));
   return (
-    onlyOfFamily(entities, surname, quote.speakerGender, index) ??
-    (conflict && !namedInFull ? undefined : index)
+    onlyOfFamily(entities, surname, quote.speakerGender, index) ?? (conflict && !spokenOf ? undefined : index)
   );
 }
 

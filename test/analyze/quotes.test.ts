@@ -654,6 +654,7 @@ test('a given name with a regal title is named with it; a father’s name is par
   assert.equal(bareName('Physicist David Roe'), 'David Roe');
   // A given name after a word that is no English word is the second of two given names, not a title's.
   assert.equal(bareName('Yunfan Gerry Tao'), 'Yunfan Gerry Tao');
+  assert.equal(bareName('CSO Omar Tal'), 'Omar Tal');
 });
 
 test('a man whose given name is mostly a woman’s: "he said" going on from his words outweighs the name', () => {
