@@ -1356,3 +1356,10 @@ test('a spokesperson for an organisation goes on speaking for it under "he said"
   assert.equal(speaker(find(quotes, 'casual contracts')), 'Harbours and Docks Employers’ Association');
   assert.equal(speaker(find(quotes, 'worked with the unions')), 'Harbours and Docks Employers’ Association');
 });
+
+test('"X, the MP for Y, who …, said": who stands for the person the appositive describes, not the place in it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Brisk, the Labour MP for Orsk Central, who is supporting the report, said it showed the problem was not just one for “gig economy” workers.',
+  ]);
+  assert.equal(speaker(find(quotes, 'gig economy')), 'Ana Brisk');
+});

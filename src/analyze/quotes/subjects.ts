@@ -459,7 +459,18 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   // between the name and its verb, however long.
   const aside = WHO_ASIDE_RE.exec(text.slice(Math.max(from, end - WHO_ASIDE_CHARS), end));
   if (aside) {
-    const antecedent = nameEndingAt(state, from, end - aside[0].length);
+    let antecedent = nameEndingAt(state, from, end - aside[0].length);
+    // `Ana Roe, the MP for Newcastle Central, who …, said`: a name a preposition hangs in the appositive
+    // is not what `who` stands for; the person the appositive describes is.
+    if (
+      antecedent &&
+      OBJECT_OF_RE.test(text.slice(Math.max(from, antecedent.start - 12), antecedent.start))
+    ) {
+      const head = mentionsIn(state, from, antecedent.start).find(
+        (m) => typeOf(state, m.entity) === 'person' && text[m.end] === ',',
+      );
+      if (head) antecedent = head;
+    }
     if (antecedent && typeOf(state, antecedent.entity) === 'person' && canSpeak(state, antecedent))
       return { kind: 'mention', mention: antecedent, text: antecedent.text };
   }
@@ -479,6 +490,9 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   }
   return direct ?? appositiveSubject(state, from, end, at);
 }
+
+/** A preposition (and article) right before a name: the name is its object. */
+const OBJECT_OF_RE = /\b(?:for|of|at|in|from|with|to)\s+(?:the\s+)?$/;
 
 /** How far before a relative clause the name it hangs on may start. */
 const ANTECEDENT_CHARS = 80;
