@@ -706,3 +706,11 @@ test('a given name before a town’s name is a person; "Bill" opens a name as we
   assert.equal(typeOf(a, 'Finance Bill'), 'other');
   assert.equal(typeOf(a, 'Mississippi'), 'place');
 });
+
+test('"the Conservative MP" describes a party’s member: no organisation of that name', () => {
+  const a = run(
+    'Cara Wendt warned on Monday that the ferry trade faced cuts.',
+    'Speaking in the chamber, the Conservative MP said the industry could be saved.',
+  );
+  assert.deepEqual(names(a), ['Cara Wendt']);
+});

@@ -115,6 +115,21 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
   for (const r of trimmed) nameRun(state, r, personWords, acronyms, surnames);
 }
 
+/** Members a party's adjective describes (`the Labour MP`), and the adjectives of parties. */
+const PARTY_MEMBER = new Set([
+  'MP',
+  'MPs',
+  'MEP',
+  'Senator',
+  'Congressman',
+  'Congresswoman',
+  'Representative',
+  'Leader',
+  'Peer',
+]);
+const PARTY_ADJECTIVE_RE =
+  /^(?:Conservative|Labour|Labor|Liberal|Republican|Democratic|Democrat|Green|Socialist|Tory|Unionist|Nationalist)$/;
+
 /** A state, region or country's name: a place that holds towns. */
 const widerPlace = (name: string): boolean =>
   STATES.has(name) || REGIONS.has(name) || COUNTRY_BY_NAME.has(name);
@@ -278,6 +293,14 @@ function nameRun(
       return;
   }
   if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest))) return;
+  // `the Conservative MP`, `the Republican Senator`: a party's member described, no one's name.
+  if (
+    rest.length === 2 &&
+    PARTY_MEMBER.has(rest[1]!.text) &&
+    PARTY_ADJECTIVE_RE.test(rest[0]!.text) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0]!.start - 5), rest[0]!.start))
+  )
+    return;
   if (rest.length === 1 && run.titles.length === 0) {
     const t = rest[0]!;
     // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing.
