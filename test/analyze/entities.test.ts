@@ -714,3 +714,11 @@ test('"the Conservative MP" describes a party’s member: no organisation of tha
   );
   assert.deepEqual(names(a), ['Cara Wendt']);
 });
+
+test('a town after "in" followed by ", who" is still a town: the relative clause is the person’s before it', () => {
+  const a = run(
+    '“It is exciting,” says Maura Lin, a radio astronomer at Kestrel University in Varnby, who wants to use the dish.',
+  );
+  assert.equal(typeOf(a, 'Varnby'), 'place');
+  assert.equal(typeOf(a, 'Maura Lin'), 'person');
+});
