@@ -73,6 +73,51 @@ const norm = (s: string): string =>
     .trim()
     .toLowerCase();
 
+/** A truth entity as the matching below reads it. */
+interface NamedTruth {
+  readonly name: string;
+  readonly type: string;
+  readonly forms?: readonly string[];
+}
+
+/**
+ * Whether the system's speaker is the truth's: the same name, or another spelling the articles use for
+ * it (a transliteration; any listed form of an organisation, `Broadcom` for `Broadcom Ltd.`; a person
+ * needs a whole name).
+ */
+export function sameSpeakerName(
+  system: string | null,
+  truthName: string,
+  entities: readonly NamedTruth[],
+): boolean {
+  if (system === null) return false;
+  if (norm(system) === norm(truthName)) return true;
+  const e = entities.find((x) => norm(x.name) === norm(truthName));
+  return (
+    e !== undefined &&
+    (e.forms ?? []).some(
+      (f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2),
+    )
+  );
+}
+
+/**
+ * The system's entity for a truth entity: its own name, or for a place or organisation a name it lists
+ * for it (`United Kingdom` listing `Britain`: the whole name, in its canonical form); a person needs the
+ * whole name.
+ */
+export function wholeEntity<
+  T extends { readonly name: string; readonly type: string; readonly aliases: readonly string[] },
+>(entities: readonly T[], e: NamedTruth): T | undefined {
+  const spellings = new Set([e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm));
+  return (
+    entities.find((b) => spellings.has(norm(b.name))) ??
+    (e.type === 'person'
+      ? undefined
+      : entities.find((b) => b.type === e.type && b.aliases.some((a) => spellings.has(norm(a)))))
+  );
+}
+
 /** News agencies, as truth files name them in `via` (anything else is an outlet). */
 const AGENCY_NAMES = new Set([
   'ap',
@@ -270,20 +315,8 @@ export function scoreBrief(
     }
 
   // --- quotes and speakers ---
-  const truthEntity = (name: string) => (truth.entities ?? []).find((e) => norm(e.name) === norm(name));
-  const sameSpeaker = (system: string | null, truthName: string): boolean => {
-    if (system === null) return false;
-    if (norm(system) === norm(truthName)) return true;
-    // The system may spell the whole name another way the articles use for it (a transliteration).
-    const e = truthEntity(truthName);
-    return (
-      // Any listed form of an organisation ("Broadcom" for "Broadcom Ltd."); a person needs a whole name.
-      e !== undefined &&
-      (e.forms ?? []).some(
-        (f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2),
-      )
-    );
-  };
+  const sameSpeaker = (system: string | null, truthName: string): boolean =>
+    sameSpeakerName(system, truthName, truth.entities ?? []);
   const variants = brief.quotes.flatMap((q) =>
     q.variants.map((v) => ({ speaker: q.speaker, v, p: place(v) })),
   );
@@ -332,16 +365,7 @@ export function scoreBrief(
   for (const e of truth.entities ?? []) {
     // A name that appears only in page furniture (a gallery, a promo) is rightly dropped with it.
     if (furniture.length > 0 && ![e.name, ...(e.forms ?? [])].some(inBody)) continue;
-    const spellings = new Set(
-      [e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm),
-    );
-    // The brief's own name for the entity, or for a place or organisation a name it lists for it (`United
-    // Kingdom` listing `Britain`: the whole name, in its canonical form); a person needs the whole name.
-    const whole =
-      brief.entities.find((b) => spellings.has(norm(b.name))) ??
-      (e.type === 'person'
-        ? undefined
-        : brief.entities.find((b) => b.type === e.type && b.aliases.some((a) => spellings.has(norm(a)))));
+    const whole = wholeEntity(brief.entities, e);
     scores['names whole and typed right'].add(whole !== undefined && whole.type === e.type, () =>
       whole
         ? `${e.name}: typed ${whole.type}, truth ${e.type}`

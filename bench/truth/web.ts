@@ -16,7 +16,7 @@ import { extract } from '../../src/extract/index.js';
 import { bareName } from '../../src/synthesize/quotes.js';
 import type { Analysis } from '../../src/types.js';
 import { SHARED_DATA, splitOf } from './corpus.js';
-import { Tally } from './score.js';
+import { sameSpeakerName, Tally, wholeEntity } from './score.js';
 
 export const WEB_PAGES_DIR = join(SHARED_DATA, 'extraction/trafilatura-eval');
 const TRUTH_DIR = fileURLToPath(new URL('./web/', import.meta.url));
@@ -49,17 +49,6 @@ const fingerprint = (s: string): string => createHash('sha1').update(normal(s)).
 export function quoteFingerprint(text: string): { fp: string; head: string } {
   return { fp: fingerprint(text), head: fingerprint(normal(text).split(' ').slice(0, 6).join(' ')) };
 }
-
-/** Names compared as the giveme5w1h truth compares them: accents, apostrophes, a leading "the", case. */
-const norm = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, "'")
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 export function webPagesAvailable(): boolean {
   return existsSync(WEB_PAGES_DIR) && existsSync(TRUTH_DIR);
@@ -99,18 +88,8 @@ export function scoreWebPage(truth: WebTruth, analysis: Analysis): WebScores {
   const quotes = analysis.quotes
     .filter((q) => q.kind !== 'reported')
     .map((q) => ({ q, ...quoteFingerprint(q.text) }));
-  const entityOf = (name: string) => truth.entities.find((e) => norm(e.name) === norm(name));
-  const same = (system: string | null, truthName: string): boolean => {
-    if (system === null) return false;
-    if (norm(system) === norm(truthName)) return true;
-    const e = entityOf(truthName);
-    return (
-      e !== undefined &&
-      (e.forms ?? []).some(
-        (f) => norm(f) === norm(system) && (e.type !== 'person' || f.split(/\s+/).length >= 2),
-      )
-    );
-  };
+  const same = (system: string | null, truthName: string): boolean =>
+    sameSpeakerName(system, truthName, truth.entities);
   for (const t of truth.quotes) {
     const found = quotes.find((x) => x.fp === t.fp) ?? quotes.find((x) => x.head === t.head);
     scores['quotes located'].add(found !== undefined, () => `${truth.file}: quote ${t.fp} not located`);
@@ -132,16 +111,8 @@ export function scoreWebPage(truth: WebTruth, analysis: Analysis): WebScores {
     );
   }
   for (const e of truth.entities) {
-    const spellings = new Set(
-      [e.name, ...(e.forms ?? []).filter((f) => f.split(/\s+/).length >= 2)].map(norm),
-    );
-    // Its own name, or for a place or organisation a name it lists for it (`United Kingdom` listing
-    // `UK`), as the events' scorer allows; a person needs the whole name.
-    const whole =
-      analysis.entities.find((x) => spellings.has(norm(x.name))) ??
-      (e.type === 'person'
-        ? undefined
-        : analysis.entities.find((x) => x.type === e.type && x.aliases.some((a) => spellings.has(norm(a)))));
+    // As the events' scorer names it (see `wholeEntity`).
+    const whole = wholeEntity(analysis.entities, e);
     scores['names whole and typed right'].add(whole !== undefined && whole.type === e.type, () =>
       whole
         ? `${truth.file}: ${e.name}: typed ${whole.type}, truth ${e.type}`

@@ -358,10 +358,7 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
   const s = cue.subject;
   if (s?.kind !== 'pronoun') return false;
   const continuing = CONTINUING_RE.test(state.text.slice(s.at, s.at + 24));
-  // Cues are sorted by position: found by search, not by a walk from the start (linear over all cues).
-  let index = lowerBound(state.cues, cue.at, (c) => c.at);
-  while (index < state.cues.length && state.cues[index] !== cue) index++;
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = cueIndex(state, cue) - 1; i >= 0; i--) {
     const before = state.cues[i]!;
     if (cue.sentence - before.sentence > CONTINUED_CUE_REACH) return false;
     if (before.subject === null || markAround(state, before.at) !== null) continue;
@@ -382,6 +379,13 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
   return false;
 }
 
+/** Where a cue stands among the cues, sorted by position: found by search, not by a walk from the start. */
+function cueIndex(state: QuoteState, cue: Cue): number {
+  let index = lowerBound(state.cues, cue.at, (c) => c.at);
+  while (index < state.cues.length && state.cues[index] !== cue) index++;
+  return index;
+}
+
 /**
  * The organisation an unnamed spokesperson spoke for in the cue just before (this sentence or the one
  * before), when a plain `he said` / `she said` goes on with no one named between: or null.
@@ -389,10 +393,8 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
 function spokespersonGoingOn(state: QuoteState, cue: Cue): string | null {
   const s = cue.subject;
   if (s?.kind !== 'pronoun' || (s.gender !== 'm' && s.gender !== 'f')) return null;
-  let index = lowerBound(state.cues, cue.at, (c) => c.at);
-  while (index < state.cues.length && state.cues[index] !== cue) index++;
   // The cue before with a subject of its own (a verb the parser took for one, `ended`, has none).
-  let i = index - 1;
+  let i = cueIndex(state, cue) - 1;
   while (i >= 0 && !state.cues[i]!.subject && cue.sentence - state.cues[i]!.sentence <= 1) i--;
   const before = state.cues[i];
   if (before === undefined || cue.sentence - before.sentence > 1) return null;
