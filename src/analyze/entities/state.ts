@@ -106,8 +106,21 @@ const QUOTE_CHAR_RE = /['"‘“]/;
 /** An article or possessive right before an opening quotation mark: what is quoted is a name or title. */
 const NAME_QUOTED_AFTER_RE = /\b(?:the|The|a|an|its|their|his|her|our)\s$/;
 
-/** A lower-case word's closing mark and the spaces before a capital: where a sentence inside another starts. */
-const INNER_SENTENCE_RE = /(?<=\b\p{Ll}{2,})[.!?]["”’']?\s+(?=\p{Lu})/gu;
+/** A closing mark and the spaces before a capital: where a sentence inside another starts, after a lower-case word. */
+const INNER_SENTENCE_RE = /[.!?]["”’']?\s+(?=\p{Lu})/gu;
+/** Letters read back from a full stop for the word it ends: a word longer than this is still a word. */
+const WORD_BACK = 30;
+
+/**
+ * Whether a word of two lower-case letters or more ends at `at` (`homes.`, not `Mr.` or `U.S.`): read
+ * back at most `WORD_BACK` letters, so a sentence of one endless word costs no more than a short one.
+ */
+function lowerWordBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < WORD_BACK && /\p{Ll}/u.test(text[i - 1]!)) i--;
+  if (at - i < 2) return false;
+  return i === 0 || at - i >= WORD_BACK || !/[\p{L}\d]/u.test(text[i - 1]!);
+}
 /** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
 
@@ -128,7 +141,8 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
     if (s.heading) headings.push([s.start, s.end]);
     // A sentence the splitter kept whole inside a quotation (`… private homes. Suddenly they …`) starts
     // again after a lower-case word's full stop.
-    for (const m of s.text.matchAll(INNER_SENTENCE_RE)) sentenceStarts.add(s.start + m.index + m[0].length);
+    for (const m of s.text.matchAll(INNER_SENTENCE_RE))
+      if (lowerWordBefore(s.text, m.index)) sentenceStarts.add(s.start + m.index + m[0].length);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
     // (Not one after an article or possessive: `the "Bring Back Our Girls" movement` quotes a name.)
     if (QUOTE_CHAR_RE.test(s.text))
