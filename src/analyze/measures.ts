@@ -389,16 +389,24 @@ export function readSpeakerAges(
   quotes: readonly Quote[],
   typeOf: (id: string) => string,
 ): Quantity[] {
+  // The quotes of each sentence, gathered once: every age looks only at its own sentence's.
+  const bySentence = new Map<number, Quote[]>();
+  for (const x of quotes) {
+    const list = bySentence.get(x.sentence);
+    if (list) list.push(x);
+    else bySentence.set(x.sentence, [x]);
+  }
   return quantities.map((q) => {
     if (q.measure !== 'age' || q.about !== null) return q;
-    const quote = quotes.find(
-      (x) =>
-        x.sentence === q.sentence &&
-        x.speaker !== null &&
-        typeOf(x.speaker) === 'person' &&
-        x.speakerText !== null &&
-        x.speakerText.includes(q.text),
-    );
+    const quote = bySentence
+      .get(q.sentence)
+      ?.find(
+        (x) =>
+          x.speaker !== null &&
+          typeOf(x.speaker) === 'person' &&
+          x.speakerText !== null &&
+          x.speakerText.includes(q.text),
+      );
     return quote ? { ...q, about: quote.speaker } : q;
   });
 }

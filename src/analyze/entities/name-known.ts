@@ -130,6 +130,10 @@ const PARTY_MEMBER = new Set([
 const PARTY_ADJECTIVE_RE =
   /^(?:Conservative|Labour|Labor|Liberal|Republican|Democratic|Democrat|Green|Socialist|Tory|Unionist|Nationalist)$/;
 
+/** Whether `the` stands right before `at` (`the Conservative MP`, `the King`): a description, not a name. */
+const afterThe = (text: string, at: number): boolean =>
+  /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at));
+
 /** A state, region or country's name: a place that holds towns. */
 const widerPlace = (name: string): boolean =>
   STATES.has(name) || REGIONS.has(name) || COUNTRY_BY_NAME.has(name);
@@ -268,12 +272,7 @@ function nameRun(
     if (named.length === 0) {
       // `said King, who …` after `Wayne King`: a title word that is the surname of someone named in full.
       const lone = rest.length === 1 ? rest[0]! : undefined;
-      if (
-        lone &&
-        !/\bthe\s+$/i.test(text.slice(Math.max(0, lone.start - 5), lone.start)) &&
-        surnames.has(lone.text)
-      )
-        state.runs.push(run);
+      if (lone && !afterThe(text, lone.start) && surnames.has(lone.text)) state.runs.push(run);
       return;
     }
     // A title before a lone place is part of a name (`Captain America`), not a title.
@@ -298,7 +297,7 @@ function nameRun(
     rest.length === 2 &&
     PARTY_MEMBER.has(rest[1]!.text) &&
     PARTY_ADJECTIVE_RE.test(rest[0]!.text) &&
-    /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0]!.start - 5), rest[0]!.start))
+    afterThe(text, rest[0]!.start)
   )
     return;
   if (rest.length === 1 && run.titles.length === 0) {

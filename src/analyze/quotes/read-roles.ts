@@ -60,15 +60,15 @@ function singularNoun(word: string): string | null {
   return PERSON_NOUNS.has(one) || UNNAMED_NOUNS.has(one) ? one : null;
 }
 
+/** A capitalised preposition opening a sentence's introductory phrase (`Like his brother, …`). */
+const INTRO_RE = /^(?:Like|Unlike|For|After|Before|With|Without|Despite|Besides|Beside|Including|To|From)$/;
+
 /**
  * The role words and age the text gives a person at one mention: the words right before the name back
  * to a verb or function word (`Arizona Cardinals coach Bruce Roe`), a determined phrase and comma right
  * before it (`his brother, Eric Roe`), an age (`Roe, 23,`) and an appositive after it (`Roe, a
  * ballistic missile analyst at NK Pro,`). Lowercase.
  */
-/** A capitalised preposition opening a sentence's introductory phrase (`Like his brother, …`). */
-const INTRO_RE = /^(?:Like|Unlike|For|After|Before|With|Without|Despite|Besides|Beside|Including|To|From)$/;
-
 export function roleWords(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   const add = (words: readonly string[]): void => {

@@ -157,8 +157,10 @@ class DepthGate implements TokenizerCallbacks {
       }
     }
     this.kept += 1;
-    if (end - start === 2 && HEADING_NAME.test(this.name(start, end)))
-      this.headings.push({ start, end, name: this.name(start, end) });
+    if (end - start === 2) {
+      const name = this.name(start, end);
+      if (HEADING_NAME.test(name)) this.headings.push({ start, end, name });
+    }
     this.parser.onopentagname(start, end);
   }
 
