@@ -722,3 +722,38 @@ test('a town after "in" followed by ", who" is still a town: the relative clause
   assert.equal(typeOf(a, 'Varnby'), 'place');
   assert.equal(typeOf(a, 'Maura Lin'), 'person');
 });
+
+test('a given name coordinated with a full name shares its surname: "Bill and Hillary Clinton"', () => {
+  const a = run(
+    'Tomas Reyl was an adviser to Bill and Hillary Clinton for years.',
+    'Jack and Jill Hobbs ran the bakery on Mill Road.',
+  );
+  assert.equal(typeOf(a, 'Bill Clinton'), 'person');
+  assert.equal(typeOf(a, 'Hillary Clinton'), 'person');
+  assert.equal(typeOf(a, 'Jack Hobbs'), 'person');
+  assert.ok(!names(a).includes('Jack'), names(a).join(', '));
+});
+
+test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
+  const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
+  assert.equal(typeOf(a, 'Los Angeles'), 'place');
+});
+
+test('a one-word title in quotation marks inside a sentence is a work; a one-word quotation opening one is not', () => {
+  const a = run(
+    'The Korean thriller “Harrowgate” won the top prize, and his turn in “Jester” swept the season.',
+    '“Thanks” was all she said.',
+  );
+  assert.equal(typeOf(a, 'Harrowgate'), 'other');
+  assert.equal(typeOf(a, 'Jester'), 'other');
+  assert.ok(!names(a).includes('Thanks'), names(a).join(', '));
+});
+
+test('a co-founder or congressman is a title before the name, not part of it', () => {
+  const a = run(
+    'Co-founder Wilma Strand backed the start-up early.',
+    '“We were not told,” said Congressman Dale Verity.',
+  );
+  assert.equal(typeOf(a, 'Wilma Strand'), 'person');
+  assert.equal(typeOf(a, 'Dale Verity'), 'person');
+});

@@ -302,8 +302,10 @@ function nameRun(
     return;
   if (rest.length === 1 && run.titles.length === 0) {
     const t = rest[0]!;
-    // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing.
-    if (GENERIC_LONE.has(t.text) || OTHER_WORDS.has(t.text) || PLACE_WORDS.has(t.text)) return;
+    // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing; a given name among them may
+    // share the surname of the name it is coordinated with (`Bill and Hillary Clinton`).
+    const coupled = isGivenName(t.text) && /^ (?:and|&) \p{Lu}/u.test(text.slice(t.end, t.end + 6));
+    if (GENERIC_LONE.has(t.text) || (OTHER_WORDS.has(t.text) && !coupled) || PLACE_WORDS.has(t.text)) return;
     // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
     if (TECH_TERMS.has(t.text)) return;
     if (isAllCaps(t.text)) {
@@ -350,11 +352,22 @@ function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {
   return ('“"‘\''.includes(open) || /[“"‘]The $/.test(open2)) && '”"’\''.includes(close);
 }
 
+/**
+ * A name written in capitals as the gazetteer spells it: short words kept as acronyms (`NASA`, `BBC
+ * NEWS` -> `BBC News`) unless only every word capitalised is known (`LOS ANGELES` -> `Los Angeles`).
+ */
+function capitalsRead(whole: string): string {
+  const acronyms = titleCase(whole);
+  if (knownWhole(acronyms)) return acronyms;
+  const words = whole.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  return knownWhole(words) ? words : acronyms;
+}
+
 /** A place, a news organisation or a known organisation, by the whole run. */
 export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  const lookup = isAllCaps(whole) && whole.length > 3 ? titleCase(whole) : whole;
+  const lookup = isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole;
   const media = MEDIA_BY_NAME.get(whole) ?? MEDIA_BY_NAME.get(lookup);
   if (media) {
     mention(state, start, end, builder(state, `org:${slug(media)}`, media, 'organization', true));

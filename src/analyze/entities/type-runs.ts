@@ -218,6 +218,12 @@ export function resolveSingleNames(state: EntityState): void {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
     const titled = run.titles.length > 0;
+    // `Bill and Hillary Clinton`: a given name coordinated with a person's full name shares the surname.
+    const couple = titled ? null : sharedSurname(state, token);
+    if (couple) {
+      mention(state, run.mentionStart, token.end, couple);
+      continue;
+    }
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
     let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
     // `Mr Hardick, MP for Orsk` where the text names `Ivor Hardwick`: a surname misspelt by one letter.
@@ -246,7 +252,11 @@ export function resolveSingleNames(state: EntityState): void {
     if (!b && (adjectives.has(token.text) || PEOPLES_RE.test(token.text))) continue;
     // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
     const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
-    const seen = midSentence.has(token.text) || coordinated || openerWithEvidence(state, token.text);
+    // (A work's title in quotation marks inside a sentence is no sentence opener: `the thriller “Parasite”`.)
+    const titleInside =
+      run.work && !/(?:^|[.!?…\n]) ?$/.test(text.slice(Math.max(0, token.start - 3), token.start - 1));
+    const seen =
+      titleInside || midSentence.has(token.text) || coordinated || openerWithEvidence(state, token.text);
     if (!b && !titled && !seen) continue;
     if (!b) {
       const v = votesOf(state, token.text);
@@ -277,6 +287,25 @@ export function resolveSingleNames(state: EntityState): void {
     mention(state, run.mentionStart, token.end, b);
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
+}
+
+/** `X and Y Surname`, after the given name X: the two words of the full name of a person the text names. */
+const COUPLE_RE = /^ (?:and|&) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/u;
+
+/**
+ * The person a lone given name coordinated with another person's full name stands for (`Bill` in `Bill
+ * and Hillary Clinton`): the given name with the shared surname. Null unless both words are given names
+ * and the full name after `and` is a person's.
+ */
+function sharedSurname(state: EntityState, token: Token): Builder | null {
+  if (!isGivenName(token.text)) return null;
+  const m = COUPLE_RE.exec(state.text.slice(token.end, token.end + 60));
+  if (!m || !isGivenName(m[1]!)) return null;
+  const partner = state.byFull.get(`${foldName(m[1]!)} ${foldName(m[2]!)}`);
+  if (partner?.type !== 'person') return null;
+  const surnameStart = token.end + m[0].length - m[2]!.length;
+  const surname: Token = { text: m[2]!, start: surnameStart, end: surnameStart + m[2]!.length };
+  return person(state, [token, surname], `${token.text} ${m[2]}`);
 }
 
 /**
