@@ -757,3 +757,13 @@ test('a co-founder or congressman is a title before the name, not part of it', (
   assert.equal(typeOf(a, 'Wilma Strand'), 'person');
   assert.equal(typeOf(a, 'Dale Verity'), 'person');
 });
+
+test('provinces and regions of other countries are places: British Columbia, Bavaria, the Caribbean', () => {
+  const a = run(
+    'The start-up, a British Columbia-based firm, opened an office in Bavaria and sells across the Caribbean.',
+  );
+  assert.equal(typeOf(a, 'British Columbia'), 'place');
+  assert.equal(typeOf(a, 'Bavaria'), 'place');
+  assert.equal(typeOf(a, 'Caribbean'), 'place');
+  assert.ok(!names(a).includes('Columbia'), names(a).join(', '));
+});

@@ -16,6 +16,7 @@ import {
   ORG_BY_NAME,
   REGIONS,
   STATES,
+  SUBDIVISIONS,
 } from '../gazetteer.js';
 import { slug, TITLES } from '../names.js';
 import type { TrimmedRun } from './scan-runs.js';
@@ -136,7 +137,7 @@ const afterThe = (text: string, at: number): boolean =>
 
 /** A state, region or country's name: a place that holds towns. */
 const widerPlace = (name: string): boolean =>
-  STATES.has(name) || REGIONS.has(name) || COUNTRY_BY_NAME.has(name);
+  STATES.has(name) || REGIONS.has(name) || SUBDIVISIONS.has(name) || COUNTRY_BY_NAME.has(name);
 
 /** A place, news organisation or organisation the gazetteer knows by this whole name. */
 export function knownWhole(name: string): boolean {
@@ -147,6 +148,7 @@ export function knownWhole(name: string): boolean {
     COUNTRY_BY_SEAT.has(name) ||
     CITY_COUNTRY.has(name) ||
     REGIONS.has(name) ||
+    SUBDIVISIONS.has(name) ||
     STATES.has(name)
   );
 }
@@ -435,6 +437,12 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
   const us = STATES.get(lookup);
   if (us) {
     mention(state, start, end, builder(state, `place:US:${slug(us)}`, us, 'place', false, 'US'));
+    return true;
+  }
+  const province = SUBDIVISIONS.get(lookup);
+  if (province) {
+    const key = `place:${province.code}:${slug(lookup)}`;
+    mention(state, start, end, builder(state, key, lookup, 'place', false, province.code));
     return true;
   }
   return false;
