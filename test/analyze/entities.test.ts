@@ -767,3 +767,9 @@ test('provinces and regions of other countries are places: British Columbia, Bav
   assert.equal(typeOf(a, 'Caribbean'), 'place');
   assert.ok(!names(a).includes('Columbia'), names(a).join(', '));
 });
+
+test('a party’s adjective before a common noun ends no name: "Varnby Republican chair Michael Rendo"', () => {
+  const a = run('Kara Mendez is the sister of Varnby Republican chair Michael Rendo, who spoke on Monday.');
+  assert.ok(!names(a).includes('Varnby Republican'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Michael Rendo'), 'person');
+});

@@ -293,6 +293,18 @@ function nameRun(
     if (stripped && run.titles.length === 0 && !waits && classifyKnown(state, rest, spanText(state, rest)))
       return;
   }
+  // `Bronx Republican chair …`: a party's adjective before a common noun describes the noun (a party's
+  // chair, its candidate); it ends no name.
+  const last = rest[rest.length - 1]!;
+  if (
+    rest.length > 1 &&
+    PARTY_ADJECTIVE_RE.test(last.text) &&
+    /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2))
+  ) {
+    rest = rest.slice(0, -1);
+    run.tokens = rest;
+    if (rest.length === 1 && classifyKnown(state, rest, rest[0]!.text)) return;
+  }
   if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest))) return;
   // `the Conservative MP`, `the Republican Senator`: a party's member described, no one's name.
   if (
