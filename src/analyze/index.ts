@@ -64,7 +64,7 @@ export { findDates, parseAnchor } from './dates.js';
 export { isEnglishWord } from './english.js';
 export { findEntities } from './entities.js';
 export { TITLES } from './names.js';
-export { findQuantities, parseNumber } from './quantities.js';
+export { dimensionOf, findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';
 export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
 export { roleWords } from './quotes/read-roles.js';

@@ -12,6 +12,7 @@
  * quotation's speaker (`the 21-year-old said`) to that speaker.
  */
 import type { Mention, Quantity, QuantityRole, Quote, Sentence } from '../types.js';
+import { dimensionOf } from './quantities.js';
 import { CUE_WORDS } from './quotes/words.js';
 import { sentenceAt } from './sentences.js';
 
@@ -89,8 +90,10 @@ function predicateMeasure(word: string): string | null {
 
 /** What a count counts, as one class: people, or the noun itself ("children", "tankers"). */
 function countedClass(q: Quantity): string {
-  // Money by currency, lengths and weights by unit: "10 km" is not set against "6 miles".
-  if (q.kind === 'money' || q.kind === 'measure') return q.unit;
+  // Money by currency; lengths, weights and speeds by dimension ("998 miles" is set against "1,000 km"
+  // once both are in metres); other measures by unit.
+  if (q.kind === 'money') return q.unit;
+  if (q.kind === 'measure') return dimensionOf(q.unit)?.dimension ?? q.unit;
   if (q.kind !== 'count') return q.kind;
   const unit = q.unit.toLowerCase();
   return PEOPLE.test(unit) || unit === '' ? 'people' : unit.replace(/s$/, '');
@@ -276,8 +279,11 @@ function readPredicate(
 function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: number }): string | null {
   const content = (w: Word) =>
     !FUNCTION_WORDS.has(w.lower) && !/^\d/.test(w.lower) && w.lower !== q.unit.toLowerCase();
+  // A conversion in brackets right after the figure (`3,700 km (2,300 miles) high`) is read past.
+  const aside = /^\s*\([^()]{0,60}\)/.exec(ctx.text.slice(q.end, Math.min(clause.to, q.end + 64)));
+  const rightStart = q.end + (aside?.[0].length ?? 0);
   const fromRight = (): string | null => {
-    const right = wordsOf(ctx.text, q.end, clause.to);
+    const right = wordsOf(ctx.text, rightStart, clause.to);
     // "38 billion cubic metres of Norraskan gas": what it is of, past names.
     if (right[0]?.lower === 'of') {
       const of = right.slice(1, 5).find((w) => content(w) && !/^\p{Lu}/u.test(w.text));
@@ -293,7 +299,7 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   };
   /** "a 17-minute rain delay": the last noun of the compound the figure qualifies. */
   const compoundHead = (): string | null => {
-    const right = wordsOf(ctx.text, q.end, clause.to).slice(0, 3);
+    const right = wordsOf(ctx.text, rightStart, clause.to).slice(0, 3);
     let head: string | null = null;
     for (const w of right) {
       if (!content(w)) break;
@@ -316,6 +322,8 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
   if (q.kind === 'duration')
     return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
+  // A length or weight is of what comes before it too: `a depth of 40 metres`, `an altitude of 770 km`.
+  if (q.kind === 'measure') return ofHead() ?? fromRight() ?? fromLeft();
   return fromRight() ?? fromLeft();
 }
 
@@ -353,6 +361,9 @@ function asAge(ctx: MeasureContext, q: Quantity): Quantity {
   };
 }
 
+/** A figure with its unit, then an opening bracket: what follows in the bracket converts it. */
+const CONVERSION_BEFORE_RE = /\d[\d,.]*\s*[\p{L}/]+\s*\(\s*$/u;
+
 export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((found) => {
     if (found.kind === 'ordinal') return found;
@@ -363,6 +374,9 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
       /\b\p{Lu}[\p{L}'’-]*\s$/u.test(ctx.text.slice(Math.max(0, q.start - 30), q.start)) &&
       !/^\s+\p{Ll}/u.test(ctx.text.slice(q.end, q.end + 3))
     )
+      return q;
+    // A conversion in brackets after a figure (`3,700 km (2,300 miles)`) restates it: no figure of its own.
+    if (q.kind === 'measure' && CONVERSION_BEFORE_RE.test(ctx.text.slice(Math.max(0, q.start - 40), q.start)))
       return q;
     const role = readRole(ctx, q);
     const clause = clauseOf(ctx, q);

@@ -91,17 +91,63 @@ const MEASURE = new Map<string, string>([
   ['kilometre', 'km'],
   ['kilometer', 'km'],
   ['mile', 'mile'],
+  ['nautical mile', 'nautical mile'],
   ['kg', 'kg'],
   ['kilogram', 'kg'],
   ['tonne', 'tonne'],
   ['ton', 'tonne'],
+  ['metric ton', 'tonne'],
+  ['lb', 'lb'],
   ['barrel', 'barrel'],
   ['metre', 'm'],
   ['meter', 'm'],
+  ['foot', 'ft'],
+  ['feet', 'ft'],
+  ['ft', 'ft'],
+  ['inche', 'inch'],
+  ['inch', 'inch'],
+  ['yard', 'yd'],
+  ['mph', 'mph'],
+  ['miles per hour', 'mph'],
+  ['km/h', 'km/h'],
+  ['kph', 'km/h'],
+  ['kilometres per hour', 'km/h'],
+  ['kilometers per hour', 'km/h'],
   ['mw', 'MW'],
   ['gw', 'GW'],
   ['hectare', 'hectare'],
 ]);
+
+/**
+ * Units of one dimension and their size in its base unit (metres, kilograms, km/h, MW, square metres),
+ * so that figures written in different units compare: `998 miles` against `1,000 km`.
+ */
+const DIMENSIONS = new Map<string, readonly [string, number]>([
+  ['m', ['length', 1]],
+  ['km', ['length', 1000]],
+  ['mile', ['length', 1609.344]],
+  ['nautical mile', ['length', 1852]],
+  ['ft', ['length', 0.3048]],
+  ['inch', ['length', 0.0254]],
+  ['yd', ['length', 0.9144]],
+  ['kg', ['mass', 1]],
+  ['tonne', ['mass', 1000]],
+  ['lb', ['mass', 0.45359237]],
+  ['km/h', ['speed', 1]],
+  ['mph', ['speed', 1.609344]],
+  ['MW', ['power', 1]],
+  ['GW', ['power', 1000]],
+  ['hectare', ['area', 10_000]],
+  ['square m', ['area', 1]],
+  ['square km', ['area', 1_000_000]],
+  ['square mile', ['area', 2_589_988]],
+]);
+
+/** The dimension of a measure's unit and the unit's size in that dimension's base unit, or null (`barrel`, `lbf`). */
+export function dimensionOf(unit: string): { readonly dimension: string; readonly factor: number } | null {
+  const d = DIMENSIONS.get(unit);
+  return d ? { dimension: d[0], factor: d[1] } : null;
+}
 
 /** Hedges and the interval each allows around a value `v`. Why these widths: see docs/benchmarks.md. */
 const HEDGES: readonly (readonly [RegExp, string, number, number])[] = [
@@ -138,7 +184,13 @@ const DURATION_AFTER_RE =
   /[\s-]*(?:(?:consecutive|straight|full|more|additional|successive)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b/iy;
 const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|mins?)\b/iy;
 const MEASURE_AFTER_RE =
-  /[\s-]*((?:square|cubic)\s+)?(km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|barrels?|metres?|meters?|MW|GW|hectares?)\b/iy;
+  /[\s-]*((?:square|cubic)\s+)?(miles per hour|kilomet(?:re|er)s per hour|km\/h|kph|mph|nautical miles?|km|kilometres?|kilometers?|miles?|kg|kilograms?|metric tons?|tonnes?|tons?|lbs?|barrels?|metres?|meters?|feet|foot|ft|inch(?:es)?|yards?|MW|GW|hectares?)(?![\p{L}\d])/iuy;
+/** `pounds` that weigh: a kilogram conversion after them, or of thrust or cargo. */
+const POUNDS_WEIGHT_AFTER_RE =
+  /^\s*(?:\(\s*[\d,.]+\s*(?:kg|kilograms?|tonnes?|metric tons?)|of\s+(?:thrust|force|cargo|payload|weight|pressure|fuel|food|meat|explosives?))/i;
+/** Words around `pounds` that make them a weight, not money (`a payload of 119,000 pounds`). */
+const WEIGHT_WORDS_RE =
+  /\b(?:weigh(?:s|ed|ing|t)?|payload|cargo|thrust|lift|kilograms?|kg|heav(?:y|ier)|lighter|pounds? of)\b/i;
 const NOUN_AFTER_RE =
   /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
@@ -184,6 +236,22 @@ const VAGUE_RANGE = new Map<string, readonly [number, number]>([
 ]);
 
 /** Parses number words (`one and a half`, `twenty-five`, `a hundred`) or digits; NaN when not a number. */
+/**
+ * Whether `pounds` after a number are a weight or a force: a kilogram conversion or `of thrust` right
+ * after them, or weight words near them with no pound sign or `sterling` (bounded windows: linear).
+ */
+function poundsWeigh(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (POUNDS_WEIGHT_AFTER_RE.test(after)) return true;
+  // Its own sentence only: the window is cut at a full stop either side.
+  const before = text.slice(Math.max(0, start - 80), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const rest = text.slice(end, Math.min(text.length, end + 80));
+  const next = rest.search(/[.!?]\s/);
+  const near = `${stop === -1 ? before : before.slice(stop + 2)} ${next === -1 ? rest : rest.slice(0, next)}`;
+  return WEIGHT_WORDS_RE.test(near) && !/£|\bsterling\b|\bGBP\b/i.test(near);
+}
+
 export function parseNumber(raw: string): number {
   const digits = raw.replace(/,/g, '');
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
@@ -333,6 +401,13 @@ export function findQuantities(
     }
     CURRENCY_AFTER_RE.lastIndex = end;
     const curWord = CURRENCY_AFTER_RE.exec(text);
+    if (curWord && /^pound/i.test(curWord[1]!) && poundsWeigh(text, start, CURRENCY_AFTER_RE.lastIndex)) {
+      const thrust = /^\s+of\s+(?:thrust|force)\b/i.test(
+        text.slice(CURRENCY_AFTER_RE.lastIndex, CURRENCY_AFTER_RE.lastIndex + 20),
+      );
+      pushCore(start, CURRENCY_AFTER_RE.lastIndex, 'measure', value, thrust ? 'lbf' : 'lb');
+      continue;
+    }
     if (curWord) {
       pushCore(
         start,
@@ -381,7 +456,7 @@ export function findQuantities(
         'measure',
         value,
         // `38 billion cubic metres` of gas: a volume, not a length.
-        `${measure[1] ? `${measure[1].trim().toLowerCase()} ` : ''}${MEASURE.get(singular(measure[2]!)) ?? measure[2]!}`,
+        `${measure[1] ? `${measure[1].trim().toLowerCase()} ` : ''}${MEASURE.get(singular(measure[2]!)) ?? MEASURE.get(measure[2]!.toLowerCase()) ?? measure[2]!}`,
       );
       continue;
     }

@@ -11,6 +11,7 @@
  * conflict, and the conflict is a contradiction with every side cited.
  */
 
+import { dimensionOf } from '../analyze/index.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
 import { bySentence } from './by-sentence.js';
 import { addTo } from './multimap.js';
@@ -142,15 +143,26 @@ function roundingOf(q: Quantity): number {
   return 0.5 * 10 ** -decimals * scale;
 }
 
+/** The interval a figure allows, in its dimension's base unit (metres, kilograms) for a length or weight. */
 function intervalOf(q: Quantity): { low: number; high: number } {
   const round = roundingOf(q);
   const hedge = q.hedge ?? '';
-  const low = OPEN_BELOW.test(hedge) ? 0 : q.low - round;
-  const high = OPEN_ABOVE.test(hedge) ? Number.POSITIVE_INFINITY : q.high + round;
+  const factor = q.kind === 'measure' ? (dimensionOf(q.unit)?.factor ?? 1) : 1;
+  const low = OPEN_BELOW.test(hedge) ? 0 : (q.low - round) * factor;
+  const high = OPEN_ABOVE.test(hedge) ? Number.POSITIVE_INFINITY : (q.high + round) * factor;
   return { low, high };
 }
 
-const meets = (a: Figure, b: Figure): boolean => a.low <= b.high && b.low <= a.high;
+/** How far apart two figures written in different units may be and still agree: a conversion rounds (`10,000 feet`, `3,000 metres`). */
+const CONVERSION_TOLERANCE = 0.05;
+
+function meets(a: Figure, b: Figure): boolean {
+  const converted = a.quantity.kind === 'measure' && a.quantity.unit !== b.quantity.unit;
+  const tolerance = converted ? CONVERSION_TOLERANCE : 0;
+  return (
+    a.low * (1 - tolerance) <= b.high * (1 + tolerance) && b.low * (1 - tolerance) <= a.high * (1 + tolerance)
+  );
+}
 
 export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];

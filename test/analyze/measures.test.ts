@@ -108,3 +108,16 @@ test('a rescue unit is no one rescued, and a figure in a list does not read the 
   assert.equal(find(qs, /five fire rescue units/).measure, 'count:unit');
   assert.equal(find(qs, /Twelve miners/).measure, 'rescued:miner');
 });
+
+test('pounds weigh when a kilogram conversion, cargo or thrust goes with them; a conversion in brackets is no figure of its own', () => {
+  const qs = figures(
+    'The Tarsis Heavy can lift 140,000 pounds (63,500 kg) of cargo and has five million pounds of thrust. The club paid 40,000 pounds for the striker. The probe flew 3,700 kilometres (2,300 miles) before it reached an altitude of 770 km.',
+  );
+  assert.equal(find(qs, /^140,000 pounds$/).unit, 'lb');
+  assert.equal(find(qs, /^140,000 pounds$/).measure, 'measure:mass:cargo');
+  assert.equal(find(qs, /million pounds$/).unit, 'lbf');
+  assert.equal(find(qs, /^40,000 pounds$/).kind, 'money');
+  assert.equal(find(qs, /^63,500 kg$/).measure, null);
+  assert.equal(find(qs, /^2,300 miles$/).measure, null);
+  assert.equal(find(qs, /^770 km$/).measure, 'measure:length:altitude');
+});

@@ -459,3 +459,30 @@ test('a bullet opening with a surname the article gave in full earlier, or with 
   assert.ok(!bullets.some((t) => t.startsWith('Freed said')), bullets.join(' | '));
   assert.ok(!bullets.some((t) => t.includes('(left)')), bullets.join(' | '));
 });
+
+test('a length given in different units is one measure: a conversion agrees, another depth disagrees', () => {
+  const agree = briefStory([
+    article('north-wire', ['The wreck of the trawler Marlow lies at a depth of 3,000 feet off Kelm Point.']),
+    article('lake-herald', ['The wreck of the trawler Marlow lies at a depth of 910 metres off Kelm Point.']),
+  ]);
+  assert.deepEqual(numberConflicts(agree), [], agree.contradictions.map((c) => c.summary).join('; '));
+  const differ = briefStory([
+    article('north-wire', ['The wreck of the trawler Marlow lies at a depth of 3,000 feet off Kelm Point.']),
+    article('lake-herald', [
+      'The wreck of the trawler Marlow lies at a depth of 2,000 metres off Kelm Point.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(differ).length, 1, differ.contradictions.map((c) => c.summary).join('; '));
+});
+
+test('pounds of cargo are a weight, not money: two rockets’ payloads are never set against a price', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The Tarsis Heavy rocket can lift 140,000 pounds (63,500 kg) of cargo into orbit, the company said on Monday.',
+    ]),
+    article('lake-herald', [
+      'The Tarsis Heavy launch costs 90 million pounds, the company said on Monday, far less than its rivals.',
+    ]),
+  ]);
+  assert.deepEqual(numberConflicts(brief), []);
+});
