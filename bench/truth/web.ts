@@ -1,7 +1,8 @@
 /**
  * @module bench/truth/web
  * Speakers and names on web pages the project was never tuned on: news pages of trafilatura-eval
- * (`../shared/data/extraction/trafilatura-eval`), each extracted from its HTML by the product and
+ * (`../shared/data/extraction/trafilatura-eval`) and of Mozilla Readability's tests
+ * (`../shared/data/extraction/readability-pages`), each extracted from its HTML by the product and
  * analysed alone. A truth file (`web/<page>.json`) holds no publisher text: each quotation is known by a
  * fingerprint of its words (and of its first six words, so a quotation the product cuts a little
  * differently is still found), with its speaker's name; the names are values. Pages are split into dev
@@ -36,7 +37,7 @@ interface WebEntity {
 }
 
 export interface WebTruth {
-  /** The page's file in trafilatura-eval (`eval/` or `cache/`). */
+  /** The page's file in trafilatura-eval (`eval/` or `cache/`), or `readability:<case>`. */
   readonly file: string;
   readonly quotes: readonly WebQuote[];
   readonly entities: readonly WebEntity[];
@@ -62,9 +63,21 @@ export function loadWebTruth(): WebTruth[] {
     .map((f) => JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as WebTruth);
 }
 
+/** Mozilla Readability's test pages: a page there is named `readability:<case>` in a truth file. */
+export const READABILITY_PAGES_DIR = join(SHARED_DATA, 'extraction/readability-pages');
+const READABILITY_PREFIX = 'readability:';
+
+/** Where a truth file's page is: trafilatura-eval's `eval/` or `cache/`, or a Readability test case. */
+export function pagePath(file: string): string | undefined {
+  const candidates = file.startsWith(READABILITY_PREFIX)
+    ? [join(READABILITY_PAGES_DIR, file.slice(READABILITY_PREFIX.length), 'source.html')]
+    : [join(WEB_PAGES_DIR, 'eval', file), join(WEB_PAGES_DIR, 'cache', file)];
+  return candidates.find(existsSync);
+}
+
 /** The page as the product reads it: extracted from its HTML, then analysed. */
 export function analysePage(file: string): Analysis | null {
-  const path = [join(WEB_PAGES_DIR, 'eval', file), join(WEB_PAGES_DIR, 'cache', file)].find(existsSync);
+  const path = pagePath(file);
   if (!path) return null;
   const result = extract({ input: path, id: file, kind: 'html', content: readFileSync(path) });
   return result.ok ? analyze(result.article) : null;

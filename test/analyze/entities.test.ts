@@ -773,3 +773,11 @@ test('a party’s adjective before a common noun ends no name: "Varnby Republica
   assert.ok(!names(a).includes('Varnby Republican'), names(a).join(', '));
   assert.equal(typeOf(a, 'Michael Rendo'), 'person');
 });
+
+test('a weekday’s abbreviation is a day only before a comma, stop, date or month: "Varn Sun Sentinel" is whole', () => {
+  const a = run(
+    'The Varn Sun Sentinel reports the district will buy cameras before the match on Sun, Jan 5.',
+  );
+  assert.equal(typeOf(a, 'Varn Sun Sentinel'), 'organization');
+  assert.ok(!names(a).includes('Sun'), names(a).join(', '));
+});

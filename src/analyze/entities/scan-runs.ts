@@ -47,6 +47,9 @@ const TRAILING_STOP = new Set(
   'A An The I In On At To Of And But Or As It He She We They You This That'.split(' '),
 );
 
+/** After a weekday's abbreviation that is one: a stop, a comma, a date or a month (`Sun, Jan 5`, `Sat 3 May`). */
+const DAY_ABBREVIATION_AFTER_RE = /^(?:[.,]|\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
+
 /** Gaps that join two words of one name. */
 const PARTICLE_RE =
   /^ (?:de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
@@ -112,6 +115,10 @@ export function scanRuns(state: EntityState): RawRun[] {
         : text.slice(last.end, start)
       : '';
     const number = isNumber(token);
+    // A weekday's abbreviation is a day only before a stop, a comma, a date or a month (`Sun, Jan 5`);
+    // elsewhere it is a word of a name (`Sun Sentinel`, `Sat Nav`).
+    const day =
+      DAYS.has(word) && (word.length > 3 || DAY_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 6)));
     let joins = false;
     // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`).
     const ownName =
@@ -134,8 +141,7 @@ export function scanRuns(state: EntityState): RawRun[] {
           // A plural possessive inside an organisation's name (`Employers’ Federation`, `Workers’ Party`).
           (PLURAL_POSSESSIVE_GAP_RE.test(gap) && last.text.endsWith('s') && ORG_WORDS.has(word));
       // Weekdays never belong to a name; months only inside one (`Long March 9`, not `March 3`).
-      if (DAYS.has(word) || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text))))
-        joins = false;
+      if (day || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text)))) joins = false;
       // `CNN iReporter Chris Roe`: a product-like word (`iReporter`, `iPhone`) before a given name is its
       // role or device, not the start of the person's name (`iPhone X` goes on: no given name).
       if (joins && LOWER_HEAD_RE.test(last.text) && isGivenName(word)) joins = false;
@@ -147,12 +153,12 @@ export function scanRuns(state: EntityState): RawRun[] {
     }
     // A word held back (`Winter`, `Jan`) opens the name after all when what follows makes it one.
     if (held !== null && tokens.length === 0 && start === held.end + 1 && text[held.end] === ' ') {
-      const opens = SEASONS.has(held.text) ? SEASON_EVENTS.has(word) : !MONTHS.has(word) && !DAYS.has(word);
+      const opens = SEASONS.has(held.text) ? SEASON_EVENTS.has(word) : !MONTHS.has(word) && !day;
       if (opens) tokens.push(held);
       if (opens) gaps.push(' ');
     }
     held = null;
-    if (DAYS.has(word) || (MONTHS.has(word) && tokens.length === 0)) {
+    if (day || (MONTHS.has(word) && tokens.length === 0)) {
       // `the Winter Olympics`, `director general Jan Woerner`: held back in case a name follows.
       if (!isPossessive && (SEASONS.has(word) || GIVEN_MONTHS.has(word))) held = token;
       possessive = isPossessive;
