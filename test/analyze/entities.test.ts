@@ -781,3 +781,28 @@ test('a weekday’s abbreviation is a day only before a comma, stop, date or mon
   assert.equal(typeOf(a, 'Varn Sun Sentinel'), 'organization');
   assert.ok(!names(a).includes('Sun'), names(a).join(', '));
 });
+
+test('a heading written as a sentence is read as body text; a title-case heading only finds names the body gave', () => {
+  const a = analyze(
+    makeArticle(
+      [
+        'Eloise Varn, 21, was taken to hospital on 12 April.',
+        { kind: 'heading', text: 'Fiona Varn issued a plea for people to stay away from the pills.' },
+        { kind: 'heading', text: 'Market Sectors See The Latest News' },
+        '“She never understood how dangerous they were,” she said.',
+      ],
+      '2026-03-02',
+    ),
+  );
+  assert.equal(typeOf(a, 'Fiona Varn'), 'person');
+  assert.ok(!names(a).includes('Market Sectors'), names(a).join(', '));
+  assert.equal(a.quotes[0]?.speaker, 'person:fiona-varn');
+});
+
+test('a person named right after an organisation’s own words is the person, not part of its name', () => {
+  const a = run(
+    'Before the vote, Minister in the Ministry of Finance Brian Tallis said the issue was simple.',
+  );
+  assert.equal(typeOf(a, 'Ministry of Finance'), 'organization');
+  assert.equal(typeOf(a, 'Brian Tallis'), 'person');
+});

@@ -234,14 +234,24 @@ function nameRun(
   }
   // An institution's member named right after it with no title (`Security Committee Franz Klintsevich`,
   // `National Space Administration Wu Yanhua`): the institution, then the person.
+  // (Also after the organisation's own words: `Ministry of Finance Brian Manning`.)
   for (let i = rest.length - 3; i >= 0 && !r.heading; i--) {
     if (!ORG_WORDS.has(rest[i]!.text)) continue;
-    const person = rest.slice(i + 1);
-    if (person.length > 3 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
-    state.runs.push({ ...run, tokens: rest.slice(0, i + 1), mentionStart: rest[0]!.start });
+    // The person: a given name two or three words from the end.
+    let k = Math.max(i + 1, rest.length - 3);
+    while (k < rest.length - 1 && !looksPersonal(rest[k]!.text)) k++;
+    // (A title between them makes the rest a titled person, read below: `Energy Minister Yuri Belavin`;
+    // a connector before the given name joins it to the organisation's name: `Ministry of Urban Planning`.)
+    if (rest.slice(i, k).some((t) => HEAD_TITLES.has(t.text))) break;
+    if (k > 0 && text.slice(rest[k - 1]!.end, rest[k]?.start ?? 0) !== ' ') break;
+    const person = rest.slice(k);
+    if (person.length < 2 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
+    state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
     rest = person;
     run.tokens = rest;
     run.mentionStart = rest[0]!.start;
+    // What stands before the institution (`in the Ministry …`) says where it is, not who the person is.
+    run.runStart = rest[0]!.start;
     break;
   }
   const titled = rest.some(

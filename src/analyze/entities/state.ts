@@ -42,8 +42,8 @@ export interface Run {
   tokens: Token[];
   /** Where the mention starts: before the name when a title leads it (`Mr Xi`, `President Lin Wei`). */
   mentionStart: number;
-  /** Where the whole capitalised run started (before nationality and titles). */
-  readonly runStart: number;
+  /** Where the whole capitalised run started (before nationality and titles), or the person's name after an institution's. */
+  runStart: number;
   /** Title words before the name, lower case (`president`, `foreign minister`). */
   titles: string[];
   /** Country of a leading demonym (`Russian President …`). */
@@ -124,6 +124,19 @@ function lowerWordBefore(text: string, at: number): boolean {
 /** A dateline opening a sentence: `GENEVA – `, `LAS VEGAS (AP) — `, `Lagos, Nigeria — `. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,40}?(?: \([^()]{1,20}\))? [–—-]+ /u;
 
+/** Words a heading must have to be told a sentence, and the share of them in lower case that makes it one. */
+const SENTENCE_WORDS = 6;
+const SENTENCE_LOWER_SHARE = 0.5;
+
+/** Whether a heading is written as a sentence: six words or more, most of them in lower case, and a full stop. */
+function sentenceCase(heading: string): boolean {
+  if (!/[.!]["”’']?\s*$/.test(heading)) return false;
+  const words = heading.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < SENTENCE_WORDS) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / words.length > SENTENCE_LOWER_SHARE;
+}
+
 export function newEntityState(text: string, sentences: readonly Sentence[]): EntityState {
   const sentenceStarts = new Set<number>();
   const headings: [number, number][] = [];
@@ -138,7 +151,9 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
       const dateline = DATELINE_RE.exec(text.slice(i, Math.min(s.end, i + 60)));
       if (dateline) sentenceStarts.add(i + dateline[0].length);
     }
-    if (s.heading) headings.push([s.start, s.end]);
+    // A heading written as a sentence (`Fiona Parry issued a plea for people ….`) capitalises only its
+    // names: it is read as body text. A title-case heading capitalises every word; a promo has no stop.
+    if (s.heading && !sentenceCase(s.text)) headings.push([s.start, s.end]);
     // A sentence the splitter kept whole inside a quotation (`… private homes. Suddenly they …`) starts
     // again after a lower-case word's full stop.
     for (const m of s.text.matchAll(INNER_SENTENCE_RE))
