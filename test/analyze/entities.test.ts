@@ -806,3 +806,14 @@ test('a person named right after an organisation’s own words is the person, no
   assert.equal(typeOf(a, 'Ministry of Finance'), 'organization');
   assert.equal(typeOf(a, 'Brian Tallis'), 'person');
 });
+
+test('"Chief Financial Officer of Tarrow Foods Dana Varley": a title names no one, the company and the person are apart', () => {
+  const a = run(
+    'Prices will keep rising, President and Chief Financial Officer of Tarrow Foods Dana Varley said yesterday.',
+    'Sarah Jessica Parker was not there.',
+  );
+  assert.equal(typeOf(a, 'Tarrow Foods'), 'organization');
+  assert.equal(typeOf(a, 'Dana Varley'), 'person');
+  assert.equal(typeOf(a, 'Sarah Jessica Parker'), 'person');
+  assert.ok(!names(a).some((n) => /Officer/.test(n)), names(a).join(', '));
+});

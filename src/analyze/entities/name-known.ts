@@ -254,6 +254,25 @@ function nameRun(
     run.runStart = rest[0]!.start;
     break;
   }
+  // `… of Super Value Debra Symonette`: a person named right after an organisation's name that has no
+  // organisation word. A given name two words from the end opens the person's name when no given name
+  // opens the words before it (`Sarah Jessica Parker` stays one person).
+  const k = rest.length - 2;
+  if (
+    rest.length >= 4 &&
+    !r.heading &&
+    isGivenName(rest[k]!.text) &&
+    !rest.slice(0, k).some((t) => looksPersonal(t.text)) &&
+    text.slice(rest[k - 1]!.end, rest[k]!.start) === ' ' &&
+    !hasFormWord(rest.slice(k)) &&
+    !rest.slice(0, k).some((t) => HEAD_TITLES.has(t.text) || TITLES.has(t.text.toLowerCase()))
+  ) {
+    state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
+    rest = rest.slice(k);
+    run.tokens = rest;
+    run.mentionStart = rest[0]!.start;
+    run.runStart = rest[0]!.start;
+  }
   const titled = rest.some(
     (t, i) => i < rest.length - 1 && HEAD_TITLES.has(t.text) && !hasFormWord(rest.slice(i + 1)),
   );
@@ -281,6 +300,17 @@ function nameRun(
         break;
       }
     }
+    // `Chief Financial Officer`: a title's words with one of its own, ending on a title word, name no one.
+    const lastWord = named[named.length - 1];
+    if (
+      titles.length > 0 &&
+      named.length === 2 &&
+      lastWord !== undefined &&
+      TITLES.has(lastWord.text.toLowerCase()) &&
+      !looksPersonal(named[0]!.text) &&
+      !surnames.has(lastWord.text)
+    )
+      return;
     if (named.length === 0) {
       // `said King, who …` after `Wayne King`: a title word that is the surname of someone named in full.
       const lone = rest.length === 1 ? rest[0]! : undefined;
