@@ -817,3 +817,20 @@ test('"Chief Financial Officer of Tarrow Foods Dana Varley": a title names no on
   assert.equal(typeOf(a, 'Sarah Jessica Parker'), 'person');
   assert.ok(!names(a).some((n) => /Officer/.test(n)), names(a).join(', '));
 });
+
+test('bullet points the article announces with a colon are body text; a list of links is not', () => {
+  const a = run(
+    'In a long interview, the minister also said:',
+    'Varnland must stay in the Harbour Union to keep its voice',
+    'He is confident the Orsk treaty will pass',
+    'Portugal needs a political settlement before the winter',
+    'The interview was recorded on Monday.',
+    'Kelmport fans cheer the new stadium',
+    'Why Dunmore buses are always late',
+    'Ten things to do in Arlow this week',
+  );
+  for (const place of ['Varnland', 'Portugal'])
+    assert.ok(names(a).includes(place), `${place} in ${names(a).join(', ')}`);
+  for (const link of ['Kelmport', 'Dunmore', 'Arlow'])
+    assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
+});

@@ -69,11 +69,14 @@ export function markFurniture(state: EntityState): void {
     else if (last && b.all <= PROMO_SENTENCES && CALL_RE.test(s.text))
       for (let k = i; k >= 0 && sentences[k]!.block === s.block; k--) chrome[k] = true;
   });
-  // Lists of links: three or more one-line paragraphs in a row with no terminal punctuation.
+  // Lists of links: three or more one-line paragraphs in a row with no terminal punctuation; not a list
+  // the article's own sentence opens with a colon (`The president also said:`).
   const linkList = new Set<number>();
   let streak: number[] = [];
   const flush = (): void => {
-    if (streak.length >= LINK_LIST_MIN) for (const b of streak) linkList.add(b);
+    const before = perBlock.get((streak[0] ?? 0) - 1);
+    const announced = before !== undefined && /:\s*$/.test(before.last);
+    if (streak.length >= LINK_LIST_MIN && !announced) for (const b of streak) linkList.add(b);
     streak = [];
   };
   for (const [block, b] of perBlock) {
