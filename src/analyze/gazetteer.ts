@@ -205,9 +205,16 @@ const ORGS: readonly (readonly [string, readonly string[]])[] = [
   ['OPEC', ['OPEC']],
   ['European Commission', ['European Commission']],
   ['Security Council', ['Security Council']],
+  // Legislatures: bodies that vote and speak, also where a text says `in the Senate`.
+  ['Congress', ['Congress', 'U.S. Congress', 'US Congress']],
+  ['Senate', ['Senate', 'U.S. Senate', 'US Senate']],
+  ['House of Representatives', ['House of Representatives']],
+  ['Parliament', ['Parliament']],
+  ['House of Commons', ['House of Commons', 'Commons']],
+  ['House of Lords', ['House of Lords']],
 ];
 
-/** Continents and regions: places that are not countries. */
+/** Continents, regions and former states: places that are not countries. */
 export const REGIONS = new Set([
   'Asia',
   'Europe',
@@ -239,6 +246,12 @@ export const REGIONS = new Set([
   'Donbas',
   'Kashmir',
   'Siberia',
+  // States that no longer exist: places, not today's countries.
+  'Soviet Union',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
   'Caribbean',
   'West Indies',
   'Mediterranean',

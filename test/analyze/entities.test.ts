@@ -834,3 +834,15 @@ test('bullet points the article announces with a colon are body text; a list of 
   for (const link of ['Kelmport', 'Dunmore', 'Arlow'])
     assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
 });
+
+test('names that hold "and" or "The", legislatures and former states: Trinidad and Tobago, The Hague, the Senate, the Soviet Union', () => {
+  const a = run(
+    'The demand for dollars in Trinidad and Tobago outstrips supply, while Amazon and Microsoft bid.',
+    'Envoys met in The Hague, where the Soviet Union once had an embassy, before the Senate voted.',
+  );
+  assert.equal(typeOf(a, 'Trinidad and Tobago'), 'place');
+  assert.equal(typeOf(a, 'The Hague'), 'place');
+  assert.equal(typeOf(a, 'Soviet Union'), 'place');
+  assert.equal(typeOf(a, 'Senate'), 'organization');
+  assert.equal(typeOf(a, 'Amazon'), 'organization');
+});

@@ -421,7 +421,10 @@ function capitalsRead(whole: string): string {
 export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  const lookup = isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole;
+  const read = isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole;
+  // `The Hague`: a name whose `The` the run left out.
+  const lookup =
+    !knownWhole(read) && afterThe(state.text, start) && knownWhole(`The ${read}`) ? `The ${read}` : read;
   const media = MEDIA_BY_NAME.get(whole) ?? MEDIA_BY_NAME.get(lookup);
   if (media) {
     mention(state, start, end, builder(state, `org:${slug(media)}`, media, 'organization', true));

@@ -244,6 +244,8 @@ function splitConnectors(run: RawRun): RawRun[] {
       // (`Universities and Colleges Employers’ Association`: a common word joined to a three-word kind.)
       const lastIsKind = ORG_WORDS.has(right[right.length - 1]!.text);
       keep =
+        // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
+        knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
         (right.length <= 2 && lastIsKind) ||
         (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
         (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
