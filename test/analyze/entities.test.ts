@@ -846,3 +846,9 @@ test('names that hold "and" or "The", legislatures and former states: Trinidad a
   assert.equal(typeOf(a, 'Senate'), 'organization');
   assert.equal(typeOf(a, 'Amazon'), 'organization');
 });
+
+test('a name before "administration" is the person who led it', () => {
+  const a = run('The Varley administration raised taxes. Critics of the Ostrom administration said so.');
+  assert.equal(typeOf(a, 'Varley'), 'person');
+  assert.equal(typeOf(a, 'Ostrom'), 'person');
+});

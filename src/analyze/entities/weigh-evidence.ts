@@ -72,6 +72,8 @@ const OWNED_AFTER_RE =
 /** An appositive or relative clause that only a person takes: `Jane Roe, who …`, `Jane Roe, the actress`. */
 const PERSON_AFTER_RE =
   /^(?:,\s(?:who|whose)\b|[’']s\s(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|girlfriend|boyfriend|death|birthday|career|children|parents|brother|sister))/;
+/** The government a person led, named after them: `the Carter administration`, `the Obama presidency`. */
+const LED_AFTER_RE = /^\s(?:administration|presidency)\b/;
 /** A locative preposition right before a name (`in Morgantown`). */
 const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+$/;
 /** A relative clause for a thing: `Demand Abolition, which campaigns …` (a person's is `who`). */
@@ -374,6 +376,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   // (Not after `in` or `at`: `a radioastronomer at … in Morgantown, who …` speaks of the person
   // before the place.)
   if (PERSON_AFTER_RE.test(after) && !(comma && LOCATIVE_BEFORE_RE.test(near))) v.person += 3;
+  if (LED_AFTER_RE.test(after)) v.person += 5;
   // `Demand Abolition, which …`: a relative clause no person takes.
   if (WHICH_AFTER_RE.test(after)) v.person -= 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
