@@ -852,3 +852,14 @@ test('a name before "administration" is the person who led it', () => {
   assert.equal(typeOf(a, 'Varley'), 'person');
   assert.equal(typeOf(a, 'Ostrom'), 'person');
 });
+
+test('kinds by their last word: a Brotherhood or Institution is an organisation, an Amendment or Depression is no one', () => {
+  const a = run(
+    'Members of the Varn Brotherhood and scholars at the Ostrom Institution met on Monday.',
+    'They debated the Fourth Amendment and the Great Depression at length.',
+  );
+  assert.equal(typeOf(a, 'Varn Brotherhood'), 'organization');
+  assert.equal(typeOf(a, 'Ostrom Institution'), 'organization');
+  assert.equal(typeOf(a, 'Fourth Amendment'), 'other');
+  assert.equal(typeOf(a, 'Great Depression'), 'other');
+});

@@ -85,7 +85,7 @@ export const ORG_WORDS = words(`
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
-  Bakery Diner Grill Brigade Transport`);
+  Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement`);
 
 /** Last words that make a capitalised run a place (`Las Vegas Strip`, `Savoy Hotel`). */
 export const PLACE_WORDS = words(`
@@ -107,7 +107,8 @@ export const OTHER_WORDS = words(`
   Talks Year Prize Award Awards Calendar Revolution Crisis Deal Pact Law Bill Strategy Programme Program
   Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
-  Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade`);
+  Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
+  Depression Recession Outlook`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
