@@ -863,3 +863,12 @@ test('kinds by their last word: a Brotherhood or Institution is an organisation,
   assert.equal(typeOf(a, 'Fourth Amendment'), 'other');
   assert.equal(typeOf(a, 'Great Depression'), 'other');
 });
+
+test('an Arabic article opens a name of its own (al-Qaeda) and is the particle inside one (Bashar al-Assad … Assad)', () => {
+  const a = run(
+    'Fighters loyal to al-Varsa attacked the town. Governor Karim al-Tessaly said no. Tessaly spoke again.',
+  );
+  assert.ok(names(a).includes('al-Varsa'), names(a).join(', '));
+  const governor = a.entities.find((e) => e.name === 'Karim al-Tessaly');
+  assert.ok(governor?.aliases.includes('Tessaly'), JSON.stringify(a.entities));
+});

@@ -23,14 +23,14 @@ import {
 } from './words.js';
 
 /**
- * A word of a name: initials (`U.S.`), a capitalised word with its hyphenated or apostrophised parts
+ * A word of a name: an Arabic article's name (`al-Qaeda`), initials (`U.S.`), a capitalised word with its hyphenated or apostrophised parts
  * and digits (`Chang'e-5`, `S9`, `AT&T`), a product name with a short lower-case head (`iPhone`,
  * `eBay`), or a short number (`Apollo 11`, `Long March 4C`, `Android 8.1`; no share: `Roe Bank 2.6%`) that
  * may only continue a run.
  * Every alternative is anchored at a word start and has no ambiguous repetition: linear time.
  */
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}(?:\.\d)?\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d|\s?%|\s(?:per|percent|points?)\b)/gu;
+  /(?<![\p{L}\p{M}\d-])(?:al|el)-\p{Lu}(?:[\p{L}\p{M}\d]|[-’'](?=[\p{L}\p{M}\d]))*|(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}(?:\.\d)?\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d|\s?%|\s(?:per|percent|points?)\b)/gu;
 const POSSESSIVE_RE = /[’']s$/;
 /**
  * The lower-case tail of an adjective made of a name (`-based` in `Chicago-based`, `-area`, `-led`): a
@@ -89,7 +89,14 @@ export function scanRuns(state: EntityState): RawRun[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
-    const start = m.index;
+    let start = m.index;
+    // `Bashar al-Assad`: inside a name, `al-` is the particle between its words (the name's last word
+    // is `Assad`, as the text calls him alone); a name of its own keeps it (`al-Qaeda`).
+    const last0 = tokens[tokens.length - 1];
+    if (/^(?:al|el)-/.test(word) && last0 !== undefined && start === last0.end + 1) {
+      word = word.slice(3);
+      start += 3;
+    }
     const isPossessive = word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE_RE.test(word);
     if (isPossessive) word = word.slice(0, -2);
     if (word.length === 0) continue;
