@@ -1363,3 +1363,21 @@ test('"X, the MP for Y, who …, said": who stands for the person the appositive
   ]);
   assert.equal(speaker(find(quotes, 'gig economy')), 'Ana Brisk');
 });
+
+test('a quotation opening a paragraph that goes on with a named speaker’s cue is theirs; "has added value added tax" says nothing', () => {
+  const { quotes, speaker } = quotesOf([
+    'Finance Minister Daniel Varley said on Monday the dollar would hold.',
+    'Prices of food, schooling and medicine would rise.',
+    '"What we would like to do is target the less productive sectors." Varley reminded senators that the ministry has added value added tax on luxury food items.',
+    'Imports of basic food, he continued, have been spared any tax. "That is one way we can ease the strain on families."',
+  ]);
+  assert.equal(speaker(find(quotes, 'What we would like')), 'Daniel Varley');
+  assert.equal(speaker(find(quotes, 'ease the strain')), 'Daniel Varley');
+});
+
+test('a name that only qualifies a noun (the Osk administration) is not who a later "he" stands for', () => {
+  const { quotes, speaker } = quotesOf([
+    'Senator Mark Tallow called the bill “the worst piece of law since I arrived.” In 2009, when Congress passed a stimulus backed by the Osk administration, he called it “a responsible mix of cuts and investment.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'responsible mix')), 'Mark Tallow');
+});

@@ -38,6 +38,10 @@ const SUBJECT_WINDOW = 200;
  */
 const PASSIVE_RE =
   /\b(?:(?:was|were|been|be|is|are|being|get|gets|got|so)\s+(?:[a-z]+ly\s+)?|(?:it|was|were|been|be|is|are|[’']s)\s+(?:widely|often|commonly)\s+)$/i;
+/** `has added`, `have now added`: a perfect, before a verb that may add a thing rather than a remark. */
+const PERFECT_BEFORE_RE = /\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?$/i;
+/** An object after `added`: a thing or amount added, not words (`added value added tax`, `added 2,000 jobs`). */
+const OBJECT_AFTER_RE = /^\s+(?:a|an|the|some|more|new|another|its|their|value|\d)/i;
 /** A verb of saying followed by `to be` / `to have` is a passive without its `is` (`some said to be`). */
 const HEARSAY_AFTER_RE = /^\s+to\s+(?:be|have)\b/;
 /** A participle's clause subject: a name followed by a verb-like word, not a possessive or an object. */
@@ -336,6 +340,15 @@ export function findCues(state: QuoteState): void {
       if (verb !== 'according to' && PASSIVE_RE.test(text.slice(Math.max(s.start, at - 24), at))) continue;
       // `with some said to be “bright”`, `a man said to have fled`: hearsay, no one speaking.
       if (HEARSAY_AFTER_RE.test(text.slice(end, end + 12))) continue;
+      // `the ministry has added value added tax`: a perfect `added` with an object adds a thing, says nothing.
+      if (
+        verb === 'added' &&
+        PERFECT_BEFORE_RE.test(text.slice(Math.max(s.start, at - 12), at)) &&
+        OBJECT_AFTER_RE.test(text.slice(end, end + 16))
+      )
+        continue;
+      // `value added tax`: an adjective, no verb.
+      if (verb === 'added' && /^\s+tax\b/i.test(text.slice(end, end + 8))) continue;
       // `quoted Roe as saying`: read at `saying`, whose subject is the one quoted.
       if (CITING.has(verb) && AS_SAYING_RE.test(text.slice(end, end + 120))) continue;
       const inside = markAround(state, at);

@@ -215,6 +215,9 @@ function quotedThrough(state: QuoteState, cue: Cue): number {
   return through;
 }
 
+/** A noun a name qualifies (`the Obama administration`, `the Roe campaign`): the name is no one acting. */
+const NAME_AS_MODIFIER_RE = /^\s(?:administration|presidency|government|campaign|era)\b/;
+
 /** The most salient person (or organisation) before `at`, of a gender compatible with `gender`. */
 function salient(
   state: QuoteState,
@@ -275,7 +278,10 @@ function salient(
       }
       let score = 100 * 0.5 ** Math.max(0, si - ms);
       // A possessive is no subject (`Roe's lawyer said`: the lawyer), nor what a pronoun likely stands for.
-      const possessive = /^[’']s\b/.test(state.text.slice(m.end, m.end + 3));
+      // (Nor is a name that only qualifies a noun: `backed by the Obama administration`.)
+      const possessive =
+        /^[’']s\b/.test(state.text.slice(m.end, m.end + 3)) ||
+        NAME_AS_MODIFIER_RE.test(state.text.slice(m.end, m.end + 16));
       // The subject of the sentence's main clause (`When Roe left, Doe directed …`: Doe).
       if (possessive) {
         score -= 30;
@@ -871,8 +877,12 @@ export function resolveSpeakers(state: QuoteState): void {
         mark.speakerText = event.text;
         mark.speakerGender = event.gender;
       } else {
-        mark.speaker = null;
-        mark.speakerText = null;
+        // `“…” Roe reminded senators that …`: a paragraph that opens on a whole quotation and goes on with
+        // one named speaker's cue is that speaker's.
+        const following: Cue | null = opensBlock ? cueOpeningNextSentence(state, mark, block) : null;
+        mark.speaker = following?.speaker ?? null;
+        mark.speakerText = following?.subject?.text ?? null;
+        if (following) mark.speakerGender = genderOf(state, following);
       }
     } else {
       mark.speaker = null;
@@ -910,6 +920,22 @@ export function resolveSpeakers(state: QuoteState): void {
  */
 function sourceOfAttribution(cue: Cue, own: Cue | null | undefined): boolean {
   return cue.form === 'according' && own !== null && own !== undefined && own.sentence === cue.sentence;
+}
+
+/**
+ * The cue that opens the sentence right after a quotation, in its paragraph, with a name as its subject
+ * (`“…” Roe reminded senators that …`), when the quotation ends its own sentence: or null.
+ */
+function cueOpeningNextSentence(state: QuoteState, mark: Marked, block: number): Cue | null {
+  const { sentences } = state;
+  const closing = sentenceAt(sentences, Math.max(mark.open, mark.close - 1));
+  const next = sentences[closing + 1];
+  if (!next || blockAt(state, next.start) !== block || next.start < mark.close) return null;
+  const cue = cuesIn(state, next.start, next.end)[0];
+  if (!cue?.speaker || cue.subject?.kind !== 'mention' || cue.form !== 'verb') return null;
+  // The name opens the sentence (`Roe said`, not `Officials told Roe`).
+  if (cue.subject.mention.start - next.start > 2) return null;
+  return cue;
 }
 
 /** Only space before a quotation's mark in its paragraph: the first of a doubled single (`''We will…''`) too. */

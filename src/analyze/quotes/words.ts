@@ -24,7 +24,7 @@ const FINITE =
   'threatened|pointed out|contended|reasoned|proposed|suggested|recommended|signalled|signaled|' +
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
   'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
-  'promises|boasts|' +
+  'promises|boasts|reminded|reminds|' +
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
   'agrees|concedes|complains|laments|cautions|predicts|contends|asserts|observes|points out|muses|' +
   'wonders|jokes|quips|counters|responds|answers|answered|affirms|' +
