@@ -872,3 +872,14 @@ test('an Arabic article opens a name of its own (al-Qaeda) and is the particle i
   const governor = a.entities.find((e) => e.name === 'Karim al-Tessaly');
   assert.ok(governor?.aliases.includes('Tessaly'), JSON.stringify(a.entities));
 });
+
+test('a compass word opens an institution’s name; a centre for something is an institution, however long', () => {
+  const a = run(
+    'She studied at Western Varn University before joining the Kelm Astronomical Observatory.',
+    'Experts at the Northern Centre for Disease Prevention and Control agreed, while Western leaders met.',
+  );
+  assert.equal(typeOf(a, 'Western Varn University'), 'organization');
+  assert.equal(typeOf(a, 'Kelm Astronomical Observatory'), 'organization');
+  assert.equal(typeOf(a, 'Northern Centre for Disease Prevention and Control'), 'organization');
+  assert.ok(!names(a).includes('Western'), names(a).join(', '));
+});

@@ -33,6 +33,7 @@ import {
   titleCase,
 } from './state.js';
 import {
+  CENTRE_FOR_RE,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
   GENERIC_LONE,
@@ -345,7 +346,9 @@ function nameRun(
     run.tokens = rest;
     if (rest.length === 1 && classifyKnown(state, rest, rest[0]!.text)) return;
   }
-  if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest))) return;
+  // (A centre for something names an institution however long: `European Centre for Disease Prevention and Control`.)
+  const institution = CENTRE_FOR_RE.test(spanText(state, rest));
+  if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest) && !institution)) return;
   // `the Conservative MP`, `the Republican Senator`: a party's member described, no one's name.
   if (
     rest.length === 2 &&

@@ -11,6 +11,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazette
 import { knownWhole } from './name-known.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
+  CENTRE_FOR_RE,
   DAYS,
   isGivenName,
   MONTHS,
@@ -188,6 +189,20 @@ export function scanRuns(state: EntityState): RawRun[] {
   return raw;
 }
 
+/** A centre, which may be a place or an institution: one `for` something is an institution. */
+const CENTRE_RE = /^Cent(?:er|re)$/;
+
+/** Compass words that are stop words alone and open some names. */
+const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
+
+/** Whether a compass word at `first` opens a name: the run ends in an organisation's kind or is a known place. */
+function compassName(text: string, tokens: readonly Token[], first: number): boolean {
+  if (first + 1 >= tokens.length) return false;
+  const last = tokens[tokens.length - 1]!.text;
+  const whole = text.slice(tokens[first]!.start, tokens[tokens.length - 1]!.end);
+  return ORG_WORDS.has(last) || knownWhole(whole) || CENTRE_FOR_RE.test(whole);
+}
+
 /** `Moscow-Beijing`, `China-Russia` are two places; `Asia-Pacific` stays one word. */
 function splitHyphenatedPlaces(token: Token): Token[] {
   const { text: word, start } = token;
@@ -251,6 +266,8 @@ function splitConnectors(run: RawRun): RawRun[] {
       // (`Universities and Colleges Employers’ Association`: a common word joined to a three-word kind.)
       const lastIsKind = ORG_WORDS.has(right[right.length - 1]!.text);
       keep =
+        // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
+        (organised && right.length <= 2) ||
         // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
         knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
         (right.length <= 2 && lastIsKind) ||
@@ -264,9 +281,11 @@ function splitConnectors(run: RawRun): RawRun[] {
       keep = isFormWord(leftLast) || (organised && !place);
     }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
+    // (A centre `for` something is an institution too: `European Centre for Disease Prevention`.)
     else {
-      keep = ORG_WORDS.has(leftLast.text);
-      if (keep && (gap === ' for ' || gap === ' for the ')) organised = true;
+      const forGap = gap === ' for ' || gap === ' for the ';
+      keep = ORG_WORDS.has(leftLast.text) || (forGap && CENTRE_RE.test(leftLast.text));
+      if (keep && forGap) organised = true;
     }
     if (!keep) {
       out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
@@ -298,7 +317,9 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     const tokens = run.tokens;
     while (first < tokens.length) {
       const t = tokens[first]!;
-      if (STOP.has(t.text)) {
+      // (A compass word opens an institution's or a known place's name: `Western Washington University`,
+      // `Central Bank`, `Western Australia`.)
+      if (STOP.has(t.text) && !(COMPASS.has(t.text) && compassName(state.text, tokens, first))) {
         first++;
         continue;
       }

@@ -10,6 +10,7 @@ import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEDIA_BY_NAME, STATE
 import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
+  CENTRE_FOR_RE,
   CORPORATE_SUFFIXES,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
@@ -351,6 +352,8 @@ export function weighEvidence(state: EntityState): void {
     // `Office of Rail and Road`, `Bank of Tessaly`: a body of something, whatever its last word.
     const body = BODY_OF_RE.exec(name);
     if (body && ORG_WORDS.has(body[1]!)) v.organization += 4;
+    // `European Centre for Disease Prevention`: a centre for something is an institution.
+    if (CENTRE_FOR_RE.test(name)) v.organization += 6;
     // `Women's March`: a possessive inside the name belongs to groups and events, not people.
     if (/[’']s /.test(name)) v.person -= 2;
     // `Keefe, Bruyette & Woods`, `Guns & Guitars`: partners and shops join names with an ampersand; people never do.

@@ -85,7 +85,10 @@ export const ORG_WORDS = words(`
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
-  Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement`);
+  Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory`);
+
+/** A centre `for` something is an institution, however long its name (`European Centre for Disease Prevention and Control`). */
+export const CENTRE_FOR_RE = /\bCent(?:er|re) for /;
 
 /** Last words that make a capitalised run a place (`Las Vegas Strip`, `Savoy Hotel`). */
 export const PLACE_WORDS = words(`
