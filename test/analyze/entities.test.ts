@@ -883,3 +883,13 @@ test('a compass word opens an institution’s name; a centre for something is an
   assert.equal(typeOf(a, 'Northern Centre for Disease Prevention and Control'), 'organization');
   assert.ok(!names(a).includes('Western'), names(a).join(', '));
 });
+
+test('a given name that ends like a demonym, or has no other evidence, is a person: "Harry and Meghan spoke"', () => {
+  const a = run(
+    'Both Harry and Meghan spoke with candor. “I could not call a car,” Meghan said. Varlandian officials agreed.',
+  );
+  assert.equal(typeOf(a, 'Harry'), 'person');
+  assert.equal(typeOf(a, 'Meghan'), 'person');
+  assert.ok(!names(a).includes('Varlandian'), names(a).join(', '));
+  assert.equal(a.quotes[0]?.speaker, 'person:meghan');
+});

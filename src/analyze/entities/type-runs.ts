@@ -187,7 +187,8 @@ export function resolveSingleNames(state: EntityState): void {
   const adjectives = new Set<string>();
   for (const r of singles) {
     const t = r.tokens[0]!;
-    if (!DEMONYM_RE.test(t.text)) continue;
+    // (`Meghan spoke`, `Ryan said`: a given name that ends like a demonym is someone's.)
+    if (!DEMONYM_RE.test(t.text) || isGivenName(t.text)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
     if (next && !FUNCTION_WORDS.has(next[1]!)) adjectives.add(t.text);
   }
@@ -267,6 +268,8 @@ export function resolveSingleNames(state: EntityState): void {
       const lower = token.text.toLowerCase();
       const common = state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, ''));
       const guessed = type === null;
+      // (A given name with no other evidence is someone's: `Harry and Meghan spoke`.)
+      if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
