@@ -1381,3 +1381,15 @@ test('a name that only qualifies a noun (the Osk administration) is not who a la
   ]);
   assert.equal(speaker(find(quotes, 'responsible mix')), 'Mark Tallow');
 });
+
+test('a pull quote takes the speaker of the quotation holding its words; an organisation facts are "according to" does not go on', () => {
+  const { quotes, speaker } = quotesOf([
+    'More than half of the clinics in Varn have closed, according to the Health Ministry.',
+    '“We ran out of fuel and the power is cut off.”',
+    '“For days we warned about the fuel,” Dr. Sobel Karim, the director of the Mill Road clinic, said. “And now what we feared has happened: we ran out of fuel and the power is cut off.”',
+    'The clients have since left Varn, according to Ana Ruiz, director of a volunteer group.',
+    '“They were in debt and they were afraid.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'We ran out of fuel and the power')), 'Sobel Karim');
+  assert.equal(speaker(find(quotes, 'They were in debt')), 'Ana Ruiz');
+});

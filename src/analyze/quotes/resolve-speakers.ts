@@ -849,7 +849,7 @@ export function resolveSpeakers(state: QuoteState): void {
       const lastOwn: Cue | null | undefined = (lastMark as Event | null)?.cue;
       const ownCue: boolean =
         lastCue !== null && (lastOwn === lastCue || sourceOfAttribution(lastCue, lastOwn));
-      const event: Event | null =
+      const lastCueEvent: Event | null =
         lastCue && !ownCue && (!lastMark || lastCue.at > lastMark.at)
           ? {
               at: lastCue.at,
@@ -857,7 +857,8 @@ export function resolveSpeakers(state: QuoteState): void {
               text: lastCue.subject?.text ?? null,
               gender: lastCue.speaker ? genderOf(state, lastCue) : null,
             }
-          : lastMark;
+          : null;
+      const event: Event | null = lastCueEvent ?? lastMark;
       const block: number = blockAt(state, mark.open);
       const eventBlock: number = event ? blockAt(state, event.at) : -2;
       const opensBlock = block >= 0 && OPENS_RE.test(text.slice(state.blocks[block]!.start, mark.open));
@@ -872,7 +873,19 @@ export function resolveSpeakers(state: QuoteState): void {
         mark.speaker = introduced.entity;
         mark.speakerText = introduced.text;
         mark.speakerGender = null;
-      } else if (event && (eventBlock === block || (eventBlock === previous && opensBlock))) {
+      } else if (
+        event &&
+        (eventBlock === block ||
+          // (An organisation a paragraph's facts are `according to` says nothing the next paragraph goes
+          // on with; a person it names may: `according to Ana Roe, director of …` then her words.)
+          (eventBlock === previous &&
+            opensBlock &&
+            !(
+              event === lastCueEvent &&
+              lastCue?.form === 'according' &&
+              (event.speaker === null || typeOf(state, event.speaker) !== 'person')
+            )))
+      ) {
         mark.speaker = event.speaker;
         mark.speakerText = event.text;
         mark.speakerGender = event.gender;
@@ -1046,14 +1059,48 @@ function inheritRepeatedWords(state: QuoteState): void {
       known.set(key, { speaker: m.speaker, text: m.speakerText ?? null, gender: m.speakerGender ?? null });
   }
   if (known.size === 0) return;
-  for (const m of state.marks) {
-    if (!m.kind || m.speaker || unnamed(m.cue)) continue;
+  const marks = state.marks;
+  marks.forEach((m, i) => {
+    if (!m.kind || m.speaker || unnamed(m.cue)) return;
     const key = openingWords(text.slice(m.start, m.end));
-    const copy = key ? known.get(key) : undefined;
+    // A pull quote's words may sit inside the attributed quotation (`“We ran out of fuel.”` … `“And now
+    // …: we ran out of fuel.”`): among the nearby quotations only, so the work stays linear.
+    // (Not words quoted inside a longer quotation: `… shouting: ‘He’s armed.’ …` are someone else's.)
+    const words = key === null || m.parent !== null ? null : folded(text.slice(m.start, m.end));
+    const copy =
+      (key ? known.get(key) : undefined) ?? (words === null ? undefined : containing(state, i, words));
     if (copy) {
       m.speaker = copy.speaker;
       m.speakerText = copy.text;
       m.speakerGender = copy.gender;
     }
+  });
+}
+
+/** How many quotations either side a pull quote's words are looked for in. */
+const PULL_QUOTE_REACH = 40;
+
+/** A quotation's words, lower case, in single spaces, for finding them inside another. */
+const folded = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The speaker of an attributed quotation near mark `i` that holds `words`, or undefined. */
+function containing(
+  state: QuoteState,
+  i: number,
+  words: string,
+): { speaker: string; text: string | null; gender: 'm' | 'f' | null } | undefined {
+  const marks = state.marks;
+  for (let j = Math.max(0, i - PULL_QUOTE_REACH); j < Math.min(marks.length, i + PULL_QUOTE_REACH); j++) {
+    const c = marks[j]!;
+    if (j === i || !c.kind || !c.speaker || c.end - c.start <= words.length) continue;
+    // (Another copy, not the quotation around it.)
+    if (c.open <= marks[i]!.open && c.close >= marks[i]!.close) continue;
+    if (folded(state.text.slice(c.start, c.end)).includes(words))
+      return { speaker: c.speaker, text: c.speakerText ?? null, gender: c.speakerGender ?? null };
   }
+  return undefined;
 }
