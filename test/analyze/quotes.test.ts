@@ -1393,3 +1393,12 @@ test('a pull quote takes the speaker of the quotation holding its words; an orga
   assert.equal(speaker(find(quotes, 'We ran out of fuel and the power')), 'Sobel Karim');
   assert.equal(speaker(find(quotes, 'They were in debt')), 'Ana Ruiz');
 });
+
+test('"In Varga’s case, she …": the pronoun is the one whose case the sentence tells, not the last speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Nesma Varga, 24, gave birth to her son in the first week of the war.',
+    'Dr. Sherine Abed said 22 infants were in the ward. “Families cannot reach them,” she said.',
+    'In Varga’s case, she decided to stay near her child. “I am afraid of losing him,” she continued.',
+  ]);
+  assert.equal(speaker(find(quotes, 'afraid of losing')), 'Nesma Varga');
+});

@@ -215,6 +215,9 @@ function quotedThrough(state: QuoteState, cue: Cue): number {
   return through;
 }
 
+/** A sentence opening on someone's case or part (`In Hajjaj's case,`, `For Roe's part,`): its subject is them. */
+const OWN_CASE_RE = /^["“‘']?(?:In|For)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[’']s\s+(?:case|part),/u;
+
 /** A noun a name qualifies (`the Obama administration`, `the Roe campaign`): the name is no one acting. */
 const NAME_AS_MODIFIER_RE = /^\s(?:administration|presidency|government|campaign|era)\b/;
 
@@ -283,7 +286,11 @@ function salient(
         /^[’']s\b/.test(state.text.slice(m.end, m.end + 3)) ||
         NAME_AS_MODIFIER_RE.test(state.text.slice(m.end, m.end + 16));
       // The subject of the sentence's main clause (`When Roe left, Doe directed …`: Doe).
-      if (possessive) {
+      if (possessive && OWN_CASE_RE.test(state.text.slice(sentences[ms]!.start, m.end + 16))) {
+        // `In Hajjaj's case, she decided …`, `For Roe's part, he …`: the one whose case the sentence tells.
+        score += 30;
+        firstInSentence = false;
+      } else if (possessive) {
         score -= 30;
         firstInSentence = false;
       } else if (
