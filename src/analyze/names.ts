@@ -106,6 +106,8 @@ export const TITLES = new Set([
   'assemblyman',
   'assemblywoman',
   'alderman',
+  'acting',
+  'interim',
   'majority',
   'minority',
   'whip',

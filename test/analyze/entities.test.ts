@@ -893,3 +893,15 @@ test('a given name that ends like a demonym, or has no other evidence, is a pers
   assert.ok(!names(a).includes('Varlandian'), names(a).join(', '));
   assert.equal(a.quotes[0]?.speaker, 'person:meghan');
 });
+
+test('a premier is a title, "Acting Premier" names no one, and a signature’s town is apart from the writer', () => {
+  const a = run(
+    'Varn Premier Andrew Tolle has been detained. Deputy Premier Natalio Wick will serve as Acting Premier.',
+    'Gary Sloane San Leandro',
+  );
+  assert.equal(typeOf(a, 'Andrew Tolle'), 'person');
+  assert.equal(typeOf(a, 'Natalio Wick'), 'person');
+  assert.equal(typeOf(a, 'Gary Sloane'), 'person');
+  assert.equal(typeOf(a, 'San Leandro'), 'place');
+  assert.ok(!names(a).some((n) => /Premier/.test(n)), names(a).join(', '));
+});

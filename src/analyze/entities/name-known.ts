@@ -44,6 +44,7 @@ import {
   isGivenName,
   ORG_WORDS,
   OTHER_WORDS,
+  PLACE_FIRST_WORDS,
   PLACE_WORDS,
   TECH_TERMS,
 } from './words.js';
@@ -255,6 +256,18 @@ function nameRun(
     run.runStart = rest[0]!.start;
     break;
   }
+  // `Gary Sloane San Leandro` (a letter's signature): a person's name, then the town they write from.
+  const town = townAfterPerson(state, rest);
+  if (town > 0 && !r.heading) {
+    state.runs.push({
+      ...run,
+      tokens: rest.slice(town),
+      mentionStart: rest[town]!.start,
+      runStart: rest[town]!.start,
+    });
+    rest = rest.slice(0, town);
+    run.tokens = rest;
+  }
   // `… of Super Value Debra Symonette`: a person named right after an organisation's name that has no
   // organisation word. A given name two words from the end opens the person's name when no given name
   // opens the words before it (`Sarah Jessica Parker` stays one person).
@@ -385,6 +398,21 @@ function nameRun(
     if (/^[DRI]-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
   }
   state.runs.push(run);
+}
+
+/**
+ * Where a town's name starts after a person's in one run (`Gary Sloane San Leandro`, `Dennis Carlisle
+ * Newark`): a given name and a surname, then a known place or one opening with a place's first word; or 0.
+ */
+function townAfterPerson(state: EntityState, rest: readonly Token[]): number {
+  if (rest.length < 3 || rest.length > 5 || !isGivenName(rest[0]!.text)) return 0;
+  for (let k = 2; k < rest.length && k <= 3; k++) {
+    const tail = rest.slice(k);
+    const name = spanText(state, tail);
+    if (tail.length <= 2 && (knownWhole(name) || (tail.length === 2 && PLACE_FIRST_WORDS.has(tail[0]!.text))))
+      return k;
+  }
+  return 0;
 }
 
 /** The title a name's first word is (`President`, `Mr.` -> `mr`), or null. */

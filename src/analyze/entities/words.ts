@@ -50,7 +50,7 @@ export const FOREIGN_ARTICLES = words('Il La Le Les El Los Las Der Die Das De He
 export const HEAD_TITLES = words(`
   Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman
   Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel
-  Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager`);
+  Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager Premier`);
 
 /** Technical terms written in capitals (`SIM free`, `4G LTE`, `an HDR mode`): things, never a name that acts or speaks. */
 export const TECH_TERMS = words(`
