@@ -252,6 +252,11 @@ export const REGIONS = new Set([
   'Czechoslovakia',
   'East Germany',
   'West Germany',
+  'Third Reich',
+  'German Empire',
+  'Ottoman Empire',
+  'British Empire',
+  'Roman Empire',
   'Caribbean',
   'West Indies',
   'Mediterranean',
@@ -277,6 +282,15 @@ export const REGIONS = new Set([
   'Great Lakes',
   'Alps',
   'Andes',
+  'East Africa',
+  'West Africa',
+  'North Africa',
+  'Southern Africa',
+  'Central Africa',
+  'Northern Europe',
+  'Southern Europe',
+  'South Pacific',
+  'North Atlantic',
 ]);
 
 /** US states by name and abbreviation (`Nevada`, `Nev.`, `NV`) -> the state's name. */

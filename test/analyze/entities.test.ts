@@ -905,3 +905,13 @@ test('a premier is a title, "Acting Premier" names no one, and a signature’s t
   assert.equal(typeOf(a, 'San Leandro'), 'place');
   assert.ok(!names(a).some((n) => /Premier/.test(n)), names(a).join(', '));
 });
+
+test('a dateline of two words in capitals names its place; East Africa and the Third Reich are places', () => {
+  const a = run(
+    'PORT ARLO, KELM — The assault on the harbour has left the clinics without power for days.',
+    'Settlers went to East Africa before the Third Reich rose.',
+  );
+  assert.equal(typeOf(a, 'Port Arlo'), 'place');
+  assert.equal(typeOf(a, 'East Africa'), 'place');
+  assert.equal(typeOf(a, 'Third Reich'), 'place');
+});

@@ -133,6 +133,10 @@ const PARTY_MEMBER = new Set([
 const PARTY_ADJECTIVE_RE =
   /^(?:Conservative|Labour|Labor|Liberal|Republican|Democratic|Democrat|Green|Socialist|Tory|Unionist|Nationalist)$/;
 
+/** After a dateline's place: a dash, an agency in brackets, or a region's name then a dash or bracket. */
+const DATELINE_AFTER_RE =
+  /^\s*(?:[–—]|\([^()]{1,24}\)\s*[–—-]|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[–—]|\())/u;
+
 /** Whether `the` stands right before `at` (`the Conservative MP`, `the King`): a description, not a name. */
 const afterThe = (text: string, at: number): boolean =>
   /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at));
@@ -171,6 +175,20 @@ function nameRun(
   if (single && (GENERIC_LONE.has(rest[0]!.text) || HOLIDAYS.has(rest[0]!.text))) return;
   if (rest.length > 8) return;
   const caps = rest.filter((t) => isAllCaps(t.text));
+  // An unknown dateline of two or three words (`KHAN YOUNIS, GAZA —`, `PORT ARLO (Wire) -`): the place
+  // the story was filed from.
+  const end = rest[rest.length - 1]!.end;
+  if (
+    rest.length > 1 &&
+    rest.length <= 3 &&
+    caps.length === rest.length &&
+    r.sentenceStart &&
+    DATELINE_AFTER_RE.test(text.slice(end, end + 40))
+  ) {
+    const place = whole.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+    mention(state, rest[0]!.start, end, builder(state, `place:${slug(place)}`, place, 'place'));
+    return;
+  }
   if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return;
   if (rest.length > 1 && caps.length * 2 > rest.length) return;
   const run: Run = {

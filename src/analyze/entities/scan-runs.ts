@@ -319,7 +319,12 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       const t = tokens[first]!;
       // (A compass word opens an institution's or a known place's name: `Western Washington University`,
       // `Central Bank`, `Western Australia`.)
-      if (STOP.has(t.text) && !(COMPASS.has(t.text) && compassName(state.text, tokens, first))) {
+      // (Nor does any stop word opening a known name: `the Third Reich`.)
+      if (
+        STOP.has(t.text) &&
+        !(COMPASS.has(t.text) && compassName(state.text, tokens, first)) &&
+        !(first + 1 < tokens.length && knownWhole(state.text.slice(t.start, tokens[tokens.length - 1]!.end)))
+      ) {
         first++;
         continue;
       }
