@@ -915,3 +915,11 @@ test('a dateline of two words in capitals names its place; East Africa and the T
   assert.equal(typeOf(a, 'East Africa'), 'place');
   assert.equal(typeOf(a, 'Third Reich'), 'place');
 });
+
+test('streets and squares named the German way are places', () => {
+  const a = run(
+    'Residents of the Varnstrasse and the Kelm-Bell-Platz met at Petersallee on Monday to discuss the names.',
+  );
+  for (const street of ['Varnstrasse', 'Kelm-Bell-Platz', 'Petersallee'])
+    assert.equal(typeOf(a, street), 'place', street);
+});

@@ -205,12 +205,17 @@ const isModelCode = (t: Token): boolean => /^(?:[A-Z]|[IVX]{1,4}|[A-Z]\d+[A-Za-z
 /** A word of initials: `A.Q.`, or a lone capital whose stop is in the gap after it (`J. K.`). */
 const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 
+/** The endings of German and Dutch street and square names. */
+const STREET_SUFFIX_RE = /(?:stra(?:ss|ß)e|platz|allee|gasse|straat|plein|laan)$/i;
+
 /** Votes by the name's own words. */
 export function formVotes(tokens: readonly Token[]): Votes {
   const v = emptyVotes();
   const words = tokens.map((t) => t.text);
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // A street or square named the German way (`Lüderitzstrasse`, `Manga-Bell-Platz`, `Petersallee`).
+  if (STREET_SUFFIX_RE.test(last)) v.place += 6;
   if (words.length === 1) {
     if (/\d/.test(first)) v.other += 4;
     if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
