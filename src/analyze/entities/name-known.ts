@@ -177,16 +177,16 @@ function nameRun(
   const caps = rest.filter((t) => isAllCaps(t.text));
   // An unknown dateline of two or three words (`KHAN YOUNIS, GAZA —`, `PORT ARLO (Wire) -`): the place
   // the story was filed from.
-  const end = rest[rest.length - 1]!.end;
+  const runEnd = rest[rest.length - 1]!.end;
   if (
     rest.length > 1 &&
     rest.length <= 3 &&
     caps.length === rest.length &&
     r.sentenceStart &&
-    DATELINE_AFTER_RE.test(text.slice(end, end + 40))
+    DATELINE_AFTER_RE.test(text.slice(runEnd, runEnd + 40))
   ) {
-    const place = whole.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
-    mention(state, rest[0]!.start, end, builder(state, `place:${slug(place)}`, place, 'place'));
+    const place = everyWordCapitalised(whole);
+    mention(state, rest[0]!.start, runEnd, builder(state, `place:${slug(place)}`, place, 'place'));
     return;
   }
   if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return;
@@ -266,12 +266,7 @@ function nameRun(
     if (k > 0 && text.slice(rest[k - 1]!.end, rest[k]?.start ?? 0) !== ' ') break;
     const person = rest.slice(k);
     if (person.length < 2 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
-    state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
-    rest = person;
-    run.tokens = rest;
-    run.mentionStart = rest[0]!.start;
-    // What stands before the institution (`in the Ministry …`) says where it is, not who the person is.
-    run.runStart = rest[0]!.start;
+    rest = splitBefore(state, run, rest, k);
     break;
   }
   // `Gary Sloane San Leandro` (a letter's signature): a person's name, then the town they write from.
@@ -286,25 +281,8 @@ function nameRun(
     rest = rest.slice(0, town);
     run.tokens = rest;
   }
-  // `… of Super Value Debra Symonette`: a person named right after an organisation's name that has no
-  // organisation word. A given name two words from the end opens the person's name when no given name
-  // opens the words before it (`Sarah Jessica Parker` stays one person).
-  const k = rest.length - 2;
-  if (
-    rest.length >= 4 &&
-    !r.heading &&
-    isGivenName(rest[k]!.text) &&
-    !rest.slice(0, k).some((t) => looksPersonal(t.text)) &&
-    text.slice(rest[k - 1]!.end, rest[k]!.start) === ' ' &&
-    !hasFormWord(rest.slice(k)) &&
-    !rest.slice(0, k).some((t) => HEAD_TITLES.has(t.text) || TITLES.has(t.text.toLowerCase()))
-  ) {
-    state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
-    rest = rest.slice(k);
-    run.tokens = rest;
-    run.mentionStart = rest[0]!.start;
-    run.runStart = rest[0]!.start;
-  }
+  const afterOrganisation = r.heading ? 0 : personAfterOrganisation(state, rest);
+  if (afterOrganisation > 0) rest = splitBefore(state, run, rest, afterOrganisation);
   const titled = rest.some(
     (t, i) => i < rest.length - 1 && HEAD_TITLES.has(t.text) && !hasFormWord(rest.slice(i + 1)),
   );
@@ -419,6 +397,35 @@ function nameRun(
 }
 
 /**
+ * Splits a run before the person's name at `k`: the words before go on as a name of their own, and the
+ * run keeps the person's, read in its own context (what stands before the institution, `in the Ministry
+ * …`, says where it is, not who the person is). Returns the person's words.
+ */
+function splitBefore(state: EntityState, run: Run, rest: readonly Token[], k: number): Token[] {
+  state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
+  const person = rest.slice(k);
+  run.tokens = person;
+  run.mentionStart = person[0]!.start;
+  run.runStart = person[0]!.start;
+  return person;
+}
+
+/**
+ * Where a person's name starts right after an organisation's name that has no organisation word (`… of
+ * Super Value Debra Symonette`): a given name two words from the end, when no given name or title opens
+ * the words before it (`Sarah Jessica Parker` stays one person); or 0.
+ */
+function personAfterOrganisation(state: EntityState, rest: readonly Token[]): number {
+  const k = rest.length - 2;
+  if (rest.length < 4 || !isGivenName(rest[k]!.text)) return 0;
+  const head = rest.slice(0, k);
+  if (head.some((t) => looksPersonal(t.text) || HEAD_TITLES.has(t.text) || TITLES.has(t.text.toLowerCase())))
+    return 0;
+  if (state.text.slice(rest[k - 1]!.end, rest[k]!.start) !== ' ' || hasFormWord(rest.slice(k))) return 0;
+  return k;
+}
+
+/**
  * Where a town's name starts after a person's in one run (`Gary Sloane San Leandro`, `Dennis Carlisle
  * Newark`): a given name and a surname, then a known place or one opening with a place's first word; or 0.
  */
@@ -462,9 +469,13 @@ function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {
 function capitalsRead(whole: string): string {
   const acronyms = titleCase(whole);
   if (knownWhole(acronyms)) return acronyms;
-  const words = whole.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  const words = everyWordCapitalised(whole);
   return knownWhole(words) ? words : acronyms;
 }
+
+/** `LOS ANGELES` -> `Los Angeles`: every word with only its first letter a capital. */
+const everyWordCapitalised = (s: string): string =>
+  s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 
 /** A place, a news organisation or a known organisation, by the whole run. */
 export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
