@@ -1044,12 +1044,8 @@ function unnamed(cue: Cue | null | undefined): boolean {
 
 /** The folded opening words of a quotation: the key under which a repeated quote is found. */
 function openingWords(text: string): string | null {
-  const folded = text
-    .slice(0, 80)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return folded.length >= 24 ? folded.slice(0, 24) : null;
+  const words = plainWords(text.slice(0, 80));
+  return words.length >= 24 ? words.slice(0, 24) : null;
 }
 
 /**
@@ -1073,7 +1069,7 @@ function inheritRepeatedWords(state: QuoteState): void {
     // A pull quote's words may sit inside the attributed quotation (`“We ran out of fuel.”` … `“And now
     // …: we ran out of fuel.”`): among the nearby quotations only, so the work stays linear.
     // (Not words quoted inside a longer quotation: `… shouting: ‘He’s armed.’ …` are someone else's.)
-    const words = key === null || m.parent !== null ? null : folded(text.slice(m.start, m.end));
+    const words = key === null || m.parent !== null ? null : plainWords(text.slice(m.start, m.end));
     const copy =
       (key ? known.get(key) : undefined) ?? (words === null ? undefined : containing(state, i, words));
     if (copy) {
@@ -1088,7 +1084,7 @@ function inheritRepeatedWords(state: QuoteState): void {
 const PULL_QUOTE_REACH = 40;
 
 /** A quotation's words, lower case, in single spaces, for finding them inside another. */
-const folded = (text: string): string =>
+const plainWords = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -1106,7 +1102,7 @@ function containing(
     if (j === i || !c.kind || !c.speaker || c.end - c.start <= words.length) continue;
     // (Another copy, not the quotation around it.)
     if (c.open <= marks[i]!.open && c.close >= marks[i]!.close) continue;
-    if (folded(state.text.slice(c.start, c.end)).includes(words))
+    if (plainWords(state.text.slice(c.start, c.end)).includes(words))
       return { speaker: c.speaker, text: c.speakerText ?? null, gender: c.speakerGender ?? null };
   }
   return undefined;
