@@ -923,3 +923,8 @@ test('streets and squares named the German way are places', () => {
   for (const street of ['Varnstrasse', 'Kelm-Bell-Platz', 'Petersallee'])
     assert.equal(typeOf(a, street), 'place', street);
 });
+
+test('a newspaper named after its place keeps its whole name: "the Varn Valley Sun Sentinel reports"', () => {
+  const a = run('The district will buy a new system for $600,000, the Varn Valley Sun Sentinel reports.');
+  assert.equal(typeOf(a, 'Varn Valley Sun Sentinel'), 'organization');
+});

@@ -80,7 +80,8 @@ export const ORG_WORDS = words(`
   Metals Mining Industries Technologies Systems Pharmaceuticals Telecom Steel Oil Gas Foods Airways Logistics
   Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor
   Airline Air International Academy Guild Society Club Studios Pictures Records Magazine Review Weekly
-  Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff
+  Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff Sentinel Mirror
+  Examiner Dispatch Bulletin Telegraph Register
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet
