@@ -928,3 +928,12 @@ test('a newspaper named after its place keeps its whole name: "the Varn Valley S
   const a = run('The district will buy a new system for $600,000, the Varn Valley Sun Sentinel reports.');
   assert.equal(typeOf(a, 'Varn Valley Sun Sentinel'), 'organization');
 });
+
+test('World War I keeps its numeral; the Oscars name themselves; an acronym after "and" is a name of its own', () => {
+  const a = run(
+    'Settlers came to Varn before World War I began. Tessa Roe won at the Golden Globes and SAG awards and hopes for the Oscars next month.',
+  );
+  assert.equal(typeOf(a, 'World War I'), 'other');
+  assert.equal(typeOf(a, 'Golden Globes'), 'other');
+  assert.equal(typeOf(a, 'Oscars'), 'other');
+});

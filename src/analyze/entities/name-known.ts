@@ -133,6 +133,9 @@ const PARTY_MEMBER = new Set([
 const PARTY_ADJECTIVE_RE =
   /^(?:Conservative|Labour|Labor|Liberal|Republican|Democratic|Democrat|Green|Socialist|Tory|Unionist|Nationalist)$/;
 
+/** Words of a kind that are names by themselves: awards and games called by one plural word. */
+const NAMED_ALONE = new Set(['Oscars', 'Emmys', 'Grammys', 'Baftas', 'Globes', 'Olympics', 'Paralympics']);
+
 /** After a dateline's place: a dash, an agency in brackets, or a region's name then a dash or bracket. */
 const DATELINE_AFTER_RE =
   /^\s*(?:[–—]|\([^()]{1,24}\)\s*[–—-]|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[–—]|\())/u;
@@ -371,7 +374,9 @@ function nameRun(
     // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing; a given name among them may
     // share the surname of the name it is coordinated with (`Bill and Hillary Clinton`).
     const coupled = isGivenName(t.text) && /^ (?:and|&) \p{Lu}/u.test(text.slice(t.end, t.end + 6));
-    if (GENERIC_LONE.has(t.text) || (OTHER_WORDS.has(t.text) && !coupled) || PLACE_WORDS.has(t.text)) return;
+    // (Awards and games known by one plural word name themselves: `the Oscars`, `the Olympics`.)
+    const kind = OTHER_WORDS.has(t.text) && !coupled && !NAMED_ALONE.has(t.text);
+    if (GENERIC_LONE.has(t.text) || kind || PLACE_WORDS.has(t.text)) return;
     // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
     if (TECH_TERMS.has(t.text)) return;
     if (isAllCaps(t.text)) {

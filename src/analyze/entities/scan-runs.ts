@@ -265,6 +265,8 @@ function splitConnectors(run: RawRun): RawRun[] {
       // are one name; `Reeves Corner and Addington Village` are two places.
       // (`Universities and Colleges Employers’ Association`: a common word joined to a three-word kind.)
       const lastIsKind = ORG_WORDS.has(right[right.length - 1]!.text);
+      // (An acronym after `and` is a name of its own: `Golden Globes and SAG awards`.)
+      const acronym = right.length === 1 && isAllCaps(right[0]!.text);
       keep =
         // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
         (organised && right.length <= 2) ||
@@ -272,7 +274,7 @@ function splitConnectors(run: RawRun): RawRun[] {
         knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
         (right.length <= 2 && lastIsKind) ||
         (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
-        (right.length === 1 && (isFormWord(left[0]!) || isFormWord(leftLast)));
+        (right.length === 1 && !acronym && (isFormWord(left[0]!) || isFormWord(leftLast)));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
       const next = run.tokens[i + 1]!;
@@ -364,7 +366,13 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     while (first < tokens.length && isNumber(tokens[first]!)) first++;
     // Nor end with a stop word (`Associated Press A …` where a caption runs into the next sentence).
     let last = tokens.length;
-    while (last > first + 1 && TRAILING_STOP.has(tokens[last - 1]!.text)) last--;
+    // (`World War I`: a war's numeral is no pronoun.)
+    while (
+      last > first + 1 &&
+      TRAILING_STOP.has(tokens[last - 1]!.text) &&
+      !(tokens[last - 1]!.text === 'I' && tokens[last - 2]!.text === 'War')
+    )
+      last--;
     if (first >= last) continue;
     const kept = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
     out.push({

@@ -218,6 +218,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (STREET_SUFFIX_RE.test(last)) v.place += 6;
   if (words.length === 1) {
     if (/\d/.test(first)) v.other += 4;
+    // `the Oscars`, `the Olympics`: a kind's word standing alone as a name is an event's.
+    if (OTHER_WORDS.has(first)) v.other += 5;
     if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
     return v;
   }
