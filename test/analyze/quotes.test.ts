@@ -1402,3 +1402,11 @@ test('"In Varga’s case, she …": the pronoun is the one whose case the senten
   ]);
   assert.equal(speaker(find(quotes, 'afraid of losing')), 'Nesma Varga');
 });
+
+test('a cue inside what the speaker reports (`Bajc said … authorities believed …`) does not take the next quotation', () => {
+  const { quotes, speaker } = quotesOf([
+    'Sarah Bajc said she first learned that authorities believed there were no survivors from a text message.',
+    '"The wording of the message led me to believe they had found something. I think that was irresponsible."',
+  ]);
+  assert.equal(speaker(find(quotes, 'The wording')), 'Sarah Bajc');
+});

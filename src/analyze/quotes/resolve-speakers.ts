@@ -851,7 +851,12 @@ export function resolveSpeakers(state: QuoteState): void {
       mark.speakerText = cue.subject?.text ?? null;
       mark.speakerGender = mark.speaker ? genderOf(state, cue) : null;
     } else if (mark.kind === 'direct' && mark.parent === null) {
-      while (k < narrative.length && narrative[k]!.at < mark.open) lastCue = narrative[k++]!;
+      // (A cue inside what an earlier cue of its sentence reports, `Bajc said … authorities believed …`,
+      // whose subject is no one named, does not take over from the one who spoke.)
+      while (k < narrative.length && narrative[k]!.at < mark.open) {
+        const next = narrative[k++]!;
+        if (!(lastCue?.speaker && !next.speaker && next.sentence === lastCue.sentence)) lastCue = next;
+      }
       // A quotation's own attribution after it (`“…,” stated Roe.`) is still that quotation, which may go on.
       const lastOwn: Cue | null | undefined = (lastMark as Event | null)?.cue;
       const ownCue: boolean =
