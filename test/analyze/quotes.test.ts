@@ -1410,3 +1410,17 @@ test('a cue inside what the speaker reports (`Bajc said … authorities believed
   ]);
   assert.equal(speaker(find(quotes, 'The wording')), 'Sarah Bajc');
 });
+
+test('`According to X, …` opening a sentence and `“…,” according to X` after a quotation give X as the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Corby depot will shut in March.',
+    'According to depot manager Harriet Vance, the closure is “a mistake that will cost the town its trains.”',
+    'The union has called a meeting for Friday.',
+    '“Nobody asked the drivers,” according to Tomas Ruel, who has driven for the depot since 1998.',
+    'Vance told the board the plan was “rushed,” according to the Corby Ledger.',
+  ]);
+  assert.equal(speaker(find(quotes, 'a mistake that will cost')), 'Harriet Vance');
+  assert.equal(speaker(find(quotes, 'Nobody asked the drivers')), 'Tomas Ruel');
+  // The one who told the board spoke; the newspaper only carried it.
+  assert.equal(speaker(find(quotes, 'rushed')), 'Harriet Vance');
+});

@@ -76,6 +76,10 @@ function cueAfter(state: QuoteState, mark: Marked): Cue | null {
     // A new sentence began (`Mr. Roe said`, `R. Nicholas Roe said`: a title's or an initial's full stop is not one).
     if (startsNewSentence(between.replace(/^[\s,.!?]+/, ''))) return null;
     if (cue.form === 'inverted' && /^[\s,.!?—–-]*$/.test(between)) return cue;
+    // `“…,” according to Roe.`: the one the words are according to, right after the closing mark (not
+    // when a speech verb before the quote names who spoke: `Wang told Shoigu “…,” according to the ministry`).
+    if (cue.form === 'according' && cue.subject && /^[\s,—–-]*$/.test(between))
+      return cueBefore(state, mark)?.form === 'verb' ? null : cue;
     // `,” Zorev said`, `,” the 23-year-old added`; not `,” while Roe said` (another clause).
     const start = subjectStart(cue);
     // Only marks and titles between: `,” Zorev said`, `,” police chief Ana Roe said`; not `” remark, he said`.

@@ -77,7 +77,8 @@ const STATEMENT_STARTS = new Set([
   'made',
   'gave',
 ]);
-const WORD_RE = /[a-z]+/g;
+/** Lower-case words, and `According` opening a sentence's `According to X, …`. */
+const WORD_RE = /[a-z]+|According(?= to\b)/g;
 
 /**
  * The speech cues in text[from, to), in order: one pass over its lowercase words, each looked up in a
@@ -87,7 +88,7 @@ export function scanCues(text: string, from: number, to: number): { at: number; 
   const out: { at: number; verb: string }[] = [];
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
-    const w = m[0];
+    const w = m[0] === 'According' ? 'according' : m[0];
     const at = m.index;
     if (at > 0 && /[A-Za-z]/.test(text[at - 1]!)) continue; // inside a capitalised word
     const end = at + w.length;
