@@ -758,6 +758,15 @@ test('a co-founder or congressman is a title before the name, not part of it', (
   assert.equal(typeOf(a, 'Dale Verity'), 'person');
 });
 
+test('local offices are titles: `said Supervisor Dora Quill of Varn County`, `Trooper Ana Welk`', () => {
+  const a = run(
+    '“It is a win for the valley,” said Supervisor Dora Quill of Varn County.',
+    'Trooper Ana Welk said the road was closed, and Treasurer Joel Brant agreed.',
+  );
+  for (const name of ['Dora Quill', 'Ana Welk', 'Joel Brant']) assert.equal(typeOf(a, name), 'person', name);
+  assert.ok(!names(a).some((n) => /Supervisor|Trooper|Treasurer/.test(n)), names(a).join(', '));
+});
+
 test('provinces and regions of other countries are places: British Columbia, Bavaria, the Caribbean', () => {
   const a = run(
     'The start-up, a British Columbia-based firm, opened an office in Bavaria and sells across the Caribbean.',
