@@ -1,24 +1,16 @@
 /**
  * @module analyze/entities/name-known
- * Step `nameKnown`: settles the runs the gazetteer knows (countries, capitals standing for their
- * state, cities, regions, news organisations, well-known organisations), strips leading nationality
- * (`Russian President …`) and titles off the rest, and hands on the candidate names for typing.
- * A capital or city that is also a word of a person's name in the article waits for that person
- * (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
+ * Step `nameKnown`: settles the runs the gazetteer knows (`known-names`), splits runs that hold more
+ * than one name (a known head before a person's name, an institution before its officer, a writer's
+ * town after a signature), strips leading nationality (`Russian President …`) and titles off the rest,
+ * and hands on the candidate names for typing, as one ordered list of small named steps over each run
+ * (`NAMING_STEPS`). A capital or city that is also a word of a person's name in the article waits for
+ * that person (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
  * (`Captain America` is no America).
  */
-import {
-  CITY_COUNTRY,
-  COUNTRY_BY_DEMONYM,
-  COUNTRY_BY_NAME,
-  COUNTRY_BY_SEAT,
-  MEDIA_BY_NAME,
-  ORG_BY_NAME,
-  REGIONS,
-  STATES,
-  SUBDIVISIONS,
-} from '../gazetteer.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer.js';
 import { slug, TITLES } from '../names.js';
+import { afterThe, classifyKnown, everyWordCapitalised, knownWhole, widerPlace } from './known-names.js';
 import type { TrimmedRun } from './scan-runs.js';
 import {
   builder,
@@ -38,7 +30,6 @@ import {
   FOREIGN_ARTICLES,
   GENERIC_LONE,
   HEAD_TITLES,
-  HEAVENLY_BODIES,
   HOLIDAYS,
   INNER_FUNCTION_WORDS,
   isGivenName,
@@ -49,40 +40,6 @@ import {
   TECH_TERMS,
 } from './words.js';
 
-/** Words after which a capital names the city, not the state (`met in Beijing`). */
-const LOCATIVE = new Set(
-  'in at from to near visited visit visiting visits across outside inside into via around toward towards reached arrived left leaving through'.split(
-    ' ',
-  ),
-);
-
-/** What a state does, right after its capital's name. */
-const STATE_ACTS_RE =
-  /^(?:[’']s\s+(?:government|position|stance|response|decision|foreign policy|leadership|ambassador|envoy)\b|,?\s+(?:has|have|had|is|was|will|would|could|may|must|said|says|warned|warns|accused|accuses|urged|urges|announced|wants|insists|insisted|denied|denies|rejected|rejects|condemned|condemns|responded|imposed|agreed|agrees|hailed|sought|seeks|demanded|demands|called|calls|claimed|claims|believes|considers|sees|regards|refused|vowed|threatened|threatens|hopes|fears|signed|launched|backed|backs|supports|opposes|told|sent|expelled|recalled|retaliated|protested|summoned|accepted|welcomed)\b)/;
-/** A capital paired with a state or another capital: `Moscow and Beijing`, `between London and Paris`. */
-const PAIRED_AFTER_RE = /^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
-const PAIRED_BEFORE_RE = /\p{Lu}[\p{L}]+\s+(?:and|or)\s+$/u;
-/** A capital as a party to relations: `ties with Beijing`, `pressure on Moscow`. */
-const RELATIONS_BEFORE_RE =
-  /\b(?:ties|relations|talks|deal|agreement|dialogue|rift|row|dispute|tensions|pressure|sanctions|alliance|partnership|cooperation|trade)\s+(?:with|between|on|against)\s+$/;
-
-/** Seats of power that are buildings: the institution in them, not the state. */
-const INSTITUTIONAL_SEATS = new Set([
-  'Kremlin',
-  'White House',
-  'Pentagon',
-  'Downing Street',
-  'Whitehall',
-  'Zhongnanhai',
-  'Blue House',
-  'Elysee',
-  'Élysée',
-  'Quai d’Orsay',
-  'Foggy Bottom',
-]);
-
-/** Words before a heavenly body's name: `the Moon`, `to Mars`, `on Mars`. */
-const BODY_BEFORE_RE = /\b(?:the|to|on|of|from|around|orbit|orbiting|reach|reached|toward|towards)\s+$/i;
 /** A word that starts people's names: a given name or an East Asian family name. */
 const looksPersonal = (word: string): boolean => isGivenName(word) || EAST_ASIAN_SURNAMES.has(word);
 
@@ -115,7 +72,64 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
   for (const r of trimmed)
     if (r.tokens.length === 1 && !r.sentenceStart && isAllCaps(r.tokens[0]!.text))
       acronyms.add(r.tokens[0]!.text);
-  for (const r of trimmed) nameRun(state, r, personWords, acronyms, surnames);
+  const seen: Seen = { personWords, acronyms, surnames };
+  for (const r of trimmed) nameRun(state, r, seen);
+}
+
+/** What the article's runs as a whole say about single words. */
+interface Seen {
+  /** Words of names that may be people's (a place word among them waits for the person). */
+  readonly personWords: ReadonlySet<string>;
+  /** Acronyms written mid-sentence somewhere (names also where they open a sentence). */
+  readonly acronyms: ReadonlySet<string>;
+  /** Last words of names opening with a given name (`King` after `Wayne King`). */
+  readonly surnames: ReadonlySet<string>;
+}
+
+/** One run being named: the steps settle it, split names off it, or narrow `rest` to the name still unsettled. */
+interface Naming {
+  readonly state: EntityState;
+  readonly r: TrimmedRun;
+  readonly seen: Seen;
+  /** The run's words as written. */
+  readonly whole: string;
+  /** A lone word of a person's name elsewhere in the article: not settled as a place before that person is. */
+  readonly waits: boolean;
+  /** The candidate handed on for typing when no step settles the run. */
+  readonly run: Run;
+  /** The words still to name. */
+  rest: Token[];
+}
+
+/** A step settles the run (returns true: nothing more to do) or narrows it and returns false. */
+interface NamingStep {
+  readonly name: string;
+  readonly run: (n: Naming) => boolean;
+}
+
+function nameRun(state: EntityState, r: TrimmedRun, seen: Seen): void {
+  const rest = r.tokens;
+  const whole = spanText(state, rest);
+  const n: Naming = {
+    state,
+    r,
+    seen,
+    whole,
+    waits: rest.length === 1 && seen.personWords.has(rest[0]!.text) && !COUNTRY_BY_NAME.has(whole),
+    run: {
+      tokens: rest,
+      mentionStart: rest[0]!.start,
+      runStart: rest[0]!.start,
+      titles: [],
+      nationality: null,
+      heading: r.heading,
+      sentenceStart: r.sentenceStart,
+      work: quotedTitle(state, rest),
+    },
+    rest,
+  };
+  for (const step of NAMING_STEPS) if (step.run(n)) return;
+  state.runs.push(n.run);
 }
 
 /** Members a party's adjective describes (`the Labour MP`), and the adjectives of parties. */
@@ -140,82 +154,64 @@ const NAMED_ALONE = new Set(['Oscars', 'Emmys', 'Grammys', 'Baftas', 'Globes', '
 const DATELINE_AFTER_RE =
   /^\s*(?:[–—]|\([^()]{1,24}\)\s*[–—-]|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[–—]|\())/u;
 
-/** Whether `the` stands right before `at` (`the Conservative MP`, `the King`): a description, not a name. */
-const afterThe = (text: string, at: number): boolean =>
-  /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at));
-
-/** A state, region or country's name: a place that holds towns. */
-const widerPlace = (name: string): boolean =>
-  STATES.has(name) || REGIONS.has(name) || SUBDIVISIONS.has(name) || COUNTRY_BY_NAME.has(name);
-
-/** A place, news organisation or organisation the gazetteer knows by this whole name. */
-export function knownWhole(name: string): boolean {
-  return (
-    MEDIA_BY_NAME.has(name) ||
-    ORG_BY_NAME.has(name) ||
-    COUNTRY_BY_NAME.has(name) ||
-    COUNTRY_BY_SEAT.has(name) ||
-    CITY_COUNTRY.has(name) ||
-    REGIONS.has(name) ||
-    SUBDIVISIONS.has(name) ||
-    STATES.has(name)
-  );
+/** A name the gazetteer knows whole (unless it waits for a person's name). */
+function settleKnown(n: Naming): boolean {
+  return !n.waits && classifyKnown(n.state, n.rest, n.whole);
 }
 
-function nameRun(
-  state: EntityState,
-  r: TrimmedRun,
-  personWords: ReadonlySet<string>,
-  acronyms: ReadonlySet<string>,
-  surnames: ReadonlySet<string>,
-): void {
-  const { text } = state;
-  let rest = r.tokens;
-  const whole = spanText(state, rest);
-  const single = rest.length === 1;
-  const waits = single && personWords.has(rest[0]!.text) && !COUNTRY_BY_NAME.has(whole);
-  if (!waits && classifyKnown(state, rest, whole)) return;
-  if (single && (GENERIC_LONE.has(rest[0]!.text) || HOLIDAYS.has(rest[0]!.text))) return;
-  if (rest.length > 8) return;
+/** A lone generic word or holiday names nothing; more than eight words are a sentence in capitals. */
+function dropGeneric(n: Naming): boolean {
+  const single = n.rest.length === 1;
+  if (single && (GENERIC_LONE.has(n.rest[0]!.text) || HOLIDAYS.has(n.rest[0]!.text))) return true;
+  return n.rest.length > 8;
+}
+
+/**
+ * An unknown dateline of two or three words (`KHAN YOUNIS, GAZA —`, `PORT ARLO (Wire) -`): the place
+ * the story was filed from.
+ */
+function nameUnknownDateline(n: Naming): boolean {
+  const { state, rest, r } = n;
   const caps = rest.filter((t) => isAllCaps(t.text));
-  // An unknown dateline of two or three words (`KHAN YOUNIS, GAZA —`, `PORT ARLO (Wire) -`): the place
-  // the story was filed from.
   const runEnd = rest[rest.length - 1]!.end;
   if (
     rest.length > 1 &&
     rest.length <= 3 &&
     caps.length === rest.length &&
     r.sentenceStart &&
-    DATELINE_AFTER_RE.test(text.slice(runEnd, runEnd + 40))
+    DATELINE_AFTER_RE.test(state.text.slice(runEnd, runEnd + 40))
   ) {
-    const place = everyWordCapitalised(whole);
+    const place = everyWordCapitalised(n.whole);
     mention(state, rest[0]!.start, runEnd, builder(state, `place:${slug(place)}`, place, 'place'));
-    return;
+    return true;
   }
-  if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return;
-  if (rest.length > 1 && caps.length * 2 > rest.length) return;
-  const run: Run = {
-    tokens: rest,
-    mentionStart: rest[0]!.start,
-    runStart: rest[0]!.start,
-    titles: [],
-    nationality: null,
-    heading: r.heading,
-    sentenceStart: r.sentenceStart,
-    work: quotedTitle(state, rest),
-  };
-  if (r.heading) {
-    // Headings are title case: their words only ever find people the body named.
-    if (rest.length > 1) {
-      for (const t of rest)
-        state.runs.push({ ...run, tokens: [t], mentionStart: t.start, sentenceStart: false, work: false });
-      return;
-    }
-    state.runs.push(run);
-    return;
-  }
-  // A known name leading a person's (`United Nations Nikki Haley`, `Associated Press Nigeria`).
-  for (let k = rest.length - 1; k >= 1 && !r.heading; k--) {
+  return false;
+}
+
+/** Words in capitals (a long one, or most of the run) are a headline's shouting, no name. */
+function dropShouting(n: Naming): boolean {
+  const { rest } = n;
+  const caps = rest.filter((t) => isAllCaps(t.text));
+  if (rest.length > 1 && caps.some((t) => t.text.replace(/\./g, '').length > 4)) return true;
+  return rest.length > 1 && caps.length * 2 > rest.length;
+}
+
+/** Headings are title case: their words only ever find people the body named. */
+function keepHeadingWords(n: Naming): boolean {
+  const { state, run, rest } = n;
+  if (!n.r.heading) return false;
+  if (rest.length > 1)
+    for (const t of rest)
+      state.runs.push({ ...run, tokens: [t], mentionStart: t.start, sentenceStart: false, work: false });
+  else state.runs.push(run);
+  return true;
+}
+
+/** A known name leading a person's (`United Nations Nikki Haley`, `Associated Press Nigeria`). */
+function splitKnownHead(n: Naming): boolean {
+  const { state, run } = n;
+  const rest = n.rest;
+  for (let k = rest.length - 1; k >= 1; k--) {
     const after = rest.slice(k);
     const head = rest.slice(0, k);
     if (!knownWhole(spanText(state, head))) continue;
@@ -231,15 +227,21 @@ function nameRun(
     if (head.length === 1 && after.length === 1 && isGivenName(head[0]!.text) && !widerPlace(after[0]!.text))
       break;
     if (!classifyKnown(state, head, spanText(state, head))) break;
-    rest = after;
-    run.tokens = rest;
-    run.mentionStart = rest[0]!.start;
-    if (rest.length === 1 && classifyKnown(state, rest, rest[0]!.text)) return;
-    break;
+    n.rest = after;
+    run.tokens = after;
+    run.mentionStart = after[0]!.start;
+    return after.length === 1 && classifyKnown(state, after, after[0]!.text);
   }
-  // An officer named with their title (`Clark County Sheriff Joseph Lombardo`, `Casparan Energy Minister
-  // Yuri Belavin`, `Google CEO Sundar Pichai`): the institution, the title, then the person.
-  for (let i = rest.length - 2; i >= 1 && !r.heading; i--) {
+  return false;
+}
+
+/**
+ * An officer named with their title (`Clark County Sheriff Joseph Lombardo`, `Casparan Energy Minister
+ * Yuri Belavin`, `Google CEO Sundar Pichai`): the institution, the title, then the person.
+ */
+function splitTitledOfficer(n: Naming): boolean {
+  const { state, run, rest } = n;
+  for (let i = rest.length - 2; i >= 1; i--) {
     if (!HEAD_TITLES.has(rest[i]!.text) || hasFormWord(rest.slice(i + 1))) continue;
     let j = i;
     while (j > 0 && TITLES.has(rest[j - 1]!.text.toLowerCase())) j--;
@@ -251,14 +253,21 @@ function nameRun(
       const headName = spanText(state, head);
       if (!classifyKnown(state, head, headName) && !/(?:ian|ean|ese|ish|ic)$/.test(headName))
         state.runs.push({ ...run, tokens: head, mentionStart: head[0]!.start });
-      rest = rest.slice(j);
+      n.rest = rest.slice(j);
     }
     break;
   }
-  // An institution's member named right after it with no title (`Security Committee Franz Klintsevich`,
-  // `National Space Administration Wu Yanhua`): the institution, then the person.
-  // (Also after the organisation's own words: `Ministry of Finance Brian Manning`.)
-  for (let i = rest.length - 3; i >= 0 && !r.heading; i--) {
+  return false;
+}
+
+/**
+ * An institution's member named right after it with no title (`Security Committee Franz Klintsevich`,
+ * `National Space Administration Wu Yanhua`; also after the organisation's own words: `Ministry of
+ * Finance Brian Manning`): the institution, then the person.
+ */
+function splitInstitutionMember(n: Naming): boolean {
+  const { state, run, rest } = n;
+  for (let i = rest.length - 3; i >= 0; i--) {
     if (!ORG_WORDS.has(rest[i]!.text)) continue;
     // The person: a given name two or three words from the end.
     let k = Math.max(i + 1, rest.length - 3);
@@ -266,140 +275,196 @@ function nameRun(
     // (A title between them makes the rest a titled person, read below: `Energy Minister Yuri Belavin`;
     // a connector before the given name joins it to the organisation's name: `Ministry of Urban Planning`.)
     if (rest.slice(i, k).some((t) => HEAD_TITLES.has(t.text))) break;
-    if (k > 0 && text.slice(rest[k - 1]!.end, rest[k]?.start ?? 0) !== ' ') break;
+    if (k > 0 && state.text.slice(rest[k - 1]!.end, rest[k]?.start ?? 0) !== ' ') break;
     const person = rest.slice(k);
     if (person.length < 2 || hasFormWord(person) || !looksPersonal(person[0]!.text)) break;
-    rest = splitBefore(state, run, rest, k);
+    n.rest = splitBefore(state, run, rest, k);
     break;
   }
-  // `Gary Sloane San Leandro` (a letter's signature): a person's name, then the town they write from.
+  return false;
+}
+
+/** `Gary Sloane San Leandro` (a letter's signature): a person's name, then the town they write from. */
+function splitSignatureTown(n: Naming): boolean {
+  const { state, run, rest } = n;
   const town = townAfterPerson(state, rest);
-  if (town > 0 && !r.heading) {
+  if (town > 0) {
     state.runs.push({
       ...run,
       tokens: rest.slice(town),
       mentionStart: rest[town]!.start,
       runStart: rest[town]!.start,
     });
-    rest = rest.slice(0, town);
-    run.tokens = rest;
+    n.rest = rest.slice(0, town);
+    run.tokens = n.rest;
   }
-  const afterOrganisation = r.heading ? 0 : personAfterOrganisation(state, rest);
-  if (afterOrganisation > 0) rest = splitBefore(state, run, rest, afterOrganisation);
+  return false;
+}
+
+/** `… of Super Value Debra Symonette`: an organisation's name, then a person's. */
+function splitPersonAfterOrganisation(n: Naming): boolean {
+  const at = personAfterOrganisation(n.state, n.rest);
+  if (at > 0) n.rest = splitBefore(n.state, n.run, n.rest, at);
+  return false;
+}
+
+/**
+ * A leading demonym or country's name (`Russian President Vladimir Putin`), then titles (`President`,
+ * `Mr`, `Foreign Minister`) and a portfolio before a head title: the person's name is what is left.
+ */
+function stripTitles(n: Naming): boolean {
+  const { state, r, run } = n;
+  const { text } = state;
+  let rest = n.rest;
   const titled = rest.some(
     (t, i) => i < rest.length - 1 && HEAD_TITLES.has(t.text) && !hasFormWord(rest.slice(i + 1)),
   );
-  if ((titled || !hasFormWord(rest)) && !(rest.length > 1 && FOREIGN_ARTICLES.has(rest[0]!.text))) {
-    // A leading demonym or country name (`Russian President Vladimir Putin`).
-    while (rest.length > 1) {
-      const c = COUNTRY_BY_DEMONYM.get(rest[0]!.text) ?? COUNTRY_BY_NAME.get(rest[0]!.text);
-      // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels).
-      if (!c || /^\d/.test(rest[1]!.text)) break;
-      run.nationality = c.code;
-      mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
-      rest = rest.slice(1);
-    }
-    // Titles (`President`, `Mr`, `Foreign Minister`), then a portfolio before a head title.
-    const titles: string[] = [];
-    let named = rest;
-    for (let title = titleWord(named[0]); title !== null; title = titleWord(named[0])) {
-      titles.push(title);
-      named = named.slice(1);
-    }
-    for (let i = named.length - 2; i >= 1; i--) {
-      if (HEAD_TITLES.has(named[i]!.text)) {
-        for (const t of named.slice(0, i + 1)) titles.push(t.text.toLowerCase());
-        named = named.slice(i + 1);
-        break;
-      }
-    }
-    // `Chief Financial Officer`: a title's words with one of its own, ending on a title word, name no one.
-    const lastWord = named[named.length - 1];
-    if (
-      titles.length > 0 &&
-      named.length === 2 &&
-      lastWord !== undefined &&
-      TITLES.has(lastWord.text.toLowerCase()) &&
-      !looksPersonal(named[0]!.text) &&
-      !surnames.has(lastWord.text)
-    )
-      return;
-    if (named.length === 0) {
-      // `said King, who …` after `Wayne King`: a title word that is the surname of someone named in full.
-      const lone = rest.length === 1 ? rest[0]! : undefined;
-      if (lone && !afterThe(text, lone.start) && surnames.has(lone.text)) state.runs.push(run);
-      return;
-    }
-    // A title before a lone place is part of a name (`Captain America`), not a title.
-    const lone = named.length === 1 && titles.length > 0 && knownWhole(named[0]!.text);
-    if (!lone) {
-      run.titles = titles;
-      rest = named;
-    } else run.work = true;
-    run.tokens = rest;
-    run.mentionStart =
-      titles.length > 0 && !lone
-        ? r.tokens[r.tokens.length - rest.length - titles.length]!.start
-        : rest[0]!.start;
-    if (run.nationality !== null && titles.length === 0) run.mentionStart = rest[0]!.start;
-    const stripped = rest.length !== r.tokens.length;
-    if (stripped && run.titles.length === 0 && !waits && classifyKnown(state, rest, spanText(state, rest)))
-      return;
+  if (!(titled || !hasFormWord(rest)) || (rest.length > 1 && FOREIGN_ARTICLES.has(rest[0]!.text)))
+    return false;
+  while (rest.length > 1) {
+    const c = COUNTRY_BY_DEMONYM.get(rest[0]!.text) ?? COUNTRY_BY_NAME.get(rest[0]!.text);
+    // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels).
+    if (!c || /^\d/.test(rest[1]!.text)) break;
+    run.nationality = c.code;
+    mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
+    rest = rest.slice(1);
   }
-  // `Bronx Republican chair …`: a party's adjective before a common noun describes the noun (a party's
-  // chair, its candidate); it ends no name.
+  const titles: string[] = [];
+  let named = rest;
+  for (let title = titleWord(named[0]); title !== null; title = titleWord(named[0])) {
+    titles.push(title);
+    named = named.slice(1);
+  }
+  for (let i = named.length - 2; i >= 1; i--) {
+    if (HEAD_TITLES.has(named[i]!.text)) {
+      for (const t of named.slice(0, i + 1)) titles.push(t.text.toLowerCase());
+      named = named.slice(i + 1);
+      break;
+    }
+  }
+  // `Chief Financial Officer`: a title's words with one of its own, ending on a title word, name no one.
+  const lastWord = named[named.length - 1];
+  if (
+    titles.length > 0 &&
+    named.length === 2 &&
+    lastWord !== undefined &&
+    TITLES.has(lastWord.text.toLowerCase()) &&
+    !looksPersonal(named[0]!.text) &&
+    !n.seen.surnames.has(lastWord.text)
+  )
+    return true;
+  if (named.length === 0) {
+    // `said King, who …` after `Wayne King`: a title word that is the surname of someone named in full.
+    const lone = rest.length === 1 ? rest[0]! : undefined;
+    if (lone && !afterThe(text, lone.start) && n.seen.surnames.has(lone.text)) state.runs.push(run);
+    return true;
+  }
+  // A title before a lone place is part of a name (`Captain America`), not a title.
+  const lone = named.length === 1 && titles.length > 0 && knownWhole(named[0]!.text);
+  if (!lone) {
+    run.titles = titles;
+    rest = named;
+  } else run.work = true;
+  n.rest = rest;
+  run.tokens = rest;
+  run.mentionStart =
+    titles.length > 0 && !lone
+      ? r.tokens[r.tokens.length - rest.length - titles.length]!.start
+      : rest[0]!.start;
+  if (run.nationality !== null && titles.length === 0) run.mentionStart = rest[0]!.start;
+  const stripped = rest.length !== r.tokens.length;
+  return stripped && run.titles.length === 0 && !n.waits && classifyKnown(state, rest, spanText(state, rest));
+}
+
+/**
+ * `Bronx Republican chair …`: a party's adjective before a common noun describes the noun (a party's
+ * chair, its candidate); it ends no name.
+ */
+function dropPartyAdjective(n: Naming): boolean {
+  const { state, run, rest } = n;
   const last = rest[rest.length - 1]!;
   if (
     rest.length > 1 &&
     PARTY_ADJECTIVE_RE.test(last.text) &&
-    /^ \p{Ll}/u.test(text.slice(last.end, last.end + 2))
+    /^ \p{Ll}/u.test(state.text.slice(last.end, last.end + 2))
   ) {
-    rest = rest.slice(0, -1);
-    run.tokens = rest;
-    if (rest.length === 1 && classifyKnown(state, rest, rest[0]!.text)) return;
+    n.rest = rest.slice(0, -1);
+    run.tokens = n.rest;
+    return n.rest.length === 1 && classifyKnown(state, n.rest, n.rest[0]!.text);
   }
-  // (A centre for something names an institution however long: `European Centre for Disease Prevention and Control`.)
+  return false;
+}
+
+/**
+ * Runs too long to be a name (a centre for something names an institution however long: `European
+ * Centre for Disease Prevention and Control`), and a party's member described (`the Conservative MP`).
+ */
+function dropDescriptions(n: Naming): boolean {
+  const { state, rest } = n;
   const institution = CENTRE_FOR_RE.test(spanText(state, rest));
-  if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest) && !institution)) return;
-  // `the Conservative MP`, `the Republican Senator`: a party's member described, no one's name.
-  if (
+  if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest) && !institution)) return true;
+  return (
     rest.length === 2 &&
     PARTY_MEMBER.has(rest[1]!.text) &&
     PARTY_ADJECTIVE_RE.test(rest[0]!.text) &&
-    afterThe(text, rest[0]!.start)
-  )
-    return;
-  if (rest.length === 1 && run.titles.length === 0) {
-    const t = rest[0]!;
-    // A lone word of a kind (`Talks`, `Summit`, `Airport`) names nothing; a given name among them may
-    // share the surname of the name it is coordinated with (`Bill and Hillary Clinton`).
-    const coupled = isGivenName(t.text) && /^ (?:and|&) \p{Lu}/u.test(text.slice(t.end, t.end + 6));
-    // (Awards and games known by one plural word name themselves: `the Oscars`, `the Olympics`.)
-    const kind = OTHER_WORDS.has(t.text) && !coupled && !NAMED_ALONE.has(t.text);
-    if (GENERIC_LONE.has(t.text) || kind || PLACE_WORDS.has(t.text)) return;
-    // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
-    if (TECH_TERMS.has(t.text)) return;
-    if (isAllCaps(t.text)) {
-      if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
-        // An unknown dateline (`KARVELLA –`): the place the story was filed from.
-        const place = titleCase(t.text);
-        mention(state, t.start, t.end, builder(state, `place:${slug(place)}`, place, 'place'));
-        return;
-      }
-      // An acronym inside running text (`NASA`): an organisation; capitals around it are a headline.
-      // (The words around it only: the token itself may be as long as the input.)
-      const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
-      const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
-      const shouting = prevShout && nextShout;
-      const opensSentence = r.sentenceStart && !acronyms.has(t.text);
-      if (t.text.length >= 3 && t.text.length <= 6 && !opensSentence && !shouting && !/\d/.test(t.text))
-        mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
-      return;
-    }
-    if (/^[DRI]-\p{Lu}/u.test(t.text)) return; // `D-Oregon`: a party and a state
-  }
-  state.runs.push(run);
+    afterThe(state.text, rest[0]!.start)
+  );
 }
+
+/**
+ * A lone untitled word: a word of a kind (`Talks`, `Summit`, `Airport`) or a technical term names
+ * nothing; an acronym in running text (`NASA`) is an organisation; a word in capitals before a dash is
+ * an unknown dateline; `D-Oregon` is a party and a state.
+ */
+function readLoneWord(n: Naming): boolean {
+  const { state, rest, r } = n;
+  const { text } = state;
+  if (rest.length !== 1 || n.run.titles.length > 0) return false;
+  const t = rest[0]!;
+  // A given name among the kind's words may share the surname of the name it is coordinated with
+  // (`Bill and Hillary Clinton`).
+  const coupled = isGivenName(t.text) && /^ (?:and|&) \p{Lu}/u.test(text.slice(t.end, t.end + 6));
+  // (Awards and games known by one plural word name themselves: `the Oscars`, `the Olympics`.)
+  const kind = OTHER_WORDS.has(t.text) && !coupled && !NAMED_ALONE.has(t.text);
+  if (GENERIC_LONE.has(t.text) || kind || PLACE_WORDS.has(t.text)) return true;
+  // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
+  if (TECH_TERMS.has(t.text)) return true;
+  if (isAllCaps(t.text)) {
+    if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
+      const place = titleCase(t.text);
+      mention(state, t.start, t.end, builder(state, `place:${slug(place)}`, place, 'place'));
+      return true;
+    }
+    // An acronym inside running text: an organisation; capitals around it are a headline.
+    // (The words around it only: the token itself may be as long as the input.)
+    const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
+    const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
+    const shouting = prevShout && nextShout;
+    const opensSentence = r.sentenceStart && !n.seen.acronyms.has(t.text);
+    if (t.text.length >= 3 && t.text.length <= 6 && !opensSentence && !shouting && !/\d/.test(t.text))
+      mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
+    return true;
+  }
+  return /^[DRI]-\p{Lu}/u.test(t.text);
+}
+
+/** How a run is named, in order: the first step that settles it ends the list. */
+const NAMING_STEPS: readonly NamingStep[] = [
+  { name: 'settle-known', run: settleKnown },
+  { name: 'drop-generic', run: dropGeneric },
+  { name: 'name-unknown-dateline', run: nameUnknownDateline },
+  { name: 'drop-shouting', run: dropShouting },
+  { name: 'keep-heading-words', run: keepHeadingWords },
+  { name: 'split-known-head', run: splitKnownHead },
+  { name: 'split-titled-officer', run: splitTitledOfficer },
+  { name: 'split-institution-member', run: splitInstitutionMember },
+  { name: 'split-signature-town', run: splitSignatureTown },
+  { name: 'split-person-after-organisation', run: splitPersonAfterOrganisation },
+  { name: 'strip-titles', run: stripTitles },
+  { name: 'drop-party-adjective', run: dropPartyAdjective },
+  { name: 'drop-descriptions', run: dropDescriptions },
+  { name: 'read-lone-word', run: readLoneWord },
+];
 
 /**
  * Splits a run before the person's name at `k`: the words before go on as a name of their own, and the
@@ -465,105 +530,4 @@ function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {
   // `“Amazon’s Owner’s Manual`: an apostrophe before an `s` is a possessive, not a closing mark.
   if (/^[’']s\b/.test(text.slice(end, end + 3))) return false;
   return ('“"‘\''.includes(open) || /[“"‘]The $/.test(open2)) && '”"’\''.includes(close);
-}
-
-/**
- * A name written in capitals as the gazetteer spells it: short words kept as acronyms (`NASA`, `BBC
- * NEWS` -> `BBC News`) unless only every word capitalised is known (`LOS ANGELES` -> `Los Angeles`).
- */
-function capitalsRead(whole: string): string {
-  const acronyms = titleCase(whole);
-  if (knownWhole(acronyms)) return acronyms;
-  const words = everyWordCapitalised(whole);
-  return knownWhole(words) ? words : acronyms;
-}
-
-/** `LOS ANGELES` -> `Los Angeles`: every word with only its first letter a capital. */
-const everyWordCapitalised = (s: string): string =>
-  s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
-
-/** A place, a news organisation or a known organisation, by the whole run. */
-export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
-  const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
-  const read = isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole;
-  // `The Hague`: a name whose `The` the run left out.
-  const lookup =
-    !knownWhole(read) && afterThe(state.text, start) && knownWhole(`The ${read}`) ? `The ${read}` : read;
-  const media = MEDIA_BY_NAME.get(whole) ?? MEDIA_BY_NAME.get(lookup);
-  if (media) {
-    mention(state, start, end, builder(state, `org:${slug(media)}`, media, 'organization', true));
-    return true;
-  }
-  const org = ORG_BY_NAME.get(whole);
-  if (org) {
-    mention(state, start, end, builder(state, `org:${slug(org)}`, org, 'organization'));
-    return true;
-  }
-  const country = COUNTRY_BY_NAME.get(lookup) ?? COUNTRY_BY_DEMONYM.get(lookup);
-  if (country) {
-    mention(state, start, end, countryBuilder(state, country));
-    return true;
-  }
-  const seat = COUNTRY_BY_SEAT.get(lookup);
-  if (seat) {
-    const prev = /(\p{L}+)\s+(?:the\s+)?$/u.exec(state.text.slice(Math.max(0, start - 24), start));
-    // A dateline (`MOSCOW –`, `[BEIJING]`) names the city the story was filed from.
-    const dateline = isAllCaps(whole) && /^\s*(?:[–—:-]|\])/.test(state.text.slice(end, end + 3));
-    const locative = dateline || (prev !== null && LOCATIVE.has(prev[1]!.toLowerCase()));
-    // A capital stands for its state when it acts (`Moscow said`, `Beijing has warned`), when it is
-    // paired with another state (`Moscow and Beijing`) or is a party to relations (`ties with Beijing`);
-    // elsewhere it is the city (`lives in London`, `London's mayor`).
-    const after = state.text.slice(end, end + 40);
-    const before = state.text.slice(Math.max(0, start - 40), start);
-    const acting =
-      !locative &&
-      (STATE_ACTS_RE.test(after) ||
-        PAIRED_AFTER_RE.test(after) ||
-        PAIRED_BEFORE_RE.test(before) ||
-        RELATIONS_BEFORE_RE.test(before));
-    // A seat of power that is a building (`the White House said`) is the institution in it; a visit
-    // to it is a place (`arrived at the White House`).
-    if (INSTITUTIONAL_SEATS.has(lookup)) {
-      const type = locative ? 'place' : 'organization';
-      const key = `${type === 'place' ? 'place' : 'org'}:${slug(lookup)}`;
-      mention(state, start, end, builder(state, key, lookup, type, false, seat.code));
-      return true;
-    }
-    if ((acting && !STATES.has(lookup)) || (acting && !/,\s*$/.test(before))) {
-      mention(state, start, end, countryBuilder(state, seat));
-      return true;
-    }
-  }
-  // `the Moon`, `to Mars`; but `Moon said` is President Moon (a family name that is also a body's).
-  const body =
-    HEAVENLY_BODIES.has(lookup) &&
-    (!EAST_ASIAN_SURNAMES.has(lookup) ||
-      BODY_BEFORE_RE.test(state.text.slice(Math.max(0, start - 20), start)));
-  if (REGIONS.has(lookup) || body) {
-    mention(state, start, end, builder(state, `place:region:${slug(lookup)}`, lookup, 'place'));
-    return true;
-  }
-  const city = CITY_COUNTRY.get(lookup);
-  if (city) {
-    mention(
-      state,
-      start,
-      end,
-      builder(state, `place:${city.code}:${slug(lookup)}`, lookup, 'place', false, city.code),
-    );
-    return true;
-  }
-  const us = STATES.get(lookup);
-  if (us) {
-    mention(state, start, end, builder(state, `place:US:${slug(us)}`, us, 'place', false, 'US'));
-    return true;
-  }
-  const province = SUBDIVISIONS.get(lookup);
-  if (province) {
-    const key = `place:${province.code}:${slug(lookup)}`;
-    mention(state, start, end, builder(state, key, lookup, 'place', false, province.code));
-    return true;
-  }
-  return false;
 }

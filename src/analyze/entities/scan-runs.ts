@@ -8,7 +8,7 @@
  */
 import { isEnglishWord } from '../english.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazetteer.js';
-import { knownWhole } from './name-known.js';
+import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
   CENTRE_FOR_RE,

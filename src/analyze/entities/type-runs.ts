@@ -11,7 +11,7 @@ import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
 import { foldName, slug } from '../names.js';
 import { givenNameGender } from '../quotes/read-genders.js';
-import { classifyKnown, knownWhole } from './name-known.js';
+import { classifyKnown, knownWhole } from './known-names.js';
 import { registerRoles } from './role-descriptions.js';
 import {
   type Builder,
