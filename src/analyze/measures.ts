@@ -11,6 +11,8 @@
  * and is never compared. Once the quotes are found, `readSpeakerAges` gives an age that describes a
  * quotation's speaker (`the 21-year-old said`) to that speaker.
  */
+
+import { groupBy } from '../multimap.js';
 import type { Mention, Quantity, QuantityRole, Quote, Sentence } from '../types.js';
 import { dimensionOf } from './quantities.js';
 import { CUE_WORDS } from './quotes/words.js';
@@ -404,12 +406,7 @@ export function readSpeakerAges(
   typeOf: (id: string) => string,
 ): Quantity[] {
   // The quotes of each sentence, gathered once: every age looks only at its own sentence's.
-  const bySentence = new Map<number, Quote[]>();
-  for (const x of quotes) {
-    const list = bySentence.get(x.sentence);
-    if (list) list.push(x);
-    else bySentence.set(x.sentence, [x]);
-  }
+  const bySentence = groupBy(quotes, (x) => x.sentence);
   return quantities.map((q) => {
     if (q.measure !== 'age' || q.about !== null) return q;
     const quote = bySentence

@@ -3,6 +3,8 @@
  * An analysis's quantities, dates and quotes grouped by the sentence they are in, built once per
  * analysis: steps that look up "the figures of this sentence" stay linear however many there are.
  */
+
+import { groupBy } from '../multimap.js';
 import type { Analysis, DateRef, Quantity, Quote } from '../types.js';
 
 export interface BySentence {
@@ -14,13 +16,7 @@ export interface BySentence {
 const cache = new WeakMap<Analysis, BySentence>();
 
 function group<T extends { readonly sentence: number }>(items: readonly T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const list = out.get(item.sentence);
-    if (list) list.push(item);
-    else out.set(item.sentence, [item]);
-  }
-  return out;
+  return groupBy(items, (item) => item.sentence);
 }
 
 /** The analysis's annotations by sentence index (computed once per analysis). */

@@ -8,7 +8,7 @@
  * included, supports the claim too; one sentence may support several claims), `mergeRepeats` (two
  * groups that gathered mostly the same sentences are one claim said two ways).
  */
-import { addTo } from './multimap.js';
+import { addTo } from '../multimap.js';
 import { KEEP_PROBABILITY } from './pair-model.js';
 import type { StoryContext } from './story-context.js';
 
@@ -44,9 +44,7 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
   statements.forEach((s, i) => {
     for (const t of new Set(s.terms)) {
       df.set(t, (df.get(t) ?? 0) + 1);
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
+      addTo(postings, t, i);
     }
   });
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1));

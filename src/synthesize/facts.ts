@@ -5,9 +5,9 @@
  * support, by how central it is to the story and by how specific it is.
  */
 
+import { addTo } from '../multimap.js';
 import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
 import { type ClaimGroup, claimGroups } from './claim-groups.js';
-import { addTo } from './multimap.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -134,11 +134,7 @@ function specificity(text: string): number {
 export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]): Exclusive[] {
   const { statements } = context;
   const near = new Map<number, number[]>();
-  const link = (a: number, b: number): void => {
-    const list = near.get(a);
-    if (list) list.push(b);
-    else near.set(a, [b]);
-  };
+  const link = (a: number, b: number): void => addTo(near, a, b);
   for (const p of context.alignment.pairs) {
     if (p.probability < EXCLUSIVE_DOUBT && p.score < EXCLUSIVE_DOUBT) continue;
     link(p.a, p.b);
@@ -147,11 +143,7 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
   const postings = new Map<string, number[]>();
   const termSets = statements.map((s) => new Set(s.terms));
   termSets.forEach((terms, i) => {
-    for (const t of terms) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
+    for (const t of terms) addTo(postings, t, i);
   });
   const df = (t: string): number => postings.get(t)?.length ?? 0;
   const alone = (i: number): boolean => {

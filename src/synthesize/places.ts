@@ -4,8 +4,9 @@
  * place ("10 km north of Kosrek" against "40 km south of Kösrek"), or at different named places after
  * the same words ("its epicentre was near Yenibag" against "its epicentre was in Kosrek").
  */
+
+import { addTo } from '../multimap.js';
 import type { Contradiction } from '../types.js';
-import { addTo } from './multimap.js';
 import { spelledAlike } from './spelling.js';
 import { analysedText, citationOf, type StoryContext } from './story-context.js';
 

@@ -12,9 +12,9 @@
  */
 
 import { dimensionOf } from '../analyze/index.js';
+import { addTo } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
 import { bySentence } from './by-sentence.js';
-import { addTo } from './multimap.js';
 import type { StoryContext } from './story-context.js';
 import { termOf, termsOf } from './terms.js';
 

@@ -6,6 +6,7 @@
  * known role noun, and two outlets disagree only when neither names the other's person in that role.
  */
 
+import { groupBy } from '../multimap.js';
 import type { Contradiction } from '../types.js';
 import { spelledAlike } from './spelling.js';
 import { analysedText, citationOf, type StoryContext } from './story-context.js';
@@ -137,13 +138,10 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   const found: Contradiction[] = [];
   const seen = new Set<string>();
   // Different people named to one specific role.
-  const byRole = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (!c.role.includes(' ')) continue;
-    let list = byRole.get(c.role);
-    if (list === undefined) byRole.set(c.role, (list = []));
-    list.push(c);
-  }
+  const byRole = groupBy(
+    claims.filter((c) => c.role.includes(' ')),
+    (c) => c.role,
+  );
   for (const [role, list] of byRole) {
     const people = [...new Set(list.map((c) => c.surname))];
     if (people.length !== 2) continue;
@@ -183,12 +181,7 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     });
   }
   // One person given roles of different kinds.
-  const byPerson = new Map<string, Claim[]>();
-  for (const c of claims) {
-    let list = byPerson.get(c.surname);
-    if (list === undefined) byPerson.set(c.surname, (list = []));
-    list.push(c);
-  }
+  const byPerson = groupBy(claims, (c) => c.surname);
   for (const [surname, all] of byPerson) {
     const list = all.filter((c) => !GENERIC.has(c.role.split(' ').at(-1)!));
     const families = [...new Set(list.map((c) => c.family))];

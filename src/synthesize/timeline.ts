@@ -4,6 +4,8 @@
  * becomes an entry at the granularity the text gives; entries on one date whose sentences align are one
  * entry with all their sources. Conflicting dates for one aligned statement are contradictions.
  */
+
+import { addTo, groupBy } from '../multimap.js';
 import type { Citation, Contradiction, DateRef, TimelineEntry } from '../types.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
@@ -40,11 +42,7 @@ export function buildTimeline(context: StoryContext): {
   // "last year, in May" is one date said twice: within a sentence, a date that another refines (2030
   // against 2030-05) adds nothing to the timeline.
   const datesOf = new Map<number, string[]>();
-  for (const d of dated) {
-    const list = datesOf.get(d.statement) ?? [];
-    list.push(dateOf(d.date));
-    datesOf.set(d.statement, list);
-  }
+  for (const d of dated) addTo(datesOf, d.statement, dateOf(d.date));
   const refined = (statement: number, date: string): boolean =>
     (datesOf.get(statement) ?? []).some((other) => other !== date && other.startsWith(`${date}-`));
 
@@ -122,12 +120,7 @@ const SIMILAR_STATEMENTS = 0.3;
  * carry exactly one day-precise date, with the same words around it, and different days.
  */
 function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Contradiction[] {
-  const perStatement = new Map<number, Dated[]>();
-  for (const d of dated) {
-    let list = perStatement.get(d.statement);
-    if (list === undefined) perStatement.set(d.statement, (list = []));
-    list.push(d);
-  }
+  const perStatement = groupBy(dated, (d) => d.statement);
   /**
    * A day is certain when the text gives its year ("April 14, 2014") or it falls within a week of the
    * report ("on Tuesday"): "April 14" in a report six months later may be of another year.

@@ -3,6 +3,8 @@
  * Coverage by outlet: each article with its own headline (a link to the original), its time, the
  * wire it credits, the outlets that ran the same origin, and, folded, what it alone reports.
  */
+
+import { groupBy } from '../../multimap.js';
 import type { Fact } from '../../types.js';
 import type { StoryArticle } from '../service.js';
 import { count, formatTime } from './format.js';
@@ -43,12 +45,7 @@ interface Lookups {
 }
 
 function lookups(view: StoryView): Lookups {
-  const byOrigin = new Map<string, SourceView[]>();
-  for (const s of view.ordered) {
-    const group = byOrigin.get(s.origin);
-    if (group) group.push(s);
-    else byOrigin.set(s.origin, [s]);
-  }
+  const byOrigin = groupBy(view.ordered, (s) => s.origin);
   const facts = new Map(view.brief.facts.map((f) => [f.id, f]));
   const only = new Map<string, Fact[]>();
   for (const e of view.brief.exclusives) {

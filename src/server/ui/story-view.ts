@@ -4,6 +4,8 @@
  * article's address (when safe to link) and its place on the page; the sentences already shown
  * (`Once`); and the small pieces built from them (source chips, "by" lines, links out).
  */
+
+import { groupBy } from '../../multimap.js';
 import type { Brief, BriefSource, Citation } from '../../types.js';
 import type { StoryArticle, StoryDetail } from '../service.js';
 import { clip, formatTime } from './format.js';
@@ -143,12 +145,5 @@ export function quoted(view: StoryView, citations: readonly Citation[], anchor: 
 
 /** Citations grouped by their exact wording, each wording once (the same sentence carried by copies). */
 export function byWording(citations: readonly Citation[]): Citation[][] {
-  const groups = new Map<string, Citation[]>();
-  for (const c of citations) {
-    const k = c.text.trim();
-    const group = groups.get(k);
-    if (group) group.push(c);
-    else groups.set(k, [c]);
-  }
-  return [...groups.values()];
+  return [...groupBy(citations, (c) => c.text.trim()).values()];
 }

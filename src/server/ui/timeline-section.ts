@@ -5,6 +5,8 @@
  * week before its first report to a day after its last, are background: folded below, with dates that
  * name only a month or a year.
  */
+
+import { groupBy } from '../../multimap.js';
 import type { TimelineEntry } from '../../types.js';
 import { foldAfter } from './fold.js';
 import { count, dayNumber, formatDay } from './format.js';
@@ -35,12 +37,10 @@ function entryLine(view: StoryView, entry: TimelineEntry, anchor: string): Html 
 }
 
 function dayList(view: StoryView, entries: readonly TimelineEntry[], prefix: string): Html {
-  const byDate = new Map<string, TimelineEntry[]>();
-  for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
-    const list = byDate.get(e.date);
-    if (list) list.push(e);
-    else byDate.set(e.date, [e]);
-  }
+  const byDate = groupBy(
+    [...entries].sort((a, b) => a.date.localeCompare(b.date)),
+    (e) => e.date,
+  );
   let n = 0;
   const rows = [...byDate].map(
     ([date, list]) =>
