@@ -324,8 +324,18 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
   if (q.kind === 'duration')
     return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
-  // A length or weight is of what comes before it too: `a depth of 40 metres`, `an altitude of 770 km`.
-  if (q.kind === 'measure') return ofHead() ?? fromRight() ?? fromLeft();
+  // A length or weight is of what comes before it too: `a depth of 40 metres`, `an altitude of 770 km`;
+  // of the word right after it when that word qualifies it (`110 metres deep`, `3,700 km (2,300 miles)
+  // high`), else of the verb before (`flew about 950 kilometres before falling`: a flight, not a fall).
+  if (q.kind === 'measure') {
+    const next = wordsOf(ctx.text, rightStart, clause.to)[0];
+    return (
+      ofHead() ??
+      (next && (content(next) || next.lower === 'of') ? fromRight() : null) ??
+      fromLeft() ??
+      fromRight()
+    );
+  }
   return fromRight() ?? fromLeft();
 }
 

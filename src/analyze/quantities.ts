@@ -101,6 +101,12 @@ const MEASURE = new Map<string, string>([
   ['barrel', 'barrel'],
   ['metre', 'm'],
   ['meter', 'm'],
+  ['centimetre', 'cm'],
+  ['centimeter', 'cm'],
+  ['cm', 'cm'],
+  ['millimetre', 'mm'],
+  ['millimeter', 'mm'],
+  ['mm', 'mm'],
   ['foot', 'ft'],
   ['feet', 'ft'],
   ['ft', 'ft'],
@@ -124,6 +130,8 @@ const MEASURE = new Map<string, string>([
  */
 const DIMENSIONS = new Map<string, readonly [string, number]>([
   ['m', ['length', 1]],
+  ['cm', ['length', 0.01]],
+  ['mm', ['length', 0.001]],
   ['km', ['length', 1000]],
   ['mile', ['length', 1609.344]],
   ['nautical mile', ['length', 1852]],
@@ -184,7 +192,7 @@ const DURATION_AFTER_RE =
   /[\s-]*(?:(?:consecutive|straight|full|more|additional|successive)\s+)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b/iy;
 const DURATION_MORE_RE = /,?\s+and\s+(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|mins?)\b/iy;
 const MEASURE_AFTER_RE =
-  /[\s-]*((?:square|cubic)\s+)?(miles per hour|kilomet(?:re|er)s per hour|km\/h|kph|mph|nautical miles?|km|kilometres?|kilometers?|miles?|kg|kilograms?|metric tons?|tonnes?|tons?|lbs?|barrels?|metres?|meters?|feet|foot|ft|inch(?:es)?|yards?|MW|GW|hectares?)(?![\p{L}\d])/iuy;
+  /[\s-]*((?:square|cubic)\s+)?(miles per hour|kilomet(?:re|er)s per hour|km\/h|kph|mph|nautical miles?|km|kilometres?|kilometers?|miles?|kg|kilograms?|metric tons?|tonnes?|tons?|lbs?|barrels?|metres?|meters?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|feet|foot|ft|inch(?:es)?|yards?|MW|GW|hectares?)(?![\p{L}\d])/iuy;
 /** `pounds` that weigh: a kilogram conversion after them, or of thrust or cargo. */
 const POUNDS_WEIGHT_AFTER_RE =
   /^\s*(?:\(\s*[\d,.]+\s*(?:kg|kilograms?|tonnes?|metric tons?)|of\s+(?:thrust|force|cargo|payload|weight|pressure|fuel|food|meat|explosives?))/i;
@@ -217,6 +225,14 @@ const NOT_NOUNS = new Set([
   'across',
   'was',
 ]);
+/** A number set off by commas or brackets right after a capitalised word (`Tomas Ruel, 5,`, `Ana Roe (7)`). */
+function setOffAfterName(text: string, start: number, end: number): boolean {
+  return (
+    /\p{Lu}[\p{Ll}'’-]+\s?[,(]\s?$/u.test(text.slice(Math.max(0, start - 24), start)) &&
+    /^\s?[,)]/.test(text.slice(end, end + 3))
+  );
+}
+
 /** Words before a number that make it part of a name or a code. */
 const NOT_COUNT_BEFORE_RE =
   /(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*$/;
@@ -478,9 +494,11 @@ export function findQuantities(
       continue;
     }
     // A bare number of two or more digits (`the total rose to 1,210`): a count of something unnamed;
-    // not one with letters glued on (`32nd`, `4G`, `A320`: an ordinal, a name, a code).
+    // not one with letters glued on (`32nd`, `4G`, `A320`: an ordinal, a name, a code). One digit set
+    // off right after a name (`Tomas Ruel, 5,`) is a child's age, read as a count for the measure step.
     if (
       (scale && scale[1]!.length > 1) ||
+      (!isWord && /^\d$/.test(g.dig!) && setOffAfterName(text, start, end)) ||
       (!isWord &&
         /\d{2}/.test(g.dig!) &&
         !/^\p{L}/u.test(text.slice(end, end + 1)) &&

@@ -121,3 +121,19 @@ test('pounds weigh when a kilogram conversion, cargo or thrust goes with them; a
   assert.equal(find(qs, /^2,300 miles$/).measure, null);
   assert.equal(find(qs, /^770 km$/).measure, 'measure:length:altitude');
 });
+
+test('a one-digit age set off after a name is the child’s age; a length is of the verb before it unless a word after qualifies it', () => {
+  const qs = figures(
+    'Rescuers reached Tomas Ruel, 5, at dawn. The missile flew about 950 kilometres before falling into the sea. The shaft is 110 metres deep and 25 centimetres wide.',
+  );
+  const age = find(qs, /^5$/);
+  assert.equal(age.measure, 'age');
+  assert.ok(age.about?.includes('tomas-ruel'), String(age.about));
+  assert.equal(find(qs, /950 kilometres/).measure, 'measure:length:flew');
+  assert.equal(find(qs, /110 metres/).measure, 'measure:length:deep');
+  const width = find(qs, /25 centimetres/);
+  assert.equal(width.measure, 'measure:length:wide');
+  assert.equal(width.unit, 'cm');
+  // A chapter list is no one's age.
+  assert.ok(!figures('Chapters 3, 5, and 7 were cut.').some((q) => q.measure === 'age'));
+});

@@ -250,6 +250,19 @@ test('a figure is set against the figure that measures the same thing, and the s
   assert.match(disagreement.text, /^Outlets differ on the figures: four photos against three photos/);
 });
 
+test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`) disagrees', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Rescuers worked through the night to reach Tomas Ruel, 5, who was trapped in a narrow shaft in Orvel.',
+    ]),
+    article('lake-herald', [
+      'Tomas Ruel, 6, fell into the shaft while playing near his home, his uncle said.',
+    ]),
+  ]);
+  const ages = numberConflicts(brief).filter((c) => /age of Tomas Ruel/.test(c.summary));
+  assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+});
+
 test('an age given two ways disagrees even when one sentence names another month of the same year', () => {
   const brief = briefStory([
     article('north-wire', [
