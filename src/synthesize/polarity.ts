@@ -20,6 +20,11 @@ interface Family {
   /** Negations with their object after the verb (group 1) or before it (group 2). */
   readonly negated: readonly RegExp[];
   readonly affirmed: readonly RegExp[];
+  /**
+   * A state that news updates (someone missing, then found): the two sides must name one person or
+   * thing, and only a negation published no earlier than the affirmation disagrees with it.
+   */
+  readonly updates?: true;
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
@@ -73,6 +78,25 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    // `Tomas Ruel was rescued` against `the fate of Tomas Ruel remains unknown`, `Ruel is still missing`.
+    name: 'found',
+    updates: true,
+    negated: [
+      /\bfate of\s+(.{3,90}?)\s+(?:remains|remained|is|was|are|were)\s+(?:still\s+)?unknown/u,
+      new RegExp(
+        `${SUBJECT},?\\s+(?:remains?|remained|is|are|was|were)\\s+(?:still\\s+)?(?:missing|unaccounted for)`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT},?\\s+(?:has|have) (?:still )?not been (?:found|located|rescued)`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(
+        `${SUBJECT},?\\s+(?:was|were|has been|have been)\\s+(?:rescued|found(?!\\s+(?:guilty|liable|innocent|not|to|that|in|responsible))|located|pulled out|recovered|freed)\\b`,
+        'u',
+      ),
+    ],
+  },
+  {
     name: 'attended',
     negated: [
       new RegExp(
@@ -116,6 +140,26 @@ function sameObject(a: Described, b: Described): boolean {
   return shared >= 2;
 }
 
+function sameName(a: Described, b: Described): boolean {
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return false;
+}
+
+/** Publication time of a statement's source in ms (a day alone at its noon), or null. */
+function publishedAt(context: StoryContext, i: number): number | null {
+  const published = context.sources[context.statements[i]!.source]!.published;
+  if (!published) return null;
+  const t = Date.parse(published.length <= 10 ? `${published}T12:00:00Z` : published);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Whether the affirmation came later than the negation (or either time is unknown): news, not a disagreement. */
+function updated(context: StoryContext, negation: number, affirmation: number): boolean {
+  const n = publishedAt(context, negation);
+  const a = publishedAt(context, affirmation);
+  return n === null || a === null || a > n;
+}
+
 function firstObject(patterns: readonly RegExp[], text: string): ObjectPhrase | null {
   for (const p of patterns) {
     const m = p.exec(text);
@@ -150,7 +194,11 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
     for (const neg of negatives) {
       if (used.has(neg.i)) continue;
       const against = affirmatives.filter(
-        (a) => statements[a.i]!.source !== statements[neg.i]!.source && sameObject(neg.object, a.object),
+        (a) =>
+          statements[a.i]!.source !== statements[neg.i]!.source &&
+          (family.updates
+            ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
+            : sameObject(neg.object, a.object)),
       );
       if (against.length === 0) continue;
       // Every negation of the same thing stands on one side.

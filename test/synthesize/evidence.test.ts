@@ -499,3 +499,34 @@ test('pounds of cargo are a weight, not money: two rockets’ payloads are never
   ]);
   assert.deepEqual(numberConflicts(brief), []);
 });
+
+test('one outlet has someone rescued while another, no earlier, still has their fate unknown: they disagree', () => {
+  const rescued = article('north-wire', [
+    'Three fishermen went missing off Orvel on Monday.',
+    'One of them, Tomas Ruel, was rescued by a passing ship on Tuesday.',
+  ]);
+  const unknown = (published: string) =>
+    article(
+      'lake-herald',
+      [
+        'Three fishermen went missing off Orvel on Monday.',
+        'The fate of Tomas Ruel remains unknown, the coastguard said.',
+      ],
+      { published },
+    );
+  const same = briefStory([rescued, unknown('2031-03-12')]);
+  const found = same.contradictions.filter(
+    (c) => c.kind === 'polarity' && /Tomas Ruel was found/.test(c.summary),
+  );
+  assert.equal(found.length, 1, same.contradictions.map((c) => c.summary).join(' | '));
+  assert.equal(found[0]!.sides.length, 2);
+  // Missing in an earlier report, rescued in a later one: news, not a disagreement.
+  const earlier = briefStory([rescued, unknown('2031-03-11')]);
+  assert.equal(earlier.contradictions.filter((c) => /was found/.test(c.summary)).length, 0);
+  // Found guilty is no one found.
+  const guilty = briefStory([
+    article('north-wire', ['Tomas Ruel was found guilty of fraud in Orvel on Tuesday.']),
+    unknown('2031-03-12'),
+  ]);
+  assert.equal(guilty.contradictions.filter((c) => /was found/.test(c.summary)).length, 0);
+});
