@@ -1424,3 +1424,11 @@ test('`According to X, …` opening a sentence and `“…,” according to X` a
   // The one who told the board spoke; the newspaper only carried it.
   assert.equal(speaker(find(quotes, 'rushed')), 'Harriet Vance');
 });
+
+test('an order given in words is its giver’s: `According to Roe, Ruel instructed her to “…”` is Ruel’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe said she was afraid of the car.',
+    'According to Roe, Tomas Ruel instructed her to “drive at 40 miles per hour or we will do it again.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'drive at 40 miles')), 'Tomas Ruel');
+});

@@ -25,6 +25,8 @@ const FINITE =
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
   'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
   'promises|boasts|reminded|reminds|' +
+  // Orders given in words (`Tarantino instructed her to “hit 40 miles per hour”`).
+  'instructed|instructs|ordered|orders|commanded|commands|' +
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
   'agrees|concedes|complains|laments|cautions|predicts|contends|asserts|observes|points out|muses|' +
   'wonders|jokes|quips|counters|responds|answers|answered|affirms|' +
