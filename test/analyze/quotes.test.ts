@@ -1432,3 +1432,15 @@ test('an order given in words is its giver’s: `According to Roe, Ruel instruct
   ]);
   assert.equal(speaker(find(quotes, 'drive at 40 miles')), 'Tomas Ruel');
 });
+
+test('`he said` right after a paragraph `according to the friend` goes on with the unnamed friend, not the man the friend spoke of', () => {
+  const { quotes, speaker } = quotesOf([
+    'The two men were identified as Tomas Ruel, 19, and Ivo Brandt, 29.',
+    '“He was staying for three days,” the friend said.',
+    '“Feeling excited,” Ruel wrote as he arrived in Orvel in late February.',
+    'According to the friend, Ruel and Brandt stayed for almost a week in Orvel before their departure.',
+    '“We went together to book the flights, and I had his booking number,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'We went together')), null);
+  assert.equal(speaker(find(quotes, 'Feeling excited')), 'Tomas Ruel');
+});

@@ -386,7 +386,10 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
       (before.subject.kind === 'description' || before.subject.kind === 'pronoun') &&
       (s.gender === 'm' || s.gender === 'f') &&
       (before.subject.gender === s.gender ||
-        (before.subject.kind === 'description' && !before.subject.gender && ADDING_RE.test(cue.verb)));
+        (before.subject.kind === 'description' &&
+          !before.subject.gender &&
+          // (And `he said` right after a paragraph `according to the friend`: the friend goes on.)
+          (ADDING_RE.test(cue.verb) || before.form === 'according')));
     return unresolved && (continuing || sameUnnamed);
   }
   return false;

@@ -776,5 +776,9 @@ export function sourceAfter(state: QuoteState, from: number, limit: number): Sub
       return phraseSubject(state, toks[0]!.start, first.end);
     return { kind: 'mention', mention: first, text: first.text };
   }
+  // `according to the friend,`, `according to a neighbour`: someone the text leaves unnamed.
+  const last = toks[toks.length - 1]!;
+  if (named.length === 0 && toks.length <= 4 && UNNAMED_NOUNS.has(last.text.toLowerCase()))
+    return phraseSubject(state, toks[0]!.start, last.end);
   return null;
 }
