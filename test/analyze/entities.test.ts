@@ -758,6 +758,12 @@ test('a co-founder or congressman is a title before the name, not part of it', (
   assert.equal(typeOf(a, 'Dale Verity'), 'person');
 });
 
+test('two particles join a name: `Ursula von der Leyen`, `Pieter van den Berg`, `Tomas de la Cruz`', () => {
+  const a = run('Ursula von der Leyen met Pieter van den Berg and Tomas de la Cruz in Orvel on Monday.');
+  for (const name of ['Ursula von der Leyen', 'Pieter van den Berg', 'Tomas de la Cruz'])
+    assert.equal(typeOf(a, name), 'person', names(a).join(', '));
+});
+
 test('local offices are titles: `said Supervisor Dora Quill of Varn County`, `Trooper Ana Welk`', () => {
   const a = run(
     '“It is a win for the valley,” said Supervisor Dora Quill of Varn County.',

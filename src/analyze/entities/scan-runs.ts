@@ -51,9 +51,9 @@ const TRAILING_STOP = new Set(
 /** After a weekday's abbreviation that is one: a stop, a comma, a date or a month (`Sun, Jan 5`, `Sat 3 May`). */
 const DAY_ABBREVIATION_AFTER_RE = /^(?:[.,]|\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
 
-/** Gaps that join two words of one name. */
+/** Gaps that join two words of one name (one particle, or two: `Ursula von der Leyen`, `Tomas de la Cruz`). */
 const PARTICLE_RE =
-  /^ (?:de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
+  /^ (?:(?:de|van|von) (?:la|las|los|der|den|de|dem|het)|de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
 /** Gaps that join two words of one name only when the name's form allows (`Bank of America`). */
 const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the) $/;
 /** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
