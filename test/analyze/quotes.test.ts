@@ -1444,3 +1444,15 @@ test('`he said` right after a paragraph `according to the friend` goes on with t
   assert.equal(speaker(find(quotes, 'We went together')), null);
   assert.equal(speaker(find(quotes, 'Feeling excited')), 'Tomas Ruel');
 });
+
+test('a role set off before the name opens the clause (`The mayor, Ana Roe, was defiant: “…”`); `Det. Sgt.` and `Jr.` end no sentence', () => {
+  const { quotes, speaker } = quotesOf([
+    'The depot will shut in March.',
+    'The mayor, Harriet Vance, was defiant: “We will be back.”',
+    '“The suspect is in custody,” Det. Sgt. Tomas Ruel told reporters.',
+    '“We regret the delay,” Ivo Brandt Jr. told the Corby Ledger.',
+  ]);
+  assert.equal(speaker(find(quotes, 'We will be back')), 'Harriet Vance');
+  assert.equal(speaker(find(quotes, 'in custody')), 'Tomas Ruel');
+  assert.equal(speaker(find(quotes, 'We regret')), 'Ivo Brandt Jr.');
+});

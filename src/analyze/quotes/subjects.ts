@@ -289,7 +289,9 @@ function theBefore(text: string, end: number): number {
 function phraseSubject(state: QuoteState, from: number, end: number, depth = 0): Subject | null {
   const { text } = state;
   const toks = tokens(text, Math.max(from, end - PHRASE_WINDOW), end);
-  if (toks.length === 0 || toks[toks.length - 1]!.end !== end) return null;
+  // (A name's own abbreviation keeps its stop: `Tomas Ruel Jr. told`, `Orvel Foods Inc. said`.)
+  const dotted = /\b(?:Jr|Sr|Inc|Corp|Ltd|Co|Bros)\.$/.test(text.slice(Math.max(from, end - 6), end));
+  if (toks.length === 0 || toks[toks.length - 1]!.end !== (dotted ? end - 1 : end)) return null;
   // Back to a clause boundary: punctuation between tokens, or a clause word.
   let k = toks.length - 1;
   while (k > 0) {
@@ -647,6 +649,12 @@ function titlesOnly(lead: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((word) => TITLE_WORD_RE.test(word));
 }
 
+/** `The mayor, `, `Its chief executive, `: an article or possessive and up to three role words, then a comma. */
+function roleBeforeAppositive(lead: string): boolean {
+  const m = /^(?:the|a|an|its|his|her|their) ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+), $/iu.exec(lead);
+  return m !== null && m[1]!.split(' ').every(isRoleWord);
+}
+
 /** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */
 export function clauseOpener(state: QuoteState, from: number, end: number): Subject | null {
   const { text } = state;
@@ -654,8 +662,11 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
   const first = mentionsIn(state, at, end).find((m) => m.end <= end);
   // A possessive opens a longer subject (`Washington's ambassador Nikki Roe`), not this name.
   if (!first || !canSpeak(state, first) || /^[’']s\b/.test(text.slice(first.end, first.end + 3))) return null;
-  // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`).
-  if (!titlesOnly(text.slice(at, first.start))) return null;
+  // Only a title or an article may stand before the name (`The Roe Corporation`, `Minister Ana Roe`), or
+  // a role set off before it that the name's commas close (`The mayor, Ana Roe, was defiant`).
+  const lead = text.slice(at, first.start);
+  if (!titlesOnly(lead) && !(roleBeforeAppositive(lead) && /^,\s/.test(text.slice(first.end, first.end + 2))))
+    return null;
   const who = personAfterRole(state, first, end) ?? first;
   return { kind: 'mention', mention: who, text: who.text };
 }
