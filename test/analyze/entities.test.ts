@@ -764,6 +764,16 @@ test('two particles join a name: `Ursula von der Leyen`, `Pieter van den Berg`, 
     assert.equal(typeOf(a, name), 'person', names(a).join(', '));
 });
 
+test('outlets the extractors know are news organisations to the analysis too, but no ordinary word is', () => {
+  const a = run(
+    'Ana Roe told The New Yorker and The Hollywood Reporter about it, and TechCrunch agreed.',
+    'People gathered in the square as the delegation arrived.',
+  );
+  for (const name of ['The New Yorker', 'The Hollywood Reporter', 'TechCrunch'])
+    assert.equal(typeOf(a, name), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('People'), names(a).join(', '));
+});
+
 test('local offices are titles: `said Supervisor Dora Quill of Varn County`, `Trooper Ana Welk`', () => {
   const a = run(
     '“It is a win for the valley,” said Supervisor Dora Quill of Varn County.',

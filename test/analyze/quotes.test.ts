@@ -1456,3 +1456,12 @@ test('a role set off before the name opens the clause (`The mayor, Ana Roe, was 
   assert.equal(speaker(find(quotes, 'in custody')), 'Tomas Ruel');
   assert.equal(speaker(find(quotes, 'We regret')), 'Ivo Brandt Jr.');
 });
+
+test('an outlet that reported what it quotes after it quotes someone else; after the quotation it is the source', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Hollywood Reporter reported that the ads promised: “Cheap rooms near the studio, no questions asked.”',
+    '“Filming will resume in May,” The Hollywood Reporter reported.',
+  ]);
+  assert.equal(speaker(find(quotes, 'Cheap rooms')), null);
+  assert.equal(speaker(find(quotes, 'Filming will resume')), 'The Hollywood Reporter');
+});

@@ -620,6 +620,11 @@ function isPoliceName(text: string): boolean {
   return words.length - 1 - the <= 2;
 }
 
+/** Verbs with which an outlet carries words it reports (`Newsweek reported …: “…”`). */
+const REPORTED_RE = /^report(?:s|ed)?$/;
+/** Right after a closing mark: `,” the ` before an outlet's name. */
+const AFTER_QUOTE_RE = /[”"’'][\s,.]*(?:the\s+)?$/i;
+
 /** The entity a cue's subject stands for, or null (unnamed, unknown, or no one who can speak). */
 function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]): string | null {
   const s: Subject | null = cue.subject;
@@ -631,8 +636,18 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
     // A word typed with no evidence at all (taken for an organisation) is no one to put words on.
     if (state.entities.info.get(m.entity)?.guessed) return null;
-    // A news outlet `according to` which the words are reported carries them; it did not say them.
+    // A news outlet `according to` which the words are reported, or that `reported` them, carries
+    // them; it did not say them.
     if (cue.form === 'according' && isMedia(state, m.entity)) return null;
+    // (An outlet that reported what it quotes after it, `Newsweek reported the ads read: “…”`, quotes
+    // someone else; after the quotation, `“…,” the AP reported`, it is the source the words are known by.)
+    if (
+      REPORTED_RE.test(cue.verb) &&
+      cue.at > m.start &&
+      isMedia(state, m.entity) &&
+      !AFTER_QUOTE_RE.test(state.text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      return null;
     return m.entity;
   };
   switch (s.kind) {

@@ -225,7 +225,34 @@ const OUTLETS: readonly Outlet[] = [
   { name: 'El Universal', domains: ['eluniversal.com.mx'] },
   { name: 'MercoPress', domains: ['en.mercopress.com'] },
   { name: 'Buenos Aires Times', domains: ['batimes.com.ar'] },
+  // Entertainment, sport, technology and business
+  { name: 'Deadline', domains: ['deadline.com'] },
+  { name: 'Variety', domains: ['variety.com'] },
+  { name: 'The Hollywood Reporter', domains: ['hollywoodreporter.com'], aliases: ['THR'] },
+  { name: 'TMZ', domains: ['tmz.com'] },
+  { name: 'People', domains: ['people.com'] },
+  { name: 'Page Six', domains: ['pagesix.com'] },
+  { name: 'Billboard', domains: ['billboard.com'] },
+  { name: 'Pitchfork', domains: ['pitchfork.com'] },
+  { name: 'ESPN', domains: ['espn.com'] },
+  { name: 'The Athletic', domains: ['theathletic.com'] },
+  { name: 'Bleacher Report', domains: ['bleacherreport.com'] },
+  { name: 'Sky Sports', domains: ['skysports.com'] },
+  { name: 'TechCrunch', domains: ['techcrunch.com'] },
+  { name: 'Ars Technica', domains: ['arstechnica.com'] },
+  { name: 'Mashable', domains: ['mashable.com'] },
+  { name: 'The Daily Beast', domains: ['thedailybeast.com'] },
+  { name: 'Slate', domains: ['slate.com'] },
+  { name: 'Vice', domains: ['vice.com'] },
+  { name: 'BuzzFeed News', domains: ['buzzfeednews.com'] },
+  { name: 'Yahoo News', domains: ['news.yahoo.com'] },
+  { name: 'MarketWatch', domains: ['marketwatch.com'] },
+  { name: 'Fortune', domains: ['fortune.com'] },
+  { name: 'Metro', domains: ['metro.co.uk'] },
 ];
+
+/** Every outlet's name, for the analysis to know a news organisation when the text names one. */
+export const OUTLET_NAMES: readonly string[] = OUTLETS.map((o) => o.name);
 
 const BY_DOMAIN = new Map<string, string>();
 const BY_ALIAS = new Map<string, string>();
