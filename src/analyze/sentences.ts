@@ -54,13 +54,7 @@ const TITLE_ABBREVIATIONS = new Set([
   'messrs',
   'mme',
   'vs',
-  'no',
-  'nos',
-  'vol',
-  'fig',
-  'approx',
   'dept',
-  'est',
   'gov',
   'e.g',
   'i.e',
@@ -69,6 +63,9 @@ const TITLE_ABBREVIATIONS = new Set([
   'ave',
   'blvd',
 ]);
+
+/** Abbreviations before a number: not a boundary when one follows (`No. 5`, `Vol. 2`); `said no.` ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'approx', 'est']);
 
 /** Month abbreviations: not a boundary when a day number follows (`Jan. 4`). */
 const MONTH_ABBREVIATIONS = new Set([
@@ -164,7 +161,7 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
   const lower = word.toLowerCase();
   const next = text[nextAt]!;
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  if (MONTH_ABBREVIATIONS.has(lower) && isDigit(next)) return false;
+  if ((MONTH_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) && isDigit(next)) return false;
   // A single initial (`J. Smith`) or an initialism (`U.S.`, `D.C.`) followed by a name.
   const isInitial = word.length === 1 && isUpper(word);
   const isInitialism = /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);

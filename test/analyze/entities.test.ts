@@ -707,12 +707,12 @@ test('a given name before a town’s name is a person; "Bill" opens a name as we
   assert.equal(typeOf(a, 'Mississippi'), 'place');
 });
 
-test('"the Conservative MP" describes a party’s member: no organisation of that name', () => {
+test('"the Conservative MP" describes a party’s member: no one of that name, only the party', () => {
   const a = run(
     'Cara Wendt warned on Monday that the ferry trade faced cuts.',
     'Speaking in the chamber, the Conservative MP said the industry could be saved.',
   );
-  assert.deepEqual(names(a), ['Cara Wendt']);
+  assert.deepEqual(names(a), ['Conservative Party', 'Cara Wendt']);
 });
 
 test('a town after "in" followed by ", who" is still a town: the relative clause is the person’s before it', () => {
@@ -772,6 +772,27 @@ test('outlets the extractors know are news organisations to the analysis too, bu
   for (const name of ['The New Yorker', 'The Hollywood Reporter', 'TechCrunch'])
     assert.equal(typeOf(a, name), 'organization', names(a).join(', '));
   assert.ok(!names(a).includes('People'), names(a).join(', '));
+});
+
+test('a party named by one word is the party (`Democrats`, `a Republican`, `the Labour MP`), not an adjective of another noun', () => {
+  const a = run(
+    'Ana Roe, a Democratic candidate, faced Bo Lin, a Republican. Democrats said no.',
+    'The Labour MP Jo Ray agreed. Conservative estimates differ, and Labor Day is a holiday.',
+  );
+  const party = (name: string) => a.entities.find((e) => e.name === name);
+  assert.deepEqual(party('Democratic Party')?.aliases.slice().sort(), ['Democratic', 'Democrats']);
+  assert.equal(party('Republican Party')?.type, 'organization');
+  assert.equal(party('Labour Party')?.type, 'organization');
+  assert.equal(party('Conservative Party'), undefined, names(a).join(', '));
+  assert.equal(typeOf(a, 'Jo Ray'), 'person');
+});
+
+test('`said no.` ends a sentence; `No. 5` does not', () => {
+  const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
+  assert.deepEqual(
+    sentences.map((s) => s.text),
+    ['Democrats said no.', 'The MP left after No. 5 was read.'],
+  );
 });
 
 test('local offices are titles: `said Supervisor Dora Quill of Varn County`, `Trooper Ana Welk`', () => {

@@ -388,6 +388,7 @@ function dropPartyAdjective(n: Naming): boolean {
     PARTY_ADJECTIVE_RE.test(last.text) &&
     /^ \p{Ll}/u.test(state.text.slice(last.end, last.end + 2))
   ) {
+    mentionParty(state, last);
     n.rest = rest.slice(0, -1);
     run.tokens = n.rest;
     return n.rest.length === 1 && classifyKnown(state, n.rest, n.rest[0]!.text);
@@ -403,12 +404,14 @@ function dropDescriptions(n: Naming): boolean {
   const { state, rest } = n;
   const institution = CENTRE_FOR_RE.test(spanText(state, rest));
   if (rest.length > 6 || (rest.length > 4 && !hasFormWord(rest) && !institution)) return true;
-  return (
+  const member =
     rest.length === 2 &&
     PARTY_MEMBER.has(rest[1]!.text) &&
     PARTY_ADJECTIVE_RE.test(rest[0]!.text) &&
-    afterThe(state.text, rest[0]!.start)
-  );
+    afterThe(state.text, rest[0]!.start);
+  // (The member names no one; the party is named.)
+  if (member) mentionParty(state, rest[0]!);
+  return member;
 }
 
 /**
@@ -448,6 +451,42 @@ function readLoneWord(n: Naming): boolean {
   return /^[DRI]-\p{Lu}/u.test(t.text);
 }
 
+/** The parties one word names (`Democrats`, `the Republican nominee`, `the Labour MP`), by that word. */
+const PARTIES = new Map<string, string>([
+  ['Democratic', 'Democratic Party'],
+  ['Democrat', 'Democratic Party'],
+  ['Democrats', 'Democratic Party'],
+  ['Republican', 'Republican Party'],
+  ['Republicans', 'Republican Party'],
+  ['GOP', 'Republican Party'],
+  ['Labour', 'Labour Party'],
+  ['Labor', 'Labor Party'],
+  ['Conservative', 'Conservative Party'],
+  ['Conservatives', 'Conservative Party'],
+  ['Tory', 'Conservative Party'],
+  ['Tories', 'Conservative Party'],
+]);
+/** Nouns a party's adjective describes as the party's (`Democratic senator`, `Labour leader`). */
+const PARTY_NOUN_AFTER_RE =
+  /^ (?:party|senators?|lawmakers?|leaders?|leadership|candidates?|nominees?|nomination|voters?|members?|governors?|congress(?:wo)?m[ae]n|representatives?|mps?|meps?|chair(?:man|woman)?|primar(?:y|ies)|majority|minority|caucus|colleagues|officials?|strategists?|incumbents?|challengers?|establishment|base|platform|convention|debates?|presidential|national|state|district|county|mayor|councillors?|activists?|donors?|rivals?|opponents?|government|administration|side|bench(?:es)?|peers?|figures?|politicians?|ticket|field|hopefuls?|contenders?|front-runner)\b/;
+
+/** Mentions the party a word names, when the word stands for it: alone, or describing a party's member or body. */
+function mentionParty(state: EntityState, t: Token): boolean {
+  const party = PARTIES.get(t.text);
+  if (party === undefined) return false;
+  const after = state.text.slice(t.end, t.end + 24);
+  // `Conservative estimates`, `Labor Day`: an adjective of another noun, or another name.
+  const plural = /s$/.test(t.text) || t.text === 'GOP';
+  if (!plural && /^ \p{L}/u.test(after) && !PARTY_NOUN_AFTER_RE.test(after.toLowerCase())) return false;
+  mention(state, t.start, t.end, builder(state, `org:${slug(party)}`, party, 'organization'));
+  return true;
+}
+
+/** A party named by one word (`Democrats`, `a Republican`, `the Labour leader`). */
+function nameParty(n: Naming): boolean {
+  return n.rest.length === 1 && mentionParty(n.state, n.rest[0]!);
+}
+
 /** How a run is named, in order: the first step that settles it ends the list. */
 const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'settle-known', run: settleKnown },
@@ -455,6 +494,7 @@ const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'name-unknown-dateline', run: nameUnknownDateline },
   { name: 'drop-shouting', run: dropShouting },
   { name: 'keep-heading-words', run: keepHeadingWords },
+  { name: 'name-party', run: nameParty },
   { name: 'split-known-head', run: splitKnownHead },
   { name: 'split-titled-officer', run: splitTitledOfficer },
   { name: 'split-institution-member', run: splitInstitutionMember },
