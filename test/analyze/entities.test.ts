@@ -787,6 +787,15 @@ test('a party named by one word is the party (`Democrats`, `a Republican`, `the 
   assert.equal(typeOf(a, 'Jo Ray'), 'person');
 });
 
+test('a state or a chamber before a party’s members is apart from the party: `a Virginia Democrat`, `House Republicans`', () => {
+  const a = run('Mark Warner, a Virginia Democrat, said House Republicans had stalled the bill.');
+  assert.equal(typeOf(a, 'Virginia'), 'place');
+  assert.equal(typeOf(a, 'House'), 'organization');
+  assert.equal(typeOf(a, 'Democratic Party'), 'organization');
+  assert.equal(typeOf(a, 'Republican Party'), 'organization');
+  assert.ok(!names(a).includes('Virginia Democrat'), names(a).join(', '));
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

@@ -8,7 +8,7 @@
  * that person (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
  * (`Captain America` is no America).
  */
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from '../gazetteer.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, STATES } from '../gazetteer.js';
 import { slug, TITLES } from '../names.js';
 import { afterThe, classifyKnown, everyWordCapitalised, knownWhole, widerPlace } from './known-names.js';
 import type { TrimmedRun } from './scan-runs.js';
@@ -393,8 +393,23 @@ function dropPartyAdjective(n: Naming): boolean {
     run.tokens = n.rest;
     return n.rest.length === 1 && classifyKnown(state, n.rest, n.rest[0]!.text);
   }
+  // `a Virginia Democrat`, `House Republicans`: a state or a chamber, then the party's members.
+  if (rest.length < 2 || !PARTIES.has(last.text)) return false;
+  const head = rest.slice(0, -1);
+  const headName = spanText(state, head);
+  if (STATES.has(headName) || CHAMBERS.has(headName)) {
+    mentionParty(state, last);
+    n.rest = head;
+    run.tokens = head;
+    if (!CHAMBERS.has(headName)) return classifyKnown(state, head, headName);
+    mention(state, head[0]!.start, head[head.length - 1]!.end, namedThing(state, headName, 'organization'));
+    return true;
+  }
   return false;
 }
+
+/** Chambers whose members a party word names after them (`Senate Democrats`). */
+const CHAMBERS = new Set(['House', 'Senate', 'Congress', 'Assembly']);
 
 /**
  * Runs too long to be a name (a centre for something names an institution however long: `European
