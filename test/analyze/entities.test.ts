@@ -796,6 +796,14 @@ test('a state or a chamber before a party’s members is apart from the party: `
   assert.ok(!names(a).includes('Virginia Democrat'), names(a).join(', '));
 });
 
+test('companies every reader knows are organisations wherever they stand (`in Netflix’s drama`, `in Disney parks`)', () => {
+  const a = run(
+    'Ana Roe starred in Netflix drama “Quiet Harbour” and worked in Disney parks for Orvel Tours.',
+  );
+  assert.equal(typeOf(a, 'Netflix'), 'organization');
+  assert.equal(typeOf(a, 'Disney'), 'organization');
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

@@ -1465,3 +1465,13 @@ test('an outlet that reported what it quotes after it quotes someone else; after
   assert.equal(speaker(find(quotes, 'Cheap rooms')), null);
   assert.equal(speaker(find(quotes, 'Filming will resume')), 'The Hollywood Reporter');
 });
+
+test('the platform a post is on is not its speaker: `A post on the group’s Facebook page said it was “…”`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Parents of the missing pupils have campaigned for two years.',
+    'A post on the group’s Facebook page said it was “extremely delighted and grateful” for the news.',
+    'Facebook said it had removed the posts, calling them “hateful and cruel.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'extremely delighted')), null);
+  assert.equal(speaker(find(quotes, 'hateful and cruel')), 'Facebook');
+});

@@ -86,6 +86,8 @@ const genderOfWords = (words: readonly string[]): Gender | null => {
 /** A person or organisation named, a state (`North Korea warned`), or a seat of power standing for it (`the Kremlin said`). */
 export function canSpeak(state: QuoteState, m: Mention): boolean {
   const t = typeOf(state, m.entity);
+  // `a post on the group's Facebook page said`: the platform a post is on carries it; it says nothing.
+  if (PLATFORMS.has(m.text) && PLATFORM_PLACE_RE.test(state.text.slice(m.end, m.end + 12))) return false;
   if (t === 'person' || t === 'organization') return true;
   // A state acting (`North Korea warned`, `Pyongyang said`) speaks through its government.
   const info = state.entities.info.get(m.entity);
@@ -97,6 +99,25 @@ export function canSpeak(state: QuoteState, m: Mention): boolean {
     )
   );
 }
+
+/** Platforms people post on, and the places on them a post is (`Facebook page`, `Twitter account`). */
+const PLATFORMS = new Set([
+  'Facebook',
+  'Twitter',
+  'Instagram',
+  'YouTube',
+  'TikTok',
+  'WhatsApp',
+  'LinkedIn',
+  'Reddit',
+  'Snapchat',
+  'Telegram',
+  'Weibo',
+  'WeChat',
+  'X',
+]);
+const PLATFORM_PLACE_RE =
+  /^\s+(?:page|post|account|feed|profile|group|channel|live|video|story|stories|message)s?\b/;
 
 /** A document and who issued it: `a statement released by the `, `a commentary published in `. */
 const ISSUED_BY_RE =
