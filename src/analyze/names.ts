@@ -179,6 +179,17 @@ export const TITLES = new Set([
   'commodore',
   'governor-elect',
   'mayor-elect',
+  // Rulers and nobility (`Kaiser Wilhelm II`, `Tsar Nicholas II`, `Duke of …` stays a name).
+  'kaiser',
+  'tsar',
+  'czar',
+  'emperor',
+  'empress',
+  'shah',
+  'duchess',
+  'earl',
+  'baron',
+  'baroness',
 ]);
 
 /** Folds a name for comparison: case, diacritics and common transliteration variants. */

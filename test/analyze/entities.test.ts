@@ -804,6 +804,13 @@ test('companies every reader knows are organisations wherever they stand (`in Ne
   assert.equal(typeOf(a, 'Disney'), 'organization');
 });
 
+test('an adverb opening a sentence is no word of a name, and a ruler’s title is no part of it', () => {
+  const a = run('Later Dora Quill spoke.', 'Kaiser Wilhelm II ruled then.', 'Tsar Nicholas II fell in 1917.');
+  assert.equal(typeOf(a, 'Dora Quill'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Wilhelm II'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Nicholas II'), 'person', names(a).join(', '));
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

@@ -19,7 +19,8 @@ export const STOP = words(`
   Last Next Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
   Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
   CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
-  CEST EEST MSK Yes Oh Please
+  CEST EEST MSK Yes Oh Please Later Earlier Afterwards Afterward Instead Finally Eventually Initially
+  Separately Elsewhere Nevertheless Nonetheless Recently Tonight Currently Previously Ultimately
   Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via
   Image Images Caption Courtesy Embed Skip Replay Email Print Comment Comments Continue Related
   Advertisement Sponsored Listen Play Pause Close Open Menu Search Home Log Login Register Outside Inside
