@@ -1475,3 +1475,13 @@ test('the platform a post is on is not its speaker: `A post on the group’s Fac
   assert.equal(speaker(find(quotes, 'extremely delighted')), null);
   assert.equal(speaker(find(quotes, 'hateful and cruel')), 'Facebook');
 });
+
+test('words known only `according to` an outlet are the outlet’s; a speaker named before stays the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'The pupils were freed on Thursday.',
+    '“The handing over of four prisoners was part of the deal,” according to the BBC.',
+    '“We are grateful,” Ana Roe said, according to Reuters.',
+  ]);
+  assert.equal(speaker(find(quotes, 'handing over')), 'BBC');
+  assert.equal(speaker(find(quotes, 'We are grateful')), 'Ana Roe');
+});

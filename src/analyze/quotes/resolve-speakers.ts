@@ -638,7 +638,6 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     if (state.entities.info.get(m.entity)?.guessed) return null;
     // A news outlet `according to` which the words are reported, or that `reported` them, carries
     // them; it did not say them.
-    if (cue.form === 'according' && isMedia(state, m.entity)) return null;
     // (An outlet that reported what it quotes after it, `Newsweek reported the ads read: “…”`, quotes
     // someone else; after the quotation, `“…,” the AP reported`, it is the source the words are known by.)
     if (
