@@ -1485,3 +1485,11 @@ test('words known only `according to` an outlet are the outlet’s; a speaker na
   assert.equal(speaker(find(quotes, 'handing over')), 'BBC');
   assert.equal(speaker(find(quotes, 'We are grateful')), 'Ana Roe');
 });
+
+test('`the Conservative MP` right after a named speaker is that speaker: an MP is a person’s role', () => {
+  const { quotes, speaker } = quotesOf([
+    'Dora Quill warned on Monday that the ferry trade faced cuts.',
+    'Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'It does not need')), 'Dora Quill');
+});

@@ -261,7 +261,8 @@ export const PERSON_NOUNS = new Set(
     'widow widower legend icon veteran boxer fighter rider cyclist racer golfer skater swimmer runner ' +
     'lady scot scotsman englishman irishman welshman frenchman dutchman spaniard argentine portuguese ' +
     'tyrant despot strongman autocrat frontman frontwoman director-general secretary-general ' +
-    'attorney-general governor-general inspector-general'
+    'attorney-general governor-general inspector-general mp mep msp mla peer councillor councilman ' +
+    'councilwoman assemblyman assemblywoman legislator supervisor delegate'
   ).split(' '),
 );
 
