@@ -1493,3 +1493,13 @@ test('`the Conservative MP` right after a named speaker is that speaker: an MP i
   ]);
   assert.equal(speaker(find(quotes, 'It does not need')), 'Dora Quill');
 });
+
+test('`the state media` is the news agency the text named, `local media` no one', () => {
+  const { quotes, speaker } = quotesOf([
+    'Pictures released by the Orvel Central News Agency show the launch.',
+    '“The world admires our resolve,” said the state media.',
+    'Crowds gathered in the square. “We are proud,” local media reported.',
+  ]);
+  assert.equal(speaker(find(quotes, 'admires our resolve')), 'Orvel Central News Agency');
+  assert.equal(speaker(find(quotes, 'We are proud')), null);
+});

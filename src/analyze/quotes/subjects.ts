@@ -131,6 +131,7 @@ const ROLE_OF_RE =
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'on', 'near', 'close']);
 const MEDIA_NOUNS = new Set([
+  'media',
   'paper',
   'newspaper',
   'site',

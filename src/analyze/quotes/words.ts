@@ -219,7 +219,8 @@ export const ORG_NOUNS = new Set(
     'organization charity union council authority service bank network administration campaign military ' +
     'army regulator court school university hospital trust league party brand retailer operator office ' +
     'force foundation institute association federation commission committee board studio startup start-up ' +
-    'giant maker manufacturer developer platform website site newspaper outlet broadcaster channel paper'
+    'giant maker manufacturer developer platform website site newspaper outlet broadcaster channel paper ' +
+    'media'
   ).split(' '),
 );
 
