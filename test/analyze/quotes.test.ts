@@ -1503,3 +1503,11 @@ test('`the state media` is the news agency the text named, `local media` no one'
   assert.equal(speaker(find(quotes, 'admires our resolve')), 'Orvel Central News Agency');
   assert.equal(speaker(find(quotes, 'We are proud')), null);
 });
+
+test('`When Roe asked …, he declined, saying “…”`: the participle is the subject of its own clause, not of the earlier cue', () => {
+  const { quotes, speaker } = quotesOf([
+    'Tomas Ruel spoke to the host, Ana Winfrey, for two hours.',
+    'When Winfrey asked if he could share the questions, he declined, saying “I am not comfortable with that.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'not comfortable')), 'Tomas Ruel');
+});

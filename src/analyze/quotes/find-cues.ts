@@ -65,6 +65,9 @@ function participleSubject(state: QuoteState, clauseStart: number, from: number,
   );
 }
 
+/** `, he declined, ` right before a participle: a clause with a pronoun subject and its verb. */
+const PRONOUN_CLAUSE_RE = /,\s+(he|she|they)\s+(?:then\s+|also\s+)?[a-z]+ed,\s+$/;
+
 /** `, who on Saturday held a news conference ` right before a participle: the relative clause it is in. */
 const RELATIVE_CLAUSE_RE = /,\s+who\s+[^,;:“”"]{1,120}$/;
 /** How far before the relative clause its antecedent may be named (a name and an appositive). */
@@ -374,8 +377,21 @@ export function findCues(state: QuoteState): void {
         const own = withClause
           ? subjectBefore(state, at - withClause[0].length + withClause[0].indexOf(withClause[1]!), at)
           : null;
+        // `When Winfrey asked …, he declined, saying …`: a clause of its own between them (a comma, a
+        // pronoun and its verb) has the participle's subject; the earlier cue was another clause's.
+        const lead = text.slice(Math.max(previous?.end ?? at, at - 60), at);
+        const clause = previous?.sentence === s.index ? PRONOUN_CLAUSE_RE.exec(lead) : null;
+        const pronoun: Subject | null = clause
+          ? {
+              kind: 'pronoun',
+              at: at - lead.length + clause.index + clause[0].indexOf(clause[1]!),
+              text: clause[1]!,
+              gender: clause[1] === 'he' ? 'm' : clause[1] === 'she' ? 'f' : 'p',
+            }
+          : null;
         subject =
           own ??
+          pronoun ??
           (previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
             ? previous.subject
             : (participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at) ??
