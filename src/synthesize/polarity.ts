@@ -6,6 +6,7 @@
  * that use a verb of the same family about the same thing (a shared name, or two shared content words).
  */
 import type { Contradiction } from '../types.js';
+import { publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -145,18 +146,11 @@ function sameName(a: Described, b: Described): boolean {
   return false;
 }
 
-/** Publication time of a statement's source in ms (a day alone at its noon), or null. */
-function publishedAt(context: StoryContext, i: number): number | null {
-  const published = context.sources[context.statements[i]!.source]!.published;
-  if (!published) return null;
-  const t = Date.parse(published.length <= 10 ? `${published}T12:00:00Z` : published);
-  return Number.isNaN(t) ? null : t;
-}
-
 /** Whether the affirmation came later than the negation (or either time is unknown): news, not a disagreement. */
 function updated(context: StoryContext, negation: number, affirmation: number): boolean {
-  const n = publishedAt(context, negation);
-  const a = publishedAt(context, affirmation);
+  const at = (i: number) => publishedTime(context.sources[context.statements[i]!.source]!.published);
+  const n = at(negation);
+  const a = at(affirmation);
   return n === null || a === null || a > n;
 }
 

@@ -15,6 +15,7 @@ import { dimensionOf } from '../analyze/index.js';
 import { addTo } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
 import { bySentence } from './by-sentence.js';
+import { publishedDay, publishedTime } from './published.js';
 import type { StoryContext } from './story-context.js';
 import { termOf, termsOf } from './terms.js';
 
@@ -69,7 +70,9 @@ function referredTime(doc: Document, q: Quantity, day: number | null): string {
   if (sentence && PERIOD.test(sentence.text)) return 'period';
   for (const d of bySentence(doc.analysis).dates.get(q.sentence) ?? []) {
     if (!d.resolved || d.date === null) continue;
-    const at = dayOf(d.date.length === 4 ? `${d.date}-07-01` : d.date.length === 7 ? `${d.date}-15` : d.date);
+    const at = publishedDay(
+      d.date.length === 4 ? `${d.date}-07-01` : d.date.length === 7 ? `${d.date}-15` : d.date,
+    );
     if (at === null || day === null) continue;
     if (
       d.granularity === 'day'
@@ -120,12 +123,6 @@ function governingWord(text: string, start: number): string {
     return /(?:ed|s)$/.test(w) && w.length > 3 ? w : '';
   }
   return '';
-}
-
-function dayOf(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
 }
 
 /**
@@ -197,7 +194,7 @@ export function compareQuantities(context: StoryContext): {
     return n;
   };
   context.documents.forEach((doc, source) => {
-    const day = dayOf(doc.article.published);
+    const day = publishedDay(doc.article.published);
     for (const q of doc.analysis.quantities) {
       // Who is in hospital now goes up and down as patients arrive and leave: never a disagreement.
       if (
@@ -362,10 +359,9 @@ function timeOf(context: StoryContext, f: Figure): number | null {
   let best: number | null = null;
   for (const s of context.sources) {
     if (s.origin !== origin || !s.published) continue;
-    // A report dated only by its day is placed at that day's noon: later than the day before's, and
-    // ordered against the same day's timed reports only roughly.
-    const t = Date.parse(s.published.length <= 10 ? `${s.published}T12:00:00Z` : s.published);
-    if (!Number.isNaN(t) && (best === null || t < best)) best = t;
+    // (A report dated only by its day stands at that day's noon: see `publishedTime`.)
+    const t = publishedTime(s.published);
+    if (t !== null && (best === null || t < best)) best = t;
   }
   return best;
 }

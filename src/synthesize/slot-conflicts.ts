@@ -9,6 +9,7 @@
  */
 import type { Contradiction, DateRef, Quantity } from '../types.js';
 import { bySentence } from './by-sentence.js';
+import { publishedDay } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
@@ -44,12 +45,6 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 
 const yearOf = (d: DateRef): string | null =>
   d.date !== null && /\b(?:1[89]|20)\d{2}\b/.test(d.text) ? d.date.slice(0, 4) : null;
-
-function dayOf(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published.length === 10 ? `${published}T12:00:00Z` : published);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
-}
 
 /** Counts that grow as news comes in. */
 const RISING =
@@ -100,8 +95,8 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     const a = statements[pair.a]!;
     const b = statements[pair.b]!;
     if (a.origin === b.origin) continue;
-    const da = dayOf(context.sources[a.source]!.published);
-    const db = dayOf(context.sources[b.source]!.published);
+    const da = publishedDay(context.sources[a.source]!.published);
+    const db = publishedDay(context.sources[b.source]!.published);
     if (da !== null && db !== null && Math.abs(da - db) >= SAME_HAPPENING_DAYS) continue;
     if (context.alignment.wordScore(pair.a, pair.b) < SAME_WORDS) continue;
     const fa = figuresOf(pair.a);
