@@ -1511,3 +1511,12 @@ test('`When Roe asked …, he declined, saying “…”`: the participle is the
   ]);
   assert.equal(speaker(find(quotes, 'not comfortable')), 'Tomas Ruel');
 });
+
+test('a question’s short attribution after it is its own: `“What went wrong?” Ruel asked.`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe spoke to Tomas Ruel, the host, on Sunday.',
+    '“What went wrong last season?” Ruel asked. “We lost our best players,” Roe replied.',
+  ]);
+  assert.equal(speaker(find(quotes, 'What went wrong')), 'Tomas Ruel');
+  assert.equal(speaker(find(quotes, 'We lost our best')), 'Ana Roe');
+});

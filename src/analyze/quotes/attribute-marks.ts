@@ -53,6 +53,8 @@ const AS_VERBS = new Set([
   'says',
   'said',
 ]);
+/** An attribution sentence after a question this short (in words) may be the question's: `Ruel asked.` */
+const SHORT_ATTRIBUTION_WORDS = 8;
 /** A fragment this short (in words) is a quote only when a cue attributes it. */
 const SCARE_WORDS = 3;
 
@@ -64,8 +66,20 @@ function inScope(state: QuoteState, cue: Cue, mark: Marked): boolean {
 /** The cue right after the closing mark, within its sentence and before any other quote. */
 function cueAfter(state: QuoteState, mark: Marked): Cue | null {
   const { text, sentences } = state;
-  const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
-  let limit = Math.min(s ? Math.max(s.end, mark.close) : text.length, mark.close + AFTER_WINDOW);
+  const at = sentenceAt(sentences, Math.max(mark.open, mark.close - 1));
+  const s = sentences[at];
+  let end = s ? Math.max(s.end, mark.close) : text.length;
+  // `“What went wrong?” Ruel asked.`: a question or exclamation ends the splitter's sentence, but a short
+  // attribution right after it is the quotation's.
+  const next = sentences[at + 1];
+  if (
+    next &&
+    /[?!]\s*$/.test(text.slice(mark.start, mark.end)) &&
+    /^\s*$/.test(text.slice(mark.close, next.start)) &&
+    next.text.split(/\s+/).length <= SHORT_ATTRIBUTION_WORDS
+  )
+    end = next.end;
+  let limit = Math.min(end, mark.close + AFTER_WINDOW);
   if (mark.parent) limit = Math.min(limit, mark.parent.end);
   const window = text.slice(mark.close, limit);
   const nextOpen = window.search(/[“"‘]|(?:^|\s)'(?=\w)/);
