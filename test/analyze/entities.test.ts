@@ -811,6 +811,14 @@ test('an adverb opening a sentence is no word of a name, and a ruler’s title i
   assert.equal(typeOf(a, 'Nicholas II'), 'person', names(a).join(', '));
 });
 
+test('a regnal numeral inside a run is the name’s, not an acronym of its own: `Wilhelm II and Nicholas II`', () => {
+  const a = run(
+    'The cousins met at a quiet harbour where Wilhelm II and Nicholas II signed a treaty in 1905.',
+  );
+  assert.equal(typeOf(a, 'Wilhelm II'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Nicholas II'), 'person', names(a).join(', '));
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

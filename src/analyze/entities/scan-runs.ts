@@ -240,9 +240,11 @@ function splitConnectors(run: RawRun): RawRun[] {
     // But one before the kind the whole name ends in is a word of it (`Croydon Health Services NHS Trust`).
     const endsInKind =
       run.tokens.length - (i + 2) <= 2 && ORG_WORDS.has(run.tokens[run.tokens.length - 1]!.text);
+    // (A regnal numeral is the name's: `Wilhelm II and Nicholas II`.)
     if (
       i + 1 < run.tokens.length - 1 &&
       /^\p{Lu}{2,}$/u.test(here.text) &&
+      !/^[IVX]{2,5}$/.test(here.text) &&
       !/^\p{Lu}{2,}$/u.test(run.tokens[i]!.text) &&
       !endsInKind
     ) {
