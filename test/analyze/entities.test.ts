@@ -819,6 +819,18 @@ test('a regnal numeral inside a run is the name’s, not an acronym of its own: 
   assert.equal(typeOf(a, 'Nicholas II'), 'person', names(a).join(', '));
 });
 
+test('a sentence of names that ends as prose does is body, not a title-case menu; `Real`, `Sporting` open clubs', () => {
+  const a = run(
+    'The final was played on Saturday evening in front of a full stadium.',
+    'Manchester United beat Real Madrid at Old Trafford, and Sporting Lisbon lost.',
+    'Home News Sport Business Technology Science Health Entertainment Travel Weather',
+  );
+  assert.equal(typeOf(a, 'Manchester United'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Real Madrid'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Sporting Lisbon'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).some((n) => /Technology|Weather/.test(n)), names(a).join(', '));
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

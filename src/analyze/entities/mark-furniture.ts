@@ -148,8 +148,10 @@ function boxOrShout(text: string): boolean {
       if (shoutStreak === 2) shoutRuns++;
     } else shoutStreak = 0;
   }
-  // A menu or a list of headlines in title case: most words capitalised.
-  if (words >= 8 && capitalised / words >= TITLE_CASE_SHARE) return true;
+  // A menu or a list of headlines in title case: most words capitalised (not a sentence of names that
+  // ends as prose does, with two lower-case words or more: `Manchester United beat Real Madrid at Old Trafford.`).
+  const prose = words - capitalised >= 2 && /[a-z][.!?]["”’)]?\s*$/.test(text);
+  if (words >= 8 && capitalised / words >= TITLE_CASE_SHARE && !prose) return true;
   // A list of shouted headlines (`ERUPTION OF ANGER Mount Agung … SHARP TASTE Man found …`).
   if (shoutRuns >= 3) return true;
   return shouts >= 3 && shouts / Math.max(1, words) >= 0.3;

@@ -43,6 +43,11 @@ const CLUB_MARKS = new Set([
   'FK',
   'NK',
   'KV',
+  // `Real Madrid`, `Real Sociedad`, `Sporting Lisbon`, `Athletic Bilbao`, `Racing Santander`.
+  'Real',
+  'Sporting',
+  'Athletic',
+  'Racing',
 ]);
 
 /** Titles only a person takes. */
