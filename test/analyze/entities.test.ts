@@ -828,6 +828,7 @@ test('a sentence of names that ends as prose does is body, not a title-case menu
   assert.equal(typeOf(a, 'Manchester United'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Real Madrid'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Sporting Lisbon'), 'organization', names(a).join(', '));
+  assert.ok(names(a).includes('Old Trafford'), names(a).join(', '));
   assert.ok(!names(a).some((n) => /Technology|Weather/.test(n)), names(a).join(', '));
 });
 

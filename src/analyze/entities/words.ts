@@ -16,7 +16,7 @@ export const STOP = words(`
   Under Over Amid Among Between Through Into About Against Until Unless Because So Yet Still Also Then Now
   Thus What Which Who Whom Whose Why How Where No Not Such Even Only Just Total Share Sign Read More See
   Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third
-  Last Next Old Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
+  Last Next Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
   Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
   CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
   CEST EEST MSK Yes Oh Please Later Earlier Afterwards Afterward Instead Finally Eventually Initially
