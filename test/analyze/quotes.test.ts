@@ -1520,3 +1520,15 @@ test('a question’s short attribution after it is its own: `“What went wrong?
   assert.equal(speaker(find(quotes, 'What went wrong')), 'Tomas Ruel');
   assert.equal(speaker(find(quotes, 'We lost our best')), 'Ana Roe');
 });
+
+test('`Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the words of Ana Roe, “…”`: the words are that person’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harriet Vance runs the depot, and Ana Roe drives its night bus.',
+    'Vance’s verdict: “Nobody here has seen snow like this.”',
+    'In Roe’s words, “the road simply vanished.”',
+    'In the words of Harriet Vance, “we will open again on Monday.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'Nobody here')), 'Harriet Vance');
+  assert.equal(speaker(find(quotes, 'road simply vanished')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'open again on Monday')), 'Harriet Vance');
+});

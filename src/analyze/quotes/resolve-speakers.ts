@@ -1004,6 +1004,12 @@ function setBetween(state: QuoteState, i: number): boolean {
 const WORK_BY_RE =
   /\b(?:poem|poems|song|lyrics|letter|essay|verse|verses|lines|note|message|prayer|speech)\s+(?:(?:written|penned|composed)\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 
+/** `Vance’s verdict: `, `In Vance’s words, `: a person's words, verdict or answer, right before a quotation. */
+const WHOSE_WORDS_RE =
+  /^(?:In\s+)?([^,:;“”"]{2,60}?)[’']s?\s+(?:own\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$/;
+/** `In the words of Ana Roe, `. */
+const IN_THE_WORDS_OF_RE = /^In\s+the\s+words\s+of\s+([^,:;“”"]{2,60}),\s*$/;
+
 /**
  * The person a quotation's paragraph has just introduced, when the quotation opens the sentence right
  * after (`Yoshihiro Roe, 77, opposed the idea. “The commitment we made …”`): the person who opens that
@@ -1016,6 +1022,15 @@ function introducedBy(state: QuoteState, mark: Marked, block: number): Mention |
   if (!own) return null;
   // `Premier League spokesman Dan Roe ruled out a reduction: “…”`: the sentence's subject, then a colon.
   const lead = text.slice(own.start, mark.open);
+  // `Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the words of Ana Roe, “…”`: whose words they are.
+  const whose = WHOSE_WORDS_RE.exec(lead) ?? IN_THE_WORDS_OF_RE.exec(lead);
+  if (whose && cuesIn(state, own.start, mark.open).length === 0) {
+    const end = own.start + whose.index + whose[0].indexOf(whose[1]!) + whose[1]!.length;
+    const named = mentionsIn(state, own.start, end).filter(
+      (m) => m.end === end && typeOf(state, m.entity) === 'person',
+    );
+    if (named.length > 0) return named[named.length - 1]!;
+  }
   if (/:\s*$/.test(lead) && !/[“”"]/.test(lead) && cuesIn(state, own.start, mark.open).length === 0) {
     // `Lorde stitched a poem by the artist Jenny Roe into her dress: “…”`: the words are the work's, its author's.
     const author = mentionsIn(state, own.start, mark.open).find(
