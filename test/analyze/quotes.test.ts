@@ -1532,3 +1532,19 @@ test('`Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the w
   assert.equal(speaker(find(quotes, 'road simply vanished')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'open again on Monday')), 'Harriet Vance');
 });
+
+test('a paragraph opening on a pronoun introduces the quotation after it; not after a name the analysis does not know', () => {
+  const known = quotesOf([
+    'Harriet Vance runs the depot in Corby.',
+    'She has a simple explanation.',
+    '“Nobody here has seen snow like this.”',
+  ]);
+  assert.equal(known.speaker(find(known.quotes, 'Nobody here')), 'Harriet Vance');
+  const unknown = quotesOf([
+    'Harriet Vance runs the depot in Corby.',
+    'Zed (not his real name) drives the night bus.',
+    'He does not plan to go back.',
+    '“I was living in a flat with five other drivers.”',
+  ]);
+  assert.equal(unknown.speaker(find(unknown.quotes, 'living in a flat')), null);
+});

@@ -896,8 +896,8 @@ export function resolveSpeakers(state: QuoteState): void {
       let previous = block - 1;
       if (event !== null && event === lastMark && state.blocks[eventBlock]?.kind !== 'heading')
         while (previous > eventBlock && setBetween(state, previous)) previous--;
-      const introduced: Mention | null =
-        event && eventBlock === block ? null : introducedBy(state, mark, block);
+      const introduced: Pick<Mention, 'entity' | 'text'> | null =
+        event && eventBlock === block ? null : introducedBy(state, mark, block, speakers);
       if (introduced) {
         mark.speaker = introduced.entity;
         mark.speakerText = introduced.text;
@@ -1015,7 +1015,12 @@ const IN_THE_WORDS_OF_RE = /^In\s+the\s+words\s+of\s+([^,:;“”"]{2,60}),\s*$/
  * after (`Yoshihiro Roe, 77, opposed the idea. “The commitment we made …”`): the person who opens that
  * sentence, which holds no quotation and no speech cue of its own.
  */
-function introducedBy(state: QuoteState, mark: Marked, block: number): Mention | null {
+function introducedBy(
+  state: QuoteState,
+  mark: Marked,
+  block: number,
+  speakers: readonly Spoken[],
+): Pick<Mention, 'entity' | 'text'> | null {
   const { text, sentences } = state;
   const si = sentenceAt(sentences, mark.open);
   const own = sentences[si];
@@ -1067,6 +1072,22 @@ function introducedBy(state: QuoteState, mark: Marked, block: number): Mention |
   const words = text.slice(before.start, before.end);
   if (/[“”"]/.test(words) || cuesIn(state, before.start, before.end).length > 0) return null;
   const opener = clauseOpener(state, before.start, before.end);
+  // `She has a simple explanation. ¶ “…”`: a pronoun opening the sentence, for the one it stands for.
+  const pronoun = opener === null ? /^\s*(He|She)\s+\p{Ll}/u.exec(words) : null;
+  if (pronoun) {
+    // (Not after a sentence opening on a name the analysis does not know: `Dan (not his real name) ….
+    // He doesn't …` is Dan, not the last person it did know.)
+    const earlier = state.sentences[si - 2];
+    const unknownOpener =
+      earlier !== undefined &&
+      /^\s*\p{Lu}\p{Ll}+\s/u.test(earlier.text) &&
+      !/^\s*(?:The|A|An|In|On|At|But|And|This|That|It|He|She|They|We|I)\s/.test(earlier.text) &&
+      clauseOpener(state, earlier.start, earlier.end) === null;
+    const entity = unknownOpener
+      ? null
+      : salient(state, before.start, 'person', pronoun[1] === 'He' ? 'm' : 'f', speakers);
+    return entity === null ? null : { entity, text: pronoun[1]! };
+  }
   if (opener?.kind !== 'mention' || typeOf(state, opener.mention.entity) !== 'person') return null;
   return opener.mention;
 }
