@@ -1548,3 +1548,12 @@ test('a paragraph opening on a pronoun introduces the quotation after it; not af
   ]);
   assert.equal(unknown.speaker(find(unknown.quotes, 'living in a flat')), null);
 });
+
+test('`“…” – as their defender Ivo Brandt remembered`: the one who remembers or notes the words after a dash or comma', () => {
+  const { quotes, speaker } = quotesOf([
+    'Tomas Ruel took over an Orvel side whose routine was “to train and then go over to the cafe for an all-day breakfast” – as their defender Ivo Brandt remembered his arrival.',
+    'The plan was “a recipe for chaos,” as Ana Roe noted in her column.',
+  ]);
+  assert.equal(speaker(find(quotes, 'to train and then')), 'Ivo Brandt');
+  assert.equal(speaker(find(quotes, 'recipe for chaos')), 'Ana Roe');
+});

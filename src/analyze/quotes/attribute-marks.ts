@@ -39,7 +39,7 @@ function onlyTitles(between: string): boolean {
   return !CLAUSE_START_RE.test(rest);
 }
 /** `, as ` before the one who names something so (`,” as Roe calls it`). */
-const AS_NAMING_RE = /^[\s,]*as\s+/;
+const AS_NAMING_RE = /^[\s,—–-]*as\s+/;
 const AS_VERBS = new Set([
   'calls',
   'called',
@@ -52,6 +52,13 @@ const AS_VERBS = new Set([
   'termed',
   'says',
   'said',
+  'remembered',
+  'remembers',
+  'recalled',
+  'recalls',
+  'noted',
+  'wrote',
+  'writes',
 ]);
 /** An attribution sentence after a question this short (in words) may be the question's: `Ruel asked.` */
 const SHORT_ATTRIBUTION_WORDS = 8;
