@@ -841,14 +841,14 @@ test('`said Velmora’s chief, Ana Roe` is the person in the appositive, not the
   assert.equal(speaker(find(quotes, 'the less we fear')), 'Ana Roe');
 });
 
-test('`the Velmora leader` is one given that role for Velmora, never the leader of another party', () => {
+test('`the Velmora leader` is the one the text tied to Velmora, never the leader of another party', () => {
   const { quotes, speaker } = quotesOf([
     'Ana Roe met the leader of Orsk, Pavel Doe, after talking to the president.',
     'Roe later met Ilse Lind, whose Velmora party came third in the election.',
     '“The country needs a government right away,” the Velmora leader told reporters.',
     '“We will join no coalition,” the Orsk leader said.',
   ]);
-  assert.equal(speaker(find(quotes, 'needs a government')), null);
+  assert.equal(speaker(find(quotes, 'needs a government')), 'Ilse Lind');
   assert.equal(speaker(find(quotes, 'join no coalition')), 'Pavel Doe');
 });
 
@@ -1556,4 +1556,18 @@ test('`“…” – as their defender Ivo Brandt remembered`: the one who remem
   ]);
   assert.equal(speaker(find(quotes, 'to train and then')), 'Ivo Brandt');
   assert.equal(speaker(find(quotes, 'recipe for chaos')), 'Ana Roe');
+});
+
+test('`the Pasok leader` is the one person the text tied to Pasok (`Venizelos, whose socialist Pasok party …`); a country’s role ties no one', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mr Samaras said: “We need a national salvation government.”',
+    'Mr Samaras later met Evangelos Venizelos, whose socialist Pasok party came third in the election.',
+    '“The country needs a government right away,” the Pasok leader told reporters after the meeting.',
+  ]);
+  assert.equal(speaker(find(quotes, 'right away')), 'Evangelos Venizelos');
+  const other = quotesOf([
+    'US ambassador Dana Haley spoke at the council on Monday.',
+    'The US President reiterated that the country “stands with Orvel 100 per cent”.',
+  ]);
+  assert.equal(other.speaker(find(other.quotes, 'stands with Orvel')), null);
 });

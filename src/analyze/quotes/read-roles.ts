@@ -110,6 +110,14 @@ export function readRoles(state: QuoteState): void {
     let set = roles.get(m.entity);
     if (!set) roles.set(m.entity, (set = new Set()));
     for (const w of roleWords(state.text, m.start, m.end)) set.add(w);
+    // `Evangelos Roe, whose socialist Pasok party came third`: the party, team or company is his, and
+    // `the Pasok leader` may be him.
+    const whose = WHOSE_BODY_RE.exec(state.text.slice(m.end, m.end + 80));
+    if (whose) for (const w of whose[1]!.toLowerCase().split(/\s+/)) set.add(w);
   }
   state.roles = roles;
 }
+
+/** `, whose socialist Pasok party`: an organisation a relative clause gives the person. */
+const WHOSE_BODY_RE =
+  /^,\s+whose\s+(?:[a-z-]+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:party|team|club|company|firm|group|movement|government)\b/u;

@@ -527,6 +527,23 @@ function otherAge(state: QuoteState, entity: string, age: string): boolean {
  * Whether the roles the text gave a person name the organisation or place `org` (`Syriza leader Alexis
  * Roe`, `the leader of Syriza, Alexis Roe`): a word of the name as the text spells it or of its entity's name.
  */
+/**
+ * The one person named before `at` whom the text ties to the organisation at all (`Evangelos Roe, whose
+ * Pasok party …` for `the Pasok leader`), when there is exactly one; else null.
+ */
+function onlyOneServing(state: QuoteState, org: Mention, at: number): string | null {
+  // (A country's role is no tie: `the US President` is not whoever else the text calls a US official.)
+  if (typeOf(state, org.entity) !== 'organization') return null;
+  const mentions = state.mentions;
+  const before = lowerBound(mentions, at, (m) => m.start);
+  const found = new Set<string>();
+  for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--) {
+    const e = mentions[i]!.entity;
+    if (typeOf(state, e) === 'person' && servesOrg(state, e, org)) found.add(e);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function servesOrg(state: QuoteState, entity: string, org: Mention): boolean {
   const roles = state.roles.get(entity);
   if (!roles) return false;
@@ -682,7 +699,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             const org = s.org;
             return (
               byRole(state, s.head, s.at, (e) => servesOrg(state, e, org)) ??
-              describedAgain(state, s.at, cue.sentence, speakers)
+              onlyOneServing(state, org, s.at) ??
+              describedAgain(state, s.at, cue.sentence, speakers, s.head)
             );
           }
           // `the brother said`: a relation, so the one who has been speaking (`another brother, Eric
@@ -742,6 +760,40 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
  * before, or when no other person has been named so far and no one else has spoken.
  */
 function describedAgain(
+  state: QuoteState,
+  at: number,
+  sentence: number,
+  speakers: readonly Spoken[],
+  head: string,
+): string | null {
+  const found = describedAgainAnyRole(state, at, sentence, speakers);
+  // (Not one the text gave another role of a person: `the US President` is not `US ambassador Dana Haley`.)
+  const roles = found === null ? undefined : state.roles.get(found);
+  if (roles && OFFICES.has(head) && !roles.has(head) && [...roles].some((r) => OFFICES.has(r))) return null;
+  return found;
+}
+
+/** Offices one person holds one of at a time: given another, a person is not `the president`. */
+const OFFICES = new Set([
+  'president',
+  'ambassador',
+  'minister',
+  'secretary',
+  'governor',
+  'mayor',
+  'senator',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'pope',
+  'judge',
+  'prosecutor',
+  'spokesman',
+  'spokeswoman',
+]);
+
+function describedAgainAnyRole(
   state: QuoteState,
   at: number,
   sentence: number,
@@ -836,7 +888,13 @@ export function resolveSpeakers(state: QuoteState): void {
   const speaking = new Set(state.marks.flatMap((m) => (m.cue && m.kind === 'direct' ? [m.cue] : [])));
   for (const cue of state.cues) {
     const s = cue.subject;
-    const role = s?.kind === 'description' && s.refers === 'role' && s.definite ? s.head : null;
+    // (`the Velmora leader` and `the Orsk leader` are two roles: the qualifier is part of it.)
+    const role =
+      s?.kind === 'description' && s.refers === 'role' && s.definite
+        ? s.org
+          ? `${s.org.text.toLowerCase()} ${s.head}`
+          : s.head
+        : null;
     // `The brother told CBS …. “…,” the brother said`: a description repeated within a few sentences
     // is the one it was just found to be, whoever else has been named meanwhile.
     const last = role === null ? undefined : described.get(role);
