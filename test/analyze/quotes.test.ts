@@ -1571,3 +1571,11 @@ test('`the Pasok leader` is the one person the text tied to Pasok (`Venizelos, w
   ]);
   assert.equal(other.speaker(find(other.quotes, 'stands with Orvel')), null);
 });
+
+test('a role set off before a name is that name’s: `A France supporter, Ivo Brandt, told the Ledger: “…”`', () => {
+  const { quotes, speaker } = quotesOf([
+    'The match was stopped after the blasts.',
+    'A France supporter, Ivo Brandt, told the Orvel Ledger: “We heard the explosions but thought they were fireworks.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'We heard the explosions')), 'Ivo Brandt');
+});

@@ -512,6 +512,15 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     const named = appositiveSubject(state, from, end, at);
     if (named?.kind === 'mention') return named;
   }
+  // `A France supporter, Ana Roe, told`, `The mayor, Ana Roe, said`: the name set off after its role.
+  if (direct === null) {
+    const comma = /,\s*$/.exec(text.slice(Math.max(from, end - 3), end));
+    const named = comma ? nameEndingAt(state, from, end - comma[0].length) : undefined;
+    if (named && typeOf(state, named.entity) === 'person') {
+      const lead = text.slice(from, named.start).replace(/^.*[.!?:;“”"]\s*/s, '');
+      if (roleBeforeAppositive(lead)) return { kind: 'mention', mention: named, text: named.text };
+    }
+  }
   return direct ?? appositiveSubject(state, from, end, at);
 }
 
@@ -674,7 +683,14 @@ function titlesOnly(lead: string): boolean {
 /** `The mayor, `, `Its chief executive, `: an article or possessive and up to three role words, then a comma. */
 function roleBeforeAppositive(lead: string): boolean {
   const m = /^(?:the|a|an|its|his|her|their) ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+), $/iu.exec(lead);
-  return m !== null && m[1]!.split(' ').every(isRoleWord);
+  // (A team's or country's name may qualify the role: `A France supporter, Ana Roe,`.)
+  if (m === null) return false;
+  const words = m[1]!.split(' ');
+  const head = words[words.length - 1]!;
+  return (
+    (isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase())) &&
+    words.slice(0, -1).every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w))
+  );
 }
 
 /** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */

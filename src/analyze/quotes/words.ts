@@ -203,6 +203,7 @@ export const UNNAMED_NOUNS = new Set(
     'source sources official officials witness witnesses eyewitness eyewitnesses resident residents neighbour ' +
     'neighbours neighbor neighbors passenger passengers officer officers person people man men woman women ' +
     'boy girl friend friends relative relatives member members employee employees worker workers student ' +
+    'supporter supporters spectator spectators ' +
     'students fan fans onlooker onlookers bystander bystanders survivor survivors victim victims caller callers ' +
     'user users commenter commenters expert experts analyst analysts observer observers insider insiders ' +
     'aide aides diplomat diplomats authorities police investigators insiders someone somebody one another ' +
