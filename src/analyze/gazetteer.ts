@@ -453,6 +453,31 @@ export const STATES = new Map<string, string>();
 export const MEDIA_BY_NAME = new Map<string, string>();
 /** Canonical name of a well-known organisation, by its forms. */
 export const ORG_BY_NAME = new Map<string, string>();
+/**
+ * Products, platforms and currencies known to every reader: things, never who acts or speaks (`runs
+ * Android`, `mined Bitcoin`, `asked Siri`). Not ordinary words (`Windows`, `Office`) nor names people bear (`Alexa`).
+ */
+export const PRODUCTS = new Set([
+  'Android',
+  'iOS',
+  'iPhone',
+  'iPad',
+  'iPod',
+  'MacBook',
+  'Xbox',
+  'PlayStation',
+  'Nintendo Switch',
+  'Bitcoin',
+  'Ethereum',
+  'ChatGPT',
+  'Siri',
+  'Kindle',
+  'Gmail',
+  'Firefox',
+  'Photoshop',
+  'Boeing 737',
+  'Airbus A320',
+]);
 
 function build(): void {
   for (const row of countries as unknown as readonly CountryRow[]) {

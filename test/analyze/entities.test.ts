@@ -832,6 +832,15 @@ test('a sentence of names that ends as prose does is body, not a title-case menu
   assert.ok(!names(a).some((n) => /Technology|Weather/.test(n)), names(a).join(', '));
 });
 
+test('products and platforms every reader knows are things, and keep their models (`Android`, `Bitcoin`, `iPhone 8 Plus`)', () => {
+  const a = run(
+    'The Orvel phone runs Android, costs less than an iPhone 8 Plus and mines Bitcoin for Ana Roe.',
+  );
+  assert.equal(typeOf(a, 'Android'), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'Bitcoin'), 'other', names(a).join(', '));
+  assert.ok(names(a).includes('iPhone 8 Plus'), names(a).join(', '));
+});
+
 test('`said no.` ends a sentence; `No. 5` does not', () => {
   const sentences = splitSentences('Democrats said no. The MP left after No. 5 was read.', []);
   assert.deepEqual(

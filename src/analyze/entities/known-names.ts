@@ -13,6 +13,7 @@ import {
   COUNTRY_BY_SEAT,
   MEDIA_BY_NAME,
   ORG_BY_NAME,
+  PRODUCTS,
   REGIONS,
   STATES,
   SUBDIVISIONS,
@@ -77,6 +78,7 @@ export function knownWhole(name: string): boolean {
   return (
     MEDIA_BY_NAME.has(name) ||
     ORG_BY_NAME.has(name) ||
+    PRODUCTS.has(name) ||
     COUNTRY_BY_NAME.has(name) ||
     COUNTRY_BY_SEAT.has(name) ||
     CITY_COUNTRY.has(name) ||
@@ -117,6 +119,10 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
   const org = ORG_BY_NAME.get(whole);
   if (org) {
     mention(state, start, end, builder(state, `org:${slug(org)}`, org, 'organization'));
+    return true;
+  }
+  if (PRODUCTS.has(whole)) {
+    mention(state, start, end, builder(state, `other:${slug(whole)}`, whole, 'other'));
     return true;
   }
   const country = COUNTRY_BY_NAME.get(lookup) ?? COUNTRY_BY_DEMONYM.get(lookup);

@@ -8,7 +8,7 @@
  * that person (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
  * (`Captain America` is no America).
  */
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, STATES } from '../gazetteer.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PRODUCTS, STATES } from '../gazetteer.js';
 import { slug, TITLES } from '../names.js';
 import { afterThe, classifyKnown, everyWordCapitalised, knownWhole, widerPlace } from './known-names.js';
 import type { TrimmedRun } from './scan-runs.js';
@@ -215,6 +215,8 @@ function splitKnownHead(n: Naming): boolean {
     const after = rest.slice(k);
     const head = rest.slice(0, k);
     if (!knownWhole(spanText(state, head))) continue;
+    // A product's name goes on with its model (`iPhone 8 Plus`, `Xbox One X`): one name.
+    if (PRODUCTS.has(spanText(state, head))) break;
     // The longest known head decides: `Kansas City Royals` is no `Kansas` + `City Royals`.
     if (after.length < 2 && !knownWhole(after[0]!.text)) break;
     if (hasFormWord(after)) break;
