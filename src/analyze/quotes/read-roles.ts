@@ -112,12 +112,29 @@ export function readRoles(state: QuoteState): void {
     for (const w of roleWords(state.text, m.start, m.end)) set.add(w);
     // `Evangelos Roe, whose socialist Pasok party came third`: the party, team or company is his, and
     // `the Pasok leader` may be him.
-    const whose = WHOSE_BODY_RE.exec(state.text.slice(m.end, m.end + 80));
-    if (whose) for (const w of whose[1]!.toLowerCase().split(/\s+/)) set.add(w);
+    for (const w of whoseBody(state.text.slice(m.end, m.end + 80))) set.add(w);
   }
   state.roles = roles;
 }
 
-/** `, whose socialist Pasok party`: an organisation a relative clause gives the person. */
-const WHOSE_BODY_RE =
-  /^,\s+whose\s+(?:[a-z-]+\s+){0,2}((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:party|team|club|company|firm|group|movement|government)\b/u;
+const WHOSE_LEAD_RE = /^,\s+whose\s+/;
+const BODY_WORDS = new Set(['party', 'team', 'club', 'company', 'firm', 'group', 'movement', 'government']);
+
+/**
+ * The organisation a relative clause after a name gives the person (`, whose socialist Pasok party` ->
+ * `pasok`): up to two lower-case words, one to three capitalised ones, then a body's word. Read word by
+ * word over the few words after `whose`.
+ */
+function whoseBody(after: string): string[] {
+  const lead = WHOSE_LEAD_RE.exec(after);
+  if (!lead) return [];
+  const words = after.slice(lead[0].length).split(/\s+/, 7);
+  let i = 0;
+  while (i < 2 && i < words.length && /^[a-z-]+$/.test(words[i]!)) i++;
+  const name: string[] = [];
+  while (name.length < 3 && i < words.length && /^\p{Lu}[\p{L}-]*$/u.test(words[i]!)) name.push(words[i++]!);
+  const body = /^[a-z]+/.exec(words[i] ?? '')?.[0];
+  return name.length > 0 && body !== undefined && BODY_WORDS.has(body)
+    ? name.map((w) => w.toLowerCase())
+    : [];
+}
