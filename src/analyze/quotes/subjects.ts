@@ -681,11 +681,17 @@ function titlesOnly(lead: string): boolean {
 }
 
 /** `The mayor, `, `Its chief executive, `: an article or possessive and up to three role words, then a comma. */
+const APPOSED_DETERMINER_RE = /^(?:the|a|an|its|his|her|their)$/i;
+const ROLE_WORD_RE = /^[\p{L}'’-]+$/u;
+
 function roleBeforeAppositive(lead: string): boolean {
-  const m = /^(?:the|a|an|its|his|her|their) ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+), $/iu.exec(lead);
+  // Read word by word: a determiner, one to three words, the last ending in `, ` (and nothing after it).
+  if (!lead.endsWith(', ')) return false;
+  const words = lead.slice(0, -2).split(' ', 5);
+  if (words.length < 2 || words.length > 4 || !APPOSED_DETERMINER_RE.test(words[0]!)) return false;
+  if (!words.every((w, i) => i === 0 || ROLE_WORD_RE.test(w))) return false;
+  words.shift();
   // (A team's or country's name may qualify the role: `A France supporter, Ana Roe,`.)
-  if (m === null) return false;
-  const words = m[1]!.split(' ');
   const head = words[words.length - 1]!;
   return (
     (isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase())) &&
