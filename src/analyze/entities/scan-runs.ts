@@ -15,6 +15,7 @@ import {
   DAYS,
   isGivenName,
   MONTHS,
+  NAME_ABBREVIATIONS,
   ORG_WORDS,
   OTHER_WORDS,
   PERSON_NOUNS,
@@ -57,7 +58,7 @@ const PARTICLE_RE =
 /** Gaps that join two words of one name only when the name's form allows (`Bank of America`). */
 const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the) $/;
 /** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
-const DOTTED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Nev', 'Tex', 'Calif', 'Fla']);
+const DOTTED = new Set([...NAME_ABBREVIATIONS, 'Nev', 'Tex', 'Calif', 'Fla']);
 
 /** A raw run: its tokens and the gaps between them (`gaps[i]` is between tokens i and i+1). */
 interface RawRun {

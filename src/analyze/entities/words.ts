@@ -32,6 +32,9 @@ export const STOP = words(`
   Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis
   Swede Swedes Dane Danes Argentine Argentines`);
 
+/** Abbreviations that end a name with their stop (`Citigroup Inc.`, `Martin Luther King Jr.`). */
+export const NAME_ABBREVIATIONS = words('Inc Corp Co Ltd Jr Sr Bros');
+
 export const MONTHS = words(`
   January February March April May June July August September October November December Jan Feb Mar Apr
   Jun Jul Aug Sep Sept Oct Nov Dec`);

@@ -11,7 +11,7 @@
  */
 import { sentenceAt, startsNewSentence } from '../sentences.js';
 import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
-import { PERSON_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+import { PERSON_NOUNS, REPORTING_RE, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
@@ -195,9 +195,6 @@ function cueBeforeColon(state: QuoteState, mark: Marked): Cue | null {
   for (let k = cues.length - 1; k >= 0; k--) if (inScope(state, cues[k]!, mark)) return cues[k]!;
   return null;
 }
-
-/** Verbs with which an outlet reports words it carries (`…,” the Daily Clarion reports`). */
-const REPORTING_RE = /^report(?:s|ed)?$/;
 
 /** Whether a cue only says which outlet carried the words (its subject is a news outlet that reports). */
 function carries(state: QuoteState, cue: Cue): boolean {

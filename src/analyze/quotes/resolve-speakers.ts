@@ -33,7 +33,15 @@ import {
 } from './state.js';
 import { canSpeak, clauseOpener } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
-import { DOCUMENT_NOUNS, type Gender, KIN_NOUNS, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+import {
+  DOCUMENT_NOUNS,
+  type Gender,
+  KIN_NOUNS,
+  REPORTING_RE,
+  SPEAKING_RE,
+  SPOKES_NOUNS,
+  UNNAMED_NOUNS,
+} from './words.js';
 
 /** How many sentences back a pronoun or description looks for whom it stands for. */
 const PERSON_REACH = 5;
@@ -527,6 +535,13 @@ function otherAge(state: QuoteState, entity: string, age: string): boolean {
  * Whether the roles the text gave a person name the organisation or place `org` (`Syriza leader Alexis
  * Roe`, `the leader of Syriza, Alexis Roe`): a word of the name as the text spells it or of its entity's name.
  */
+function servesOrg(state: QuoteState, entity: string, org: Mention): boolean {
+  const roles = state.roles.get(entity);
+  if (!roles) return false;
+  const words = `${org.text} ${nameOf(state, org.entity)}`.toLowerCase().split(/[\s’']+/);
+  return words.some((w) => w.length > 1 && roles.has(w));
+}
+
 /**
  * The one person named before `at` whom the text ties to the organisation at all (`Evangelos Roe, whose
  * Pasok party …` for `the Pasok leader`), when there is exactly one; else null.
@@ -542,13 +557,6 @@ function onlyOneServing(state: QuoteState, org: Mention, at: number): string | n
     if (typeOf(state, e) === 'person' && servesOrg(state, e, org)) found.add(e);
   }
   return found.size === 1 ? [...found][0]! : null;
-}
-
-function servesOrg(state: QuoteState, entity: string, org: Mention): boolean {
-  const roles = state.roles.get(entity);
-  if (!roles) return false;
-  const words = `${org.text} ${nameOf(state, org.entity)}`.toLowerCase().split(/[\s’']+/);
-  return words.some((w) => w.length > 1 && roles.has(w));
 }
 
 /**
@@ -637,8 +645,6 @@ function isPoliceName(text: string): boolean {
   return words.length - 1 - the <= 2;
 }
 
-/** Verbs with which an outlet carries words it reports (`Newsweek reported …: “…”`). */
-const REPORTED_RE = /^report(?:s|ed)?$/;
 /** Right after a closing mark: `,” the ` before an outlet's name. */
 const AFTER_QUOTE_RE = /[”"’'][\s,.]*(?:the\s+)?$/i;
 
@@ -658,7 +664,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     // (An outlet that reported what it quotes after it, `Newsweek reported the ads read: “…”`, quotes
     // someone else; after the quotation, `“…,” the AP reported`, it is the source the words are known by.)
     if (
-      REPORTED_RE.test(cue.verb) &&
+      REPORTING_RE.test(cue.verb) &&
       cue.at > m.start &&
       isMedia(state, m.entity) &&
       !AFTER_QUOTE_RE.test(state.text.slice(Math.max(0, m.start - 8), m.start))
@@ -793,6 +799,7 @@ const OFFICES = new Set([
   'spokeswoman',
 ]);
 
+/** `describedAgain` before the check of offices: the last person named, when nothing else could be meant. */
 function describedAgainAnyRole(
   state: QuoteState,
   at: number,

@@ -7,6 +7,7 @@
  * (`,” said Musk`) and after `according to`. Every read looks at a bounded window.
  */
 import type { Mention } from '../../types.js';
+import { NAME_ABBREVIATIONS } from '../entities/words.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore } from './word-runs.js';
@@ -312,7 +313,11 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   const { text } = state;
   const toks = tokens(text, Math.max(from, end - PHRASE_WINDOW), end);
   // (A name's own abbreviation keeps its stop: `Tomas Ruel Jr. told`, `Orvel Foods Inc. said`.)
-  const dotted = /\b(?:Jr|Sr|Inc|Corp|Ltd|Co|Bros)\.$/.test(text.slice(Math.max(from, end - 6), end));
+  const dotted =
+    text[end - 1] === '.' &&
+    NAME_ABBREVIATIONS.has(
+      /\b\p{L}+\.$/u.exec(text.slice(Math.max(from, end - 6), end))?.[0].slice(0, -1) ?? '',
+    );
   if (toks.length === 0 || toks[toks.length - 1]!.end !== (dotted ? end - 1 : end)) return null;
   // Back to a clause boundary: punctuation between tokens, or a clause word.
   let k = toks.length - 1;

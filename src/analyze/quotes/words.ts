@@ -121,6 +121,9 @@ export function scanCues(text: string, from: number, to: number): { at: number; 
   return out;
 }
 
+/** Verbs with which an outlet carries words it reports (`…,” the Daily Clarion reports`, `Newsweek reported …`). */
+export const REPORTING_RE = /^report(?:s|ed)?$/;
+
 /** Verbs after which the speaker may follow (`,” said Musk`, `..., added the spokesman`). */
 export const INVERTING = new Set(
   (
