@@ -134,13 +134,15 @@ function describe(object: ObjectPhrase): Described {
   return { text: object.text.trim(), names, terms: new Set(termsOf(object.context)) };
 }
 
+/** The same thing: a shared name, or two shared content words. */
 function sameObject(a: Described, b: Described): boolean {
-  for (const n of a.names) if (b.names.has(n)) return true;
+  if (sameName(a, b)) return true;
   let shared = 0;
   for (const t of a.terms) if (b.terms.has(t)) shared++;
   return shared >= 2;
 }
 
+/** A name (capitalised word) both name. */
 function sameName(a: Described, b: Described): boolean {
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
