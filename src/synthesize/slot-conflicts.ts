@@ -9,7 +9,7 @@
  */
 import type { Contradiction, DateRef, Quantity } from '../types.js';
 import { bySentence } from './by-sentence.js';
-import { publishedDay } from './published.js';
+import { publishedDay, publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
@@ -58,11 +58,10 @@ function rose(
   fa: readonly Quantity[],
   fb: readonly Quantity[],
 ): boolean {
+  // (Only reports with a time of day: two of one day are not ordered.)
   const time = (i: number): number | null => {
     const published = context.sources[context.statements[i]!.source]!.published;
-    if (!published || published.length <= 10) return null;
-    const t = Date.parse(published);
-    return Number.isNaN(t) ? null : t;
+    return published && published.length > 10 ? publishedTime(published) : null;
   };
   const ta = time(a);
   const tb = time(b);
