@@ -161,6 +161,8 @@ function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   )
     return 'part';
   if (/^\s*(?:of (?:whom|them|those|the)\b|were (?:children|women|men|among))/.test(after)) return 'part';
+  // "all four attackers there were dead": those at one place of several.
+  if (/^\s*(?:[\p{L}-]+\s+)?(?:there|inside)\b/u.test(after) && q.kind === 'count') return 'part';
   if (/\b(?:another|an additional|additional|a further|further)\s+$/.test(before)) return 'increment';
   if (/^\s*(?:more|additional|extra|others?|other\b)/.test(after) && !/^\s*more than/.test(after))
     return 'increment';
@@ -212,6 +214,13 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
     return { about: null };
   return { about: `noun:${noun}` };
 }
+
+/** "… killed (including the gunman)": the count takes in one attacker. */
+const WITH_ATTACKER =
+  /^[^.;]{0,30}?\bincluding (?:the )?(?:shooter|gunman|attacker|bomber|assailant|perpetrator|suspect)\b/i;
+
+/** Words between a thing and its "lasted": `the call, which had lasted`. */
+const LASTED_SKIPPED = new Set(['had', 'has', 'have', 'which', 'that', 'only', 'just', 'already']);
 
 /** "the death toll … rose to 17", "the toll stood at 84": the toll governs a figure later in its clause. */
 const TOLL_BEFORE =
@@ -267,6 +276,8 @@ function readPredicate(
     // One adjective or noun may stand between ("seven Palestinian civilians killed"); more ends the search.
     if (i >= 2) break;
   }
+  // "killed by three assailants": the figure counts who did it, not who it was done to.
+  if (next?.lower === 'by') return null;
   for (let i = left.length - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
     const w = left[i]!;
     const gap = ctx.text.slice(w.end, i === left.length - 1 ? q.start : left[i + 1]!.start);
@@ -317,8 +328,19 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
       );
     if (!before) return null;
     // "the conversation lasted 85 minutes", "the call, which lasted nearly 90": what lasted is the measure.
-    if (/^last/i.test(before[2]!)) return 'last';
+    if (/^last/i.test(before[2]!) || /^last/i.test(before[1]!)) return lastedSubject(before.index);
     return FUNCTION_WORDS.has(before[1]!.toLowerCase()) ? null : before[1]!.toLowerCase();
+  };
+  /**
+   * The noun before "lasted" (past "had", "which" and commas): `The assault had lasted three minutes` is
+   * the assault's length; `It lasted for 10 minutes` names nothing, and stays a bare `last`.
+   */
+  const lastedSubject = (offset: number): string => {
+    const from = Math.max(clause.from, q.start - 60);
+    const words = wordsOf(ctx.text, clause.from, from + offset + 1).reverse();
+    const lasted = words.findIndex((w) => /^last/.test(w.lower));
+    const subject = words.slice(lasted + 1).find((w) => !LASTED_SKIPPED.has(w.lower));
+    return subject && content(subject) && !/^\p{Lu}/u.test(subject.text) ? subject.lower : 'last';
   };
   // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
@@ -396,7 +418,12 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
     if (age) return { ...q, measure: 'age', about: age.about, role };
     const counted = countedClass(q);
     const predicate = q.kind === 'count' ? readPredicate(ctx, q, clause) : null;
-    if (predicate) return { ...q, measure: `${predicate}:${counted}`, about: null, role };
+    if (predicate) {
+      // "Four people were killed (including the shooter)": three victims and the attacker.
+      const low =
+        predicate === 'dead' && WITH_ATTACKER.test(ctx.text.slice(q.end, q.end + 60)) ? q.low - 1 : q.low;
+      return { ...q, low, measure: `${predicate}:${counted}`, about: null, role };
+    }
     const head = readHead(ctx, q, clause);
     if (head === null) return { ...q, role };
     // A count is of its noun ("four photos", "five rescue units"): the noun says what is counted.

@@ -33,6 +33,27 @@ const AT = new RegExp(
   'gu',
 );
 
+/** Compass bearings in degrees: "west" and "south-west" of one place can both be right. */
+const BEARINGS: Readonly<Record<string, number>> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+
+/** Two directions from one place disagree when they are a right angle apart or more ("north" and "south-east"). */
+function opposed(a: string, b: string): boolean {
+  const x = BEARINGS[a];
+  const y = BEARINGS[b];
+  if (x === undefined || y === undefined) return a !== b;
+  const d = Math.abs(x - y) % 360;
+  return Math.min(d, 360 - d) >= 90;
+}
+
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 interface Placed {
@@ -116,7 +137,7 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
     for (const b of candidates) {
       if (b.source === a.source || !linked(a.statement, b.statement)) continue;
       const direction = a.relative.find((x) =>
-        b.relative.some((y) => y.anchor === x.anchor && y.direction !== x.direction),
+        b.relative.some((y) => y.anchor === x.anchor && opposed(y.direction, x.direction)),
       );
       if (direction !== undefined) {
         against.push(b);
@@ -150,7 +171,9 @@ export function findPlaceConflicts(context: StoryContext): Contradiction[] {
         c.source !== a.source &&
         linked(a.statement, c.statement) &&
         !against.includes(c) &&
-        c.relative.some((x) => a.relative.some((y) => y.anchor === x.anchor && y.direction === x.direction)),
+        c.relative.some((x) =>
+          a.relative.some((y) => y.anchor === x.anchor && !opposed(y.direction, x.direction)),
+        ),
     );
     const sides = [a, ...sameSide, ...against].map((p) => p.statement);
     for (const s of sides) used.add(s);

@@ -12,9 +12,10 @@
  */
 
 import { dimensionOf } from '../analyze/index.js';
-import { addTo } from '../multimap.js';
+import { addTo, groupBy } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
 import { bySentence } from './by-sentence.js';
+import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import type { StoryContext } from './story-context.js';
 import { termOf, termsOf } from './terms.js';
@@ -38,8 +39,6 @@ interface Figure {
   readonly high: number;
 }
 
-/** Reports this many days apart or more are about different moments of a story (a toll that rose, a later launch). */
-const SAME_HAPPENING_DAYS = 2;
 /** Words either side of a figure that say what it measures, and how many two figures must share to be compared. */
 const WINDOW_CHARS = 60;
 const SHARED_CONTEXT = 2;
@@ -47,16 +46,12 @@ const SHARED_CONTEXT = 2;
 const SIMILAR_STATEMENTS = 0.3;
 /** Statements this alike say the same thing: their figures of one measure must agree. */
 const SAME_WORDS = 0.5;
-/** Measures read from a predicate of the clause: reliable enough to compare across unaligned statements. */
+/**
+ * Measures read from a predicate of the clause: reliable enough to compare across unaligned statements.
+ * (Not those charged or attending: one story holds many cases and crowds.)
+ */
 const PREDICATE_MEASURES =
-  /^(?:dead|injured|hospitalised|in-hospital|critical|missing|rescued|released|arrested|trapped|evacuated|affected|displaced|abducted|held|charged|attended):/;
-/** Counts that grow as news comes in: later reports giving more are updates, not disagreements. */
-const RISING =
-  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
-/** Hedges that bound a figure on one side only: "at least 40" is compatible with 212. */
-const OPEN_ABOVE =
-  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus|by a .* margin|dozens|scores|hundreds|thousands|millions|billions)/i;
-const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
+  /^(?:dead|injured|hospitalised|in-hospital|critical|missing|rescued|released|arrested|trapped|evacuated|affected|displaced|abducted|held):/;
 
 /** A figure in a sentence that names another time ("in April 2014", "since 2002") is about that time. */
 const NOW_BEFORE_DAYS = 8;
@@ -288,6 +283,18 @@ export function compareQuantities(context: StoryContext): {
   const conflicts: Contradiction[] = [];
   for (const [key, list] of byKey) {
     if (new Set(list.map((f) => f.source)).size < 2) continue;
+    // A source that itself gives two values of one measure that cannot both hold ("89 killed" at the
+    // theatre, "130" in all) uses the measure for several things: its figures are set against another
+    // source's only in statements that say the same thing.
+    const ambiguous = new Set<number>();
+    for (const [source, own] of groupBy(list, (f) => f.source))
+      if (own.some((f, i) => own.slice(i + 1).some((g) => !meets(f, g)))) ambiguous.add(source);
+    const said = (a: Figure, b: Figure): boolean =>
+      (!ambiguous.has(a.source) && !ambiguous.has(b.source)) ||
+      (a.statement !== undefined &&
+        b.statement !== undefined &&
+        (context.sameFact(a.statement, b.statement) ||
+          context.alignment.score(a.statement, b.statement) >= SAME_WORDS));
     for (const group of connected(list, comparable)) {
       if (new Set(group.map((f) => f.source)).size < 2) continue;
       const conflicting: [Figure, Figure][] = [];
@@ -307,22 +314,35 @@ export function compareQuantities(context: StoryContext): {
             !matched(group[j]!, group[i]!.source)
           ) {
             // Loosely tied figures that differ may measure different things: say nothing rather than something false.
-            if (!strong(group[i]!, group[j]!)) unsure = true;
+            if (!strong(group[i]!, group[j]!) || !said(group[i]!, group[j]!)) unsure = true;
             else conflicting.push([group[i]!, group[j]!]);
           }
       if (unsure && conflicting.length === 0) continue;
       // A count that only grows as later reports come in ("143 injured" in the morning, "more than 260" by
       // evening) was updated, not disputed.
       if (conflicting.length > 0 && RISING.test(key) && risesWithTime(context, group)) conflicting.length = 0;
+      // A disagreement shows the figures that disagree and those that side with one of them in the same
+      // terms; the rest of the group was tied to them only loosely.
+      const shown =
+        conflicting.length === 0
+          ? group
+          : group.filter((g) =>
+              conflicting.some((pair) =>
+                pair.some((f) => f === g || (meets(f, g) && comparable(f, g) && strong(f, g) && said(f, g))),
+              ),
+            );
+      // More values than outlets dispute in one claim: the measure names several things (each attack's
+      // toll, the toll of each day), and none of them is the disagreement.
+      if (conflicting.length > 0 && valuesIn(shown) > MAX_DISPUTED_VALUES) continue;
       // Copies of one wire story repeating its figure word for word compare nothing.
-      const origins = new Set(group.map((f) => context.sources[f.source]!.origin));
-      const texts = new Set(group.map((f) => f.quantity.text.toLowerCase()));
+      const origins = new Set(shown.map((f) => context.sources[f.source]!.origin));
+      const texts = new Set(shown.map((f) => f.quantity.text.toLowerCase()));
       if (origins.size < 2 && texts.size < 2) continue;
-      const subject = subjectOf(key, group, context);
+      const subject = subjectOf(key, shown, context);
       comparisons.push({
         subject,
         status: conflicting.length > 0 ? 'conflict' : 'agree',
-        values: group.map((f) => ({
+        values: shown.map((f) => ({
           text: f.quantity.text,
           value: f.quantity.value,
           low: f.quantity.low,
@@ -336,10 +356,35 @@ export function compareQuantities(context: StoryContext): {
           },
         })),
       });
-      if (conflicting.length > 0) conflicts.push(contradictionOf(subject, group, context));
+      if (conflicting.length > 0) conflicts.push(contradictionOf(subject, shown, context));
     }
   }
   return { comparisons, conflicts };
+}
+
+/**
+ * How many different numbers the figures give, hedges aside ("at least 129" and "129" give one; "at
+ * least 89" and "at least 129" two), each within the rounding it is written with.
+ */
+function valuesIn(figures: readonly Figure[]): number {
+  const points = figures
+    .map((f) => {
+      const round = roundingOf(f.quantity);
+      const factor = f.quantity.kind === 'measure' ? (dimensionOf(f.quantity.unit)?.factor ?? 1) : 1;
+      const { low, high, value, hedge } = f.quantity;
+      // ("at least 180" allows more than 180: its number is 180.)
+      const open = OPEN_ABOVE.test(hedge ?? '') || OPEN_BELOW.test(hedge ?? '');
+      return { low: ((open ? value : low) - round) * factor, high: ((open ? value : high) + round) * factor };
+    })
+    .sort((a, b) => a.low - b.low);
+  let values = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    if (p.low <= reach) continue;
+    reach = p.high;
+    values++;
+  }
+  return values;
 }
 
 /**
@@ -349,8 +394,24 @@ export function compareQuantities(context: StoryContext): {
 function measureKey(measure: string): string {
   const [kind, counted, head] = measure.split(':');
   if (head === undefined || head === '') return measure;
-  return `${kind}:${counted}:${termOf(head) ?? head}`;
+  const term = termOf(head) ?? head;
+  return `${kind}:${counted}:${HEAD_FAMILY.get(term) ?? term}`;
 }
+
+/**
+ * Heads that name one measure in different words (as terms): a call's length is the conversation's; a
+ * missile that flew, travelled or covered 950 km went that far; its altitude is its height.
+ */
+const HEAD_FAMILIES: readonly (readonly string[])[] = [
+  ['call', 'talk', 'conversation', 'phone'],
+  ['flew', 'flown', 'fly', 'travel', 'travelled', 'traveled', 'cover', 'covered', 'flight', 'distance'],
+  ['altitude', 'height', 'high', 'apogee'],
+];
+const HEAD_FAMILY = new Map(
+  HEAD_FAMILIES.flatMap((family) =>
+    family.map((w) => [termOf(w) ?? w, termOf(family[0]!) ?? family[0]!] as const),
+  ),
+);
 
 /** Publication time of a figure's source in ms (the earliest of its origin's copies), or null when unknown. */
 function timeOf(context: StoryContext, f: Figure): number | null {

@@ -91,10 +91,15 @@ interface Claim {
   readonly surname: string;
   /** The role's last two words, lower-cased, possessives dropped ("transport minister"). */
   readonly role: string;
+  /**
+   * The words before those that narrow the post ("belgian" of "Belgian Justice Minister", "deputy" of
+   * "deputy prime minister"), or '': only roles narrowed alike are one post.
+   */
+  readonly qualifier: string;
   readonly family: number;
 }
 
-function normaliseRole(phrase: string): { role: string; family: number } | null {
+function normaliseRole(phrase: string): { role: string; qualifier: string; family: number } | null {
   const words = phrase
     .toLowerCase()
     .split(/\s+/)
@@ -103,7 +108,7 @@ function normaliseRole(phrase: string): { role: string; family: number } | null 
   if (head === undefined) return null;
   const family = FAMILY.get(head);
   if (family === undefined) return null;
-  return { role: words.slice(-2).join(' '), family };
+  return { role: words.slice(-2).join(' '), qualifier: words.slice(0, -2).join(' '), family };
 }
 
 export function findRoleConflicts(context: StoryContext): Contradiction[] {
@@ -137,12 +142,14 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
 
   const found: Contradiction[] = [];
   const seen = new Set<string>();
-  // Different people named to one specific role.
+  // Different people named to one specific role, narrowed alike: Belgium's justice minister is not
+  // France's, nor a deputy prime minister the prime minister.
   const byRole = groupBy(
     claims.filter((c) => c.role.includes(' ')),
-    (c) => c.role,
+    (c) => `${c.qualifier}|${c.role}`,
   );
-  for (const [role, list] of byRole) {
+  for (const list of byRole.values()) {
+    const role = list[0]!.role;
     const people = [...new Set(list.map((c) => c.surname))];
     if (people.length !== 2) continue;
     const [p, q] = people as [string, string];
@@ -171,7 +178,7 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
         ),
       );
     if (!linked) continue;
-    const key = `role:${role}`;
+    const key = `role:${list[0]!.qualifier}|${role}`;
     if (seen.has(key)) continue;
     seen.add(key);
     found.push({

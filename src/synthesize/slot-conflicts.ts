@@ -9,17 +9,12 @@
  */
 import type { Contradiction, DateRef, Quantity } from '../types.js';
 import { bySentence } from './by-sentence.js';
+import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
 const SAME_WORDS = 0.6;
-/** Reports this many days apart may be about different moments. */
-const SAME_HAPPENING_DAYS = 2;
-
-const OPEN_ABOVE =
-  /^(?:more than|over|at least|upwards of|above|exceed\w*|topped|surpassed|in excess of|or more|plus)/i;
-const OPEN_BELOW = /^(?:less than|fewer than|under|up to|no more than|below|as many as|as much as)/i;
 
 function interval(q: Quantity): [number, number] {
   const hedge = q.hedge ?? '';
@@ -45,10 +40,6 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 
 const yearOf = (d: DateRef): string | null =>
   d.date !== null && /\b(?:1[89]|20)\d{2}\b/.test(d.text) ? d.date.slice(0, 4) : null;
-
-/** Counts that grow as news comes in. */
-const RISING =
-  /^(?:dead|injured|hospitalised|critical|missing|rescued|released|arrested|evacuated|affected|displaced):/;
 
 /** Whether the later of two reports gives the larger of their rising counts (both times known and different). */
 function rose(
@@ -88,7 +79,7 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       return y === null ? [] : [y];
     });
   };
-  const found: Contradiction[] = [];
+  const found: { contradiction: Contradiction; a: number; b: number; values: [string, string] }[] = [];
   const seen = new Set<string>();
   for (const pair of context.alignment.pairs) {
     const a = statements[pair.a]!;
@@ -101,12 +92,16 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     const fa = figuresOf(pair.a);
     const fb = figuresOf(pair.b);
     let what: string | null = null;
+    let values: [string, string] = ['', ''];
     let kind: Contradiction['kind'] = 'number';
     for (const x of fa) {
       if (what) break;
       if (fb.some((y) => sameKind(x, y) && meets(x, y))) continue;
       const other = fb.find((y) => sameKind(x, y) && !fa.some((z) => sameKind(z, y) && meets(z, y)));
-      if (other) what = `${x.text} against ${other.text}`;
+      if (other) {
+        what = `${x.text} against ${other.text}`;
+        values = [String(x.value), String(other.value)];
+      }
     }
     if (!what) {
       const ya = yearsOf(pair.a);
@@ -115,6 +110,7 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       const onlyB = yb.filter((y) => !ya.includes(y));
       if (onlyA.length === 1 && onlyB.length === 1) {
         what = `${onlyA[0]} against ${onlyB[0]}`;
+        values = [onlyA[0]!, onlyB[0]!];
         kind = 'date';
       }
     }
@@ -126,10 +122,39 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     seen.add(key);
     const name = (source: number) => context.sources[source]!.outlet ?? context.sources[source]!.id;
     found.push({
-      kind,
-      summary: `Outlets report the same thing with different ${kind === 'date' ? 'years' : 'figures'}: ${what} (${name(a.source)}; ${name(b.source)}).`,
-      sides: [citationOf(context, pair.a), citationOf(context, pair.b)],
+      contradiction: {
+        kind,
+        summary: `Outlets report the same thing with different ${kind === 'date' ? 'years' : 'figures'}: ${what} (${name(a.source)}; ${name(b.source)}).`,
+        sides: [citationOf(context, pair.a), citationOf(context, pair.b)],
+      },
+      a: pair.a,
+      b: pair.b,
+      values,
     });
   }
-  return found;
+  return withoutManyValues(found);
+}
+
+/** The conflicts, less those whose statements, joined through shared statements, give more than three values. */
+function withoutManyValues(
+  found: readonly { contradiction: Contradiction; a: number; b: number; values: [string, string] }[],
+): Contradiction[] {
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    let root = i;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(i, root);
+    return root;
+  };
+  for (const f of found) parent.set(find(f.a), find(f.b));
+  const values = new Map<number, Set<string>>();
+  for (const f of found) {
+    const root = find(f.a);
+    const set = values.get(root) ?? new Set<string>();
+    for (const v of f.values) set.add(v);
+    values.set(root, set);
+  }
+  return found
+    .filter((f) => (values.get(find(f.a))?.size ?? 0) <= MAX_DISPUTED_VALUES)
+    .map((f) => f.contradiction);
 }

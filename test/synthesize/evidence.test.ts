@@ -530,3 +530,89 @@ test('one outlet has someone rescued while another, no earlier, still has their 
   ]);
   assert.equal(guilty.contradictions.filter((c) => /was found/.test(c.summary)).length, 0);
 });
+
+test('directions from one place disagree only when a right angle or more apart: west and south-west agree', () => {
+  const placed = (a: string, b: string) =>
+    briefStory([
+      article('north-wire', [`The two men met at a mosque near Dravel, a town ${a} of Kosrek, in 2010.`]),
+      article('lake-herald', [`The two men met at a mosque in Dravel, a town ${b} of Kosrek, in 2010.`]),
+    ]).contradictions.filter((c) => c.kind === 'place');
+  assert.deepEqual(placed('56 miles west', 'southwest'), []);
+  assert.deepEqual(placed('north', 'north-east'), []);
+  assert.equal(placed('west', 'east').length, 1);
+  assert.equal(placed('north', 'south-east').length, 1);
+});
+
+test('one role narrowed two ways is two posts: another country’s justice minister is no rival', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Justice Minister Corin Dalmau met the prime minister in Kosrek on Friday to discuss the raids.',
+    ]),
+    article('lake-herald', [
+      'Belgian Justice Minister Paulo Vessant said on Friday that several arrests had been made in Tarn.',
+    ]),
+  ]);
+  assert.deepEqual(
+    brief.contradictions.filter((c) => c.kind === 'person'),
+    [],
+  );
+  const rivals = briefStory([
+    article('north-wire', [
+      'Justice Minister Corin Dalmau said on Friday that several arrests had been made.',
+    ]),
+    article('lake-herald', [
+      'Justice Minister Paulo Vessant said on Friday that several arrests had been made.',
+    ]),
+  ]);
+  assert.equal(rivals.contradictions.filter((c) => c.kind === 'person').length, 1);
+});
+
+test('what lasted is what a duration measures: an assault’s three minutes are not a witness’s ten', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The assault on the Orvel theatre had lasted three minutes, police said on Sunday.',
+    ]),
+    article('lake-herald', [
+      'A witness at the Orvel theatre said on Sunday: It lasted for 10 minutes, and everybody was on the floor.',
+    ]),
+  ]);
+  assert.deepEqual(numberConflicts(brief), [], brief.contradictions.map((c) => c.summary).join('; '));
+  const calls = briefStory([
+    article('north-wire', ['Mr Lund and Ms Varga spoke by phone on Tuesday; the call lasted 50 minutes.']),
+    article('lake-herald', ['Mr Lund and Ms Varga spoke by phone on Tuesday; the call lasted 20 minutes.']),
+  ]);
+  assert.equal(numberConflicts(calls).length, 1, calls.contradictions.map((c) => c.summary).join('; '));
+});
+
+test('figures that count other things are no disagreement: the attackers of one site, a toll with its gunman, many scopes', () => {
+  const gunman = briefStory([
+    article('north-wire', [
+      'Police searched on Monday for an accomplice of the gunman who killed three people at the Orvel fair.',
+    ]),
+    article('lake-herald', [
+      'Four people were killed (including the shooter) at the Orvel fair on Sunday, police said.',
+    ]),
+  ]);
+  assert.deepEqual(numberConflicts(gunman), [], gunman.contradictions.map((c) => c.summary).join('; '));
+  const site = briefStory([
+    article('north-wire', ['Eight attackers are dead after the raids across Kosrek, police said.']),
+    article('lake-herald', [
+      'Within an hour police had stormed the theatre in Kosrek and all four attackers there were dead.',
+    ]),
+  ]);
+  assert.deepEqual(numberConflicts(site), [], site.contradictions.map((c) => c.summary).join('; '));
+  // Outlets giving five tolls for "the dead" are counting several things: say nothing.
+  const tolls = ['127', '89', '130', '39', '19'];
+  const many = briefStory(
+    tolls.map((n, i) =>
+      article(`outlet-${i}`, [`The attacks in Kosrek killed ${n} people, officials said on Saturday.`]),
+    ),
+  );
+  assert.deepEqual(numberConflicts(many), [], many.contradictions.map((c) => c.summary).join('; '));
+  const three = briefStory(
+    ['3', '5', '7'].map((n, i) =>
+      article(`outlet-${i}`, [`The bus crash near Kosrek killed ${n} people, officials said on Saturday.`]),
+    ),
+  );
+  assert.equal(numberConflicts(three).length, 1, three.contradictions.map((c) => c.summary).join('; '));
+});
