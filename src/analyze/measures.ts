@@ -40,6 +40,8 @@ const PREDICATES: readonly (readonly [string, RegExp])[] = [
   ['attended', /^(?:attend(?:ed|ing|ance)|crowds?|spectators|gathered|watched)$/],
   ['abducted', /^(?:abduct(?:ed|ion|ions)|kidnapp?(?:ed|ing)?|seized)$/],
   ['held', /^(?:captive|captivity|held|hostages?)$/],
+  // "carrying 150 passengers", "239 people on board".
+  ['aboard', /^(?:aboard|board|onboard|carrying|carried)$/],
 ];
 
 /** Nouns that count people: "seven people" and "seven victims" count the same thing. */
@@ -219,6 +221,10 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
 const WITH_ATTACKER =
   /^[^.;]{0,30}?\bincluding (?:the )?(?:shooter|gunman|attacker|bomber|assailant|perpetrator|suspect)\b/i;
 
+/** "three of the", "all of its": a figure after these is the whole a part is taken from. */
+const PARTITIVE_BEFORE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|many|some|none|several|half)\s+of\s+(?:the|its|their|all)\s+$/i;
+
 /** Words between a thing and its "lasted": `the call, which had lasted`. */
 const LASTED_SKIPPED = new Set(['had', 'has', 'have', 'which', 'that', 'only', 'just', 'already']);
 
@@ -236,6 +242,8 @@ function readPredicate(
   clause: { from: number; to: number },
 ): string | null {
   if (TOLL_BEFORE.test(ctx.text.slice(Math.max(clause.from, q.start - 120), q.start))) return 'dead';
+  // "Three of the 307 people aboard died": the whole of a part; what happened is the part's.
+  if (PARTITIVE_BEFORE.test(ctx.text.slice(Math.max(clause.from, q.start - 30), q.start))) return null;
   // Read up to the next figure or conjunct: "30 were taken to hospital and 12 remained in hospital".
   const after = ctx.text.slice(q.end, Math.min(clause.to, q.end + 80));
   const own = after.slice(0, Math.max(0, after.search(/\s(?:and|while|but)\s|\d/)) || after.length);
@@ -245,6 +253,9 @@ function readPredicate(
   const next = left[left.length - 1];
   if (next && /(?:ing|ed)$/.test(next.lower)) {
     const measure = predicateMeasure(next.lower);
+    // "critically injured 99 others": how badly says which count it is.
+    const how = left[left.length - 2]?.lower ?? '';
+    if (measure === 'injured' && predicateMeasure(how) === 'critical') return 'critical';
     if (measure && !CLAUSE_END.test(ctx.text.slice(next.end, q.start))) return measure;
   }
   const right = wordsOf(ctx.text, q.end, clause.to);
@@ -395,6 +406,25 @@ function asAge(ctx: MeasureContext, q: Quantity): Quantity {
   };
 }
 
+/** Words that can follow a name's number but never be what a count counts. */
+const AFTER_NAME_NUMBER =
+  /^\s+(?:that|which|who|was|were|is|are|had|has|have|went|will|would|could|crashed|disappeared|vanished|flew|landed|took|carried|carrying|in|on|at|from|to|with|and|or)\b/;
+/** Nouns whose number is a name: "flight 447", "runway 27". */
+const NUMBERED_NOUN =
+  /\b(?:flight|route|runway|gate|platform|terminal|exit|pier|article|section|chapter|page|room|channel)\s$/i;
+/** Months and weekdays: "On Sunday 12 people died" counts people. */
+const CALENDAR_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/;
+
+/** Whether a bare number is part of a name: after a capitalised word or a numbered noun, and not followed by what it counts. */
+function inName(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  const after = text.slice(q.end, q.end + 16);
+  if (NUMBERED_NOUN.test(before)) return !/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after);
+  if (!/\b\p{Lu}[\p{L}'’-]*\s$/u.test(before) || CALENDAR_WORD.test(before)) return false;
+  return !/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after);
+}
+
 /** A figure with its unit, then an opening bracket: what follows in the bracket converts it. */
 const CONVERSION_BEFORE_RE = /\d[\d,.]*\s*[\p{L}/]+\s*\(\s*$/u;
 
@@ -402,13 +432,9 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
   return quantities.map((found) => {
     if (found.kind === 'ordinal') return found;
     const q = asAge(ctx, found);
-    // A number in a name ("Route 91 Harvest festival", "Apollo 11", "Falcon 9") measures nothing.
-    if (
-      /^\d+$/.test(q.text) &&
-      /\b\p{Lu}[\p{L}'’-]*\s$/u.test(ctx.text.slice(Math.max(0, q.start - 30), q.start)) &&
-      !/^\s+\p{Ll}/u.test(ctx.text.slice(q.end, q.end + 3))
-    )
-      return q;
+    // A number in a name ("Route 91 Harvest festival", "Apollo 11", "the Boeing 777 that went missing",
+    // "flight 447") measures nothing.
+    if (/^\d+$/.test(q.text) && inName(ctx.text, q)) return q;
     // A conversion in brackets after a figure (`3,700 km (2,300 miles)`) restates it: no figure of its own.
     if (q.kind === 'measure' && CONVERSION_BEFORE_RE.test(ctx.text.slice(Math.max(0, q.start - 40), q.start)))
       return q;

@@ -283,14 +283,14 @@ export function compareQuantities(context: StoryContext): {
   const conflicts: Contradiction[] = [];
   for (const [key, list] of byKey) {
     if (new Set(list.map((f) => f.source)).size < 2) continue;
-    // A source that itself gives two values of one measure that cannot both hold ("89 killed" at the
-    // theatre, "130" in all) uses the measure for several things: its figures are set against another
+    // A source that itself gives two numbers for one measure ("at least 89 killed" at the theatre, "at
+    // least 129" in all) uses the measure for several things: its figures are set against another
     // source's only in statements that say the same thing.
     const ambiguous = new Set<number>();
-    for (const [source, own] of groupBy(list, (f) => f.source))
-      if (own.some((f, i) => own.slice(i + 1).some((g) => !meets(f, g)))) ambiguous.add(source);
+    for (const [source, own] of groupBy(list, (f) => f.source)) if (valuesIn(own) > 1) ambiguous.add(source);
+    // So are figures of a report whose day is unknown: nothing says they are of one moment.
     const said = (a: Figure, b: Figure): boolean =>
-      (!ambiguous.has(a.source) && !ambiguous.has(b.source)) ||
+      (!ambiguous.has(a.source) && !ambiguous.has(b.source) && a.day !== null && b.day !== null) ||
       (a.statement !== undefined &&
         b.statement !== undefined &&
         (context.sameFact(a.statement, b.statement) ||
@@ -331,9 +331,15 @@ export function compareQuantities(context: StoryContext): {
                 pair.some((f) => f === g || (meets(f, g) && comparable(f, g) && strong(f, g) && said(f, g))),
               ),
             );
-      // More values than outlets dispute in one claim: the measure names several things (each attack's
-      // toll, the toll of each day), and none of them is the disagreement.
-      if (conflicting.length > 0 && valuesIn(shown) > MAX_DISPUTED_VALUES) continue;
+      // More values than outlets dispute in one claim, where some outlet itself gives two: the measure
+      // names several things (each attack's toll, the toll of each day), and none of them is the
+      // disagreement. (Outlets each giving one toll of their own disagree however many they are.)
+      if (
+        conflicting.length > 0 &&
+        shown.some((f) => ambiguous.has(f.source)) &&
+        valuesIn(shown) > MAX_DISPUTED_VALUES
+      )
+        continue;
       // Copies of one wire story repeating its figure word for word compare nothing.
       const origins = new Set(shown.map((f) => context.sources[f.source]!.origin));
       const texts = new Set(shown.map((f) => f.quantity.text.toLowerCase()));

@@ -11,6 +11,9 @@ import type { Contradiction } from '../types.js';
 import { spelledAlike } from './spelling.js';
 import { analysedText, citationOf, type StoryContext } from './story-context.js';
 
+/** Statements this alike (or one fact) say the same thing of a person. */
+const SIMILAR_STATEMENTS = 0.3;
+
 /** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
 const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['minister'],
@@ -58,7 +61,7 @@ const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1
  * and the spaces between them to 20, so that each start reads a bounded span.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s{1,20}){0,2}?(?:${NOUNS}))\s+${NAME}`,
+  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s{1,20}){0,3}?(?:${NOUNS}))\s+${NAME}`,
   'gu',
 );
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
@@ -66,6 +69,9 @@ const ROLE_AFTER = new RegExp(
   String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]{1,40}\s{1,20}){0,3}?(?:${NOUNS}))\b`,
   'gu',
 );
+
+/** "… of the Malaysian Chinese Association", "at Goldman Sachs": the post is in a body named after it. */
+const NAMED_BODY_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Words in a role phrase that say nothing about the post. */
 const FILLER = new Set([
@@ -97,6 +103,8 @@ interface Claim {
    */
   readonly qualifier: string;
   readonly family: number;
+  /** Whether the role is said to be in a body named after it ("president of the Malaysian Chinese Association"). */
+  readonly namedBody: boolean;
 }
 
 function normaliseRole(phrase: string): { role: string; qualifier: string; family: number } | null {
@@ -115,7 +123,7 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   const claims: Claim[] = [];
   context.statements.forEach((s, statement) => {
     const text = s.sentence.text;
-    const add = (phrase: string, person: string): void => {
+    const add = (phrase: string, person: string, after = ''): void => {
       const role = normaliseRole(phrase);
       if (role === null) return;
       // A role word that is part of the name ("President Street") or a lone title is no claim.
@@ -126,10 +134,12 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
         person,
         surname: person.split(/\s+/).at(-1)!.toLowerCase(),
         ...role,
+        namedBody: NAMED_BODY_AFTER.test(after),
       });
     };
     for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
-    for (const m of text.matchAll(ROLE_AFTER)) add(m[2]!, m[1]!);
+    for (const m of text.matchAll(ROLE_AFTER))
+      add(m[2]!, m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
   });
   /** Each source's text in lower case, made once however many claims ask. */
   const lowered = new Map<number, string>();
@@ -144,8 +154,9 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   const seen = new Set<string>();
   // Different people named to one specific role, narrowed alike: Belgium's justice minister is not
   // France's, nor a deputy prime minister the prime minister.
+  // (A generic head, "Newcastle boss", "defence force chief", fits whoever held the post at any time.)
   const byRole = groupBy(
-    claims.filter((c) => c.role.includes(' ')),
+    claims.filter((c) => c.role.includes(' ') && !GENERIC.has(c.role.split(' ').at(-1)!)),
     (c) => `${c.qualifier}|${c.role}`,
   );
   for (const list of byRole.values()) {
@@ -174,7 +185,7 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
         withQ.some(
           (y) =>
             context.sameFact(x.statement, y.statement) ||
-            context.alignment.score(x.statement, y.statement) >= 0.3,
+            context.alignment.score(x.statement, y.statement) >= SIMILAR_STATEMENTS,
         ),
       );
     if (!linked) continue;
@@ -190,7 +201,8 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   // One person given roles of different kinds.
   const byPerson = groupBy(claims, (c) => c.surname);
   for (const [surname, all] of byPerson) {
-    const list = all.filter((c) => !GENERIC.has(c.role.split(' ').at(-1)!));
+    // (A post in a named body, "the president of the Malaysian Chinese Association", is a second hat.)
+    const list = all.filter((c) => !GENERIC.has(c.role.split(' ').at(-1)!) && !c.namedBody);
     const families = [...new Set(list.map((c) => c.family))];
     if (families.length !== 2) continue;
     const [f, g] = families as [number, number];

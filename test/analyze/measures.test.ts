@@ -137,3 +137,22 @@ test('a one-digit age set off after a name is the child’s age; a length is of 
   // A chapter list is no one's age.
   assert.ok(!figures('Chapters 3, 5, and 7 were cut.').some((q) => q.measure === 'age'));
 });
+
+test('what a figure counts: numbers in names, the whole of a part, how badly hurt, who is aboard, who did it', () => {
+  const measures = (text: string) => figures(text).map((q) => [q.text, q.measure] as const);
+  assert.deepEqual(measures('The missing Boeing 777 that left Kosrek had 239 people on board.'), [
+    ['777', null],
+    ['239 people', 'aboard:people'],
+  ]);
+  assert.deepEqual(measures('Tarn Air flight 447 went missing over the sea.'), [['447', null]]);
+  assert.deepEqual(measures('On Sunday 12 people were killed in Kosrek.'), [['12 people', 'dead:people']]);
+  assert.notEqual(find(figures('Three of the 307 people aboard died.'), /307/).measure, 'dead:people');
+  assert.equal(
+    find(figures('They killed 89 people and critically injured 99 others.'), /99 others/).measure,
+    'critical:people',
+  );
+  assert.equal(
+    find(figures('Ninety people were killed by three assailants.'), /three assailants/).measure,
+    'count:assailant',
+  );
+});
