@@ -1037,3 +1037,16 @@ test('World War I keeps its numeral; the Oscars name themselves; an acronym afte
   assert.equal(typeOf(a, 'Golden Globes'), 'other');
   assert.equal(typeOf(a, 'Oscars'), 'other');
 });
+
+test('whole names of bodies `for a` cause and of battles; a name said to be a city is a place, not a city council', () => {
+  const a = run(
+    'The Committee for a Responsible Federal Budget said the plan was costly.',
+    'The Battle of Tarnwick was fought in 1904, and the Kelm Rebellion followed.',
+    'Dravelford is a small city in the hills. Morwen is a city council member.',
+  );
+  assert.equal(typeOf(a, 'Committee for a Responsible Federal Budget'), 'organization');
+  assert.equal(typeOf(a, 'Battle of Tarnwick'), 'other');
+  assert.equal(typeOf(a, 'Kelm Rebellion'), 'other');
+  assert.equal(typeOf(a, 'Dravelford'), 'place');
+  assert.notEqual(typeOf(a, 'Morwen'), 'place');
+});

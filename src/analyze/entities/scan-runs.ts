@@ -56,7 +56,7 @@ const DAY_ABBREVIATION_AFTER_RE = /^(?:[.,]|\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|
 const PARTICLE_RE =
   /^ (?:(?:de|van|von) (?:la|las|los|der|den|de|dem|het)|de|da|del|della|di|du|des|dos|das|van|von|der|den|ter|la|le|y|bin|ibn|al|el|bint) $|^ (?:al|el|ad|ar|as|at|an)-$/;
 /** Gaps that join two words of one name only when the name's form allows (`Bank of America`). */
-const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the) $/;
+const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the|for a) $/;
 /** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
 const DOTTED = new Set([...NAME_ABBREVIATIONS, 'Nev', 'Tex', 'Calif', 'Fla']);
 
@@ -288,7 +288,7 @@ function splitConnectors(run: RawRun): RawRun[] {
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
     // (A centre `for` something is an institution too: `European Centre for Disease Prevention`.)
     else {
-      const forGap = gap === ' for ' || gap === ' for the ';
+      const forGap = gap === ' for ' || gap === ' for the ' || gap === ' for a ';
       keep = ORG_WORDS.has(leftLast.text) || (forGap && CENTRE_RE.test(leftLast.text));
       if (keep && forGap) organised = true;
     }

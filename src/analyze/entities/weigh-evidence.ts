@@ -448,6 +448,28 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
 }
 
+/** `Asheville is a small city`, `Orvel was a fishing village`: a place noun within three words of `is a`. */
+const COPULA_AFTER_RE = /^\s(?:is|was|remains)\s(?:a|an|the)\s/;
+const PLACE_NOUN_RE =
+  /^(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort|country|nation|state)$/;
+
+/** What may follow the place noun that heads the phrase (`a city in …`, `a town, …`), not a noun it qualifies (`a city council`). */
+const AFTER_PLACE_NOUN_RE =
+  /^(?:[.,;:!?)]|$|\s(?:in|on|of|near|outside|north|south|east|west|that|which|where|with|and|known|famous)\b)/;
+
+function placeByCopula(after: string): boolean {
+  const copula = COPULA_AFTER_RE.exec(after);
+  if (!copula) return false;
+  const rest = after.slice(copula[0].length, copula[0].length + 60);
+  const words = /^[\p{L}-]+(?:\s[\p{L}-]+)?(?:\s[\p{L}-]+)?/u.exec(rest)?.[0].split(' ') ?? [];
+  let at = 0;
+  for (const w of words) {
+    at = rest.indexOf(w, at) + w.length;
+    if (PLACE_NOUN_RE.test(w.toLowerCase())) return AFTER_PLACE_NOUN_RE.test(rest.slice(at));
+  }
+  return false;
+}
+
 /** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country in brackets beside it. */
 function placeVotes(before: string, after: string, comma: boolean, single: boolean, v: Votes): void {
   if (
@@ -457,7 +479,7 @@ function placeVotes(before: string, after: string, comma: boolean, single: boole
   )
     v.place += 2;
   if (DISTANCE_AFTER_RE.test(after) || BOUND_AFTER_RE.test(after)) v.place += 3;
-  if (comma && PLACE_APPOSITIVE_RE.test(after)) v.place += 3;
+  if ((comma && PLACE_APPOSITIVE_RE.test(after)) || placeByCopula(after)) v.place += 3;
   const bracket = COUNTRY_BRACKET_RE.exec(after);
   if (bracket && COUNTRY_BY_NAME.has(bracket[1]!.trim())) v.place += 3;
   // Only a single word: a person's whole name beside a place (`Ana Roe and US officials`) stays a person.

@@ -116,7 +116,7 @@ export const OTHER_WORDS = words(`
   Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
-  Depression Recession Outlook`);
+  Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
