@@ -1050,3 +1050,14 @@ test('whole names of bodies `for a` cause and of battles; a name said to be a ci
   assert.equal(typeOf(a, 'Dravelford'), 'place');
   assert.notEqual(typeOf(a, 'Morwen'), 'place');
 });
+
+test('an appositive naming a body makes an organisation; a member of it stays a person; an archipelago is a place', () => {
+  const a = run(
+    'Officials outlawed the group behind the attack — Kelm Dorva, a banned militant organisation — on Monday.',
+    'Police arrested Tomas Varga, a member of the group, on Friday.',
+    'The ships sailed on to the Orvel Archipelago.',
+  );
+  assert.equal(typeOf(a, 'Kelm Dorva'), 'organization');
+  assert.equal(typeOf(a, 'Tomas Varga'), 'person');
+  assert.equal(typeOf(a, 'Orvel Archipelago'), 'place');
+});

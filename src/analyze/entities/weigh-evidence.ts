@@ -90,6 +90,23 @@ const APPOSITIVE_AFTER_RE =
 /** An appositive naming a venue or a body: `La Petite Folie, one of her favorite Hyde Park restaurants`. */
 const VENUE_APPOSITIVE_RE =
   /^,\s(?:the|a|an|its|their|one of (?:the|her|his|their|its|our|my)?)\s?(?:[\p{L}-]+\s){0,4}?(?:restaurants?|bars?|pubs?|caf[eé]s?|bistros?|bakery|bakeries|shops?|stores?|boutiques?|nightclubs?|galler(?:y|ies)|museums?|theat(?:er|re)s?|charit(?:y|ies)|nonprofits?|non-profits?|compan(?:y|ies)|firms?|startups?|chains?|brands?|labels?)(?![\p{L}’'-])/u;
+/** An appositive naming a body of people: `Ansar al-Sharia, an al-Qaeda-linked organization`, `…, a militant group`. */
+const BODY_NOUN_RE =
+  /^(?:organi[sz]ations?|groups?|militias?|movements?|part(?:y|ies)|unions?|agenc(?:y|ies)|associations?|networks?|factions?|coalitions?|alliances?)$/;
+/** Words that end the noun phrase an appositive opens with (`a member of the group` is a person). */
+const PHRASE_END_RE = /^(?:of|for|in|from|with|at|who|that|which|and|or)$/;
+
+function bodyAppositive(after: string): boolean {
+  const open = /^,\s(?:a|an|the)\s/.exec(after);
+  if (!open) return false;
+  const words = after.slice(open[0].length, open[0].length + 80).split(/[\s,.;:—–]+/, 5);
+  for (const w of words) {
+    if (BODY_NOUN_RE.test(w)) return true;
+    if (PHRASE_END_RE.test(w)) return false;
+  }
+  return false;
+}
+
 /** The inverted attribution: `…,” said Jane Roe`. */
 const SPEECH_BEFORE_RE = /\b(?:said|says|added|asked|wrote|told)\s+$/;
 /** A stock ticker after a company's name: `Lockheed Martin (NYSE:LMT)`, `Barclays (BCS)`. */
@@ -395,7 +412,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   // `Demand Abolition, which …`: a relative clause no person takes.
   if (WHICH_AFTER_RE.test(after)) v.person -= 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
-  if (comma && VENUE_APPOSITIVE_RE.test(after)) v.organization += 4;
+  if (comma && (VENUE_APPOSITIVE_RE.test(after) || bodyAppositive(after))) v.organization += 4;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
