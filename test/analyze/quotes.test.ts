@@ -1579,3 +1579,12 @@ test('a role set off before a name is that name’s: `A France supporter, Ivo Br
   ]);
   assert.equal(speaker(find(quotes, 'We heard the explosions')), 'Ivo Brandt');
 });
+
+test('a headline’s present-tense verb of judging gives its subject the quoted words; an MP’s title is no part of the name', () => {
+  const { quotes, speaker } = quotesOf([
+    "MP Douglas Varga accuses the government of being 'caught out' over the Orvel plans.",
+    'Council leader Anna Kelm slams the scheme as “a slap in the face” for families.',
+  ]);
+  assert.equal(speaker(find(quotes, 'caught out')), 'Douglas Varga');
+  assert.equal(speaker(find(quotes, 'slap in the face')), 'Anna Kelm');
+});

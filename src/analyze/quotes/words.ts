@@ -30,6 +30,9 @@ const FINITE =
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
   'agrees|concedes|complains|laments|cautions|predicts|contends|asserts|observes|points out|muses|' +
   'wonders|jokes|quips|counters|responds|answers|answered|affirms|' +
+  // … and of the verbs of judging that headlines write in (`MP accuses government of being 'caught out'`).
+  'accuses|slams|blasts|praises|hails|welcomes|denounces|decries|criticises|criticizes|dismisses|mocks|' +
+  'brands|labels|dubs|thanks|deems|derides|' +
   // Views held (PARC's cues of belief): quoted words in the view are the holder's (`Roe believes the
   // talks will "go nowhere"`).
   'believes|believed|thinks|feels|fears|hopes|wishes|' +
