@@ -1588,3 +1588,11 @@ test('a headline’s present-tense verb of judging gives its subject the quoted 
   assert.equal(speaker(find(quotes, 'caught out')), 'Douglas Varga');
   assert.equal(speaker(find(quotes, 'slap in the face')), 'Anna Kelm');
 });
+
+test('after an inverted verb, someone’s role then a comma names the role’s holder: `said Kelm’s lawyer, Piet Dorn`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mayor Anna Kelm of Orvel was charged on Monday.',
+    '“She did nothing wrong,” said Kelm’s lawyer, Piet Dorn.',
+  ]);
+  assert.equal(speaker(find(quotes, 'nothing wrong')), 'Piet Dorn');
+});

@@ -773,9 +773,10 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     people.findLast((m) => typeOf(state, m.entity) === 'person') ??
     people.find((m) => canSpeak(state, m)) ??
     people[0];
-  // `said Premier League Chief Executive, Richard Scudamore`, `said Interpol's head, Ronald Roe`: the
-  // name after the role's comma (the organisation's possessive is no role word).
-  if (named && typeOf(state, named.entity) !== 'person' && text[phraseEnd] === ',') {
+  // `said Premier League Chief Executive, Richard Scudamore`, `said Interpol's head, Ronald Roe`, `said
+  // Kelm's lawyer, Piet Dorn`: the name after the role's comma (the possessive is no role word).
+  const owned = named !== undefined && POSSESSIVE_RE.test(text.slice(named.end, named.end + 3));
+  if (named && (typeOf(state, named.entity) !== 'person' || owned) && text[phraseEnd] === ',') {
     const role = text.slice(named.end, phraseEnd).replace(POSSESSIVE_RE, '').trim().split(/\s+/);
     const person = mentionsIn(state, phraseEnd, phraseEnd + 4).find(
       (m) => typeOf(state, m.entity) === 'person',
