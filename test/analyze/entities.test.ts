@@ -1061,3 +1061,13 @@ test('an appositive naming a body makes an organisation; a member of it stays a 
   assert.equal(typeOf(a, 'Tomas Varga'), 'person');
   assert.equal(typeOf(a, 'Orvel Archipelago'), 'place');
 });
+
+test('where an officer holds office is a place: `the mayor of Orvel`, `Mayor Anna Kelm of Dravel`, `the streets of Kelmont`', () => {
+  const a = run(
+    'The mayor of Orvel met residents on Monday.',
+    'Mayor Anna Kelm of Dravel joined her, and crowds filled the streets of Kelmont.',
+  );
+  assert.equal(typeOf(a, 'Orvel'), 'place');
+  assert.equal(typeOf(a, 'Dravel'), 'place');
+  assert.equal(typeOf(a, 'Kelmont'), 'place');
+});

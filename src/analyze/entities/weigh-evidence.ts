@@ -153,7 +153,7 @@ const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
-  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone)\b/;
@@ -487,6 +487,10 @@ function placeByCopula(after: string): boolean {
   return false;
 }
 
+/** A place's officer, named, then `of` (`Mayor Anna Kelm of Orvel`, `Rep. Ana Roe of Ohio`): where they hold office. */
+const OFFICE_OF_RE =
+  /\b(?:Mayor|Governor|Gov\.|Sheriff|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Supervisor|Assemblyman|Assemblywoman)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?(?:\s\p{Lu}[\p{L}'’-]+)?\sof\s$/u;
+
 /** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country in brackets beside it. */
 function placeVotes(before: string, after: string, comma: boolean, single: boolean, v: Votes): void {
   if (
@@ -495,7 +499,7 @@ function placeVotes(before: string, after: string, comma: boolean, single: boole
     MOVED_FROM_RE.test(before)
   )
     v.place += 2;
-  if (DISTANCE_AFTER_RE.test(after) || BOUND_AFTER_RE.test(after)) v.place += 3;
+  if (DISTANCE_AFTER_RE.test(after) || BOUND_AFTER_RE.test(after) || OFFICE_OF_RE.test(before)) v.place += 3;
   if ((comma && PLACE_APPOSITIVE_RE.test(after)) || placeByCopula(after)) v.place += 3;
   const bracket = COUNTRY_BRACKET_RE.exec(after);
   if (bracket && COUNTRY_BY_NAME.has(bracket[1]!.trim())) v.place += 3;
