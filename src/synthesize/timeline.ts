@@ -187,9 +187,23 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     const days = [...new Set([a, ...against].map((x) => x.d.date.date))].sort();
     conflicts.push({
       kind: 'date',
-      summary: `Sources give different dates for the same event: ${days.join(' vs ')}.`,
+      summary: `Sources give different dates for the same event: ${days.map(readableDay).join(' vs ')}.`,
       sides: sides.map((k) => citationOf(context, k)),
     });
   }
   return conflicts;
+}
+
+/** A day as a reader reads it, its weekday first: "Tuesday 11 March 2031" (the ISO date where it is no day). */
+function readableDay(date: string | null): string {
+  if (date === null) return 'an unknown day';
+  const d = new Date(`${date}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime())) return date;
+  return d.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -650,3 +650,18 @@ test('reports of unknown day set figures against each other only where they say 
   ]);
   assert.equal(numberConflicts(aligned).length, 1, aligned.contradictions.map((c) => c.summary).join('; '));
 });
+
+test('one happening dated two days is a disagreement a reader can read: weekdays named, not ISO dates', () => {
+  const brief = briefStory([
+    article('north-wire', ['The ferry Marlow sank off Orvel on Tuesday with 40 people on board.']),
+    article('lake-herald', ['The ferry Marlow sank off Orvel on Monday with 40 passengers on board.']),
+  ]);
+  const dates = brief.contradictions.filter((c) => c.kind === 'date');
+  assert.equal(dates.length, 1);
+  assert.match(dates[0]!.summary, /Monday, 10 March 2031 vs Tuesday, 11 March 2031/);
+  const said = briefStory([
+    article('north-wire', ['The ferry Marlow sank off Orvel, the coastguard said on Tuesday.']),
+    article('lake-herald', ['The ferry Marlow sank off Orvel, the coastguard said on Monday.']),
+  ]);
+  assert.equal(said.contradictions.filter((c) => c.kind === 'date').length, 0);
+});
