@@ -40,6 +40,44 @@ function shouts(t: string): boolean {
     at = next;
   }
 }
+/** A section's or a teaser's label before the text: "Summary:That …", "Background: …". */
+const LABEL_START =
+  /^(?:summary|background|update|updated|analysis|context|note|editor[’']s note|explainer|opinion|comment|the big picture|why it matters|what(?:[’']s| is) next|go deeper|the bottom line|catch up quick)\s*:/i;
+/** Words a headline in title case keeps in lower case. */
+const TITLE_FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'in',
+  'a',
+  'an',
+  'to',
+  'for',
+  'on',
+  'at',
+  'from',
+  'by',
+  'with',
+]);
+/** Capitalised words in a row, from the start, that make a headline glued to the sentence after it. */
+const GLUED_HEADLINE_WORDS = 7;
+
+/**
+ * Whether a sentence opens with a headline in title case glued to it ("Not Out of The Woods Yet:
+ * Despite Progress, Euro Crisis Is Far From Over The Greek debt cut worked"): seven or more words in a
+ * row capitalised (a headline's lower-case function words aside) before the text goes on in lower case.
+ */
+function headlineGlued(t: string): boolean {
+  const words = t.split(/\s+/, 24);
+  let capitalised = 0;
+  for (const w of words) {
+    if (/^["“‘(]?\p{Lu}/u.test(w)) capitalised++;
+    else if (TITLE_FUNCTION_WORDS.has(w)) continue;
+    else return capitalised >= GLUED_HEADLINE_WORDS;
+  }
+  return false;
+}
+
 /** A bracketed aside is a caption or an editor's note: "[Video purports to show …]". */
 const BRACKETED = /^[[(].*[\])]\.?$/s;
 
@@ -78,8 +116,9 @@ export function isStandalone(text: string): boolean {
   if (t.length < 20) return false;
   if (!TERMINAL.test(t)) return false;
   if (CAPTION_OPEN.test(t) || BEFORE_CAMERA.test(t)) return false;
-  // An editor's correction note: "An earlier version of this story said …".
+  // An editor's correction note: "An earlier version of this story said …"; a label ("Summary:", "Background:").
   if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
+  if (LABEL_START.test(t) || headlineGlued(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
   // A promo for another piece: "Ana Roe has the whole story.", "Ana Roe has more."
@@ -170,7 +209,7 @@ export function dangles(text: string): boolean {
   if (adverb && whole.length > adverb[0].length && dangles(whole.slice(adverb[0].length))) return true;
   const t = whole;
   if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
-  if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t)) return true;
+  if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t) || ellipsisOpens(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
   // "The Rovers were 1-2 under him.": a man or woman the sentence never names (quotations aside).
@@ -179,6 +218,20 @@ export function dangles(text: string): boolean {
   if (person && !namesBefore(unquoted.slice(0, person.index), true)) return true;
   // "The Supreme Court …" names its subject; "The defendants …" points back.
   return /^["“‘']?\s*[Tt]he\s/u.test(t) && !namedSubject(t);
+}
+
+/** A verb phrase left to an earlier sentence: "Clinton did so in 1998", "nor did the minister". */
+const ELLIPSIS =
+  /\b(?:did|does|do|done|doing) so\b|\b(?:neither|nor) (?:did|does|do|has|have|had|was|were|is|are)\b/i;
+/** Words a subject before the ellipsis may run to: a clause of its own ("The shooter, who killed 59, did so …") gives the verb. */
+const ELLIPSIS_SUBJECT_WORDS = 5;
+
+/** Whether the sentence's own verb phrase is an ellipsis right after a short subject with no clause of its own. */
+function ellipsisOpens(t: string): boolean {
+  const m = ELLIPSIS.exec(t);
+  if (!m) return false;
+  const before = t.slice(0, m.index);
+  return !/[,;:—–]/.test(before) && before.split(/\s+/).filter(Boolean).length <= ELLIPSIS_SUBJECT_WORDS;
 }
 
 /** A pronoun of one man or woman that is not a clause's subject: "under him", "his", "her". */
@@ -201,6 +254,9 @@ function namesBefore(stretch: string, one = false): boolean {
   );
 }
 
+/** Conjunctions that open a subordinate clause: the main clause must follow. */
+const SUBORDINATE_OPEN = /^["“‘']?\s*(?:because|although|though|unless|whereas|even if|even though)\b/i;
+
 /** Verbs and auxiliaries that make a clause; a past form ending in -ed also does. */
 const FINITE =
   /\b(?:am|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|said|says|say|told|made|took|came|went|got|gave|saw|won|lost|left|put|set|hit|ran|began|found|held|led|paid|sent|sold|spent|struck|fell|rose|flew|broke|chose|drew|grew|knew|wrote|spoke|stood|kept|met|brought|bought|thought|caught|fought|taught|felt|meant|shot|built)\b|\b[a-z]{2,}ed\b/;
@@ -212,6 +268,8 @@ const FINITE =
  */
 export function isFragment(text: string): boolean {
   const t = text.trim().replace(/["“][^"”]*["”]/g, ' ');
+  // A subordinate clause alone ("Because this isn't just about her — even if …"): no main clause after a comma.
+  if (SUBORDINATE_OPEN.test(t) && !/,\s/.test(t)) return true;
   if (FINITE.test(t)) return false;
   // A preposition's phrase alone ("With Roe's red car inside."): no verb, whatever its words end in.
   if (/^(?:with|without|among|amid|under|after|before|from|for|of|in|on|at)\s/i.test(t)) return true;

@@ -665,3 +665,20 @@ test('one happening dated two days is a disagreement a reader can read: weekdays
   ]);
   assert.equal(said.contradictions.filter((c) => c.kind === 'date').length, 0);
 });
+
+test('statement shapes: a label or a title-case headline glued on, an ellipsis, a subordinate clause alone', () => {
+  assert.equal(isStandalone('Summary:That new phone from Kelmware has a battery that lasts all day.'), false);
+  assert.equal(isStandalone('Background: the Orvel council approved the plan in March last year.'), false);
+  assert.equal(
+    isStandalone(
+      'Not Out of The Woods Yet: Despite Progress, Crisis Is Far From Over The Orvel debt cut worked.',
+    ),
+    false,
+  );
+  assert.equal(isStandalone('The United Nations Security Council met in New York on Tuesday.'), true);
+  assert.equal(dangles('Anna Kelm did so in 1998.'), true);
+  assert.equal(dangles('Nor did the Orvel council, which met on Tuesday.'), true);
+  assert.equal(dangles('The Orvel gunman, who killed 12 people, did so on his own, police said.'), false);
+  assert.equal(isFragment('Because this is not just about Anna Kelm — even if it may look that way.'), true);
+  assert.equal(isFragment('Because the roads were closed, schools in Orvel shut on Monday.'), false);
+});
