@@ -70,13 +70,25 @@ const GLUED_HEADLINE_WORDS = 7;
 function headlineGlued(t: string): boolean {
   const words = t.split(/\s+/, 24);
   let capitalised = 0;
-  for (const w of words) {
-    if (/^["“‘(]?\p{Lu}/u.test(w)) capitalised++;
-    else if (TITLE_FUNCTION_WORDS.has(w)) continue;
-    else return capitalised >= GLUED_HEADLINE_WORDS;
+  // Words a sentence writes in lower case that a headline capitalises ("Is", "From", "Yet"): names
+  // run long too ("Varlandic President Anselm Dravik and Casparan Prime Minister …") but hold none.
+  let headlineWords = 0;
+  for (const [k, w] of words.entries()) {
+    if (/^["“‘(]?\p{Lu}/u.test(w)) {
+      capitalised++;
+      if (k > 0 && HEADLINE_CASED.has(w.replace(/[^\p{L}]/gu, '').toLowerCase())) headlineWords++;
+    } else if (TITLE_FUNCTION_WORDS.has(w)) continue;
+    else return capitalised >= GLUED_HEADLINE_WORDS && headlineWords >= 2;
   }
   return false;
 }
+
+/** Common words a headline capitalises and a sentence does not. */
+const HEADLINE_CASED = new Set(
+  'is are was were be been has have had will would can could not no out yet far from over into with after before despite up down off about how why what when who more most all as its it this that these those do does did says say said gets get set new back'.split(
+    ' ',
+  ),
+);
 
 /** A bracketed aside is a caption or an editor's note: "[Video purports to show …]". */
 const BRACKETED = /^[[(].*[\])]\.?$/s;
