@@ -225,6 +225,14 @@ const WITH_ATTACKER =
 const PARTITIVE_BEFORE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|all|most|many|some|none|several|half)\s+of\s+(?:the|its|their|all)\s+$/i;
 
+/** Prepositions that end a noun phrase (`$5 billion in damage across the state`). */
+const PHRASE_PREPOSITION =
+  /^(?:across|through|throughout|among|between|against|toward|towards|onto|upon|within|without|beyond|per|via|including|worth)$/;
+
+/** The word `of` right before a figure (past a hedge): `net income of $2.07 billion`. */
+const OF_BEFORE_RE =
+  /\bof\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+|more than\s+|over\s+|an estimated\s+)?$/i;
+
 /** Words between a thing and its "lasted": `the call, which had lasted`. */
 const LASTED_SKIPPED = new Set(['had', 'has', 'have', 'which', 'that', 'only', 'just', 'already']);
 
@@ -331,6 +339,20 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
     }
     return head;
   };
+  /** "$1.9 billion in quarterly earnings for …": the last noun of the phrase the figure is "in". */
+  const inHead = (): string | null => {
+    const right = wordsOf(ctx.text, rightStart, clause.to).slice(0, 5);
+    if (right[0]?.lower !== 'in') return null;
+    let head: string | null = null;
+    for (const w of right.slice(1)) {
+      // (A participle after the noun, `earnings reinvested abroad`, describes it.)
+      if (!content(w) || PHRASE_PREPOSITION.test(w.lower) || /^\p{Lu}/u.test(w.text)) break;
+      if (head !== null && /ed$/.test(w.lower)) break;
+      head = w.lower.replace(/['’]s$/, '');
+      if (/[,.;]/.test(ctx.text.charAt(w.end))) break;
+    }
+    return head;
+  };
   /** "a rain delay of around half an hour": the noun the figure is "of". */
   const ofHead = (): string | null => {
     const before =
@@ -369,6 +391,15 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
       fromRight()
     );
   }
+  // Money is of what it is in or of: `$32.6 billion in undistributed foreign earnings`, `net income
+  // of $2.07 billion`, `a fine of $2 million`; else of the noun after it (`a $5 billion charge`).
+  if (q.kind === 'money')
+    return (
+      inHead() ??
+      (OF_BEFORE_RE.test(ctx.text.slice(clause.from, q.start)) ? ofHead() : null) ??
+      fromRight() ??
+      fromLeft()
+    );
   return fromRight() ?? fromLeft();
 }
 

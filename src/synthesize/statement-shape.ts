@@ -40,6 +40,10 @@ function shouts(t: string): boolean {
     at = next;
   }
 }
+/** A video's caption: an outlet's journalist in the present tense ("Bloomberg’s Christine Harper discusses …"). */
+const VIDEO_CAPTION =
+  /^\p{Lu}[\p{L}.&’' -]{1,40}[’']s\s\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+\s(?:discusses|talks|joins|explains|breaks down|weighs in|reports|looks at|analy[sz]es|previews|reviews|reacts)\b/u;
+
 /** A section's or a teaser's label before the text: "Summary:That …", "Background: …". */
 const LABEL_START =
   /^(?:summary|background|update|updated|analysis|context|note|editor[’']s note|explainer|opinion|comment|the big picture|why it matters|what(?:[’']s| is) next|go deeper|the bottom line|catch up quick)\s*:/i;
@@ -130,7 +134,7 @@ export function isStandalone(text: string): boolean {
   if (CAPTION_OPEN.test(t) || BEFORE_CAMERA.test(t)) return false;
   // An editor's correction note: "An earlier version of this story said …"; a label ("Summary:", "Background:").
   if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
-  if (LABEL_START.test(t) || headlineGlued(t)) return false;
+  if (LABEL_START.test(t) || headlineGlued(t) || VIDEO_CAPTION.test(t)) return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
   // A promo for another piece: "Ana Roe has the whole story.", "Ana Roe has more."

@@ -156,3 +156,18 @@ test('what a figure counts: numbers in names, the whole of a part, how badly hur
     'count:assailant',
   );
 });
+
+test('money is of what it is in or of: `$32.6 billion in undistributed foreign earnings`, `net income of $2.07 billion`', () => {
+  const measure = (text: string) => figures(text).find((q) => q.kind === 'money')?.measure;
+  assert.equal(
+    measure('Kelmware had $32.6 billion in undistributed foreign earnings at the end of 2029.'),
+    'money:USD:earnings',
+  );
+  assert.equal(measure('Kelmware had $31.2 billion in earnings reinvested abroad.'), 'money:USD:earnings');
+  assert.equal(
+    measure('Kelmware was expected to post net income of $2.07 billion, analysts said.'),
+    'money:USD:income',
+  );
+  assert.equal(measure('The storm caused $5 billion in damage across the state.'), 'money:USD:damage');
+  assert.equal(measure('Kelmware will take a $5 billion hit to profits.'), 'money:USD:hit');
+});
