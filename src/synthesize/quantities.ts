@@ -258,15 +258,6 @@ export function compareQuantities(context: StoryContext): {
       sharedContext(a, b) >= SHARED_CONTEXT + 1 &&
       a.verb !== '' &&
       a.verb === b.verb) ||
-    // One named body's sum of one thing at one named earlier time ("Goldman's $32.6 billion in foreign
-    // earnings at the end of 2016" against "$31.2 billion in earnings … as of the end of 2016").
-    (a.quantity.kind === 'money' &&
-      a.about !== '' &&
-      !a.about.startsWith('noun:') &&
-      a.about === b.about &&
-      a.when !== '' &&
-      a.when !== 'period' &&
-      a.when === b.when) ||
     (a.statement !== undefined &&
       b.statement !== undefined &&
       (context.sameFact(a.statement, b.statement) ||
@@ -295,14 +286,11 @@ export function compareQuantities(context: StoryContext): {
     // A source that itself gives two numbers for one measure ("at least 89 killed" at the theatre, "at
     // least 129" in all) uses the measure for several things: its figures are set against another
     // source's only in statements that say the same thing.
-    // (Figures of one source about different times, this year's and 2016's, are not two numbers for one thing.)
-    const ambiguous = new Set<string>();
-    for (const [at, own] of groupBy(list, (f) => `${f.source}|${f.when}`))
-      if (valuesIn(own) > 1) ambiguous.add(at);
-    const unclear = (f: Figure): boolean => ambiguous.has(`${f.source}|${f.when}`);
+    const ambiguous = new Set<number>();
+    for (const [source, own] of groupBy(list, (f) => f.source)) if (valuesIn(own) > 1) ambiguous.add(source);
     // So are figures of a report whose day is unknown: nothing says they are of one moment.
     const said = (a: Figure, b: Figure): boolean =>
-      (!unclear(a) && !unclear(b) && a.day !== null && b.day !== null) ||
+      (!ambiguous.has(a.source) && !ambiguous.has(b.source) && a.day !== null && b.day !== null) ||
       (a.statement !== undefined &&
         b.statement !== undefined &&
         (context.sameFact(a.statement, b.statement) ||
@@ -346,7 +334,12 @@ export function compareQuantities(context: StoryContext): {
       // More values than outlets dispute in one claim, where some outlet itself gives two: the measure
       // names several things (each attack's toll, the toll of each day), and none of them is the
       // disagreement. (Outlets each giving one toll of their own disagree however many they are.)
-      if (conflicting.length > 0 && shown.some(unclear) && valuesIn(shown) > MAX_DISPUTED_VALUES) continue;
+      if (
+        conflicting.length > 0 &&
+        shown.some((f) => ambiguous.has(f.source)) &&
+        valuesIn(shown) > MAX_DISPUTED_VALUES
+      )
+        continue;
       // Copies of one wire story repeating its figure word for word compare nothing.
       const origins = new Set(shown.map((f) => context.sources[f.source]!.origin));
       const texts = new Set(shown.map((f) => f.quantity.text.toLowerCase()));
@@ -419,8 +412,6 @@ const HEAD_FAMILIES: readonly (readonly string[])[] = [
   ['call', 'talk', 'conversation', 'phone'],
   ['flew', 'flown', 'fly', 'travel', 'travelled', 'traveled', 'cover', 'covered', 'flight', 'distance'],
   ['altitude', 'height', 'high', 'apogee'],
-  ['earnings', 'income', 'profit', 'profits'],
-  ['fine', 'penalty'],
 ];
 const HEAD_FAMILY = new Map(
   HEAD_FAMILIES.flatMap((family) =>
