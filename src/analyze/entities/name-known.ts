@@ -132,7 +132,7 @@ function nameRun(state: EntityState, r: TrimmedRun, seen: Seen): void {
   state.runs.push(n.run);
 }
 
-/** Members a party's adjective describes (`the Labour MP`), and the adjectives of parties. */
+/** Members a party's adjective describes (`the Labour MP`). */
 const PARTY_MEMBER = new Set([
   'MP',
   'MPs',
@@ -144,8 +144,6 @@ const PARTY_MEMBER = new Set([
   'Leader',
   'Peer',
 ]);
-const PARTY_ADJECTIVE_RE =
-  /^(?:Conservative|Labour|Labor|Liberal|Republican|Democratic|Democrat|Green|Socialist|Tory|Unionist|Nationalist)$/;
 
 /** Words of a kind that are names by themselves: awards and games called by one plural word. */
 const NAMED_ALONE = new Set(['Oscars', 'Emmys', 'Grammys', 'Baftas', 'Globes', 'Olympics', 'Paralympics']);
@@ -387,7 +385,7 @@ function dropPartyAdjective(n: Naming): boolean {
   const last = rest[rest.length - 1]!;
   if (
     rest.length > 1 &&
-    PARTY_ADJECTIVE_RE.test(last.text) &&
+    isPartyAdjective(last.text) &&
     /^ \p{Ll}/u.test(state.text.slice(last.end, last.end + 2))
   ) {
     mentionParty(state, last);
@@ -396,7 +394,7 @@ function dropPartyAdjective(n: Naming): boolean {
     return n.rest.length === 1 && classifyKnown(state, n.rest, n.rest[0]!.text);
   }
   // `a Virginia Democrat`, `House Republicans`: a state or a chamber, then the party's members.
-  if (rest.length < 2 || !PARTIES.has(last.text)) return false;
+  if (rest.length < 2 || partyOf(last.text) === undefined) return false;
   const head = rest.slice(0, -1);
   const headName = spanText(state, head);
   if (STATES.has(headName) || CHAMBERS.has(headName)) {
@@ -424,7 +422,7 @@ function dropDescriptions(n: Naming): boolean {
   const member =
     rest.length === 2 &&
     PARTY_MEMBER.has(rest[1]!.text) &&
-    PARTY_ADJECTIVE_RE.test(rest[0]!.text) &&
+    isPartyAdjective(rest[0]!.text) &&
     afterThe(state.text, rest[0]!.start);
   // (The member names no one; the party is named.)
   if (member) mentionParty(state, rest[0]!);
@@ -468,8 +466,11 @@ function readLoneWord(n: Naming): boolean {
   return /^[DRI]-\p{Lu}/u.test(t.text);
 }
 
-/** The parties one word names (`Democrats`, `the Republican nominee`, `the Labour MP`), by that word. */
-const PARTIES = new Map<string, string>([
+/**
+ * The words of parties (`Democrats`, `the Republican nominee`, `the Labour MP`, `a Green councillor`),
+ * each with the party it names, or null where many parties bear it (`Liberal`, `Socialist`).
+ */
+const PARTY_WORDS = new Map<string, string | null>([
   ['Democratic', 'Democratic Party'],
   ['Democrat', 'Democratic Party'],
   ['Democrats', 'Democratic Party'],
@@ -482,14 +483,25 @@ const PARTIES = new Map<string, string>([
   ['Conservatives', 'Conservative Party'],
   ['Tory', 'Conservative Party'],
   ['Tories', 'Conservative Party'],
+  ['Liberal', null],
+  ['Green', null],
+  ['Socialist', null],
+  ['Unionist', null],
+  ['Nationalist', null],
 ]);
+/** The party words that name the party's members as a group rather than describe one of them. */
+const PARTY_GROUP_WORDS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Tories', 'GOP']);
+/** Whether a word is a party's adjective (`the Labour MP`, `Bronx Republican chair`). */
+const isPartyAdjective = (word: string): boolean => PARTY_WORDS.has(word) && !PARTY_GROUP_WORDS.has(word);
+/** The party a word names, or undefined. */
+const partyOf = (word: string): string | undefined => PARTY_WORDS.get(word) ?? undefined;
 /** Nouns a party's adjective describes as the party's (`Democratic senator`, `Labour leader`). */
 const PARTY_NOUN_AFTER_RE =
   /^ (?:party|senators?|lawmakers?|leaders?|leadership|candidates?|nominees?|nomination|voters?|members?|governors?|congress(?:wo)?m[ae]n|representatives?|mps?|meps?|chair(?:man|woman)?|primar(?:y|ies)|majority|minority|caucus|colleagues|officials?|strategists?|incumbents?|challengers?|establishment|base|platform|convention|debates?|presidential|national|state|district|county|mayor|councillors?|activists?|donors?|rivals?|opponents?|government|administration|side|bench(?:es)?|peers?|figures?|politicians?|ticket|field|hopefuls?|contenders?|front-runner)\b/;
 
 /** Mentions the party a word names, when the word stands for it: alone, or describing a party's member or body. */
 function mentionParty(state: EntityState, t: Token): boolean {
-  const party = PARTIES.get(t.text);
+  const party = partyOf(t.text);
   if (party === undefined) return false;
   const after = state.text.slice(t.end, t.end + 24);
   // `Conservative estimates`, `Labor Day`: an adjective of another noun, or another name.
