@@ -5,8 +5,52 @@
  * and the title words stripped from person names (`Mr`, `President`).
  */
 
+/** Titles' abbreviations (`Lieut.`, `Msgr.`, `Sens.`): a title before a name, and no sentence's end after their stop. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cpl',
+  'maj',
+  'adm',
+  'cmdr',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'lieut',
+  'brig',
+  'pvt',
+  'pfc',
+  'spc',
+  'atty',
+  'fr',
+  'msgr',
+  'rt',
+  'sens',
+  'reps',
+  'asst',
+  'ch',
+  'con',
+  'messrs',
+  'mme',
+]);
+
 /** Title words that precede a person's name and are not part of it. */
 export const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
   'mr',
   'mrs',
   'ms',

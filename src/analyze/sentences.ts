@@ -6,56 +6,18 @@
  * (`...factor.” The`), glued sentences (`Ukraine.According`) and headings (always their own sentence).
  */
 import type { Block, Sentence, Span } from '../types.js';
+import { TITLE_ABBREVIATIONS } from './names.js';
 
-/** Words that, followed by a period, do not end a sentence (titles and fixed abbreviations). */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cpl',
-  'maj',
-  'adm',
-  'cmdr',
+/** Words that, followed by a period, do not end a sentence: titles' abbreviations and fixed ones. */
+const NON_FINAL_ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS,
   'st',
   'mt',
   'ft',
   'jr',
   'sr',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'det',
-  'lieut',
-  'brig',
-  'pvt',
-  'pfc',
-  'spc',
-  'atty',
-  'fr',
-  'msgr',
-  'rt',
-  'sens',
-  'reps',
-  'asst',
-  'ch',
-  'con',
-  'messrs',
-  'mme',
   'vs',
   'dept',
-  'gov',
   'e.g',
   'i.e',
   'cf',
@@ -160,7 +122,7 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
   const word = wordBefore(text, dot, from);
   const lower = word.toLowerCase();
   const next = text[nextAt]!;
-  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  if (NON_FINAL_ABBREVIATIONS.has(lower)) return false;
   if ((MONTH_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) && isDigit(next)) return false;
   // A single initial (`J. Smith`) or an initialism (`U.S.`, `D.C.`) followed by a name.
   const isInitial = word.length === 1 && isUpper(word);

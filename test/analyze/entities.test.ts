@@ -1071,3 +1071,15 @@ test('where an officer holds office is a place: `the mayor of Orvel`, `Mayor Ann
   assert.equal(typeOf(a, 'Dravel'), 'place');
   assert.equal(typeOf(a, 'Kelmont'), 'place');
 });
+
+test('a title’s abbreviation is a title wherever it is read: `Cmdr.`, `Msgr.`, `Sens.` neither end a sentence nor name anyone', () => {
+  const a = run(
+    'Cmdr. John Varga said the harbour was closed. Msgr. Anna Kelm agreed, and Sens. Piet Dorn and Marta Lind voted no.',
+  );
+  assert.equal(a.sentences.length, 2);
+  assert.deepEqual(
+    names(a).filter((n) => /Cmdr|Msgr|Sens/.test(n)),
+    [],
+  );
+  assert.equal(typeOf(a, 'John Varga'), 'person');
+});
