@@ -61,7 +61,7 @@ const NAME = String.raw`([A-Z][\p{L}'’-]{1,40}(?:\s+[A-Z][\p{L}'’-]{1,40}){1
  * and the spaces between them to 20, so that each start reads a bounded span.
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s{1,20}){0,3}?(?:${NOUNS}))\s+${NAME}`,
+  String.raw`(?<![\p{L}’'-])((?:[\p{L}’'-]{1,40}\s{1,20}){0,2}?(?:${NOUNS}))\s+${NAME}`,
   'gu',
 );
 /** "Orel Vasko, the plant's safety officer," and "Selin Odabas, chief economist at the bank,". */
@@ -69,6 +69,9 @@ const ROLE_AFTER = new RegExp(
   String.raw`${NAME},\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\p{L}’'-]{1,40}\s{1,20}){0,3}?(?:${NOUNS}))\b`,
   'gu',
 );
+
+/** Words that narrow a post when they stand before its phrase: an acting or interim holder is another. */
+const NARROWER_BEFORE_RE = /\b(acting|interim|deputy|former|then)\s$/i;
 
 /** "… of the Malaysian Chinese Association", "at Goldman Sachs": the post is in a body named after it. */
 const NAMED_BODY_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -137,7 +140,11 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
         namedBody: NAMED_BODY_AFTER.test(after),
       });
     };
-    for (const m of text.matchAll(ROLE_BEFORE)) add(m[1]!, m[2]!);
+    // (A word before the phrase may narrow the post further: `acting Malaysian Transport Minister`.)
+    for (const m of text.matchAll(ROLE_BEFORE)) {
+      const narrower = NARROWER_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+      add(narrower ? `${narrower} ${m[1]!}` : m[1]!, m[2]!);
+    }
     for (const m of text.matchAll(ROLE_AFTER))
       add(m[2]!, m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
   });

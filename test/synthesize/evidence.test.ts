@@ -565,6 +565,13 @@ test('one role narrowed two ways is two posts: another country’s justice minis
     ]),
   ]);
   assert.equal(rivals.contradictions.filter((c) => c.kind === 'person').length, 1);
+  const acting = briefStory([
+    article('north-wire', ['However, Justice Minister Corin Dalmau said several arrests had been made.']),
+    article('lake-herald', [
+      'Meanwhile acting Justice Minister Paulo Vessant said several arrests had been made.',
+    ]),
+  ]);
+  assert.equal(acting.contradictions.filter((c) => c.kind === 'person').length, 0);
 });
 
 test('what lasted is what a duration measures: an assault’s three minutes are not a witness’s ten', () => {
