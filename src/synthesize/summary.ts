@@ -43,9 +43,9 @@ const REDUNDANCY = 0.5;
  */
 const MAX_CANDIDATES = 400;
 
-/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ". */
+/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ". */
 const LEAD_TAG =
-  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
+  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
 
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -706,3 +706,16 @@ test('a video’s caption (an outlet’s journalist in the present tense) is no 
     true,
   );
 });
+
+test('a dateline in brackets (`[ORVEL] `) opens no summary bullet', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      '[ORVEL] The Orvel council voted on Tuesday to close the harbour to tankers for a year.',
+    ]),
+    article('lake-herald', [
+      '[ORVEL] Orvel councillors voted on Tuesday to shut the harbour to tankers for a year.',
+    ]),
+  ]);
+  assert.ok(brief.summary.length > 0);
+  for (const s of brief.summary) assert.doesNotMatch(s.text, /^\[|^ORVEL/);
+});
