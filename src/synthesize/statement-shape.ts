@@ -312,3 +312,13 @@ export function isBareQuote(text: string): boolean {
   // The quotation closes at the end, with no attribution after it.
   return /["”’']\s*$/.test(t) || !/["”’'][^"”’']{3,}$/.test(t);
 }
+
+/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ". */
+const LEAD_TAG =
+  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
+
+/** A sentence's words without a leading dateline: the same text, from where the news starts (still a substring of it). */
+export function trimLead(text: string): string {
+  const trimmed = text.replace(LEAD_TAG, '');
+  return trimmed.length >= 20 ? trimmed : text;
+}

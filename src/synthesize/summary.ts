@@ -13,7 +13,7 @@
 import { lowerBound } from '../analyze/quotes/state.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import type { RankedFact } from './facts.js';
-import { dangles, isBareQuote, isFragment } from './statement-shape.js';
+import { dangles, isBareQuote, isFragment, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -43,10 +43,6 @@ const REDUNDANCY = 0.5;
  */
 const MAX_CANDIDATES = 400;
 
-/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ". */
-const LEAD_TAG =
-  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
-
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 interface Bullet {
@@ -57,12 +53,6 @@ interface Bullet {
   readonly terms: Set<string>;
   /** Where the story tells it: the earliest sentence position among its sources. */
   readonly position: number;
-}
-
-/** The sentence's words without a leading dateline: the same text, from where the news starts. */
-function trimLead(text: string): string {
-  const trimmed = text.replace(LEAD_TAG, '');
-  return trimmed.length >= 20 ? trimmed : text;
 }
 
 /** Step 1: of a fact's sentences, one a reader can take alone, best-supported wording first. */

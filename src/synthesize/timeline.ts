@@ -7,6 +7,7 @@
 
 import { addTo, groupBy } from '../multimap.js';
 import type { Citation, Contradiction, DateRef, TimelineEntry } from '../types.js';
+import { trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -61,7 +62,7 @@ export function buildTimeline(context: StoryContext): {
       const citations: Citation[] = e.statements.map((i) => citationOf(context, i));
       return {
         date: e.date,
-        text: citations[0]!.text,
+        text: trimLead(citations[0]!.text),
         sources: [...new Set(citations.map((c) => c.source))],
         citations,
       };

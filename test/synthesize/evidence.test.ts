@@ -719,3 +719,16 @@ test('a dateline in brackets (`[ORVEL] `) opens no summary bullet', () => {
   assert.ok(brief.summary.length > 0);
   for (const s of brief.summary) assert.doesNotMatch(s.text, /^\[|^ORVEL/);
 });
+
+test('a timeline entry opens on its news, not its dateline, and still verifies', () => {
+  const articles = [
+    article('north-wire', [
+      'ORVEL (Wire) - The Orvel council voted on Tuesday, March 11, to close the harbour.',
+    ]),
+    article('lake-herald', ['[ORVEL] Orvel councillors on March 11 voted to shut the harbour to tankers.']),
+  ];
+  const brief = briefStory(articles);
+  assert.ok(brief.timeline.length > 0);
+  for (const t of brief.timeline) assert.doesNotMatch(t.text, /^\[|^ORVEL/);
+  assert.deepEqual(verifyBrief(brief, articles), []);
+});
