@@ -8,6 +8,7 @@
 import { addTo } from '../multimap.js';
 import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
 import { type ClaimGroup, claimGroups } from './claim-groups.js';
+import { dangles } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -85,6 +86,9 @@ export function buildFacts(
   return facts.map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }
 
+/** What standing alone adds to a wording's claim to speak for a fact: less than holding its core, more than alignment. */
+const STANDS_ALONE = 3;
+
 /**
  * The statement that best speaks for a claim: of those holding its whole core, the one whose words are
  * most the core's (it says the claim and little else); else the one most similar to the others.
@@ -103,7 +107,10 @@ function pickRepresentative(
     for (const j of members.slice(0, 12)) if (i !== j) sum += context.alignment.score(i, j);
     const length = context.statements[i]!.sentence.text.length;
     const focus = core.length === 0 ? 0 : core.length / Math.max(terms.size, 1);
-    const value = (holds ? 10 : 0) + focus * 2 + sum / Math.max(members.length - 1, 1) - length / 10_000;
+    // A wording a reader can take alone ("Xi added …", not "He added …") speaks for the claim better.
+    const alone = dangles(context.statements[i]!.sentence.text) ? 0 : STANDS_ALONE;
+    const value =
+      (holds ? 10 : 0) + alone + focus * 2 + sum / Math.max(members.length - 1, 1) - length / 10_000;
     if (value > bestScore) {
       best = i;
       bestScore = value;

@@ -732,3 +732,19 @@ test('a timeline entry opens on its news, not its dateline, and still verifies',
   for (const t of brief.timeline) assert.doesNotMatch(t.text, /^\[|^ORVEL/);
   assert.deepEqual(verifyBrief(brief, articles), []);
 });
+
+test('a fact speaks in the wording a reader can take alone: `Kelmware said …`, not `The company said …`', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'A fire tore through a Kelmware paint plant in Orvel on Tuesday.',
+      'The company said in a statement that it was deeply shocked and was cooperating fully with the authorities.',
+    ]),
+    article('lake-herald', [
+      'Fire destroyed a paint plant in Orvel on Tuesday.',
+      'In a statement, Kelmware said it was deeply shocked and was cooperating fully with the authorities.',
+    ]),
+  ]);
+  const fact = brief.facts.find((f) => /deeply shocked/.test(f.text));
+  assert.ok(fact, brief.facts.map((f) => f.text).join(' | '));
+  assert.match(fact.text, /Kelmware said/);
+});
