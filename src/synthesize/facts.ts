@@ -164,7 +164,28 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
     if (holders.length > MAX_HOLDERS) return false;
     if (holders.some((j) => statements[j]!.origin !== origin && rare.every((t) => termSets[j]!.has(t))))
       return false;
-    return !containedElsewhere(i);
+    return !containedElsewhere(i) && !sharesRareWord(i);
+  };
+  /**
+   * A common noun few statements use (`visa-free`, not a name) held, with two more of its words, by
+   * another origin's statement: "Putin praised China's decision to allow visa-free entry" and "Putin
+   * hailed the introduction of visa-free travel" may be one claim, so neither is one outlet's alone.
+   */
+  const sharesRareWord = (i: number): boolean => {
+    const origin = statements[i]!.origin;
+    const own = termSets[i]!;
+    const text = statements[i]!.sentence.text;
+    for (const t of own) {
+      const holders = postings.get(t) ?? [];
+      if (holders.length > RARE_WORD_HOLDERS || /^\d/.test(t) || !writtenLower(text, t)) continue;
+      for (const j of holders) {
+        if (statements[j]!.origin === origin) continue;
+        let shared = 0;
+        for (const u of termSets[j]!) if (own.has(u)) shared++;
+        if (shared >= CONTAINED_MIN) return true;
+      }
+    }
+    return false;
   };
   /** Most of its words in one statement of another origin: the same claim, a word or two changed. */
   const containedElsewhere = (i: number): boolean => {
@@ -188,6 +209,15 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
         .map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);
+}
+
+/** A word this few statements hold marks what they are about (`visa-free`). */
+const RARE_WORD_HOLDERS = 3;
+
+/** Whether a term's word stands in the sentence in lower case (a common noun or verb, not a name). */
+function writtenLower(text: string, term: string): boolean {
+  const at = text.toLowerCase().indexOf(term);
+  return at !== -1 && !/\p{Lu}/u.test(text.charAt(at));
 }
 
 /** A word more statements than this hold is no sign of one claim (and looking through them all is not linear). */

@@ -748,3 +748,24 @@ test('a fact speaks in the wording a reader can take alone: `Kelmware said …`,
   assert.ok(fact, brief.facts.map((f) => f.text).join(' | '));
   assert.match(fact.text, /Kelmware said/);
 });
+
+test('one claim in two outlets’ words is nobody’s exclusive: a rare common noun and two more words shared', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Lund and Varga held a video call on Tuesday to discuss trade between Orvel and Kelmia.',
+      'Lund also praised the Kelmian decision to allow visa-free entry for Orvelian citizens, saying his government had reciprocated the move.',
+    ]),
+    article('lake-herald', [
+      'Lund and Varga spoke by video link on Tuesday about trade between Orvel and Kelmia.',
+      'Lund also hailed the introduction of visa-free travel between the two countries during the video conference.',
+      'The harbour at Dravel will be dredged next spring, the port authority said.',
+    ]),
+  ]);
+  const exclusive = new Set(brief.exclusives.flatMap((e) => e.facts));
+  const texts = brief.facts.filter((f) => exclusive.has(f.id)).map((f) => f.text);
+  assert.ok(!texts.some((t) => /visa-free/.test(t)), texts.join(' | '));
+  assert.ok(
+    texts.some((t) => /dredged/.test(t)),
+    texts.join(' | '),
+  );
+});
