@@ -1083,3 +1083,14 @@ test('a title’s abbreviation is a title wherever it is read: `Cmdr.`, `Msgr.`,
   );
   assert.equal(typeOf(a, 'John Varga'), 'person');
 });
+
+test('a page’s own labels name nothing: an image’s alt text, an icon, a print edition’s page', () => {
+  const a = run(
+    'The Header Image shows the harbour at Orvel.',
+    'The story first ran on Page A8 of the Orvel Ledger, beside the Share Button.',
+  );
+  assert.deepEqual(
+    names(a).filter((n) => /Image|Page|Button/.test(n)),
+    [],
+  );
+});

@@ -161,7 +161,29 @@ function settleKnown(n: Naming): boolean {
 function dropGeneric(n: Naming): boolean {
   const single = n.rest.length === 1;
   if (single && (GENERIC_LONE.has(n.rest[0]!.text) || HOLIDAYS.has(n.rest[0]!.text))) return true;
+  if (interfaceLabel(n.rest)) return true;
   return n.rest.length > 8;
+}
+
+/** Last words of a page's own labels: an image's alt text or a widget (`Header Image`, `Share Button`). */
+const INTERFACE_WORDS = new Set([
+  'Image',
+  'Icon',
+  'Logo',
+  'Thumbnail',
+  'Button',
+  'Widget',
+  'Slideshow',
+  'Placeholder',
+]);
+
+/** A label of the page, not a name: `Header Image`, `Facebook Icon`, a print edition's `Page A8`. */
+function interfaceLabel(rest: readonly Token[]): boolean {
+  const last = rest[rest.length - 1]!.text;
+  return (
+    INTERFACE_WORDS.has(last) ||
+    (rest.length === 2 && rest[0]!.text === 'Page' && /^[A-Z]?\d{1,3}$/.test(last))
+  );
 }
 
 /**
