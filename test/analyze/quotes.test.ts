@@ -1596,3 +1596,13 @@ test('after an inverted verb, someone’s role then a comma names the role’s h
   ]);
   assert.equal(speaker(find(quotes, 'nothing wrong')), 'Piet Dorn');
 });
+
+test('a one-word answer after a speech verb’s colon is a quote, not a title: `Kelm replied: “Never.”`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mayor Anna Kelm of Orvel met residents on Monday.',
+    'Asked whether she would resign, Kelm replied: “Never.”',
+    'Her favourite film is still “Parasite”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'Never')), 'Anna Kelm');
+  assert.equal(find(quotes, 'Parasite'), undefined);
+});

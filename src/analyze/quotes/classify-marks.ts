@@ -40,14 +40,22 @@ function cueFollows(text: string, close: number): boolean {
   return words.some((w) => CUE_WORDS.has(w));
 }
 
+/** A speech verb and its colon right before a quotation: `replied: `, `told reporters: `. */
+const SPOKEN_COLON_RE =
+  /\b(?:said|says|replied|replies|answered|answers|asked|asks|added|adds|responded|told\s+\S+(?:\s\S+)?|wrote|tweeted|shouted|yelled)\s*:\s*$/;
+
 export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null {
   const { text, sentences } = state;
   const inner = text.slice(span.start, span.end);
   const words = inner.split(/\s+/).filter(Boolean);
   const terminal = /[.?!…]$/.test(inner) || /,/.test(text.slice(span.end, span.close));
   const titleLike = words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d#@]/u.test(w));
+  // `Kelm replied: “Never.”`: a sentence of one word after a speech verb's colon is said, not a title.
+  const answered =
+    /[.!?…]$/.test(inner) && SPOKEN_COLON_RE.test(text.slice(Math.max(0, span.open - 30), span.open));
   if (
     titleLike &&
+    !answered &&
     words.length <= 8 &&
     /^[\p{Lu}\d#@]/u.test(inner) &&
     (!cueFollows(text, span.close) ||
