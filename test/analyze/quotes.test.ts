@@ -1606,3 +1606,13 @@ test('a one-word answer after a speech verb’s colon is a quote, not a title: `
   assert.equal(speaker(find(quotes, 'Never')), 'Anna Kelm');
   assert.equal(find(quotes, 'Parasite'), undefined);
 });
+
+test('a quotation signed after a dash (a pull quote, an epigraph) is the signer’s, never the last speaker’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mayor Anna Kelm of Orvel met residents on Monday, and council member Tomas Varga joined her.',
+    '“We will rebuild,” Kelm said.',
+    '“The plan is dead on arrival” — Tomas Varga, council member',
+  ]);
+  assert.equal(speaker(find(quotes, 'dead on arrival')), 'Tomas Varga');
+  assert.equal(speaker(find(quotes, 'We will rebuild')), 'Anna Kelm');
+});
