@@ -451,9 +451,9 @@ const CALENDAR_WORD =
 function inName(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   const after = text.slice(q.end, q.end + 16);
-  if (NUMBERED_NOUN.test(before)) return !/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after);
-  if (!/\b\p{Lu}[\p{L}'’-]*\s$/u.test(before) || CALENDAR_WORD.test(before)) return false;
-  return !/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after);
+  const named =
+    NUMBERED_NOUN.test(before) || (/\b\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !CALENDAR_WORD.test(before));
+  return named && (!/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after));
 }
 
 /** A figure with its unit, then an opening bracket: what follows in the bracket converts it. */

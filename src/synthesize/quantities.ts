@@ -17,7 +17,7 @@ import type { Contradiction, Document, Quantity, QuantityComparison } from '../t
 import { bySentence } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
-import type { StoryContext } from './story-context.js';
+import { SIMILAR_STATEMENTS, type StoryContext } from './story-context.js';
 import { termOf, termsOf } from './terms.js';
 
 interface Figure {
@@ -42,8 +42,6 @@ interface Figure {
 /** Words either side of a figure that say what it measures, and how many two figures must share to be compared. */
 const WINDOW_CHARS = 60;
 const SHARED_CONTEXT = 2;
-/** Statements this alike (or one fact) may compare figures that only a nearby word names. */
-const SIMILAR_STATEMENTS = 0.3;
 /** Statements this alike say the same thing: their figures of one measure must agree. */
 const SAME_WORDS = 0.5;
 /**
@@ -135,11 +133,16 @@ function roundingOf(q: Quantity): number {
   return 0.5 * 10 ** -decimals * scale;
 }
 
+/** What a figure's unit is worth in its dimension's base unit (metres, kilograms); 1 for all but lengths and weights. */
+function baseFactor(q: Quantity): number {
+  return q.kind === 'measure' ? (dimensionOf(q.unit)?.factor ?? 1) : 1;
+}
+
 /** The interval a figure allows, in its dimension's base unit (metres, kilograms) for a length or weight. */
 function intervalOf(q: Quantity): { low: number; high: number } {
   const round = roundingOf(q);
   const hedge = q.hedge ?? '';
-  const factor = q.kind === 'measure' ? (dimensionOf(q.unit)?.factor ?? 1) : 1;
+  const factor = baseFactor(q);
   const low = OPEN_BELOW.test(hedge) ? 0 : (q.low - round) * factor;
   const high = OPEN_ABOVE.test(hedge) ? Number.POSITIVE_INFINITY : (q.high + round) * factor;
   return { low, high };
@@ -376,7 +379,7 @@ function valuesIn(figures: readonly Figure[]): number {
   const points = figures
     .map((f) => {
       const round = roundingOf(f.quantity);
-      const factor = f.quantity.kind === 'measure' ? (dimensionOf(f.quantity.unit)?.factor ?? 1) : 1;
+      const factor = baseFactor(f.quantity);
       const { low, high, value, hedge } = f.quantity;
       // ("at least 180" allows more than 180: its number is 180.)
       const open = OPEN_ABOVE.test(hedge ?? '') || OPEN_BELOW.test(hedge ?? '');

@@ -9,10 +9,7 @@
 import { groupBy } from '../multimap.js';
 import type { Contradiction } from '../types.js';
 import { spelledAlike } from './spelling.js';
-import { analysedText, citationOf, type StoryContext } from './story-context.js';
-
-/** Statements this alike (or one fact) say the same thing of a person. */
-const SIMILAR_STATEMENTS = 0.3;
+import { analysedText, citationOf, SIMILAR_STATEMENTS, type StoryContext } from './story-context.js';
 
 /** Role nouns, in families of near-synonyms: two roles of one family are the same kind of post. */
 const ROLE_FAMILIES: readonly (readonly string[])[] = [
@@ -158,7 +155,6 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   };
 
   const found: Contradiction[] = [];
-  const seen = new Set<string>();
   // Different people named to one specific role, narrowed alike: Belgium's justice minister is not
   // France's, nor a deputy prime minister the prime minister.
   // (A generic head, "Newcastle boss", "defence force chief", fits whoever held the post at any time.)
@@ -196,9 +192,6 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
         ),
       );
     if (!linked) continue;
-    const key = `role:${list[0]!.qualifier}|${role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     found.push({
       kind: 'person',
       summary: `Sources name different people as ${role}: ${withP[0]!.person} and ${withQ[0]!.person}.`,
@@ -207,7 +200,7 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
   }
   // One person given roles of different kinds.
   const byPerson = groupBy(claims, (c) => c.surname);
-  for (const [surname, all] of byPerson) {
+  for (const all of byPerson.values()) {
     // (A post in a named body, "the president of the Malaysian Chinese Association", is a second hat.)
     const list = all.filter((c) => !GENERIC.has(c.role.split(' ').at(-1)!) && !c.namedBody);
     const families = [...new Set(list.map((c) => c.family))];
@@ -224,7 +217,6 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
       summary: `Sources give ${inF[0]!.person} different roles: ${inF[0]!.role} and ${inG[0]!.role}.`,
       sides: uniqueStatements([...inF, ...inG]).map((i) => citationOf(context, i)),
     });
-    seen.add(`person:${surname}`);
   }
   return found;
 }

@@ -79,7 +79,7 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       return y === null ? [] : [y];
     });
   };
-  const found: { contradiction: Contradiction; a: number; b: number; values: [string, string] }[] = [];
+  const found: SlotConflict[] = [];
   const seen = new Set<string>();
   for (const pair of context.alignment.pairs) {
     const a = statements[pair.a]!;
@@ -135,10 +135,16 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
   return withoutManyValues(found);
 }
 
+/** A conflict found in one pair of statements, with the two values it sets against each other. */
+interface SlotConflict {
+  readonly contradiction: Contradiction;
+  readonly a: number;
+  readonly b: number;
+  readonly values: readonly [string, string];
+}
+
 /** The conflicts, less those whose statements, joined through shared statements, give more than three values. */
-function withoutManyValues(
-  found: readonly { contradiction: Contradiction; a: number; b: number; values: [string, string] }[],
-): Contradiction[] {
+function withoutManyValues(found: readonly SlotConflict[]): Contradiction[] {
   const parent = new Map<number, number>();
   const find = (i: number): number => {
     let root = i;

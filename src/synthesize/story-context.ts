@@ -53,6 +53,12 @@ export interface StoryContext {
   readonly storyEntity: (source: number, entity: string) => string;
 }
 
+/**
+ * Statements this alike in words (alignment score), or one fact, may say the same thing: the bar the
+ * figure, date and role comparisons set for tying two outlets' sentences together.
+ */
+export const SIMILAR_STATEMENTS = 0.3;
+
 /** A sentence with fewer comparable terms than this (a dateline, "He said.") states no fact of its own. */
 const MIN_STATEMENT_TERMS = 3;
 

@@ -8,7 +8,7 @@
 import { addTo, groupBy } from '../multimap.js';
 import type { Citation, Contradiction, DateRef, TimelineEntry } from '../types.js';
 import { trimLead } from './statement-shape.js';
-import { citationOf, type StoryContext } from './story-context.js';
+import { citationOf, SIMILAR_STATEMENTS, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
 interface Dated {
@@ -113,8 +113,6 @@ function saidOn(x: { d: Dated; text: string; at: number }): boolean {
 
 /** Words either side of a date that say what happened on it. */
 const DATE_CONTEXT_CHARS = 50;
-/** Sentences not aligned as one fact must be at least this alike for their dates to be compared. */
-const SIMILAR_STATEMENTS = 0.3;
 
 /**
  * Two sources dating one event differently: statements of one fact (or alike statements) that each

@@ -10,18 +10,15 @@
  * A short fragment in marks that no cue attributes is a scare quote or a term, not a quote.
  */
 import { sentenceAt, startsNewSentence } from '../sentences.js';
+import { type Cue, cuesIn, isMedia, type Marked, markAround, type QuoteState } from './state.js';
 import {
-  type Cue,
-  cuesIn,
-  isMedia,
-  lowerBound,
-  type Marked,
-  markAround,
-  mentionsIn,
-  type QuoteState,
-  typeOf,
-} from './state.js';
-import { PERSON_NOUNS, REPORTING_RE, SPEAKING_RE, SPOKES_NOUNS, UNNAMED_NOUNS } from './words.js';
+  PERSON_NOUNS,
+  REPORTING_RE,
+  SIGNATURE_VERB,
+  SPEAKING_RE,
+  SPOKES_NOUNS,
+  UNNAMED_NOUNS,
+} from './words.js';
 
 /** How far after a closing mark, and before an opening mark, a cue is looked for. */
 const AFTER_WINDOW = 160;
@@ -158,42 +155,12 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
   return cue;
 }
 
-/** A dash right after a quotation's closing mark, then the name that signs it. */
-const SIGNING_DASH_RE = /^\s{0,2}[—–-]\s{0,2}(?=\p{Lu})/u;
-/** What may follow the signing name: its role after a comma, or the end of the line. */
-const AFTER_SIGNATURE_RE = /^(?:\s*$|\s*\n|,\s[^“”"]{0,80}$|,\s[^“”"\n]{0,80}\n|\s*\()/;
-
-/**
- * A quotation signed after a dash, as pull quotes and epigraphs are (`“The plan is dead on arrival” —
- * Tomas Varga, council member`): the person named right after the dash said it.
- */
+/** The cue of a quotation signed after a dash (read by `findCues`), right at its closing mark. */
 function signedAfterDash(state: QuoteState, mark: Marked): Cue | null {
-  const { text } = state;
-  const dash = SIGNING_DASH_RE.exec(text.slice(mark.close, mark.close + 6));
-  if (!dash || mark.parent) return null;
-  const at = mark.close + dash[0].length;
-  const person = mentionsIn(state, at, at + 1).find(
-    (m) => m.start === at && typeOf(state, m.entity) === 'person',
+  return (
+    cuesIn(state, mark.close, mark.close + 1).find((c) => c.verb === SIGNATURE_VERB && c.at === mark.close) ??
+    null
   );
-  if (!person) return null;
-  const lineEnd = text.indexOf('\n', person.end);
-  if (!AFTER_SIGNATURE_RE.test(text.slice(person.end, lineEnd === -1 ? text.length : lineEnd + 1)))
-    return null;
-  const cue: Cue = {
-    verb: '—',
-    at: mark.close,
-    end: at,
-    sentence: sentenceAt(state.sentences, at),
-    form: 'inverted',
-    subject: { kind: 'mention', mention: person, text: person.text },
-  };
-  // Kept with the text's other cues, in order, so that speaker resolution reads it like them.
-  state.cues.splice(
-    lowerBound(state.cues, cue.at, (c) => c.at),
-    0,
-    cue,
-  );
-  return cue;
 }
 
 /** The one told, right after `told`: the reporter of the words (`told him`, `had told her that`). */

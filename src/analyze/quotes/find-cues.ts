@@ -5,6 +5,7 @@
  * (`..., saying`). A passive (`was called`, `is said to`) is no cue. Cues inside a quotation are kept
  * for the quotations nested in it (`He said: ‘I promise you…’` inside someone's account).
  */
+import { sentenceAt } from '../sentences.js';
 import {
   type Cue,
   inCredit,
@@ -18,7 +19,14 @@ import {
 } from './state.js';
 import { canSpeak, clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
-import { INVERTING, PARTICIPLE_RE, PRONOUN_GENDER, RECIPIENT_BEFORE_RE, scanCues } from './words.js';
+import {
+  INVERTING,
+  PARTICIPLE_RE,
+  PRONOUN_GENDER,
+  RECIPIENT_BEFORE_RE,
+  SIGNATURE_VERB,
+  scanCues,
+} from './words.js';
 
 /**
  * Whether a quotation ends the reporter's clause before a participle: a whole quotation does; a fragment
@@ -441,5 +449,38 @@ export function findCues(state: QuoteState): void {
     }
     cues.push(...nominal);
   }
-  state.cues = cues;
+  // Quotations signed after a dash: their cues join the sentences' cues in text order.
+  const signed = state.marks.flatMap((mark) => signatureCue(state, mark) ?? []);
+  state.cues = signed.length === 0 ? cues : [...cues, ...signed].sort((a, b) => a.at - b.at);
+}
+
+/** A dash right after a quotation's closing mark, then the name that signs it. */
+const SIGNING_DASH_RE = /^\s{0,2}[—–-]\s{0,2}(?=\p{Lu})/u;
+/** What may follow the signing name: its role after a comma, or the end of the line. */
+const AFTER_SIGNATURE_RE = /^(?:\s*$|\s*\n|,\s[^“”"]{0,80}$|,\s[^“”"\n]{0,80}\n|\s*\()/;
+
+/**
+ * A quotation signed after a dash, as pull quotes and epigraphs are (`“The plan is dead on arrival” —
+ * Tomas Varga, council member`): the person named right after the dash said it.
+ */
+function signatureCue(state: QuoteState, mark: Marked): Cue | null {
+  const { text } = state;
+  const dash = SIGNING_DASH_RE.exec(text.slice(mark.close, mark.close + 6));
+  if (!dash || mark.parent) return null;
+  const at = mark.close + dash[0].length;
+  const person = mentionsIn(state, at, at + 1).find(
+    (m) => m.start === at && typeOf(state, m.entity) === 'person',
+  );
+  if (!person) return null;
+  const lineEnd = text.indexOf('\n', person.end);
+  if (!AFTER_SIGNATURE_RE.test(text.slice(person.end, lineEnd === -1 ? text.length : lineEnd + 1)))
+    return null;
+  return {
+    verb: SIGNATURE_VERB,
+    at: mark.close,
+    end: at,
+    sentence: sentenceAt(state.sentences, at),
+    form: 'inverted',
+    subject: { kind: 'mention', mention: person, text: person.text },
+  };
 }

@@ -127,6 +127,9 @@ export function scanCues(text: string, from: number, to: number): { at: number; 
 /** Verbs with which an outlet carries words it reports (`…,” the Daily Clarion reports`, `Newsweek reported …`). */
 export const REPORTING_RE = /^report(?:s|ed)?$/;
 
+/** The verb a signature cue stands on: the dash before a quotation's signer (`“…” — Tomas Varga`). */
+export const SIGNATURE_VERB = '—';
+
 /** Verbs after which the speaker may follow (`,” said Musk`, `..., added the spokesman`). */
 export const INVERTING = new Set(
   (
