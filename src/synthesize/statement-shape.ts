@@ -47,6 +47,9 @@ const VIDEO_CAPTION =
 /** A section's or a teaser's label before the text: "Summary:That …", "Background: …". */
 const LABEL_START =
   /^(?:summary|background|update|updated|analysis|context|note|editor[’']s note|explainer|opinion|comment|the big picture|why it matters|what(?:[’']s| is) next|go deeper|the bottom line|catch up quick)\s*:/i;
+/** An entry of a chronology box, dated by a label: "May 1992: The league is founded …", "2004: …". */
+const CHRONOLOGY_ITEM =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d\s*:/;
 /** Words a headline in title case keeps in lower case. */
 const TITLE_FUNCTION_WORDS = new Set([
   'of',
@@ -134,7 +137,8 @@ export function isStandalone(text: string): boolean {
   if (CAPTION_OPEN.test(t) || BEFORE_CAMERA.test(t)) return false;
   // An editor's correction note: "An earlier version of this story said …"; a label ("Summary:", "Background:").
   if (/^(?:An earlier version|A previous version|Correction:|Clarification:)\b/.test(t)) return false;
-  if (LABEL_START.test(t) || headlineGlued(t) || VIDEO_CAPTION.test(t)) return false;
+  if (LABEL_START.test(t) || CHRONOLOGY_ITEM.test(t) || headlineGlued(t) || VIDEO_CAPTION.test(t))
+    return false;
   if (/\?["”’'»)\]]*\s*$/.test(t)) return false;
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
   // A promo for another piece: "Ana Roe has the whole story.", "Ana Roe has more."
@@ -191,6 +195,39 @@ function namedSubject(t: string): boolean {
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
   /^["“‘']?\s*(?:from there|since then|by then|until then|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why)\b/i;
+/** A connective set off by commas inside the sentence: it links the sentence to one before it. */
+const PARENTHETICAL_CONNECTIVE =
+  /, (?:for (?:example|instance)|however|though|in turn|likewise|similarly|nevertheless|nonetheless|in contrast|by contrast|on the other hand|moreover|furthermore|therefore|meanwhile|instead),/i;
+/** Nouns a demonstrative names without an earlier sentence: "this week", "that morning". */
+const DEMONSTRATIVE_TIME =
+  /^(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|century|decade)$/i;
+/** The words before an opening clause's comma, when there is one within this many characters. */
+const OPENING_CLAUSE_CHARS = 60;
+
+/** Words after which `that` is a demonstrative, not a conjunction ("If that level …", "Despite that ruling …"). */
+const BEFORE_DEMONSTRATIVE =
+  /^(?:if|when|while|once|unless|although|as|in|at|on|under|despite|after|before|with|for|by|from|of|to|without|beyond)$/i;
+
+/** Whether the sentence's opening clause points at an earlier thing: "If that level is breached, …". */
+function demonstrativeOpener(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > OPENING_CLAUSE_CHARS) return false;
+  const words = text
+    .slice(0, comma)
+    .replace(/^["“‘']+/, '')
+    .split(/\s+/);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (!/^(?:this|that|these|those)$/i.test(w)) continue;
+    const next = words[k + 1]!;
+    if (!/^[a-z]{3,}$/.test(next) || DEMONSTRATIVE_TIME.test(next)) continue;
+    // "After officials said that police …": `that` after a verb opens a clause and points at nothing.
+    if (/^that$/i.test(w) && k > 0 && !BEFORE_DEMONSTRATIVE.test(words[k - 1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** An adverb of time opening a sentence, before its subject: "Now, …", "Today the …". */
 const TIME_ADVERB =
   /^["“‘']?\s*(?:now|today|again|thus|currently|eventually|finally|ultimately|initially|previously)\b,?\s+/i;
@@ -220,6 +257,8 @@ export function dangles(text: string): boolean {
   if (opener && dangles(whole.slice(opener[0].length))) return true;
   // "From there, Roe ran …", "Since then, …": the time or place is an earlier sentence's.
   if (BACK_ADVERBIAL.test(whole)) return true;
+  // "The Ska band, for example, scored …", "If that level is breached, …": an earlier sentence's claim or thing.
+  if (PARENTHETICAL_CONNECTIVE.test(whole) || demonstrativeOpener(whole)) return true;
   // "Now, it will be 9.1 percent", "Today the firm …": the subject comes after the adverb.
   const adverb = TIME_ADVERB.exec(whole);
   if (adverb && whole.length > adverb[0].length && dangles(whole.slice(adverb[0].length))) return true;
@@ -313,9 +352,12 @@ export function isBareQuote(text: string): boolean {
   return /["”’']\s*$/.test(t) || !/["”’'][^"”’']{3,}$/.test(t);
 }
 
-/** A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ". */
+/**
+ * A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ",
+ * "SEOUL, South Korea — ", or a release's date: "30 June 2011 – ".
+ */
 const LEAD_TAG =
-  /^(?:\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
+  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
 
 /** A sentence's words without a leading dateline: the same text, from where the news starts (still a substring of it). */
 export function trimLead(text: string): string {

@@ -222,6 +222,16 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('Today the Varn council approved the line.'), false);
   assert.equal(dangles('The Rovers were 1-2 in playoff games under him.'), true);
   assert.equal(dangles('Coach Ana Roe said her players were tired.'), false);
+  // A connective that ties the sentence to the one before; an opening clause pointing at an earlier thing.
+  assert.equal(dangles('The Orvel Ska band, for example, scored a hit with the song in 1984.'), true);
+  assert.equal(dangles('Varn, however, voted against the tram line.'), true);
+  assert.equal(dangles('If that level is breached, losses would be likely to accelerate.'), true);
+  assert.equal(dangles('Under this plan, the Varn council would pay for the tram line.'), true);
+  assert.equal(dangles('Varn officials said that police had left, and the council met.'), false);
+  assert.equal(dangles('Earlier this week, the Varn council approved the tram line.'), false);
+  // An entry of a chronology box, and a release's date before its news.
+  assert.equal(isStandalone('May 1992: The Orvel league is founded as a company.'), false);
+  assert.equal(isStandalone('In May 1992 the Orvel league was founded as a company.'), true);
   assert.equal(isFragment('With the mayor’s red sports car inside.'), true);
   assert.equal(isFragment('With the mayor’s car inside, the garage burned.'), false);
   assert.equal(isStandalone('Ana Roe has the whole story.'), false);
@@ -718,6 +728,32 @@ test('a dateline in brackets (`[ORVEL] `) opens no summary bullet', () => {
   ]);
   assert.ok(brief.summary.length > 0);
   for (const s of brief.summary) assert.doesNotMatch(s.text, /^\[|^ORVEL/);
+});
+
+test('a dateline naming its region (`ORVEL, North Vale — `) opens no summary bullet', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'ORVEL, North Vale — The Orvel council voted on Tuesday to close the harbour to tankers.',
+    ]),
+    article('lake-herald', [
+      'ORVEL, North Vale — Orvel councillors voted on Tuesday to shut the harbour to tankers.',
+    ]),
+  ]);
+  assert.ok(brief.summary.length > 0);
+  for (const s of brief.summary) assert.doesNotMatch(s.text, /^ORVEL/);
+});
+
+test('a release date before the news (`30 June 2011 – `) opens no summary bullet', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      '30 June 2011 – The Orvel council voted on Tuesday to close the harbour to tankers.',
+    ]),
+    article('lake-herald', [
+      '30 June 2011 – Orvel councillors voted on Tuesday to shut the harbour to tankers.',
+    ]),
+  ]);
+  assert.ok(brief.summary.length > 0);
+  for (const s of brief.summary) assert.doesNotMatch(s.text, /^30 June/);
 });
 
 test('a timeline entry opens on its news, not its dateline, and still verifies', () => {
