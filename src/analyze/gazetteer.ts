@@ -520,6 +520,24 @@ function build(): void {
 }
 build();
 
+/** Plural demonyms: peoples, not entities (`Kestrians`, `Europeans`). */
+const PEOPLES_RE = /(?:ians|eans)$/;
+/** Followers of a faith or creed: people, not an entity (`a large Muslim community`, `Islamist gunmen`). */
+const CREEDS = new Set(
+  'Muslim Islamist Jihadist Buddhist Hindu Sikh Jew Protestant Catholic Shia Shiite Sunni Salafist Salafi Zionist Evangelical Mormon Marxist Maoist Christian'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`, `Muslims`), not an entity. */
+export function namesPeople(word: string): boolean {
+  if (PEOPLES_RE.test(word) || CREEDS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const singular = word.slice(0, -1);
+  // (`Philippines` is a country's own name, not the plural of its demonym.)
+  return CREEDS.has(singular) || (COUNTRY_BY_DEMONYM.has(singular) && !COUNTRY_BY_NAME.has(word));
+}
+
 /** Country a demonym or country name denotes (`Chinese`, `China’s` stripped first), or undefined. */
 export function countryOf(word: string): Country | undefined {
   return COUNTRY_BY_DEMONYM.get(word) ?? COUNTRY_BY_NAME.get(word);

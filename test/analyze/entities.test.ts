@@ -1094,3 +1094,14 @@ test('a page’s own labels name nothing: an image’s alt text, an icon, a prin
     [],
   );
 });
+
+test('a people, a creed’s followers and a unit after a number name nothing: `Americans`, `Muslims`, `2.5GHz`', () => {
+  const a = run(
+    'Americans and Greeks were among the injured, the Varn embassy said, and a large Muslim community mourned.',
+    'Islamist gunmen fired on Jews and Christians in Orvel. The Philippines sent help.',
+    'The Kelmware phone has a 2.5GHz chip, a 16 MP camera and 5 GB of memory.',
+  );
+  for (const none of ['Americans', 'Greeks', 'Muslim', 'Islamist', 'Jews', 'Christians', 'GHz', 'MP', 'GB'])
+    assert.ok(!names(a).includes(none), `${none} is no name`);
+  assert.equal(typeOf(a, 'Philippines'), 'place');
+});

@@ -1616,3 +1616,13 @@ test('a quotation signed after a dash (a pull quote, an epigraph) is the signer�
   assert.equal(speaker(find(quotes, 'dead on arrival')), 'Tomas Varga');
   assert.equal(speaker(find(quotes, 'We will rebuild')), 'Anna Kelm');
 });
+
+test('words in a clause of their own after `as` are its unnamed subject’s, not the sentence’s speaker’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mayor Anna Kelm said the vote was “a farce” as angry Varnians promised a “swift reply” to the council.',
+    'Orvel warned its residents to “stay indoors” as furious Muslims vowed an “ironclad response” to the raid.',
+  ]);
+  assert.equal(speaker(find(quotes, 'a farce')), 'Anna Kelm');
+  assert.equal(speaker(find(quotes, 'swift reply')), null);
+  assert.equal(speaker(find(quotes, 'ironclad response')), null);
+});

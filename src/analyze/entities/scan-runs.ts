@@ -60,6 +60,18 @@ const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the|for a) $/;
 /** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
 const DOTTED = new Set([...NAME_ABBREVIATIONS, 'Nev', 'Tex', 'Calif', 'Fla']);
 
+/** Units written with a capital (`2.5GHz`, `16 MP`, `3,000 mAh` is lower case already): after a number they name nothing. */
+const CAPITAL_UNITS = new Set(
+  'Hz kHz MHz GHz THz KB MB GB TB PB Kbps Mbps Gbps MP W kW MW GW kWh MWh GWh TWh V kV Wh mAh'.split(' '),
+);
+
+/** Whether a word is a unit right after a number (`2.5GHz`, `16 MP`). */
+function unitAfterNumber(text: string, token: Token): boolean {
+  if (!CAPITAL_UNITS.has(token.text)) return false;
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  return /\d ?$/.test(before);
+}
+
 /** A raw run: its tokens and the gaps between them (`gaps[i]` is between tokens i and i+1). */
 interface RawRun {
   readonly tokens: Token[];
@@ -112,7 +124,7 @@ export function scanRuns(state: EntityState): RawRun[] {
       end++;
     }
     const token: Token = { text: word, start, end };
-    if (inSpans(state.furniture, start)) {
+    if (inSpans(state.furniture, start) || unitAfterNumber(text, token)) {
       close();
       continue;
     }

@@ -9,6 +9,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
+import { namesPeople } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
 import { givenNameGender } from '../quotes/read-genders.js';
 import { classifyKnown, knownWhole } from './known-names.js';
@@ -31,9 +32,6 @@ import { isGivenName, KIN_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
-/** Plural demonyms: peoples, not entities (`Kestrians`, `Europeans`). */
-const PEOPLES_RE = /(?:ians|eans)$/;
-
 /** Words after a name that show it is used as a noun, not an adjective. */
 const FUNCTION_WORDS = new Set(
   'that and or but on in at to of for from with by as is was are were has had have will would said says told reported who which'.split(
@@ -250,7 +248,7 @@ export function resolveSingleNames(state: EntityState): void {
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
     // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself.
-    if (!b && (adjectives.has(token.text) || PEOPLES_RE.test(token.text))) continue;
+    if (!b && (adjectives.has(token.text) || namesPeople(token.text))) continue;
     // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
     const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
     // (A work's title in quotation marks inside a sentence is no sentence opener: `the thriller “Parasite”`.)

@@ -175,8 +175,11 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   const cues = cuesIn(state, from, mark.open).filter((c) => inScope(state, c, mark) && c.end <= mark.open);
   // `Roe told reporters the two sides agreed on a “road map”`: a cue with no one named as its subject
   // inside another's reported words gives way to the one who is reporting them.
+  // (Not one opening a clause of its own: `… as furious villagers vowed a “swift” reply` is theirs.)
   const named = cues.filter(
-    (c) => c.subject && !(c.subject.kind === 'description' && c.subject.refers === 'unnamed'),
+    (c) =>
+      c.subject &&
+      (!(c.subject.kind === 'description' && c.subject.refers === 'unnamed') || opensOwnClause(state, c)),
   );
   // `she heard a man shout “…”`: the words are the one heard, named or not.
   const pool = cues.at(-1)?.heard ? cues : named.length > 0 ? named : cues;
@@ -196,6 +199,15 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   // A cue far from a whole quotation introduces something else.
   if (!cue || (mark.kind === 'direct' && cue.form === 'verb' && mark.open - cue.end > 200)) return null;
   return cue;
+}
+
+/** An adverbial clause's conjunction right before a cue's subject (`… as furious villagers vowed`). */
+const OWN_CLAUSE_RE = /\b(?:as|while|whereas)\s+$/;
+
+/** Whether a cue's subject opens an adverbial clause of its own, outside any other cue's reported words. */
+function opensOwnClause(state: QuoteState, cue: Cue): boolean {
+  const start = subjectStart(cue);
+  return start > 0 && OWN_CLAUSE_RE.test(state.text.slice(Math.max(0, start - 10), start));
 }
 
 /** A cue ending in a colon right before a quote that opens its paragraph or sentence. */

@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../../types.js';
 import { NAME_ABBREVIATIONS } from '../entities/words.js';
+import { namesPeople } from '../gazetteer.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore } from './word-runs.js';
@@ -149,7 +150,9 @@ const knownNoun = (w: string): boolean =>
   ORG_NOUNS.has(w) ||
   UNNAMED_NOUNS.has(w) ||
   PERSON_NOUNS.has(w) ||
-  AGE_RE.test(w);
+  AGE_RE.test(w) ||
+  // A people or a creed's followers (`furious Americans vowed`): people the text leaves unnamed.
+  namesPeople(w.charAt(0).toUpperCase() + w.slice(1));
 
 /** A description's subject, or null when the phrase is not one (`the talks`, `Trump’s remarks`). */
 function describe(state: QuoteState, phrase: readonly Token[], end: number): Subject | null {
