@@ -430,6 +430,45 @@ export const REGIONS = new Set([
   'Southern Europe',
   'South Pacific',
   'North Atlantic',
+  // Provinces, regions and islands the subdivision list leaves out.
+  'Nova Scotia',
+  'Quebec',
+  'New South Wales',
+  'Northern Territory',
+  'Australian Capital Territory',
+  'Northern Ireland',
+  'Ulster',
+  'Yorkshire',
+  'Cornwall',
+  'Sumatra',
+  'Borneo',
+  'Luzon',
+  'Mindanao',
+  'Hokkaido',
+  'Honshu',
+  'Kyushu',
+  'Shikoku',
+  'Okinawa',
+  'Normandy',
+  'Provence',
+  'Flanders',
+  'Wallonia',
+  'Saxony',
+  'Tyrol',
+  'Darfur',
+  'Chechnya',
+  'Transnistria',
+  'Balochistan',
+  'Baluchistan',
+  'Patagonia',
+  'Anatolia',
+  'Basque Country',
+  'Lapland',
+  'Golan Heights',
+  'Nagorno-Karabakh',
+  'Abkhazia',
+  'South Ossetia',
+  'Assam',
 ]);
 
 /** Papers named `The` and one ordinary word that the word alone after `the` stands for in news. */
@@ -522,11 +561,16 @@ build();
 
 /** Plural demonyms: peoples, not entities (`Kestrians`, `Europeans`). */
 const PEOPLES_RE = /(?:ians|eans)$/;
-/** Followers of a faith or creed: people, not an entity (`a large Muslim community`, `Islamist gunmen`). */
+/**
+ * Followers of a faith or creed, and peoples no country's demonym names: people, not an entity (`a
+ * large Muslim community`, `Islamist gunmen`, `Latino voters`, `Kurds`).
+ */
 const CREEDS = new Set(
-  'Muslim Islamist Jihadist Buddhist Hindu Sikh Jew Protestant Catholic Shia Shiite Sunni Salafist Salafi Zionist Evangelical Mormon Marxist Maoist Christian'.split(
-    ' ',
-  ),
+  (
+    'Muslim Islamist Jihadist Buddhist Hindu Sikh Jew Protestant Catholic Shia Shiite Sunni Salafist Salafi ' +
+    'Zionist Evangelical Mormon Marxist Maoist Christian Latino Latina Hispanic Arab Kurd Yazidi Uighur Uyghur ' +
+    'Rohingya Druze Bedouin Pashtun Tamil Sinhalese Maori Inuit'
+  ).split(' '),
 );
 
 /** Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`, `Muslims`), not an entity. */

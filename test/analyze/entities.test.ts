@@ -1105,3 +1105,16 @@ test('a people, a creed’s followers and a unit after a number name nothing: `A
     assert.ok(!names(a).includes(none), `${none} is no name`);
   assert.equal(typeOf(a, 'Philippines'), 'place');
 });
+
+test('provinces and islands are places; `on` before a date ends a name; what a family calls its own names no one', () => {
+  const a = run(
+    'A diverted flight landed in Halifax, Nova Scotia, and the missile flew over Hokkaido.',
+    'The Kelm family withdrew millions from Orvel Bank on March 12, the Varn Ledger reported.',
+    '“Dad, will you win?” asked Mila Kelm. Mom said nothing. Latino voters and Frenchmen cheered.',
+  );
+  assert.equal(typeOf(a, 'Nova Scotia'), 'place');
+  assert.equal(typeOf(a, 'Hokkaido'), 'place');
+  assert.equal(typeOf(a, 'Orvel Bank'), 'organization');
+  for (const none of ['Orvel Bank on March 12', 'Dad', 'Mom', 'Latino', 'Frenchmen'])
+    assert.ok(!names(a).includes(none), `${none} is no name`);
+});

@@ -301,7 +301,10 @@ function splitConnectors(run: RawRun): RawRun[] {
     // (A centre `for` something is an institution too: `European Centre for Disease Prevention`.)
     else {
       const forGap = gap === ' for ' || gap === ' for the ' || gap === ' for a ';
-      keep = ORG_WORDS.has(leftLast.text) || (forGap && CENTRE_RE.test(leftLast.text));
+      // (`Laiki Bank on March 12`: `on` before a date says when, and ends the name.)
+      const next = run.tokens[i + 1]!.text;
+      const when = gap === ' on ' && (MONTHS.has(next) || DAYS.has(next));
+      keep = !when && (ORG_WORDS.has(leftLast.text) || (forGap && CENTRE_RE.test(leftLast.text)));
       if (keep && forGap) organised = true;
     }
     if (!keep) {

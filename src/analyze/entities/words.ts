@@ -8,7 +8,7 @@ import givenNames from '../data/given-names.json' with { type: 'json' };
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Capitalised words that are not names (sentence starters, pronouns, function words, page chrome, a people's nouns: `the Scot`). */
+/** Capitalised words that are not names (sentence starters, pronouns, function words, page chrome, a people's nouns: `the Scot`; what a family calls its own: `Dad`). */
 export const STOP = words(`
   The A An In On At By For From To With Without Since During After Before As But And Or Nor If When While
   Although Though Despite However Meanwhile This That These Those It He She They We I You His Her Their Its
@@ -30,7 +30,9 @@ export const STOP = words(`
   We’re They're They’re You're You’re Let's Let’s Don't Don’t Can't Can’t Won't Won’t Didn't Didn’t
   Scot Scots Scotsman Scotswoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Frenchman
   Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis
-  Swede Swedes Dane Danes Argentine Argentines`);
+  Swede Swedes Dane Danes Argentine Argentines Scotsmen Englishmen Englishwomen Irishmen Irishwomen Welshmen
+  Frenchmen Frenchwomen Dutchmen Countrymen
+  Dad Daddy Mom Mommy Mum Mummy Grandma Grandpa Gramps Granny Grandad Granddad`);
 
 /** Abbreviations that end a name with their stop (`Citigroup Inc.`, `Martin Luther King Jr.`). */
 export const NAME_ABBREVIATIONS = words('Inc Corp Co Ltd Jr Sr Bros');
