@@ -1626,3 +1626,13 @@ test('words in a clause of their own after `as` are its unnamed subject’s, not
   assert.equal(speaker(find(quotes, 'swift reply')), null);
   assert.equal(speaker(find(quotes, 'ironclad response')), null);
 });
+
+test('insisting is a cue (`Dorn is emphatic that …`), and the quotation that follows in its own paragraph goes on in that voice', () => {
+  const { quotes, speaker } = quotesOf([
+    'League chief Piet Dorn met the clubs on Monday.',
+    'As the league grows, Dorn is emphatic that it must keep its “local soul” and stay local.',
+    '“In a global world, fans can watch anything. We need the grounds to be full.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'local soul')), 'Piet Dorn');
+  assert.equal(speaker(find(quotes, 'In a global world')), 'Piet Dorn');
+});

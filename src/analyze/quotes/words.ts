@@ -36,6 +36,8 @@ const FINITE =
   // Views held (PARC's cues of belief): quoted words in the view are the holder's (`Roe believes the
   // talks will "go nowhere"`).
   'believes|believed|thinks|feels|fears|hopes|wishes|' +
+  // … and of insisting (`Dorn is emphatic that the league must keep its “essence”`).
+  'is emphatic|was emphatic|is adamant|was adamant|remains adamant|remained adamant|is insistent|was insistent|' +
   // Citing (`Reuters cited the Amaq agency`): the cue's object is the source.
   'cited|cites|quoted|quotes';
 
