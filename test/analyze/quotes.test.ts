@@ -1636,3 +1636,14 @@ test('insisting is a cue (`Dorn is emphatic that …`), and the quotation that f
   assert.equal(speaker(find(quotes, 'local soul')), 'Piet Dorn');
   assert.equal(speaker(find(quotes, 'In a global world')), 'Piet Dorn');
 });
+
+test('an unnamed speaker the text then names (`said one officer, named only as Jean`) is that person', () => {
+  const { quotes, speaker } = quotesOf([
+    '“They came out like ghosts,” said one officer involved in the raid, named only as Jean.',
+    '“We ran for the doors,” said a student who asked to be identified only as Mila.',
+    '“The fire spread fast,” said a friend of Anna Kelm.',
+  ]);
+  assert.equal(speaker(find(quotes, 'like ghosts')), 'Jean');
+  assert.equal(speaker(find(quotes, 'ran for the doors')), 'Mila');
+  assert.notEqual(speaker(find(quotes, 'fire spread fast')), 'Anna Kelm');
+});

@@ -756,6 +756,8 @@ function phraseStop(window: string): number {
 /** The subject after an inverted verb (`,” said Musk`, `, added the spokesman`, `said he`), up to `limit`. */
 export function subjectAfter(state: QuoteState, verbEnd: number, limit: number): Subject | null {
   const { text } = state;
+  const namedAs = nameGivenAfter(state, verbEnd, limit);
+  if (namedAs) return { kind: 'mention', mention: namedAs, text: namedAs.text };
   const window = text.slice(verbEnd, Math.min(limit, verbEnd + 90));
   const stop = phraseStop(window);
   const phraseEnd = verbEnd + (stop >= 0 ? stop : window.length);
@@ -811,6 +813,28 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
   if (qualifier && named && described?.kind === 'description' && described.refers === 'role')
     return { ...described, org: named };
   return described;
+}
+
+/** How the text gives an unnamed speaker's name (`named only as Jean`, `who asked to be identified only as Paul`). */
+const NAMED_AS_RE =
+  /\b(?:named|identified|known|gave (?:his|her|their) (?:first )?name|give (?:his|her|their) (?:first )?name)\s+(?:only\s+)?as\s+$/;
+/** How far after an inverted verb the speaker's description may run before the name it is given. */
+const NAMED_AS_REACH = 120;
+
+/**
+ * The person an inverted verb's description is then named as (`,” said one officer involved in the raid,
+ * named only as Jean`), in the same sentence.
+ */
+function nameGivenAfter(state: QuoteState, verbEnd: number, limit: number): Mention | null {
+  const { text } = state;
+  const end = Math.min(limit, verbEnd + NAMED_AS_REACH);
+  const person = mentionsIn(state, verbEnd, end).find(
+    (m) => m.end <= end && typeOf(state, m.entity) === 'person',
+  );
+  if (!person) return null;
+  const between = text.slice(verbEnd, person.start);
+  if (/[.!?;:“”"]/.test(between)) return null;
+  return NAMED_AS_RE.test(between) ? person : null;
 }
 
 /** Whether a known noun of a person or a role follows mention `m` at once, heading the phrase (`Norway captain`). */
