@@ -1647,3 +1647,13 @@ test('an unnamed speaker the text then names (`said one officer, named only as J
   assert.equal(speaker(find(quotes, 'ran for the doors')), 'Mila');
   assert.notEqual(speaker(find(quotes, 'fire spread fast')), 'Anna Kelm');
 });
+
+test('a dateline’s place is no opening subject: after `VARN — Mila Kelm is …`, `the singer` is Mila Kelm', () => {
+  const { quotes, speaker } = quotesOf([
+    'VARN — Mila Kelm is mourning the death of her cousin.',
+    'The singer posted photos of herself with Tavo Rinn on Tuesday, writing that she “cannot believe he is gone.”',
+    'Rinn died on Tuesday in Orvel, where Kelm was born. She also wrote, “Love you always.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'cannot believe')), 'Mila Kelm');
+  assert.equal(speaker(find(quotes, 'Love you always')), 'Mila Kelm');
+});

@@ -167,9 +167,16 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null): s
   const before = sentences[si - 1];
   if (!here || !before || at - here.start > OPENING_REACH || !/^\s*$/.test(text.slice(here.start, at)))
     return null;
-  const m = state.mentions[lowerBound(state.mentions, before.start, (x) => x.start)];
+  // The first person named, past a dateline's place (`NEW YORK — Rihanna is …`).
+  let k = lowerBound(state.mentions, before.start, (x) => x.start);
+  while (
+    state.mentions[k] !== undefined &&
+    typeOf(state, state.mentions[k]!.entity) !== 'person' &&
+    state.mentions[k]!.start - before.start <= OPENING_NAME_REACH
+  )
+    k++;
+  const m = state.mentions[k];
   if (!m || m.start >= before.end || m.start - before.start > OPENING_NAME_REACH) return null;
-  if (typeOf(state, m.entity) !== 'person') return null;
   if (
     !OPENING_NAME_RE.test(text.slice(before.start, m.start)) ||
     !VERB_AFTER_RE.test(text.slice(m.end, m.end + 2))
