@@ -1118,3 +1118,14 @@ test('provinces and islands are places; `on` before a date ends a name; what a f
   for (const none of ['Orvel Bank on March 12', 'Dad', 'Mom', 'Latino', 'Frenchmen'])
     assert.ok(!names(a).includes(none), `${none} is no name`);
 });
+
+test('a report in the past tense among unpunctuated captions is prose, not a list of links', () => {
+  const a = run(
+    'The launch came at dawn.',
+    'EPA A spy plane lands at the Orsk air base, south of Varn',
+    'AP Soldiers carry out an exercise today as tensions mount',
+    'Foreign Secretary Ivo Brandt has said he is "outraged" by the launch',
+    'Kelmport fans cheer the new stadium',
+  );
+  assert.equal(typeOf(a, 'Ivo Brandt'), 'person');
+});

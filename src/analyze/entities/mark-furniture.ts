@@ -26,6 +26,8 @@ const TITLE_CASE_SHARE = 0.75;
 const GALLERY_RE = /^\d{1,3}\/\d{1,3}\s/;
 /** Terminal punctuation of a prose paragraph. */
 const PROSE_END_RE = /[.!?:;…"”’')\]]\s*$/;
+/** A speech verb in the past tense: reporters' prose, not a headline's present. */
+const REPORTED_RE = /\b(?:said|told)\b/;
 /** Consecutive short paragraphs without terminal punctuation that make a list of links. */
 const LINK_LIST_MIN = 3;
 
@@ -81,7 +83,10 @@ export function markFurniture(state: EntityState): void {
   };
   for (const [block, b] of perBlock) {
     const text = b.last;
-    const short = b.all === 1 && text.split(' ').length <= 25 && !PROSE_END_RE.test(text);
+    // (A report in the past tense is a sentence whose stop was left off, not a link: `Roe has said he is
+    // "outraged" by the launch`; a link's headline speaks in the present.)
+    const short =
+      b.all === 1 && text.split(' ').length <= 25 && !PROSE_END_RE.test(text) && !REPORTED_RE.test(text);
     if (short && (streak.length === 0 || streak[streak.length - 1] === block - 1)) streak.push(block);
     else {
       flush();
