@@ -1129,3 +1129,11 @@ test('a report in the past tense among unpunctuated captions is prose, not a lis
   );
   assert.equal(typeOf(a, 'Ivo Brandt'), 'person');
 });
+
+test('a person called by a given name the name lists do not know stays a person: `Ofua Quist-Arden … As Ofua explains`', () => {
+  const a = run(
+    'The release has not been confirmed, Ofua Quist-Arden reports from Orvel.',
+    'As Ofua explains, the talks took months.',
+  );
+  assert.equal(typeOf(a, 'Ofua Quist-Arden'), 'person');
+});

@@ -321,6 +321,9 @@ export function formVotes(tokens: readonly Token[]): Votes {
   return v;
 }
 
+/** A surname of two capitalised parts joined by a hyphen (`Quist-Arcton`, `Bowes-Lyon`). */
+const DOUBLE_BARRELLED_RE = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 /** Step: votes of every run, by form and context, summed per name. */
 export function weighEvidence(state: EntityState): void {
   const { text } = state;
@@ -364,12 +367,14 @@ export function weighEvidence(state: EntityState): void {
     const first = run.tokens[0]!.text;
     // (East Asian names put the family name first: `Xi` stands for Xi Jinping.)
     const familyFirst = EAST_ASIAN_SURNAMES.has(first);
+    // (A double-barrelled surname is a person's: `Ofeibea Quist-Arcton` … `As Ofeibea explains`.)
     if (
       run.tokens.length === 2 &&
       alone.has(first) &&
       !alone.has(last) &&
       !isGivenName(first) &&
-      !familyFirst
+      !familyFirst &&
+      !DOUBLE_BARRELLED_RE.test(last)
     )
       v.organization += 2;
     // `told The New Yorker`: a capitalised article inside a sentence belongs to a title.
