@@ -1657,3 +1657,12 @@ test('a dateline’s place is no opening subject: after `VARN — Mila Kelm is �
   assert.equal(speaker(find(quotes, 'cannot believe')), 'Mila Kelm');
   assert.equal(speaker(find(quotes, 'Love you always')), 'Mila Kelm');
 });
+
+test('a statement one had or gave, described (`had a more succinct statement`), is a cue; a speech about a quoted word is not its speaker’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Kelm’s lawyer, Piet Dorn, had a more succinct statement after the ruling. “It is impossible to overstate this ruling.”',
+    'A blogger claims that Mayor Anna Kelm gave an accusatory speech about the sins of “the Orvel set.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'impossible to overstate')), 'Piet Dorn');
+  assert.notEqual(speaker(find(quotes, 'the Orvel set')), 'Anna Kelm');
+});

@@ -52,9 +52,14 @@ const PARTICIPLES =
 const INFINITIVES =
   'to (?:say|declare|insist|warn|argue|claim|announce|deny|confirm|explain|describe|stress|tell|add)';
 
-/** A statement put out (`issued a statement`, `posted the following message`): its author speaks. */
-const STATEMENTS =
-  '(?:issued|released|put out|posted|published|sent|delivered|made|gave)\\s+(?:a|an|another|the|this|its|his|her|their)\\s+(?:(?:brief|short|written|joint|following|televised)\\s+)?(?:statement|message|note|letter|tweet|post|speech|address)';
+/** Words that may describe a statement put out (a closed list: `an accusatory speech about “…”` quotes its topic, not its words). */
+const STATEMENT_WORDS =
+  'brief|short|written|joint|following|televised|succinct|terse|lengthy|long|formal|official|separate|emailed|prepared|detailed|further|new|second|final';
+/**
+ * A statement put out (`issued a statement`, `posted the following message`, `had a more succinct
+ * statement`): its author speaks.
+ */
+const STATEMENTS = `(?:issued|released|put out|posted|published|sent|delivered|made|gave|had|offered|provided)\\s+(?:a|an|another|the|this|its|his|her|their)\\s+(?:(?:more|less|most)\\s)?(?:(?:${STATEMENT_WORDS})\\s)?(?:(?:${STATEMENT_WORDS})\\s)?(?:statement|message|note|letter|tweet|post|speech|address)\\b`;
 
 export const PARTICIPLE_RE = new RegExp(`^(?:${PARTICIPLES}|${INFINITIVES})$`);
 
@@ -83,6 +88,9 @@ const STATEMENT_STARTS = new Set([
   'delivered',
   'made',
   'gave',
+  'had',
+  'offered',
+  'provided',
 ]);
 /** Lower-case words, and `According` opening a sentence's `According to X, …`. */
 const WORD_RE = /[a-z]+|According(?= to\b)/g;
