@@ -1666,3 +1666,11 @@ test('a statement one had or gave, described (`had a more succinct statement`), 
   assert.equal(speaker(find(quotes, 'impossible to overstate')), 'Piet Dorn');
   assert.notEqual(speaker(find(quotes, 'the Orvel set')), 'Anna Kelm');
 });
+
+test('a person called by the middle word of their whole name (`Etienne` of `Camilla Etienne Gbedo`) is that person', () => {
+  const { quotes, speaker } = quotesOf([
+    '“He is tired all the time,” said Camilla Etienne Gbedo, their mother.',
+    '“Maybe a doctor out there can help,” Etienne said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'doctor out there')), 'Camilla Etienne Gbedo');
+});

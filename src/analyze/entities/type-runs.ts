@@ -211,6 +211,13 @@ export function resolveSingleNames(state: EntityState): void {
       ? foldName(words[1]!)
       : null;
   });
+  // A person's middle name, when one person has it (`Etienne` of `Camille Etienne Gbedey`: a maiden name
+  // or the first of two surnames the text may call them by).
+  const byMiddle = uniquelyBy(state, (b) => {
+    if (b.type !== 'person' || b.tokens.length < 3) return null;
+    const middle = b.tokens[b.tokens.length - 2]!;
+    return middle.length > 2 ? middle : null;
+  });
   const earlier = surnamesBeforeFullName(state, singles);
   const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {
@@ -244,6 +251,7 @@ export function resolveSingleNames(state: EntityState): void {
         (placeHere ? undefined : byFirstWord.get(folded)) ??
         byNickname.get(folded) ??
         byFeatureName.get(folded) ??
+        byMiddle.get(folded) ??
         undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
