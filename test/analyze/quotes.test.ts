@@ -1674,3 +1674,11 @@ test('a person called by the middle word of their whole name (`Etienne` of `Cami
   ]);
   assert.equal(speaker(find(quotes, 'doctor out there')), 'Camilla Etienne Gbedo');
 });
+
+test('a verb after `and` goes back to its clause’s subject, not to a name inside a relative clause about it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Mila Kelm won the council seat in Varn on Tuesday.',
+    'Kelm, who’s the sister of Varn party chair Piet Dorn, campaigned on the issue — and called the mayor’s reversal “heartbreaking,” according to the Varn Ledger.',
+  ]);
+  assert.equal(speaker(find(quotes, 'heartbreaking')), 'Mila Kelm');
+});

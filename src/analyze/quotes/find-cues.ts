@@ -56,6 +56,11 @@ const HEARSAY_AFTER_RE = /^\s+to\s+(?:be|have)\b/;
 const OBJECT_BEFORE_RE =
   /\b(?:of|to|from|with|by|for|at|in|on|about|against|between|as|than|like|into)\s+(?:the\s+)?$/i;
 
+/** Inside a relative clause opened after a comma and not yet closed (`, who’s the sister of …`). */
+const IN_RELATIVE_RE = /,\s(?:who|whose|whom|which|who[’']s)\b[^,]*$/;
+/** Characters read back for such a clause's opening. */
+const RELATIVE_REACH = 80;
+
 /** `, with X saying`: the participle's own subject X (no comma or clause between). */
 const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
 
@@ -107,7 +112,12 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
     if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return false;
     if (markAround(state, m.start) !== markAround(state, at)) return false;
     const lead = text.slice(Math.max(clauseFrom, m.start - 20), m.start);
-    return !OBJECT_BEFORE_RE.test(lead) && !RECIPIENT_BEFORE_RE.test(lead);
+    // (Nor one named inside a relative clause about another: `Roe, who’s the sister of chair Ivo Dorn, …`.)
+    return (
+      !OBJECT_BEFORE_RE.test(lead) &&
+      !RECIPIENT_BEFORE_RE.test(lead) &&
+      !IN_RELATIVE_RE.test(text.slice(Math.max(clauseFrom, m.start - RELATIVE_REACH), m.start))
+    );
   });
   const last = named[named.length - 1];
   if (last) return { kind: 'mention', mention: last, text: last.text };
