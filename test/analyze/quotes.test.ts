@@ -1682,3 +1682,12 @@ test('a verb after `and` goes back to its clause’s subject, not to a name insi
   ]);
   assert.equal(speaker(find(quotes, 'heartbreaking')), 'Mila Kelm');
 });
+
+test('words that lawmakers, critics or protesters are said to use are theirs, unnamed, even inside a named person’s sentence', () => {
+  const { quotes, speaker } = quotesOf([
+    'Prince Ivo criticised the family for failing to support them when lawmakers pointed out “colonial undertones” in the coverage.',
+    'Critics said the plan was “a disgrace.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'colonial undertones')), null);
+  assert.equal(speaker(find(quotes, 'a disgrace')), null);
+});

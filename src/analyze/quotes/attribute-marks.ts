@@ -201,8 +201,8 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   return cue;
 }
 
-/** An adverbial clause's conjunction right before a cue's subject (`… as furious villagers vowed`). */
-const OWN_CLAUSE_RE = /\b(?:as|while|whereas)\s+$/;
+/** An adverbial clause's conjunction right before a cue's subject (`… as furious villagers vowed`, `when lawmakers pointed out`). */
+const OWN_CLAUSE_RE = /\b(?:as|while|whereas|when)\s+$/;
 
 /** Whether a cue's subject opens an adverbial clause of its own, outside any other cue's reported words. */
 function opensOwnClause(state: QuoteState, cue: Cue): boolean {

@@ -228,7 +228,9 @@ export const UNNAMED_NOUNS = new Set(
     'aide aides diplomat diplomats authorities police investigators insiders someone somebody one another ' +
     'individual individuals customer customers mother father colleague colleagues teammate teammates ' +
     'spectator spectators attendee attendees reporter reporters journalist journalists doctor doctors ' +
-    'nurse nurses paramedic paramedics staff shopper shoppers tourist tourists local locals'
+    'nurse nurses paramedic paramedics staff shopper shoppers tourist tourists local locals ' +
+    'lawmakers legislators politicians critics activists protesters protestors demonstrators campaigners ' +
+    'opponents commentators'
   ).split(' '),
 );
 
