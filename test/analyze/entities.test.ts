@@ -1137,3 +1137,10 @@ test('a person called by a given name the name lists do not know stays a person:
   );
   assert.equal(typeOf(a, 'Ofua Quist-Arden'), 'person');
 });
+
+test('a page’s kicker (`Analysis`, `Opinion`, `Explainer`) is no part of the name after it', () => {
+  const a = run('Analysis Anna Kelm  Why the vote failed', 'Opinion Piet Dorn writes that the plan failed.');
+  assert.ok(names(a).includes('Anna Kelm'), names(a).join(', '));
+  assert.ok(names(a).includes('Piet Dorn'), names(a).join(', '));
+  assert.ok(!names(a).some((n) => /Analysis|Opinion/.test(n)), names(a).join(', '));
+});

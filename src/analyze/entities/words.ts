@@ -23,6 +23,7 @@ export const STOP = words(`
   Separately Elsewhere Nevertheless Nonetheless Recently Tonight Currently Previously Ultimately
   Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via
   Image Images Caption Courtesy Embed Skip Replay Email Print Comment Comments Continue Related
+  Analysis Opinion Explainer Exclusive Factbox
   Advertisement Sponsored Listen Play Pause Close Open Menu Search Home Log Login Register Outside Inside
   Near Across Along Beyond Behind Below Above Around Towards Within Upon Unlike Besides Except Following
   Including Whether Once Whereas Despite Throughout Nearly Almost Millions Thousands Hundreds Dozens
