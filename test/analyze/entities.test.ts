@@ -1144,3 +1144,13 @@ test('a page’s kicker (`Analysis`, `Opinion`, `Explainer`) is no part of the n
   assert.ok(names(a).includes('Piet Dorn'), names(a).join(', '));
   assert.ok(!names(a).some((n) => /Analysis|Opinion/.test(n)), names(a).join(', '));
 });
+
+test('a compass point opens a state’s region and an institution whose kind comes before its complement', () => {
+  const a = run(
+    'Fires spread across Southern California and Central Florida on Monday.',
+    'The Central Bank of Orvel raised rates; Eastern Orvel was calm.',
+  );
+  assert.equal(typeOf(a, 'Southern California'), 'place');
+  assert.equal(typeOf(a, 'Central Florida'), 'place');
+  assert.equal(typeOf(a, 'Central Bank of Orvel'), 'organization');
+});

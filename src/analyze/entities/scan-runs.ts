@@ -7,11 +7,12 @@
  * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
  */
 import { isEnglishWord } from '../english.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT } from '../gazetteer.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, STATES } from '../gazetteer.js';
 import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
   CENTRE_FOR_RE,
+  COMPASS,
   DAYS,
   isGivenName,
   MONTHS,
@@ -205,15 +206,15 @@ export function scanRuns(state: EntityState): RawRun[] {
 /** A centre, which may be a place or an institution: one `for` something is an institution. */
 const CENTRE_RE = /^Cent(?:er|re)$/;
 
-/** Compass words that are stop words alone and open some names. */
-const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
-
-/** Whether a compass word at `first` opens a name: the run ends in an organisation's kind or is a known place. */
+/** Whether a compass word at `first` opens a name: the run ends in an organisation's kind, is a known place, or is a state's region. */
 function compassName(text: string, tokens: readonly Token[], first: number): boolean {
   if (first + 1 >= tokens.length) return false;
-  const last = tokens[tokens.length - 1]!.text;
   const whole = text.slice(tokens[first]!.start, tokens[tokens.length - 1]!.end);
-  return ORG_WORDS.has(last) || knownWhole(whole) || CENTRE_FOR_RE.test(whole);
+  // `Southern California`, `Central Florida`: a state's region by its compass point.
+  const rest = text.slice(tokens[first + 1]!.start, tokens[tokens.length - 1]!.end);
+  // (`Central Bank of Orvel`: the kind may come before the name's complement.)
+  const kind = tokens.slice(first + 1).some((t) => ORG_WORDS.has(t.text));
+  return kind || knownWhole(whole) || CENTRE_FOR_RE.test(whole) || STATES.has(rest);
 }
 
 /** `Moscow-Beijing`, `China-Russia` are two places; `Asia-Pacific` stays one word. */

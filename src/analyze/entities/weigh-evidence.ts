@@ -11,6 +11,7 @@ import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
   CENTRE_FOR_RE,
+  COMPASS,
   CORPORATE_SUFFIXES,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
@@ -258,6 +259,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
   if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
   if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
+  // A state's region by its compass point: `Central Florida`, `Northern New Mexico`.
+  if (COMPASS.has(first) && STATES.has(words.slice(1).join(' '))) v.place += 6;
   // `New Addington`, `New Delhi`: no one's given name is New; most such names are places.
   if (first === 'New') {
     v.person -= 3;

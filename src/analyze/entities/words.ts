@@ -35,6 +35,9 @@ export const STOP = words(`
   Frenchmen Frenchwomen Dutchmen Countrymen
   Dad Daddy Mom Mommy Mum Mummy Grandma Grandpa Gramps Granny Grandad Granddad`);
 
+/** Compass words that open a region's or an institution's name (`Southern California`, `Central Bank`). */
+export const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
+
 /** Abbreviations that end a name with their stop (`Citigroup Inc.`, `Martin Luther King Jr.`). */
 export const NAME_ABBREVIATIONS = words('Inc Corp Co Ltd Jr Sr Bros');
 
