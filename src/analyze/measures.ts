@@ -307,6 +307,10 @@ function readPredicate(
   return null;
 }
 
+/** A figure above one with its unit in the singular (`40 minute`, `two hour`): it qualifies the noun after it. */
+const SINGULAR_UNIT_RE =
+  /^(?:\d*[02-9]|\d+1\d|[a-z]+)\s(?:second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|foot|inch)$/i;
+
 /** Step 4: else the nearest content word: the noun after a money figure, or the word before it. */
 function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: number }): string | null {
   const content = (w: Word) =>
@@ -334,7 +338,8 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
     const right = wordsOf(ctx.text, rightStart, clause.to).slice(0, 3);
     let head: string | null = null;
     for (const w of right) {
-      if (!content(w)) break;
+      // (The compound ends at its verb: `a 17-minute rain delay followed`.)
+      if (!content(w) || (head !== null && /ed$/.test(w.lower))) break;
       head = w.lower.replace(/['’]s$/, '');
     }
     return head;
@@ -377,8 +382,11 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   };
   // A duration is of what comes before it ("lasted 85 minutes", "a delay of half an hour"), unless it
   // is an adjective ("a 17-minute rain delay"); money is of the noun after ("a $5 billion charge").
+  // (A unit in the singular after a plural figure is an adjective too: `a 40 minute phone conversation`.)
   if (q.kind === 'duration')
-    return /-/.test(q.text) ? (compoundHead() ?? fromLeft()) : (ofHead() ?? fromLeft() ?? fromRight());
+    return /-/.test(q.text) || SINGULAR_UNIT_RE.test(q.text)
+      ? (compoundHead() ?? fromLeft())
+      : (ofHead() ?? fromLeft() ?? fromRight());
   // A length or weight is of what comes before it too: `a depth of 40 metres`, `an altitude of 770 km`;
   // of the word right after it when that word qualifies it (`110 metres deep`, `3,700 km (2,300 miles)
   // high`), else of the verb before (`flew about 950 kilometres before falling`: a flight, not a fall).

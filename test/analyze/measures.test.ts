@@ -171,3 +171,11 @@ test('money is of what it is in or of: `$32.6 billion in undistributed foreign e
   assert.equal(measure('The storm caused $5 billion in damage across the state.'), 'money:USD:damage');
   assert.equal(measure('Kelmware will take a $5 billion hit to profits.'), 'money:USD:hit');
 });
+
+test('a duration qualifying a noun measures the noun, up to its verb: `a 17-minute rain delay followed`, `a 40 minute phone conversation`', () => {
+  const qs = figures(
+    'The game was tied after the ninth, and a 17-minute rain delay followed. Kelm had a 40 minute phone conversation with Dorn on Monday.',
+  );
+  assert.equal(find(qs, /17-minute/).measure, 'duration:duration:delay');
+  assert.equal(find(qs, /40 minute/).measure, 'duration:duration:conversation');
+});
