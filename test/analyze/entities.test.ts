@@ -1154,3 +1154,13 @@ test('a compass point opens a state’s region and an institution whose kind com
   assert.equal(typeOf(a, 'Central Florida'), 'place');
   assert.equal(typeOf(a, 'Central Bank of Orvel'), 'organization');
 });
+
+test('a known company’s word before a model names the product (`Volkswagen Polo`), not a person; its divisions stay companies', () => {
+  const a = run(
+    'The attackers arrived in a black Volkswagen Polo and left it near the hall.',
+    'Samsung Electronics and Verizon Wireless declined to comment.',
+  );
+  assert.equal(typeOf(a, 'Volkswagen Polo'), 'other');
+  assert.equal(typeOf(a, 'Samsung Electronics'), 'organization');
+  assert.equal(typeOf(a, 'Verizon Wireless'), 'organization');
+});

@@ -283,14 +283,25 @@ function splitConnectors(run: RawRun): RawRun[] {
       const lastIsKind = ORG_WORDS.has(right[right.length - 1]!.text);
       // (An acronym after `and` is a name of its own: `Golden Globes and SAG awards`.)
       const acronym = right.length === 1 && isAllCaps(right[0]!.text);
+      // (`Samsung Electronics and Verizon Wireless`: two whole companies, each ending in its kind, the second
+      // opening on a name.)
+      const twoWhole =
+        left.filter((t) => t.text !== 'The').length >= 2 &&
+        ORG_WORDS.has(leftLast.text) &&
+        right.length >= 2 &&
+        lastIsKind &&
+        // (Not `U.S. Securities and Exchange Commission`: the second opens on a common word.)
+        !isEnglishWord(right[0]!.text) &&
+        !isFormWord(right[0]!);
       keep =
+        !twoWhole &&
         // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
-        (organised && right.length <= 2) ||
-        // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
-        knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
-        (right.length <= 2 && lastIsKind) ||
-        (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
-        (right.length === 1 && !acronym && (isFormWord(left[0]!) || isFormWord(leftLast)));
+        ((organised && right.length <= 2) ||
+          // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
+          knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
+          (right.length <= 2 && lastIsKind) ||
+          (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
+          (right.length === 1 && !acronym && (isFormWord(left[0]!) || isFormWord(leftLast))));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
       const next = run.tokens[i + 1]!;

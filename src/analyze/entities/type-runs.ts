@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
-import { namesPeople } from '../gazetteer.js';
+import { MEDIA_BY_NAME, namesPeople, ORG_BY_NAME } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
 import { givenNameGender } from '../quotes/read-genders.js';
 import { classifyKnown, knownWhole } from './known-names.js';
@@ -28,7 +28,7 @@ import {
   type Votes,
 } from './state.js';
 import { PLURAL_RE, votesOf } from './weigh-evidence.js';
-import { isGivenName, KIN_NOUNS } from './words.js';
+import { isGivenName, KIN_NOUNS, ORG_WORDS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
@@ -83,10 +83,18 @@ export function typeNames(state: EntityState): void {
       }
     }
     const v = votesOf(state, name);
-    // A company's product (`Tesla Roadster`): the first word is an organisation the article names alone.
+    // A company's product (`Tesla Roadster`, `Volkswagen Polo`): the first word is an organisation the
+    // article names alone, or a company the gazetteer knows (not a given name: `Ford`, `Morgan`).
     if (tokens.length === 2 && run.titles.length === 0) {
-      const maker = state.votes.get(foldName(tokens[0]!.text));
-      if (maker && bestType(maker) === 'organization' && v.person < 3) v.other += 3;
+      const first = tokens[0]!.text;
+      const maker = state.votes.get(foldName(first));
+      // (`Samsung Electronics`, `Verizon Wireless` are the companies themselves.)
+      const known =
+        ORG_BY_NAME.has(first) &&
+        !isGivenName(first) &&
+        !MEDIA_BY_NAME.has(first) &&
+        !ORG_WORDS.has(tokens[1]!.text);
+      if (((maker && bestType(maker) === 'organization') || known) && v.person < 3) v.other += 3;
     }
     // With no evidence either way, two or three plain words are most often a person's name.
     // (A name's particle may carry its own capital: `LeBron`, `McKenna`, `DeShawn`, `DiCaprio`.)

@@ -91,7 +91,7 @@ export const ORG_WORDS = words(`
   Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor
   Airline Air International Academy Guild Society Club Studios Pictures Records Magazine Review Weekly
   Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff Sentinel Mirror
-  Examiner Dispatch Bulletin Telegraph Register
+  Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet
