@@ -14,6 +14,7 @@
 
 import { groupBy } from '../multimap.js';
 import type { Mention, Quantity, QuantityRole, Quote, Sentence } from '../types.js';
+import { DAYS, MONTHS } from './entities/words.js';
 import { dimensionOf } from './quantities.js';
 import { CUE_WORDS } from './quotes/words.js';
 import { sentenceAt } from './sentences.js';
@@ -451,16 +452,19 @@ const AFTER_NAME_NUMBER =
 /** Nouns whose number is a name: "flight 447", "runway 27". */
 const NUMBERED_NOUN =
   /\b(?:flight|route|runway|gate|platform|terminal|exit|pier|article|section|chapter|page|room|channel)\s$/i;
-/** Months and weekdays: "On Sunday 12 people died" counts people. */
-const CALENDAR_WORD =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s$/;
+/** The capitalised word right before a number. */
+const CAPITALISED_BEFORE = /\b(\p{Lu}[\p{L}'’-]*)\s$/u;
 
 /** Whether a bare number is part of a name: after a capitalised word or a numbered noun, and not followed by what it counts. */
 function inName(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   const after = text.slice(q.end, q.end + 16);
-  const named =
-    NUMBERED_NOUN.test(before) || (/\b\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !CALENDAR_WORD.test(before));
+  // (A month or weekday names no thing: "On Sunday 12 people died" counts people. Their three-letter
+  // abbreviations are words of names too: `Sheff Wed 313`, `Sun Sentinel`.)
+  const word = CAPITALISED_BEFORE.exec(before)?.[1];
+  const calendar =
+    word !== undefined && (MONTHS.has(word) || DAYS.has(word)) && (word.length > 3 || word === 'May');
+  const named = NUMBERED_NOUN.test(before) || (word !== undefined && !calendar);
   return named && (!/^\s+\p{Ll}/u.test(after) || AFTER_NAME_NUMBER.test(after));
 }
 
