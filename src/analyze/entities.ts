@@ -42,9 +42,13 @@ export const STEPS: readonly EntityStep[] = [
   { name: 'resolve-role-descriptions', run: resolveRoleDescriptions },
 ];
 
-/** Finds entities and their mentions in `text`. */
-export function findEntities(text: string, sentences: readonly Sentence[]): EntityResult {
-  const state = newEntityState(text, sentences);
+/** Finds entities and their mentions in `text` (in `language`, a BCP 47 primary subtag, where known). */
+export function findEntities(
+  text: string,
+  sentences: readonly Sentence[],
+  language: string | null = null,
+): EntityResult {
+  const state = newEntityState(text, sentences, language);
   for (const step of STEPS) step.run(state);
   return collectEntities(state);
 }

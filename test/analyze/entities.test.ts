@@ -1164,3 +1164,29 @@ test('a known company’s word before a model names the product (`Volkswagen Pol
   assert.equal(typeOf(a, 'Samsung Electronics'), 'organization');
   assert.equal(typeOf(a, 'Verizon Wireless'), 'organization');
 });
+
+test('in a language that capitalises every noun, capitals alone make no names; elsewhere its function words name nothing', () => {
+  const german = analyze({
+    ...makeArticle(
+      [
+        'Seit Jahren wächst die Zahl der Menschen in Berlin, sagte Bürgermeisterin Anna Kelm.',
+        'Die Zeit drängt, doch der Weg ist weit.',
+      ],
+      '2026-03-02',
+    ),
+    language: 'de',
+  });
+  for (const word of ['Jahren', 'Zahl', 'Menschen', 'Zeit', 'Weg'])
+    assert.ok(!names(german).includes(word), `${word} in ${names(german).join(', ')}`);
+  assert.equal(typeOf(german, 'Berlin'), 'place');
+  const spanish = analyze({
+    ...makeArticle(
+      ['Según el dirigente, el acuerdo fue firmado en Madrid.', 'Además, Ana Roe dijo que no.'],
+      '2026-03-02',
+    ),
+    language: 'es',
+  });
+  for (const word of ['Según', 'Además'])
+    assert.ok(!names(spanish).includes(word), `${word} in ${names(spanish).join(', ')}`);
+  assert.equal(typeOf(spanish, 'Madrid'), 'place');
+});

@@ -4,6 +4,8 @@
  * page furniture, the candidate names (runs of capitalised words), the entities built so far and their
  * mentions. Helpers here create entities and mentions; the steps decide which.
  */
+
+import { stopwordsOf } from '../../extract/text/page-stopwords.js';
 import type { Entity, EntityType, Mention, Sentence } from '../../types.js';
 import type { Country } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
@@ -99,6 +101,10 @@ export interface EntityState {
   readonly byFirst: Map<string, Builder>;
   /** Non-person entities by folded name (`lockheed martin` -> the organisation). */
   readonly byName: Map<string, Builder>;
+  /** The article's language capitalises every noun (German): a capitalised word alone is no evidence of a name. */
+  readonly nounsCapitalised: boolean;
+  /** The function words of the article's language when it is not English (`según`, `według`): never a name alone. */
+  readonly foreignStopwords: ReadonlySet<string> | null;
 }
 
 /** Opening quotation marks: only a sentence with one can hold a quotation opening inside it. */
@@ -137,7 +143,14 @@ function sentenceCase(heading: string): boolean {
   return lower / words.length > SENTENCE_LOWER_SHARE;
 }
 
-export function newEntityState(text: string, sentences: readonly Sentence[]): EntityState {
+/** Languages that capitalise every noun: there a capital alone marks no name. */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
+export function newEntityState(
+  text: string,
+  sentences: readonly Sentence[],
+  language: string | null = null,
+): EntityState {
   const sentenceStarts = new Set<number>();
   const headings: [number, number][] = [];
   for (const s of sentences) {
@@ -184,6 +197,9 @@ export function newEntityState(text: string, sentences: readonly Sentence[]): En
     byLast: new Map(),
     byFirst: new Map(),
     byName: new Map(),
+    nounsCapitalised: language !== null && NOUNS_CAPITALISED.has(language),
+    // (English keeps its own lists: its function words are read by the steps themselves.)
+    foreignStopwords: language !== null && language !== 'en' ? (stopwordsOf(language) ?? null) : null,
   };
 }
 

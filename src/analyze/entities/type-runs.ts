@@ -101,6 +101,15 @@ export function typeNames(state: EntityState): void {
     const plain =
       tokens.length <= 3 &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
+    // In a language that capitalises every noun, two capitalised words with nothing else for them are
+    // words (`Olympischen Spielen`, `Millionen Euro`), unless a given name opens them.
+    if (
+      state.nounsCapitalised &&
+      run.titles.length === 0 &&
+      bestType(v) === null &&
+      !isGivenName(tokens[0]!.text)
+    )
+      continue;
     // Evidence against a person (`X, which …`) leaves an organisation as the likelier reading.
     const type =
       run.titles.length > 0
@@ -273,6 +282,10 @@ export function resolveSingleNames(state: EntityState): void {
     const seen =
       titleInside || midSentence.has(token.text) || coordinated || openerWithEvidence(state, token.text);
     if (!b && !titled && !seen) continue;
+    // (In a language that capitalises every noun, a word alone is a name only when titled or known; in
+    // any other language but English, never one of its function words: `Según`, `Además`, `Według`.)
+    if (!b && !titled && state.nounsCapitalised) continue;
+    if (!b && !titled && state.foreignStopwords?.has(token.text.toLowerCase())) continue;
     if (!b) {
       const v = votesOf(state, token.text);
       let type: EntityType | null = titled ? 'person' : bestType(v);
@@ -284,7 +297,9 @@ export function resolveSingleNames(state: EntityState): void {
       const guessed = type === null;
       // (A given name with no other evidence is someone's: `Harry and Meghan spoke`.)
       if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
-      if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
+      // (Not in a language that capitalises every noun: `Jahren`, `Zeit` are words.)
+      if (type === null && seen && token.text.length > 2 && !common && !state.nounsCapitalised)
+        type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
       if (whole) {

@@ -35,6 +35,12 @@ function stopwordIndex(): StopwordIndex {
   return index;
 }
 
+/** The stopwords of a language (`es`), lower case, or undefined when the lists have none for it. */
+export function stopwordsOf(language: string): ReadonlySet<string> | undefined {
+  const { languages, lists } = stopwordIndex();
+  return lists[languages.indexOf(language)];
+}
+
 /** Words sampled to choose the page's list: enough to tell languages apart, bounded on huge inputs. */
 const SAMPLE_WORDS = 400;
 /** A block this long is prose more often than not: the page's language is read from such blocks first. */
