@@ -498,3 +498,14 @@ test('a caption in a picture box built of spans (no figure element) is a caption
   assert.ok(!result.text.includes('A crane lifts'), result.text);
   assert.ok(result.captions.some((c) => c.text.includes('A crane lifts')));
 });
+
+test('a page’s declared language gives way to its body’s own words (a template’s `lang="en"` on a German story)', () => {
+  const paragraphs = [
+    'Die Stadt Velmora hat am Montag den nördlichen Kai wieder eröffnet, nachdem der Sturm im Winter große Schäden an der Mauer angerichtet hatte.',
+    'Nach Angaben der Verwaltung wurden die Arbeiten in nur sechs Wochen abgeschlossen, und die Fähren fahren seit dem Morgen wieder nach Plan.',
+    'Der Hafenmeister sagte, dass die Kosten für die Reparatur höher als erwartet ausgefallen seien und die Stadt nun mit dem Land über eine Hilfe spreche.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Velmora: Kai wieder offen</title></head><body><article><h1>Velmora: Kai wieder offen</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.equal(extractHtml(html).language, 'de');
+  assert.equal(extractHtml(newsPage()).language, 'en');
+});

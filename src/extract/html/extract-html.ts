@@ -22,6 +22,7 @@ import {
   gatherCredits,
 } from '../metadata/wire-credit.js';
 import { SECTION_MARKER_RE } from '../text/chrome-patterns.js';
+import { guessLanguage } from '../text/detect-language.js';
 import { type RawBlock, readBlocks } from './blocks.js';
 import { cleanArticle } from './clean-article.js';
 import {
@@ -490,7 +491,8 @@ export function extractHtml(input: string | Uint8Array, options: ExtractHtmlOpti
   return {
     title: title && title.length <= 500 ? title : null,
     ...readFields(meta, best, paragraphs, closing, hints, options.url, removed.slice(dropFrom)),
-    language: primaryLanguage(hints.language) ?? meta.language,
+    // (A page's declared language is often its template's: the body's own words outweigh it.)
+    language: primaryLanguage(hints.language) ?? guessLanguage([body]) ?? meta.language,
     paragraphs,
     captions: best.captions,
     removed,

@@ -34,16 +34,20 @@ export function detectLanguage(state: TextState): void {
     state.language = hinted;
     return;
   }
+  state.language = guessLanguage(state.units.filter((u) => u.role === 'body').map((u) => u.text));
+}
+
+/** The language a text's first words are in, from the share of each language's commonest words; null when none stands out. */
+export function guessLanguage(blocks: readonly string[]): string | null {
   const words: string[] = [];
-  for (const u of state.units) {
-    if (u.role !== 'body') continue;
-    for (const w of wordsOf(u.text.slice(0, 500))) {
+  for (const text of blocks) {
+    for (const w of wordsOf(text.slice(0, 500))) {
       words.push(w.length <= 4 ? w.toLowerCase() : w);
       if (words.length >= SAMPLE_WORDS) break;
     }
     if (words.length >= SAMPLE_WORDS) break;
   }
-  if (words.length < 8) return;
+  if (words.length < 8) return null;
   const counts = new Map<string, number>();
   for (const w of words) {
     if (w.length > 4) continue;
@@ -58,5 +62,5 @@ export function detectLanguage(state: TextState): void {
       bestCount = count;
     }
   }
-  state.language = bestCount / words.length >= MIN_SHARE ? best : null;
+  return bestCount / words.length >= MIN_SHARE ? best : null;
 }
