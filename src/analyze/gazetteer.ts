@@ -569,7 +569,7 @@ const CREEDS = new Set(
   (
     'Muslim Islamist Jihadist Buddhist Hindu Sikh Jew Protestant Catholic Shia Shiite Sunni Salafist Salafi ' +
     'Zionist Evangelical Mormon Marxist Maoist Christian Latino Latina Hispanic Arab Kurd Yazidi Uighur Uyghur ' +
-    'Rohingya Druze Bedouin Pashtun Tamil Sinhalese Maori Inuit'
+    'Rohingya Druze Bedouin Pashtun Tamil Sinhalese Maori Inuit Black Indigenous'
   ).split(' '),
 );
 

@@ -1190,3 +1190,18 @@ test('in a language that capitalises every noun, capitals alone make no names; e
     assert.ok(!names(spanish).includes(word), `${word} in ${names(spanish).join(', ')}`);
   assert.equal(typeOf(spanish, 'Madrid'), 'place');
 });
+
+test('plural weekdays, an office’s adjective and a race before its noun name nothing', () => {
+  const a = run(
+    'Trains to Orvel run only on Saturdays and Sundays.',
+    'Congressional leaders met Federal prosecutors, and Black students protested outside.',
+    'The Federal Reserve said no, and Arsenal fans cheered.',
+  );
+  for (const none of ['Saturdays', 'Sundays', 'Congressional', 'Federal', 'Black'])
+    assert.ok(!names(a).includes(none), `${none} in ${names(a).join(', ')}`);
+  assert.ok(names(a).includes('Federal Reserve'), names(a).join(', '));
+  assert.ok(names(a).includes('Arsenal'), names(a).join(', '));
+  // (`Federal prosecutors` are not the Federal Reserve's.)
+  const reserve = a.entities.find((e) => e.name === 'Federal Reserve')!;
+  assert.equal(a.mentions.filter((m) => m.entity === reserve.id).length, 1);
+});

@@ -32,6 +32,13 @@ import { isGivenName, KIN_NOUNS, ORG_WORDS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
+/** Adjectives of offices and levels of government, capitalised before their noun (`Congressional leaders`). */
+const OFFICE_ADJECTIVES = new Set(
+  'Congressional Presidential Constitutional Judicial Provincial Municipal Federal Gubernatorial Parliamentary Mayoral Senatorial Ministerial'.split(
+    ' ',
+  ),
+);
+
 /** Words after a name that show it is used as a noun, not an adjective. */
 const FUNCTION_WORDS = new Set(
   'that and or but on in at to of for from with by as is was are were has had have will would said says told reported who which'.split(
@@ -203,7 +210,9 @@ export function resolveSingleNames(state: EntityState): void {
   for (const r of singles) {
     const t = r.tokens[0]!;
     // (`Meghan spoke`, `Ryan said`: a given name that ends like a demonym is someone's.)
-    if (!DEMONYM_RE.test(t.text) || isGivenName(t.text)) continue;
+    // (So is an office's adjective: `Congressional leaders`, `Federal prosecutors`.)
+    const adjective = DEMONYM_RE.test(t.text) || OFFICE_ADJECTIVES.has(t.text);
+    if (!adjective || isGivenName(t.text)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
     if (next && !FUNCTION_WORDS.has(next[1]!)) adjectives.add(t.text);
   }
@@ -265,7 +274,8 @@ export function resolveSingleNames(state: EntityState): void {
     if (!b && !titled)
       b =
         state.byName.get(folded) ??
-        (placeHere ? undefined : byFirstWord.get(folded)) ??
+        // (Not an adjective's: `Federal prosecutors` are not the Federal Reserve's.)
+        (placeHere || OFFICE_ADJECTIVES.has(token.text) ? undefined : byFirstWord.get(folded)) ??
         byNickname.get(folded) ??
         byFeatureName.get(folded) ??
         byMiddle.get(folded) ??

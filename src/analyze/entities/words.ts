@@ -33,7 +33,8 @@ export const STOP = words(`
   Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Briton Britons Brit Brits Aussie Aussies Kiwi Kiwis
   Swede Swedes Dane Danes Argentine Argentines Scotsmen Englishmen Englishwomen Irishmen Irishwomen Welshmen
   Frenchmen Frenchwomen Dutchmen Countrymen
-  Dad Daddy Mom Mommy Mum Mummy Grandma Grandpa Gramps Granny Grandad Granddad`);
+  Dad Daddy Mom Mommy Mum Mummy Grandma Grandpa Gramps Granny Grandad Granddad
+  Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekends`);
 
 /** Compass words that open a region's or an institution's name (`Southern California`, `Central Bank`). */
 export const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
