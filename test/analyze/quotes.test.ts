@@ -1691,3 +1691,26 @@ test('words that lawmakers, critics or protesters are said to use are theirs, un
   assert.equal(speaker(find(quotes, 'colonial undertones')), null);
   assert.equal(speaker(find(quotes, 'a disgrace')), null);
 });
+
+test('reported speech with its verb inverted at the end is the clause before it, the speaker after it', () => {
+  const { analysis } = quotesOf([
+    'Piet Dorn died on Monday. He was the dean of the deacons in Varn, said Mila Kelm, 88, who attended church with him.',
+    'The bridge will open in May, said Anna Roe, the city engineer.',
+    'Ivo Brandt, chairman of the Orsk Prisoners Club, which speaks for inmates, said the charges were false.',
+    'Kelm, in remarks carried by Varn radio, said the two towns would share the cost.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  const by = (words: string): string | null => {
+    const q = reported.find((x) => x.text.startsWith(words));
+    assert.ok(q, `no reported speech opening "${words}" in ${reported.map((x) => x.text).join(' | ')}`);
+    return analysis.entities.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  assert.equal(by('He was the dean of the deacons'), 'Mila Kelm');
+  assert.equal(by('The bridge will open in May'), 'Anna Roe');
+  assert.equal(by('the charges were false'), 'Ivo Brandt');
+  assert.equal(by('the two towns would share the cost'), 'Mila Kelm');
+  assert.ok(
+    !reported.some((q) => /^Mila Kelm|^Anna Roe/.test(q.text)),
+    'a speaker’s name is no reported content',
+  );
+});

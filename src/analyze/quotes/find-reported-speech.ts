@@ -10,6 +10,7 @@ import type { Quote, Sentence } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
 import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
+import { canSpeak } from './subjects.js';
 import { charAt, runFrom, spaceFrom } from './word-runs.js';
 
 interface Speaker {
@@ -46,6 +47,8 @@ interface Tail {
   readonly verbAt: number;
   /** For `according to X`: X. */
   readonly source: string | null;
+  /** The verb opens the tail and its subject follows it (`…, said Mila Kelm, 88`). */
+  readonly inverted?: boolean;
 }
 
 const TAIL_VERBS = ['said', 'reported', 'says', 'added', 'noted', 'told'];
@@ -71,9 +74,14 @@ function verbEndsText(text: string, at: number): boolean {
 }
 
 /** `, [up to seven words] said [up to five words][, according to X]` from the comma at `comma`. */
-function verbTailAt(text: string, comma: number): Tail | null {
+function verbTailAt(text: string, comma: number, invertedAt: (at: number) => boolean): Tail | null {
   let p = runFrom(text, comma + 1, SPACE_RE);
   if (p === comma + 1) return null;
+  // `…, said Mila Kelm, 88, who …`: an inverted verb, its speaker (a name or a description) after it
+  // (as the cue finder read it: not `…, said the two leaders would meet`).
+  const inverted = INVERTED_TAIL_RE.exec(text.slice(p, p + 12));
+  if (inverted && invertedAt(p) && subjectOnly(text.slice(p + inverted[0].length, p + INVERTED_REACH)))
+    return { index: comma, verb: inverted[1]!, verbAt: p, source: null, inverted: true };
   for (let n = 0; n <= MAX_WORDS_BEFORE; n++) {
     const verb = TAIL_VERBS.find((v) => text.startsWith(v, p) && verbEndsText(text, p + v.length));
     if (verb) return { index: comma, verb, verbAt: p, source: null };
@@ -88,12 +96,46 @@ function verbTailAt(text: string, comma: number): Tail | null {
 }
 
 /**
+ * The speaker after an inverted verb at `verbAt`: the one the verb's cue was resolved to (`said a friend
+ * of Anna Roe` is someone unnamed, not Roe), else the first who can speak after it.
+ */
+function invertedSpeaker(state: QuoteState, verbAt: number, from: number, to: number): Speaker | null {
+  const cue = cueAt(state, verbAt);
+  if (cue?.subject) {
+    const subject = cue.subject;
+    return {
+      entity: cue.speaker ?? null,
+      text: subject.kind === 'mention' ? subject.mention.text : subject.text,
+    };
+  }
+  return speakerIn(state, from, to, 'start');
+}
+
+/** Text without its quotations (`“Mom,” Malia said`: `, Malia said`). */
+const unquoted = (text: string): string => text.replace(/["“][^"”]*["”]/g, ' ');
+
+/** How far after an inverted verb its subject phrase is read. */
+const INVERTED_REACH = 120;
+/** A verb of a clause: what follows `said` is then what was said, not who said it (`said the charges were false`). */
+const CLAUSE_VERB_RE =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|been)\b/;
+
+/** Whether the words after an inverted verb, up to a comma or the end, are only its subject. */
+function subjectOnly(after: string): boolean {
+  const comma = after.indexOf(',');
+  return !CLAUSE_VERB_RE.test(comma < 0 ? after : after.slice(0, comma));
+}
+
+/** An inverted speech verb opening a sentence's last clause, then its subject: a name or `the`/`a` description. */
+const INVERTED_TAIL_RE = /^(said|says|added|adds|explained|noted)\s+(?=\p{Lu}|(?:the|a|an|one)\s)/u;
+
+/**
  * The trailing attribution of a sentence's end, from the first comma that opens one: a scan over each
  * comma's next words (the span is bounded by `TAIL_REACH`), not a pattern that backs off through them.
  */
-function trailingAttribution(text: string): Tail | null {
+function trailingAttribution(text: string, invertedAt: (at: number) => boolean): Tail | null {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    const verbal = verbTailAt(text, comma);
+    const verbal = verbTailAt(text, comma, invertedAt);
     if (verbal) return verbal;
     const according = ACCORDING_TAIL_RE.exec(text.slice(comma));
     if (according) return { index: comma, verb: according[1]!, verbAt: text.length, source: according[2]! };
@@ -277,7 +319,8 @@ function unresolvedDescription(
 
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
 function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end' | 'start'): Speaker | null {
-  const ms = mentionsIn(state, from, to).filter((m) => m.end <= to);
+  // (Only who can speak: not `With the new Galaxy S5, the Korean company says …`'s phone.)
+  const ms = mentionsIn(state, from, to).filter((m) => m.end <= to && canSpeak(state, m));
   const text = state.text.slice(from, to);
   PRONOUN_RE.lastIndex = 0;
   let pronoun: { at: number; text: string } | null = null;
@@ -347,7 +390,8 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (!speaker) continue;
     const gap = text.slice(speaker.end !== undefined ? Math.max(speaker.end, subjectFrom) : verbAt, verbAt);
     // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
-    const appositive = /^,[^,;]{0,60},?\s*$/.test(gap);
+    // (Not a new clause: `born in Idlib, Syria, and the Paris prosecutor's office said`.)
+    const appositive = /^,(?!\s+(?:and|but|or|while|as|whereas|because|when)\b)[^,;]{0,60},?\s*$/.test(gap);
     if (!cued && ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive))) continue;
     // A passive (`Roe was told to leave`, `Roe is said to be ill`): Roe is told, or spoken of; not the speaker.
     if (PASSIVE_GAP_RE.test(gap)) continue;
@@ -413,7 +457,10 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
   let via: string[] = [];
   // A trailing attribution: `..., Sarkis said, according to Tass.` / `..., AP reported.`
   const tailFrom = Math.max(s.start, endTrim - TAIL_REACH);
-  const tail = trailingAttribution(text.slice(tailFrom, endTrim));
+  const tail = trailingAttribution(
+    text.slice(tailFrom, endTrim),
+    (at) => cueAt(state, tailFrom + at)?.form === 'inverted',
+  );
   if (tail) {
     const attrStart = tailFrom + tail.index;
     via = findVia(state, attrStart, s.end, null);
@@ -422,10 +469,16 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     // (A description no one was found for names no one: not the body in its complement.)
     const unresolved =
       verbal && unresolvedDescription(state, cueAt(state, verbAt), verbAt, attrStart) !== null;
-    let speaker = verbal && !unresolved ? speakerIn(state, attrStart, verbAt, 'end') : null;
+    // After an inverted verb the speaker follows it (`…, said Mila Kelm, 88.`); else it comes before.
+    const inverted = tail.inverted === true;
+    let speaker = inverted
+      ? invertedSpeaker(state, verbAt, verbAt + tail.verb.length, endTrim)
+      : verbal && !unresolved
+        ? speakerIn(state, attrStart, verbAt, 'end')
+        : null;
     // `an aide to Majority Leader Dana Ruiz said`: someone unnamed, not the person named.
     const phrase = text.slice(attrStart, verbAt).replace(/^,\s*/, '').trim();
-    if (verbal && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
+    if (verbal && !inverted && unnamedSource(phrase)) speaker = { entity: null, text: phrase };
     if (!verbal) {
       // `..., according to X`: X is the source when it names a person or an organisation.
       const source = tail.source!.trim();
@@ -447,7 +500,11 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
       ]);
     // An unnamed source (`..., regional officials said.`): the words are kept with the phrase as speaker.
     if (!speaker && verbal && unnamedGroup(phrase)) speaker = { entity: null, text: phrase };
-    if (speaker) return reported(state, s.start, attrStart, s, speaker, tail.verb, via);
+    // (`Yik-Kiong Hue, a next-of-kin, said in an email to AFP.` after a quotation: the words before the
+    // comma are the speaker, not what was said.)
+    const speakerOpens =
+      speaker?.start !== undefined && !/\p{L}/u.test(unquoted(text.slice(s.start, speaker.start)));
+    if (speaker && !speakerOpens) return reported(state, s.start, attrStart, s, speaker, tail.verb, via);
   }
   // `according to X, ...` at the start.
   const acc = ACCORDING_START_RE.exec(body);
