@@ -1205,3 +1205,20 @@ test('plural weekdays, an office’s adjective and a race before its noun name n
   const reserve = a.entities.find((e) => e.name === 'Federal Reserve')!;
   assert.equal(a.mentions.filter((m) => m.entity === reserve.id).length, 1);
 });
+
+test('a job title capitalised on a profile names no one (`Software Engineer`, `Product Leader`); a paper or a union ending in a person’s noun still does', () => {
+  const a = run(
+    'Erin Spiceland, Software Engineer at GitHub, spoke first. Kathy Pham, Computer Scientist and Product Leader, agreed.',
+    'The Hollywood Reporter and the Union of Concerned Scientists said so, and Creative Director Ivo Brandt agreed.',
+  );
+  for (const none of ['Software Engineer', 'Computer Scientist', 'Product Leader'])
+    assert.ok(!names(a).includes(none), `${none} in ${names(a).join(', ')}`);
+  for (const name of [
+    'Erin Spiceland',
+    'Kathy Pham',
+    'Ivo Brandt',
+    'The Hollywood Reporter',
+    'Union of Concerned Scientists',
+  ])
+    assert.ok(names(a).includes(name), `${name} not in ${names(a).join(', ')}`);
+});

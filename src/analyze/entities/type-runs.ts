@@ -28,10 +28,28 @@ import {
   type Votes,
 } from './state.js';
 import { PLURAL_RE, votesOf } from './weigh-evidence.js';
-import { isGivenName, KIN_NOUNS, ORG_WORDS } from './words.js';
+import { isGivenName, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
+/** Nouns of jobs that close a capitalised title (`Senior Editor`, `Product Leader`), with the person's nouns. */
+const JOB_NOUNS = new Set(
+  'engineer engineers scientist scientists leader consultant editor analyst developer designer manager director writer reporter president officer specialist strategist adviser advisor associate assistant intern scientists'.split(
+    ' ',
+  ),
+);
+
+/** Whether a name's words are a job title: ordinary words, no given name among them, the last a job's noun. */
+function jobTitle(tokens: readonly Token[]): boolean {
+  if (tokens.length > 3) return false;
+  const last = tokens[tokens.length - 1]!.text.toLowerCase();
+  // (One person's title: not `Concerned Scientists`; `The Hollywood Reporter`, `Daily Star` are papers.)
+  if ((!JOB_NOUNS.has(last) && !PERSON_NOUNS.has(last)) || /s$/.test(last)) return false;
+  if (ORG_WORDS.has(tokens[tokens.length - 1]!.text) || tokens.some((t) => MEDIA_RE.test(t.text)))
+    return false;
+  return tokens.every((t) => isEnglishWord(t.text.toLowerCase()) && !isGivenName(t.text));
+}
+
 /** Adjectives of offices and levels of government, capitalised before their noun (`Congressional leaders`). */
 const OFFICE_ADJECTIVES = new Set(
   'Congressional Presidential Constitutional Judicial Provincial Municipal Federal Gubernatorial Parliamentary Mayoral Senatorial Ministerial'.split(
@@ -108,6 +126,9 @@ export function typeNames(state: EntityState): void {
     const plain =
       tokens.length <= 3 &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
+    // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):
+    // ordinary words ending in a person's noun, none a given name, with no evidence of a name.
+    if (jobTitle(tokens) && run.titles.length === 0 && bestType(v) !== 'place') continue;
     // In a language that capitalises every noun, two capitalised words with nothing else for them are
     // words (`Olympischen Spielen`, `Millionen Euro`), unless a given name opens them.
     if (
