@@ -1222,3 +1222,13 @@ test('a job title capitalised on a profile names no one (`Software Engineer`, `P
   ])
     assert.ok(names(a).includes(name), `${name} not in ${names(a).join(', ')}`);
 });
+
+test('a title’s adjective is the title’s (`Creative Director Ivo Brandt`), and the county before an officer’s title is a place', () => {
+  const a = run(
+    'Creative Director Ivo Brandt agreed, and Clark County Sheriff Joseph Lombardo said the road would reopen.',
+  );
+  assert.ok(!names(a).includes('Creative'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Ivo Brandt'), 'person');
+  assert.equal(typeOf(a, 'Clark County'), 'place');
+  assert.equal(typeOf(a, 'Joseph Lombardo'), 'person');
+});

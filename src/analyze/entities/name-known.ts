@@ -8,6 +8,8 @@
  * that person (`Hamilton` the driver is not Bermuda's capital), and a title never leaves a place behind
  * (`Captain America` is no America).
  */
+
+import { isEnglishWord } from '../english.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PRODUCTS, STATES } from '../gazetteer.js';
 import { slug, TITLES } from '../names.js';
 import { afterThe, classifyKnown, everyWordCapitalised, knownWhole, widerPlace } from './known-names.js';
@@ -257,6 +259,9 @@ function splitKnownHead(n: Naming): boolean {
   return false;
 }
 
+/** The endings of adjectives that qualify a title (`Creative`, `Artistic`, `Medical`, `Managing`). */
+const TITLE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:ive|ic|al|ing|ary)$/u;
+
 /**
  * An officer named with their title (`Clark County Sheriff Joseph Lombardo`, `Casparan Energy Minister
  * Yuri Belavin`, `Google CEO Sundar Pichai`): the institution, the title, then the person.
@@ -267,6 +272,9 @@ function splitTitledOfficer(n: Naming): boolean {
     if (!HEAD_TITLES.has(rest[i]!.text) || hasFormWord(rest.slice(i + 1))) continue;
     let j = i;
     while (j > 0 && TITLES.has(rest[j - 1]!.text.toLowerCase())) j--;
+    // An adjective of the title's is the title's (`Creative Director Ivo Roe`, `Medical Director …`).
+    if (j === 1 && TITLE_ADJECTIVE_RE.test(rest[0]!.text) && isEnglishWord(rest[0]!.text.toLowerCase()))
+      j = 0;
     const head = rest.slice(0, j);
     if (
       head.length > 0 &&
@@ -274,7 +282,14 @@ function splitTitledOfficer(n: Naming): boolean {
     ) {
       const headName = spanText(state, head);
       if (!classifyKnown(state, head, headName) && !/(?:ian|ean|ese|ish|ic)$/.test(headName))
-        state.runs.push({ ...run, tokens: head, mentionStart: head[0]!.start });
+        // (The title is the officer's, not the institution's: `Clark County` is no person.)
+        state.runs.push({
+          ...run,
+          tokens: head,
+          mentionStart: head[0]!.start,
+          titles: [],
+          nationality: null,
+        });
       n.rest = rest.slice(j);
     }
     break;

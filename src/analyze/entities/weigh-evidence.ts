@@ -25,6 +25,19 @@ import {
   PLACE_WORDS,
 } from './words.js';
 
+/** Words of a country's divisions: no one's surname (`Clark County` is a place whatever its first word). */
+const DIVISION_WORDS = new Set([
+  'County',
+  'District',
+  'Province',
+  'Region',
+  'Oblast',
+  'Prefecture',
+  'Parish',
+  'Township',
+  'Borough',
+]);
+
 /** The letters that mark a sports club's name. */
 const CLUB_MARKS = new Set([
   'AC',
@@ -253,7 +266,9 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (CLUB_MARKS.has(first) || CLUB_MARKS.has(last)) v.organization += 5;
   if (words.some((w) => ORG_WORDS.has(w))) v.organization += ORG_WORDS.has(last) ? 4 : 3;
   // A place word after a given name may be a surname (`Marianne Lake`): weaker.
-  if (PLACE_WORDS.has(last)) v.place += words.length === 2 && isGivenName(first) ? 2 : 5;
+  // (Not a division's word, which is no one's surname: `Clark County`, `Marion District`.)
+  if (PLACE_WORDS.has(last))
+    v.place += words.length === 2 && isGivenName(first) && !DIVISION_WORDS.has(last) ? 2 : 5;
   // A place and a plural: a team (`Arizona Cardinals`, `San Diego Padres`), not a surname (`Davis`).
   const placeFirst = CITY_COUNTRY.has(first) || STATES.has(first) || CITY_COUNTRY.has(`${first} ${words[1]}`);
   if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
