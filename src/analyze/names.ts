@@ -179,6 +179,13 @@ export const TITLES = new Set([
   'chancellor',
   'president-elect',
   'vice-president',
+  // Honorifics and national offices that precede a name (`Honourable Natalio Wheatley`, `Taoiseach Micheál Martin`).
+  'honourable',
+  'honorable',
+  'excellency',
+  'taoiseach',
+  'tanaiste',
+  'tánaiste',
   'first lady',
   // Local and state offices (`said Supervisor Ana Roe of Napa County`), courts, churches and forces.
   'supervisor',

@@ -1232,3 +1232,12 @@ test('a title’s adjective is the title’s (`Creative Director Ivo Brandt`), a
   assert.equal(typeOf(a, 'Clark County'), 'place');
   assert.equal(typeOf(a, 'Joseph Lombardo'), 'person');
 });
+
+test('honorifics and national offices are titles, not names: `Honourable …`, `Taoiseach …`', () => {
+  const a = run(
+    'The Honourable Deputy Premier Ivo Wheat will act, and Taoiseach Mila Roe met Tanaiste Piet Dorn.',
+  );
+  for (const name of ['Ivo Wheat', 'Mila Roe', 'Piet Dorn'])
+    assert.equal(typeOf(a, name), 'person', names(a).join(', '));
+  assert.ok(!names(a).some((n) => /Honourable|Taoiseach|Tanaiste/.test(n)), names(a).join(', '));
+});
