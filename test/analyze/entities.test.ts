@@ -1241,3 +1241,9 @@ test('honorifics and national offices are titles, not names: `Honourable …`, `
     assert.equal(typeOf(a, name), 'person', names(a).join(', '));
   assert.ok(!names(a).some((n) => /Honourable|Taoiseach|Tanaiste/.test(n)), names(a).join(', '));
 });
+
+test('a name never ends with a title’s abbreviation: `Meet Mrs` on a line before the name', () => {
+  const a = run('Meet Mrs\nMila Roe, who has taught in Varn for 40 years.');
+  assert.ok(!names(a).some((n) => /(?:^|\s)(?:Mrs|Dr)$/.test(n)), names(a).join(', '));
+  assert.equal(typeOf(a, 'Mila Roe'), 'person');
+});

@@ -47,7 +47,8 @@ const LOWER_HEAD_RE = /^\p{Ll}{1,3}\p{Lu}/u;
 const PLURAL_POSSESSIVE_GAP_RE = /^[’'] $/;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
-  'A An The I In On At To Of And But Or As It He She We They You This That'.split(' '),
+  // (Nor with a title's abbreviation: `Atlantis Veterinarian Dr` ran into the name on the next line.)
+  'A An The I In On At To Of And But Or As It He She We They You This That Dr Mr Mrs Ms Prof'.split(' '),
 );
 
 /** After a weekday's abbreviation that is one: a stop, a comma, a date or a month (`Sun, Jan 5`, `Sat 3 May`). */
