@@ -1247,3 +1247,9 @@ test('a name never ends with a title’s abbreviation: `Meet Mrs` on a line befo
   assert.ok(!names(a).some((n) => /(?:^|\s)(?:Mrs|Dr)$/.test(n)), names(a).join(', '));
   assert.equal(typeOf(a, 'Mila Roe'), 'person');
 });
+
+test('a function word in capitals for emphasis is no name (`do NOT run`), and joins none', () => {
+  const a = run('Users must NOT run the Kelm installer as root, BUT Varn Labs says they may run it once.');
+  assert.ok(!names(a).some((n) => /\b(?:NOT|BUT)\b/.test(n)), names(a).join(', '));
+  assert.ok(names(a).includes('Varn Labs'), names(a).join(', '));
+});

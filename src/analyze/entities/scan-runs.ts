@@ -45,6 +45,20 @@ const ADJECTIVE_TAIL_RE =
 const LOWER_HEAD_RE = /^\p{Ll}{1,3}\p{Lu}/u;
 /** The gap after a plural possessive (`Employers’ `). */
 const PLURAL_POSSESSIVE_GAP_RE = /^[’'] $/;
+/** Function words written in capitals for emphasis (`do NOT run`, `BUT`): never a name's word. */
+const EMPHASIS = new Set(
+  'NOT BUT AND OR THE WAS WERE IS ARE ALL ANY NOW NEVER ONLY MUST DO DOES DID NO YES VERY MORE MOST ALSO EVER STILL JUST'.split(
+    ' ',
+  ),
+);
+/** Whether a word is a function word in capitals inside a lower-case sentence (`do NOT run`), not a shouted headline. */
+function emphasis(text: string, token: Token): boolean {
+  if (!EMPHASIS.has(token.text)) return false;
+  const before = text.slice(Math.max(0, token.start - 12), token.start);
+  const after = text.slice(token.end, token.end + 12);
+  return /\p{Ll}{2}[,;]?\s+$/u.test(before) || /^[,;]?\s+\p{Ll}{2}/u.test(after);
+}
+
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
   // (Nor with a title's abbreviation: `Atlantis Veterinarian Dr` ran into the name on the next line.)
@@ -126,7 +140,7 @@ export function scanRuns(state: EntityState): RawRun[] {
       end++;
     }
     const token: Token = { text: word, start, end };
-    if (inSpans(state.furniture, start) || unitAfterNumber(text, token)) {
+    if (inSpans(state.furniture, start) || unitAfterNumber(text, token) || emphasis(text, token)) {
       close();
       continue;
     }
