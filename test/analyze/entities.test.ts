@@ -1253,3 +1253,12 @@ test('a function word in capitals for emphasis is no name (`do NOT run`), and jo
   assert.ok(!names(a).some((n) => /\b(?:NOT|BUT)\b/.test(n)), names(a).join(', '));
   assert.ok(names(a).includes('Varn Labs'), names(a).join(', '));
 });
+
+test('a place a paper is named after is the place, not the paper (`the Bronx` is not the `Bronx Times`)', () => {
+  const a = run(
+    'Kelm called it heartbreaking, according to the Varnmouth Times. She will be the only Republican from Varnmouth.',
+  );
+  const paper = a.entities.find((e) => e.name === 'Varnmouth Times')!;
+  assert.ok(paper, names(a).join(', '));
+  assert.equal(a.mentions.filter((m) => m.entity === paper.id).length, 1);
+});

@@ -240,7 +240,9 @@ export function resolveSingleNames(state: EntityState): void {
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
   const byFirstWord = uniquelyBy(state, (b) => {
     // Only a company's short name (`Lockheed Martin`, `Goldman Sachs Group Inc.`), not a product phrase.
+    // (Not a paper's: `the Bronx` is not the `Bronx Times`, a paper named after its place.)
     const words = b.name.replace(LEGAL_FORM_RE, '').split(' ');
+    if (b.media || MEDIA_RE.test(b.name)) return null;
     return b.type === 'organization' && words.length === 2 ? foldName(b.name.split(' ')[0]!) : null;
   });
   // A team's nickname (`Lions` of `Detroit Lions`, `Cubs` of `Chicago Cubs`): a place, then a plural.
