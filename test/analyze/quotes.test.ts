@@ -1714,3 +1714,13 @@ test('reported speech with its verb inverted at the end is the clause before it,
     'a speaker’s name is no reported content',
   );
 });
+
+test('a pronoun inside someone’s quotation, or a role in its last words, gives the speaker no gender', () => {
+  const { quotes, analysis } = quotesOf([
+    'Piet Dorn’s mother was many things. She was a teacher in Varn.',
+    '"When I think about my mother," Dorn told me recently, "I think she was very grounded in who she was.',
+  ]);
+  const q = find(quotes, 'When I think about my mother');
+  assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Piet Dorn');
+  assert.notEqual(q?.speakerGender, 'f');
+});

@@ -78,6 +78,18 @@ const PRONOUN_RE = /\b(?:he|his|himself|she|hers|herself)\b/gi;
 const SPEAKS_AFTER_RE = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|wrote|explained)\b/;
 const SPEAKS_AFTER_PRONOUN_RE = /^\s+(?:said|says|added|adds|told|tells|continued|explained|wrote)\b/;
 
+/** Whether a stretch of text leaves a quotation open: more opening marks than closing ones. */
+function openQuote(stretch: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const c of stretch) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 export function readGenders(state: QuoteState): void {
   const { text, sentences } = state;
   const votes = new Map<string, { m: number; f: number }>();
@@ -107,7 +119,9 @@ export function readGenders(state: QuoteState): void {
     const lead = text[c - 1] === ',' ? wordsBefore(text, c - 1, 2) : wordsBefore(text, m.start, 3);
     // Up to a word that links the role to something else (`a woman in President Roe's …`: not Roe's).
     const near = lead.slice(lead.findLastIndex((w) => LINK_WORDS.has(w)) + 1);
-    const role = near.find((w) => /^[a-z]/.test(w) && wordGender(w));
+    // (Not a quotation's last words: `“When I think about my mother,” Obama told me`.)
+    const quoted = /["”’'][\s,]*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const role = quoted ? undefined : near.find((w) => /^[a-z]/.test(w) && wordGender(w));
     const after = roleAfter(text.slice(m.end, m.end + 60));
     for (const w of [role, after]) {
       const g = w ? wordGender(w) : null;
@@ -125,6 +139,8 @@ export function readGenders(state: QuoteState): void {
     const si = sentenceAt(sentences, m.start);
     const s = sentences[si];
     if (!s || si === lastSentence) continue;
+    // A possessive is not the subject (`Obama's mother was … . She …`: the mother's pronoun).
+    if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) continue;
     lastSentence = si;
     if (!SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 80))) continue;
     const next = sentences[si + 1];
@@ -132,7 +148,8 @@ export function readGenders(state: QuoteState): void {
     const seg = text.slice(m.end, to);
     PRONOUN_RE.lastIndex = 0;
     for (let p = PRONOUN_RE.exec(seg); p; p = PRONOUN_RE.exec(seg)) {
-      if (markAround(state, m.end + p.index)) continue;
+      // (Inside a quotation, even one whose closing mark the paragraph lacks: the speaker's own words.)
+      if (markAround(state, m.end + p.index) || openQuote(seg.slice(0, p.index))) continue;
       // `Roe said … . “…,” he said.`: the speaker's own words go on under the pronoun, which outweighs a
       // given name's usual gender (`Satya`, `Andrea`, `Jean` name both).
       const goesOn =
