@@ -32,9 +32,9 @@ import { isGivenName, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
-/** Nouns of jobs that close a capitalised title (`Senior Editor`, `Product Leader`), with the person's nouns. */
+/** Nouns of jobs that close a capitalised title (`Senior Editor`, `Product Leader`), besides the person's nouns. */
 const JOB_NOUNS = new Set(
-  'engineer engineers scientist scientists leader consultant editor analyst developer designer manager director writer reporter president officer specialist strategist adviser advisor associate assistant intern scientists'.split(
+  'engineer leader consultant editor developer reporter president specialist strategist adviser advisor associate assistant intern'.split(
     ' ',
   ),
 );
