@@ -1262,3 +1262,13 @@ test('a place a paper is named after is the place, not the paper (`the Bronx` is
   assert.ok(paper, names(a).join(', '));
   assert.equal(a.mentions.filter((m) => m.entity === paper.id).length, 1);
 });
+
+test('a surname used alone before the text names `a Piet Dorn` is someone else than that Piet Dorn', () => {
+  const a = run(
+    'Councillors had notice of Dorn’s retirement. The website was registered by a Piet Dorn, who appears to be the brother of the councillor.',
+    'Dorn said he would retire in May.',
+  );
+  const piet = a.entities.find((e) => e.name === 'Piet Dorn')!;
+  assert.ok(piet, names(a).join(', '));
+  assert.ok(!piet.aliases.includes('Dorn'), piet.aliases.join(', '));
+});

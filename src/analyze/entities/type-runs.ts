@@ -458,7 +458,9 @@ function surnamesBeforeFullName(state: EntityState, singles: readonly Run[]): Se
     const at = b?.type === 'person' ? first.get(b) : undefined;
     if (!b || at === undefined || run.tokens[0]!.start >= at || relatives.has(b)) continue;
     const relation = RELATIVE_BEFORE_RE.exec(state.text.slice(Math.max(0, at - 40), at));
-    if (relation && KIN_NOUNS.has(relation[1]!)) relatives.add(b);
+    // (Or introduced as someone of that name: `… of Meadows' retirement. … by a Scott Meadows, who …`.)
+    const someone = /\b(?:a|one)\s+$/.test(state.text.slice(Math.max(0, at - 6), at));
+    if ((relation && KIN_NOUNS.has(relation[1]!)) || someone) relatives.add(b);
   }
   return relatives;
 }
