@@ -4,6 +4,7 @@
  * the same name once transliteration variants are folded (`Sergei Shoigu` / `Sergey Shoigu`), a surname
  * alone (`Shoigu`) to the one full name that ends (or starts) with it, an organisation by a shared alias.
  */
+import { DisjointSets } from '../disjoint-sets.js';
 import type { Analysis, Entity, EntityType } from '../types.js';
 import { LEGAL_FORM_RE } from './entities/state.js';
 import { ORG_WORDS } from './entities/words.js';
@@ -19,7 +20,6 @@ export interface StoryEntities {
 interface Node {
   readonly article: number;
   readonly entity: Entity;
-  parent: number;
 }
 
 /** The folded name tokens of a person name, titles dropped (`Mr Xi` -> [`xi`]). */
@@ -105,30 +105,15 @@ function storyName(forms: readonly string[], count: ReadonlyMap<string, number>)
 export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
   const nodes: Node[] = [];
   analyses.forEach((a, article) => {
-    for (const entity of a.entities) nodes.push({ article, entity, parent: nodes.length });
+    for (const entity of a.entities) nodes.push({ article, entity });
   });
-  const find = (i: number): number => {
-    let r = i;
-    while (nodes[r]!.parent !== r) r = nodes[r]!.parent;
-    let c = i;
-    while (nodes[c]!.parent !== r) {
-      const next = nodes[c]!.parent;
-      nodes[c]!.parent = r;
-      c = next;
-    }
-    return r;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) nodes[Math.max(ra, rb)]!.parent = Math.min(ra, rb);
-  };
+  const sets = new DisjointSets(nodes.length);
   // Step 1: same id, or same folded full name (people) or shared name/alias (organisations, places).
   const byKey = new Map<string, number>();
   const link = (key: string, i: number): void => {
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
-    else union(i, j);
+    else sets.union(i, j);
   };
   nodes.forEach((n, i) => {
     link(`id:${n.entity.id}`, i);
@@ -160,7 +145,7 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
     if (n.entity.type !== 'person') return;
     const tokens = nameTokens(n.entity.name);
     if (tokens.length < 2) return;
-    const root = find(i);
+    const root = sets.find(i);
     const add = (map: Map<string, Set<number>>, k: string): void => {
       if (!map.has(k)) map.set(k, new Set());
       map.get(k)!.add(root);
@@ -173,12 +158,12 @@ export function resolveEntities(analyses: readonly Analysis[]): StoryEntities {
     const tokens = nameTokens(n.entity.name);
     if (tokens.length !== 1) return;
     const candidates = byLast.get(tokens[0]!) ?? byFirst.get(tokens[0]!);
-    if (candidates && candidates.size === 1) union(i, [...candidates][0]!);
+    if (candidates && candidates.size === 1) sets.union(i, [...candidates][0]!);
   });
   // Step 3: one story entity per group: the most frequent of the fullest names.
   const groups = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
-    const r = find(i);
+    const r = sets.find(i);
     if (!groups.has(r)) groups.set(r, []);
     groups.get(r)!.push(n);
   });

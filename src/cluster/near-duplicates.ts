@@ -7,6 +7,7 @@
  * share only quotes or a few phrases share few 5-word shingles, so they stay separate origins.
  */
 
+import { DisjointSets } from '../disjoint-sets.js';
 import type { Origin } from '../types.js';
 import type { ClusterInput } from './cluster-input.js';
 import { extractFeatures } from './features.js';
@@ -43,34 +44,6 @@ export function creditOf(creditLists: readonly (readonly string[] | undefined)[]
     }
   }
   return best;
-}
-
-/** A union-find over indexes whose roots are the smallest index of their set. */
-export class DisjointSets {
-  readonly #parent: number[];
-
-  constructor(size: number) {
-    this.#parent = Array.from({ length: size }, (_, i) => i);
-  }
-
-  find(i: number): number {
-    let root = i;
-    while (this.#parent[root]! !== root) root = this.#parent[root]!;
-    let node = i;
-    while (this.#parent[node]! !== root) {
-      const next = this.#parent[node]!;
-      this.#parent[node] = root;
-      node = next;
-    }
-    return root;
-  }
-
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra < rb) this.#parent[rb] = ra;
-    else if (rb < ra) this.#parent[ra] = rb;
-  }
 }
 
 /** The candidate pairs [i, j] (i < j) to check: all of them for a few documents, else those sharing a band. */

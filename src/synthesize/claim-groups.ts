@@ -8,6 +8,7 @@
  * included, supports the claim too; one sentence may support several claims), `mergeRepeats` (two
  * groups that gathered mostly the same sentences are one claim said two ways).
  */
+import { DisjointSets } from '../disjoint-sets.js';
 import { addTo } from '../multimap.js';
 import { KEEP_PROBABILITY } from './pair-model.js';
 import type { StoryContext } from './story-context.js';
@@ -142,11 +143,7 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
       (near.get(i) ?? []).some((c) => c.p >= KEEP_PROBABILITY && other.has(c.j)),
     );
   };
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new DisjointSets(groups.length);
   const byTerm = new Map<string, number[]>();
   cores.forEach((core, k) => {
     for (const t of core) addTo(byTerm, t, k);
@@ -161,12 +158,12 @@ export function claimGroups(context: StoryContext, seeds: readonly (readonly num
       if (shared < MIN_SHARED_CORE || shared < SAME_CORE * Math.min(core.size, other.size)) continue;
       const sharedTerms = [...core].filter((t) => other.has(t));
       if (!sharedTerms.some((t) => !isName(t) && !isNumber(t))) continue;
-      if (likely(groups[k]!, groups[m]!)) parent[find(m)] = find(k);
+      if (likely(groups[k]!, groups[m]!)) sets.union(k, m);
     }
   });
   const joined = new Map<number, ClaimGroup>();
   groups.forEach((g, k) => {
-    const root = find(k);
+    const root = sets.find(k);
     const known = joined.get(root);
     joined.set(
       root,

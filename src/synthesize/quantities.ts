@@ -12,6 +12,7 @@
  */
 
 import { dimensionOf } from '../analyze/index.js';
+import { DisjointSets } from '../disjoint-sets.js';
 import { addTo, groupBy } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
 import { bySentence } from './by-sentence.js';
@@ -451,17 +452,13 @@ function risesWithTime(context: StoryContext, group: readonly Figure[]): boolean
 
 /** The connected components of `items` under `linked`, each in input order. */
 function connected<T>(items: readonly T[], linked: (a: T, b: T) => boolean): T[][] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
   // Figures of one key in one story are few (a handful per source): pairwise is fine and bounded.
   const limit = Math.min(items.length, 400);
+  const sets = new DisjointSets(limit);
   for (let i = 0; i < limit; i++)
-    for (let j = i + 1; j < limit; j++) if (linked(items[i]!, items[j]!)) parent[find(j)] = find(i);
+    for (let j = i + 1; j < limit; j++) if (linked(items[i]!, items[j]!)) sets.union(i, j);
   const groups = new Map<number, T[]>();
-  items.slice(0, limit).forEach((item, i) => addTo(groups, find(i), item));
+  items.slice(0, limit).forEach((item, i) => addTo(groups, sets.find(i), item));
   return [...groups.values()];
 }
 

@@ -7,6 +7,7 @@
  * disagree on it. Only pairs of different origins reporting one happening are read, and only figures
  * that are totals (not parts, increments or earlier values).
  */
+import { DisjointSets } from '../disjoint-sets.js';
 import type { Contradiction, DateRef, Quantity } from '../types.js';
 import { bySentence } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
@@ -132,7 +133,7 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       values,
     });
   }
-  return withoutManyValues(found);
+  return withoutManyValues(found, statements.length);
 }
 
 /** A conflict found in one pair of statements, with the two values it sets against each other. */
@@ -144,23 +145,17 @@ interface SlotConflict {
 }
 
 /** The conflicts, less those whose statements, joined through shared statements, give more than three values. */
-function withoutManyValues(found: readonly SlotConflict[]): Contradiction[] {
-  const parent = new Map<number, number>();
-  const find = (i: number): number => {
-    let root = i;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(i, root);
-    return root;
-  };
-  for (const f of found) parent.set(find(f.a), find(f.b));
+function withoutManyValues(found: readonly SlotConflict[], statements: number): Contradiction[] {
+  const sets = new DisjointSets(statements);
+  for (const f of found) sets.union(f.a, f.b);
   const values = new Map<number, Set<string>>();
   for (const f of found) {
-    const root = find(f.a);
+    const root = sets.find(f.a);
     const set = values.get(root) ?? new Set<string>();
     for (const v of f.values) set.add(v);
     values.set(root, set);
   }
   return found
-    .filter((f) => (values.get(find(f.a))?.size ?? 0) <= MAX_DISPUTED_VALUES)
+    .filter((f) => (values.get(sets.find(f.a))?.size ?? 0) <= MAX_DISPUTED_VALUES)
     .map((f) => f.contradiction);
 }
