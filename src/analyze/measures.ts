@@ -334,30 +334,36 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
     const w = left.find(content);
     return w ? w.lower.replace(/['’]s$/, '') : null;
   };
-  /** "a 17-minute rain delay": the last noun of the compound the figure qualifies. */
-  const compoundHead = (): string | null => {
-    const right = wordsOf(ctx.text, rightStart, clause.to).slice(0, 3);
+  /**
+   * The last noun of a phrase's content words, which end at a verb in -ed after the noun (`a 17-minute
+   * rain delay followed`, `earnings reinvested abroad`), at a word `ends` stops, or after a word a
+   * comma or stop follows when `clauseEnds`.
+   */
+  const phraseHead = (
+    words: readonly Word[],
+    ends: (w: Word) => boolean,
+    clauseEnds: boolean,
+  ): string | null => {
     let head: string | null = null;
-    for (const w of right) {
-      // (The compound ends at its verb: `a 17-minute rain delay followed`.)
-      if (!content(w) || (head !== null && /ed$/.test(w.lower))) break;
+    for (const w of words) {
+      if (!content(w) || ends(w) || (head !== null && /ed$/.test(w.lower))) break;
       head = w.lower.replace(/['’]s$/, '');
+      if (clauseEnds && /[,.;]/.test(ctx.text.charAt(w.end))) break;
     }
     return head;
   };
+  /** "a 17-minute rain delay": the last noun of the compound the figure qualifies. */
+  const compoundHead = (): string | null =>
+    phraseHead(wordsOf(ctx.text, rightStart, clause.to).slice(0, 3), () => false, false);
   /** "$1.9 billion in quarterly earnings for …": the last noun of the phrase the figure is "in". */
   const inHead = (): string | null => {
     const right = wordsOf(ctx.text, rightStart, clause.to).slice(0, 5);
     if (right[0]?.lower !== 'in') return null;
-    let head: string | null = null;
-    for (const w of right.slice(1)) {
-      // (A participle after the noun, `earnings reinvested abroad`, describes it.)
-      if (!content(w) || PHRASE_PREPOSITION.test(w.lower) || /^\p{Lu}/u.test(w.text)) break;
-      if (head !== null && /ed$/.test(w.lower)) break;
-      head = w.lower.replace(/['’]s$/, '');
-      if (/[,.;]/.test(ctx.text.charAt(w.end))) break;
-    }
-    return head;
+    return phraseHead(
+      right.slice(1),
+      (w) => PHRASE_PREPOSITION.test(w.lower) || /^\p{Lu}/u.test(w.text),
+      true,
+    );
   };
   /** "a rain delay of around half an hour": the noun the figure is "of". */
   const ofHead = (): string | null => {
