@@ -330,9 +330,7 @@ export function resolveSingleNames(state: EntityState): void {
       const guessed = type === null;
       // (A given name with no other evidence is someone's: `Harry and Meghan spoke`.)
       if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
-      // (Not in a language that capitalises every noun: `Jahren`, `Zeit` are words.)
-      if (type === null && seen && token.text.length > 2 && !common && !state.nounsCapitalised)
-        type = 'organization';
+      if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
       if (whole) {
