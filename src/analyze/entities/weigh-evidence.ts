@@ -183,8 +183,13 @@ const DISTANCE_AFTER_RE =
 /** `-bound`: where a train or flight heads (`the Wimbledon-bound tram`). */
 const BOUND_AFTER_RE = /^-bound\b/;
 /** A place noun in apposition: `Lintaro, the neighbourhood around the stadium`. */
-const PLACE_APPOSITIVE_RE =
-  /^,\s(?:the|a|his|her|their|its)\s(?:[\p{L}-]+\s){0,2}?(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort|estate|ranch|retreat)\b/u;
+/** Nouns of a settled place: an appositive or a copula naming one makes the name a place. */
+const PLACE_NOUNS =
+  'neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort';
+const PLACE_APPOSITIVE_RE = new RegExp(
+  `^,\\s(?:the|a|his|her|their|its)\\s(?:[\\p{L}-]+\\s){0,2}?(?:${PLACE_NOUNS}|estate|ranch|retreat)\\b`,
+  'u',
+);
 /** A country in brackets after the name: `Melkrijk (The Netherlands)`. */
 const COUNTRY_BRACKET_RE = /^\s\((?:[Tt]he\s)?(\p{Lu}[\p{L} ]{1,30})\)/u;
 /** A name joined to a known place by `and`/`or` (`Hokkaido and Tohoku`): the same kind of name. */
@@ -490,8 +495,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
 
 /** `Asheville is a small city`, `Orvel was a fishing village`: a place noun within three words of `is a`. */
 const COPULA_AFTER_RE = /^\s(?:is|was|remains)\s(?:a|an|the)\s/;
-const PLACE_NOUN_RE =
-  /^(?:neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort|country|nation|state)$/;
+const PLACE_NOUN_RE = new RegExp(`^(?:${PLACE_NOUNS}|country|nation|state)$`);
 
 /** What may follow the place noun that heads the phrase (`a city in …`, `a town, …`), not a noun it qualifies (`a city council`). */
 const AFTER_PLACE_NOUN_RE =
