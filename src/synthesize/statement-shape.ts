@@ -10,7 +10,7 @@
  * a summary bullet (`dangles`); nor is a headline left in the body (`isFragment`).
  */
 
-import { runFrom, spaceFrom } from '../analyze/quotes/word-runs.js';
+import { runFrom, spaceFrom, withoutQuotations } from '../analyze/quotes/word-runs.js';
 
 /** A sentence ends as a sentence: a full stop, ! or … (with closing quotes or brackets). */
 const TERMINAL = /[.!…]["”’'»)\]]*\s*$/;
@@ -268,7 +268,7 @@ export function dangles(text: string): boolean {
   const pronoun = CLAUSE_PRONOUN.exec(t);
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
   // "The Rovers were 1-2 under him.": a man or woman the sentence never names (quotations aside).
-  const unquoted = t.replace(/["“][^"”]*["”]/g, ' ');
+  const unquoted = withoutQuotations(t);
   const person = PERSON_PRONOUN.exec(unquoted);
   if (person && !namesBefore(unquoted.slice(0, person.index), true)) return true;
   // "The Supreme Court …" names its subject; "The defendants …" points back.
@@ -322,7 +322,7 @@ const FINITE =
  * ("Varn mourns its mayor") count as verbs.
  */
 export function isFragment(text: string): boolean {
-  const t = text.trim().replace(/["“][^"”]*["”]/g, ' ');
+  const t = withoutQuotations(text.trim());
   // A subordinate clause alone ("Because this isn't just about her — even if …"): no main clause after a comma.
   if (SUBORDINATE_OPEN.test(t) && !/,\s/.test(t)) return true;
   if (FINITE.test(t)) return false;
@@ -345,7 +345,7 @@ const ATTRIBUTED =
 export function isBareQuote(text: string): boolean {
   const t = text.trim();
   if (SUBJECTLESS.test(t)) return true;
-  const unquoted = t.replace(/["“][^"”]*["”]/g, ' ');
+  const unquoted = withoutQuotations(t);
   if (FIRST_PERSON.test(unquoted) && !ATTRIBUTED.test(t)) return true;
   if (!/^["“‘']/.test(t)) return false;
   // The quotation closes at the end, with no attribution after it.

@@ -11,7 +11,7 @@ import { sentenceAt } from '../sentences.js';
 import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
 import { canSpeak } from './subjects.js';
-import { charAt, runFrom, spaceFrom } from './word-runs.js';
+import { charAt, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
 
 interface Speaker {
   readonly entity: string | null;
@@ -110,9 +110,6 @@ function invertedSpeaker(state: QuoteState, verbAt: number, from: number, to: nu
   }
   return speakerIn(state, from, to, 'start');
 }
-
-/** Text without its quotations (`“Mom,” Malia said`: `, Malia said`). */
-const unquoted = (text: string): string => text.replace(/["“][^"”]*["”]/g, ' ');
 
 /** How far after an inverted verb its subject phrase is read. */
 const INVERTED_REACH = 120;
@@ -503,7 +500,7 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
     // (`Yik-Kiong Hue, a next-of-kin, said in an email to AFP.` after a quotation: the words before the
     // comma are the speaker, not what was said.)
     const speakerOpens =
-      speaker?.start !== undefined && !/\p{L}/u.test(unquoted(text.slice(s.start, speaker.start)));
+      speaker?.start !== undefined && !/\p{L}/u.test(withoutQuotations(text.slice(s.start, speaker.start)));
     if (speaker && !speakerOpens) return reported(state, s.start, attrStart, s, speaker, tail.verb, via);
   }
   // `according to X, ...` at the start.

@@ -8,6 +8,11 @@
 
 const SPACE_RE = /\s/;
 
+/** A text with each quotation in double marks blanked to a space (`“Mom,” Malia said` -> `  Malia said`). */
+export function withoutQuotations(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
+}
+
 /** The character (a whole code point) at `at`, or '' at the end. */
 export function charAt(text: string, at: number): string {
   const code = text.codePointAt(at);
