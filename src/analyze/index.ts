@@ -62,11 +62,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 
 export { findDates, parseAnchor } from './dates.js';
 export { isEnglishWord } from './english.js';
+export { FAMILY_FIRST, givenNameGender } from './entities/words.js';
 export { findEntities } from './entities.js';
 export { TITLES } from './names.js';
 export { dimensionOf, findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';
-export { FAMILY_FIRST, givenNameGender } from './quotes/read-genders.js';
 export { roleWords } from './quotes/read-roles.js';
 export { isRoleWord, KIN_NOUNS, PERSON_NOUNS, SPOKES_NOUNS } from './quotes/words.js';
 export { resolveEntities, type StoryEntities } from './resolve-entities.js';

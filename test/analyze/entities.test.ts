@@ -734,6 +734,18 @@ test('a given name coordinated with a full name shares its surname: "Bill and Hi
   assert.ok(!names(a).includes('Jack'), names(a).join(', '));
 });
 
+test('a relative named by given name after "his wife" or "their son" takes the surname of whom the pronoun stands for', () => {
+  const a = run(
+    'Coach Dario Venn said he would retire. He recalled talking to his wife Marta at their lake house, when she told him their son Jake was turning 40.',
+    'The film stars Nora Quill as the widow and Tobias Marek, whose role is a farmer. Quill plays opposite his wife Greta in the last scene.',
+  );
+  assert.equal(typeOf(a, 'Marta Venn'), 'person');
+  assert.equal(typeOf(a, 'Jake Venn'), 'person');
+  // "his" is not Nora Quill's: the last man named before it is Tobias Marek.
+  assert.equal(typeOf(a, 'Greta Marek'), 'person');
+  assert.ok(!names(a).includes('Greta Quill'), names(a).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

@@ -11,7 +11,6 @@ import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
 import { MEDIA_BY_NAME, namesPeople, ORG_BY_NAME } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
-import { givenNameGender } from '../quotes/read-genders.js';
 import { classifyKnown, knownWhole } from './known-names.js';
 import { registerRoles } from './role-descriptions.js';
 import {
@@ -28,7 +27,7 @@ import {
   type Votes,
 } from './state.js';
 import { PLURAL_RE, votesOf } from './weigh-evidence.js';
-import { isGivenName, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS } from './words.js';
+import { givenNameGender, isGivenName, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
@@ -274,7 +273,7 @@ export function resolveSingleNames(state: EntityState): void {
     const folded = foldName(token.text);
     const titled = run.titles.length > 0;
     // `Bill and Hillary Clinton`: a given name coordinated with a person's full name shares the surname.
-    const couple = titled ? null : sharedSurname(state, token);
+    const couple = titled ? null : (sharedSurname(state, token) ?? kinSurname(state, token));
     if (couple) {
       mention(state, run.mentionStart, token.end, couple);
       continue;
@@ -351,6 +350,57 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** `his wife Christine`, `their son, Jake`: the possessive and the kin word right before a given name. */
+const KIN_BEFORE_RE = /\b(his|her|their) ([a-z]+),? $/i;
+/** How far back the person a possessive pronoun stands for may be named. */
+const KIN_REACH_CHARS = 400;
+
+/**
+ * The person a lone given name after a possessive kin word stands for (`Christine` in `Bruce Arians …
+ * his wife Christine`): the given name with the surname of the person the pronoun stands for, the last
+ * person named before it (within `KIN_REACH_CHARS`) of the pronoun's gender. `their` needs the last two
+ * persons named to share a surname (`Bruce … Christine Arians … their son Jake`). Null unless the word is
+ * a given name no person of the text already has.
+ */
+function kinSurname(state: EntityState, token: Token): Builder | null {
+  const folded = foldName(token.text);
+  if (!isGivenName(token.text) || state.byFirst.has(folded) || state.byLast.has(folded)) return null;
+  const kin = KIN_BEFORE_RE.exec(state.text.slice(Math.max(0, token.start - 24), token.start));
+  if (!kin || !KIN_NOUNS.has(kin[2]!.toLowerCase())) return null;
+  const pronoun = kin[1]!.toLowerCase();
+  const unlike = pronoun === 'his' ? 'f' : pronoun === 'her' ? 'm' : null;
+  const named = state.pending
+    .filter(
+      (m) =>
+        m.start < token.start &&
+        m.start >= token.start - KIN_REACH_CHARS &&
+        m.builder.type === 'person' &&
+        m.builder.tokens.length >= 2 &&
+        (unlike === null || givenNameGender(m.builder.name) !== unlike),
+    )
+    .sort((a, b) => b.start - a.start)
+    .map((m) => m.builder);
+  const relative = named[0];
+  if (!relative) return null;
+  const surname = surnameOf(relative);
+  if (pronoun === 'their') {
+    const other = named.find((b) => b !== relative);
+    if (!other || surnameOf(other) !== surname) return null;
+  }
+  return person(
+    state,
+    [token, { text: surname, start: token.end, end: token.end }],
+    `${token.text} ${surname}`,
+  );
+}
+
+/** A person's surname as written: the last word of the name that is no suffix (`Jr.`). */
+const surnameOf = (b: Builder): string =>
+  b.name
+    .split(' ')
+    .filter((w) => !/^(?:Jr|Sr|I{2,3}|IV)\.?$/.test(w))
+    .at(-1)!;
 
 /** `X and Y Surname`, after the given name X: the two words of the full name of a person the text names. */
 const COUPLE_RE = /^ (?:and|&) (\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/u;

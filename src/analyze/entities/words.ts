@@ -4,6 +4,7 @@
  * type by its form (`Inc`, `Airport`, `Summit`), and the context words around a mention that do
  * (`CEO of`, `the … rocket`, `in`). Every list is a Set or a Map: lookups are constant time.
  */
+import genders from '../data/given-name-genders.json' with { type: 'json' };
 import givenNames from '../data/given-names.json' with { type: 'json' };
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -137,6 +138,30 @@ export function isGivenName(word: string): boolean {
   if (GIVEN_NAMES.has(word)) return true;
   // Accents only matter for words that have them (a cheap test first).
   return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+const MALE_NAMES = new Set<string>(genders.m);
+const FEMALE_NAMES = new Set<string>(genders.f);
+
+/**
+ * Family names that come first in East Asian names (`Kim Jong Un`, `Moon Jae-in`, `Xi Jinping`): the
+ * first word of such a name is no given name.
+ */
+export const FAMILY_FIRST = new Set(
+  (
+    'Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko ' +
+    'Son Bae Baek Nam Ri Pak Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo ' +
+    'Liang Zheng Xie Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei ' +
+    'Ye Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Qiu Hou Bai Meng Qin Yan Geng Hua ' +
+    'Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly'
+  ).split(' '),
+);
+
+/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const given = name.split(/\s+/)[0] ?? '';
+  if (FAMILY_FIRST.has(given)) return null;
+  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
 }
 
 /** Common Chinese and Korean family names: a short name starting with one is likely a person's. */

@@ -8,35 +8,11 @@
  * neuter. Pronouns inside quotation marks are the speaker's own and are not counted.
  */
 
-import genders from '../data/given-name-genders.json' with { type: 'json' };
+import { givenNameGender } from '../entities/words.js';
 import { sentenceAt } from '../sentences.js';
 import { markAround, type QuoteState, typeOf, wordsBefore } from './state.js';
 import { runFrom, spaceFrom } from './word-runs.js';
 import { FEMALE_WORDS, MALE_WORDS } from './words.js';
-
-const MALE_NAMES = new Set<string>(genders.m);
-const FEMALE_NAMES = new Set<string>(genders.f);
-
-/**
- * Family names that come first in East Asian names (`Kim Jong Un`, `Moon Jae-in`, `Xi Jinping`): the
- * first word of such a name is no given name.
- */
-export const FAMILY_FIRST = new Set(
-  (
-    'Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko ' +
-    'Son Bae Baek Nam Ri Pak Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo ' +
-    'Liang Zheng Xie Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei ' +
-    'Ye Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Qiu Hou Bai Meng Qin Yan Geng Hua ' +
-    'Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly'
-  ).split(' '),
-);
-
-/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
-export function givenNameGender(name: string): 'm' | 'f' | null {
-  const given = name.split(/\s+/)[0] ?? '';
-  if (FAMILY_FIRST.has(given)) return null;
-  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
-}
 
 /** Titles that say a gender (`Mr Roe`, `Dame Roe`). */
 const TITLES = new Set(
