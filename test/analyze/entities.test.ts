@@ -737,13 +737,17 @@ test('a given name coordinated with a full name shares its surname: "Bill and Hi
 test('a relative named by given name after "his wife" or "their son" takes the surname of whom the pronoun stands for', () => {
   const a = run(
     'Coach Dario Venn said he would retire. He recalled talking to his wife Marta at their lake house, when she told him their son Jake was turning 40.',
-    'The film stars Nora Quill as the widow and Tobias Marek, whose role is a farmer. Quill plays opposite his wife Greta in the last scene.',
   );
   assert.equal(typeOf(a, 'Marta Venn'), 'person');
   assert.equal(typeOf(a, 'Jake Venn'), 'person');
   // "his" is not Nora Quill's: the last man named before it is Tobias Marek.
-  assert.equal(typeOf(a, 'Greta Marek'), 'person');
-  assert.ok(!names(a).includes('Greta Quill'), names(a).join(', '));
+  const b = run(
+    'The film stars Nora Quill as the widow and Tobias Marek, whose role is a farmer. Quill plays opposite his wife Greta in the last scene.',
+  );
+  assert.equal(typeOf(b, 'Greta Marek'), 'person');
+  // Two women named before "her": nothing says whose son Arlo is.
+  const c = run('Mara Lind told Oprah Kell that she was pregnant with her son Arlo at the time.');
+  assert.ok(names(c).includes('Arlo'), names(c).join(', '));
 });
 
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {

@@ -1114,6 +1114,31 @@ test('a passive (`Ana Roe was told to leave`, `is said to be`) gives no reported
   );
 });
 
+test('a speech verb with no words after it reports nothing: a passive agent, a participle, a clock time, "the same thing"', () => {
+  const { analysis, speaker } = quotesOf([
+    'The scheme, monitored and reported by Vell Watch, worked like this: nine firms took out loans from Orsk Bank.',
+    'A van driven by Ana Roe, no age or address reported, was southbound on Mill Road when a deer crossed.',
+    'Mill Road is closed due to a gas leak, Varnby Police Department reported at 1:30 p.m. on Nov. 8.',
+    'What happens when Ivo Marr and Lena Vance said the same thing at the same meeting?',
+    'Tom Hale said on Monday the bridge would reopen in May, and Mia Dorn told this newspaper.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.deepEqual(
+    reported.map((q) => [q.text, speaker(q)]),
+    [['the bridge would reopen in May', 'Tom Hale']],
+  );
+});
+
+test('an inverted verb before a bare role and a name reports the clause before it (`…, says personal trainer Ana Roe.`)', () => {
+  const { analysis, speaker } = quotesOf([
+    'Strength training matters more as you age, says certified personal trainer Ana Roe.',
+    'The couple, who married in 2013, said in a statement that they would stay friends.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.equal(speaker(find(reported, 'Strength training matters')), 'Ana Roe');
+  assert.ok(!find(reported, 'who married in 2013'), reported.map((q) => q.text).join(' | '));
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -353,15 +353,17 @@ export function resolveSingleNames(state: EntityState): void {
 
 /** `his wife Christine`, `their son, Jake`: the possessive and the kin word right before a given name. */
 const KIN_BEFORE_RE = /\b(his|her|their) ([a-z]+),? $/i;
+const AFTER_PREPOSITION_RE = /\b(?:with|to|by|for|from|of|about|at|on|in|against)\s+$/i;
 /** How far back the person a possessive pronoun stands for may be named. */
 const KIN_REACH_CHARS = 400;
 
 /**
  * The person a lone given name after a possessive kin word stands for (`Christine` in `Bruce Arians …
  * his wife Christine`): the given name with the surname of the person the pronoun stands for, the last
- * person named before it (within `KIN_REACH_CHARS`) of the pronoun's gender. `their` needs the last two
- * persons named to share a surname (`Bruce … Christine Arians … their son Jake`). Null unless the word is
- * a given name no person of the text already has.
+ * person named before it (within `KIN_REACH_CHARS`) not of the other gender, when no other person known
+ * to be of the pronoun's gender and of another surname was named there; `their` needs the last two persons named to share a
+ * surname (`Bruce … Christine Arians … their son Jake`). Null unless the word is a given name no person of
+ * the text already has.
  */
 function kinSurname(state: EntityState, token: Token): Builder | null {
   const folded = foldName(token.text);
@@ -376,18 +378,24 @@ function kinSurname(state: EntityState, token: Token): Builder | null {
         m.start < token.start &&
         m.start >= token.start - KIN_REACH_CHARS &&
         m.builder.type === 'person' &&
-        m.builder.tokens.length >= 2 &&
+        // (Not a preposition's object: `her interview with Winfrey … her son Archie` is not Winfrey's.)
+        !AFTER_PREPOSITION_RE.test(state.text.slice(Math.max(0, m.start - 8), m.start)) &&
         (unlike === null || givenNameGender(m.builder.name) !== unlike),
     )
     .sort((a, b) => b.start - a.start)
     .map((m) => m.builder);
   const relative = named[0];
-  if (!relative) return null;
+  // (`Meghan … her son Archie`: whom the text names by given name alone gives no surname.)
+  if (!relative || relative.tokens.length < 2) return null;
   const surname = surnameOf(relative);
-  if (pronoun === 'their') {
-    const other = named.find((b) => b !== relative);
-    if (!other || surnameOf(other) !== surname) return null;
-  }
+  // Another person the pronoun may stand for, of another surname (`Meghan told Oprah Winfrey … her son
+  // Archie`): say nothing. (`their` stands for two persons: the last two must share the surname.)
+  const other = named.find(
+    (b) =>
+      b !== relative && (pronoun === 'their' || givenNameGender(b.name) === (unlike === 'f' ? 'm' : 'f')),
+  );
+  if (pronoun === 'their' ? !other || surnameOf(other) !== surname : other && surnameOf(other) !== surname)
+    return null;
   return person(
     state,
     [token, { text: surname, start: token.end, end: token.end }],

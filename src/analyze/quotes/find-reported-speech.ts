@@ -35,7 +35,7 @@ const ACCORDING_START_RE = /^According to\s+([^,]+),\s*/;
 const TAIL_REACH = 400;
 /** Who someone `told` when it is not a name (`told reporters that`). */
 const LISTENER_RE =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s+(?:that\s+)?/;
+  /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|the world|(?:this|our)\s+(?:newspaper|paper|reporter|publication|website|station|programme|program|magazine)|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s*(?:that\s+)?/;
 
 /** A trailing attribution: `…, Sarkis said` (its verb) or `…, according to Tass` (its source). */
 interface Tail {
@@ -79,7 +79,7 @@ function verbTailAt(text: string, comma: number, invertedAt: (at: number) => boo
   if (p === comma + 1) return null;
   // `…, said Mila Kelm, 88, who …`: an inverted verb, its speaker (a name or a description) after it
   // (as the cue finder read it: not `…, said the two leaders would meet`).
-  const inverted = INVERTED_TAIL_RE.exec(text.slice(p, p + 12));
+  const inverted = invertedVerb(text.slice(p, p + INVERTED_REACH));
   if (inverted && invertedAt(p) && subjectOnly(text.slice(p + inverted[0].length, p + INVERTED_REACH)))
     return { index: comma, verb: inverted[1]!, verbAt: p, source: null, inverted: true };
   for (let n = 0; n <= MAX_WORDS_BEFORE; n++) {
@@ -125,6 +125,48 @@ function subjectOnly(after: string): boolean {
 
 /** An inverted speech verb opening a sentence's last clause, then its subject: a name or `the`/`a` description. */
 const INVERTED_TAIL_RE = /^(said|says|added|adds|explained|noted)\s+(?=\p{Lu}|(?:the|a|an|one)\s)/u;
+/** The verb alone, for a bare role before the name (`says certified personal trainer Ana Roe`). */
+const INVERTED_VERB_RE = /^(said|says|added|adds|explained|noted)\s+/;
+/** Most words of a bare role before the name, and words that open no role (`said in a statement`). */
+const MAX_ROLE_WORDS = 4;
+const NOT_ROLE_WORDS = new Set([
+  'in',
+  'at',
+  'on',
+  'to',
+  'that',
+  'by',
+  'for',
+  'from',
+  'with',
+  'of',
+  'and',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+]);
+
+/** The inverted verb at the start of `text` and its length, when its subject follows (see `INVERTED_TAIL_RE`). */
+function invertedVerb(text: string): RegExpExecArray | null {
+  const plain = INVERTED_TAIL_RE.exec(text);
+  if (plain) return plain;
+  const verb = INVERTED_VERB_RE.exec(text);
+  if (!verb) return null;
+  // Lower-case words of a role, then a capital: `says certified personal trainer Ana Roe`.
+  let at = verb[0].length;
+  for (let n = 0; n < MAX_ROLE_WORDS; n++) {
+    const wordEnd = runFrom(text, at, LOWER_ROLE_RE);
+    if (wordEnd === at || NOT_ROLE_WORDS.has(text.slice(at, wordEnd))) return null;
+    const next = spaceFrom(text, wordEnd);
+    if (next === wordEnd) return null;
+    if (UPPER_RE.test(charAt(text, next))) return verb;
+    at = next;
+  }
+  return null;
+}
+const LOWER_ROLE_RE = /[a-z-]/;
 
 /**
  * The trailing attribution of a sentence's end, from the first comma that opens one: a scan over each
@@ -364,6 +406,14 @@ interface Content {
   via: string[];
 }
 
+/** What after a speech verb says the verb reports no words (see `nested`). */
+const NO_CONTENT_RE =
+  /^(?:\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/;
+
+/** The day a speech verb's words were said, and `that` (see `nested`). */
+const DAY_THAT_RE =
+  /^(?:(?:late|early) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?,?(?: that)?\s+/;
+
 /** An auxiliary right before the verb: the verb is passive. */
 const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
 
@@ -394,6 +444,10 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
+    // No words said follow: a passive's agent (`reported by Nashi Groshi`), the time it was said
+    // (`reported at 1:30 p.m.`), something said without its words (`said the same thing`), or the end of a
+    // participle's phrase (`Roe, no age or address reported, was driving`).
+    if (NO_CONTENT_RE.test(rest) || (gap.startsWith(',') && /^\s*,(?!\s+[a-z]+ing\b)/.test(rest))) continue;
     const obj = toldObjectLength(rest);
     const listener = LISTENER_RE.exec(rest);
     const skipObj =
@@ -405,6 +459,8 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     cStart += skipObj;
     // `said in a statement (that)`, `told a news conference on Monday that`.
     cStart += settingLength(text.slice(cStart, cStart + SETTING_REACH));
+    // `said on Monday (that)`: the day it was said is no part of what was said.
+    cStart += DAY_THAT_RE.exec(text.slice(cStart, cStart + SETTING_REACH))?.[0].length ?? 0;
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
     result = { start: cStart, end: to, speaker, verb: m[0], via: [] };
