@@ -508,4 +508,7 @@ test('a page’s declared language gives way to its body’s own words (a templa
   const html = `<!doctype html><html lang="en"><head><title>Velmora: Kai wieder offen</title></head><body><article><h1>Velmora: Kai wieder offen</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   assert.equal(extractHtml(html).language, 'de');
   assert.equal(extractHtml(newsPage()).language, 'en');
+  // A German story that opens with an English quotation is still German: the whole body is read.
+  const quoted = `<!doctype html><html lang="en"><head><title>Velmora</title></head><body><article><p>“There is a way out of every storm, and the harbour of this town is the proof of it, as the people who live here will tell you,” schreibt die Autorin in ihrem Buch.</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.equal(extractHtml(quoted).language, 'de');
 });

@@ -24,7 +24,10 @@ const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const LANGUAGES = Object.keys(COMMON_WORDS);
 
 /** Words sampled: enough to tell languages apart, bounded for huge inputs. */
-const SAMPLE_WORDS = 60;
+const SAMPLE_WORDS = 5000;
+/** The text is sampled in this many windows of this many characters, spread over it. */
+const WINDOWS = 8;
+const WINDOW_CHARS = 4000;
 /** The winning language must cover this share of the sample. */
 const MIN_SHARE = 0.12;
 
@@ -40,8 +43,15 @@ export function detectLanguage(state: TextState): void {
 /** The language a text's first words are in, from the share of each language's commonest words; null when none stands out. */
 export function guessLanguage(blocks: readonly string[]): string | null {
   const words: string[] = [];
+  // Windows spread over the text, not only its opening (a German page may open with English quotations).
+  const windows: string[] = [];
   for (const text of blocks) {
-    for (const w of wordsOf(text.slice(0, 500))) {
+    const step = Math.max(WINDOW_CHARS, Math.ceil(text.length / WINDOWS));
+    for (let at = 0; at < text.length && windows.length < WINDOWS * 4; at += step)
+      windows.push(text.slice(at, at + WINDOW_CHARS));
+  }
+  for (const text of windows) {
+    for (const w of wordsOf(text)) {
       words.push(w.length <= 4 ? w.toLowerCase() : w);
       if (words.length >= SAMPLE_WORDS) break;
     }
