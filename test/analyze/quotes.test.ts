@@ -1139,6 +1139,28 @@ test('an inverted verb before a bare role and a name reports the clause before i
   assert.ok(!find(reported, 'who married in 2013'), reported.map((q) => q.text).join(' | '));
 });
 
+test('features’ verbs of telling are cues: `,” shared Mr. Roe`, `she recollected`, `X highlights that “…”`', () => {
+  const { quotes, speaker } = quotesOf([
+    '“I kept every letter,” shared Mr. Tomas Hale. “They are all I have left,” he recollected.',
+    'Lena Vance, deputy manager of Orsk Air, highlights that “the market is recovering fast.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'I kept every letter')), 'Tomas Hale');
+  assert.equal(speaker(find(quotes, 'all I have left')), 'Tomas Hale');
+  assert.equal(speaker(find(quotes, 'recovering fast')), 'Lena Vance');
+});
+
+test('a letter is not the last speaker’s when the text named it without its author, or as someone unnamed’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Board chair Ivo Marr answered the letter: “We welcome the points raised in this letter,” he said.',
+    'Six senior producers called the board “out of touch” in a joint letter on Monday.',
+    'The letter also said that women were shut out of the awards. “The comments are part of a larger problem,” the letter stated.',
+    'The producers’ letter adds, “we are ready to serve on the task force.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'We welcome the points')), 'Ivo Marr');
+  assert.equal(speaker(find(quotes, 'part of a larger problem')), null);
+  assert.equal(speaker(find(quotes, 'ready to serve')), null);
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -32,7 +32,7 @@ import {
   typeOf,
 } from './state.js';
 import { canSpeak, clauseOpener } from './subjects.js';
-import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
+import { onlyCapitalisedWordsFrom, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
   type Gender,
@@ -568,13 +568,15 @@ function onlyOneServing(state: QuoteState, org: Mention, at: number): string | n
 
 /**
  * Who wrote the document a description names (`the letter began`): the speaker of the sentence that
- * introduced it (`Palmer announced his retirement in an open letter`), within a few sentences.
+ * introduced it (`Palmer announced his retirement in an open letter`), within a few sentences; null
+ * when no sentence there names the document with a speaker, and undefined when none names it at all.
  */
-function author(state: QuoteState, head: string, sentence: number): string | null {
+function author(state: QuoteState, head: string, sentence: number, at = -1): string | null | undefined {
   const { sentences, text } = state;
-  /** Whether the sentence holds the head word (or its plural) as a whole word. */
+  /** Whether the sentence holds the head word (or its plural) as a whole word, outside quotations. */
   const holds = (body: string): boolean => {
-    const lower = body.toLowerCase();
+    // (`“We appreciate the points raised in this letter,” he said` names a letter he did not write.)
+    const lower = withoutQuotations(body).toLowerCase();
     for (let at = lower.indexOf(head); at !== -1; at = lower.indexOf(head, at + 1)) {
       const before = lower[at - 1] ?? ' ';
       let end = at + head.length;
@@ -583,16 +585,28 @@ function author(state: QuoteState, head: string, sentence: number): string | nul
     }
     return false;
   };
+  // (The description's own sentence may have named it before: `While the letter … . The letter said`
+  // read as one sentence.)
+  const own = sentences[sentence];
+  let named =
+    own !== undefined && at > own.start && holds(text.slice(own.start, Math.min(at, own.start + 2000)));
   for (let i = sentence - 1; i >= 0 && i >= sentence - DOCUMENT_REACH; i--) {
     const s = sentences[i]!;
     if (s.end - s.start > 2000 || !holds(text.slice(s.start, s.end))) continue;
-    // A news outlet that obtained or reports the document did not write it.
+    named = true;
+    // A news outlet that obtained or reports the document did not write it. (Someone unnamed who put it
+    // out, `Six executives called the academy “out of touch” in a joint letter`, is its author: no one
+    // the text names.)
     const cue = cuesIn(state, s.start, s.end).find(
-      (c) => c.speaker && markAround(state, c.at) === null && !isMedia(state, c.speaker),
+      (c) =>
+        markAround(state, c.at) === null &&
+        !(c.speaker
+          ? isMedia(state, c.speaker)
+          : c.subject?.kind === 'mention' && isMedia(state, c.subject.mention.entity)),
     );
     if (cue) return cue.speaker ?? null;
   }
-  return null;
+  return named ? null : undefined;
 }
 
 /** The last speaker before `at` within `reach` sentences that matches `which`. */
@@ -757,11 +771,16 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
               (sp) => typeOf(state, sp.entity) === 'organization',
             ) ?? previousOpener(state, cue.sentence)
           );
-        case 'document':
-          return (
-            author(state, s.head, cue.sentence) ??
-            lastSpeaker(speakers, s.at, cue.sentence, 3, (sp) => !isMedia(state, sp.entity))
-          );
+        case 'document': {
+          // `The executives’ letter`: the possessor wrote it, someone the text does not name.
+          if (/\p{Ll}s?['’]s?\s/u.test(s.text)) return null;
+          // (A document named before with no one writing it (`While the letter to the board …, the
+          // women … condemned his comments`) is not the last speaker's.)
+          const wrote = author(state, s.head, cue.sentence, s.at);
+          return wrote === undefined
+            ? lastSpeaker(speakers, s.at, cue.sentence, 3, (sp) => !isMedia(state, sp.entity))
+            : wrote;
+        }
       }
   }
 }
@@ -859,7 +878,7 @@ function documentAuthor(state: QuoteState, sentence: number): string | null {
       .toLowerCase()
       .match(/[a-z-]+/g) ?? [];
   const noun = words.find((w) => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, '')));
-  return noun ? author(state, noun.replace(/s$/, ''), sentence) : null;
+  return noun ? (author(state, noun.replace(/s$/, ''), sentence) ?? null) : null;
 }
 
 /**

@@ -25,6 +25,8 @@ const FINITE =
   'congratulated|congratulates|began|begins|reads|read|concluded|ended|indicated|indicates|informed|informs|' +
   'spoke of|speaks of|reaffirmed|reaffirms|reiterates|emphasi[sz]es|underlined|underscored|vows|pledges|' +
   'promises|boasts|reminded|reminds|' +
+  // Features' verbs of telling (`,” shared Mr. Roe.`, `she recollected`, `Roe highlights that “…”`).
+  'shared|recollected|recollects|commented|penned|implored|implores|highlighted|highlights that|comments that|shares that|' +
   // Orders given in words (`Tarantino instructed her to “hit 40 miles per hour”`).
   'instructed|instructs|ordered|orders|commanded|commands|' +
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
@@ -147,7 +149,8 @@ export const INVERTING = new Set(
     'remembered remembers noted notes warned warns insisted insists replied stated declared tweeted posted ' +
     'countered retorted concluded argued argues observed remarked confirmed reported reports ' +
     'conceded admitted acknowledged claimed revealed joked quipped sighed agreed announced boasted ' +
-    'cautioned recounted suggested urged vowed complained lamented predicted promised stressed read reads'
+    'cautioned recounted suggested urged vowed complained lamented predicted promised stressed read reads ' +
+    'shared recollected commented'
   ).split(' '),
 );
 
