@@ -1161,6 +1161,13 @@ test('a letter is not the last speaker’s when the text named it without its au
   assert.equal(speaker(find(quotes, 'ready to serve')), null);
 });
 
+test('`according to <organisation> <role> <name>` is the person’s, not the organisation’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'According to Orsk Bank chief economist Lena Vance, rates will “rise again in May.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'rise again in May')), 'Lena Vance');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -862,6 +862,15 @@ export function sourceAfter(state: QuoteState, from: number, limit: number): Sub
     const words = text.slice(from, first.start).toLowerCase().split(/\s+/).filter(Boolean);
     if (words.some((w) => DOCUMENT_NOUNS.has(w) || SPOKES_NOUNS.has(w) || UNNAMED_NOUNS.has(w)))
       return phraseSubject(state, toks[0]!.start, first.end);
+    // `according to Wilson Center director Rojansky`: the person the body and the role words lead to.
+    const person = named.find(
+      (m) => m !== first && typeOf(state, m.entity) === 'person' && m.start > first.end,
+    );
+    if (person && typeOf(state, first.entity) !== 'person') {
+      const role = text.slice(first.end, person.start).trim().split(/\s+/);
+      if (role[0] !== '' && role.length <= 3 && role.every(isRoleWord))
+        return { kind: 'mention', mention: person, text: person.text };
+    }
     return { kind: 'mention', mention: first, text: first.text };
   }
   // `according to the friend,`, `according to a neighbour`: someone the text leaves unnamed.
