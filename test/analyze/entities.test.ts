@@ -750,6 +750,19 @@ test('a relative named by given name after "his wife" or "their son" takes the s
   assert.ok(names(c).includes('Arlo'), names(c).join(', '));
 });
 
+test('a name joined by "of" stays whole (`Gulf of Thailand`, `Horn of Africa`); a curly apostrophe still finds the gazetteer’s name', () => {
+  const a = run(
+    'The ship sank in the Gulf of Thailand, far from the Horn of Africa and the Isle of Man.',
+    'Officials of the Democratic People’s Republic of Korea met officials of the Kingdom of Norway.',
+  );
+  assert.equal(typeOf(a, 'Gulf of Thailand'), 'place');
+  assert.equal(typeOf(a, 'Horn of Africa'), 'place');
+  assert.equal(typeOf(a, 'Isle of Man'), 'place');
+  assert.equal(typeOf(a, 'North Korea'), 'place');
+  assert.equal(typeOf(a, 'Norway'), 'place');
+  assert.ok(!names(a).includes('Gulf') && !names(a).includes('Horn'), names(a).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

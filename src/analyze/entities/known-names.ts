@@ -107,7 +107,8 @@ export const everyWordCapitalised = (s: string): string =>
 export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  const read = isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole;
+  // (The gazetteer writes a straight apostrophe: `Democratic People’s Republic of Korea` is its name.)
+  const read = (isAllCaps(whole) && whole.length > 3 ? capitalsRead(whole) : whole).replace(/’/g, "'");
   // `The Hague`: a name whose `The` the run left out.
   const lookup =
     !knownWhole(read) && afterThe(state.text, start) && knownWhole(`The ${read}`) ? `The ${read}` : read;

@@ -236,6 +236,8 @@ function splitKnownHead(n: Naming): boolean {
   for (let k = rest.length - 1; k >= 1; k--) {
     const after = rest.slice(k);
     const head = rest.slice(0, k);
+    // (Words joined by `of` are one name: `Gulf of Thailand` is no `Gulf` and `Thailand`.)
+    if (/\bof\b/.test(state.text.slice(head[head.length - 1]!.end, after[0]!.start))) continue;
     if (!knownWhole(spanText(state, head))) continue;
     // A product's name goes on with its model (`iPhone 8 Plus`, `Xbox One X`): one name.
     if (PRODUCTS.has(spanText(state, head))) break;

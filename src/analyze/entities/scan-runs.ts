@@ -103,6 +103,18 @@ const GIVEN_MONTHS = new Set(['Jan']);
 const isFormWord = (t: Token): boolean =>
   ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text);
 
+/** Words whose name goes on with `of` (`Horn of Africa`, `Isle of Man`, `Kingdom of Saudi Arabia`). */
+const OF_HEADS = new Set([
+  'Horn',
+  'Isle',
+  'Straits',
+  'Republic',
+  'Kingdom',
+  'Principality',
+  'Sultanate',
+  'Emirate',
+]);
+
 /** Step: runs of capitalised words outside page furniture. */
 export function scanRuns(state: EntityState): RawRun[] {
   const { text } = state;
@@ -322,7 +334,7 @@ function splitConnectors(run: RawRun): RawRun[] {
       const next = run.tokens[i + 1]!;
       const place =
         (i + 1 === run.tokens.length - 1 || CONNECTOR_RE.test(run.gaps[i + 1]!)) && known(next.text);
-      keep = isFormWord(leftLast) || (organised && !place);
+      keep = isFormWord(leftLast) || OF_HEADS.has(leftLast.text) || (organised && !place);
     }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
     // (A centre `for` something is an institution too: `European Centre for Disease Prevention`.)
