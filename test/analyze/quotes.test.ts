@@ -1168,6 +1168,27 @@ test('`according to <organisation> <role> <name>` is the person’s, not the org
   assert.equal(speaker(find(quotes, 'rise again in May')), 'Lena Vance');
 });
 
+test('reported words start after when, where and to whom they were said; a group named after a person is not the person', () => {
+  const { analysis, speaker } = quotesOf([
+    'Ana Roe said Wednesday that the bridge would reopen. Tom Hale argued in court that the fine was void.',
+    'Mia Dorn told voters she would fight for the mill. Ivo Marr told Sen. Lena Vance (D-Orsk) that the vote would pass.',
+    'The harbour will cost more, Kai Lund said Thursday, though he gave no figure.',
+    'The Hale administration told the court that the rule was lawful. The Orsk economy added 136,000 jobs in May.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  const said = (words: string) => {
+    const q = find(reported, words);
+    return q ? [q.text, speaker(q)] : null;
+  };
+  assert.deepEqual(said('bridge would reopen'), ['the bridge would reopen', 'Ana Roe']);
+  assert.deepEqual(said('fine was void'), ['the fine was void', 'Tom Hale']);
+  assert.deepEqual(said('fight for the mill'), ['she would fight for the mill', 'Mia Dorn']);
+  assert.deepEqual(said('vote would pass'), ['the vote would pass', 'Ivo Marr']);
+  assert.equal(said('though he gave no figure'), null);
+  assert.deepEqual(said('rule was lawful'), ['the rule was lawful', null]);
+  assert.equal(said('136,000 jobs'), null);
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

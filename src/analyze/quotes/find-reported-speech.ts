@@ -7,6 +7,7 @@
  * The speaker of a pronoun is the one `resolveSpeakers` gave the cue.
  */
 import type { Quote, Sentence } from '../../types.js';
+import { MONTHS } from '../entities/words.js';
 import { sentenceAt } from '../sentences.js';
 import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
@@ -35,7 +36,7 @@ const ACCORDING_START_RE = /^According to\s+([^,]+),\s*/;
 const TAIL_REACH = 400;
 /** Who someone `told` when it is not a name (`told reporters that`). */
 const LISTENER_RE =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|the media|the press|the world|(?:this|our)\s+(?:newspaper|paper|reporter|publication|website|station|programme|program|magazine)|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s*(?:that\s+)?/;
+  /^\s+(?:reporters|journalists|lawmakers|senators|voters|supporters|colleagues|investors|analysts|members|residents|fans|students|staff|employees|parliament|the media|the press|the world|the court|the judge|the jury|the crowd|(?:an?|the) audience|her|him|them|me|us|(?:this|our)\s+(?:newspaper|paper|reporter|publication|website|station|programme|program|magazine)|(?:a|the)\s+(?:news\s+)?(?:conference|briefing))\s*(?:that\s+)?/;
 
 /** A trailing attribution: `…, Sarkis said` (its verb) or `…, according to Tass` (its source). */
 interface Tail {
@@ -410,9 +411,74 @@ interface Content {
 const NO_CONTENT_RE =
   /^(?:\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/;
 
-/** The day a speech verb's words were said, and `that` (see `nested`). */
-const DAY_THAT_RE =
-  /^(?:(?:late|early) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?,?(?: that)?\s+/;
+/**
+ * Words between a speech verb and `that` that say when, where or how it was said, or to whom (`said
+ * Wednesday that`, `argued in court that`, `noted simply that`, `said in a late night tweet on Monday
+ * that`): with them, `that` opens the words said (see `leadLength`).
+ */
+const LEAD_WORDS = new Set(
+  (
+    'on in at during to with before after a an the his her their its late early last this next past ' +
+    'night morning afternoon evening week weekend month year day today yesterday tonight earlier later ' +
+    'again also repeatedly previously recently already simply once separately privately publicly ' +
+    'statement interview court tweet post letter hearing briefing conference speech release filing ' +
+    'testimony video message email e-mail call phone remarks news radio television'
+  ).split(' '),
+);
+const WEEKDAY_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A day named (`said Monday the bill …`, `said yesterday the …`), and the words around it: no part of what was said. */
+const NAMED_DAYS = new Set(['today', 'yesterday', 'tonight']);
+const DAY_ONLY_WORDS = new Set(['night', 'morning', 'afternoon', 'evening', 'late', 'early', 'on', 'last']);
+/** Most words before `that` read as the setting. */
+const MAX_LEAD_WORDS = 12;
+const LEAD_WORD_RE = /[\p{L}’'.()–-]/u;
+
+/**
+ * How much of `rest` (after a speech verb) is its setting, not the words said: up to `that` when every
+ * word before it is a setting's (`LEAD_WORDS`, a weekday, a month, an adverb in -ly, a name: `told Sen.
+ * Ana Roe (D-Mass.) that`), else a day alone (`said Monday the bill …`); -1 when the day is all that
+ * follows before a comma (`…, Roe said Thursday, though …`: the words said are before the verb).
+ */
+function leadLength(rest: string): number {
+  let at = spaceFrom(rest, 0);
+  let onlyDay = true;
+  let weekday = false;
+  let dayEnd = 0;
+  for (let n = 0; n < MAX_LEAD_WORDS; n++) {
+    const end = runFrom(rest, at, LEAD_WORD_RE);
+    if (end === at) break;
+    const word = rest.slice(at, end);
+    if (word === 'that') return n === 0 ? 0 : spaceFrom(rest, end);
+    const lower = word.toLowerCase();
+    const named = WEEKDAY_RE.test(word) || NAMED_DAYS.has(lower);
+    if (onlyDay && (named || DAY_ONLY_WORDS.has(lower))) {
+      weekday ||= named;
+      if (weekday) dayEnd = end;
+    } else onlyDay = false;
+    const setting =
+      LEAD_WORDS.has(lower) ||
+      named ||
+      MONTHS.has(word) ||
+      /^\(?\p{Lu}/u.test(word) ||
+      /^[a-z]+ly$/.test(word);
+    if (!setting) break;
+    if (rest[end] === ',') {
+      if (onlyDay && weekday) return -1;
+      break;
+    }
+    const next = spaceFrom(rest, end);
+    if (next === end) break;
+    at = next;
+  }
+  return dayEnd > 0 ? spaceFrom(rest, dayEnd) : 0;
+}
+
+/**
+ * Words after a name before its speech verb that make a group of the person's the subject (`the Trump
+ * administration said`, `Mr Roe's legal team argues`): the group speaks, not the person.
+ */
+const GROUP_AFTER_NAME_RE =
+  /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|supporters|family|camp)\s+$/;
 
 /** An auxiliary right before the verb: the verb is passive. */
 const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
@@ -444,6 +510,9 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
+    // `The economy added 136,000 jobs`: a figure added, nothing said.
+    if (m[0] === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over)\b)/.test(rest))
+      continue;
     // No words said follow: a passive's agent (`reported by Nashi Groshi`), the time it was said
     // (`reported at 1:30 p.m.`), something said without its words (`said the same thing`), or the end of a
     // participle's phrase (`Roe, no age or address reported, was driving`).
@@ -459,11 +528,18 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     cStart += skipObj;
     // `said in a statement (that)`, `told a news conference on Monday that`.
     cStart += settingLength(text.slice(cStart, cStart + SETTING_REACH));
-    // `said on Monday (that)`: the day it was said is no part of what was said.
-    cStart += DAY_THAT_RE.exec(text.slice(cStart, cStart + SETTING_REACH))?.[0].length ?? 0;
+    // `said Wednesday that`, `argued in court that`: when, where and to whom it was said are no part of it.
+    const lead = leadLength(text.slice(cStart, Math.min(to, cStart + SETTING_REACH)));
+    if (lead < 0) continue;
+    cStart += lead;
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
-    result = { start: cStart, end: to, speaker, verb: m[0], via: [] };
+    // (`The Trump administration said`: the group speaks, not the person it is named after.)
+    const grouped =
+      speaker.end !== undefined && GROUP_AFTER_NAME_RE.test(text.slice(speaker.end, verbAt))
+        ? { entity: null, text: text.slice(speaker.start!, verbAt).trim() }
+        : speaker;
+    result = { start: cStart, end: to, speaker: grouped, verb: m[0], via: [] };
     cursor = cStart - from;
     if (m[0] === 'reported') continue;
     break;
