@@ -1189,6 +1189,18 @@ test('reported words start after when, where and to whom they were said; a group
   assert.equal(said('136,000 jobs'), null);
 });
 
+test('reported speech by someone a name only qualifies is no one named (`The Senate minority leader said`); a spokesman still speaks for the body', () => {
+  const { analysis, speaker } = quotesOf([
+    'The Orsk navy chief warned that ships would be seized. The Senate minority leader said the bill was dead.',
+    'A Velmora Air spokesman said the flight was delayed. Sen. Ana Roe, Utah Republican, said she was sickened.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.equal(speaker(find(reported, 'ships would be seized')), null);
+  assert.equal(speaker(find(reported, 'bill was dead')), null);
+  assert.equal(speaker(find(reported, 'flight was delayed')), 'Velmora Air');
+  assert.equal(speaker(find(reported, 'she was sickened')), 'Ana Roe');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

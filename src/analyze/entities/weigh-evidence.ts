@@ -481,7 +481,12 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   }
   const placeComma = comma ? PLACE_COMMA_RE.exec(after) : null;
   // A possessive is the start of an appositive (`Roe, Japan's chief cabinet secretary,`), not a place.
-  if (placeComma && !/^[’']/.test(after.slice(placeComma[0].length))) {
+  // (`Sen. Mitt Romney, Utah Republican,`: a state's member of a party describes a person.)
+  if (
+    placeComma &&
+    !/^[’']/.test(after.slice(placeComma[0].length)) &&
+    !/\b(?:Republican|Democrat|Independent)\b/.test(placeComma[1]!)
+  ) {
     const next = placeComma[1]!.trim();
     if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
     // `Sunvale, Pyongyang`: a town, then the larger place it lies in.

@@ -13,6 +13,7 @@ import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
 import { canSpeak } from './subjects.js';
 import { charAt, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
+import { isRoleWord, SPOKES_NOUNS } from './words.js';
 
 interface Speaker {
   readonly entity: string | null;
@@ -474,6 +475,26 @@ function leadLength(rest: string): number {
 }
 
 /**
+ * Lower-case words after a name (and its possessive) that end in a role: `'s navy chief`, ` minority
+ * leader`. (Not a spokesperson's or press secretary's: they speak for the body, see `resolveSpeakers`.)
+ */
+function describedAfterName(after: string): boolean {
+  const words = after
+    .replace(/^['’]s?/, '')
+    .trim()
+    .split(/\s+/);
+  const last = words[words.length - 1]!;
+  return (
+    words[0] !== '' &&
+    words.length <= 3 &&
+    words.every((w) => /^[a-z-]+$/.test(w)) &&
+    isRoleWord(last) &&
+    !SPOKES_NOUNS.has(last) &&
+    !/\bpress secretary$/.test(words.join(' '))
+  );
+}
+
+/**
  * Words after a name before its speech verb that make a group of the person's the subject (`the Trump
  * administration said`, `Mr Roe's legal team argues`): the group speaks, not the person.
  */
@@ -535,8 +556,11 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
     // (`The Trump administration said`: the group speaks, not the person it is named after.)
+    // (`The Senate minority leader said`, `An Iranian military official said`: someone the name only
+    // qualifies, whom the text does not name.)
+    const after = speaker.end === undefined ? '' : text.slice(speaker.end, verbAt);
     const grouped =
-      speaker.end !== undefined && GROUP_AFTER_NAME_RE.test(text.slice(speaker.end, verbAt))
+      speaker.end !== undefined && (GROUP_AFTER_NAME_RE.test(after) || describedAfterName(after))
         ? { entity: null, text: text.slice(speaker.start!, verbAt).trim() }
         : speaker;
     result = { start: cStart, end: to, speaker: grouped, verb: m[0], via: [] };
