@@ -1201,6 +1201,15 @@ test('reported speech by someone a name only qualifies is no one named (`The Sen
   assert.equal(speaker(find(reported, 'she was sickened')), 'Ana Roe');
 });
 
+test('a lawmaker’s party and state in brackets leave the name the subject (`House Speaker Ana Roe (D-Orsk) told`)', () => {
+  const { quotes, speaker } = quotesOf([
+    '“We will not back down,” House Speaker Ana Roe (D-Calif.) told reporters.',
+    '“That is not true,” interjected Senate Majority Leader Tom Hale.',
+  ]);
+  assert.equal(speaker(find(quotes, 'not back down')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'not true')), 'Tom Hale');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -62,7 +62,8 @@ export const FOREIGN_ARTICLES = words('Il La Le Les El Los Las Der Die Das De He
 export const HEAD_TITLES = words(`
   Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman
   Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel
-  Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager Premier`);
+  Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager Premier
+  Speaker Leader Whip`);
 
 /** Technical terms written in capitals (`SIM free`, `4G LTE`, `an HDR mode`): things, never a name that acts or speaks. */
 export const TECH_TERMS = words(`

@@ -418,8 +418,11 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
 function subjectEnd(state: QuoteState, from: number, at: number): number {
   const { text } = state;
   let end = at;
-  // `The Rail Accident Investigation Branch (RAIB) said`: the acronym in brackets goes.
-  const acronym = /\s*\([\p{Lu}\d&.-]{2,12}\)\s*$/u.exec(text.slice(Math.max(from, end - 20), end));
+  // `The Rail Accident Investigation Branch (RAIB) said`: the acronym in brackets goes; so does a
+  // lawmaker's party and state (`Nancy Pelosi (D-Calif.) told`).
+  const acronym = /\s*\((?:[\p{Lu}\d&.-]{2,12}|[DRI][-–—]\s?[\p{L}.]{2,12})\)\s*$/u.exec(
+    text.slice(Math.max(from, end - 20), end),
+  );
   if (acronym) end -= acronym[0].length;
   for (let n = 0; n < 3; n++) {
     const m =

@@ -27,6 +27,7 @@ const FINITE =
   'promises|boasts|reminded|reminds|' +
   // Features' verbs of telling (`,” shared Mr. Roe.`, `she recollected`, `Roe highlights that “…”`).
   'shared|recollected|recollects|commented|penned|implored|implores|highlighted|highlights that|comments that|shares that|' +
+  'interjected|chimed in|' +
   // Orders given in words (`Tarantino instructed her to “hit 40 miles per hour”`).
   'instructed|instructs|ordered|orders|commanded|commands|' +
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
@@ -150,7 +151,7 @@ export const INVERTING = new Set(
     'countered retorted concluded argued argues observed remarked confirmed reported reports ' +
     'conceded admitted acknowledged claimed revealed joked quipped sighed agreed announced boasted ' +
     'cautioned recounted suggested urged vowed complained lamented predicted promised stressed read reads ' +
-    'shared recollected commented'
+    'shared recollected commented interjected'
   ).split(' '),
 );
 
