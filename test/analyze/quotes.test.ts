@@ -1210,6 +1210,15 @@ test('a lawmaker’s party and state in brackets leave the name the subject (`Ho
   assert.equal(speaker(find(quotes, 'not true')), 'Tom Hale');
 });
 
+test('"the Democrat" or "a Republican" who speaks is one of the party’s members, not the party', () => {
+  const { analysis, speaker } = quotesOf([
+    'The Democratic Party met in Orsk. The Democrat, who served two terms as governor, said the plan would fail.',
+    '“We will win,” said one Republican in the Republican Party’s caucus.',
+  ]);
+  assert.equal(speaker(find([...analysis.quotes], 'the plan would fail')), null);
+  assert.equal(speaker(find([...analysis.quotes], 'We will win')), null);
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

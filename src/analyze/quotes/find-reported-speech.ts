@@ -13,7 +13,7 @@ import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
 import { canSpeak } from './subjects.js';
 import { charAt, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
-import { isRoleWord, SPOKES_NOUNS } from './words.js';
+import { isRoleWord, PARTY_MEMBER_RE, SPOKES_NOUNS } from './words.js';
 
 interface Speaker {
   readonly entity: string | null;
@@ -384,6 +384,8 @@ function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end'
   }
   if (pronoun && (!pick || (nearestTo === 'end' ? pronoun.at > pick.start : pronoun.at < pick.start)))
     return { entity: pronounSpeaker(state, pronoun.at), text: pronoun.text };
+  // (`The Democrat, who served two terms, said`: one of the party's members, not the party.)
+  if (pick && PARTY_MEMBER_RE.test(pick.text)) return { entity: null, text: pick.text };
   if (pick) return { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };
   return null;
 }

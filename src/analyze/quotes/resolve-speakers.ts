@@ -37,6 +37,7 @@ import {
   DOCUMENT_NOUNS,
   type Gender,
   KIN_NOUNS,
+  PARTY_MEMBER_RE,
   REPORTING_RE,
   SPEAKING_RE,
   SPOKES_NOUNS,
@@ -678,6 +679,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     return policeForce(state, s.text, s.at);
   const named = (m: Mention | null): string | null => {
     if (!m || inCredit(state, m.start) || !canSpeak(state, m)) return null;
+    // `The Democrat, who served two terms, said`: one of the party's members, whom the text does not name.
+    if (PARTY_MEMBER_RE.test(m.text)) return null;
     // A word typed with no evidence at all (taken for an organisation) is no one to put words on.
     if (state.entities.info.get(m.entity)?.guessed) return null;
     // A news outlet `according to` which the words are reported, or that `reported` them, carries

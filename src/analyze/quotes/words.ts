@@ -311,3 +311,6 @@ export const SPEAKING_RE =
  */
 export const RECIPIENT_BEFORE_RE =
   /\b(?:told|tells|informed|informs|provided|provides|gave|gives|sent|sends|emailed|handed|showed|offered|asked|asks|thanked|urged|urges)\s+(?:the\s+)?$/i;
+
+/** A party's member named by the party's singular noun (`the Democrat said`): a person, not the party. */
+export const PARTY_MEMBER_RE = /^(?:Democrat|Republican)$/;
