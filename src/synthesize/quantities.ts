@@ -262,6 +262,16 @@ export function compareQuantities(context: StoryContext): {
       sharedContext(a, b) >= SHARED_CONTEXT + 1 &&
       a.verb !== '' &&
       a.verb === b.verb) ||
+    // One named body's measure at one named time (`Goldman had $32.6 billion in foreign earnings at the
+    // end of 2016` against `$31.2 billion in earnings reinvested abroad as of the end of 2016`).
+    (a.about !== '' &&
+      !a.about.startsWith('noun:') &&
+      a.about === b.about &&
+      a.when !== '' &&
+      a.when !== 'period' &&
+      a.when === b.when &&
+      a.key.split(':').length > 2 &&
+      sharedContext(a, b) >= SHARED_CONTEXT) ||
     (a.statement !== undefined &&
       b.statement !== undefined &&
       (context.sameFact(a.statement, b.statement) ||

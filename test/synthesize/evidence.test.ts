@@ -418,6 +418,28 @@ test("one person's count of one thing, done with the same verb, is compared even
   assert.match(numberConflicts(differ)[0]!.summary, /the number of photos/);
 });
 
+test("one named body's measure at one named time is compared in differently worded sentences; another time is not", () => {
+  const abroad = (a: string, b: string) =>
+    briefStory([
+      article('north-wire', [
+        'Kelmware will take a $5 billion charge because of the new tax law, the bank said on Friday.',
+        `Analysts estimated the charge from the ${a} in undistributed foreign earnings Kelmware had at the end of 2016.`,
+      ]),
+      article('lake-herald', [
+        'Kelmware will take a $5 billion charge because of the new tax law, the bank said on Friday.',
+        `Kelmware, which earns most of its revenue abroad, had ${b} in earnings reinvested abroad as of the end of 2016.`,
+      ]),
+    ]);
+  const differ = abroad('$32.6 billion', '$31.2 billion');
+  assert.equal(
+    numberConflicts(differ).filter((c) => /32\.6/.test(c.summary) && /31\.2/.test(c.summary)).length,
+    1,
+    differ.contradictions.map((c) => c.summary).join(' | '),
+  );
+  // Rounding agrees: $32.6 billion is about $33 billion.
+  assert.equal(numberConflicts(abroad('$32.6 billion', 'about $33 billion')).length, 0);
+});
+
 test('bad input still gives a brief: one article, two languages, two hundred articles', async () => {
   const one = briefStory([
     article('north-wire', ['The Varn city council approved a new tram line on Monday after a long dispute.']),
