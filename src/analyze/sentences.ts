@@ -123,6 +123,8 @@ function periodEndsSentence(text: string, dot: number, nextAt: number, from: num
   const lower = word.toLowerCase();
   const next = text[nextAt]!;
   if (NON_FINAL_ABBREVIATIONS.has(lower)) return false;
+  // A court case's `v.` (`Martin v. Boise`).
+  if (word === 'v' && isUpper(next)) return false;
   if ((MONTH_ABBREVIATIONS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) && isDigit(next)) return false;
   // A single initial (`J. Smith`) or an initialism (`U.S.`, `D.C.`) followed by a name.
   const isInitial = word.length === 1 && isUpper(word);

@@ -46,7 +46,7 @@ const VIDEO_CAPTION =
 
 /** A section's or a teaser's label before the text: "Summary:That …", "Background: …". */
 const LABEL_START =
-  /^(?:summary|background|update|updated|analysis|context|note|editor[’']s note|explainer|opinion|comment|the big picture|why it matters|what(?:[’']s| is) next|go deeper|the bottom line|catch up quick)\s*:/i;
+  /^(?:summary|background|update|updated|analysis|context|note|editor[’']s note|explainer|opinion|comment|the big picture|why it matters|what(?:[’']s| is) next|go deeper|the bottom line|catch up quick|(?:by )?the numbers|what we know|the details|the latest)\s*:/i;
 /** An entry of a chronology box, dated by a label: "May 1992: The league is founded …", "2004: …". */
 const CHRONOLOGY_ITEM =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[89]|20)\d\d\s*:/;
@@ -143,10 +143,23 @@ export function isStandalone(text: string): boolean {
   if (FURNITURE_START.test(t) || CREDIT_END.test(t) || shouts(t) || BRACKETED.test(t)) return false;
   // A promo for another piece: "Ana Roe has the whole story.", "Ana Roe has more."
   if (/\bhas (?:the )?(?:(?:whole|full|latest|complete) )?story\.?$|\bhas more\.?$/.test(t)) return false;
+  // Boilerplate of reporting, no news: "Roe did not respond to a request for comment."
+  if (NO_COMMENT.test(t)) return false;
+  // A teaser of the piece itself: "… in this exclusive interview."
+  if (
+    /\bin this (?:exclusive |new |special )?(?:interview|article|story|piece|video|podcast|episode)\b/i.test(
+      t,
+    )
+  )
+    return false;
   // A tweet or post quoted whole ("… — Elon Musk (@elonmusk) December 1, 2017") is a quote, not a claim.
   if (/\(@\w+\)/.test(t) || /\bpic\.twitter\.com\b|https?:\/\//.test(t)) return false;
   return true;
 }
+
+/** A sentence that only says someone would not comment. */
+const NO_COMMENT =
+  /\b(?:did not|didn[’']t|does not|doesn[’']t) (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several |repeated )?(?:requests?|emails?|messages?|calls?|inquir(?:y|ies))(?: for comment)?|\b(?:declined|refused) to comment|\bcould not (?:immediately )?be reached for comment\b/i;
 
 /** Subjects that point back to an earlier sentence. */
 const BACK_REFERENCE =
@@ -194,7 +207,7 @@ function namedSubject(t: string): boolean {
 
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
-  /^["“‘']?\s*(?:from there|since then|by then|until then|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why)\b/i;
+  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b)\b/i;
 /** A connective set off by commas inside the sentence: it links the sentence to one before it. */
 const PARENTHETICAL_CONNECTIVE =
   /, (?:for (?:example|instance)|however|though|in turn|likewise|similarly|nevertheless|nonetheless|in contrast|by contrast|on the other hand|moreover|furthermore|therefore|meanwhile|instead),/i;

@@ -14,7 +14,7 @@ import { fixtureArticle, loadFixtures, precision, recall, score } from './score.
 
 test('splitSentences keeps abbreviations, initials, decimals and money together', () => {
   const text =
-    'Mr. Smith met Dr Jones in the U.S. on Jan. 4. Sen. Ron Wyden, D-Oregon, said trade hit US$228.5 billion. “It is good. Very good,” he said. They left.Then Ukraine.According to AP, it worked.';
+    'Mr. Smith met Dr Jones in the U.S. on Jan. 4. Sen. Ron Wyden, D-Oregon, said trade hit US$228.5 billion. “It is good. Very good,” he said. They left.Then Ukraine.According to AP, it worked. The court ruled in Martin v. Boise.';
   assert.deepEqual(
     splitSentences(text).map((s) => s.text),
     [
@@ -25,6 +25,8 @@ test('splitSentences keeps abbreviations, initials, decimals and money together'
       'They left.',
       'Then Ukraine.',
       'According to AP, it worked.',
+      // A court case's `v.` ends no sentence.
+      'The court ruled in Martin v. Boise.',
     ],
   );
 });

@@ -440,6 +440,25 @@ test("one named body's measure at one named time is compared in differently word
   assert.equal(numberConflicts(abroad('$32.6 billion', 'about $33 billion')).length, 0);
 });
 
+test('statement shapes: "declined to comment", a teaser of the piece, a label, and openers that lean on the sentence before', () => {
+  for (const t of [
+    'Kelmware did not immediately respond to a request for comment on Friday.',
+    'The mayor declined to comment on the report.',
+    'The former lawyer tells her side of the story in this exclusive interview.',
+    'The numbers: 212,000 migrants were stopped at the border in July.',
+  ])
+    assert.equal(isStandalone(t), false, t);
+  for (const t of [
+    'For instance, the council cut the budget by a third.',
+    'One such cause is the lack of housing in Varn.',
+    'Most of them were released on Friday.',
+    'Until that point, the bridge had never closed.',
+  ])
+    assert.equal(dangles(t), true, t);
+  assert.equal(isStandalone('The Varn council cut the budget by a third on Friday.'), true);
+  assert.equal(dangles('The Varn council cut the budget by a third on Friday.'), false);
+});
+
 test('bad input still gives a brief: one article, two languages, two hundred articles', async () => {
   const one = briefStory([
     article('north-wire', ['The Varn city council approved a new tram line on Monday after a long dispute.']),
