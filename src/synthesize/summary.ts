@@ -273,15 +273,33 @@ export function writeSummary(
 const KICKER =
   /^(?:BREAKING(?: NEWS)?|WATCH|LIVE|UPDATE|EXCLUSIVE|VIDEO|PHOTOS|OPINION|ANALYSIS)\s*[:|-]\s*/i;
 
-/** A title as a neutral headline: without kicker or site suffix, or null when it is no headline at all. */
-function headlineOf(title: string): string | null {
+/** A quotation in a title, opened after a space or at the start and closed before a space or a stop. */
+const QUOTED_IN_TITLE = /(^|[\s(])['‘"“][^"”]*?['’"”](?=[\s.,:;!?)]|$)/g;
+
+/**
+ * A title as a headline, without kicker or site suffix: `neutral` unless it speaks in a column's voice
+ * or opens with an unattributed quotation; null when it is no headline at all (a question, a list's
+ * title, shouting).
+ */
+function headlineOf(title: string): { text: string; neutral: boolean } | null {
   let t = title.trim().replace(KICKER, '');
   t = t.replace(/\s[-|–—]\s[\w .&'-]{2,40}$/, '').trim();
   if (t.length < 15 || /^(?:[\w .&'-]{2,30}(?:News|Online|International))$/i.test(t)) return null;
   if (/[!?]$/.test(t) || /\.\.\.$|…$/.test(t)) return null;
   // More than two words in capitals is shouting.
   if ((t.match(/\b[A-Z]{3,}\b/g) ?? []).length > 2) return null;
-  return t;
+  // A question anywhere, or a list's title.
+  if (
+    /\?|\.\.\s*$/.test(t) ||
+    /^\d+\s+(?:things|takeaways|ways|reasons|questions|lessons|facts|key)\b/i.test(t)
+  )
+    return null;
+  const attributed = /\b(?:says?|said|tells?|told|urges?|calls?|warns?|claims?|according to)\b/i.test(t);
+  // (Words inside a quotation are the speaker's, not the headline's voice.)
+  const own = t.replace(QUOTED_IN_TITLE, '$1');
+  const voiced =
+    /^(?:Why|How|We|Our)\b/.test(own) || /\b(?:we|our|us|should|must)\b/.test(own) || /^["“‘']/.test(t);
+  return { text: t, neutral: attributed || !voiced };
 }
 
 /**
@@ -293,14 +311,21 @@ export function writeHeadline(context: StoryContext, facts: readonly RankedFact[
   facts.slice(0, 8).forEach((f, rank) => {
     for (const t of termsOf(f.text)) weight.set(t, (weight.get(t) ?? 0) + f.independent / (rank + 1));
   });
-  const candidates: { title: string; score: number; time: number }[] = [];
+  const all: { title: string; neutral: boolean; score: number; time: number }[] = [];
   for (const source of context.sources) {
     const title = source.title === null ? null : headlineOf(source.title);
     if (title === null) continue;
-    const terms = termsOf(title);
+    const terms = termsOf(title.text);
     const score = terms.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / Math.sqrt(terms.length || 1);
-    candidates.push({ title, score, time: source.published ? Date.parse(source.published) || 0 : 0 });
+    all.push({
+      title: title.text,
+      neutral: title.neutral,
+      score,
+      time: source.published ? Date.parse(source.published) || 0 : 0,
+    });
   }
+  // Neutral titles first (`How …`, `We owe …`, `‘It is horror’: …` only when no other will do).
+  const candidates = all.some((c) => c.neutral) ? all.filter((c) => c.neutral) : all;
   // The most central titles (within a tenth of the best), the most recent of them.
   const top = Math.max(...candidates.map((c) => c.score));
   const central = candidates

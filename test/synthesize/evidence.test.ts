@@ -459,6 +459,25 @@ test('statement shapes: "declined to comment", a teaser of the piece, a label, a
   assert.equal(dangles('The Varn council cut the budget by a third on Friday.'), false);
 });
 
+test('the headline is a neutral title: no question, list or column voice while a plain report’s title will do', () => {
+  const body = [
+    'The Varn council voted on Monday to close the old harbour bridge for two years of repairs.',
+    'Engineers found cracks in two of its piers last month, the council said.',
+  ];
+  const brief = briefStory([
+    article('north-wire', body, { title: 'Is the Varn bridge safe? What we know' }),
+    article('lake-herald', body, { title: 'Why we should all worry about the Varn bridge' }),
+    article('hill-post', body, { title: '5 things to know about the Varn bridge closure' }),
+    article('east-daily', body, { title: 'Varn council votes to close harbour bridge for repairs' }),
+  ]);
+  assert.equal(brief.headline, 'Varn council votes to close harbour bridge for repairs');
+  // A title in a column's voice still heads a story with no other title.
+  const alone = briefStory([
+    article('lake-herald', body, { title: 'Why we should all worry about the Varn bridge' }),
+  ]);
+  assert.equal(alone.headline, 'Why we should all worry about the Varn bridge');
+});
+
 test('bad input still gives a brief: one article, two languages, two hundred articles', async () => {
   const one = briefStory([
     article('north-wire', ['The Varn city council approved a new tram line on Monday after a long dispute.']),
