@@ -465,12 +465,18 @@ test('the headline is a neutral title: no question, list or column voice while a
     'Engineers found cracks in two of its piers last month, the council said.',
   ];
   const brief = briefStory([
-    article('north-wire', body, { title: 'Is the Varn bridge safe? What we know' }),
-    article('lake-herald', body, { title: 'Why we should all worry about the Varn bridge' }),
-    article('hill-post', body, { title: '5 things to know about the Varn bridge closure' }),
-    article('east-daily', body, { title: 'Varn council votes to close harbour bridge for repairs' }),
+    article('north-wire', body, {
+      title: 'Is the Varn council right to close the old harbour bridge? What we know',
+    }),
+    article('lake-herald', body, {
+      title: 'Why the Varn council voted to close the old harbour bridge for repairs',
+    }),
+    article('hill-post', body, {
+      title: '5 things to know as Varn council closes old harbour bridge for repairs',
+    }),
+    article('east-daily', body, { title: 'Harbour bridge to shut for two years' }),
   ]);
-  assert.equal(brief.headline, 'Varn council votes to close harbour bridge for repairs');
+  assert.equal(brief.headline, 'Harbour bridge to shut for two years');
   // A title in a column's voice still heads a story with no other title.
   const alone = briefStory([
     article('lake-herald', body, { title: 'Why we should all worry about the Varn bridge' }),
