@@ -1219,6 +1219,15 @@ test('"the Democrat" or "a Republican" who speaks is one of the party’s member
   assert.equal(speaker(find([...analysis.quotes], 'We will win')), null);
 });
 
+test('a participle after a clause that opens on someone unnamed is theirs, not a name in its object', () => {
+  const { quotes, speaker } = quotesOf([
+    'A federal judge on Tuesday blocked the Deferred Relief for Varn Arrivals program from ending, declaring the plan “arbitrary and capricious.”',
+    'A couple of days after the vote, Ana Roe walked back her remarks, saying she regretted “not being clear.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'arbitrary and capricious')), null);
+  assert.equal(speaker(find(quotes, 'not being clear')), 'Ana Roe');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -17,7 +17,14 @@ import {
   type Subject,
   typeOf,
 } from './state.js';
-import { canSpeak, clauseOpener, sourceAfter, subjectAfter, subjectBefore } from './subjects.js';
+import {
+  canSpeak,
+  clauseOpener,
+  sourceAfter,
+  subjectAfter,
+  subjectBefore,
+  unnamedOpener,
+} from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
 import {
   INVERTING,
@@ -73,7 +80,7 @@ function participleSubject(state: QuoteState, clauseStart: number, from: number,
   const afterComma = /,\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
   return (
     relativeSubject(state, from, at) ??
-    (afterComma ? clauseOpener(state, clauseStart, at) : null) ??
+    (afterComma ? (clauseOpener(state, clauseStart, at) ?? unnamedOpener(state, clauseStart, at)) : null) ??
     clauseSubject(state, from, Math.max(clauseStart, at - SUBJECT_WINDOW), at)
   );
 }

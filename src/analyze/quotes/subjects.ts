@@ -710,6 +710,48 @@ function roleBeforeAppositive(lead: string): boolean {
   );
 }
 
+/** Words that end a clause's opening noun phrase: an auxiliary, a preposition, a relative. */
+const PHRASE_END_WORDS = new Set(
+  'is are was were has have had will would can could may might must did does do on in at for with by from who which that and but after before during'.split(
+    ' ',
+  ),
+);
+/** Most lower-case words of an opening noun phrase after its article. */
+const OPENING_PHRASE_WORDS = 4;
+
+/**
+ * Someone unnamed a clause opens on (`A federal judge on Tuesday blocked …`, `Several senators have …`):
+ * an indefinite article or a number, then lower-case words up to an auxiliary, a preposition or a verb in
+ * -ed. A participle later in the clause is theirs (`…, declaring the plan “arbitrary”`), not a name in
+ * its object's. Null when the clause opens otherwise.
+ */
+export function unnamedOpener(state: QuoteState, from: number, end: number): Subject | null {
+  const { text } = state;
+  const at = from + (OPENING_SETTING_RE.exec(text.slice(from, end))?.[0].length ?? 0);
+  // (One clause up to the participle's comma: `A couple days after the backlash, Roe walked back …` opens
+  // on a time, then its subject.)
+  if (/[,;:]/.test(text.slice(at, end).replace(/,\s*$/, ''))) return null;
+  const words = text.slice(at, Math.min(end, at + 80)).split(/\s+/);
+  if (!/^(?:A|An|One|Two|Three|Several|Some|Many)$/.test(words[0] ?? '')) return null;
+  let k = 1;
+  while (k < words.length && k <= OPENING_PHRASE_WORDS && /^[a-z][a-z-]*$/.test(words[k]!)) {
+    if (PHRASE_END_WORDS.has(words[k]!) || (k > 1 && /ed$/.test(words[k]!))) break;
+    k++;
+  }
+  if (k < 2 || k > OPENING_PHRASE_WORDS || !/^[a-z]/.test(words[k] ?? '')) return null;
+  const phrase = words.slice(0, k).join(' ');
+  return {
+    kind: 'description',
+    at,
+    text: phrase,
+    refers: 'unnamed',
+    head: words[k - 1]!,
+    definite: false,
+    gender: null,
+    org: null,
+  };
+}
+
 /** The person or organisation a clause opens with (after a setting), or null when it opens otherwise. */
 export function clauseOpener(state: QuoteState, from: number, end: number): Subject | null {
   const { text } = state;
