@@ -763,6 +763,18 @@ test('a name joined by "of" stays whole (`Gulf of Thailand`, `Horn of Africa`); 
   assert.ok(!names(a).includes('Gulf') && !names(a).includes('Horn'), names(a).join(', '));
 });
 
+test('a panel, a force, a protection agency and a business after a possessive are organisations, whole', () => {
+  const a = run(
+    'Staff at Casey’s Bar said they would close. The Intergovernmental Panel on Varn Weather warned Orsk Customs and Border Protection.',
+    'The Varn Defence Force and the Joint Task Force met at the Orsk Play Store.',
+  );
+  assert.equal(typeOf(a, 'Casey’s Bar'), 'organization');
+  assert.equal(typeOf(a, 'Intergovernmental Panel on Varn Weather'), 'organization');
+  assert.equal(typeOf(a, 'Orsk Customs and Border Protection'), 'organization');
+  assert.equal(typeOf(a, 'Varn Defence Force'), 'organization');
+  assert.equal(typeOf(a, 'Joint Task Force'), 'organization');
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

@@ -99,7 +99,8 @@ export const ORG_WORDS = words(`
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
-  Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory`);
+  Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory
+  Panel Force Protection Bar Kitchen Salon Shop Store Stores Boutique`);
 
 /** A centre `for` something is an institution, however long its name (`European Centre for Disease Prevention and Control`). */
 export const CENTRE_FOR_RE = /\bCent(?:er|re) for /;
