@@ -1228,6 +1228,25 @@ test('a participle after a clause that opens on someone unnamed is theirs, not a
   assert.equal(speaker(find(quotes, 'not being clear')), 'Ana Roe');
 });
 
+test('reported words after the setting (`told me over the phone that`, `in an internal memo that`, `last year`); none after `according to`, a hypothetical `should have told` or `added to`', () => {
+  const { analysis, speaker } = quotesOf([
+    'Ana Roe told me over the phone that the mill would close. Tom Hale said in an internal memo that the port would open.',
+    'Mia Dorn said last year the firm had met its goal. The mill will close, he said according to a transcript.',
+    'She should have told him where to put that plan. The drug had a bulking agent added to increase its weight.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  const said = (words: string) => {
+    const q = find(reported, words);
+    return q ? [q.text, speaker(q)] : null;
+  };
+  assert.deepEqual(said('mill would close'), ['the mill would close', 'Ana Roe']);
+  assert.deepEqual(said('port would open'), ['the port would open', 'Tom Hale']);
+  assert.deepEqual(said('met its goal'), ['the firm had met its goal', 'Mia Dorn']);
+  assert.equal(said('according to a transcript'), null);
+  assert.equal(said('where to put that plan'), null);
+  assert.equal(said('increase its weight'), null);
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

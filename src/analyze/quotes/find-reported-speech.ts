@@ -361,7 +361,10 @@ function unresolvedDescription(
 /** The speaker named in `[from, to)`: the mention or pronoun nearest `to` (or `from`), people and organisations first. */
 function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end' | 'start'): Speaker | null {
   // (Only who can speak: not `With the new Galaxy S5, the Korean company says …`'s phone.)
-  const ms = mentionsIn(state, from, to).filter((m) => m.end <= to && canSpeak(state, m));
+  // (Nor one named in brackets between the subject and its verb: `Paul Roe (who wrote the Heise story) noted`.)
+  const ms = mentionsIn(state, from, to).filter(
+    (m) => m.end <= to && canSpeak(state, m) && !inBrackets(state.text, m.start, to),
+  );
   const text = state.text.slice(from, to);
   PRONOUN_RE.lastIndex = 0;
   let pronoun: { at: number; text: string } | null = null;
@@ -390,6 +393,14 @@ function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end'
   return null;
 }
 
+/** Whether `at` is inside brackets opened and closed before `to`. */
+function inBrackets(text: string, at: number, to: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || open < at - 120) return false;
+  const close = text.indexOf(')', open);
+  return close > at && close < to;
+}
+
 /** How a channel is named: a news organisation by its name, else the phrase (`Chinese state media`). */
 function channelName(state: QuoteState, speaker: Speaker, verbAt: number): string {
   const id = speaker.entity;
@@ -412,7 +423,7 @@ interface Content {
 
 /** What after a speech verb says the verb reports no words (see `nested`). */
 const NO_CONTENT_RE =
-  /^(?:\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/;
+  /^(?:\s+according to\b|\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/;
 
 /**
  * Words between a speech verb and `that` that say when, where or how it was said, or to whom (`said
@@ -425,12 +436,14 @@ const LEAD_WORDS = new Set(
     'night morning afternoon evening week weekend month year day today yesterday tonight earlier later ' +
     'again also repeatedly previously recently already simply once separately privately publicly ' +
     'statement interview court tweet post letter hearing briefing conference speech release filing ' +
-    'testimony video message email e-mail call phone remarks news radio television'
+    'testimony video message email e-mail call phone remarks news radio television over via memo note ' +
+    'report blog podcast broadcast internal written joint formal separate brief emailed recorded televised online'
   ).split(' '),
 );
 const WEEKDAY_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A day named (`said Monday the bill …`, `said yesterday the …`), and the words around it: no part of what was said. */
 const NAMED_DAYS = new Set(['today', 'yesterday', 'tonight']);
+const PERIOD_WORDS = new Set(['week', 'month', 'year', 'weekend']);
 const DAY_ONLY_WORDS = new Set(['night', 'morning', 'afternoon', 'evening', 'late', 'early', 'on', 'last']);
 /** Most words before `that` read as the setting. */
 const MAX_LEAD_WORDS = 12;
@@ -453,7 +466,9 @@ function leadLength(rest: string): number {
     const word = rest.slice(at, end);
     if (word === 'that') return n === 0 ? 0 : spaceFrom(rest, end);
     const lower = word.toLowerCase();
-    const named = WEEKDAY_RE.test(word) || NAMED_DAYS.has(lower);
+    // (`said last year the firm …`: a period just past names the day as a weekday does.)
+    const named =
+      WEEKDAY_RE.test(word) || NAMED_DAYS.has(lower) || (n > 0 && PERIOD_WORDS.has(lower) && onlyDay);
     if (onlyDay && (named || DAY_ONLY_WORDS.has(lower))) {
       weekday ||= named;
       if (weekday) dayEnd = end;
@@ -533,8 +548,15 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
-    // `The economy added 136,000 jobs`: a figure added, nothing said.
-    if (m[0] === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over)\b)/.test(rest))
+    // `The economy added 136,000 jobs`, `a painkiller added to increase its weight`: nothing said.
+    if (m[0] === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over|to)\b)/.test(rest))
+      continue;
+    // `She should have told him …`: what was not said.
+    if (
+      /\b(?:should|would|could|might|must)(?: not)? have\s+$/.test(
+        text.slice(Math.max(from, verbAt - 20), verbAt),
+      )
+    )
       continue;
     // No words said follow: a passive's agent (`reported by Nashi Groshi`), the time it was said
     // (`reported at 1:30 p.m.`), something said without its words (`said the same thing`), or the end of a
@@ -555,6 +577,16 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     const lead = leadLength(text.slice(cStart, Math.min(to, cStart + SETTING_REACH)));
     if (lead < 0) continue;
     cStart += lead;
+    // `told me when I visited the lab`: when it was said, and nothing of what. (After `said`, a clause
+    // opening `while …` or `when …` is often what was said.)
+    if (
+      m[0] === 'told' &&
+      skipObj > 1 &&
+      /^(?:when|while|as|during|after|before)\b/.test(text.slice(cStart, cStart + 8))
+    )
+      continue;
+    // (`said last year; now …`: the clause ends with its setting.)
+    if (/^[;:,)]/.test(text.slice(cStart, cStart + 1))) continue;
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
     // (`The Trump administration said`: the group speaks, not the person it is named after.)

@@ -912,8 +912,13 @@ export function sourceAfter(state: QuoteState, from: number, limit: number): Sub
       (m) => m !== first && typeOf(state, m.entity) === 'person' && m.start > first.end,
     );
     if (person && typeOf(state, first.entity) !== 'person') {
-      const role = text.slice(first.end, person.start).trim().split(/\s+/);
-      if (role[0] !== '' && role.length <= 3 && role.every(isRoleWord))
+      // (Or its possessive: `according to RedMonk’s Stephens`.)
+      const between = text
+        .slice(first.end, person.start)
+        .replace(/^[’']s?\s/, ' ')
+        .trim();
+      const role = between.split(/\s+/);
+      if (between === '' || (role.length <= 3 && role.every(isRoleWord)))
         return { kind: 'mention', mention: person, text: person.text };
     }
     return { kind: 'mention', mention: first, text: first.text };
