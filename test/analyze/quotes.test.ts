@@ -1247,6 +1247,18 @@ test('reported words after the setting (`told me over the phone that`, `in an in
   assert.equal(said('increase its weight'), null);
 });
 
+test('a state’s ministry or agency speaks as itself; a person’s administration officials are no one named; a byline reports nothing', () => {
+  const { analysis, speaker } = quotesOf([
+    'The Norwegian space agency said the launch was delayed. Chile’s health ministry said the virus had spread.',
+    'Hale administration officials said the talks would resume. Stella Roe reported from Varn, and Tom Dorn from Orsk.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.equal(speaker(find(reported, 'launch was delayed')), 'Norwegian space agency');
+  assert.equal(speaker(find(reported, 'virus had spread')), 'Chile’s health ministry');
+  assert.equal(speaker(find(reported, 'talks would resume')), null);
+  assert.equal(find(reported, 'and Tom Dorn'), undefined);
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

@@ -10,7 +10,7 @@ import { builder, type EntityState, inSpans, mention } from './state.js';
 
 /** The institution nouns; the demonym is read in the words right before one. */
 const NOUN_RE =
-  /\b(?:government|military|army|navy|air force|coast guard|police|foreign ministry|defen[cs]e ministry|interior ministry|presidential office|embassy|parliament|cabinet|central bank|foreign office|armed forces|state media|state television|federal prosecutor|prosecutor[’']s office|joint chiefs of staff)\b/gi;
+  /\b(?:government|military|army|navy|air force|coast guard|police|(?:foreign|defen[cs]e|interior|health|finance|justice|trade|economy|education|transport|energy|agriculture|environment) ministry|presidential office|embassy|parliament|cabinet|central bank|foreign office|armed forces|state media|state television|federal prosecutor|prosecutor[’']s office|joint chiefs of staff|space agency|weather agency|meteorological agency|election commission|supreme court|constitutional court)\b/gi;
 /** A state's own organs, which a capital's name stands for (`Moscow's foreign ministry`); a city's police is its own. */
 const STATE_ORGAN_RE = /ministry|office|military|armed forces/i;
 const OWNER_RE = /(?:^|[^\p{L}.])((?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?)([’']s)? $/u;

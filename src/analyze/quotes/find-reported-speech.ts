@@ -423,7 +423,7 @@ interface Content {
 
 /** What after a speech verb says the verb reports no words (see `nested`). */
 const NO_CONTENT_RE =
-  /^(?:\s+according to\b|\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/;
+  /^(?:\s+according to\b|\s+from\s+\p{Lu}|\s+by\s(?!then|now|the time|tele|phone|e-?mail|text|video|letter|satellite)|\s+at\s+(?:\d|noon\b|midnight\b)(?![^.;]*\bthat\s)|\s+(?:the same thing|something|nothing|much|little)\b)/u;
 
 /**
  * Words between a speech verb and `that` that say when, where or how it was said, or to whom (`said
@@ -516,7 +516,7 @@ function describedAfterName(after: string): boolean {
  * administration said`, `Mr Roe's legal team argues`): the group speaks, not the person.
  */
 const GROUP_AFTER_NAME_RE =
-  /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|supporters|family|camp)\s+$/;
+  /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|advisers|advisors|officials|staff|staffers|supporters|family|camp)\s+$/;
 
 /** An auxiliary right before the verb: the verb is passive. */
 const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
@@ -594,7 +594,11 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     // qualifies, whom the text does not name.)
     const after = speaker.end === undefined ? '' : text.slice(speaker.end, verbAt);
     const grouped =
-      speaker.end !== undefined && (GROUP_AFTER_NAME_RE.test(after) || describedAfterName(after))
+      speaker.end !== undefined &&
+      ((GROUP_AFTER_NAME_RE.test(after) &&
+        speaker.entity !== null &&
+        typeOf(state, speaker.entity) === 'person') ||
+        describedAfterName(after))
         ? { entity: null, text: text.slice(speaker.start!, verbAt).trim() }
         : speaker;
     result = { start: cStart, end: to, speaker: grouped, verb: m[0], via: [] };
