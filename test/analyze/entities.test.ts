@@ -775,6 +775,22 @@ test('a panel, a force, a protection agency and a business after a possessive ar
   assert.equal(typeOf(a, 'Joint Task Force'), 'organization');
 });
 
+test('a byline’s date, a list’s next number and a hyphenated title are no part of a name; a language is no country', () => {
+  const a = run(
+    'By Tomas Ruel March 25, 2031. The survey ranked 1. Finland 2. Norway 3. Denmark.',
+    'Attorney-General Ana Roe said two-thirds of the pupils speak English as a second language, and the report is in French.',
+    'Complaints came from British and Canadian customers, and the rocket left Launch Complex 40. It flew well.',
+  );
+  assert.equal(typeOf(a, 'Tomas Ruel'), 'person');
+  assert.equal(typeOf(a, 'Finland'), 'place');
+  assert.equal(typeOf(a, 'Norway'), 'place');
+  assert.equal(typeOf(a, 'Ana Roe'), 'person');
+  const uk = a.entities.find((e) => e.name === 'United Kingdom');
+  assert.ok(uk && !uk.aliases.includes('English') && uk.aliases.includes('British'), JSON.stringify(uk));
+  assert.ok(!names(a).includes('France'), names(a).join(', '));
+  assert.ok(names(a).includes('Launch Complex 40'), names(a).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

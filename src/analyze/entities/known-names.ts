@@ -104,6 +104,22 @@ export const everyWordCapitalised = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 
 /** A place, a news organisation or a known organisation, by the whole run. */
+/** Words before a language's name (`speak English`, `in French`, `translated from Spanish and …`). */
+const LANGUAGE_BEFORE_RE =
+  /\b(?:in|speak|speaks|spoke|speaking|spoken|into|from|learn|learning|learned|fluent)\s+(?:\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+(?:and|or)\s+)?$/u;
+/** What follows a language's name where it is no adjective of a noun. */
+const LANGUAGE_AFTER_RE =
+  /^(?:\s*[,.;:)"”!?]|\s+(?:but|to|with|as|at|on|is|was|are|were|for|after|before|during|when|while|language|translation|subtitles|version)\b|\s+(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)"”!?])/u;
+
+/** Whether the demonym at [start, end) names a language (`speak English`), not a country's people or thing. */
+function namesLanguage(text: string, start: number, end: number): boolean {
+  return (
+    LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) &&
+    // (The text's end reads as a stop.)
+    LANGUAGE_AFTER_RE.test(`${text.slice(end, end + 40)}${end + 40 >= text.length ? '.' : ''}`)
+  );
+}
+
 export function classifyKnown(state: EntityState, tokens: readonly Token[], whole: string): boolean {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
@@ -126,6 +142,9 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
     mention(state, start, end, builder(state, `other:${slug(whole)}`, whole, 'other'));
     return true;
   }
+  // `speak English`, `in French`, `translated from Spanish and Catalan`: a language, no country.
+  if (!COUNTRY_BY_NAME.has(lookup) && COUNTRY_BY_DEMONYM.has(lookup) && namesLanguage(state.text, start, end))
+    return true;
   const country = COUNTRY_BY_NAME.get(lookup) ?? COUNTRY_BY_DEMONYM.get(lookup);
   if (country) {
     mention(state, start, end, countryBuilder(state, country));

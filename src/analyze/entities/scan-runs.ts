@@ -115,6 +115,28 @@ const OF_HEADS = new Set([
   'Emirate',
 ]);
 
+/** How far back a list's previous number is looked for. */
+const LIST_REACH = 120;
+
+/**
+ * Whether the number at [start, end) numbers a list's next item (`1. Finland 2. Norway`): a stop and a
+ * capital after it, and the number before it numbering an earlier item (not `Launch Complex 40. The …`).
+ */
+function listNumber(text: string, start: number, end: number): boolean {
+  if (!/^\.\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  const n = Number(text.slice(start, end));
+  if (!Number.isInteger(n) || n < 2) return false;
+  const before = text.slice(Math.max(0, start - LIST_REACH), start);
+  const marker = `${n - 1}.`;
+  for (let at = before.indexOf(marker); at >= 0; at = before.indexOf(marker, at + 1))
+    if (
+      (at === 0 || /\s/.test(before[at - 1]!)) &&
+      /^\s+\p{Lu}/u.test(before.slice(at + marker.length, at + marker.length + 3))
+    )
+      return true;
+  return false;
+}
+
 /** Step: runs of capitalised words outside page furniture. */
 export function scanRuns(state: EntityState): RawRun[] {
   const { text } = state;
@@ -179,7 +201,11 @@ export function scanRuns(state: EntityState): RawRun[] {
       const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
       if (number)
         joins =
-          (gap === ' ' || gap === '-') && !isNumber(last) && !(MONTHS.has(last.text) && tokens.length < 2);
+          (gap === ' ' || gap === '-') &&
+          !isNumber(last) &&
+          !(MONTHS.has(last.text) && tokens.length < 2) &&
+          // (A list's next number is no part of a name: `1. Finland 2. Norway`.)
+          !listNumber(text, start, end);
       else if (ownName) joins = /^[’']s $/.test(gap) || gap === ' ';
       else
         joins =
@@ -191,6 +217,9 @@ export function scanRuns(state: EntityState): RawRun[] {
           (PLURAL_POSSESSIVE_GAP_RE.test(gap) && last.text.endsWith('s') && ORG_WORDS.has(word));
       // Weekdays never belong to a name; months only inside one (`Long March 9`, not `March 3`).
       if (day || (MONTHS.has(word) && (last === undefined || MONTHS.has(last.text)))) joins = false;
+      // (Nor a date after a name: `By Nathan Roe March 25, 2015`.)
+      if (MONTHS.has(word) && /^\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/.test(text.slice(end, end + 14)))
+        joins = false;
       // `CNN iReporter Chris Roe`: a product-like word (`iReporter`, `iPhone`) before a given name is its
       // role or device, not the start of the person's name (`iPhone X` goes on: no given name).
       if (joins && LOWER_HEAD_RE.test(last.text) && isGivenName(word)) joins = false;
