@@ -276,6 +276,9 @@ export function dangles(text: string): boolean {
   const adverb = TIME_ADVERB.exec(whole);
   if (adverb && whole.length > adverb[0].length && dangles(whole.slice(adverb[0].length))) return true;
   const t = whole;
+  // "The former Massachusetts governor and 2012 nominee said …": someone introduced before, by a past
+  // role, however many names qualify it.
+  if (FORMER_ROLE.test(t)) return true;
   if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t) || ellipsisOpens(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
@@ -287,6 +290,9 @@ export function dangles(text: string): boolean {
   // "The Supreme Court …" names its subject; "The defendants …" points back.
   return /^["“‘']?\s*[Tt]he\s/u.test(t) && !namedSubject(t);
 }
+
+/** A subject that is someone's past or passing role: "The former …", "The late …", "The outgoing …". */
+const FORMER_ROLE = /^["“‘']?\s*The (?:former|ex-|late|then-|outgoing|incoming|embattled|disgraced)\b/;
 
 /** A verb phrase left to an earlier sentence: "Clinton did so in 1998", "nor did the minister". */
 const ELLIPSIS =

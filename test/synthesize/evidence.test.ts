@@ -453,6 +453,7 @@ test('statement shapes: "declined to comment", a teaser of the piece, a label, a
     'One such cause is the lack of housing in Varn.',
     'Most of them were released on Friday.',
     'Until that point, the bridge had never closed.',
+    'The former Varn governor and 2030 party nominee said he would not run again.',
   ])
     assert.equal(dangles(t), true, t);
   assert.equal(isStandalone('The Varn council cut the budget by a third on Friday.'), true);
