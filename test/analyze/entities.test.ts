@@ -791,6 +791,12 @@ test('a byline’s date, a list’s next number and a hyphenated title are no pa
   assert.ok(names(a).includes('Launch Complex 40'), names(a).join(', '));
 });
 
+test('a storm’s name is an event, not a person (`Hurricane Tomas`, `Tropical Storm Ana`)', () => {
+  const a = run('Hurricane Tomas hit Varn on Monday, days after Tropical Storm Ana flooded the coast.');
+  assert.equal(typeOf(a, 'Hurricane Tomas'), 'other');
+  assert.equal(typeOf(a, 'Tropical Storm Ana'), 'other');
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

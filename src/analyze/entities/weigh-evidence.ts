@@ -220,6 +220,9 @@ const PLACE_NOUN_BEFORE_RE =
 const COUNT_BEFORE_RE = /\b\d{1,6}\s$/;
 /** A state or country after a comma: `Mesquite, Nev.`, `Sparks, Nevada` (not `Roe, Japan's minister`). */
 const PLACE_COMMA_RE = /^,\s((?:\p{Lu}[\p{L}.]*\s?){1,3})/u;
+/** First words of a storm's name. */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm']);
+
 /** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
 const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
 /** An event a name qualifies after an article (`the Charlie Hebdo attacks`, `the Bataclan massacre`): no person. */
@@ -279,6 +282,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
   if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
   if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
+  // A storm's name (`Hurricane Sandy`, `Typhoon Hagibis`, `Tropical Storm Ana`) is an event, not a person.
+  if (STORM_WORDS.has(first) || (first === 'Tropical' && words[1] === 'Storm')) v.other += 8;
   // A state's region by its compass point: `Central Florida`, `Northern New Mexico`.
   if (COMPASS.has(first) && STATES.has(words.slice(1).join(' '))) v.place += 6;
   // `New Addington`, `New Delhi`: no one's given name is New; most such names are places.
