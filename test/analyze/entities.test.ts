@@ -797,6 +797,16 @@ test('a storm’s name is an event, not a person (`Hurricane Tomas`, `Tropical S
   assert.equal(typeOf(a, 'Tropical Storm Ana'), 'other');
 });
 
+test('common acronyms (`CEOs`, `IPO`, `MRI`, `HIV`) name nothing; a gala or a contest is an event', () => {
+  const a = run(
+    'Varn Foods CEOs said the IPO would wait until MRI scans and HIV tests were cheaper.',
+    'The Orsk Song Contest and the Velmora Gala both opened on Friday.',
+  );
+  for (const word of ['CEOs', 'IPO', 'MRI', 'HIV']) assert.ok(!names(a).includes(word), names(a).join(', '));
+  assert.equal(typeOf(a, 'Orsk Song Contest'), 'other');
+  assert.equal(typeOf(a, 'Velmora Gala'), 'other');
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

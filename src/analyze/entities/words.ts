@@ -68,7 +68,8 @@ export const HEAD_TITLES = words(`
 /** Technical terms written in capitals (`SIM free`, `4G LTE`, `an HDR mode`): things, never a name that acts or speaks. */
 export const TECH_TERMS = words(`
   SIM USB LTE GPS NFC HDR LED OLED AMOLED LCD CPU GPU RAM ROM SSD HDMI DNA PIN ATM SUV UHD SMS MMS API PDF
-  URL VPN ISP JPEG`);
+  URL VPN ISP JPEG MRI GUI JSON HTML HTTP HTTPS LAN WAN DVD RPM CPUs GPUs APIs SUVs ATMs PINs
+  CEO CEOs CFO CTO COO IPO ETF GDP VAT DIY FAQ ASAP PhD MBA ICU BBQ EV EVs PPE RNA HIV`);
 
 /** Organisation words that alone name nothing (`Party leader`, `Ministry officials`). */
 export const GENERIC_LONE = words(`
@@ -127,7 +128,8 @@ export const OTHER_WORDS = words(`
   Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
-  Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide`);
+  Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
+  Exposition Expo Gala Contest Pageant`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
