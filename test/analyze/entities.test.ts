@@ -807,6 +807,14 @@ test('common acronyms (`CEOs`, `IPO`, `MRI`, `HIV`) name nothing; a gala or a co
   assert.equal(typeOf(a, 'Velmora Gala'), 'other');
 });
 
+test('a company’s arm in a country or its service is not the company (`Kelmware Japan`, `Kelmware Prime`)', () => {
+  const prime = run('Kelmware Prime grew fast this year. Kelmware said profits rose.');
+  assert.equal(typeOf(prime, 'Kelmware Prime'), 'organization');
+  assert.equal(typeOf(prime, 'Kelmware'), 'organization');
+  const japan = run('Velmora Japan grew fast this year. Velmora said profits rose.');
+  assert.ok(names(japan).includes('Velmora'), names(japan).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

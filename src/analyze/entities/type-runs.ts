@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
-import { MEDIA_BY_NAME, namesPeople, ORG_BY_NAME } from '../gazetteer.js';
+import { COUNTRY_BY_NAME, MEDIA_BY_NAME, namesPeople, ORG_BY_NAME } from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
 import { classifyKnown, knownWhole } from './known-names.js';
 import { registerRoles } from './role-descriptions.js';
@@ -242,6 +242,8 @@ export function resolveSingleNames(state: EntityState): void {
     // (Not a paper's: `the Bronx` is not the `Bronx Times`, a paper named after its place.)
     const words = b.name.replace(LEGAL_FORM_RE, '').split(' ');
     if (b.media || MEDIA_RE.test(b.name)) return null;
+    // (Nor a company's arm in a country or its service: `Yahoo Japan`, `Amazon Prime` are not Yahoo, Amazon.)
+    if (words.length === 2 && (COUNTRY_BY_NAME.has(words[1]!) || SERVICE_WORDS.has(words[1]!))) return null;
     return b.type === 'organization' && words.length === 2 ? foldName(b.name.split(' ')[0]!) : null;
   });
   // A team's nickname (`Lions` of `Detroit Lions`, `Cubs` of `Chicago Cubs`): a place, then a plural.
@@ -350,6 +352,24 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** Second words that make a company's name one of its services (`Amazon Prime`, `Google Maps`). */
+const SERVICE_WORDS = new Set([
+  'Prime',
+  'Video',
+  'Pay',
+  'Play',
+  'Maps',
+  'Cloud',
+  'Drive',
+  'Mail',
+  'Photos',
+  'Assistant',
+  'Wallet',
+  'Plus',
+  'Premium',
+  'Realms',
+]);
 
 /** `his wife Christine`, `their son, Jake`: the possessive and the kin word right before a given name. */
 const KIN_BEFORE_RE = /\b(his|her|their) ([a-z]+),? $/i;
