@@ -815,6 +815,16 @@ test('a company’s arm in a country or its service is not the company (`Kelmwar
   assert.ok(names(japan).includes('Velmora'), names(japan).join(', '));
 });
 
+test('a thing a noun names (`a technology called Orvex`, `a battery known as Skyward`) is a thing; a unit after a number is no name', () => {
+  const a = run(
+    'Kelmware is building a technology called Orvex into its phones. Varn agreed to install a missile defence battery known as Skyward.',
+    'The phone has a 3000mAh battery and a 2.5GHz chip.',
+  );
+  assert.equal(typeOf(a, 'Skyward'), 'other');
+  assert.equal(typeOf(a, 'Orvex'), 'other');
+  assert.ok(!names(a).includes('Ah') && !names(a).includes('Hz'), names(a).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

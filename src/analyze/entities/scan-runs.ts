@@ -30,10 +30,11 @@ import {
  * and digits (`Chang'e-5`, `S9`, `AT&T`), a product name with a short lower-case head (`iPhone`,
  * `eBay`), or a short number (`Apollo 11`, `Long March 4C`, `Android 8.1`; no share: `Roe Bank 2.6%`) that
  * may only continue a run.
- * Every alternative is anchored at a word start and has no ambiguous repetition: linear time.
+ * Every alternative is anchored at a word start and has no ambiguous repetition: linear time. (A unit
+ * after a number is no name's start: `2800mAh`, `2.5GHz`.)
  */
 const TOKEN_RE =
-  /(?<![\p{L}\p{M}\d-])(?:al|el)-\p{Lu}(?:[\p{L}\p{M}\d]|[-’'](?=[\p{L}\p{M}\d]))*|(?:\p{Lu}\.){2,}|\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}(?:\.\d)?\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d|\s?%|\s(?:per|percent|points?)\b)/gu;
+  /(?<![\p{L}\p{M}\d-])(?:al|el)-\p{Lu}(?:[\p{L}\p{M}\d]|[-’'](?=[\p{L}\p{M}\d]))*|(?:\p{Lu}\.){2,}|(?<!\d\p{L}{0,3})\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}(?:\.\d)?\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d|\s?%|\s(?:per|percent|points?)\b)/gu;
 const POSSESSIVE_RE = /[’']s$/;
 /**
  * The lower-case tail of an adjective made of a name (`-based` in `Chicago-based`, `-area`, `-led`): a

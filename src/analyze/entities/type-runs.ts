@@ -356,6 +356,7 @@ export function resolveSingleNames(state: EntityState): void {
 /** Second words that make a company's name one of its services (`Amazon Prime`, `Google Maps`). */
 const SERVICE_WORDS = new Set([
   'Prime',
+  'Store',
   'Video',
   'Pay',
   'Play',

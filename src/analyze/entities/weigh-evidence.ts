@@ -203,8 +203,12 @@ const PERSON_FROM_RE =
   /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
 /** A thing's noun around the name: `the Falcon Heavy rocket`, `the film Pulp Fiction`. */
 const THING_NOUNS =
-  'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project';
-const THING_BEFORE_RE = new RegExp(`\\b(?:${THING_NOUNS})s?(?:\\s+[“"‘']?|,\\s+[“"‘'])$`, 'i');
+  'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project|technology|technologies|system|app|algorithm|battery|destroyer';
+/** A thing noun before the name, perhaps naming it (`a technology called RAISR`, `a battery known as Thaad`). */
+const THING_BEFORE_RE = new RegExp(
+  `\\b(?:${THING_NOUNS})s?(?:\\s+(?:called|named|dubbed|known as))?(?:\\s+[“"‘']?|,\\s+[“"‘'])$`,
+  'i',
+);
 const THING_AFTER_RE = new RegExp(
   `^\\s+(?:(?:space|carrier|launch|crew|cargo|cruise|ballistic|electric|mobile)\\s)?(?:${THING_NOUNS})s?\\b`,
   'i',
