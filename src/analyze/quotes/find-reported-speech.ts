@@ -150,6 +150,9 @@ const NOT_ROLE_WORDS = new Set([
   'we',
 ]);
 
+/** A lower-case word of a bare role. */
+const LOWER_ROLE_RE = /[a-z-]/;
+
 /** The inverted verb at the start of `text` and its length, when its subject follows (see `INVERTED_TAIL_RE`). */
 function invertedVerb(text: string): RegExpExecArray | null {
   const plain = INVERTED_TAIL_RE.exec(text);
@@ -168,7 +171,6 @@ function invertedVerb(text: string): RegExpExecArray | null {
   }
   return null;
 }
-const LOWER_ROLE_RE = /[a-z-]/;
 
 /**
  * The trailing attribution of a sentence's end, from the first comma that opens one: a scan over each
@@ -518,6 +520,35 @@ function describedAfterName(after: string): boolean {
 const GROUP_AFTER_NAME_RE =
   /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|advisers|advisors|officials|staff|staffers|supporters|family|camp)\s+$/;
 
+/**
+ * Whether a speech verb reports no words (`rest` after it, `gap` between its subject and it, `before`
+ * it): a figure added (`The economy added 136,000 jobs`, `a painkiller added to increase its weight`),
+ * what was not said (`She should have told him …`), a passive's agent (`reported by Nashi Groshi`), the
+ * time it was said (`reported at 1:30 p.m.`), something said without its words (`said the same thing`),
+ * or the end of a participle's phrase (`Roe, no age or address reported, was driving`).
+ */
+function saysNothing(verb: string, rest: string, gap: string, before: string): boolean {
+  if (verb === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over|to)\b)/.test(rest))
+    return true;
+  if (/\b(?:should|would|could|might|must)(?: not)? have\s+$/.test(before)) return true;
+  return NO_CONTENT_RE.test(rest) || (gap.startsWith(',') && /^\s*,(?!\s+[a-z]+ing\b)/.test(rest));
+}
+
+/**
+ * The speaker a name before the verb stands for: the name's, unless a group of the person's speaks
+ * (`The Trump administration said`) or someone the name only qualifies (`The Senate minority leader
+ * said`, `An Iranian military official said`), whom the text does not name.
+ */
+function namedOrGroup(state: QuoteState, speaker: Speaker, verbAt: number): Speaker {
+  if (speaker.start === undefined || speaker.end === undefined) return speaker;
+  const after = state.text.slice(speaker.end, verbAt);
+  const group =
+    GROUP_AFTER_NAME_RE.test(after) && speaker.entity !== null && typeOf(state, speaker.entity) === 'person';
+  return group || describedAfterName(after)
+    ? { entity: null, text: state.text.slice(speaker.start, verbAt).trim() }
+    : speaker;
+}
+
 /** An auxiliary right before the verb: the verb is passive. */
 const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
 
@@ -548,20 +579,7 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (PASSIVE_GAP_RE.test(gap)) continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
-    // `The economy added 136,000 jobs`, `a painkiller added to increase its weight`: nothing said.
-    if (m[0] === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over|to)\b)/.test(rest))
-      continue;
-    // `She should have told him …`: what was not said.
-    if (
-      /\b(?:should|would|could|might|must)(?: not)? have\s+$/.test(
-        text.slice(Math.max(from, verbAt - 20), verbAt),
-      )
-    )
-      continue;
-    // No words said follow: a passive's agent (`reported by Nashi Groshi`), the time it was said
-    // (`reported at 1:30 p.m.`), something said without its words (`said the same thing`), or the end of a
-    // participle's phrase (`Roe, no age or address reported, was driving`).
-    if (NO_CONTENT_RE.test(rest) || (gap.startsWith(',') && /^\s*,(?!\s+[a-z]+ing\b)/.test(rest))) continue;
+    if (saysNothing(m[0], rest, gap, text.slice(Math.max(from, verbAt - 20), verbAt))) continue;
     const obj = toldObjectLength(rest);
     const listener = LISTENER_RE.exec(rest);
     const skipObj =
@@ -589,19 +607,7 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (/^[;:,)]/.test(text.slice(cStart, cStart + 1))) continue;
     if (to - cStart < 12) continue;
     if (result) via.push(channelName(state, result.speaker, from + cursor));
-    // (`The Trump administration said`: the group speaks, not the person it is named after.)
-    // (`The Senate minority leader said`, `An Iranian military official said`: someone the name only
-    // qualifies, whom the text does not name.)
-    const after = speaker.end === undefined ? '' : text.slice(speaker.end, verbAt);
-    const grouped =
-      speaker.end !== undefined &&
-      ((GROUP_AFTER_NAME_RE.test(after) &&
-        speaker.entity !== null &&
-        typeOf(state, speaker.entity) === 'person') ||
-        describedAfterName(after))
-        ? { entity: null, text: text.slice(speaker.start!, verbAt).trim() }
-        : speaker;
-    result = { start: cStart, end: to, speaker: grouped, verb: m[0], via: [] };
+    result = { start: cStart, end: to, speaker: namedOrGroup(state, speaker, verbAt), verb: m[0], via: [] };
     cursor = cStart - from;
     if (m[0] === 'reported') continue;
     break;
