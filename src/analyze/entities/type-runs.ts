@@ -382,9 +382,9 @@ const KIN_REACH_CHARS = 400;
  * The person a lone given name after a possessive kin word stands for (`Christine` in `Bruce Arians …
  * his wife Christine`): the given name with the surname of the person the pronoun stands for, the last
  * person named before it (within `KIN_REACH_CHARS`) not of the other gender, when no other person known
- * to be of the pronoun's gender and of another surname was named there; `their` needs the last two persons named to share a
- * surname (`Bruce … Christine Arians … their son Jake`). Null unless the word is a given name no person of
- * the text already has.
+ * to be of the pronoun's gender and of another surname was named there; `their` needs the last two
+ * persons named to share a surname (`Bruce … Christine Arians … their son Jake`). Null unless the word
+ * is a given name no person of the text already has.
  */
 function kinSurname(state: EntityState, token: Token): Builder | null {
   const folded = foldName(token.text);

@@ -144,30 +144,6 @@ export function isGivenName(word: string): boolean {
   return /[^\x00-\x7f]/.test(word) && GIVEN_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
-const MALE_NAMES = new Set<string>(genders.m);
-const FEMALE_NAMES = new Set<string>(genders.f);
-
-/**
- * Family names that come first in East Asian names (`Kim Jong Un`, `Moon Jae-in`, `Xi Jinping`): the
- * first word of such a name is no given name.
- */
-export const FAMILY_FIRST = new Set(
-  (
-    'Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko ' +
-    'Son Bae Baek Nam Ri Pak Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo ' +
-    'Liang Zheng Xie Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei ' +
-    'Ye Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Qiu Hou Bai Meng Qin Yan Geng Hua ' +
-    'Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly'
-  ).split(' '),
-);
-
-/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
-export function givenNameGender(name: string): 'm' | 'f' | null {
-  const given = name.split(/\s+/)[0] ?? '';
-  if (FAMILY_FIRST.has(given)) return null;
-  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
-}
-
 /** Common Chinese and Korean family names: a short name starting with one is likely a person's. */
 export const EAST_ASIAN_SURNAMES = words(`
   Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Tang
@@ -176,6 +152,27 @@ export const EAST_ASIAN_SURNAMES = words(`
   Tao Mao Hao Gu Gong Shao Wan Qian Dai Kong Xi Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh
   Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Ri Roh Ryu Chung Pak Choe Hua Geng Wen
   Bo Ji Qi Ning Mo Niu Ou Chai Miao Rao`);
+
+const MALE_NAMES = new Set<string>(genders.m);
+const FEMALE_NAMES = new Set<string>(genders.f);
+
+/**
+ * Family names that come first in East Asian names (`Kim Jong Un`, `Moon Jae-in`, `Xi Jinping`,
+ * `Nguyen Van An`): the first word of such a name is no given name. The Chinese and Korean ones are
+ * `EAST_ASIAN_SURNAMES`; Vietnamese ones are added here.
+ */
+export const FAMILY_FIRST: ReadonlySet<string> = new Set([
+  ...EAST_ASIAN_SURNAMES,
+  'Song',
+  ...'Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly'.split(' '),
+]);
+
+/** The gender a person's given name (the first word of a whole name) names far more often, if any. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const given = name.split(/\s+/)[0] ?? '';
+  if (FAMILY_FIRST.has(given)) return null;
+  return MALE_NAMES.has(given) ? 'm' : FEMALE_NAMES.has(given) ? 'f' : null;
+}
 
 /** Capitalised function words inside a name: people's names never hold them (`Doctors Without Borders`). */
 export const INNER_FUNCTION_WORDS = words('Without Against For Of And The To In Our Back');
