@@ -6,7 +6,8 @@
  * other, so a toll a week later or a second launch is not "a disagreement"), and only totals: a part
  * ("including 10 children"), an increment ("2.5 million more") or a previous value ("from 4.2%") is
  * never set against a total. Figures named only by a nearby word must also sit in statements that say
- * the same thing. Values agree when their intervals meet after hedges ("at least 40" and 51) and after
+ * the same thing, or be one named body's measure at one named time (`Goldman's foreign earnings at the
+ * end of 2016`). Values agree when their intervals meet after hedges ("at least 40" and 51) and after
  * rounding to the precision each is written with ("9 million" and "9.4 million"); otherwise they
  * conflict, and the conflict is a contradiction with every side cited.
  */
