@@ -1259,6 +1259,13 @@ test('a state’s ministry or agency speaks as itself; a person’s administrati
   assert.equal(find(reported, 'and Tom Dorn'), undefined);
 });
 
+test('`X has reacted by saying “…”`: the clause’s subject speaks, not a body named before it', () => {
+  const { quotes, speaker } = quotesOf([
+    'The Varn Assembly voted on Monday. The Orsk Department of Justice has reacted by saying “the vote is meaningless.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'the vote is meaningless')), 'Orsk Department of Justice');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

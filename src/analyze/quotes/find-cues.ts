@@ -77,7 +77,8 @@ const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
  * the table”`): the name the sentence opens with, else the clause's subject.
  */
 function participleSubject(state: QuoteState, clauseStart: number, from: number, at: number): Subject | null {
-  const afterComma = /,\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
+  // (`The Department of Justice has reacted by saying …`: the clause's subject speaks, by the participle.)
+  const afterComma = /(?:,|\bby)\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
   return (
     relativeSubject(state, from, at) ??
     (afterComma ? (clauseOpener(state, clauseStart, at) ?? unnamedOpener(state, clauseStart, at)) : null) ??
