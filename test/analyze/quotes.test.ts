@@ -1266,6 +1266,14 @@ test('`X has reacted by saying “…”`: the clause’s subject speaks, not a 
   assert.equal(speaker(find(quotes, 'the vote is meaningless')), 'Orsk Department of Justice');
 });
 
+test('reported speech after an appositive naming others is the appositive’s head’s (`Roe, the physician to Doe and Hale, has denied`)', () => {
+  const { analysis, speaker } = quotesOf([
+    'Ronny Roe, the physician to presidents Ana Doe and Tomas Hale, has denied that he drank on duty.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.equal(speaker(find(reported, 'drank on duty')), 'Ronny Roe');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

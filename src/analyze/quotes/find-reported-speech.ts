@@ -520,6 +520,25 @@ function describedAfterName(after: string): boolean {
 const GROUP_AFTER_NAME_RE =
   /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|advisers|advisors|officials|staff|staffers|supporters|family|camp)\s+$/;
 
+/** How far before a name an appositive's head may be named (`Ana Roe, the physician to …`). */
+const APPOSITIVE_REACH = 100;
+
+/**
+ * The person an appositive that holds `speaker` describes (`Ronny Roe, the physician to presidents Ana
+ * Doe and Tom Hale, has denied …`: Roe, not Hale), when `speaker` ends a phrase set off by commas after
+ * that person's name; else `speaker`.
+ */
+function appositiveHead(state: QuoteState, speaker: Speaker | null, verbAt: number): Speaker | null {
+  if (speaker?.start === undefined || speaker.end === undefined) return speaker;
+  if (!/^,\s*(?:has\s+|had\s+|have\s+)?$/.test(state.text.slice(speaker.end, verbAt))) return speaker;
+  const from = Math.max(0, speaker.start - APPOSITIVE_REACH);
+  const head = mentionsIn(state, from, speaker.start)
+    .filter((m) => typeOf(state, m.entity) === 'person' && m.entity !== speaker.entity)
+    .findLast((m) => /^,\s+(?:the|a|an)\s/.test(state.text.slice(m.end, m.end + 6)));
+  if (!head || /[,;.]/.test(state.text.slice(head.end + 1, speaker.start))) return speaker;
+  return { entity: head.entity, text: head.text, start: head.start, end: head.end };
+}
+
 /**
  * Whether a speech verb reports no words (`rest` after it, `gap` between its subject and it, `before`
  * it): a figure added (`The economy added 136,000 jobs`, `a painkiller added to increase its weight`),
@@ -568,9 +587,11 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     const cue = cueAt(state, verbAt);
     if (unresolvedDescription(state, cue, verbAt, subjectFrom) !== null) continue;
     const cued = cueSpeaker(cue, verbAt, from + cursor);
-    const speaker = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
-    if (!speaker) continue;
-    const gap = text.slice(speaker.end !== undefined ? Math.max(speaker.end, subjectFrom) : verbAt, verbAt);
+    const nearest = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
+    if (!nearest) continue;
+    // (The gap is read from the name nearest the verb, whoever the appositive it ends describes.)
+    const gap = text.slice(nearest.end !== undefined ? Math.max(nearest.end, subjectFrom) : verbAt, verbAt);
+    const speaker = cued ?? appositiveHead(state, nearest, verbAt)!;
     // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
     // (Not a new clause: `born in Idlib, Syria, and the Paris prosecutor's office said`.)
     const appositive = /^,(?!\s+(?:and|but|or|while|as|whereas|because|when)\b)[^,;]{0,60},?\s*$/.test(gap);
