@@ -825,6 +825,15 @@ test('a thing a noun names (`a technology called Orvex`, `a battery known as Sky
   assert.ok(!names(a).includes('Ah') && !names(a).includes('Hz'), names(a).join(', '));
 });
 
+test('a long institution’s officer keeps a name (`Varn Permanent Select Committee on Harbour Safety Chairman Ana B. Roe`)', () => {
+  const a = run(
+    '“The evidence is clear,” Varn Permanent Select Committee on Harbour Safety Chairman Ana B. Roe said.',
+  );
+  assert.equal(typeOf(a, 'Ana B. Roe'), 'person');
+  const q = a.quotes.find((x) => x.text.includes('evidence is clear'));
+  assert.equal(q?.speaker, a.entities.find((e) => e.name === 'Ana B. Roe')?.id);
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

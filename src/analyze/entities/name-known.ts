@@ -164,7 +164,10 @@ function dropGeneric(n: Naming): boolean {
   const single = n.rest.length === 1;
   if (single && (GENERIC_LONE.has(n.rest[0]!.text) || HOLIDAYS.has(n.rest[0]!.text))) return true;
   if (interfaceLabel(n.rest)) return true;
-  return n.rest.length > 8;
+  // (A long institution's officer keeps his name: `House Permanent Select Committee on Intelligence
+  // Chairman Adam B. Schiff`, split below.)
+  const officer = n.rest.some((t, i) => i > 0 && i < n.rest.length - 1 && HEAD_TITLES.has(t.text));
+  return n.rest.length > 8 && !officer;
 }
 
 /** Last words of a page's own labels: an image's alt text or a widget (`Header Image`, `Share Button`). */
