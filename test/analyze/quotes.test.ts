@@ -1274,6 +1274,15 @@ test('reported speech after an appositive naming others is the appositive’s he
   assert.equal(speaker(find(reported, 'drank on duty')), 'Ronny Roe');
 });
 
+test('a clause that opens on a name qualifying a role speaks as no one named (`Varn election officials disputed …, saying`); `front-runner Ana Roe` is Roe', () => {
+  const { quotes, speaker } = quotesOf([
+    'Varn election officials disputed the claim, saying the video showed “normal ballot processing.”',
+    'Democratic front-runner Ana Roe attacked the plan, calling the remarks “dangerous.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'normal ballot processing')), null);
+  assert.equal(speaker(find(quotes, 'dangerous')), 'Ana Roe');
+});
+
 test('a document speaks for whoever issued it (`a statement released by the news agency read`), a state paper too', () => {
   const { quotes, speaker } = quotesOf([
     'State media has yet to mention the launch, but a commentary published in the Norvan Daily newspaper Friday said “no pressure will ever work on us.”',

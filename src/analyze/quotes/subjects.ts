@@ -11,7 +11,7 @@ import { NAME_ABBREVIATIONS } from '../entities/words.js';
 import { namesPeople } from '../gazetteer.js';
 import { isAbbreviationStop } from '../sentences.js';
 import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
-import { cueBeforeWords, runBefore } from './word-runs.js';
+import { cueBeforeWords, runBefore, runFrom, spaceFrom } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
@@ -764,8 +764,67 @@ export function clauseOpener(state: QuoteState, from: number, end: number): Subj
   const lead = text.slice(at, first.start);
   if (!titlesOnly(lead) && !(roleBeforeAppositive(lead) && /^,\s/.test(text.slice(first.end, first.end + 2))))
     return null;
-  const who = personAfterRole(state, first, end) ?? first;
-  return { kind: 'mention', mention: who, text: who.text };
+  const who = personAfterRole(state, first, end);
+  if (who) return { kind: 'mention', mention: who, text: who.text };
+  // `Georgia election officials disputed …`, `The GOP leader rejected …`: someone the name only
+  // qualifies, whom the clause does not name.
+  const role = roleAfterName(state.text.slice(first.end, Math.min(end, first.end + 60)));
+  if (role !== null && typeOf(state, first.entity) !== 'person')
+    return {
+      kind: 'description',
+      at: first.start,
+      text: state.text.slice(first.start, first.end + role),
+      refers: 'unnamed',
+      head: state.text
+        .slice(first.end, first.end + role)
+        .trim()
+        .split(/\s+/)
+        .at(-1)!,
+      definite: false,
+      gender: null,
+      org: null,
+    };
+  return { kind: 'mention', mention: first, text: first.text };
+}
+
+/** Groups and candidates a name may qualify (`election officials`, `front-runner`), besides titles and roles. */
+const QUALIFIED_NOUNS = new Set([
+  'officials',
+  'authorities',
+  'lawmakers',
+  'leaders',
+  'officers',
+  'prosecutors',
+  'investigators',
+  'front-runner',
+  'frontrunner',
+  'hopeful',
+  'contender',
+  'managers',
+]);
+/** Most lower-case words of such a role after the name. */
+const QUALIFIED_WORDS = 3;
+const LOWER_WORD_CHAR_RE = /[a-z-]/;
+
+/**
+ * The length of up to three lower-case words at the start of `after` (a space first) that end in a role
+ * or a group (`' election officials'`, `' leader'`), when a verb or a comma follows them, not a name; else null.
+ */
+function roleAfterName(after: string): number | null {
+  let at = 0;
+  for (let n = 0; n < QUALIFIED_WORDS; n++) {
+    const start = spaceFrom(after, at);
+    if (start === at) return null;
+    const end = runFrom(after, start, LOWER_WORD_CHAR_RE);
+    if (end === start) return null;
+    const word = after.slice(start, end);
+    if (isRoleWord(word) || QUALIFIED_NOUNS.has(word)) {
+      // (`Chelsea manager Jose Roe`: the name after the role is the person, read by `personAfterRole`.)
+      return /^\s+\p{Lu}/u.test(after.slice(end)) ? null : end;
+    }
+    at = end;
+  }
+  return null;
 }
 
 /**
@@ -782,7 +841,7 @@ function personAfterRole(state: QuoteState, m: Mention, end: number): Mention | 
   if (/^ $/.test(between)) return next;
   const words = between.trim().split(/\s+/);
   if (words.length === 0 || words.length > 3 || words[0] === '') return null;
-  return words.every((w) => isRoleWord(w)) ? next : null;
+  return words.every((w) => isRoleWord(w) || QUALIFIED_NOUNS.has(w)) ? next : null;
 }
 
 /** The possessive ending right after an organisation's name (`Interpol's head`). */
