@@ -834,6 +834,14 @@ test('a long institution’s officer keeps a name (`Varn Permanent Select Commit
   assert.equal(q?.speaker, a.entities.find((e) => e.name === 'Ana B. Roe')?.id);
 });
 
+test('a city or state a team is named by, after a result (`victory over Green Bay`, `lost to Arizona`), is the team', () => {
+  const a = run('The Rovers escaped with an overtime victory over Green Bay, then lost to Arizona 49-15.');
+  assert.equal(typeOf(a, 'Green Bay'), 'organization');
+  assert.equal(typeOf(a, 'Arizona'), 'organization');
+  const b = run('The Rovers will play in Green Bay next week, then fly to Arizona.');
+  assert.equal(typeOf(b, 'Green Bay'), 'place');
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

@@ -104,6 +104,10 @@ export const everyWordCapitalised = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 
 /** A place, a news organisation or a known organisation, by the whole run. */
+/** Words before a team named by its city or state (`victory over Green Bay`, `beat Arizona`). */
+const TEAM_BEFORE_RE =
+  /\b(?:victory over|win over|wins over|loss to|lost to|losing to|fell to|beat|beats|beating|defeated|defeating|routed|edged|crushed|thrashed|trounced|swept|drew with|tied with)\s+$/;
+
 /** Words before a language's name (`speak English`, `in French`, `translated from Spanish and …`). */
 const LANGUAGE_BEFORE_RE =
   /\b(?:in|speak|speaks|spoke|speaking|spoken|into|from|learn|learning|learned|fluent)\s+(?:\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+(?:and|or)\s+)?$/u;
@@ -187,6 +191,14 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
       BODY_BEFORE_RE.test(state.text.slice(Math.max(0, start - 20), start)));
   if (REGIONS.has(lookup) || body) {
     mention(state, start, end, builder(state, `place:region:${slug(lookup)}`, lookup, 'place'));
+    return true;
+  }
+  // `victory over Green Bay`, `lost to Seattle 26-24`: the team the city or state names.
+  if (
+    (CITY_COUNTRY.has(lookup) || STATES.has(lookup)) &&
+    TEAM_BEFORE_RE.test(state.text.slice(Math.max(0, start - 24), start))
+  ) {
+    mention(state, start, end, builder(state, `org:team:${slug(lookup)}`, lookup, 'organization'));
     return true;
   }
   const city = CITY_COUNTRY.get(lookup);
