@@ -842,6 +842,15 @@ test('a city or state a team is named by, after a result (`victory over Green Ba
   assert.equal(typeOf(b, 'Green Bay'), 'place');
 });
 
+test('a word after a label’s colon opens like a sentence (`Photos: Shocking celebrity splits`); a list after a lead-in keeps its names', () => {
+  const a = run(
+    'Photos: Shocking celebrity splits of the year, in pictures.',
+    'The remark drew a backlash from music figures: Pink, Mara Velkova and Tom Hale all condemned it.',
+  );
+  assert.ok(!names(a).includes('Shocking'), names(a).join(', '));
+  assert.ok(names(a).includes('Pink'), names(a).join(', '));
+});
+
 test('a dateline in capitals names the place as the gazetteer spells it, short words and all', () => {
   const a = run('LOS ANGELES (Wire) - The thriller won the top prize at the awards on Sunday.');
   assert.equal(typeOf(a, 'Los Angeles'), 'place');

@@ -146,6 +146,11 @@ function sentenceCase(heading: string): boolean {
 /** Languages that capitalise every noun: there a capital alone marks no name. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
+/** A colon after a word, then a capital: what follows opens like a sentence. */
+const LABEL_COLON_RE = /(?<=\p{L}): (?=\p{Lu})/gu;
+/** A label: up to three words, the first capitalised, opening its sentence. */
+const LABEL_RE = /^[^\p{L}]{0,3}\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
+
 export function newEntityState(
   text: string,
   sentences: readonly Sentence[],
@@ -171,6 +176,10 @@ export function newEntityState(
     // again after a lower-case word's full stop.
     for (const m of s.text.matchAll(INNER_SENTENCE_RE))
       if (lowerWordBefore(s.text, m.index)) sentenceStarts.add(s.start + m.index + m[0].length);
+    // A label's colon starts one too (`Responsibilities: Represent Mozilla in …`): up to three words
+    // opening the sentence, not a list's lead-in (`music figures: Pink, Sheryl Crow …`).
+    for (const m of s.text.matchAll(LABEL_COLON_RE))
+      if (LABEL_RE.test(s.text.slice(0, m.index))) sentenceStarts.add(s.start + m.index + m[0].length);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
     // (Not one after an article or possessive: `the "Bring Back Our Girls" movement` quotes a name.)
     if (QUOTE_CHAR_RE.test(s.text))
