@@ -109,8 +109,34 @@ const TEAM_BEFORE_RE =
   /\b(?:victory over|win over|wins over|loss to|lost to|losing to|fell to|beat|beats|beating|defeated|defeating|routed|edged|crushed|thrashed|trounced|swept|drew with|tied with)\s+$/;
 
 /** Words before a language's name (`speak English`, `in French`, `translated from Spanish and …`). */
-const LANGUAGE_BEFORE_RE =
-  /\b(?:in|speak|speaks|spoke|speaking|spoken|into|from|learn|learning|learned|fluent)\s+(?:\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+(?:and|or)\s+)?$/u;
+const LANGUAGE_VERBS = new Set(
+  'in speak speaks spoke speaking spoken into from learn learning learned fluent'.split(' '),
+);
+const LANGUAGE_NAME_RE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether `before` (what precedes a name, ending in white space) ends in a language's verb or
+ * preposition, perhaps then other languages listed before `and`/`or` (`from Spanish, Basque and `): a
+ * scan back over its words.
+ */
+function languageLead(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  if (words[k] === 'and' || words[k] === 'or') {
+    k--;
+    // The last listed language, then those before it, each with its comma.
+    if (!LANGUAGE_NAME_RE.test(words[k] ?? '')) return false;
+    k--;
+    while (k >= 0 && words[k]!.endsWith(',') && LANGUAGE_NAME_RE.test(words[k]!.slice(0, -1))) k--;
+  }
+  if (k < 0) return false;
+  // (The verb as a whole word: what stands before it in its run is no word character, `(in`, `-from`.)
+  const word = words[k]!;
+  for (const verb of LANGUAGE_VERBS)
+    if (word.endsWith(verb) && /(?:^|\W)$/.test(word.slice(0, word.length - verb.length))) return true;
+  return false;
+}
 /** What follows a language's name where it is no adjective of a noun. */
 const LANGUAGE_AFTER_RE =
   /^(?:\s*[,.;:)"”!?]|\s+(?:but|to|with|as|at|on|is|was|are|were|for|after|before|during|when|while|language|translation|subtitles|version)\b|\s+(?:and|or)\s+\p{Lu}\p{Ll}+\s*[,.;:)"”!?])/u;
@@ -118,7 +144,7 @@ const LANGUAGE_AFTER_RE =
 /** Whether the demonym at [start, end) names a language (`speak English`), not a country's people or thing. */
 function namesLanguage(text: string, start: number, end: number): boolean {
   return (
-    LANGUAGE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start)) &&
+    languageLead(text.slice(Math.max(0, start - 40), start)) &&
     // (The text's end reads as a stop.)
     LANGUAGE_AFTER_RE.test(`${text.slice(end, end + 40)}${end + 40 >= text.length ? '.' : ''}`)
   );

@@ -148,8 +148,21 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
 /** A colon after a word, then a capital: what follows opens like a sentence. */
 const LABEL_COLON_RE = /(?<=\p{L}): (?=\p{Lu})/gu;
-/** A label: up to three words, the first capitalised, opening its sentence. */
-const LABEL_RE = /^[^\p{L}]{0,3}\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
+/** A word of a label: letters, apostrophes and hyphens. */
+const LABEL_WORD_RE = /^[\p{L}'’-]+$/u;
+const LETTER_RE = /\p{L}/u;
+/** Most words of a label, and most marks before its first. */
+const LABEL_WORDS = 3;
+const LABEL_LEAD = 3;
+
+/** Whether `head` is a label: up to three words one space apart, the first capitalised, opening its sentence. */
+function isLabel(head: string): boolean {
+  let lead = 0;
+  while (lead < head.length && lead <= LABEL_LEAD && !LETTER_RE.test(head[lead]!)) lead++;
+  if (lead > LABEL_LEAD || !/^\p{Lu}/u.test(head.slice(lead, lead + 2))) return false;
+  const words = head.slice(lead).split(' ', LABEL_WORDS + 1);
+  return words.length <= LABEL_WORDS && words.every((w) => LABEL_WORD_RE.test(w));
+}
 
 export function newEntityState(
   text: string,
@@ -179,7 +192,7 @@ export function newEntityState(
     // A label's colon starts one too (`Responsibilities: Represent Mozilla in …`): up to three words
     // opening the sentence, not a list's lead-in (`music figures: Pink, Sheryl Crow …`).
     for (const m of s.text.matchAll(LABEL_COLON_RE))
-      if (LABEL_RE.test(s.text.slice(0, m.index))) sentenceStarts.add(s.start + m.index + m[0].length);
+      if (isLabel(s.text.slice(0, m.index))) sentenceStarts.add(s.start + m.index + m[0].length);
     // A quotation opening inside a sentence starts one too (`… said, 'People always said …'`).
     // (Not one after an article or possessive: `the "Bring Back Our Girls" movement` quotes a name.)
     if (QUOTE_CHAR_RE.test(s.text))
