@@ -395,12 +395,17 @@ function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end'
   return null;
 }
 
-/** Whether `at` is inside brackets opened and closed before `to`. */
+/** How far before a name its bracket may open. */
+const BRACKET_REACH = 120;
+
+/** Whether `at` is inside brackets opened (within `BRACKET_REACH`) and closed before `to`. */
 function inBrackets(text: string, at: number, to: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  if (open < 0 || open < at - 120) return false;
-  const close = text.indexOf(')', open);
-  return close > at && close < to;
+  // (Both searches bounded: a text without brackets is not scanned again for each name.)
+  const from = Math.max(0, at - BRACKET_REACH);
+  const found = text.slice(from, at + 1).lastIndexOf('(');
+  if (found < 0) return false;
+  const close = text.slice(from + found, to).indexOf(')');
+  return close >= 0 && from + found + close > at;
 }
 
 /** How a channel is named: a news organisation by its name, else the phrase (`Chinese state media`). */
