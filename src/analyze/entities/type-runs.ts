@@ -269,13 +269,15 @@ export function resolveSingleNames(state: EntityState): void {
     return middle.length > 2 ? middle : null;
   });
   const earlier = surnamesBeforeFullName(state, singles);
+  // Each kin lookup reads the mentions so far: a few per text keep the step linear on hostile input.
+  const kinLookups = { left: KIN_LOOKUPS };
   const headingNames = fullNamesInHeadings(state);
   for (const run of singles) {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
     const titled = run.titles.length > 0;
     // `Bill and Hillary Clinton`: a given name coordinated with a person's full name shares the surname.
-    const couple = titled ? null : (sharedSurname(state, token) ?? kinSurname(state, token));
+    const couple = titled ? null : (sharedSurname(state, token) ?? kinSurname(state, token, kinLookups));
     if (couple) {
       mention(state, run.mentionStart, token.end, couple);
       continue;
@@ -377,6 +379,8 @@ const KIN_BEFORE_RE = /\b(his|her|their) ([a-z]+),? $/i;
 const AFTER_PREPOSITION_RE = /\b(?:with|to|by|for|from|of|about|at|on|in|against)\s+$/i;
 /** How far back the person a possessive pronoun stands for may be named. */
 const KIN_REACH_CHARS = 400;
+/** Most relatives read per text (each reads every mention so far). */
+const KIN_LOOKUPS = 16;
 
 /**
  * The person a lone given name after a possessive kin word stands for (`Christine` in `Bruce Arians …
@@ -386,11 +390,12 @@ const KIN_REACH_CHARS = 400;
  * persons named to share a surname (`Bruce … Christine Arians … their son Jake`). Null unless the word
  * is a given name no person of the text already has.
  */
-function kinSurname(state: EntityState, token: Token): Builder | null {
+function kinSurname(state: EntityState, token: Token, lookups: { left: number }): Builder | null {
   const folded = foldName(token.text);
   if (!isGivenName(token.text) || state.byFirst.has(folded) || state.byLast.has(folded)) return null;
   const kin = KIN_BEFORE_RE.exec(state.text.slice(Math.max(0, token.start - 24), token.start));
-  if (!kin || !KIN_NOUNS.has(kin[2]!.toLowerCase())) return null;
+  if (!kin || !KIN_NOUNS.has(kin[2]!.toLowerCase()) || lookups.left <= 0) return null;
+  lookups.left--;
   const pronoun = kin[1]!.toLowerCase();
   const unlike = pronoun === 'his' ? 'f' : pronoun === 'her' ? 'm' : null;
   const named = state.pending
