@@ -294,9 +294,12 @@ export function dangles(text: string): boolean {
 /** A subject that is someone's past or passing role: "The former …", "The late …", "The outgoing …". */
 const FORMER_ROLE = /^["“‘']?\s*The (?:former|ex-|late|then-|outgoing|incoming|embattled|disgraced)\b/;
 
-/** A verb phrase left to an earlier sentence: "Clinton did so in 1998", "nor did the minister". */
+/**
+ * A verb phrase left to an earlier sentence: "Clinton did so in 1998", "nor did the minister", "The
+ * Rovers didn't and …" (an auxiliary with nothing after it but a clause break).
+ */
 const ELLIPSIS =
-  /\b(?:did|does|do|done|doing) so\b|\b(?:neither|nor) (?:did|does|do|has|have|had|was|were|is|are)\b/i;
+  /\b(?:did|does|do|done|doing) so\b|\b(?:neither|nor) (?:did|does|do|has|have|had|was|were|is|are)\b|\b(?:did|does|do|has|have|had|could|would|can|will)(?:n['’]t| not)(?= and\b| but\b|[,;.]|$)/i;
 /** Words a subject before the ellipsis may run to: a clause of its own ("The shooter, who killed 59, did so …") gives the verb. */
 const ELLIPSIS_SUBJECT_WORDS = 5;
 
@@ -341,6 +344,8 @@ const FINITE =
  * ("Varn mourns its mayor") count as verbs.
  */
 export function isFragment(text: string): boolean {
+  // "[The Rovers had a great night.": a bracket opened and never closed is a cut piece of a page.
+  if (unclosedBracket(text)) return true;
   const t = withoutQuotations(text.trim());
   // A subordinate clause alone ("Because this isn't just about her — even if …"): no main clause after a comma.
   if (SUBORDINATE_OPEN.test(t) && !/,\s/.test(t)) return true;
@@ -349,6 +354,17 @@ export function isFragment(text: string): boolean {
   if (/^(?:with|without|among|amid|under|after|before|from|for|of|in|on|at)\s/i.test(t)) return true;
   // A lowercase word in -s after a name or noun may be a present-tense verb: give it the benefit.
   return !/\b[a-z]{2,}(?<!ou|s|u|i)s\b/.test(t.split(/\s+/).slice(1).join(' '));
+}
+
+/** Whether a text opens a bracket it never closes (or closes one it never opened). */
+function unclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    if (depth < 0) return true;
+  }
+  return depth !== 0;
 }
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */

@@ -12,6 +12,7 @@
  */
 import { lowerBound } from '../analyze/quotes/state.js';
 import type { Contradiction, SummarySentence } from '../types.js';
+import { bySentence } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
 import { dangles, isBareQuote, isFragment, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -51,6 +52,8 @@ interface Bullet {
   readonly text: string;
   readonly citations: SummarySentence['citations'];
   readonly terms: Set<string>;
+  /** The figures its sentence gives (`5|billion`): a bullet giving one another gives tells that figure again. */
+  readonly figures: Set<string>;
   /** Where the story tells it: the earliest sentence position among its sources. */
   readonly position: number;
 }
@@ -144,6 +147,43 @@ function surnameOpener(context: StoryContext, statement: number): string | null 
   return entity.name;
 }
 
+/**
+ * The figures a statement's sentence gives, by value and what is counted (`5000000000|USD`, `50|people`),
+ * leaving out years and small numbers: two bullets that give "at least 50 people" or "$5 billion" tell
+ * one happening, however differently worded.
+ */
+function figuresOf(context: StoryContext, statement: number): Set<string> {
+  const { source, sentence } = context.statements[statement]!;
+  const quantities = bySentence(context.documents[source]!.analysis).quantities.get(sentence.index) ?? [];
+  return new Set(
+    quantities
+      .filter((q) => q.kind !== 'ordinal' && q.value >= MIN_TELLING_FIGURE)
+      .map((q) => `${q.value}|${q.unit}`),
+  );
+}
+
+/** Below this, a figure ("two players", "three years") is too common to tell two statements apart. */
+const MIN_TELLING_FIGURE = 10;
+/** Share of terms a bullet giving the same figure as another must also share with it to repeat it. */
+const FIGURE_REDUNDANCY = 0.2;
+
+/**
+ * Whether a candidate tells what the chosen bullets already tell: most of one's words, or only figures
+ * they already give and some of the words of one that gives them (one with a new figure, "143 injured"
+ * beside the known toll, tells something new).
+ */
+function repeats(candidate: Pick<Bullet, 'terms' | 'figures'>, chosen: readonly Bullet[]): boolean {
+  const shares = (c: Bullet, least: number): boolean =>
+    overlap(candidate.terms, c.terms) > least || overlap(c.terms, candidate.terms) > least;
+  if (chosen.some((c) => shares(c, REDUNDANCY))) return true;
+  if (candidate.figures.size === 0) return false;
+  const told = (f: string): boolean => chosen.some((c) => c.figures.has(f));
+  return (
+    [...candidate.figures].every(told) &&
+    chosen.some((c) => [...candidate.figures].some((f) => c.figures.has(f)) && shares(c, FIGURE_REDUNDANCY))
+  );
+}
+
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
   let shared = 0;
@@ -179,14 +219,14 @@ function chooseBullets(
     const length = wordsIn(text);
     if (words + length > budget) continue;
     const terms = new Set(termsOf(text));
-    if (chosen.some((c) => overlap(terms, c.terms) > REDUNDANCY || overlap(c.terms, terms) > REDUNDANCY))
-      continue;
+    const figures = figuresOf(context, statement);
+    if (repeats({ terms, figures }, chosen)) continue;
     // Cite the sentences of the fact whose wording this is, the chosen one first.
     const citations = [statement, ...fact.statements.filter((i) => i !== statement)].map((i) =>
       citationOf(context, i),
     );
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
-    chosen.push({ fact, statement, text, citations, terms, position });
+    chosen.push({ fact, statement, text, citations, terms, figures, position });
     words += length;
     if (words >= enough && chosen.length >= MIN_BULLETS) break;
   }
@@ -235,6 +275,7 @@ function addDisagreement(context: StoryContext, contradictions: readonly Contrad
     // Body text a reader can take alone first: captions last, sentences that read only through an earlier one next to last.
     citations: [...main.sides].sort((a, b) => sideRank(context, a) - sideRank(context, b)),
     terms: new Set(),
+    figures: new Set(),
     position: Number.POSITIVE_INFINITY,
   };
 }

@@ -115,6 +115,22 @@ function saidOn(x: { d: Dated; text: string; at: number }): boolean {
 const DATE_CONTEXT_CHARS = 50;
 
 /**
+ * A word that opens a clause of another happening: in "a vigil was held on Monday after a gunman killed
+ * 12 people" Monday is the vigil's day, not the killing's.
+ */
+const OTHER_CLAUSE = /\b(?:after|before|following|since|until|when|while|as|because|amid|days?|weeks?)\s/gi;
+
+/** The words either side of a date within its own clause (and `DATE_CONTEXT_CHARS`): what happened on that day. */
+function ownClause(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - DATE_CONTEXT_CHARS), start);
+  let from = 0;
+  for (const m of before.matchAll(OTHER_CLAUSE)) from = m.index + m[0].length;
+  const after = text.slice(end, end + DATE_CONTEXT_CHARS);
+  const next = after.search(OTHER_CLAUSE);
+  return `${before.slice(from)} ${next === -1 ? after : after.slice(0, next)}`;
+}
+
+/**
  * Two sources dating one event differently: statements of one fact (or alike statements) that each
  * carry exactly one day-precise date, with the same words around it, and different days.
  */
@@ -140,10 +156,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       const text = context.documents[s.source]!.analysis.sentences[d.date.sentence]?.text ?? '';
       const sentenceStart = s.sentence.start;
       const at = d.date.start - sentenceStart;
-      const around =
-        text.slice(Math.max(0, at - DATE_CONTEXT_CHARS), at) +
-        ' ' +
-        text.slice(at + d.date.text.length, at + d.date.text.length + DATE_CONTEXT_CHARS);
+      const around = ownClause(text, at, at + d.date.text.length);
       return { d, source: s.source, terms: new Set(termsOf(around)), text, at };
     });
   const byStatement = new Map(single.map((x) => [x.d.statement, x]));

@@ -240,6 +240,37 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
 });
 
+test('the summary tells a figure once: a toll in two unaligned wordings is one bullet', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'A gunman killed at least 40 people at a harvest fair in Orvel on Sunday, police said.',
+      'The gunman fired from the roof of a grain store overlooking the fairground.',
+      'Police said the gunman shot himself before officers reached the roof.',
+    ]),
+    article('lake-herald', [
+      'Mayor Lina Ostrova spoke from the town hall on Monday, calling the shooting, which has left at least 40 people dead and hundreds more hurt, an act of pure evil.',
+      'Witnesses said the shots came from the roof of a grain store next to the fairground.',
+      'About 9,000 visitors were at the fair when the shooting began.',
+    ]),
+    article('hill-times', [
+      'A gunman killed at least 40 people at a harvest fair in Orvel, firing from a grain store roof.',
+      'Police said the gunman shot himself before officers reached him.',
+      'The fair had drawn about 9,000 visitors from across the valley.',
+    ]),
+    article('coast-post', [
+      'Mayor Lina Ostrova spoke from the town hall, calling the shooting, which left at least 40 people dead and hundreds hurt, an act of pure evil.',
+      'The shots came from a grain store roof, witnesses said.',
+      'Police said the gunman shot himself as officers closed in.',
+    ]),
+  ]);
+  const texts = brief.summary.map((s) => s.text);
+  assert.equal(texts.filter((t) => /\b40\b/.test(t)).length, 1, JSON.stringify(texts));
+  assert.ok(
+    texts.some((t) => /shot himself/.test(t)),
+    JSON.stringify(texts),
+  );
+});
+
 test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
   const brief = briefStory([
     article('north-wire', [
@@ -748,6 +779,15 @@ test('one happening dated two days is a disagreement a reader can read: weekdays
     article('lake-herald', ['The ferry Marlow sank off Orvel, the coastguard said on Monday.']),
   ]);
   assert.equal(said.contradictions.filter((c) => c.kind === 'date').length, 0);
+  // The day of a clause of its own ("a vigil on Monday after …") is not the day of what came after.
+  const after = briefStory([
+    article('north-wire', ['A gunman killed 12 people at a fair in Orvel on Sunday.', 'He shot himself.']),
+    article('lake-herald', [
+      'Hundreds gathered for a vigil on Monday after a gunman killed 12 people at a fair in Orvel.',
+      'He shot himself.',
+    ]),
+  ]);
+  assert.equal(after.contradictions.filter((c) => c.kind === 'date').length, 0);
 });
 
 test('statement shapes: a label or a title-case headline glued on, an ellipsis, a subordinate clause alone', () => {
@@ -768,9 +808,13 @@ test('statement shapes: a label or a title-case headline glued on, an ellipsis, 
   );
   assert.equal(dangles('Anna Kelm did so in 1998.'), true);
   assert.equal(dangles('Nor did the Orvel council, which met on Tuesday.'), true);
+  assert.equal(dangles("The Rovers didn't and the Hawks went on to win the cup."), true);
+  assert.equal(dangles('The Orvel council did not say whether the bridge would reopen.'), false);
   assert.equal(dangles('The Orvel gunman, who killed 12 people, did so on his own, police said.'), false);
   assert.equal(isFragment('Because this is not just about Anna Kelm — even if it may look that way.'), true);
   assert.equal(isFragment('Because the roads were closed, schools in Orvel shut on Monday.'), false);
+  assert.equal(isFragment('[The Rovers had a great night.'), true);
+  assert.equal(isFragment('The Rovers (who won 3-1) had a great night.'), false);
 });
 
 test('a video’s caption (an outlet’s journalist in the present tense) is no claim', () => {
