@@ -3,7 +3,9 @@
  * Sources that are not about the story: a site's front page, a paywall notice, a gallery of other
  * news, another story filed under the same link. Such a source shares few of its own main words with
  * any other source, so it is named in the brief as off-topic and left out of facts, figures and
- * disagreements rather than folded in. With fewer than three sources nothing can be told apart.
+ * disagreements rather than folded in; unless its lede is told in another source (a report that opens
+ * on the story's news and goes on to quotes and background is on topic). With fewer than three sources
+ * nothing can be told apart.
  */
 import type { Document } from '../types.js';
 import { termsOf } from './terms.js';
@@ -22,9 +24,10 @@ const MIN_SOURCES = 3;
 export function offTopicSources(documents: readonly Document[]): Set<number> {
   const off = new Set<number>();
   if (documents.length < MIN_SOURCES) return off;
-  const counts = documents.map((d) => {
+  const sentenceTerms = documents.map((d) => d.analysis.sentences.map((s) => termsOf(s.text)));
+  const counts = sentenceTerms.map((sentences) => {
     const m = new Map<string, number>();
-    for (const s of d.analysis.sentences) for (const t of termsOf(s.text)) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const terms of sentences) for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
     return m;
   });
   const df = new Map<string, number>();
@@ -38,5 +41,31 @@ export function offTopicSources(documents: readonly Document[]): Set<number> {
     if (shared < SHARED_SHARE) off.add(i);
   });
   // If most sources look alike to none, the story is scattered, not they: name none.
-  return off.size * 2 >= documents.length ? new Set() : off;
+  if (off.size * 2 >= documents.length) return new Set();
+  for (const i of off) if (ledeToldElsewhere(sentenceTerms, i)) off.delete(i);
+  return off;
+}
+
+/** A lede this long (in terms) says what the report is about; this share of it in another source's sentence tells the same news. */
+const LEDE_TERMS = 5;
+const LEDE_SHARE = 0.6;
+
+/**
+ * Whether a source's lede (its first sentence of `LEDE_TERMS` terms or more) is told in a sentence of
+ * another source: a report that opens on the story's news is about it, however much else (quotes,
+ * background) it goes on to tell.
+ */
+function ledeToldElsewhere(sentenceTerms: readonly (readonly string[])[][], index: number): boolean {
+  const first = sentenceTerms[index]!.find((terms) => new Set(terms).size >= LEDE_TERMS);
+  if (first === undefined) return false;
+  const lede = new Set(first);
+  return sentenceTerms.some(
+    (sentences, j) =>
+      j !== index &&
+      sentences.some((terms) => {
+        let shared = 0;
+        for (const t of new Set(terms)) if (lede.has(t)) shared++;
+        return shared >= LEDE_SHARE * lede.size;
+      }),
+  );
 }

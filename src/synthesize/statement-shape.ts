@@ -11,6 +11,7 @@
  */
 
 import { runFrom, spaceFrom, withoutQuotations } from '../analyze/quotes/word-runs.js';
+import { readDateline } from '../extract/metadata/dateline.js';
 
 /** A sentence ends as a sentence: a full stop, ! or … (with closing quotes or brackets). */
 const TERMINAL = /[.!…]["”’'»)\]]*\s*$/;
@@ -387,15 +388,18 @@ export function isBareQuote(text: string): boolean {
   return /["”’']\s*$/.test(t) || !/["”’'][^"”’']{3,}$/.test(t);
 }
 
-/**
- * A dateline or agency tag before the news: "LONDON — ", "BEIJING (Reuters) - ", "(CNN) ", "[BEIJING] ",
- * "SEOUL, South Korea — ", or a release's date: "30 June 2011 – ".
- */
+/** An agency tag or a release's date before the news: "(CNN) ", "30 June 2011 – ", "June 30, 2011 — ". */
 const LEAD_TAG =
-  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|\((?:CNN|AP|AFP|Reuters)\)\s*|\[[A-Z][A-Z .,'-]{1,40}\]\s+|[A-Z][A-Z .,'-]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?(?:\s*\([A-Za-z ]{1,20}\))?\s*[-—–:]\s+)/;
+  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|\((?:CNN|AP|AFP|Reuters)\)\s*)/;
 
-/** A sentence's words without a leading dateline: the same text, from where the news starts (still a substring of it). */
+/**
+ * A sentence's words without a leading dateline (read by the extractors' dateline reader: "LONDON — ",
+ * "BEIJING (Reuters) - ", "Montbrelle, March 11 (Reuters) - ", "[BEIJING] ", "SEOUL, South Korea — ",
+ * a bare "KORTENZ " before the news) or agency tag: the same text, from where the news starts (still a
+ * substring of it).
+ */
 export function trimLead(text: string): string {
-  const trimmed = text.replace(LEAD_TAG, '');
+  const dateline = readDateline(text, text);
+  const trimmed = (dateline ? text.slice(dateline.length).trimStart() : text).replace(LEAD_TAG, '');
   return trimmed.length >= 20 ? trimmed : text;
 }

@@ -271,6 +271,35 @@ test('the summary tells a figure once: a toll in two unaligned wordings is one b
   );
 });
 
+test('a report that opens on the story’s news is on topic however much else it tells; what it tells high up goes in the summary first', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'A ferry capsized on Lake Orvel on Tuesday, killing five people, police said.',
+      'Captain Anna Kelm had steered the ferry away from the pier in high winds despite a storm warning issued on Monday evening by the regional weather office in the hills above the town.',
+      '“We heard a crash and then screaming,” one passenger told reporters.',
+      '“Nobody knew where the life jackets were,” another passenger said.',
+      '“I held on to a bench,” said a third.',
+      '“It was over in seconds,” a fourth passenger said.',
+      'Relatives of passengers waited at the pier for news of the ferry through the night, some wrapped in blankets handed out by volunteers from the church on the hill.',
+    ]),
+    article('lake-herald', [
+      'Five people died when a ferry capsized on Lake Orvel on Tuesday, police said.',
+      'Divers recovered the ferry logbook from the lake bed on Wednesday.',
+    ]),
+    article('hill-times', [
+      'A ferry capsized on Lake Orvel on Tuesday and five people were killed, according to police.',
+      'Police closed the lake to boats.',
+    ]),
+  ]);
+  assert.deepEqual(brief.offTopic, []);
+  const texts = brief.summary.map((s) => s.text);
+  assert.ok(
+    texts.some((t) => t.startsWith('Captain Anna Kelm')),
+    JSON.stringify(texts),
+  );
+  assert.ok(!texts.some((t) => t.startsWith('Relatives')), JSON.stringify(texts));
+});
+
 test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
   const brief = briefStory([
     article('north-wire', [
