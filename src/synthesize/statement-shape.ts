@@ -333,7 +333,8 @@ function namesBefore(stretch: string, one = false): boolean {
 }
 
 /** Conjunctions that open a subordinate clause: the main clause must follow. */
-const SUBORDINATE_OPEN = /^["“‘']?\s*(?:because|although|though|unless|whereas|even if|even though)\b/i;
+const SUBORDINATE_OPEN =
+  /^["“‘']?\s*(?:because|although|though|unless|whereas|even if|even though|not that)\b/i;
 
 /** Verbs and auxiliaries that make a clause; a past form ending in -ed also does. */
 const FINITE =
@@ -348,6 +349,15 @@ export function isFragment(text: string): boolean {
   // "[The Rovers had a great night.": a bracket opened and never closed is a cut piece of a page.
   if (unclosedBracket(text)) return true;
   const t = withoutQuotations(text.trim());
+  // "The planned trajectory: a billion-year orbit.": a short label, then a phrase with no verb.
+  const colon = t.indexOf(': ');
+  if (
+    colon > 0 &&
+    t.slice(0, colon).split(/\s+/).length <= LABEL_WORDS &&
+    !/\b(?:is|are|was|were|has|have|had|said|says|told)\b/.test(t.slice(0, colon)) &&
+    isFragment(t.slice(colon + 2))
+  )
+    return true;
   // A subordinate clause alone ("Because this isn't just about her — even if …"): no main clause after a comma.
   if (SUBORDINATE_OPEN.test(t) && !/,\s/.test(t)) return true;
   if (FINITE.test(t)) return false;
@@ -356,6 +366,9 @@ export function isFragment(text: string): boolean {
   // A lowercase word in -s after a name or noun may be a present-tense verb: give it the benefit.
   return !/\b[a-z]{2,}(?<!ou|s|u|i)s\b/.test(t.split(/\s+/).slice(1).join(' '));
 }
+
+/** Words a label before a colon runs to ("The planned trajectory: …"). */
+const LABEL_WORDS = 4;
 
 /** Whether a text opens a bracket it never closes (or closes one it never opened). */
 function unclosedBracket(text: string): boolean {

@@ -13,6 +13,7 @@ import {
   isBareQuote,
   isFragment,
   isStandalone,
+  trimLead,
 } from '../../src/synthesize/statement-shape.js';
 import type { Article, Brief } from '../../src/types.js';
 import { makeArticle } from '../analyze/article.js';
@@ -843,6 +844,21 @@ test('statement shapes: a label or a title-case headline glued on, an ellipsis, 
   assert.equal(isFragment('Because this is not just about Anna Kelm — even if it may look that way.'), true);
   assert.equal(isFragment('Because the roads were closed, schools in Orvel shut on Monday.'), false);
   assert.equal(isFragment('[The Rovers had a great night.'), true);
+  assert.equal(isFragment('The planned route: a "ten-day loop around the Orvel lakes."'), true);
+  assert.equal(isFragment('The result: the Orvel council voted to close the bridge.'), false);
+  assert.equal(isFragment('Not that the first riders will be able to use it.'), true);
+  assert.equal(
+    trimLead('MONTBRELLE, March 11 (Reuters) - A rail strike shut much of Estravia on Tuesday.'),
+    'A rail strike shut much of Estravia on Tuesday.',
+  );
+  assert.equal(
+    trimLead('(CNN) A rail strike shut much of Estravia.'),
+    'A rail strike shut much of Estravia.',
+  );
+  assert.equal(
+    trimLead('NASA said on Monday the launch would go ahead.'),
+    'NASA said on Monday the launch would go ahead.',
+  );
   assert.equal(isFragment('The Rovers (who won 3-1) had a great night.'), false);
 });
 
