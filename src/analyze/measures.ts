@@ -101,7 +101,7 @@ function countedClass(q: Quantity): string {
   if (q.kind === 'measure') return dimensionOf(q.unit)?.dimension ?? q.unit;
   if (q.kind !== 'count') return q.kind;
   const unit = q.unit.toLowerCase();
-  return PEOPLE.test(unit) || unit === '' ? 'people' : unit.replace(/s$/, '');
+  return PEOPLE.test(unit) || unit === '' ? 'people' : unit.replace(/men$/, 'man').replace(/s$/, '');
 }
 
 export interface MeasureContext {
@@ -200,6 +200,13 @@ function readAge(ctx: MeasureContext, q: Quantity): { about: string | null } | n
     (m) => m.end <= q.start && q.start - m.end <= 12 && ctx.typeOf(m.entity) === 'person',
   );
   if (people.length > 0) return { about: people[people.length - 1]!.entity };
+  if (aged) {
+    // "a boy aged five", "the driver, aged 42,": the noun before `aged`.
+    const noun = /\b([a-z]+),?\s+aged\s+$/.exec(before)?.[1];
+    return noun && !FUNCTION_WORDS.has(noun) && !/s$/.test(noun)
+      ? { about: `noun:${noun}` }
+      : { about: null };
+  }
   if (appositive && !yearOld && !aged) {
     // "The tram driver, 42, from Beckenham": the age of the noun before the comma.
     const noun = /([a-z]+)\s*[,(]\s*$/.exec(before);

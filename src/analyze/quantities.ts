@@ -200,7 +200,7 @@ const POUNDS_WEIGHT_AFTER_RE =
 const WEIGHT_WORDS_RE =
   /\b(?:weigh(?:s|ed|ing|t)?|payload|cargo|thrust|lift|kilograms?|kg|heav(?:y|ier)|lighter|pounds? of)\b/i;
 const NOUN_AFTER_RE =
-  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s|people|children|men|women|police|personnel|staff|cattle))\b/y;
+  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s|people|children|[a-z]*men|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
 const NOT_ADJECTIVES = new Set(
   'from to in on at by for with and or the a an of per than that which who as into over under after before since'.split(
@@ -232,6 +232,9 @@ function setOffAfterName(text: string, start: number, end: number): boolean {
     /^\s?[,)]/.test(text.slice(end, end + 3))
   );
 }
+
+/** "aged " right before a number: the number is an age. */
+const AGED_BEFORE_RE = /\baged\s$/i;
 
 /** Words before a number that make it part of a name or a code. */
 const NOT_COUNT_BEFORE_RE =
@@ -499,6 +502,8 @@ export function findQuantities(
     if (
       (scale && scale[1]!.length > 1) ||
       (!isWord && /^\d$/.test(g.dig!) && setOffAfterName(text, start, end)) ||
+      // "a boy aged five", "aged 7": an age, however small or spelled out.
+      (!scale && AGED_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start))) ||
       (!isWord &&
         /\d{2}/.test(g.dig!) &&
         !/^\p{L}/u.test(text.slice(end, end + 1)) &&

@@ -501,13 +501,21 @@ function subjectOf(key: string, group: readonly Figure[], context: StoryContext)
   if (predicate === 'age') return whose ? `the age of ${whose}` : 'an age';
   if (MEASURE_WORDS[predicate])
     return counted && counted !== 'people'
-      ? `${MEASURE_WORDS[predicate]} (${counted}s)`
+      ? `${MEASURE_WORDS[predicate]} (${plural(counted)})`
       : MEASURE_WORDS[predicate]!;
   const unit = predicate === 'duration' ? 'duration' : predicate === 'money' ? counted : counted || predicate;
   // A count with no word of its own ("count:photo"): the number of photos, and whose when known.
   if (head === '' && predicate === 'count' && counted !== '')
-    return `the number of ${counted}s${whose ? ` (${whose})` : ''}`;
+    return `the number of ${plural(counted)}${whose ? ` (${whose})` : ''}`;
   return head === '' ? `the figures (${unit})` : `“${head}” (${unit})`;
+}
+
+/** A counted noun in the plural as a reader writes it: fishermen, ferries, buses, photos. */
+function plural(noun: string): string {
+  if (/man$/.test(noun)) return noun.replace(/man$/, 'men');
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  return `${noun}s`;
 }
 
 function aboutName(about: string, group: readonly Figure[], context: StoryContext): string | null {

@@ -198,13 +198,30 @@ function namedSubject(t: string): boolean {
     // "-ed" right after "the" or an adverb describes ("The unsigned opinions"); a plural before "in",
     // "of", "from" … is still the subject ("The sharp exchanges in the Varn debate").
     const describes = /ed$/.test(w) && (k === 0 || /ly$/.test(words[k - 1]!));
-    const plural = /^(?:in|of|from|at|on|for|with|to|by|between|among)$/.test(words[k + 1] ?? '');
+    // (After an adverb the -s word is a verb: "The measure now goes to …".)
+    const plural =
+      /^(?:in|of|from|at|on|for|with|to|by|between|among)$/.test(words[k + 1] ?? '') &&
+      !(k > 0 && ADVERB_BEFORE_VERB.test(words[k - 1]!));
     if ((FINITE.test(w) && !describes) || (k > 0 && !plural && /^[a-z]{2,}(?<!ou|s|u|i)s$/.test(w))) break;
     subject.push(w);
   }
   if (ONE_OF_A_KIND.test(subject.join(' ').toLowerCase())) return true;
-  return subject.some((w, k) => /^\p{Lu}/u.test(w) && (k === 0 || !CALENDAR.test(w)));
+  // A party is no name of a person: "The Republican governor", "The centrist Democrat" point back.
+  return subject.some(
+    (w, k) => /^\p{Lu}/u.test(w) && (k === 0 || !CALENDAR.test(w)) && !PARTY_MEMBER.test(w),
+  );
 }
+
+/** Adverbs between a subject and its verb ("The measure now goes …", "The plan also calls for …"). */
+const ADVERB_BEFORE_VERB = /^(?:now|also|still|then|already|just|again|soon|only|[a-z]+ly)$/;
+/** A party member's epithet word, which names nobody: "The Democrat", "The Republican leader". */
+const PARTY_MEMBER =
+  /^(?:Democrats?|Republicans?|Conservatives?|Tory|Tories|Labour|Liberals?|Socialists?|Communists?|GOP)$/;
+/** A quantifier standing for an earlier sentence's things as the subject: "Some have been amplified …". */
+const QUANTIFIER_SUBJECT =
+  /^["“‘']?\s*(?:some|many|most|several|few|all|none)\s(?:have|has|had|are|were|was|is|will|would|can|could|say|said)\b/i;
+/** "The 39-year-old Page …": an age and a surname alone, someone the article introduced earlier. */
+const AGE_AND_SURNAME = /^["“‘']?\s*The (?:\d+|[a-z]+)-year-old \p{Lu}[\p{Ll}'’-]+ (?!\p{Lu})/u;
 
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
@@ -216,7 +233,7 @@ const PARENTHETICAL_CONNECTIVE =
 const DEMONSTRATIVE_TIME =
   /^(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter|century|decade)$/i;
 /** The words before an opening clause's comma, when there is one within this many characters. */
-const OPENING_CLAUSE_CHARS = 60;
+const OPENING_CLAUSE_CHARS = 80;
 
 /** Words after which `that` is a demonstrative, not a conjunction ("If that level …", "Despite that ruling …"). */
 const BEFORE_DEMONSTRATIVE =
@@ -279,7 +296,7 @@ export function dangles(text: string): boolean {
   const t = whole;
   // "The former Massachusetts governor and 2012 nominee said …": someone introduced before, by a past
   // role, however many names qualify it.
-  if (FORMER_ROLE.test(t)) return true;
+  if (FORMER_ROLE.test(t) || AGE_AND_SURNAME.test(t) || QUANTIFIER_SUBJECT.test(t)) return true;
   if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t) || ellipsisOpens(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
@@ -401,9 +418,9 @@ export function isBareQuote(text: string): boolean {
   return /["”’']\s*$/.test(t) || !/["”’'][^"”’']{3,}$/.test(t);
 }
 
-/** An agency tag or a release's date before the news: "(CNN) ", "30 June 2011 – ", "June 30, 2011 — ". */
+/** An agency tag or a release's date before the news: "(CNN) ", "Washington (CNN)The", "30 June 2011 – ", "June 30, 2011 — ". */
 const LEAD_TAG =
-  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|\((?:CNN|AP|AFP|Reuters)\)\s*)/;
+  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|(?:[A-Z][a-z]+ )?\((?:CNN|AP|AFP|Reuters)\)\s*)/;
 
 /**
  * A sentence's words without a leading dateline (read by the extractors' dateline reader: "LONDON — ",

@@ -39,6 +39,12 @@ test('names are whole: New York, model numbers, connectors, legal forms, possess
     assert.ok(!all.includes(cut), cut);
 });
 
+test('an age opening a sentence (`Six-year-old Tomas Ruel`) is no part of the name after it', () => {
+  const a = run('Six-year-old Tomas Ruel fell into a well in Orvel on Sunday.');
+  assert.equal(typeOf(a, 'Tomas Ruel'), 'person', names(a).join(', '));
+  assert.ok(!names(a).some((n) => /year-old/i.test(n)), names(a).join(', '));
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

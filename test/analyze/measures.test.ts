@@ -24,6 +24,21 @@ test('a count reads what happened to what it counts from the words next to it', 
   assert.equal(find(qs, /12 workers/).measure, 'dead:worker');
 });
 
+test('a count of men in a compound noun (`fishermen`, `gunmen`) counts them, in the singular', () => {
+  const qs = figures('Twelve fishermen are missing off Orvel. Three gunmen opened fire on the pier.');
+  assert.equal(find(qs, /^Twelve fishermen$/).measure, 'missing:fisherman');
+  assert.equal(find(qs, /^Three gunmen$/).measure, 'count:gunman');
+});
+
+test('`aged five` is an age, of the noun before it or the person named', () => {
+  const qs = figures(
+    'A boy aged five fell into a well. Tomas Ruel, aged six, was rescued. The driver, aged 42, was arrested.',
+  );
+  assert.equal(find(qs, /^five$/).about, 'noun:boy');
+  assert.equal(find(qs, /^six$/).about, 'person:tomas-ruel');
+  assert.equal(find(qs, /^42$/).about, 'noun:driver');
+});
+
 test('a toll governs the figure it rose to, and who is still in hospital is not everyone taken there', () => {
   const qs = figures(
     'The death toll from the Orvel mine collapse rose to 17 on Tuesday. Some 30 miners were taken to hospital and 12 people remained in hospital on Wednesday.',

@@ -241,6 +241,22 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
 });
 
+test('outlets counting the missing fishermen differently disagree, in words a reader reads', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Twelve fishermen are missing after their boat sank off Orvel on Monday.',
+      'The coastguard is searching.',
+    ]),
+    article('lake-herald', [
+      'Eight fishermen were missing after the trawler went down off Orvel on Monday, the coastguard said.',
+      'Helicopters joined the search.',
+    ]),
+  ]);
+  const missing = numberConflicts(brief);
+  assert.equal(missing.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(missing[0]!.summary, /the number missing \(fishermen\)/);
+});
+
 test('the summary tells a figure once: a toll in two unaligned wordings is one bullet', () => {
   const brief = briefStory([
     article('north-wire', [
@@ -839,6 +855,15 @@ test('statement shapes: a label or a title-case headline glued on, an ellipsis, 
   assert.equal(dangles('Anna Kelm did so in 1998.'), true);
   assert.equal(dangles('Nor did the Orvel council, which met on Tuesday.'), true);
   assert.equal(dangles("The Rovers didn't and the Hawks went on to win the cup."), true);
+  // A party member's epithet, an age and a surname, a quantifier for earlier things, a verb after an adverb.
+  assert.equal(dangles('The Republican governor is facing a recount in the Varn Senate race.'), true);
+  assert.equal(dangles('The centrist Democrat made the announcement in a video.'), true);
+  assert.equal(dangles('The Republican Party of Varn said it would appeal.'), false);
+  assert.equal(dangles('The 39-year-old Kelm was referring to remarks at a rally.'), true);
+  assert.equal(dangles('The 39-year-old Anna Kelm was arrested on Monday.'), false);
+  assert.equal(dangles('Some have been shared by the mayor and his team.'), true);
+  assert.equal(dangles('The measure now goes to President Dravik’s desk.'), true);
+  assert.equal(dangles('The sharp exchanges in the Varn debate drew viewers.'), false);
   assert.equal(dangles('The Orvel council did not say whether the bridge would reopen.'), false);
   assert.equal(dangles('The Orvel gunman, who killed 12 people, did so on his own, police said.'), false);
   assert.equal(isFragment('Because this is not just about Anna Kelm — even if it may look that way.'), true);

@@ -394,6 +394,9 @@ export interface TrimmedRun {
 }
 
 /** Step: trims sentence starters, stop words and adjectives off the front of each run. */
+/** An age written as one word: `Six-year-old`, `12-Year-Old`, `Five-month-old`. */
+const AGE_WORD = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?)-old$/iu;
+
 export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun[] {
   const out: TrimmedRun[] = [];
   // Words the text capitalises mid-sentence somewhere: names even where it also writes them in lower
@@ -406,6 +409,11 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     const tokens = run.tokens;
     while (first < tokens.length) {
       const t = tokens[first]!;
+      // An age before a name (`Six-year-old Tomas Ruel`) describes the person; it is no part of the name.
+      if (AGE_WORD.test(t.text)) {
+        first++;
+        continue;
+      }
       // (A compass word opens an institution's or a known place's name: `Western Washington University`,
       // `Central Bank`, `Western Australia`.)
       // (Nor does any stop word opening a known name: `the Third Reich`.)
