@@ -420,16 +420,16 @@ export function isBareQuote(text: string): boolean {
 
 /** An agency tag or a release's date before the news: "(CNN) ", "Washington (CNN)The", "30 June 2011 – ", "June 30, 2011 — ". */
 const LEAD_TAG =
-  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|(?:[A-Z][a-z]+ )?\((?:CNN|AP|AFP|Reuters)\)\s*)/;
+  /^(?:(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})\s*[-—–]\s+|(?:[A-Z][a-z]+ )?\((?:CNN|AP|AFP|Reuters)\)\s*(?:[-–—]{1,2}\s+)?|[-–—•]{1,2}\s+)/;
 
 /**
  * A sentence's words without a leading dateline (read by the extractors' dateline reader: "LONDON — ",
  * "BEIJING (Reuters) - ", "Montbrelle, March 11 (Reuters) - ", "[BEIJING] ", "SEOUL, South Korea — ",
- * a bare "KORTENZ " before the news) or agency tag: the same text, from where the news starts (still a
- * substring of it).
+ * a bare "KORTENZ " before the news, when the article names the place elsewhere) or agency tag or list
+ * dash: the same text, from where the news starts (still a substring of it).
  */
-export function trimLead(text: string): string {
-  const dateline = readDateline(text, text);
+export function trimLead(text: string, article = text): string {
+  const dateline = readDateline(text, article);
   const trimmed = (dateline ? text.slice(dateline.length).trimStart() : text).replace(LEAD_TAG, '');
   return trimmed.length >= 20 ? trimmed : text;
 }

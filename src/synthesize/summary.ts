@@ -239,7 +239,8 @@ function chooseBullets(
     if (excluded.has(fact)) continue;
     const statement = chooseWording(context, fact);
     if (statement === null) continue;
-    const text = trimLead(context.statements[statement]!.sentence.text);
+    const { source, sentence } = context.statements[statement]!;
+    const text = trimLead(sentence.text, context.documents[source]!.article.text);
     const length = wordsIn(text);
     if (words + length > budget) continue;
     const terms = new Set(termsOf(text));
