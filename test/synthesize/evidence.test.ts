@@ -885,6 +885,20 @@ test('statement shapes: a label or a title-case headline glued on, an ellipsis, 
     'NASA said on Monday the launch would go ahead.',
   );
   assert.equal(isFragment('The Rovers (who won 3-1) had a great night.'), false);
+  for (const glued of [
+    'Montbrelle (CNN)A rail strike shut much of Estravia.',
+    '(Reuters) - A rail strike shut much of Estravia.',
+    '-- A rail strike shut much of Estravia.',
+  ])
+    assert.equal(trimLead(glued), 'A rail strike shut much of Estravia.');
+  // A bare place in capitals is a dateline when the article names the place elsewhere.
+  assert.equal(
+    trimLead(
+      'MONTBRELLE Rail workers shut much of Estravia.',
+      'MONTBRELLE Rail workers … Trains left Montbrelle late.',
+    ),
+    'Rail workers shut much of Estravia.',
+  );
 });
 
 test('a video’s caption (an outlet’s journalist in the present tense) is no claim', () => {
