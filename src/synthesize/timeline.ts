@@ -69,7 +69,18 @@ export function buildTimeline(context: StoryContext): {
     })
     .sort((a, b) => a.date.localeCompare(b.date) || b.sources.length - a.sources.length);
 
-  return { timeline, conflicts: findDateConflicts(context, dated) };
+  // A weekday in a report of unknown date ("died early Thursday") resolves to no day, but two outlets
+  // naming different weekdays for one happening still disagree.
+  const weekdays: Dated[] = [];
+  context.documents.forEach((doc, source) => {
+    if (doc.article.published) return;
+    for (const date of doc.analysis.dates) {
+      if (date.date !== null || weekdayNamed(date.text) === null) continue;
+      const statement = context.statementAt(source, date.sentence);
+      if (statement !== undefined) weekdays.push({ statement, date });
+    }
+  });
+  return { timeline, conflicts: findDateConflicts(context, [...dated, ...weekdays]) };
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -79,6 +90,18 @@ function weekdayNamed(text: string): number | null {
   const lower = text.toLowerCase();
   const i = WEEKDAYS.findIndex((w) => lower.includes(w));
   return i === -1 ? null : i;
+}
+
+/** Whether two dates name one day: the same date, or for a report of unknown date the same weekday. */
+function oneDay(a: DateRef, b: DateRef): boolean {
+  if (a.date !== null && b.date !== null) return a.date === b.date;
+  return weekdayNamed(a.text) !== null && weekdayNamed(a.text) === weekdayNamed(b.text);
+}
+
+/** A weekday's name as a reader reads it ("Thursday"). */
+function weekdayTitle(d: DateRef): string {
+  const w = WEEKDAYS[weekdayNamed(d.text) ?? 0]!;
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /**
@@ -142,6 +165,8 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
    */
   const certain = (d: Dated): boolean => {
     if (/\b(?:1[89]|20)\d{2}\b/.test(d.date.text)) return true;
+    // (A weekday of a report of unknown date: certain of its weekday, which is all that is compared.)
+    if (d.date.date === null) return true;
     const published = context.documents[context.statements[d.statement]!.source]!.article.published;
     if (!published || d.date.date === null) return false;
     const gap = (Date.parse(published.slice(0, 10)) - Date.parse(d.date.date)) / 86_400_000;
@@ -172,7 +197,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     const a = single[i]!;
     if (used.has(a.d.statement)) continue;
     const against = near(a.d.statement).filter((b) => {
-      if (b.source === a.source || b.d.date.date === a.d.date.date) return false;
+      if (b.source === a.source || oneDay(a.d.date, b.d.date)) return false;
       if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
       // Only statements of one claim date one happening: alike words are not enough (two briefings,
       // two launches), and a day that says when something was said is not the day it happened.
@@ -187,7 +212,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       .flatMap((b) => near(b.d.statement))
       .filter(
         (c) =>
-          c.d.date.date === a.d.date.date &&
+          oneDay(c.d.date, a.d.date) &&
           against.some(
             (b) =>
               c.source !== b.source &&
@@ -196,7 +221,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       );
     const sides = [...new Set([a, ...sameDay, ...against].map((x) => x.d.statement))];
     for (const k of sides) used.add(k);
-    const days = [...new Set([a, ...against].map((x) => x.d.date.date))].sort();
+    const days = [...new Set([a, ...against].map((x) => x.d.date.date ?? weekdayTitle(x.d.date)))].sort();
     conflicts.push({
       kind: 'date',
       summary: `Sources give different dates for the same event: ${days.map(readableDay).join(' vs ')}.`,

@@ -45,6 +45,17 @@ test('an age opening a sentence (`Six-year-old Tomas Ruel`) is no part of the na
   assert.ok(!names(a).some((n) => /year-old/i.test(n)), names(a).join(', '));
 });
 
+test('a state or a party before an office (`Maryland Rep.`, `Democratic Congressman`) is no part of a name', () => {
+  const a = run(
+    'Democratic Congressman Anton Veller of Maryland spoke on Tuesday. Maryland Rep. Anton Veller left early. Texas Gov. Lina Ostrova replied.',
+  );
+  const all = names(a);
+  assert.equal(typeOf(a, 'Anton Veller'), 'person', all.join(', '));
+  assert.equal(typeOf(a, 'Lina Ostrova'), 'person', all.join(', '));
+  assert.ok(!all.some((n) => /Rep$|Gov$|Congressman Anton|Democratic Congressman/.test(n)), all.join(', '));
+  assert.equal(typeOf(a, 'Maryland'), 'place');
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

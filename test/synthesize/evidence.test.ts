@@ -834,6 +834,15 @@ test('one happening dated two days is a disagreement a reader can read: weekdays
     ]),
   ]);
   assert.equal(after.contradictions.filter((c) => c.kind === 'date').length, 0);
+  // Reports of unknown date naming different weekdays for one happening disagree on the weekday.
+  const undated = (id: string, text: string) => ({ ...article(id, [text]), published: null });
+  const weekdays = briefStory([
+    undated('north-wire', 'The ferry Marlow sank off Orvel on Tuesday with 40 people on board.'),
+    undated('lake-herald', 'The ferry Marlow sank off Orvel on Monday with 40 passengers on board.'),
+  ]);
+  const named = weekdays.contradictions.filter((c) => c.kind === 'date');
+  assert.equal(named.length, 1);
+  assert.match(named[0]!.summary, /Monday vs Tuesday/);
 });
 
 test('statement shapes: a label or a title-case headline glued on, an ellipsis, a subordinate clause alone', () => {

@@ -571,11 +571,50 @@ const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'split-institution-member', run: splitInstitutionMember },
   { name: 'split-signature-town', run: splitSignatureTown },
   { name: 'split-person-after-organisation', run: splitPersonAfterOrganisation },
+  { name: 'strip-office-qualifier', run: stripOfficeQualifier },
   { name: 'strip-titles', run: stripTitles },
   { name: 'drop-party-adjective', run: dropPartyAdjective },
   { name: 'drop-descriptions', run: dropDescriptions },
   { name: 'read-lone-word', run: readLoneWord },
 ];
+
+/** Office titles a state or a party qualifies (`Maryland Rep.`, `Democratic Congressman`, `Texas Gov.`). */
+const QUALIFIED_OFFICES = new Set([
+  'rep',
+  'sen',
+  'gov',
+  'senator',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'assemblyman',
+  'assemblywoman',
+  'del',
+  'delegate',
+]);
+
+/**
+ * A US state or a party before an office's title (`Maryland Rep. Elijah Cummings`, `Democratic
+ * Congressman Elijah Cummings`, `Texas Gov. Greg Abbott`): the state or party is named on its own and
+ * the title left to `strip-titles`; a run left with the title alone (`Maryland Rep` before the name's
+ * own run) names no one.
+ */
+function stripOfficeQualifier(n: Naming): boolean {
+  const { state, run, rest } = n;
+  if (rest.length < 2) return false;
+  const first = rest[0]!;
+  const office = titleWord(rest[1]);
+  if (office === null || !QUALIFIED_OFFICES.has(office)) return false;
+  if (isPartyAdjective(first.text)) mentionParty(state, first);
+  else if (STATES.has(first.text)) classifyKnown(state, [first], first.text);
+  else return false;
+  n.rest = rest.slice(1);
+  run.tokens = n.rest;
+  run.mentionStart = n.rest[0]!.start;
+  run.runStart = n.rest[0]!.start;
+  return n.rest.length === 1;
+}
 
 /**
  * Splits a run before the person's name at `k`: the words before go on as a name of their own, and the
