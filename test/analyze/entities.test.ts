@@ -56,6 +56,17 @@ test('a state or a party before an office (`Maryland Rep.`, `Democratic Congress
   assert.equal(typeOf(a, 'Maryland'), 'place');
 });
 
+test('a named day is one name (`Super Tuesday`, `Good Friday`); `Moderate Democrats` are the party’s members, no one named', () => {
+  const a = run(
+    'Moderate Democrats watched as Anna Kelm won in Varn. Voters went to the polls on Super Tuesday. Shops in Orvel opened on Good Friday.',
+  );
+  const all = names(a);
+  assert.equal(typeOf(a, 'Super Tuesday'), 'other', all.join(', '));
+  assert.equal(typeOf(a, 'Good Friday'), 'other', all.join(', '));
+  assert.ok(!all.some((n) => /^(?:Super|Good|Moderate Democrats)$/.test(n)), all.join(', '));
+  assert.equal(typeOf(a, 'Democratic Party'), 'organization', all.join(', '));
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

@@ -35,6 +35,7 @@ import {
   HOLIDAYS,
   INNER_FUNCTION_WORDS,
   isGivenName,
+  NAMED_DAYS,
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_FIRST_WORDS,
@@ -157,6 +158,14 @@ const DATELINE_AFTER_RE =
 /** A name the gazetteer knows whole (unless it waits for a person's name). */
 function settleKnown(n: Naming): boolean {
   return !n.waits && classifyKnown(n.state, n.rest, n.whole);
+}
+
+/** A day with a name of its own (`Super Tuesday`, `Good Friday`): an event. */
+function nameDays(n: Naming): boolean {
+  if (!NAMED_DAYS.has(n.whole)) return false;
+  const { state, rest } = n;
+  mention(state, rest[0]!.start, rest[rest.length - 1]!.end, namedThing(state, n.whole, 'other'));
+  return true;
 }
 
 /** A lone generic word or holiday names nothing; more than eight words are a sentence in capitals. */
@@ -439,6 +448,16 @@ function dropPartyAdjective(n: Naming): boolean {
   if (rest.length < 2 || partyOf(last.text) === undefined) return false;
   const head = rest.slice(0, -1);
   const headName = spanText(state, head);
+  // `Moderate Democrats`, `Progressive Republicans`: an adjective of everyday English describes the members.
+  if (
+    head.length === 1 &&
+    !STATES.has(headName) &&
+    !CHAMBERS.has(headName) &&
+    isEnglishWord(headName.toLowerCase())
+  ) {
+    mentionParty(state, last);
+    return true;
+  }
   if (STATES.has(headName) || CHAMBERS.has(headName)) {
     mentionParty(state, last);
     n.rest = head;
@@ -561,6 +580,7 @@ function nameParty(n: Naming): boolean {
 /** How a run is named, in order: the first step that settles it ends the list. */
 const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'settle-known', run: settleKnown },
+  { name: 'name-days', run: nameDays },
   { name: 'drop-generic', run: dropGeneric },
   { name: 'name-unknown-dateline', run: nameUnknownDateline },
   { name: 'drop-shouting', run: dropShouting },

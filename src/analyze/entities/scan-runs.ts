@@ -17,6 +17,7 @@ import {
   isGivenName,
   MONTHS,
   NAME_ABBREVIATIONS,
+  NAMED_DAYS,
   ORG_WORDS,
   OTHER_WORDS,
   PERSON_NOUNS,
@@ -189,8 +190,12 @@ export function scanRuns(state: EntityState): RawRun[] {
     const number = isNumber(token);
     // A weekday's abbreviation is a day only before a stop, a comma, a date or a month (`Sun, Jan 5`);
     // elsewhere it is a word of a name (`Sun Sentinel`, `Sat Nav`).
+    // (A named day is one name: `Super Tuesday`, `Good Friday`.)
+    const named = last !== undefined && gap === ' ' && NAMED_DAYS.has(`${last.text} ${word}`);
     const day =
-      DAYS.has(word) && (word.length > 3 || DAY_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 6)));
+      !named &&
+      DAYS.has(word) &&
+      (word.length > 3 || DAY_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 6)));
     let joins = false;
     // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`).
     const ownName =

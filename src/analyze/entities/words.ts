@@ -50,6 +50,26 @@ export const DAYS = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Today Yesterday
   Tomorrow Spring Summer Autumn Winter`);
 
+/** Days with names of their own: a word and a weekday that are one name, not a word before a date. */
+export const NAMED_DAYS = new Set([
+  'Super Tuesday',
+  'Black Friday',
+  'Good Friday',
+  'Cyber Monday',
+  'Giving Tuesday',
+  'Ash Wednesday',
+  'Holy Thursday',
+  'Maundy Thursday',
+  'Holy Saturday',
+  'Easter Sunday',
+  'Easter Monday',
+  'Palm Sunday',
+  'Bloody Sunday',
+  'Black Monday',
+  'Black Tuesday',
+  'Black Thursday',
+]);
+
 /** Holidays and feasts: alone, a time (`By Thanksgiving, she had …`), never who speaks or acts. */
 export const HOLIDAYS = words(`
   Thanksgiving Christmas Easter Halloween Hanukkah Hanukah Ramadan Diwali Passover Pentecost Lent Advent
