@@ -96,6 +96,8 @@ export const TITLES = new Set([
   'sir',
   'dame',
   'commissioner',
+  'administrator',
+  'solicitor',
   'chairman',
   'chairwoman',
   'chair',

@@ -67,6 +67,42 @@ test('a named day is one name (`Super Tuesday`, `Good Friday`); `Moderate Democr
   assert.equal(typeOf(a, 'Democratic Party'), 'organization', all.join(', '));
 });
 
+test('an institution keeps what it is of, for and on (`Centers for Disease Control and Prevention`), not another name after `and`', () => {
+  const all = names(
+    run(
+      'The Centers for Disease Control and Prevention said so. The Department of Health and Human Services agreed.',
+      'The House of Representatives voted, and the Joint Chiefs of Staff objected.',
+      'The House Committee on Oversight and Reform met. Bank of Varn and Orsk Fargo fell.',
+    ),
+  );
+  for (const whole of [
+    'Centers for Disease Control and Prevention',
+    'Department of Health and Human Services',
+    'House of Representatives',
+    'Joint Chiefs of Staff',
+    'House Committee on Oversight and Reform',
+    'Bank of Varn',
+  ])
+    assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
+  assert.ok(
+    !all.some((n) => /and Orsk|^(?:Prevention|Staff|Human Services|Representatives)$/.test(n)),
+    all.join(', '),
+  );
+});
+
+test('a title cut from its name by a stop (`Former Colorado Gov.`, `Rear Adm.`) or a party tag (`R-TX`) is no name', () => {
+  const a = run(
+    'Former Colorado Gov. Anton Veller announced a run. Rear Adm. Lina Ostrova spoke. Special Counsel Tomas Ruel filed.',
+    'Rep. Ilya Dorn (R-TX) and Sen. Ana Roe (R-N.D.) met in Washington, D.C. on Monday.',
+  );
+  const all = names(a);
+  for (const person of ['Anton Veller', 'Lina Ostrova', 'Tomas Ruel', 'Ilya Dorn', 'Ana Roe'])
+    assert.equal(typeOf(a, person), 'person', all.join(', '));
+  assert.ok(!all.some((n) => /Gov$|Adm$|^Special Counsel$|^R-/.test(n)), all.join(', '));
+  assert.equal(typeOf(a, 'Colorado'), 'place');
+  assert.equal(typeOf(a, 'Washington, D.C.'), 'place', all.join(', '));
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

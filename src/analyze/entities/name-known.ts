@@ -508,6 +508,13 @@ function readLoneWord(n: Naming): boolean {
   if (GENERIC_LONE.has(t.text) || kind || PLACE_WORDS.has(t.text)) return true;
   // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
   if (TECH_TERMS.has(t.text)) return true;
+  // A party and a state after a lawmaker's name (`D-Oregon`, `R-TX`, `R-N.D.`): said of the person.
+  if (/^[DRI]-\p{Lu}/u.test(t.text)) return true;
+  // The federal district: a place, however it is written (`Washington, D.C.`, `in D.C.`).
+  if (t.text === 'D.C.' || (t.text === 'DC' && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
+    mention(state, t.start, t.end, builder(state, 'place:washington-d-c', 'Washington, D.C.', 'place'));
+    return true;
+  }
   if (isAllCaps(t.text)) {
     if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
       const place = titleCase(t.text);
@@ -524,7 +531,7 @@ function readLoneWord(n: Naming): boolean {
       mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
     return true;
   }
-  return /^[DRI]-\p{Lu}/u.test(t.text);
+  return false;
 }
 
 /**
@@ -592,6 +599,7 @@ const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'split-signature-town', run: splitSignatureTown },
   { name: 'split-person-after-organisation', run: splitPersonAfterOrganisation },
   { name: 'strip-office-qualifier', run: stripOfficeQualifier },
+  { name: 'drop-title-phrase', run: dropTitlePhrase },
   { name: 'strip-titles', run: stripTitles },
   { name: 'drop-party-adjective', run: dropPartyAdjective },
   { name: 'drop-descriptions', run: dropDescriptions },
@@ -636,13 +644,66 @@ function stripOfficeQualifier(n: Naming): boolean {
   return n.rest.length === 1;
 }
 
+/** Last words of an office's title besides `TITLES` (`Deputy Inspector`). */
+const TITLE_TAILS = new Set(['Inspector', 'Counsel']);
+
+/**
+ * A title before a name, cut from it by its abbreviation's stop or by a title word the name's run
+ * starts with (`Former Colorado Gov.` `John Hickenlooper`, `Rear Adm.` `John Kirby`, `Special Counsel`
+ * `Robert Mueller`): no one's name. A place it names (`Colorado`, `New York`) is named on its own.
+ */
+function dropTitlePhrase(n: Naming): boolean {
+  const { state, rest } = n;
+  if (rest.length < 2 || !endsInTitle(rest)) return false;
+  const last = rest[rest.length - 1]!;
+  if (!/^\.?\s\p{Lu}/u.test(state.text.slice(last.end, last.end + 3))) return false;
+  nameQualifiers(state, rest.slice(0, -1));
+  return true;
+}
+
+/** Whether words end in an office's title (`… Gov`, `… Counsel`). */
+function endsInTitle(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  const title = titleWord(last);
+  return (title !== null && !QUALIFYING_TITLE_WORDS.has(title)) || TITLE_TAILS.has(last.text);
+}
+
+/** Title words that only qualify an office (`Finance` Minister, `Vice` President): a `Ministry of Finance` ends in one. */
+const QUALIFYING_TITLE_WORDS = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'trade',
+  'state',
+  'prime',
+  'vice',
+  'deputy',
+  'chief',
+  'general',
+]);
+
+/** Names the longest known place or body among a title's qualifying words (`New York` of `Former New York Gov.`). */
+function nameQualifiers(state: EntityState, words: readonly Token[]): void {
+  for (let length = words.length; length >= 1; length--)
+    for (let from = 0; from + length <= words.length; from++) {
+      const span = words.slice(from, from + length);
+      if (classifyKnown(state, span, spanText(state, span))) return;
+    }
+}
+
 /**
  * Splits a run before the person's name at `k`: the words before go on as a name of their own, and the
  * run keeps the person's, read in its own context (what stands before the institution, `in the Ministry
  * …`, says where it is, not who the person is). Returns the person's words.
  */
 function splitBefore(state: EntityState, run: Run, rest: readonly Token[], k: number): Token[] {
-  state.runs.push({ ...run, tokens: rest.slice(0, k), mentionStart: rest[0]!.start });
+  const head = rest.slice(0, k);
+  // (A title before the name, `Special Counsel`, is no name: only a place or body it names is.)
+  if (endsInTitle(head)) nameQualifiers(state, head.slice(0, -1));
+  else state.runs.push({ ...run, tokens: head, mentionStart: rest[0]!.start });
   const person = rest.slice(k);
   run.tokens = person;
   run.mentionStart = person[0]!.start;

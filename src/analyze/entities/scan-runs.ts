@@ -103,10 +103,15 @@ const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic
 /** A month's abbreviation that is also a given name (`Jan Woerner`): a name when a name's word follows. */
 const GIVEN_MONTHS = new Set(['Jan']);
 const isFormWord = (t: Token): boolean =>
-  ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text);
+  ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text) || isOrgPlural(t.text);
+/** An organisation's kind in the plural (`Centers for Disease Control`, `National Institutes of Health`). */
+const isOrgPlural = (word: string): boolean => /[^s]s$/.test(word) && ORG_WORDS.has(word.slice(0, -1));
 
 /** Words whose name goes on with `of` (`Horn of Africa`, `Isle of Man`, `Kingdom of Saudi Arabia`). */
 const OF_HEADS = new Set([
+  // (`House of Representatives`, `House of Commons`, `Joint Chiefs of Staff`.)
+  'House',
+  'Chiefs',
   'Horn',
   'Isle',
   'Straits',
@@ -115,6 +120,17 @@ const OF_HEADS = new Set([
   'Principality',
   'Sultanate',
   'Emirate',
+]);
+
+/** Words a programme's or campaign's name goes on from with `for` (`Deferred Action for Childhood Arrivals`). */
+const FOR_HEADS = new Set([
+  'Action',
+  'Campaign',
+  'Coalition',
+  'Alliance',
+  'Partnership',
+  'Fund',
+  'Initiative',
 ]);
 
 /** How far back a list's previous number is looked for. */
@@ -266,7 +282,7 @@ export function scanRuns(state: EntityState): RawRun[] {
 }
 
 /** A centre, which may be a place or an institution: one `for` something is an institution. */
-const CENTRE_RE = /^Cent(?:er|re)$/;
+const CENTRE_RE = /^Cent(?:er|re)s?$/;
 
 /** Whether a compass word at `first` opens a name: the run ends in an organisation's kind, is a known place, or is a state's region. */
 function compassName(text: string, tokens: readonly Token[], first: number): boolean {
@@ -309,6 +325,10 @@ function splitConnectors(run: RawRun): RawRun[] {
   // Whether the name so far is an organisation's, its kind joined to what it is for (`Office for the
   // Co-ordination`): then `of …` goes on with it (`… of Humanitarian Affairs`), as `of` after the kind does.
   let organised = false;
+  // Whether it is a kind joined by `of` to its field (`Department of Health`, `Institute of Allergy`): then
+  // `and` goes on with a field in everyday words (`… and Human Services`, `… and Infectious Diseases`),
+  // not with another name (`Bank of America and Wells Fargo`).
+  let ofField = false;
   for (let i = 0; i < run.gaps.length; i++) {
     const gap = run.gaps[i]!;
     // An acronym inside a run is a word of its own (`Series MVP Ben Zobrist`), not a name's middle.
@@ -355,10 +375,12 @@ function splitConnectors(run: RawRun): RawRun[] {
         // (Not `U.S. Securities and Exchange Commission`: the second opens on a common word.)
         !isEnglishWord(right[0]!.text) &&
         !isFormWord(right[0]!);
+      const everyday = right.every((t) => isEnglishWord(t.text.toLowerCase()) && !known(t.text));
       keep =
         !twoWhole &&
         // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
         ((organised && right.length <= 2) ||
+          (ofField && right.length <= 2 && everyday) ||
           // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
           knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
           (right.length <= 2 && lastIsKind) ||
@@ -370,6 +392,7 @@ function splitConnectors(run: RawRun): RawRun[] {
       const place =
         (i + 1 === run.tokens.length - 1 || CONNECTOR_RE.test(run.gaps[i + 1]!)) && known(next.text);
       keep = isFormWord(leftLast) || OF_HEADS.has(leftLast.text) || (organised && !place);
+      if (keep && isFormWord(leftLast)) ofField = true;
     }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
     // (A centre `for` something is an institution too: `European Centre for Disease Prevention`.)
@@ -378,13 +401,19 @@ function splitConnectors(run: RawRun): RawRun[] {
       // (`Laiki Bank on March 12`: `on` before a date says when, and ends the name.)
       const next = run.tokens[i + 1]!.text;
       const when = gap === ' on ' && (MONTHS.has(next) || DAYS.has(next));
-      keep = !when && (ORG_WORDS.has(leftLast.text) || (forGap && CENTRE_RE.test(leftLast.text)));
-      if (keep && forGap) organised = true;
+      keep =
+        !when &&
+        (ORG_WORDS.has(leftLast.text) ||
+          isOrgPlural(leftLast.text) ||
+          (forGap && (CENTRE_RE.test(leftLast.text) || FOR_HEADS.has(leftLast.text))));
+      // (`Committee on Oversight and Reform`: what a committee is on may hold `and` too.)
+      if (keep && (forGap || gap === ' on ')) organised = true;
     }
     if (!keep) {
       out.push({ tokens: run.tokens.slice(from, i + 1), gaps: run.gaps.slice(from, i) });
       from = i + 1;
       organised = false;
+      ofField = false;
     }
   }
   out.push({ tokens: run.tokens.slice(from), gaps: run.gaps.slice(from) });
