@@ -498,8 +498,8 @@ export const MEDIA_BY_NAME = new Map<string, string>();
 /** Canonical name of a well-known organisation, by its forms. */
 export const ORG_BY_NAME = new Map<string, string>();
 /**
- * Products, platforms and currencies known to every reader: things, never who acts or speaks (`runs
- * Android`, `mined Bitcoin`, `asked Siri`). Not ordinary words (`Windows`, `Office`) nor names people bear (`Alexa`).
+ * Products, platforms, currencies and public programmes known to every reader: things, never who acts
+ * or speaks (`runs Android`, `mined Bitcoin`, `asked Siri`, `repeal Obamacare`). Not ordinary words (`Windows`, `Office`) nor names people bear (`Alexa`).
  */
 export const PRODUCTS = new Set([
   'Android',
@@ -521,6 +521,15 @@ export const PRODUCTS = new Set([
   'Photoshop',
   'Boeing 737',
   'Airbus A320',
+  // Public programmes and laws known by one word: what is done, never who acts.
+  'Obamacare',
+  'ObamaCare',
+  'Medicare',
+  'Medicaid',
+  'DACA',
+  'FISA',
+  'FOIA',
+  'NDAA',
 ]);
 
 function build(): void {

@@ -103,6 +103,19 @@ test('a title cut from its name by a stop (`Former Colorado Gov.`, `Rear Adm.`) 
   assert.equal(typeOf(a, 'Washington, D.C.'), 'place', all.join(', '));
 });
 
+test('`State` opens a name before its head (`State Department`), chambers joined by `and` are two, `The` opens a paper’s name mid-sentence, a programme is a thing', () => {
+  const a = run(
+    'The State Department said so. The game was at State Farm Arena. State media reported it.',
+    'Both the House and Senate passed it. The campaign told The Hill on Sunday, and Obamacare was repealed.',
+  );
+  const all = names(a);
+  for (const whole of ['State Department', 'State Farm Arena', 'House', 'Senate'])
+    assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
+  assert.equal(typeOf(a, 'The Hill'), 'organization', all.join(', '));
+  assert.equal(typeOf(a, 'Obamacare'), 'other', all.join(', '));
+  assert.ok(!all.some((n) => /^(?:Farm Arena|House and Senate|Hill|State)$/.test(n)), all.join(', '));
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

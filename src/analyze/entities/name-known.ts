@@ -383,6 +383,9 @@ function stripTitles(n: Naming): boolean {
   const titles: string[] = [];
   let named = rest;
   for (let title = titleWord(named[0]); title !== null; title = titleWord(named[0])) {
+    // `State` titles only before another title (`State Councillor Wang Yi`): `State Department`,
+    // `State of the Union`, `State Farm Arena` are names.
+    if (title === 'state' && titleWord(named[1]) === null) break;
     titles.push(title);
     named = named.slice(1);
   }

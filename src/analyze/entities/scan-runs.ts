@@ -112,6 +112,8 @@ const OF_HEADS = new Set([
   // (`House of Representatives`, `House of Commons`, `Joint Chiefs of Staff`.)
   'House',
   'Chiefs',
+  // (`State of the Union`, `State of Israel`.)
+  'State',
   'Horn',
   'Isle',
   'Straits',
@@ -376,8 +378,15 @@ function splitConnectors(run: RawRun): RawRun[] {
         !isEnglishWord(right[0]!.text) &&
         !isFormWord(right[0]!);
       const everyday = right.every((t) => isEnglishWord(t.text.toLowerCase()) && !known(t.text));
+      // (`House and Senate`: two chambers.)
+      const chambers =
+        left.length === 1 &&
+        right.length === 1 &&
+        CHAMBER_WORDS.has(leftLast.text) &&
+        CHAMBER_WORDS.has(right[0]!.text);
       keep =
         !twoWhole &&
+        !chambers &&
         // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
         ((organised && right.length <= 2) ||
           (ofField && right.length <= 2 && everyday) ||
@@ -391,7 +400,9 @@ function splitConnectors(run: RawRun): RawRun[] {
       const next = run.tokens[i + 1]!;
       const place =
         (i + 1 === run.tokens.length - 1 || CONNECTOR_RE.test(run.gaps[i + 1]!)) && known(next.text);
-      keep = isFormWord(leftLast) || OF_HEADS.has(leftLast.text) || (organised && !place);
+      // (`State` heads a name only as its first word: not `Islamic State of Iraq`, a name then a place.)
+      const head = OF_HEADS.has(leftLast.text) && (leftLast.text !== 'State' || left.length === 1);
+      keep = isFormWord(leftLast) || head || (organised && !place);
       if (keep && isFormWord(leftLast)) ofField = true;
     }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
@@ -428,6 +439,38 @@ export interface TrimmedRun {
 }
 
 /** Step: trims sentence starters, stop words and adjectives off the front of each run. */
+/** Chambers of a legislature, each a name of its own when joined by `and` (`House and Senate`). */
+const CHAMBER_WORDS = new Set(['House', 'Senate', 'Congress', 'Assembly', 'Parliament', 'Commons', 'Lords']);
+
+/** Words after which `State` opens a name (`State Department`, `State of the Union`, `State Farm Arena`). */
+const STATE_HEADS = new Set([
+  'Department',
+  'Union',
+  'Farm',
+  'Duma',
+  'Council',
+  'University',
+  'Capitol',
+  'Legislature',
+  'Assembly',
+  'Senate',
+]);
+
+/**
+ * A capital `The` inside a sentence, after a lower-case word, before one more word (`told The Hill`,
+ * `obtained by The Intercept`, `a study in The Lancet`): the first word of a publication's or a show's
+ * name, which is no name without it.
+ */
+function theOfTitle(state: EntityState, tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!;
+  return (
+    t.text === 'The' &&
+    tokens.length - first === 2 &&
+    !state.sentenceStarts.has(t.start) &&
+    /(?:^|[\s(])\p{Ll}+\s$/u.test(state.text.slice(Math.max(0, t.start - 16), t.start))
+  );
+}
+
 /** An age written as one word: `Six-year-old`, `12-Year-Old`, `Five-month-old`. */
 const AGE_WORD = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?)-old$/iu;
 
@@ -454,6 +497,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       if (
         STOP.has(t.text) &&
         !(COMPASS.has(t.text) && compassName(state.text, tokens, first)) &&
+        !(t.text === 'State' && STATE_HEADS.has(tokens[first + 1]?.text ?? '')) &&
+        !theOfTitle(state, tokens, first) &&
         !(first + 1 < tokens.length && knownWhole(state.text.slice(t.start, tokens[tokens.length - 1]!.end)))
       ) {
         first++;

@@ -138,10 +138,16 @@ export function typeNames(state: EntityState): void {
     )
       continue;
     // Evidence against a person (`X, which …`) leaves an organisation as the likelier reading.
+    // (A name opening on `The`, `The Hill`, `The Lancet`, is a publication's or a show's, no person's or
+    // place's: places so named, `The Hague`, the gazetteer knows.)
     const type =
       run.titles.length > 0
         ? 'person'
-        : (bestType(v) ?? (plain && v.person >= 0 ? 'person' : 'organization'));
+        : tokens[0]!.text === 'The'
+          ? bestType(v) === 'other'
+            ? 'other'
+            : 'organization'
+          : (bestType(v) ?? (plain && v.person >= 0 ? 'person' : 'organization'));
     if (type !== 'person') {
       const b = namedThing(state, name, type, type === 'organization' && MEDIA_RE.test(name));
       mention(state, tokens[0]!.start, end, b);
