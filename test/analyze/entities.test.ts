@@ -116,6 +116,17 @@ test('`State` opens a name before its head (`State Department`), chambers joined
   assert.ok(!all.some((n) => /^(?:Farm Arena|House and Senate|Hill|State)$/.test(n)), all.join(', '));
 });
 
+test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a people (`African American`) are no part of a name', () => {
+  const a = run(
+    'Democrat Anna Kelm won the seat. Drugmaker Orvane said so. African American voters turned out in Varn.',
+  );
+  const all = names(a);
+  assert.equal(typeOf(a, 'Anna Kelm'), 'person', all.join(', '));
+  assert.equal(typeOf(a, 'Orvane'), 'organization', all.join(', '));
+  assert.equal(typeOf(a, 'African American'), 'other', all.join(', '));
+  assert.ok(!all.some((n) => /^(?:Democrat Anna|Drugmaker)/.test(n)), all.join(', '));
+});
+
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {
   const a = run(
     'Brightline and Quorvex employees were arrested, said Jana Pelt of the Institute of Maritime Law.',

@@ -168,6 +168,33 @@ function nameDays(n: Naming): boolean {
   return true;
 }
 
+/** Continents' adjectives that open a people's name (`African American`, `Asian Americans`). */
+const CONTINENT_ADJECTIVES = new Set([
+  'African',
+  'Asian',
+  'European',
+  'Latin',
+  'Native',
+  'Arab',
+  'Caribbean',
+  'Pacific',
+]);
+
+/**
+ * A people named by two adjectives (`African American`, `Asian Americans`, `Mexican American`): a
+ * group, no person or organisation.
+ */
+function nameGroupLabel(n: Naming): boolean {
+  const { state, rest } = n;
+  if (rest.length !== 2) return false;
+  const [a, b] = [rest[0]!.text, rest[1]!.text];
+  const demonym = (w: string): boolean =>
+    COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_DEMONYM.has(w.replace(/s$/, ''));
+  if (!(CONTINENT_ADJECTIVES.has(a) || demonym(a)) || !demonym(b)) return false;
+  mention(state, rest[0]!.start, rest[1]!.end, namedThing(state, n.whole, 'other'));
+  return true;
+}
+
 /** A lone generic word or holiday names nothing; more than eight words are a sentence in capitals. */
 function dropGeneric(n: Naming): boolean {
   const single = n.rest.length === 1;
@@ -591,6 +618,7 @@ function nameParty(n: Naming): boolean {
 const NAMING_STEPS: readonly NamingStep[] = [
   { name: 'settle-known', run: settleKnown },
   { name: 'name-days', run: nameDays },
+  { name: 'name-group-label', run: nameGroupLabel },
   { name: 'drop-generic', run: dropGeneric },
   { name: 'name-unknown-dateline', run: nameUnknownDateline },
   { name: 'drop-shouting', run: dropShouting },
@@ -627,15 +655,25 @@ const QUALIFIED_OFFICES = new Set([
 
 /**
  * A US state or a party before an office's title (`Maryland Rep. Elijah Cummings`, `Democratic
- * Congressman Elijah Cummings`, `Texas Gov. Greg Abbott`): the state or party is named on its own and
- * the title left to `strip-titles`; a run left with the title alone (`Maryland Rep` before the name's
- * own run) names no one.
+ * Congressman Elijah Cummings`, `Texas Gov. Greg Abbott`) or a party's member before a name (`Democrat
+ * Doug Jones`): the state or party is named on its own and the title left to `strip-titles`; a run left
+ * with the title alone (`Maryland Rep` before the name's own run) names no one.
  */
 function stripOfficeQualifier(n: Naming): boolean {
   const { state, run, rest } = n;
   if (rest.length < 2) return false;
   const first = rest[0]!;
   const office = titleWord(rest[1]);
+  // (`Democrat Doug Jones`, `Republican Roy Moore`: a party's member named.)
+  const member = rest.length >= 3 && partyOf(first.text) !== undefined && isGivenName(rest[1]!.text);
+  if (member) {
+    mentionParty(state, first);
+    n.rest = rest.slice(1);
+    run.tokens = n.rest;
+    run.mentionStart = n.rest[0]!.start;
+    run.runStart = n.rest[0]!.start;
+    return false;
+  }
   if (office === null || !QUALIFIED_OFFICES.has(office)) return false;
   if (isPartyAdjective(first.text)) mentionParty(state, first);
   else if (STATES.has(first.text)) classifyKnown(state, [first], first.text);

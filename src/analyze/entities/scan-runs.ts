@@ -510,7 +510,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         // `Shares of Goldman`, `Billionaire Elon Musk`, `Addressing Xi`: a common word opening the sentence.
         const common = state.lowerWords.has(lower) && !capitalised.has(t.text);
         // (`Freed said …`: a surname the text capitalises mid-sentence is a name, whatever its ending.)
-        const inflected = /(?:ing|ly|ed)$/.test(t.text) && !capitalised.has(t.text);
+        // (`Drugmaker Pfizer`, `Automaker Ford`: a trade, not a name.)
+        const inflected = /(?:ing|ly|ed|maker)$/.test(t.text) && !capitalised.has(t.text);
         if (common || inflected || PERSON_NOUNS.has(lower)) {
           first++;
           continue;
