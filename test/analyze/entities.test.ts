@@ -125,6 +125,8 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.equal(typeOf(a, 'Orvane'), 'organization', all.join(', '));
   assert.equal(typeOf(a, 'African American'), 'other', all.join(', '));
   assert.ok(!all.some((n) => /^(?:Democrat Anna|Drugmaker)/.test(n)), all.join(', '));
+  // A middle initial before a known name's word is the person's: no signature's town (`Anna R. Reuters`).
+  assert.equal(typeOf(run('Anna R. Reuters spoke on Monday.'), 'Anna R. Reuters'), 'person');
 });
 
 test('two names joined by "and" stay two; an institution keeps its "of"', () => {

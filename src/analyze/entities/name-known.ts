@@ -774,6 +774,8 @@ function personAfterOrganisation(state: EntityState, rest: readonly Token[]): nu
 function townAfterPerson(state: EntityState, rest: readonly Token[]): number {
   if (rest.length < 3 || rest.length > 5 || !isGivenName(rest[0]!.text)) return 0;
   for (let k = 2; k < rest.length && k <= 3; k++) {
+    // (A middle initial comes before a surname: `Michael R. Bloomberg` signs from no town.)
+    if (/^\p{Lu}\.?$/u.test(rest[k - 1]!.text)) continue;
     const tail = rest.slice(k);
     const name = spanText(state, tail);
     if (tail.length <= 2 && (knownWhole(name) || (tail.length === 2 && PLACE_FIRST_WORDS.has(tail[0]!.text))))
