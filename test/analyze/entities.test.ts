@@ -125,6 +125,9 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.equal(typeOf(a, 'Orvane'), 'organization', all.join(', '));
   assert.equal(typeOf(a, 'African American'), 'other', all.join(', '));
   assert.ok(!all.some((n) => /^(?:Democrat Anna|Drugmaker)/.test(n)), all.join(', '));
+  // A country's own institution is one name.
+  const us = names(run('Rioters stormed the U.S. Capitol, and the U.S. House voted on Wednesday.'));
+  assert.ok(us.includes('U.S. Capitol') && us.includes('U.S. House'), us.join(', '));
   // A middle initial before a known name's word is the person's: no signature's town (`Anna R. Reuters`).
   assert.equal(typeOf(run('Anna R. Reuters spoke on Monday.'), 'Anna R. Reuters'), 'person');
 });

@@ -300,6 +300,20 @@ function splitKnownHead(n: Naming): boolean {
   return false;
 }
 
+/** Institutions a country's name opens the name of (`U.S. Capitol`, `U.S. House`). */
+const NATIONAL_INSTITUTIONS = new Set([
+  'Capitol',
+  'House',
+  'Senate',
+  'Congress',
+  'Parliament',
+  'Army',
+  'Navy',
+  'Treasury',
+  'Mint',
+  'Embassy',
+]);
+
 /** The endings of adjectives that qualify a title (`Creative`, `Artistic`, `Medical`, `Managing`). */
 const TITLE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:ive|ic|al|ing|ary)$/u;
 
@@ -401,8 +415,11 @@ function stripTitles(n: Naming): boolean {
     return false;
   while (rest.length > 1) {
     const c = COUNTRY_BY_DEMONYM.get(rest[0]!.text) ?? COUNTRY_BY_NAME.get(rest[0]!.text);
-    // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels).
+    // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels), and
+    // so does its own institution (`U.S. Capitol`, `U.S. House`, `UK Parliament`).
     if (!c || /^\d/.test(rest[1]!.text)) break;
+    if (rest.length === 2 && COUNTRY_BY_NAME.has(rest[0]!.text) && NATIONAL_INSTITUTIONS.has(rest[1]!.text))
+      break;
     run.nationality = c.code;
     mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
     rest = rest.slice(1);

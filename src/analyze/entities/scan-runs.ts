@@ -438,7 +438,6 @@ export interface TrimmedRun {
   readonly sentenceStart: boolean;
 }
 
-/** Step: trims sentence starters, stop words and adjectives off the front of each run. */
 /** Chambers of a legislature, each a name of its own when joined by `and` (`House and Senate`). */
 const CHAMBER_WORDS = new Set(['House', 'Senate', 'Congress', 'Assembly', 'Parliament', 'Commons', 'Lords']);
 
@@ -474,6 +473,7 @@ function theOfTitle(state: EntityState, tokens: readonly Token[], first: number)
 /** An age written as one word: `Six-year-old`, `12-Year-Old`, `Five-month-old`. */
 const AGE_WORD = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?)-old$/iu;
 
+/** Step: trims sentence starters, stop words and adjectives off the front of each run. */
 export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun[] {
   const out: TrimmedRun[] = [];
   // Words the text capitalises mid-sentence somewhere: names even where it also writes them in lower
