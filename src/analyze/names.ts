@@ -48,6 +48,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mme',
 ]);
 
+/** A minister's portfolio, a word of a title (`Finance Minister`) that names a ministry's field too. */
+export const PORTFOLIOS = ['foreign', 'defence', 'defense', 'finance', 'interior', 'trade'] as const;
+
 /** Title words that precede a person's name and are not part of it. */
 export const TITLES = new Set([
   ...TITLE_ABBREVIATIONS,
@@ -76,12 +79,7 @@ export const TITLES = new Set([
   'emir',
   'sultan',
   'secretary',
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'interior',
-  'trade',
+  ...PORTFOLIOS,
   'deputy',
   'chief',
   'spokesman',

@@ -11,7 +11,7 @@
 
 import { isEnglishWord } from '../english.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, PRODUCTS, STATES } from '../gazetteer.js';
-import { slug, TITLES } from '../names.js';
+import { PORTFOLIOS, slug, TITLES } from '../names.js';
 import { afterThe, classifyKnown, everyWordCapitalised, knownWhole, widerPlace } from './known-names.js';
 import type { TrimmedRun } from './scan-runs.js';
 import {
@@ -728,13 +728,8 @@ function endsInTitle(words: readonly Token[]): boolean {
 }
 
 /** Title words that only qualify an office (`Finance` Minister, `Vice` President): a `Ministry of Finance` ends in one. */
-const QUALIFYING_TITLE_WORDS = new Set([
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'interior',
-  'trade',
+const QUALIFYING_TITLE_WORDS = new Set<string>([
+  ...PORTFOLIOS,
   'state',
   'prime',
   'vice',
