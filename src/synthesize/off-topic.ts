@@ -42,7 +42,9 @@ export function offTopicSources(documents: readonly Document[]): Set<number> {
   });
   // If most sources look alike to none, the story is scattered, not they: name none.
   if (off.size * 2 >= documents.length) return new Set();
-  for (const i of off) if (ledeToldElsewhere(sentenceTerms, i)) off.delete(i);
+  if (off.size === 0) return off;
+  const sentenceSets = sentenceTerms.map((sentences) => sentences.map((terms) => new Set(terms)));
+  for (const i of off) if (ledeToldElsewhere(sentenceSets, i)) off.delete(i);
   return off;
 }
 
@@ -55,16 +57,18 @@ const LEDE_SHARE = 0.6;
  * another source: a report that opens on the story's news is about it, however much else (quotes,
  * background) it goes on to tell.
  */
-function ledeToldElsewhere(sentenceTerms: readonly (readonly string[])[][], index: number): boolean {
-  const first = sentenceTerms[index]!.find((terms) => new Set(terms).size >= LEDE_TERMS);
-  if (first === undefined) return false;
-  const lede = new Set(first);
-  return sentenceTerms.some(
+function ledeToldElsewhere(
+  sentenceSets: readonly (readonly ReadonlySet<string>[])[],
+  index: number,
+): boolean {
+  const lede = sentenceSets[index]!.find((terms) => terms.size >= LEDE_TERMS);
+  if (lede === undefined) return false;
+  return sentenceSets.some(
     (sentences, j) =>
       j !== index &&
       sentences.some((terms) => {
         let shared = 0;
-        for (const t of new Set(terms)) if (lede.has(t)) shared++;
+        for (const t of terms) if (lede.has(t)) shared++;
         return shared >= LEDE_SHARE * lede.size;
       }),
   );

@@ -168,7 +168,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
     // (A weekday of a report of unknown date: certain of its weekday, which is all that is compared.)
     if (d.date.date === null) return true;
     const published = context.documents[context.statements[d.statement]!.source]!.article.published;
-    if (!published || d.date.date === null) return false;
+    if (!published) return false;
     const gap = (Date.parse(published.slice(0, 10)) - Date.parse(d.date.date)) / 86_400_000;
     return gap >= -1 && gap <= 7;
   };
