@@ -28,6 +28,7 @@ import {
 } from './state.js';
 import {
   CENTRE_FOR_RE,
+  CHAMBERS,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
   GENERIC_LONE,
@@ -302,11 +303,8 @@ function splitKnownHead(n: Naming): boolean {
 
 /** Institutions a country's name opens the name of (`U.S. Capitol`, `U.S. House`). */
 const NATIONAL_INSTITUTIONS = new Set([
+  ...CHAMBERS,
   'Capitol',
-  'House',
-  'Senate',
-  'Congress',
-  'Parliament',
   'Army',
   'Navy',
   'Treasury',
@@ -516,9 +514,6 @@ function dropPartyAdjective(n: Naming): boolean {
   return false;
 }
 
-/** Chambers whose members a party word names after them (`Senate Democrats`). */
-const CHAMBERS = new Set(['House', 'Senate', 'Congress', 'Assembly']);
-
 /**
  * Runs too long to be a name (a centre for something names an institution however long: `European
  * Centre for Disease Prevention and Control`), and a party's member described (`the Conservative MP`).
@@ -677,7 +672,7 @@ const QUALIFIED_OFFICES = new Set([
  * with the title alone (`Maryland Rep` before the name's own run) names no one.
  */
 function stripOfficeQualifier(n: Naming): boolean {
-  const { state, run, rest } = n;
+  const { state, rest } = n;
   if (rest.length < 2) return false;
   const first = rest[0]!;
   const office = titleWord(rest[1]);
@@ -685,21 +680,23 @@ function stripOfficeQualifier(n: Naming): boolean {
   const member = rest.length >= 3 && partyOf(first.text) !== undefined && isGivenName(rest[1]!.text);
   if (member) {
     mentionParty(state, first);
-    n.rest = rest.slice(1);
-    run.tokens = n.rest;
-    run.mentionStart = n.rest[0]!.start;
-    run.runStart = n.rest[0]!.start;
+    dropFirstWord(n);
     return false;
   }
   if (office === null || !QUALIFIED_OFFICES.has(office)) return false;
   if (isPartyAdjective(first.text)) mentionParty(state, first);
   else if (STATES.has(first.text)) classifyKnown(state, [first], first.text);
   else return false;
-  n.rest = rest.slice(1);
-  run.tokens = n.rest;
-  run.mentionStart = n.rest[0]!.start;
-  run.runStart = n.rest[0]!.start;
+  dropFirstWord(n);
   return n.rest.length === 1;
+}
+
+/** The run without its first word, which was named on its own. */
+function dropFirstWord(n: Naming): void {
+  n.rest = n.rest.slice(1);
+  n.run.tokens = n.rest;
+  n.run.mentionStart = n.rest[0]!.start;
+  n.run.runStart = n.rest[0]!.start;
 }
 
 /** Last words of an office's title besides `TITLES` (`Deputy Inspector`). */
@@ -738,8 +735,12 @@ const QUALIFYING_TITLE_WORDS = new Set<string>([
   'general',
 ]);
 
+const MAX_QUALIFIER_WORDS = 4;
+
 /** Names the longest known place or body among a title's qualifying words (`New York` of `Former New York Gov.`). */
-function nameQualifiers(state: EntityState, words: readonly Token[]): void {
+function nameQualifiers(state: EntityState, all: readonly Token[]): void {
+  // (A title's qualifiers are a few words: the last few are read, however long a hostile run.)
+  const words = all.slice(-MAX_QUALIFIER_WORDS);
   for (let length = words.length; length >= 1; length--)
     for (let from = 0; from + length <= words.length; from++) {
       const span = words.slice(from, from + length);

@@ -12,6 +12,7 @@ import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
   CENTRE_FOR_RE,
+  CHAMBERS,
   COMPASS,
   DAYS,
   isGivenName,
@@ -382,8 +383,8 @@ function splitConnectors(run: RawRun): RawRun[] {
       const chambers =
         left.length === 1 &&
         right.length === 1 &&
-        CHAMBER_WORDS.has(leftLast.text) &&
-        CHAMBER_WORDS.has(right[0]!.text);
+        CHAMBERS.has(leftLast.text) &&
+        CHAMBERS.has(right[0]!.text);
       keep =
         !twoWhole &&
         !chambers &&
@@ -437,9 +438,6 @@ export interface TrimmedRun {
   readonly heading: boolean;
   readonly sentenceStart: boolean;
 }
-
-/** Chambers of a legislature, each a name of its own when joined by `and` (`House and Senate`). */
-const CHAMBER_WORDS = new Set(['House', 'Senate', 'Congress', 'Assembly', 'Parliament', 'Commons', 'Lords']);
 
 /** Words after which `State` opens a name (`State Department`, `State of the Union`, `State Farm Arena`). */
 const STATE_HEADS = new Set([

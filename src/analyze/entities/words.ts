@@ -70,6 +70,17 @@ export const NAMED_DAYS = new Set([
   'Black Thursday',
 ]);
 
+/** Chambers of a legislature (`House Republicans`; `House and Senate` are two names). */
+export const CHAMBERS = new Set([
+  'House',
+  'Senate',
+  'Congress',
+  'Assembly',
+  'Parliament',
+  'Commons',
+  'Lords',
+]);
+
 /** Holidays and feasts: alone, a time (`By Thanksgiving, she had …`), never who speaks or acts. */
 export const HOLIDAYS = words(`
   Thanksgiving Christmas Easter Halloween Hanukkah Hanukah Ramadan Diwali Passover Pentecost Lent Advent
