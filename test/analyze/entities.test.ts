@@ -125,6 +125,12 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.equal(typeOf(a, 'Orvane'), 'organization', all.join(', '));
   assert.equal(typeOf(a, 'African American'), 'other', all.join(', '));
   assert.ok(!all.some((n) => /^(?:Democrat Anna|Drugmaker)/.test(n)), all.join(', '));
+  // An everyday word opening a sentence before a known name is no part of it; a place's officials are its own.
+  const known = run(
+    'Senior White House officials said so. Older Samsung phones failed. Orvel officials met in Orvel.',
+  );
+  assert.ok(!names(known).some((n) => /^(?:Senior|Older) /.test(n)), names(known).join(', '));
+  assert.equal(typeOf(known, 'Orvel'), 'place', names(known).join(', '));
   // A country's own institution is one name.
   const us = names(run('Rioters stormed the U.S. Capitol, and the U.S. House voted on Wednesday.'));
   assert.ok(us.includes('U.S. Capitol') && us.includes('U.S. House'), us.join(', '));

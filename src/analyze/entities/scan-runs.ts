@@ -510,7 +510,15 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         // (`Freed said …`: a surname the text capitalises mid-sentence is a name, whatever its ending.)
         // (`Drugmaker Pfizer`, `Automaker Ford`: a trade, not a name.)
         const inflected = /(?:ing|ly|ed|maker)$/.test(t.text) && !capitalised.has(t.text);
-        if (common || inflected || PERSON_NOUNS.has(lower)) {
+        // (`Senior White House officials`: an everyday word before a name the gazetteer knows whole.)
+        const next = tokens[first + 1];
+        const beforeKnown =
+          next !== undefined &&
+          next.start === t.end + 1 &&
+          isEnglishWord(lower) &&
+          !isFormWord(t) &&
+          knownWhole(state.text.slice(next.start, tokens[tokens.length - 1]!.end));
+        if (common || inflected || beforeKnown || PERSON_NOUNS.has(lower)) {
           first++;
           continue;
         }

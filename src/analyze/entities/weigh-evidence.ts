@@ -146,7 +146,7 @@ const OWNER_BEFORE_RE =
   /(?:\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+[’']s?\s+|\p{Lu}[\p{L}-]+[’']s\s+(?:official|state-run|state-owned|state|government) )$/u;
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
 const ORG_AFTER_RE =
-  /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|directors|managers|headquarters|website|app|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|officials|workplace|warehouses?|factories|offices|said in a statement|declined to comment|did not respond)\b/;
+  /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|directors|managers|headquarters|website|app|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|workplace|warehouses?|factories|offices|said in a statement|declined to comment|did not respond)\b/;
 /** `a FirstGroup spokesman`: a spokesperson named after an organisation (a person's has an `'s`). */
 const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
