@@ -57,6 +57,7 @@ export const TITLES = new Set([
   'miss',
   'professor',
   'senator',
+  'senators',
   'representative',
   'governor',
   'general',

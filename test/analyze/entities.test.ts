@@ -131,6 +131,17 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   );
   assert.ok(!names(known).some((n) => /^(?:Senior|Older) /.test(n)), names(known).join(', '));
   assert.equal(typeOf(known, 'Orvel'), 'place', names(known).join(', '));
+  // Titles that name no one: `Chief of Staff`, `Senators`; `Washington DC` is a place.
+  const titled = run(
+    'The talks in the capital began on Monday morning and lasted for most of the day, officials said.',
+    'White House Chief of Staff Anton Veller met with Senators Ana Roe and Ilya Dorn, who had flown to Washington DC for the meeting.',
+  );
+  assert.equal(typeOf(titled, 'Anton Veller'), 'person', names(titled).join(', '));
+  assert.equal(typeOf(titled, 'Ana Roe'), 'person', names(titled).join(', '));
+  assert.equal(typeOf(titled, 'Washington DC'), 'place', names(titled).join(', '));
+  // A sentence of names that ends on capitals (`… in Washington DC.`) is prose, not a menu.
+  const capsEnd = run('The talks began on Monday.', 'Anton Veller met Ana Roe in Washington DC.');
+  assert.equal(typeOf(capsEnd, 'Anton Veller'), 'person', names(capsEnd).join(', '));
   // A country's own institution is one name.
   const us = names(run('Rioters stormed the U.S. Capitol, and the U.S. House voted on Wednesday.'));
   assert.ok(us.includes('U.S. Capitol') && us.includes('U.S. House'), us.join(', '));

@@ -155,7 +155,8 @@ function boxOrShout(text: string): boolean {
   }
   // A menu or a list of headlines in title case: most words capitalised (not a sentence of names that
   // ends as prose does, with two lower-case words or more: `Manchester United beat Real Madrid at Old Trafford.`).
-  const prose = words - capitalised >= 2 && /[a-z][.!?]["”’)]?\s*$/.test(text);
+  // (A sentence may end on a name in capitals: `… met Ana Roe in Washington DC.`)
+  const prose = words - capitalised >= 2 && /\p{L}[.!?]["”’)]?\s*$/u.test(text);
   if (words >= 8 && capitalised / words >= TITLE_CASE_SHARE && !prose) return true;
   // A list of shouted headlines (`ERUPTION OF ANGER Mount Agung … SHARP TASTE Man found …`).
   if (shoutRuns >= 3) return true;

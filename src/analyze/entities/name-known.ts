@@ -430,6 +430,13 @@ function stripTitles(n: Naming): boolean {
     if (title === 'state' && titleWord(named[1]) === null) break;
     titles.push(title);
     named = named.slice(1);
+    // (`Chief of Staff Mick Mulvaney`: the chief's staff is the title's.)
+    if (
+      title === 'chief' &&
+      named[0]?.text === 'Staff' &&
+      text.slice(named[0].start - 4, named[0].start) === ' of '
+    )
+      named = named.slice(1);
   }
   for (let i = named.length - 2; i >= 1; i--) {
     if (HEAD_TITLES.has(named[i]!.text)) {

@@ -115,6 +115,8 @@ const OF_HEADS = new Set([
   'Chiefs',
   // (`State of the Union`, `State of Israel`.)
   'State',
+  // (A title: `Chief of Staff`, `Chief of Police`, read with the name it precedes.)
+  'Chief',
   'Horn',
   'Isle',
   'Straits',
