@@ -241,6 +241,8 @@ const BEFORE_DEMONSTRATIVE =
 
 /** Whether the sentence's opening clause points at an earlier thing: "If that level is breached, …". */
 function demonstrativeOpener(text: string): boolean {
+  // (A quotation's own words point at what its speaker speaks of: `“We will find out why this happened,” …`.)
+  if (/^["“‘']/.test(text.trim())) return false;
   const comma = text.indexOf(',');
   if (comma < 0 || comma > OPENING_CLAUSE_CHARS) return false;
   const words = text

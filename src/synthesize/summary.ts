@@ -11,6 +11,7 @@
  * recent among equals, with site names and shouting left out.
  */
 import { lowerBound } from '../analyze/quotes/state.js';
+import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import { bySentence } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
@@ -76,12 +77,33 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
     const text = context.statements[i]!.sentence.text;
     const words = wordsIn(text);
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
-    // A quotation leads no bullet; nor does a sentence whose subject the reader has not met, or a fragment.
-    if (/^["“‘']/.test(text.trim()) || dangles(text) || isBareQuote(text) || isFragment(text)) continue;
+    // A quotation leads no bullet unless one sentence of it is said by someone named; nor does a
+    // sentence whose subject the reader has not met, or a fragment.
+    if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
+    if (dangles(text) || isBareQuote(text) || isFragment(text)) continue;
     if (opensWithSurname(context, i) || PICTURE_POSITION_RE.test(text)) continue;
     return i;
   }
   return null;
+}
+
+/** One sentence in quotation marks, then who said it by name: `“We will rebuild,” Mayor Ana Roe said.` */
+const NAMED_QUOTE_RE =
+  /^["“‘']([^"“”‘’]{20,})[,.!?]?["”’']\s*,?\s+(?:(?:said|says|added)\s+(?!The\b)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})|(?!The |He |She |They |It |His |Her )(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})\s(?:said|says|added|told|wrote|stated|declared)\b)/u;
+
+/**
+ * Whether a sentence opening on a quotation is one sentence said by someone named in full, or by one of
+ * the story's leading or widely named people (a bullet may quote them; `“…,” Freed said` of a
+ * spokesman quotes someone the reader has not met).
+ */
+function namedQuote(context: StoryContext, text: string): boolean {
+  const m = NAMED_QUOTE_RE.exec(text);
+  // (A quotation of several sentences is several claims: `“… is. Never give …,” X said.`)
+  if (m === null || /[.!?]\s+\p{Lu}/u.test(m[1]!)) return false;
+  const speaker = (m[2] ?? m[3])!;
+  if (speaker.includes(' ')) return true;
+  const { leading, wide } = storyPeople(context);
+  return [...leading, ...wide].some((name) => name.endsWith(` ${speaker}`));
 }
 
 /** Where someone stands in a picture (`Roe (left) and Doe (right) were …`): a photo caption's words. */
@@ -91,38 +113,61 @@ const PICTURE_POSITION_RE =
 /** How many of the story's most-mentioned people a summary may call by their surname alone. */
 const LEADING_PEOPLE = 2;
 
-const leading = new WeakMap<StoryContext, Set<string>>();
-
 /** A spokesperson's title right before a name ("Airline spokesman ", "a spokeswoman for the club, "). */
 const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person)\b[^.;]{0,20}$/i;
 const SPOKESPERSON_REACH = 40;
 
-/** The names of the people the story's reports mention most, spokespeople aside. */
-function leadingPeople(context: StoryContext): Set<string> {
-  let names = leading.get(context);
-  if (names) return names;
+/** The story's people a summary may call by surname alone: its leading people, and those several sources name. */
+interface StoryPeople {
+  /** The `LEADING_PEOPLE` people the reports mention most. */
+  readonly leading: ReadonlySet<string>;
+  /** People named by `WIDELY_NAMED` sources or more. */
+  readonly wide: ReadonlySet<string>;
+}
+
+/** How many sources must name someone for a quotation of theirs to lead a bullet by surname alone. */
+const WIDELY_NAMED = 2;
+
+const people = new WeakMap<StoryContext, StoryPeople>();
+
+/** The story's leading and widely named people (spokespeople aside), read once per story. */
+function storyPeople(context: StoryContext): StoryPeople {
+  let found = people.get(context);
+  if (found) return found;
   const counts = new Map<string, number>();
+  const sources = new Map<string, number[]>();
   /** People who only speak for others ("airline spokesman Joshua Freed"): whom the story quotes, not whom it is about. */
   const spokespeople = new Set<string>();
-  for (const d of context.documents) {
-    const people = new Map(d.analysis.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.name]));
+  context.documents.forEach((d, source) => {
+    const names = new Map(d.analysis.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.name]));
     for (const m of d.analysis.mentions) {
-      const name = people.get(m.entity);
+      const name = names.get(m.entity);
       if (!name) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
+      addTo(sources, name, source);
       if (SPOKESPERSON_BEFORE.test(d.article.text.slice(Math.max(0, m.start - SPOKESPERSON_REACH), m.start)))
         spokespeople.add(name);
     }
-  }
-  names = new Set(
-    [...counts]
-      .filter(([name]) => !spokespeople.has(name))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, LEADING_PEOPLE)
-      .map(([name]) => name),
-  );
-  leading.set(context, names);
-  return names;
+  });
+  const candidates = [...counts].filter(([name]) => !spokespeople.has(name));
+  found = {
+    leading: new Set(
+      candidates
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, LEADING_PEOPLE)
+        .map(([name]) => name),
+    ),
+    wide: new Set(
+      candidates.filter(([name]) => new Set(sources.get(name)).size >= WIDELY_NAMED).map(([name]) => name),
+    ),
+  };
+  people.set(context, found);
+  return found;
+}
+
+/** The names of the people the story's reports mention most, spokespeople aside. */
+function leadingPeople(context: StoryContext): ReadonlySet<string> {
+  return storyPeople(context).leading;
 }
 
 const byId = new WeakMap<object, Map<string, { readonly name: string; readonly type: string }>>();

@@ -317,6 +317,30 @@ test('a report that opens on the story’s news is on topic however much else it
   assert.ok(!texts.some((t) => t.startsWith('Relatives')), JSON.stringify(texts));
 });
 
+test('a quotation leads a bullet only when one sentence of it is said by someone named', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'A ferry capsized on Lake Orvel on Tuesday, killing five people, police said.',
+      '“We will find out why this happened and who is responsible,” Mayor Lina Ostrova said on Tuesday.',
+      '“It was over in seconds. Nobody knew where the life jackets were,” Tomas Ruel said.',
+      '“We are devastated,” he said.',
+    ]),
+    article('lake-herald', [
+      'Five people died when a ferry capsized on Lake Orvel on Tuesday, police said.',
+      '“We will find out why this happened and who is responsible,” Mayor Lina Ostrova said.',
+      '“We are devastated,” he said.',
+    ]),
+    article('hill-times', [
+      'A ferry capsized on Lake Orvel on Tuesday and five people were killed, according to police.',
+      'Divers searched the lake bed on Wednesday.',
+    ]),
+  ]);
+  const quoted = brief.summary.map((s) => s.text).filter((t) => /^[“"]/.test(t));
+  assert.deepEqual(quoted, [
+    '“We will find out why this happened and who is responsible,” Mayor Lina Ostrova said.',
+  ]);
+});
+
 test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
   const brief = briefStory([
     article('north-wire', [
