@@ -119,6 +119,8 @@ const SEATS: readonly (readonly [string, string])[] = [
 /** Major non-capital cities. */
 const CITIES: readonly (readonly [string, string])[] = [
   ['Washington DC', 'US'],
+  ['Washington, D.C.', 'US'],
+  ['Washington, DC', 'US'],
   ['Washington D.C.', 'US'],
   ['Shanghai', 'CN'],
   ['Shenzhen', 'CN'],

@@ -101,6 +101,7 @@ test('a title cut from its name by a stop (`Former Colorado Gov.`, `Rear Adm.`) 
   assert.ok(!all.some((n) => /Gov$|Adm$|^Special Counsel$|^R-/.test(n)), all.join(', '));
   assert.equal(typeOf(a, 'Colorado'), 'place');
   assert.equal(typeOf(a, 'Washington, D.C.'), 'place', all.join(', '));
+  assert.ok(!all.includes('Washington'), all.join(', '));
 });
 
 test('`State` opens a name before its head (`State Department`), chambers joined by `and` are two, `The` opens a paper’s name mid-sentence, a programme is a thing', () => {

@@ -560,10 +560,8 @@ function readLoneWord(n: Naming): boolean {
   // A party and a state after a lawmaker's name (`D-Oregon`, `R-TX`, `R-N.D.`): said of the person.
   if (/^[DRI]-\p{Lu}/u.test(t.text)) return true;
   // The federal district: a place, however it is written (`Washington, D.C.`, `in D.C.`).
-  if (t.text === 'D.C.' || (t.text === 'DC' && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
-    mention(state, t.start, t.end, builder(state, 'place:washington-d-c', 'Washington, D.C.', 'place'));
-    return true;
-  }
+  if (t.text === 'D.C.' || (t.text === 'DC' && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))))
+    return classifyKnown(state, rest, 'Washington, D.C.') || true;
   if (isAllCaps(t.text)) {
     if (/^\s*[–—]/.test(text.slice(t.end, t.end + 3)) && t.text.length > 3) {
       const place = titleCase(t.text);

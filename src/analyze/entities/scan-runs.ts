@@ -226,6 +226,8 @@ export function scanRuns(state: EntityState): RawRun[] {
         ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0));
     if (last !== undefined && (!possessive || ownName)) {
       const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
+      // (`Washington, D.C.`: the city and its district are one name.)
+      const district = last.text === 'Washington' && gap === ', ' && (word === 'D.C.' || word === 'DC');
       if (number)
         joins =
           (gap === ' ' || gap === '-') &&
@@ -238,6 +240,7 @@ export function scanRuns(state: EntityState): RawRun[] {
         joins =
           gap === ' ' ||
           initial ||
+          district ||
           PARTICLE_RE.test(gap) ||
           CONNECTOR_RE.test(gap) ||
           // A plural possessive inside an organisation's name (`Employers’ Federation`, `Workers’ Party`).
