@@ -82,6 +82,7 @@ export const TITLES = new Set([
   'secretary',
   ...PORTFOLIOS,
   'deputy',
+  'acting',
   'chief',
   'spokesman',
   'spokeswoman',

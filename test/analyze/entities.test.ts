@@ -140,6 +140,14 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.equal(typeOf(titled, 'Anton Veller'), 'person', names(titled).join(', '));
   assert.equal(typeOf(titled, 'Ana Roe'), 'person', names(titled).join(', '));
   assert.equal(typeOf(titled, 'Washington DC'), 'place', names(titled).join(', '));
+  const acting = run(
+    'The agency said on Monday that it would review the response.',
+    'Thousands will need shelter after the floods overwhelmed Varn, VFEA Administrator Anton Veller said Monday.',
+    'The budget office director and incoming Acting White House Chief of Staff Ana Roe told reporters the talks would go on.',
+  );
+  assert.equal(typeOf(acting, 'Anton Veller'), 'person', names(acting).join(', '));
+  assert.equal(typeOf(acting, 'Ana Roe'), 'person', names(acting).join(', '));
+  assert.ok(!names(acting).some((n) => /Administrator Anton|^Acting/.test(n)), names(acting).join(', '));
   // A sentence of names that ends on capitals (`… in Washington DC.`) is prose, not a menu.
   const capsEnd = run('The talks began on Monday.', 'Anton Veller met Ana Roe in Washington DC.');
   assert.equal(typeOf(capsEnd, 'Anton Veller'), 'person', names(capsEnd).join(', '));

@@ -312,6 +312,9 @@ const NATIONAL_INSTITUTIONS = new Set([
   'Embassy',
 ]);
 
+/** What a chief is chief of in a title (`Chief of Staff`, `Chief of Police`). */
+const CHIEF_OF = new Set(['Staff', 'Police']);
+
 /** The endings of adjectives that qualify a title (`Creative`, `Artistic`, `Medical`, `Managing`). */
 const TITLE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:ive|ic|al|ing|ary)$/u;
 
@@ -328,7 +331,10 @@ function splitTitledOfficer(n: Naming): boolean {
     // An adjective of the title's is the title's (`Creative Director Ivo Roe`, `Medical Director …`).
     if (j === 1 && TITLE_ADJECTIVE_RE.test(rest[0]!.text) && isEnglishWord(rest[0]!.text.toLowerCase()))
       j = 0;
-    const head = rest.slice(0, j);
+    // (A title word opening the institution is the officer's: `Acting White House Chief of Staff …`.)
+    let from = 0;
+    while (from < j - 1 && titleWord(rest[from]) !== null) from++;
+    const head = rest.slice(from, j);
     if (
       head.length > 0 &&
       !(head.length === 1 && (COUNTRY_BY_DEMONYM.has(head[0]!.text) || COUNTRY_BY_NAME.has(head[0]!.text)))
@@ -430,11 +436,11 @@ function stripTitles(n: Naming): boolean {
     if (title === 'state' && titleWord(named[1]) === null) break;
     titles.push(title);
     named = named.slice(1);
-    // (`Chief of Staff Mick Mulvaney`: the chief's staff is the title's.)
+    // (`Chief of Staff Mick Mulvaney`, `Chief of Police Ana Roe`: what the chief heads is the title's.)
     if (
       title === 'chief' &&
-      named[0]?.text === 'Staff' &&
-      text.slice(named[0].start - 4, named[0].start) === ' of '
+      CHIEF_OF.has(named[0]?.text ?? '') &&
+      text.slice(named[0]!.start - 4, named[0]!.start) === ' of '
     )
       named = named.slice(1);
   }
@@ -714,6 +720,8 @@ const TITLE_TAILS = new Set(['Inspector', 'Counsel']);
  */
 function dropTitlePhrase(n: Naming): boolean {
   const { state, rest } = n;
+  // (`the city's Chief of Police said`: a title with no name after it.)
+  if (rest.length === 2 && titleWord(rest[0]) === 'chief' && CHIEF_OF.has(rest[1]!.text)) return true;
   if (rest.length < 2 || !endsInTitle(rest)) return false;
   const last = rest[rest.length - 1]!;
   if (!/^\.?\s\p{Lu}/u.test(state.text.slice(last.end, last.end + 3))) return false;

@@ -94,7 +94,7 @@ export const HEAD_TITLES = words(`
   Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman
   Spokesperson Commissioner Director Chairman Chairwoman Chief Envoy Adviser Advisor General Admiral Colonel
   Judge Sheriff Prosecutor Attorney Superintendent Commander Officer CEO Founder Coach Manager Premier
-  Speaker Leader Whip`);
+  Speaker Leader Whip Administrator`);
 
 /** Technical terms written in capitals (`SIM free`, `4G LTE`, `an HDR mode`): things, never a name that acts or speaks. */
 export const TECH_TERMS = words(`
