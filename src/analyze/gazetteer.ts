@@ -534,6 +534,9 @@ export const PRODUCTS = new Set([
   'FISA',
   'FOIA',
   'NDAA',
+  'Deferred Action for Childhood Arrivals',
+  'Constitution',
+  'State of the Union',
 ]);
 
 function build(): void {

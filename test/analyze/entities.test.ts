@@ -114,6 +114,9 @@ test('`State` opens a name before its head (`State Department`), chambers joined
     assert.ok(all.includes(whole), `${whole} in ${all.join(', ')}`);
   assert.equal(typeOf(a, 'The Hill'), 'organization', all.join(', '));
   assert.equal(typeOf(a, 'Obamacare'), 'other', all.join(', '));
+  const address = run('The talks went on. He gave the State of the Union address, citing the Constitution.');
+  assert.equal(typeOf(address, 'State of the Union'), 'other', names(address).join(', '));
+  assert.equal(typeOf(address, 'Constitution'), 'other', names(address).join(', '));
   assert.ok(!all.some((n) => /^(?:Farm Arena|House and Senate|Hill|State)$/.test(n)), all.join(', '));
 });
 
