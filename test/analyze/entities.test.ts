@@ -151,6 +151,13 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.equal(typeOf(acting, 'Anton Veller'), 'person', names(acting).join(', '));
   assert.equal(typeOf(acting, 'Ana Roe'), 'person', names(acting).join(', '));
   assert.ok(!names(acting).some((n) => /Administrator Anton|^Acting/.test(n)), names(acting).join(', '));
+  // Everyday words alone are no one's name unless a given name opens them.
+  const words = run(
+    'Lawmakers on Capitol Hill met on Monday. The Child Tax Credit expired, and Bill Orvane objected.',
+  );
+  assert.notEqual(typeOf(words, 'Capitol Hill'), 'person', names(words).join(', '));
+  assert.notEqual(typeOf(words, 'Child Tax Credit'), 'person', names(words).join(', '));
+  assert.equal(typeOf(words, 'Bill Orvane'), 'person', names(words).join(', '));
   // A sentence of names that ends on capitals (`… in Washington DC.`) is prose, not a menu.
   const capsEnd = run('The talks began on Monday.', 'Anton Veller met Ana Roe in Washington DC.');
   assert.equal(typeOf(capsEnd, 'Anton Veller'), 'person', names(capsEnd).join(', '));

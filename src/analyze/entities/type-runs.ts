@@ -122,9 +122,12 @@ export function typeNames(state: EntityState): void {
     }
     // With no evidence either way, two or three plain words are most often a person's name.
     // (A name's particle may carry its own capital: `LeBron`, `McKenna`, `DeShawn`, `DiCaprio`.)
+    // (Not everyday words alone, unless a given name opens them: `Capitol Hill`, `Child Tax Credit`,
+    // `Blue Lives Matter` are no one's name; `Bill Nelson`, `Mark Long` are.)
     const plain =
       tokens.length <= 3 &&
-      tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text));
+      tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text)) &&
+      (isGivenName(tokens[0]!.text) || !tokens.every((t) => isEnglishWord(t.text.toLowerCase())));
     // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):
     // ordinary words ending in a person's noun, none a given name, with no evidence of a name.
     if (jobTitle(tokens) && run.titles.length === 0 && bestType(v) !== 'place') continue;
