@@ -158,6 +158,10 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.notEqual(typeOf(words, 'Capitol Hill'), 'person', names(words).join(', '));
   assert.notEqual(typeOf(words, 'Child Tax Credit'), 'person', names(words).join(', '));
   assert.equal(typeOf(words, 'Bill Orvane'), 'person', names(words).join(', '));
+  // A court's kind is its judge's title.
+  const judge = run('The ruling came on Wednesday. U.S. District Judge Anton Veller blocked the law.');
+  assert.equal(typeOf(judge, 'Anton Veller'), 'person', names(judge).join(', '));
+  assert.ok(!names(judge).some((n) => /District/.test(n)), names(judge).join(', '));
   // A sentence of names that ends on capitals (`… in Washington DC.`) is prose, not a menu.
   const capsEnd = run('The talks began on Monday.', 'Anton Veller met Ana Roe in Washington DC.');
   assert.equal(typeOf(capsEnd, 'Anton Veller'), 'person', names(capsEnd).join(', '));

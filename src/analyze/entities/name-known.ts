@@ -312,6 +312,19 @@ const NATIONAL_INSTITUTIONS = new Set([
   'Embassy',
 ]);
 
+/** Judges' titles, and the kinds of court that qualify them (`District Judge`, `Circuit Judge`). */
+const JUDGES = new Set(['Judge', 'Justice', 'Magistrate']);
+const COURT_KINDS = new Set([
+  'District',
+  'Circuit',
+  'Superior',
+  'Magistrate',
+  'Bankruptcy',
+  'Appeals',
+  'Federal',
+  'Supreme',
+]);
+
 /** What a chief is chief of in a title (`Chief of Staff`, `Chief of Police`). */
 const CHIEF_OF = new Set(['Staff', 'Police']);
 
@@ -328,6 +341,8 @@ function splitTitledOfficer(n: Naming): boolean {
     if (!HEAD_TITLES.has(rest[i]!.text) || hasFormWord(rest.slice(i + 1))) continue;
     let j = i;
     while (j > 0 && TITLES.has(rest[j - 1]!.text.toLowerCase())) j--;
+    // (`U.S. District Judge Robert Pitman`: the court's kind is the judge's title.)
+    if (JUDGES.has(rest[i]!.text)) while (j > 0 && COURT_KINDS.has(rest[j - 1]!.text)) j--;
     // An adjective of the title's is the title's (`Creative Director Ivo Roe`, `Medical Director …`).
     if (j === 1 && TITLE_ADJECTIVE_RE.test(rest[0]!.text) && isEnglishWord(rest[0]!.text.toLowerCase()))
       j = 0;
