@@ -158,6 +158,11 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   assert.notEqual(typeOf(words, 'Capitol Hill'), 'person', names(words).join(', '));
   assert.notEqual(typeOf(words, 'Child Tax Credit'), 'person', names(words).join(', '));
   assert.equal(typeOf(words, 'Bill Orvane'), 'person', names(words).join(', '));
+  // A portfolio before a head title is the title's.
+  const portfolio = run(
+    'On Thursday, Education Secretary Anton Veller announced new rules for Varn schools.',
+  );
+  assert.ok(!names(portfolio).includes('Education'), names(portfolio).join(', '));
   // A court's kind is its judge's title.
   const judge = run('The ruling came on Wednesday. U.S. District Judge Anton Veller blocked the law.');
   assert.equal(typeOf(judge, 'Anton Veller'), 'person', names(judge).join(', '));

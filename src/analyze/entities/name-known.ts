@@ -312,6 +312,27 @@ const NATIONAL_INSTITUTIONS = new Set([
   'Embassy',
 ]);
 
+/** A portfolio before a head title is the title's (`Education Secretary Betsy DeVos`, `Health Minister …`). */
+const PORTFOLIO_NOUNS = new Set([
+  'Education',
+  'Health',
+  'Energy',
+  'Transport',
+  'Transportation',
+  'Labor',
+  'Labour',
+  'Agriculture',
+  'Commerce',
+  'Treasury',
+  'Environment',
+  'Housing',
+  'Culture',
+  'Home',
+  'Justice',
+  'Immigration',
+  'Veterans',
+]);
+
 /** Judges' titles, and the kinds of court that qualify them (`District Judge`, `Circuit Judge`). */
 const JUDGES = new Set(['Judge', 'Justice', 'Magistrate']);
 const COURT_KINDS = new Set([
@@ -340,7 +361,8 @@ function splitTitledOfficer(n: Naming): boolean {
   for (let i = rest.length - 2; i >= 1; i--) {
     if (!HEAD_TITLES.has(rest[i]!.text) || hasFormWord(rest.slice(i + 1))) continue;
     let j = i;
-    while (j > 0 && TITLES.has(rest[j - 1]!.text.toLowerCase())) j--;
+    while (j > 0 && (TITLES.has(rest[j - 1]!.text.toLowerCase()) || PORTFOLIO_NOUNS.has(rest[j - 1]!.text)))
+      j--;
     // (`U.S. District Judge Robert Pitman`: the court's kind is the judge's title.)
     if (JUDGES.has(rest[i]!.text)) while (j > 0 && COURT_KINDS.has(rest[j - 1]!.text)) j--;
     // An adjective of the title's is the title's (`Creative Director Ivo Roe`, `Medical Director …`).
@@ -365,6 +387,10 @@ function splitTitledOfficer(n: Naming): boolean {
           nationality: null,
         });
       n.rest = rest.slice(j);
+    } else if (head.length === 1) {
+      // (`Malaysian Transport Minister …`: the officer's country is named.)
+      const country = COUNTRY_BY_DEMONYM.get(head[0]!.text) ?? COUNTRY_BY_NAME.get(head[0]!.text);
+      if (country) mention(state, head[0]!.start, head[0]!.end, countryBuilder(state, country));
     }
     break;
   }
