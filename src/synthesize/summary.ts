@@ -87,9 +87,50 @@ function chooseWording(context: StoryContext, fact: RankedFact): number | null {
   return null;
 }
 
-/** One sentence in quotation marks, then who said it by name: `“We will rebuild,” Mayor Ana Roe said.` */
-const NAMED_QUOTE_RE =
-  /^["“‘']([^"“”‘’]{20,})[,.!?]?["”’']\s*,?\s+(?:(?:said|says|added)\s+(?!The\b)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})|(?!The |He |She |They |It |His |Her )(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})\s(?:said|says|added|told|wrote|stated|declared)\b)/u;
+/** One sentence in quotation marks and what follows it: `“We will rebuild,” Mayor Ana Roe said.` */
+const QUOTE_OPEN_RE = /^["“‘']([^"“”‘’]{20,})[,.!?]?["”’']\s*,?\s+/u;
+/** A word of a name as the attribution writes it: a capital, then letters, stops, apostrophes, hyphens. */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}.'’-]*/u;
+/** Words a name in the attribution runs to (`Deputy Mayor Ana Roe`). */
+const MAX_NAME_WORDS = 5;
+/** Verbs of the inverted attribution (`…,” said Mayor Ana Roe`) and of the plain one (`…,” Ana Roe wrote`). */
+const INVERTED_SAYING = new Set(['said', 'says', 'added']);
+const SAYING_RE = /^(?:said|says|added|told|wrote|stated|declared)\b/;
+/** Words that open an attribution naming no one (`…,” The statement said`, `…,” He said`). */
+const UNNAMED_OPENERS = new Set(['The', 'He', 'She', 'They', 'It', 'His', 'Her']);
+
+/**
+ * Who a quotation's attribution names (`said Mayor Ana Roe`, `Mayor Ana Roe said`), read word by word
+ * over its first few words; null when it names no one.
+ */
+function attributedName(after: string): string | null {
+  const words = after.slice(0, 200).split(/\s/, MAX_NAME_WORDS + 2);
+  if (INVERTED_SAYING.has(words[0]!)) {
+    const tail = after.slice(words[0]!.length).trimStart();
+    const rest = tail.split(/\s/, MAX_NAME_WORDS);
+    if (/^The\b/.test(rest[0] ?? '')) return null;
+    // The name as written (its own spaces kept), to the end of its last word.
+    let end = -1;
+    let at = 0;
+    for (const w of rest) {
+      const m = NAME_WORD_RE.exec(w);
+      if (!m) break;
+      end = at + m[0].length;
+      // (A word cut short, `Roe,`, ends the name.)
+      if (m[0].length < w.length) break;
+      at += w.length + 1;
+    }
+    return end === -1 ? null : tail.slice(0, end);
+  }
+  if (UNNAMED_OPENERS.has(words[0]!)) return null;
+  for (let k = 1; k <= MAX_NAME_WORDS && k < words.length; k++) {
+    if (!NAME_WORD_RE.test(words[k - 1]!) || NAME_WORD_RE.exec(words[k - 1]!)![0] !== words[k - 1])
+      return null;
+    // (The name as written: its words and the single spaces between them.)
+    if (SAYING_RE.test(words[k]!)) return after.slice(0, words.slice(0, k).join(' ').length);
+  }
+  return null;
+}
 
 /**
  * Whether a sentence opening on a quotation is one sentence said by someone named in full, or by one of
@@ -97,10 +138,11 @@ const NAMED_QUOTE_RE =
  * spokesman quotes someone the reader has not met).
  */
 function namedQuote(context: StoryContext, text: string): boolean {
-  const m = NAMED_QUOTE_RE.exec(text);
+  const m = QUOTE_OPEN_RE.exec(text);
   // (A quotation of several sentences is several claims: `“… is. Never give …,” X said.`)
   if (m === null || /[.!?]\s+\p{Lu}/u.test(m[1]!)) return false;
-  const speaker = (m[2] ?? m[3])!;
+  const speaker = attributedName(text.slice(m[0].length));
+  if (speaker === null) return false;
   if (speaker.includes(' ')) return true;
   const { leading, wide } = storyPeople(context);
   return [...leading, ...wide].some((name) => name.endsWith(` ${speaker}`));
