@@ -365,16 +365,24 @@ const FINITE =
  * ("Varn mourns its mayor") count as verbs.
  */
 export function isFragment(text: string): boolean {
+  return fragmentAfterLabels(text, 0);
+}
+
+/** `isFragment` of a text read after `labels` short labels (`Note: The route: …`). */
+function fragmentAfterLabels(text: string, labels: number): boolean {
   // "[The Rovers had a great night.": a bracket opened and never closed is a cut piece of a page.
   if (unclosedBracket(text)) return true;
   const t = withoutQuotations(text.trim());
-  // "The planned trajectory: a billion-year orbit.": a short label, then a phrase with no verb.
+  // "The planned trajectory: a billion-year orbit.": a short label, then a phrase with no verb. (Labels
+  // are read `MAX_LABELS` deep: a hostile text of thousands of `a: a: …` stays linear.)
   const colon = t.indexOf(': ');
   if (
+    labels < MAX_LABELS &&
     colon > 0 &&
+    colon <= LABEL_CHARS &&
     t.slice(0, colon).split(/\s+/).length <= LABEL_WORDS &&
     !/\b(?:is|are|was|were|has|have|had|said|says|told)\b/.test(t.slice(0, colon)) &&
-    isFragment(t.slice(colon + 2))
+    fragmentAfterLabels(t.slice(colon + 2), labels + 1)
   )
     return true;
   // A subordinate clause alone ("Because this isn't just about her — even if …"): no main clause after a comma.
@@ -386,8 +394,10 @@ export function isFragment(text: string): boolean {
   return !/\b[a-z]{2,}(?<!ou|s|u|i)s\b/.test(t.split(/\s+/).slice(1).join(' '));
 }
 
-/** Words a label before a colon runs to ("The planned trajectory: …"). */
+/** Words a label before a colon runs to ("The planned trajectory: …"), the characters they may fill, and how many labels stack. */
 const LABEL_WORDS = 4;
+const LABEL_CHARS = 80;
+const MAX_LABELS = 3;
 
 /** Whether a text opens a bracket it never closes (or closes one it never opened). */
 function unclosedBracket(text: string): boolean {
