@@ -1893,3 +1893,15 @@ test('a pronoun inside someone’s quotation, or a role in its last words, gives
   assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Piet Dorn');
   assert.notEqual(q?.speakerGender, 'f');
 });
+
+test('an amount added or a request denied reports no words: `employers added jobs`, `the court denied an appeal`', () => {
+  const quotes = quotesOf([
+    'Employers in Varland added fewer jobs than expected in March, and wage gains slowed across the country.',
+    'The Orvel Supreme Court on Monday denied an appeal from the harbour union challenging the new rules.',
+    'The harbour director, Ana Roe, denied the union was ever consulted about the rules.',
+  ]).analysis.quotes.slice();
+  assert.equal(find(quotes, 'fewer jobs'), undefined);
+  assert.equal(find(quotes, 'an appeal from'), undefined);
+  // (A denial of what someone did is words: `denied the union was ever consulted`.)
+  assert.ok(find(quotes, 'the union was ever consulted'), JSON.stringify(quotes.map((q) => q.text)));
+});

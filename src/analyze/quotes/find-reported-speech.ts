@@ -551,9 +551,17 @@ function appositiveHead(state: QuoteState, speaker: Speaker | null, verbAt: numb
  * time it was said (`reported at 1:30 p.m.`), something said without its words (`said the same thing`),
  * or the end of a participle's phrase (`Roe, no age or address reported, was driving`).
  */
+/** After `added`, an amount (`added 136,000 jobs`, `added fewer jobs than expected`): something grew, no one spoke. */
+const ADDED_AMOUNT_RE =
+  /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over|to|fewer|more|less|jobs|workers|points|runs|goals)\b)/;
+/** After `denied`, a request (`denied an appeal from …`, `denied bail`): refused, not contradicted in words. */
+const REFUSED_REQUEST_RE =
+  /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:appeals?|requests?|motions?|bail|entry|access|permission|petitions?|applications?|visas?|parole|asylum|stay)\b/;
+
 function saysNothing(verb: string, rest: string, gap: string, before: string): boolean {
-  if (verb === 'added' && /^\s+(?:\d|(?:about|some|nearly|almost|more than|another|over|to)\b)/.test(rest))
-    return true;
+  if (verb === 'added' && ADDED_AMOUNT_RE.test(rest)) return true;
+  // `The court denied an appeal`, `was denied bail`: a request refused, no words reported.
+  if (verb === 'denied' && REFUSED_REQUEST_RE.test(rest)) return true;
   if (/\b(?:should|would|could|might|must)(?: not)? have\s+$/.test(before)) return true;
   return NO_CONTENT_RE.test(rest) || (gap.startsWith(',') && /^\s*,(?!\s+[a-z]+ing\b)/.test(rest));
 }
