@@ -1527,3 +1527,14 @@ test('a surname used alone before the text names `a Piet Dorn` is someone else t
   assert.ok(piet, names(a).join(', '));
   assert.ok(!piet.aliases.includes('Dorn'), piet.aliases.join(', '));
 });
+
+test('a US state in its AP abbreviation after a town is the state, also when the abbreviation is a word (`Portland, Ore.`)', () => {
+  const a = run(
+    'The packaging plant in Bexley Falls, Ore., will close next year, and a second site in Marlow, Wash., is for sale.',
+    'A third plant in Kettering Cross, Ind., stays open, said Sen. Ana Roe (D–Mass.), who toured it with workers on Monday.',
+  );
+  for (const state of ['Oregon', 'Washington', 'Indiana'])
+    assert.equal(typeOf(a, state), 'place', names(a).join(', '));
+  for (const piece of ['Ore', 'Wash', 'Ind', 'Mass'])
+    assert.ok(!names(a).includes(piece), names(a).join(', '));
+});

@@ -591,6 +591,9 @@ function dropDescriptions(n: Naming): boolean {
  * nothing; an acronym in running text (`NASA`) is an organisation; a word in capitals before a dash is
  * an unknown dateline; `D-Oregon` is a party and a state.
  */
+/** A party's letter and a dash before a state (`(D–Mass.)`, `(R — Ky.)`). */
+const PARTY_DASH_BEFORE_RE = /(?:^|[(\s])[DRI] ?[–—] ?$/;
+
 function readLoneWord(n: Naming): boolean {
   const { state, rest, r } = n;
   const { text } = state;
@@ -605,7 +608,12 @@ function readLoneWord(n: Naming): boolean {
   // A technical term in capitals (`SIM free`, `an HDR mode`) names nothing that acts or speaks.
   if (TECH_TERMS.has(t.text)) return true;
   // A party and a state after a lawmaker's name (`D-Oregon`, `R-TX`, `R-N.D.`): said of the person.
-  if (/^[DRI]-\p{Lu}/u.test(t.text)) return true;
+  // (Also with a dash the word does not hold: `(D–Mass.)`.)
+  if (
+    /^[DRI]-\p{Lu}/u.test(t.text) ||
+    PARTY_DASH_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start))
+  )
+    return true;
   // The federal district: a place, however it is written (`Washington, D.C.`, `in D.C.`).
   if (t.text === 'D.C.' || (t.text === 'DC' && /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))))
     return classifyKnown(state, rest, 'Washington, D.C.') || true;

@@ -78,6 +78,14 @@ const PARTICLE_RE =
 const CONNECTOR_RE = /^ (?:of|for|on|and|&|of the|for the|for a) $/;
 /** Abbreviations whose dot belongs to the name (`Citigroup Inc.`, `Martin Luther King Jr.`). */
 const DOTTED = new Set([...NAME_ABBREVIATIONS, 'Nev', 'Tex', 'Calif', 'Fla']);
+/**
+ * The AP abbreviations of US states (`Ore.`, `Wash.`, `Ariz.`), whose dot belongs to them; one that is
+ * also an English word (`Ore`, `Wash`, `Mass`, `Ill`) only after a town and its comma (`Portland, Ore.`).
+ */
+const STATE_ABBREVIATIONS = new Set(
+  [...STATES.keys()].filter((k) => /^\p{Lu}\p{Ll}+\.$/u.test(k)).map((k) => k.slice(0, -1)),
+);
+const TOWN_COMMA_RE = /\p{L}, $/u;
 
 /** Units written with a capital (`2.5GHz`, `16 MP`, `3,000 mAh` is lower case already): after a number they name nothing. */
 const CAPITAL_UNITS = new Set(
@@ -192,7 +200,10 @@ export function scanRuns(state: EntityState): RawRun[] {
     const adjective = ADJECTIVE_TAIL_RE.exec(word);
     if (adjective) word = word.slice(0, adjective.index);
     let end = start + word.length;
-    if (DOTTED.has(word) && text[end] === '.') {
+    const stateAbbreviation =
+      STATE_ABBREVIATIONS.has(word) &&
+      (!isEnglishWord(word.toLowerCase()) || TOWN_COMMA_RE.test(text.slice(Math.max(0, start - 3), start)));
+    if ((DOTTED.has(word) || stateAbbreviation) && text[end] === '.') {
       word += '.';
       end++;
     }
