@@ -153,6 +153,17 @@ function ownClause(text: string, start: number, end: number): string {
   return `${before.slice(from)} ${next === -1 ? after : after.slice(0, next)}`;
 }
 
+/** A death, which happens to someone once: its day in one report cannot be another's day in another. */
+const DEATH_RE = /\b(?:died|dies|passed away)\b/;
+const NAME_WORD_RE = /\b\p{Lu}\p{Ll}{2,}\b/gu;
+
+/** Whether two dates' clauses both tell of a death and name one person in it (a capitalised word they share). */
+function onceInALife(a: string, b: string): boolean {
+  if (!DEATH_RE.test(a) || !DEATH_RE.test(b)) return false;
+  const names = new Set(a.match(NAME_WORD_RE) ?? []);
+  return (b.match(NAME_WORD_RE) ?? []).some((w) => names.has(w) && weekdayNamed(w) === null);
+}
+
 /**
  * Two sources dating one event differently: statements of one fact (or alike statements) that each
  * carry exactly one day-precise date, with the same words around it, and different days.
@@ -182,7 +193,7 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       const sentenceStart = s.sentence.start;
       const at = d.date.start - sentenceStart;
       const around = ownClause(text, at, at + d.date.text.length);
-      return { d, source: s.source, terms: new Set(termsOf(around)), text, at };
+      return { d, source: s.source, terms: new Set(termsOf(around)), text, at, around };
     });
   const byStatement = new Map(single.map((x) => [x.d.statement, x]));
   /** The dated statements alike enough to compare with one: its neighbours that carry one day too. */
@@ -201,7 +212,15 @@ function findDateConflicts(context: StoryContext, dated: readonly Dated[]): Cont
       if (!weekdaysDiffer(a.d.date, b.d.date)) return false;
       // Only statements of one claim date one happening: alike words are not enough (two briefings,
       // two launches), and a day that says when something was said is not the day it happened.
-      if (!context.sameFact(a.d.statement, b.d.statement)) return false;
+      // (Or, for what happens to someone once, their death, alike statements naming them in its clause.)
+      if (
+        !context.sameFact(a.d.statement, b.d.statement) &&
+        !(
+          onceInALife(a.around, b.around) &&
+          context.alignment.score(a.d.statement, b.d.statement) >= SIMILAR_STATEMENTS
+        )
+      )
+        return false;
       if (saidOn(a) || saidOn(b)) return false;
       let shared = 0;
       for (const t of a.terms) if (b.terms.has(t)) shared++;

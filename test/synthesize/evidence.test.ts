@@ -1085,3 +1085,42 @@ test('undated reports that each give one toll in different words differ on it; u
   assert.equal(conflicts.length, 1, conflicts.map((c) => c.summary).join(' | '));
   assert.match(conflicts[0]!.summary, /the number of dead: 50 people .* vs 49 people/);
 });
+
+test('a death happens once: alike reports naming the person and different days for it disagree, two deaths do not', () => {
+  const undated = { published: null };
+  const brief = briefStory([
+    article(
+      'north-wire',
+      [
+        'Former Orvel mayor Tomas Ruel died early Thursday at his home in the harbour district after a long illness, his family said.',
+      ],
+      undated,
+    ),
+    article(
+      'lake-herald',
+      [
+        'Tomas Ruel, the longest-serving mayor of Orvel, died early Tuesday after a long illness, his office announced.',
+      ],
+      undated,
+    ),
+  ]);
+  const dates = brief.contradictions.filter((c) => c.kind === 'date');
+  assert.equal(dates.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(dates[0]!.summary, /Thursday vs Tuesday|Tuesday vs Thursday/);
+  const two = briefStory([
+    article(
+      'north-wire',
+      ['A fisherman, Ana Kelm, died early Thursday after her boat capsized off Orvel, police said.'],
+      undated,
+    ),
+    article(
+      'lake-herald',
+      ['A second fisherman, Ivo Marek, died early Tuesday after his boat capsized off Orvel, police said.'],
+      undated,
+    ),
+  ]);
+  assert.deepEqual(
+    two.contradictions.filter((c) => c.kind === 'date'),
+    [],
+  );
+});
