@@ -8,6 +8,7 @@ import type { Article, Brief, Contradiction, Document } from '../types.js';
 import { mergeEntities } from './entities.js';
 import { buildFacts, exclusivesOf, originsOf } from './facts.js';
 import { findFraming } from './framing.js';
+import { findLifeEventConflicts } from './life-events.js';
 import { findPlaceConflicts } from './places.js';
 import { findPolarityConflicts } from './polarity.js';
 import { compareQuantities } from './quantities.js';
@@ -35,6 +36,7 @@ export function synthesize(documents: readonly Document[]): Brief {
     ...findPolarityConflicts(context),
     ...findRoleConflicts(context),
     ...findPlaceConflicts(context),
+    ...findLifeEventConflicts(context),
   ];
   // One claim said with another figure: a disagreement the measures above did not already name.
   for (const c of findSlotConflicts(context)) {

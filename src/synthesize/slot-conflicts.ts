@@ -13,6 +13,7 @@ import { bySentence } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
+import { termsOf } from './terms.js';
 
 /** Sentences this alike apart from their numbers say the same thing (measured on the dev events). */
 const SAME_WORDS = 0.6;
@@ -65,6 +66,18 @@ function rose(
   return e.length > 0 && e.every((x) => l.some((y) => y.measure === x.measure && y.value >= x.value));
 }
 
+/** How far either side of a year its clause is read. */
+const CLAUSE_REACH = 60;
+
+/** The words around text[start, end) up to the nearest comma, semicolon or sentence end either side (within `CLAUSE_REACH`). */
+function commaClause(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const stop = after.search(/[,;]|[.!?](?:\s|$)/);
+  return `${before.slice(from)} ${stop === -1 ? after : after.slice(0, stop)}`;
+}
+
 export function findSlotConflicts(context: StoryContext): Contradiction[] {
   const { statements } = context;
   const figuresOf = (i: number): Quantity[] => {
@@ -72,13 +85,24 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     const index = bySentence(context.documents[s.source]!.analysis);
     return (index.quantities.get(s.sentence.index) ?? []).filter((q) => q.role === 'total');
   };
-  const yearsOf = (i: number): string[] => {
+  const yearsOf = (i: number): string[] => datedYears(i).map((y) => y.year);
+  /** Each year a statement names, with the words of its own clause (what happened in it). */
+  const datedYears = (i: number): { year: string; terms: Set<string> }[] => {
     const s = statements[i]!;
     const index = bySentence(context.documents[s.source]!.analysis);
     return (index.dates.get(s.sentence.index) ?? []).flatMap((d) => {
       const y = yearOf(d);
-      return y === null ? [] : [y];
+      if (y === null) return [];
+      const at = d.start - s.sentence.start;
+      return [{ year: y, terms: new Set(termsOf(commaClause(s.sentence.text, at, at + d.text.length))) }];
     });
+  };
+  /** Whether the clauses of two years tell one thing: they share a word besides the year. */
+  const sameHappening = (a: number, ya: string, b: number, yb: string): boolean => {
+    const x = datedYears(a).find((y) => y.year === ya)?.terms ?? new Set<string>();
+    const y = datedYears(b).find((d) => d.year === yb)?.terms ?? new Set<string>();
+    for (const t of x) if (t !== ya && y.has(t)) return true;
+    return false;
   };
   const found: SlotConflict[] = [];
   const seen = new Set<string>();
@@ -109,7 +133,9 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       const yb = yearsOf(pair.b);
       const onlyA = ya.filter((y) => !yb.includes(y));
       const onlyB = yb.filter((y) => !ya.includes(y));
-      if (onlyA.length === 1 && onlyB.length === 1) {
+      // (A year in one clause and another in a clause of something else are two happenings: `retired in
+      // 2031` against `drafted … in 2016`.)
+      if (onlyA.length === 1 && onlyB.length === 1 && sameHappening(pair.a, onlyA[0]!, pair.b, onlyB[0]!)) {
         what = `${onlyA[0]} against ${onlyB[0]}`;
         values = [onlyA[0]!, onlyB[0]!];
         kind = 'date';

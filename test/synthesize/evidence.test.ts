@@ -1124,3 +1124,33 @@ test('a death happens once: alike reports naming the person and different days f
     [],
   );
 });
+
+test('what happens to someone once (born, drafted, died) given two years by two outlets is a disagreement, however worded', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Orvel Rovers goalkeeper Tomas Ruel announced his retirement on Tuesday after 15 seasons in the league.',
+      'Standing 6-foot-4 with remarkably quick hands, Ruel was a national youth champion and the No. 1 overall pick by Orvel in 2004.',
+    ]),
+    article('lake-herald', [
+      'Tomas Ruel, the Orvel Rovers goalkeeper, retired on Tuesday after 15 seasons.',
+      'The 36-year-old Ruel was drafted first overall in 2005 by the Rovers, where he spent his whole career.',
+      'His brother Ivo, also a goalkeeper, was drafted in 2008 and retired last year.',
+    ]),
+  ]);
+  const years = brief.contradictions.filter((c) => c.kind === 'date');
+  assert.equal(years.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(years[0]!.summary, /when Tomas Ruel was drafted: 2004 vs 2005/);
+  // A year outside the event's clause says nothing of it (`drafted first overall, he retired in 2031`).
+  const later = briefStory([
+    article('north-wire', [
+      'Tomas Ruel, drafted first overall by the Orvel Rovers, retired in 2031 after 15 seasons.',
+    ]),
+    article('lake-herald', [
+      'Tomas Ruel was drafted first overall in 2016 by the Orvel Rovers, the club said.',
+    ]),
+  ]);
+  assert.deepEqual(
+    later.contradictions.filter((c) => c.kind === 'date'),
+    [],
+  );
+});
