@@ -220,6 +220,11 @@ const PARTY_MEMBER =
 /** A quantifier standing for an earlier sentence's things as the subject: "Some have been amplified …". */
 const QUANTIFIER_SUBJECT =
   /^["“‘']?\s*(?:some|many|most|several|few|all|none)\s(?:have|has|had|are|were|was|is|will|would|can|could|say|said)\b/i;
+/**
+ * A short named subject, then `also`: "Yonhap also found …", "The Orvel Police also said …" (not in
+ * quoted words, which their speaker's attribution places).
+ */
+const ALSO_AFTER_SUBJECT = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s){1,4}also\s/u;
 /** "The 39-year-old Page …": an age and a surname alone, someone the article introduced earlier. */
 const AGE_AND_SURNAME = /^["“‘']?\s*The (?:\d+|[a-z]+)-year-old \p{Lu}[\p{Ll}'’-]+ (?!\p{Lu})/u;
 
@@ -299,6 +304,8 @@ export function dangles(text: string): boolean {
   // "The former Massachusetts governor and 2012 nominee said …": someone introduced before, by a past
   // role, however many names qualify it.
   if (FORMER_ROLE.test(t) || AGE_AND_SURNAME.test(t) || QUANTIFIER_SUBJECT.test(t)) return true;
+  // "Yonhap also found …": what it adds to is an earlier sentence's.
+  if (ALSO_AFTER_SUBJECT.test(t)) return true;
   if (BACK_REFERENCE.test(t) && !(/^["“‘']?\s*[Tt]he\s/u.test(t) && namedSubject(t))) return true;
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t) || ellipsisOpens(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);

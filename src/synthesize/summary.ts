@@ -418,7 +418,7 @@ function sideRank(context: StoryContext, side: SummarySentence['citations'][numb
 /** The side values of a disagreement as a reader reads them: "5 (The Independent) vs 7 (NYT, USA Today)". */
 function disagreementBullet(contradiction: Contradiction): string {
   const summary = contradiction.summary
-    .replace(/^Outlets (?:give different figures for|disagree on) /, '')
+    .replace(/^Outlets (?:give different (?:figures|years) for|disagree on) /, '')
     .replace(/^Outlets report the same thing with different (figures|years): /, 'the $1: ');
   return `Outlets differ on ${summary.replace(/^(?:Sources (?:give|name|disagree on) )/, '')}`.replace(
     /\.?$/,

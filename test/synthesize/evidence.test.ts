@@ -219,6 +219,10 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('The Varn council approved the line.'), false);
   // Openings that point back, adverbs before a pronoun subject, a man or woman the sentence never names.
   assert.equal(dangles('From there, Roe ran the club as she liked.'), true);
+  // What `also` adds to is told in an earlier sentence (but not inside someone's quoted words).
+  assert.equal(dangles('Varn Radio also found no sign of the missing ferry off the north coast.'), true);
+  assert.equal(dangles('The Orvel Harbour Police also said the ferry was overloaded.'), true);
+  assert.equal(dangles('“Orvel Harbour also runs two ferries,” said Ana Roe, the harbour master.'), false);
   assert.equal(dangles('Now, it will be 9.1 percent.'), true);
   assert.equal(dangles('Today the Varn council approved the line.'), false);
   assert.equal(dangles('The Rovers were 1-2 in playoff games under him.'), true);
