@@ -1905,3 +1905,16 @@ test('an amount added or a request denied reports no words: `employers added job
   // (A denial of what someone did is words: `denied the union was ever consulted`.)
   assert.ok(find(quotes, 'the union was ever consulted'), JSON.stringify(quotes.map((q) => q.text)));
 });
+
+test('a country’s unnamed official is no word of the country’s; an administration said on a day is its person’s group', () => {
+  const { analysis } = quotesOf([
+    'A Norwegian official said that the border crossing at Lisk would stay closed until further notice.',
+    'The Dravik administration on Monday said that it supports the harbour ruling in full.',
+  ]);
+  const of = (words: string) => analysis.quotes.find((q) => q.text.includes(words));
+  const name = (id: string | null | undefined) => analysis.entities.find((e) => e.id === id)?.name ?? null;
+  assert.equal(name(of('stay closed')?.speaker), null);
+  assert.match(of('stay closed')?.speakerText ?? '', /Norwegian official/);
+  assert.equal(name(of('supports the harbour ruling')?.speaker), null);
+  assert.equal(of('supports the harbour ruling')?.speakerText, 'Dravik administration');
+});

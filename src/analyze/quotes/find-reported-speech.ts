@@ -522,6 +522,26 @@ function describedAfterName(after: string): boolean {
  * Words after a name before its speech verb that make a group of the person's the subject (`the Trump
  * administration said`, `Mr Roe's legal team argues`): the group speaks, not the person.
  */
+/** A day or a time said right before the verb (`on Monday`, `late Tuesday`, `last week`). */
+const WHEN_BEFORE_VERB_RE =
+  /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+(?:week|month|year))\s+$/;
+
+/**
+ * An unnamed source the name only qualifies (`An Iranian military official said`, `Chinese diplomatic
+ * sources said`): up to two lower-case words, then the source noun (not a spokesperson, who speaks
+ * for what the name names).
+ */
+function sourceAfterName(after: string): boolean {
+  const words = after.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  return (
+    words.length <= 3 &&
+    words.every((w) => LOWER_WORD_RE.test(w)) &&
+    SOURCE_NOUN_RE.test(last) &&
+    !SPOKES_NOUNS.has(last.replace(/s$/, ''))
+  );
+}
+
 const GROUP_AFTER_NAME_RE =
   /^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:administration|campaign|team|lawyers|attorneys|allies|aides|advisers|advisors|officials|staff|staffers|supporters|family|camp)\s+$/;
 
@@ -573,11 +593,19 @@ function saysNothing(verb: string, rest: string, gap: string, before: string): b
  */
 function namedOrGroup(state: QuoteState, speaker: Speaker, verbAt: number): Speaker {
   if (speaker.start === undefined || speaker.end === undefined) return speaker;
-  const after = state.text.slice(speaker.end, verbAt);
+  // (When it was said may stand between: `The Trump administration on Monday said`.)
+  const after = state.text.slice(speaker.end, verbAt).replace(WHEN_BEFORE_VERB_RE, ' ');
   const group =
-    GROUP_AFTER_NAME_RE.test(after) && speaker.entity !== null && typeOf(state, speaker.entity) === 'person';
-  return group || describedAfterName(after)
-    ? { entity: null, text: state.text.slice(speaker.start, verbAt).trim() }
+    GROUP_AFTER_NAME_RE.test(after) &&
+    speaker.entity !== null &&
+    // (Only a person has an administration: one whose name the text gives no evidence of is still theirs.)
+    (typeOf(state, speaker.entity) === 'person' || /\badministration\s+$/.test(after));
+  // (A country's source is no word of the country's: `An Iranian military official said` is not Iran.
+  // A body's is: `a YouTube spokesperson`, `Chinese government sources` speak for it.)
+  const countrySource =
+    sourceAfterName(after) && speaker.entity !== null && typeOf(state, speaker.entity) === 'place';
+  return group || describedAfterName(after) || countrySource
+    ? { entity: null, text: state.text.slice(speaker.start, verbAt).replace(WHEN_BEFORE_VERB_RE, ' ').trim() }
     : speaker;
 }
 
