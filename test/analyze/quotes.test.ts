@@ -1918,3 +1918,21 @@ test('a country’s unnamed official is no word of the country’s; an administr
   assert.equal(name(of('supports the harbour ruling')?.speaker), null);
   assert.equal(of('supports the harbour ruling')?.speakerText, 'Dravik administration');
 });
+
+test('who a letter was sent to, whom a subject serves, and the site a page is on are not the speaker', () => {
+  const { analysis } = quotesOf([
+    'The Lisk Harbour Company offered to run the new ferry service for free, according to a letter sent to Mayor Ana Roe on Wednesday.',
+    'The physician to presidents Tomas Ruel and Ivo Marek has denied allegations that he drank on the job at the palace.',
+    'Mila Kelm was working as a delivery driver to support her three children, says a GoFundMe page set up by her brother.',
+    'The harbour plan was never costed, according to a summary of the audit submitted to parliament by Auditor General Ana Roe.',
+  ]);
+  const name = (words: string) => {
+    const q = analysis.quotes.find((x) => x.text.includes(words));
+    return analysis.entities.find((e) => e.id === q?.speaker)?.name ?? null;
+  };
+  assert.equal(name('run the new ferry service'), null);
+  assert.equal(name('drank on the job'), null);
+  assert.equal(name('delivery driver'), null);
+  // (Sent to one, by another: the author is the source.)
+  assert.equal(name('never costed'), 'Ana Roe');
+});

@@ -110,8 +110,21 @@ function invertedSpeaker(state: QuoteState, verbAt: number, from: number, to: nu
       text: subject.kind === 'mention' ? subject.mention.text : subject.text,
     };
   }
-  return speakerIn(state, from, to, 'start');
+  const found = speakerIn(state, from, to, 'start');
+  // `says a GoFundMe page set up by his family`: a page, a post or a video says it, not the site.
+  if (found?.end !== undefined && DOCUMENT_AFTER_NAME_RE.test(state.text.slice(found.end, found.end + 16)))
+    return { entity: null, text: state.text.slice(from, to).trim() };
+  return found;
 }
+
+/** A document the name before it only qualifies (`a GoFundMe page`, `a Facebook post`). */
+const DOCUMENT_AFTER_NAME_RE =
+  /^\s+(?:page|post|account|website|site|video|report|document|letter|statement|filing|profile|feed|channel)\b/;
+/** A source phrase that names whom something was sent to (`a letter sent to President Biden`). */
+const RECIPIENT_IN_SOURCE_RE = /\b(?:sent|addressed|written|delivered|given|submitted)\s+to\b/;
+/** Whether a source phrase names only a recipient: sent to someone, and by no one (`a summary submitted to Congress by X`). */
+const onlyRecipient = (source: string): boolean =>
+  RECIPIENT_IN_SOURCE_RE.test(source) && !/\bby\s/.test(source);
 
 /** How far after an inverted verb its subject phrase is read. */
 const INVERTED_REACH = 120;
@@ -612,6 +625,15 @@ function namedOrGroup(state: QuoteState, speaker: Speaker, verbAt: number): Spea
 /** An auxiliary right before the verb: the verb is passive. */
 const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
 
+/**
+ * `to` and then only names, titles and `and` before a name: the name is the object of `to` (`physician
+ * to US presidents Ana Roe and`), not the clause's subject (but `according to` names a source).
+ */
+const TO_OBJECT_BEFORE_RE =
+  /(?<!according )\bto\s+(?:(?:US|U\.S\.|former|presidents?|\p{Lu}[\p{L}.'’-]*|and|,)\s+)*$/u;
+/** How far before a name its `to` is looked for. */
+const TO_OBJECT_REACH = 60;
+
 /** `X said (that) CONTENT` within [from, to): the innermost speaker, the outer ones as via. */
 function nested(state: QuoteState, from: number, to: number): Content | null {
   const { text } = state;
@@ -630,6 +652,18 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     const cued = cueSpeaker(cue, verbAt, from + cursor);
     const nearest = cued ?? speakerIn(state, subjectFrom, verbAt, 'end');
     if (!nearest) continue;
+    // `The physician to presidents Ana Roe and Tom Hale has denied …`: a name after `to` in the
+    // subject is whom its head serves, not the subject.
+    if (
+      !cued &&
+      nearest.start !== undefined &&
+      TO_OBJECT_BEFORE_RE.test(
+        text.slice(Math.max(subjectFrom, nearest.start - TO_OBJECT_REACH), nearest.start),
+      ) &&
+      // (Unless an appositive holds it: `Ana Roe, the physician to presidents …, has denied` is Roe's.)
+      appositiveHead(state, nearest, verbAt) === nearest
+    )
+      continue;
     // (The gap is read from the name nearest the verb, whoever the appositive it ends describes.)
     const gap = text.slice(nearest.end !== undefined ? Math.max(nearest.end, subjectFrom) : verbAt, verbAt);
     const speaker = cued ?? appositiveHead(state, nearest, verbAt)!;
@@ -742,7 +776,9 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
       // `..., according to X`: X is the source when it names a person or an organisation.
       const source = tail.source!.trim();
       const found = speakerIn(state, attrStart, s.end, 'start');
-      const named = found?.entity && typeOf(state, found.entity) !== 'place' ? found : null;
+      // (`according to a letter sent to President Biden`: whom it was sent to is no source.)
+      const named =
+        found?.entity && typeOf(state, found.entity) !== 'place' && !onlyRecipient(source) ? found : null;
       speaker = named ?? { entity: null, text: source };
       const name = named?.entity ? nameOf(state, named.entity) : source;
       via = via.filter((v) => v !== name);
@@ -768,7 +804,9 @@ function reportedIn(state: QuoteState, s: Sentence): Quote | null {
   // `according to X, ...` at the start.
   const acc = ACCORDING_START_RE.exec(body);
   if (acc) {
-    const src = speakerIn(state, s.start + 13, s.start + acc[1]!.length + 13, 'end');
+    const src = onlyRecipient(acc[1]!)
+      ? null
+      : speakerIn(state, s.start + 13, s.start + acc[1]!.length + 13, 'end');
     const content = nested(state, s.start + acc[0].length, endTrim);
     const viaName = src?.entity ? nameOf(state, src.entity) : acc[1]!;
     if (content)
