@@ -1538,3 +1538,25 @@ test('a US state in its AP abbreviation after a town is the state, also when the
   for (const piece of ['Ore', 'Wash', 'Ind', 'Mass'])
     assert.ok(!names(a).includes(piece), names(a).join(', '));
 });
+
+test('an honorific makes a known place’s name a surname (`Mr Jackson`, `Mr. Jackson`, `Sen. Lincoln`); `Captain America` stays a name', () => {
+  for (const [text, name] of [
+    [
+      'Mr Jackson told the hearing on Tuesday that the allegations against him were false and politically motivated.',
+      'Jackson',
+    ],
+    [
+      'Mr. Jackson told the hearing on Tuesday that the allegations against him were false and politically motivated.',
+      'Jackson',
+    ],
+    [
+      'Sen. Lincoln told the hearing on Tuesday that the harbour bill would pass before the summer recess.',
+      'Lincoln',
+    ],
+  ] as const)
+    assert.equal(typeOf(run(text), name), 'person', text);
+  const film = run(
+    'The film Captain America drew large crowds to the cinema in Orvel over the holiday weekend.',
+  );
+  assert.ok(names(film).includes('Captain America'), names(film).join(', '));
+});

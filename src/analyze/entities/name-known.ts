@@ -34,6 +34,7 @@ import {
   GENERIC_LONE,
   HEAD_TITLES,
   HOLIDAYS,
+  HONORIFIC_BEFORE_RE,
   INNER_FUNCTION_WORDS,
   isGivenName,
   NAMED_DAYS,
@@ -158,7 +159,12 @@ const DATELINE_AFTER_RE =
 
 /** A name the gazetteer knows whole (unless it waits for a person's name). */
 function settleKnown(n: Naming): boolean {
-  return !n.waits && classifyKnown(n.state, n.rest, n.whole);
+  // (`Mr. Jackson`, `Sen. Lincoln`: an honorific before a lone known place makes it someone's surname.)
+  const first = n.rest[0]!;
+  const honoured =
+    n.rest.length === 1 &&
+    HONORIFIC_BEFORE_RE.test(n.state.text.slice(Math.max(0, first.start - 6), first.start));
+  return !n.waits && !honoured && classifyKnown(n.state, n.rest, n.whole);
 }
 
 /** A day with a name of its own (`Super Tuesday`, `Good Friday`): an event. */
@@ -509,8 +515,13 @@ function stripTitles(n: Naming): boolean {
     if (lone && !afterThe(text, lone.start) && n.seen.surnames.has(lone.text)) state.runs.push(run);
     return true;
   }
-  // A title before a lone place is part of a name (`Captain America`), not a title.
-  const lone = named.length === 1 && titles.length > 0 && knownWhole(named[0]!.text);
+  // A title before a lone place is part of a name (`Captain America`), not a title; but an honorific or
+  // an office is a person's, whose surname is a place's name (`Mr Jackson`, `Sen. Lincoln`).
+  const lone =
+    named.length === 1 &&
+    titles.length > 0 &&
+    !titles.some((t) => PERSONAL_TITLES.has(t)) &&
+    knownWhole(named[0]!.text);
   if (!lone) {
     run.titles = titles;
     rest = named;
@@ -866,6 +877,28 @@ function titleWord(token: Token | undefined): string | null {
   const title = word.endsWith('.') ? word.slice(0, -1) : word;
   return TITLES.has(title) ? title : null;
 }
+
+/** Titles only a person takes (an honorific, an elected office): never part of a character's name. */
+const PERSONAL_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'mayor',
+  'judge',
+  'prof',
+  'professor',
+]);
 
 /** A run that fills a pair of quotation marks is a title (`“The Silicon Bargain”`). */
 function quotedTitle(state: EntityState, tokens: readonly Token[]): boolean {

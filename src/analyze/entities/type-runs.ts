@@ -27,7 +27,14 @@ import {
   type Votes,
 } from './state.js';
 import { PLURAL_RE, votesOf } from './weigh-evidence.js';
-import { givenNameGender, isGivenName, KIN_NOUNS, ORG_WORDS, PERSON_NOUNS } from './words.js';
+import {
+  givenNameGender,
+  HONORIFIC_BEFORE_RE,
+  isGivenName,
+  KIN_NOUNS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+} from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
 const DEMONYM_RE = /(?:an|ean|ese|ish|ic|i)$/;
@@ -284,7 +291,10 @@ export function resolveSingleNames(state: EntityState): void {
   for (const run of singles) {
     const token = run.tokens[0]!;
     const folded = foldName(token.text);
-    const titled = run.titles.length > 0;
+    // (An honorific the run does not hold, `Mr.` before it, titles it too: `Mr. Jackson` is no city.)
+    const titled =
+      run.titles.length > 0 ||
+      HONORIFIC_BEFORE_RE.test(text.slice(Math.max(0, token.start - 6), token.start));
     // `Bill and Hillary Clinton`: a given name coordinated with a person's full name shares the surname.
     const couple = titled ? null : (sharedSurname(state, token) ?? kinSurname(state, token, kinLookups));
     if (couple) {

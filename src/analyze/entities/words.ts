@@ -243,3 +243,6 @@ export const KIN_NOUNS = new Set(
     'fiance fiancee'
   ).split(' '),
 );
+
+/** An honorific or an elected office's abbreviation with its stop right before a word (`Mr. `, `Sen. `). */
+export const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\. $/;
