@@ -26,6 +26,11 @@ interface Family {
    * thing, and only a negation published no earlier than the affirmation disagrees with it.
    */
   readonly updates?: true;
+  /**
+   * Whose intention it is matters (`Roe is not planning to …` against `Hale is considering …`): both
+   * sides must name one person or body just before their verb.
+   */
+  readonly sameSubject?: true;
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
@@ -98,6 +103,26 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    // `Trump said he was not planning to waive the Jones Act` against `Trump said he is considering
+    // lifting the Jones Act`.
+    name: 'considered',
+    sameSubject: true,
+    negated: [
+      new RegExp(
+        `\\b(?:is|was|are|were|am)\\s+not\\s+(?:planning|considering|weighing|mulling|thinking about)\\s+(?:to\\s+)?${OBJECT}`,
+        'u',
+      ),
+      new RegExp(`\\b(?:has|had|have)\\s+no\\s+plans?\\s+to\\s+${OBJECT}`, 'u'),
+      new RegExp(`\\b(?:does|did|do)(?:\\s+not|n't)\\s+plan\\s+to\\s+${OBJECT}`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(
+        `\\b(?:is|was|are|were)\\s+(?:considering|weighing|mulling|["“]thinking about["”]|thinking about)\\s+${OBJECT}`,
+        'u',
+      ),
+    ],
+  },
+  {
     name: 'attended',
     negated: [
       new RegExp(
@@ -122,6 +147,8 @@ const OBJECT_CONTEXT = 50;
 
 interface ObjectPhrase {
   readonly text: string;
+  /** The verb and its object as the text writes them (`not planning to waive the act`). */
+  readonly phrase: string;
   /** The object and the words just after it. */
   readonly context: string;
 }
@@ -156,12 +183,40 @@ function updated(context: StoryContext, negation: number, affirmation: number): 
   return n === null || a === null || a > n;
 }
 
+/** One side of a family's disagreement: the statement, its object, the names before it, its words. */
+interface Side {
+  readonly i: number;
+  readonly object: Described;
+  readonly subject: Set<string>;
+  readonly phrase: string;
+}
+
+/** How far before its object a side's subject is read. */
+const SUBJECT_REACH = 80;
+/** Capitalised words that name no one: a weekday, a month, a sentence's opening article. */
+const NO_SUBJECT =
+  /^(?:The|A|An|He|She|They|It|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The capitalised words before an object phrase (its clause's subject and speaker), lower-cased. */
+function namesBefore(text: string, object: ObjectPhrase): Set<string> {
+  const at = text.indexOf(object.text);
+  const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at));
+  const names = new Set<string>();
+  for (const m of before.matchAll(/\b([A-Z][\p{L}’'-]+)/gu))
+    if (!NO_SUBJECT.test(m[1]!)) names.add(m[1]!.toLowerCase());
+  return names;
+}
+
 function firstObject(patterns: readonly RegExp[], text: string): ObjectPhrase | null {
   for (const p of patterns) {
     const m = p.exec(text);
     if (m === null || m[1] === undefined) continue;
     const at = m.index + m[0].indexOf(m[1]);
-    return { text: m[1], context: text.slice(at, at + m[1].length + OBJECT_CONTEXT) };
+    return {
+      text: m[1],
+      phrase: text.slice(m.index, at + m[1].length).trim(),
+      context: text.slice(at, at + m[1].length + OBJECT_CONTEXT),
+    };
   }
   return null;
 }
@@ -170,13 +225,18 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
   const found: Contradiction[] = [];
   const { statements } = context;
   for (const family of FAMILIES) {
-    const negatives: { i: number; object: Described }[] = [];
-    const affirmatives: { i: number; object: Described }[] = [];
+    const negatives: Side[] = [];
+    const affirmatives: Side[] = [];
     statements.forEach((s, i) => {
       const text = s.sentence.text;
       const negated = firstObject(family.negated, text);
       if (negated !== null) {
-        negatives.push({ i, object: describe(negated) });
+        negatives.push({
+          i,
+          object: describe(negated),
+          subject: namesBefore(text, negated),
+          phrase: negated.phrase,
+        });
         return;
       }
       const affirmed = firstObject(family.affirmed, text);
@@ -184,14 +244,22 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const at = text.indexOf(affirmed.text);
       // "X was not mentioned, but Y was discussed" stays a negation; a plain affirmation has no negator near its verb.
       if (NEGATION.test(text.slice(Math.max(0, at - 40), at))) return;
-      affirmatives.push({ i, object: describe(affirmed) });
+      affirmatives.push({
+        i,
+        object: describe(affirmed),
+        subject: namesBefore(text, affirmed),
+        phrase: affirmed.phrase,
+      });
     });
+    const sameSubject = (a: Set<string>, b: Set<string>): boolean =>
+      !family.sameSubject || [...a].some((n) => b.has(n));
     const used = new Set<number>();
     for (const neg of negatives) {
       if (used.has(neg.i)) continue;
       const against = affirmatives.filter(
         (a) =>
           statements[a.i]!.source !== statements[neg.i]!.source &&
+          sameSubject(neg.subject, a.subject) &&
           (family.updates
             ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
             : sameObject(neg.object, a.object)),
@@ -212,9 +280,13 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
         const origins = new Set(ids.map((i) => statements[i]!.origin)).size;
         return `${sources} source${sources === 1 ? '' : 's'} (${origins} origin${origins === 1 ? '' : 's'}) ${sources === 1 ? 'says' : 'say'}`;
       };
+      // (An intention's object is a verb's phrase: the two sides are shown in their own words.)
+      const summary = family.sameSubject
+        ? `Outlets disagree on what is intended: ${count(sameSide.map((n) => n.i))} “${neg.phrase}”, ${count(against.map((a) => a.i))} “${against[0]!.phrase}”.`
+        : `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} it was not, ${count(against.map((a) => a.i))} it was.`;
       found.push({
         kind: 'polarity',
-        summary: `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} it was not, ${count(against.map((a) => a.i))} it was.`,
+        summary,
         sides: [...sameSide.map((n) => n.i), ...against.map((a) => a.i)].map((i) => citationOf(context, i)),
       });
     }

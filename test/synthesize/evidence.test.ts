@@ -1158,3 +1158,30 @@ test('what happens to someone once (born, drafted, died) given two years by two 
     [],
   );
 });
+
+test('one person said to be not planning something and considering it is a disagreement on an intention; two people’s plans are not', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'On Wednesday, Mayor Ana Roe said she was not planning to close the Lisk harbour to cargo ships this winter.',
+    ]),
+    article('lake-herald', [
+      'Mayor Ana Roe said Wednesday that she is considering closing the Lisk harbour to cargo ships for the winter.',
+    ]),
+  ]);
+  const intent = brief.contradictions.filter((c) => c.kind === 'polarity');
+  assert.equal(intent.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(intent[0]!.summary, /“was not planning to close the Lisk harbour to cargo ships this winter”/);
+  assert.match(intent[0]!.summary, /“is considering closing the Lisk harbour to cargo ships for the winter”/);
+  const two = briefStory([
+    article('north-wire', [
+      'Mayor Ana Roe said she was not planning to close the Lisk harbour to cargo ships this winter.',
+    ]),
+    article('lake-herald', [
+      'Governor Tomas Ruel said he is considering closing the Lisk harbour to cargo ships for the winter.',
+    ]),
+  ]);
+  assert.deepEqual(
+    two.contradictions.filter((c) => c.kind === 'polarity'),
+    [],
+  );
+});
