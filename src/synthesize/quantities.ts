@@ -303,13 +303,9 @@ export function compareQuantities(context: StoryContext): {
     // source's only in statements that say the same thing.
     const ambiguous = new Set<number>();
     for (const [source, own] of groupBy(list, (f) => f.source)) if (valuesIn(own) > 1) ambiguous.add(source);
-    // So are figures of a report whose day is unknown, nothing saying they are of one moment; but for
-    // the measures a predicate reads (the dead, the injured), outlets giving one figure each and no
-    // times to order them by differ, and a reader is told so (`killed 50` against `left 49 dead`).
+    // So are figures of a report whose day is unknown: nothing says they are of one moment.
     const said = (a: Figure, b: Figure): boolean =>
-      (!ambiguous.has(a.source) &&
-        !ambiguous.has(b.source) &&
-        ((a.day !== null && b.day !== null) || PREDICATE_MEASURES.test(a.key))) ||
+      (!ambiguous.has(a.source) && !ambiguous.has(b.source) && a.day !== null && b.day !== null) ||
       (a.statement !== undefined &&
         b.statement !== undefined &&
         (context.sameFact(a.statement, b.statement) ||
