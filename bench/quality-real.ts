@@ -9,7 +9,7 @@
 
 import { machineLine, markdownTable } from './report.js';
 import { corpusAvailable, WIKIREF_FIRST_ID } from './truth/corpus.js';
-import { loadNeus, neusAvailable, scoreNeus } from './truth/neus.js';
+import { loadNeus, loadNeusDisagreements, neusAvailable, scoreNeus } from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';
 import { MEASURES, type Scores, type Tally } from './truth/score.js';
 import { runWebPages, webPagesAvailable } from './truth/web.js';
@@ -76,9 +76,16 @@ export function qualityReal(): string {
   if (neusAvailable()) {
     const all = loadNeus();
     const fmt = (v: readonly number[]) => v.map((x) => x.toFixed(2)).join(' / ');
+    const ratio = (hits: number, trials: number) =>
+      trials === 0 ? '– (0/0)' : `${(hits / trials).toFixed(3)} (${hits}/${trials})`;
     const rel = (a: readonly number[], b: readonly number[]) =>
       a.map((x, k) => `${((x / b[k]! - 1) * 100).toFixed(1)}%`).join(' / ');
-    const half = (parity: number) => scoreNeus(all.filter((_, i) => i % 2 === parity));
+    const disagreements = loadNeusDisagreements();
+    const half = (parity: number) =>
+      scoreNeus(
+        all.filter((story) => story.index % 2 === parity),
+        disagreements,
+      );
     const [nd, nt] = [half(0), half(1)];
     neus = `\n\n**Summaries on NeuS** (three outlets' leads per story; ROUGE-1 / -2 / -L F1 against the human neutral summary; the summary was tuned on the even-numbered stories, the odd ones are held out):\n\n${markdownTable(
       [
@@ -104,7 +111,14 @@ export function qualityReal(): string {
           `${nd.briefWords.toFixed(0)} / ${nd.baselineWords.toFixed(0)}`,
         ],
       ],
-    )}\n\nTarget: each ROUGE figure ≥ 5% above the baseline.`;
+    )}\n\nTarget: each ROUGE figure ≥ 5% above the baseline.\n\n**Contradictions on NeuS** (the same briefs; every disagreement between two outlets of a story annotated by reading its three leads, in \`bench/truth/neus-disagreements.json\`: ${disagreements.length} in all, a few in titles, which no brief reads; the even-numbered stories were read while writing rules, the odd ones are held out):\n\n${markdownTable(
+      ['stories', 'precision (reported that are annotated)', 'recall (annotated that are reported)'],
+      [nt, nd].map((x, k) => [
+        `${k === 0 ? 'held-out' : 'dev'} (${x.stories})`,
+        ratio(x.contradictions.right, x.contradictions.reported),
+        ratio(x.contradictions.found, x.contradictions.disagreements),
+      ]),
+    )}`;
   }
   let web = '';
   if (webPagesAvailable()) {

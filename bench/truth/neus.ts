@@ -7,7 +7,8 @@
  * baseline "the first sentence of each article" scored the same way in the same run.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/index.js';
 import { briefStory } from '../../src/synthesize/index.js';
 import type { Article } from '../../src/types.js';
@@ -16,9 +17,31 @@ import { SHARED_DATA } from './corpus.js';
 export const NEUS_DIR = join(SHARED_DATA, 'summaries/neus-val');
 
 export interface NeusStory {
+  /** Its line in the file (0-based): even lines are the dev stories, odd ones held out. */
+  readonly index: number;
   readonly leads: readonly { readonly title: string; readonly text: string }[];
   /** The human summary's article part. */
   readonly reference: string;
+}
+
+/**
+ * A disagreement between two outlets of a story, annotated by reading the leads (`neus-disagreements.json`,
+ * how: bench/truth/README.md): each side an outlet's span of its lead's text (or title), no text kept.
+ */
+export interface NeusDisagreement {
+  readonly story: number;
+  readonly kind: string;
+  readonly sides: readonly {
+    readonly outlet: number;
+    readonly title?: boolean;
+    readonly start: number;
+    readonly end: number;
+  }[];
+}
+
+export function loadNeusDisagreements(): NeusDisagreement[] {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-disagreements.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { disagreements: NeusDisagreement[] }).disagreements;
 }
 
 function parts(line: string): { title: string; text: string } {
@@ -36,7 +59,7 @@ export function loadNeus(): NeusStory[] {
   const out: NeusStory[] = [];
   sources.forEach((line, i) => {
     if (line.trim() === '' || targets[i] === undefined) return;
-    out.push({ leads: line.split(' [SEP] ').map(parts), reference: parts(targets[i]!).text });
+    out.push({ index: i, leads: line.split(' [SEP] ').map(parts), reference: parts(targets[i]!).text });
   });
   return out;
 }
@@ -93,25 +116,60 @@ function firstSentence(text: string): string {
   return (m ? m[0] : text).trim();
 }
 
-/** The three leads as articles, extracted as the CLI reads a crawler record with a title and a text. */
-function articlesOf(story: NeusStory, index: number): Article[] {
-  const out: Article[] = [];
+/**
+ * The three leads as articles, extracted as the CLI reads a crawler record with a title and a text, each
+ * with the lead (outlet) it came from.
+ */
+function articlesOf(story: NeusStory): { articles: Article[]; outlets: number[] } {
+  const articles: Article[] = [];
+  const outlets: number[] = [];
   story.leads.forEach((lead, k) => {
-    const record = { id: `neus-${index}-${k}`, title: lead.title, text: lead.text };
+    const record = { id: `neus-${story.index}-${k}`, title: lead.title, text: lead.text };
     const r = extract({
-      input: `neus/${index}/${k}.json`,
+      input: `neus/${story.index}/${k}.json`,
       id: record.id,
       kind: 'record',
       content: JSON.stringify(record),
       record,
     });
-    if (r.ok) out.push(r.article);
+    if (r.ok) {
+      articles.push(r.article);
+      outlets.push(k);
+    }
   });
-  return out;
+  return { articles, outlets };
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a reported contradiction is an annotated disagreement: two of its sides, each an outlet's
+ * sentence holding that outlet's annotated span. (A span in a title is never matched: titles are no
+ * statements of the brief.)
+ */
+function matches(
+  story: NeusStory,
+  outletOf: (source: string) => number | undefined,
+  sides: readonly { readonly source: string; readonly text: string }[],
+  d: NeusDisagreement,
+): boolean {
+  const held = d.sides.filter((t) => {
+    if (t.title) return false;
+    const span = squash(story.leads[t.outlet]?.text.slice(t.start, t.end) ?? '');
+    return span !== '' && sides.some((s) => outletOf(s.source) === t.outlet && squash(s.text).includes(span));
+  });
+  return held.length >= 2;
 }
 
 export interface NeusScores {
   readonly stories: number;
+  /** Contradictions the briefs report, those that are annotated disagreements, and the disagreements found. */
+  readonly contradictions: {
+    readonly reported: number;
+    readonly right: number;
+    readonly disagreements: number;
+    readonly found: number;
+  };
   readonly brief: [number, number, number];
   readonly firstSentences: [number, number, number];
   /** Mean words of each summary. */
@@ -119,10 +177,27 @@ export interface NeusScores {
   readonly baselineWords: number;
 }
 
-export function scoreNeus(stories: readonly NeusStory[]): NeusScores {
+export function scoreNeus(
+  stories: readonly NeusStory[],
+  disagreements: readonly NeusDisagreement[] = [],
+): NeusScores {
   const sum = { brief: [0, 0, 0], base: [0, 0, 0], bw: 0, fw: 0 };
-  stories.forEach((story, i) => {
-    const brief = briefStory(articlesOf(story, i));
+  const contradictions = { reported: 0, right: 0, disagreements: 0, found: 0 };
+  for (const story of stories) {
+    const { articles, outlets } = articlesOf(story);
+    const brief = briefStory(articles);
+    const outletOf = (source: string): number | undefined =>
+      outlets[brief.sources.findIndex((s) => s.id === source)];
+    const annotated = disagreements.filter((d) => d.story === story.index);
+    const found = new Set<NeusDisagreement>();
+    for (const c of brief.contradictions) {
+      contradictions.reported++;
+      const hits = annotated.filter((d) => matches(story, outletOf, c.sides, d));
+      if (hits.length > 0) contradictions.right++;
+      for (const d of hits) found.add(d);
+    }
+    contradictions.disagreements += annotated.length;
+    contradictions.found += found.size;
     const summary = brief.summary
       .filter((s) => s.kind === 'claim')
       .map((s) => s.text)
@@ -136,11 +211,12 @@ export function scoreNeus(stories: readonly NeusStory[]): NeusScores {
     }
     sum.bw += tokens(summary).length;
     sum.fw += tokens(baseline).length;
-  });
+  }
   const n = Math.max(stories.length, 1);
   const mean = (v: number[]): [number, number, number] => [v[0]! / n, v[1]! / n, v[2]! / n];
   return {
     stories: stories.length,
+    contradictions,
     brief: mean(sum.brief),
     firstSentences: mean(sum.base),
     briefWords: sum.bw / n,
