@@ -6,6 +6,7 @@
  * known role noun, and two outlets disagree only when neither names the other's person in that role.
  */
 
+import { lowerBound } from '../analyze/quotes/state.js';
 import { groupBy } from '../multimap.js';
 import type { Contradiction } from '../types.js';
 import { spelledAlike } from './spelling.js';
@@ -119,13 +120,25 @@ function normaliseRole(phrase: string): { role: string; qualifier: string; famil
   return { role: words.slice(-2).join(' '), qualifier: words.slice(0, -2).join(' '), family };
 }
 
+/** Whether the name starting at `at` in a source's text is one its analysis types other than a person. */
+function notAPerson(context: StoryContext, source: number, at: number): boolean {
+  const { mentions, entities } = context.documents[source]!.analysis;
+  const k = lowerBound(mentions, at + 1, (m) => m.start) - 1;
+  const mention = k >= 0 ? mentions[k] : undefined;
+  if (mention === undefined || mention.end <= at) return false;
+  const type = entities.find((e) => e.id === mention.entity)?.type;
+  return type !== undefined && type !== 'person';
+}
+
 export function findRoleConflicts(context: StoryContext): Contradiction[] {
   const claims: Claim[] = [];
   context.statements.forEach((s, statement) => {
     const text = s.sentence.text;
-    const add = (phrase: string, person: string, after = ''): void => {
+    const add = (phrase: string, person: string, at: number, after = ''): void => {
       const role = normaliseRole(phrase);
       if (role === null) return;
+      // A role belongs to a person: a name the analysis knows as a place or a body holds none.
+      if (notAPerson(context, s.source, s.sentence.start + at)) return;
       // A role word that is part of the name ("President Street") or a lone title is no claim.
       if (person.split(/\s+/).some((w) => FAMILY.has(w.toLowerCase()))) return;
       claims.push({
@@ -140,10 +153,10 @@ export function findRoleConflicts(context: StoryContext): Contradiction[] {
     // (A word before the phrase may narrow the post further: `acting Malaysian Transport Minister`.)
     for (const m of text.matchAll(ROLE_BEFORE)) {
       const narrower = NARROWER_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
-      add(narrower ? `${narrower} ${m[1]!}` : m[1]!, m[2]!);
+      add(narrower ? `${narrower} ${m[1]!}` : m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
     }
     for (const m of text.matchAll(ROLE_AFTER))
-      add(m[2]!, m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      add(m[2]!, m[1]!, m.index, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
   });
   /** Each source's text in lower case, made once however many claims ask. */
   const lowered = new Map<number, string>();

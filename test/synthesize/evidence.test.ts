@@ -1158,3 +1158,18 @@ test('one person said to be not planning something and considering it is a disag
     [],
   );
 });
+
+test('a role belongs to a person: a place before `, the president said` holds no role', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The test missile flew for twenty minutes before it fell into the Orvel Sea, the president said on Tuesday evening.',
+    ]),
+    article('lake-herald', [
+      'The test missile flew for twenty minutes and fell into the Orvel Sea, the defence minister said on Tuesday.',
+    ]),
+  ]);
+  assert.deepEqual(
+    brief.contradictions.map((c) => c.summary),
+    [],
+  );
+});
