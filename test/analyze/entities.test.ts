@@ -1560,3 +1560,14 @@ test('an honorific makes a known place’s name a surname (`Mr Jackson`, `Mr. Ja
   );
   assert.ok(names(film).includes('Captain America'), names(film).join(', '));
 });
+
+test('a capitol is a building and a chamber a body: `the U.S. Capitol` is a place, `seats in the House` an organisation', () => {
+  const a = run(
+    'Protesters breached the U.S. Capitol on Wednesday while lawmakers met inside, and officers of the Capitol Police were hurt.',
+    'The Democrats hold 235 seats in the House, and the members of the House Freedom Caucus met on Thursday.',
+  );
+  assert.equal(typeOf(a, 'U.S. Capitol'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Capitol Police'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'House'), 'organization', names(a).join(', '));
+  assert.ok(names(a).includes('House Freedom Caucus'), names(a).join(', '));
+});

@@ -28,6 +28,7 @@ import {
 } from './state.js';
 import { PLURAL_RE, votesOf } from './weigh-evidence.js';
 import {
+  CHAMBERS,
   givenNameGender,
   HONORIFIC_BEFORE_RE,
   isGivenName,
@@ -101,7 +102,9 @@ export function typeNames(state: EntityState): void {
     if (tokens.length >= 3 && run.titles.length === 0) {
       const restName = text.slice(tokens[1]!.start, end);
       const maker = state.votes.get(foldName(tokens[0]!.text));
-      const makerIsOrg = maker !== undefined && bestType(maker) === 'organization';
+      // (A chamber makes nothing: `House Freedom Caucus` is one of its bodies, named whole.)
+      const makerIsOrg =
+        maker !== undefined && bestType(maker) === 'organization' && !CHAMBERS.has(tokens[0]!.text);
       if ((state.votes.has(foldName(restName)) && !maker) || makerIsOrg) {
         const rest = votesOf(state, restName);
         const type = bestType(rest) ?? 'other';

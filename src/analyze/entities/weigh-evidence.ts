@@ -11,6 +11,7 @@ import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
   CENTRE_FOR_RE,
+  CHAMBERS,
   COMPASS,
   CORPORATE_SUFFIXES,
   EAST_ASIAN_SURNAMES,
@@ -257,6 +258,9 @@ const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 const STREET_SUFFIX_RE = /(?:stra(?:ss|ß)e|platz|allee|gasse|straat|plein|laan)$/i;
 
 /** Votes by the name's own words. */
+/** A capitol's name: `Capitol`, `U.S. Capitol`, `Capitol Hill`, `Capitol Building` (not `Capitol Police`). */
+const CAPITOL_RE = /^(?:(?:U\.S\.|US|United States|State)\s)?Capitol(?:\s(?:Hill|Building))?$/;
+
 export function formVotes(tokens: readonly Token[]): Votes {
   const v = emptyVotes();
   const words = tokens.map((t) => t.text);
@@ -264,7 +268,11 @@ export function formVotes(tokens: readonly Token[]): Votes {
   const last = words[words.length - 1]!;
   // A street or square named the German way (`Lüderitzstrasse`, `Manga-Bell-Platz`, `Petersallee`).
   if (STREET_SUFFIX_RE.test(last)) v.place += 6;
+  // A capitol is a building (`the U.S. Capitol`, `Capitol Hill`), not the legislature that sits in it.
+  if (CAPITOL_RE.test(words.join(' '))) v.place += 6;
   if (words.length === 1) {
+    // A legislature's chamber is the body wherever it sits (`235 seats in the House`).
+    if (CHAMBERS.has(first)) v.organization += 4;
     if (/\d/.test(first)) v.other += 4;
     // `the Oscars`, `the Olympics`: a kind's word standing alone as a name is an event's.
     if (OTHER_WORDS.has(first)) v.other += 5;
