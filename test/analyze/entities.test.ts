@@ -1571,3 +1571,12 @@ test('a capitol is a building and a chamber a body: `the U.S. Capitol` is a plac
   assert.equal(typeOf(a, 'House'), 'organization', names(a).join(', '));
   assert.ok(names(a).includes('House Freedom Caucus'), names(a).join(', '));
 });
+
+test('`Former` opens no name: `Former FBI lawyer Ana Roe` names the FBI and Roe', () => {
+  const a = run(
+    'Former FBI lawyer Ana Roe broke two years of silence on Tuesday in an interview about the inquiry into the harbour deal.',
+  );
+  assert.equal(typeOf(a, 'FBI'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
+  assert.ok(!names(a).some((n) => n.startsWith('Former')), names(a).join(', '));
+});

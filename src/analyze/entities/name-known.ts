@@ -639,7 +639,8 @@ function readLoneWord(n: Naming): boolean {
     const prevShout = /\p{Lu}{3}[^\p{L}]+$/u.test(text.slice(Math.max(0, t.start - 12), t.start));
     const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
     const shouting = prevShout && nextShout;
-    const opensSentence = r.sentenceStart && !n.seen.acronyms.has(t.text);
+    // (The word's own place: words dropped before it, `Former FBI`, leave it inside the sentence.)
+    const opensSentence = state.sentenceStarts.has(t.start) && !n.seen.acronyms.has(t.text);
     if (t.text.length >= 3 && t.text.length <= 6 && !opensSentence && !shouting && !/\d/.test(t.text))
       mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
     return true;
@@ -746,6 +747,11 @@ function stripOfficeQualifier(n: Naming): boolean {
   const { state, rest } = n;
   if (rest.length < 2) return false;
   const first = rest[0]!;
+  // `Former FBI lawyer …`, `Former Taliban fighters`: a past that qualifies what follows, no word of a name.
+  if (first.text === 'Former') {
+    dropFirstWord(n);
+    return false;
+  }
   const office = titleWord(rest[1]);
   // (`Democrat Doug Jones`, `Republican Roy Moore`: a party's member named.)
   const member = rest.length >= 3 && partyOf(first.text) !== undefined && isGivenName(rest[1]!.text);
