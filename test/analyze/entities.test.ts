@@ -1580,3 +1580,13 @@ test('`Former` opens no name: `Former FBI lawyer Ana Roe` names the FBI and Roe'
   assert.equal(typeOf(a, 'Ana Roe'), 'person', names(a).join(', '));
   assert.ok(!names(a).some((n) => n.startsWith('Former')), names(a).join(', '));
 });
+
+test('who people are is no body that acts: `Latinos`, `Pacific Islanders` are groups (other); `the LGBTQ community` names none', () => {
+  const a = run(
+    'The LGBTQ community marched through the harbour district of Orvel on Saturday, and Pacific Islanders joined the rally.',
+    'Voters in the harbour district, Latinos among them, backed the mayor, according to a survey published on Sunday.',
+  );
+  for (const group of ['Pacific Islanders', 'Latinos'])
+    assert.equal(typeOf(a, group), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'LGBTQ'), undefined, names(a).join(', '));
+});

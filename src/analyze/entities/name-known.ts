@@ -187,12 +187,36 @@ const CONTINENT_ADJECTIVES = new Set([
   'Pacific',
 ]);
 
+/** Labels of who people are that no gazetteer holds: sexuality and gender, and peoples of no country. */
+const GROUP_LABELS = new Set([
+  'LGBT',
+  'LGBTQ',
+  'LGBTQ+',
+  'LGBTQIA',
+  'LGBTQIA+',
+  'Latino',
+  'Latinos',
+  'Latina',
+  'Latinas',
+  'Latinx',
+  'Hispanic',
+  'Hispanics',
+]);
+
 /**
  * A people named by two adjectives (`African American`, `Asian Americans`, `Mexican American`): a
  * group, no person or organisation.
  */
 function nameGroupLabel(n: Naming): boolean {
   const { state, rest } = n;
+  // (`Latinos`, `Pacific Islanders`: who people are, no body that acts; as an adjective, `Latino
+  // voters`, `the LGBTQ community`, it names nothing, as a demonym does not.)
+  if (GROUP_LABELS.has(n.whole) || (rest.length === 2 && rest[1]!.text === 'Islanders')) {
+    const end = rest[rest.length - 1]!.end;
+    if (/s$/.test(n.whole) || !/^ \p{Ll}/u.test(state.text.slice(end, end + 2)))
+      mention(state, rest[0]!.start, end, namedThing(state, n.whole, 'other'));
+    return true;
+  }
   if (rest.length !== 2) return false;
   const [a, b] = [rest[0]!.text, rest[1]!.text];
   const demonym = (w: string): boolean =>
