@@ -1590,3 +1590,11 @@ test('who people are is no body that acts: `Latinos`, `Pacific Islanders` are gr
     assert.equal(typeOf(a, group), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'LGBTQ'), undefined, names(a).join(', '));
 });
+
+test('a country’s own institution is one name however long: `U.S. House of Representatives`', () => {
+  const a = run(
+    'The U.S. House of Representatives voted on Wednesday to pass the harbour bill after a long debate in the chamber.',
+  );
+  assert.equal(typeOf(a, 'U.S. House of Representatives'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('United States'), names(a).join(', '));
+});

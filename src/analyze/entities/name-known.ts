@@ -493,8 +493,8 @@ function stripTitles(n: Naming): boolean {
     // A number after a country's name makes one name of both (`France 2`, `Russia 1`: channels), and
     // so does its own institution (`U.S. Capitol`, `U.S. House`, `UK Parliament`).
     if (!c || /^\d/.test(rest[1]!.text)) break;
-    if (rest.length === 2 && COUNTRY_BY_NAME.has(rest[0]!.text) && NATIONAL_INSTITUTIONS.has(rest[1]!.text))
-      break;
+    // (Whole however long: `U.S. House of Representatives`.)
+    if (COUNTRY_BY_NAME.has(rest[0]!.text) && NATIONAL_INSTITUTIONS.has(rest[1]!.text)) break;
     run.nationality = c.code;
     mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
     rest = rest.slice(1);
