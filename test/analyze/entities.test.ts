@@ -1598,3 +1598,12 @@ test('a country’s own institution is one name however long: `U.S. House of Rep
   assert.equal(typeOf(a, 'U.S. House of Representatives'), 'organization', names(a).join(', '));
   assert.ok(!names(a).includes('United States'), names(a).join(', '));
 });
+
+test('holidays and religions are no one: `Christmas Eve`, `Memorial Day`, `Islam` are type other', () => {
+  const a = run(
+    'Families in Orvel gathered on Christmas Eve, and the harbour was closed again on Memorial Day for the parade.',
+    'Islam teaches charity to the poor, the imam told worshippers at the mosque in the old town of Orvel on Friday.',
+  );
+  for (const thing of ['Christmas Eve', 'Memorial Day', 'Islam'])
+    assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
+});

@@ -153,6 +153,17 @@ const PARTY_MEMBER = new Set([
 /** Words of a kind that are names by themselves: awards and games called by one plural word. */
 const NAMED_ALONE = new Set(['Oscars', 'Emmys', 'Grammys', 'Baftas', 'Globes', 'Olympics', 'Paralympics']);
 
+/** Religions: beliefs, never who acts or speaks (`Islam teaches`, `converted to Judaism`). */
+const RELIGIONS = new Set([
+  'Islam',
+  'Christianity',
+  'Judaism',
+  'Hinduism',
+  'Buddhism',
+  'Sikhism',
+  'Catholicism',
+]);
+
 /** After a dateline's place: a dash, an agency in brackets, or a region's name then a dash or bracket. */
 const DATELINE_AFTER_RE =
   /^\s*(?:[–—]|\([^()]{1,24}\)\s*[–—-]|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[–—]|\())/u;
@@ -167,9 +178,9 @@ function settleKnown(n: Naming): boolean {
   return !n.waits && !honoured && classifyKnown(n.state, n.rest, n.whole);
 }
 
-/** A day with a name of its own (`Super Tuesday`, `Good Friday`): an event. */
+/** A day with a name of its own (`Super Tuesday`, `Good Friday`): an event; a religion (`Islam`): a belief. Both type other. */
 function nameDays(n: Naming): boolean {
-  if (!NAMED_DAYS.has(n.whole)) return false;
+  if (!NAMED_DAYS.has(n.whole) && !RELIGIONS.has(n.whole)) return false;
   const { state, rest } = n;
   mention(state, rest[0]!.start, rest[rest.length - 1]!.end, namedThing(state, n.whole, 'other'));
   return true;

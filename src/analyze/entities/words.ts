@@ -68,6 +68,20 @@ export const NAMED_DAYS = new Set([
   'Black Monday',
   'Black Tuesday',
   'Black Thursday',
+  // Holidays and days of a nation's calendar named by a word and `Eve` or `Day`.
+  'Christmas Eve',
+  'Christmas Day',
+  'Boxing Day',
+  'Election Day',
+  'Inauguration Day',
+  'Memorial Day',
+  'Labor Day',
+  'Labour Day',
+  'Independence Day',
+  'Veterans Day',
+  'Thanksgiving Day',
+  'Remembrance Day',
+  'Armistice Day',
 ]);
 
 /** Chambers of a legislature (`House Republicans`; `House and Senate` are two names). */
