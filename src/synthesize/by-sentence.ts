@@ -1,11 +1,12 @@
 /**
  * @module synthesize/by-sentence
- * An analysis's quantities, dates and quotes grouped by the sentence they are in, built once per
- * analysis: steps that look up "the figures of this sentence" stay linear however many there are.
+ * An analysis's quantities, dates and quotes grouped by the sentence they are in, and its entities by
+ * id, built once per analysis: steps that look up "the figures of this sentence" or "the entity of this
+ * mention" stay linear however many there are.
  */
 
 import { groupBy } from '../multimap.js';
-import type { Analysis, DateRef, Quantity, Quote } from '../types.js';
+import type { Analysis, DateRef, Entity, Quantity, Quote } from '../types.js';
 
 export interface BySentence {
   readonly quantities: ReadonlyMap<number, readonly Quantity[]>;
@@ -31,4 +32,16 @@ export function bySentence(analysis: Analysis): BySentence {
     cache.set(analysis, index);
   }
   return index;
+}
+
+const entities = new WeakMap<Analysis, ReadonlyMap<string, Entity>>();
+
+/** An analysis's entities by id (built once per analysis). */
+export function entityById(analysis: Analysis): ReadonlyMap<string, Entity> {
+  let map = entities.get(analysis);
+  if (map === undefined) {
+    map = new Map(analysis.entities.map((e) => [e.id, e]));
+    entities.set(analysis, map);
+  }
+  return map;
 }

@@ -9,7 +9,8 @@
  */
 import { lowerBound } from '../analyze/quotes/state.js';
 import { addTo } from '../multimap.js';
-import type { Analysis, Contradiction } from '../types.js';
+import type { Contradiction } from '../types.js';
+import { entityById } from './by-sentence.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** The events a person has once, by the words that tell them, each with its name. */
@@ -27,17 +28,6 @@ const YEAR_REACH = 40;
 const YEAR_AFTER_RE = /^[^,;:.!?]*?\b((?:1[89]|20)\d{2})\b/;
 const CLAUSE_BREAK_RE = /\b(?:and|but|while|where|when|after|before|until|since|who|which)\b/;
 
-const personCache = new WeakMap<Analysis, ReadonlySet<string>>();
-/** The ids of an analysis's persons (read once per analysis). */
-function personsOf(analysis: Analysis): ReadonlySet<string> {
-  let ids = personCache.get(analysis);
-  if (ids === undefined) {
-    ids = new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.id));
-    personCache.set(analysis, ids);
-  }
-  return ids;
-}
-
 interface LifeEvent {
   readonly statement: number;
   readonly key: string;
@@ -49,7 +39,7 @@ function lifeEventOf(context: StoryContext, statement: number): LifeEvent | null
   const { source, sentence } = context.statements[statement]!;
   const doc = context.documents[source]!;
   const people = new Set<string>();
-  const persons = personsOf(doc.analysis);
+  const byId = entityById(doc.analysis);
   // (Mentions are in text order: those of the sentence are found by a binary search.)
   for (
     let k = lowerBound(doc.analysis.mentions, sentence.start, (m) => m.start);
@@ -58,7 +48,7 @@ function lifeEventOf(context: StoryContext, statement: number): LifeEvent | null
   ) {
     const m = doc.analysis.mentions[k]!;
     if (m.start >= sentence.end) break;
-    if (persons.has(m.entity)) people.add(context.storyEntity(source, m.entity));
+    if (byId.get(m.entity)?.type === 'person') people.add(context.storyEntity(source, m.entity));
   }
   if (people.size !== 1) return null;
   const person = [...people][0]!;

@@ -16,7 +16,7 @@ import { dimensionOf } from '../analyze/index.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import { addTo, groupBy } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
-import { bySentence } from './by-sentence.js';
+import { bySentence, entityById } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import { SIMILAR_STATEMENTS, type StoryContext } from './story-context.js';
@@ -522,9 +522,10 @@ function aboutName(about: string, group: readonly Figure[], context: StoryContex
   if (about === '') return null;
   if (about.startsWith('noun:')) return `the ${about.slice(5)}`;
   for (const f of group) {
-    const entity = context.documents[f.source]!.analysis.entities.find(
-      (e) => f.quantity.about !== null && e.id === f.quantity.about,
-    );
+    const entity =
+      f.quantity.about === null
+        ? undefined
+        : entityById(context.documents[f.source]!.analysis).get(f.quantity.about);
     if (entity) return entity.name;
   }
   return null;

@@ -9,6 +9,7 @@
 import { lowerBound } from '../analyze/quotes/state.js';
 import { groupBy } from '../multimap.js';
 import type { Contradiction } from '../types.js';
+import { entityById } from './by-sentence.js';
 import { spelledAlike } from './spelling.js';
 import { analysedText, citationOf, SIMILAR_STATEMENTS, type StoryContext } from './story-context.js';
 
@@ -122,11 +123,11 @@ function normaliseRole(phrase: string): { role: string; qualifier: string; famil
 
 /** Whether the name starting at `at` in a source's text is one its analysis types other than a person. */
 function notAPerson(context: StoryContext, source: number, at: number): boolean {
-  const { mentions, entities } = context.documents[source]!.analysis;
-  const k = lowerBound(mentions, at + 1, (m) => m.start) - 1;
-  const mention = k >= 0 ? mentions[k] : undefined;
+  const { analysis } = context.documents[source]!;
+  const k = lowerBound(analysis.mentions, at + 1, (m) => m.start) - 1;
+  const mention = k >= 0 ? analysis.mentions[k] : undefined;
   if (mention === undefined || mention.end <= at) return false;
-  const type = entities.find((e) => e.id === mention.entity)?.type;
+  const type = entityById(analysis).get(mention.entity)?.type;
   return type !== undefined && type !== 'person';
 }
 

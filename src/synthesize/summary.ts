@@ -13,7 +13,7 @@
 import { lowerBound } from '../analyze/quotes/state.js';
 import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
-import { bySentence } from './by-sentence.js';
+import { bySentence, entityById } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
 import { dangles, isBareQuote, isFragment, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -263,17 +263,6 @@ function storyPeople(context: StoryContext): StoryPeople {
 /** The names of the people the story's reports mention most, spokespeople aside. */
 function leadingPeople(context: StoryContext): ReadonlySet<string> {
   return storyPeople(context).leading;
-}
-
-const byId = new WeakMap<object, Map<string, { readonly name: string; readonly type: string }>>();
-
-/** An analysis's entities by id, built once. */
-function entityById(analysis: {
-  readonly entities: readonly { readonly id: string; readonly name: string; readonly type: string }[];
-}): Map<string, { readonly name: string; readonly type: string }> {
-  let map = byId.get(analysis);
-  if (!map) byId.set(analysis, (map = new Map(analysis.entities.map((e) => [e.id, e]))));
-  return map;
 }
 
 /** How far into a sentence its subject's name may start. */
