@@ -66,6 +66,18 @@ function rose(
   return e.length > 0 && e.every((x) => l.some((y) => y.measure === x.measure && y.value >= x.value));
 }
 
+/** A year a statement names, with the terms of its own clause. */
+interface DatedYear {
+  readonly year: string;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** Whether the clauses of two years tell one thing: they share a word besides the first's year. */
+function sameHappening(a: DatedYear, b: DatedYear): boolean {
+  for (const t of a.terms) if (t !== a.year && b.terms.has(t)) return true;
+  return false;
+}
+
 /** How far either side of a year its clause is read. */
 const CLAUSE_REACH = 60;
 
@@ -85,9 +97,8 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     const index = bySentence(context.documents[s.source]!.analysis);
     return (index.quantities.get(s.sentence.index) ?? []).filter((q) => q.role === 'total');
   };
-  const yearsOf = (i: number): string[] => datedYears(i).map((y) => y.year);
   /** Each year a statement names, with the words of its own clause (what happened in it). */
-  const datedYears = (i: number): { year: string; terms: Set<string> }[] => {
+  const datedYears = (i: number): DatedYear[] => {
     const s = statements[i]!;
     const index = bySentence(context.documents[s.source]!.analysis);
     return (index.dates.get(s.sentence.index) ?? []).flatMap((d) => {
@@ -96,13 +107,6 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       const at = d.start - s.sentence.start;
       return [{ year: y, terms: new Set(termsOf(commaClause(s.sentence.text, at, at + d.text.length))) }];
     });
-  };
-  /** Whether the clauses of two years tell one thing: they share a word besides the year. */
-  const sameHappening = (a: number, ya: string, b: number, yb: string): boolean => {
-    const x = datedYears(a).find((y) => y.year === ya)?.terms ?? new Set<string>();
-    const y = datedYears(b).find((d) => d.year === yb)?.terms ?? new Set<string>();
-    for (const t of x) if (t !== ya && y.has(t)) return true;
-    return false;
   };
   const found: SlotConflict[] = [];
   const seen = new Set<string>();
@@ -129,15 +133,15 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       }
     }
     if (!what) {
-      const ya = yearsOf(pair.a);
-      const yb = yearsOf(pair.b);
-      const onlyA = ya.filter((y) => !yb.includes(y));
-      const onlyB = yb.filter((y) => !ya.includes(y));
+      const ya = datedYears(pair.a);
+      const yb = datedYears(pair.b);
+      const onlyA = ya.filter((x) => !yb.some((y) => y.year === x.year));
+      const onlyB = yb.filter((y) => !ya.some((x) => x.year === y.year));
       // (A year in one clause and another in a clause of something else are two happenings: `retired in
       // 2031` against `drafted … in 2016`.)
-      if (onlyA.length === 1 && onlyB.length === 1 && sameHappening(pair.a, onlyA[0]!, pair.b, onlyB[0]!)) {
-        what = `${onlyA[0]} against ${onlyB[0]}`;
-        values = [onlyA[0]!, onlyB[0]!];
+      if (onlyA.length === 1 && onlyB.length === 1 && sameHappening(onlyA[0]!, onlyB[0]!)) {
+        what = `${onlyA[0]!.year} against ${onlyB[0]!.year}`;
+        values = [onlyA[0]!.year, onlyB[0]!.year];
         kind = 'date';
       }
     }
