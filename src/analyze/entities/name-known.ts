@@ -35,6 +35,7 @@ import {
   HEAD_TITLES,
   HOLIDAYS,
   HONORIFIC_BEFORE_RE,
+  HONORIFICS,
   INNER_FUNCTION_WORDS,
   isGivenName,
   NAMED_DAYS,
@@ -921,14 +922,8 @@ function titleWord(token: Token | undefined): string | null {
 
 /** Titles only a person takes (an honorific, an elected office): never part of a character's name. */
 const PERSONAL_TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
+  ...HONORIFICS,
   'mx',
-  'dr',
-  'sir',
-  'dame',
   'sen',
   'senator',
   'rep',

@@ -16,6 +16,7 @@ import {
   CORPORATE_SUFFIXES,
   EAST_ASIAN_SURNAMES,
   FOREIGN_ARTICLES,
+  HONORIFICS,
   INNER_FUNCTION_WORDS,
   isGivenName,
   KIN_NOUNS,
@@ -64,9 +65,6 @@ const CLUB_MARKS = new Set([
   'Athletic',
   'Racing',
 ]);
-
-/** Titles only a person takes. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 /** How far after and before a mention the context rules read. */
 const WINDOW = 60;

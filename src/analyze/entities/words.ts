@@ -258,5 +258,20 @@ export const KIN_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Titles only a person takes: honorifics, as a run's titles write them (lower case, with or without the stop). */
+export const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+]);
+
 /** An honorific or an elected office's abbreviation with its stop right before a word (`Mr. `, `Sen. `). */
 export const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\. $/;
