@@ -516,19 +516,21 @@ function leadLength(rest: string): number {
  * leader`. (Not a spokesperson's or press secretary's: they speak for the body, see `resolveSpeakers`.)
  */
 function describedAfterName(after: string): boolean {
-  const words = after
-    .replace(/^['’]s?/, '')
-    .trim()
-    .split(/\s+/);
-  const last = words[words.length - 1]!;
+  const words = wordsAfterName(after.replace(/^['’]s?/, ''));
+  const last = words?.at(-1);
   return (
-    words[0] !== '' &&
-    words.length <= 3 &&
-    words.every((w) => /^[a-z-]+$/.test(w)) &&
+    words !== null &&
+    last !== undefined &&
     isRoleWord(last) &&
     !SPOKES_NOUNS.has(last) &&
     !/\bpress secretary$/.test(words.join(' '))
   );
+}
+
+/** The words between a name and its verb when they are at most three lower-case words, else null. */
+function wordsAfterName(after: string): string[] | null {
+  const words = after.trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => LOWER_WORD_RE.test(w)) ? words : null;
 }
 
 /**
@@ -545,14 +547,8 @@ const WHEN_BEFORE_VERB_RE =
  * for what the name names).
  */
 function sourceAfterName(after: string): boolean {
-  const words = after.trim().split(/\s+/);
-  const last = words[words.length - 1]!;
-  return (
-    words.length <= 3 &&
-    words.every((w) => LOWER_WORD_RE.test(w)) &&
-    SOURCE_NOUN_RE.test(last) &&
-    !SPOKES_NOUNS.has(last.replace(/s$/, ''))
-  );
+  const last = wordsAfterName(after)?.at(-1);
+  return last !== undefined && SOURCE_NOUN_RE.test(last) && !SPOKES_NOUNS.has(last.replace(/s$/, ''));
 }
 
 const GROUP_AFTER_NAME_RE =
