@@ -1936,3 +1936,21 @@ test('who a letter was sent to, whom a subject serves, and the site a page is on
   // (Sent to one, by another: the author is the source.)
   assert.equal(name('never costed'), 'Ana Roe');
 });
+
+test('a name that only qualifies the subject, or follows the verb as its setting, is not the speaker', () => {
+  const { analysis } = quotesOf([
+    'The arrest of a man who Norwegian authorities have said is a smuggler wanted in Lisk has reopened the harbour debate.',
+    'A Dravik-backed advocacy outfit claimed to have found serious flaws in the harbour audit.',
+    'The Harbour Party leader defended the audit on Tuesday, instead saying that critics were “angry that the port is finally working.”',
+    'The council voted on the plan on Monday. Harbour Party chair Tomas Ruel’s lawyer, Ana Roe, wrote on Twitter the same day: “The vote was rigged from the start.”',
+  ]);
+  const name = (words: string) => {
+    const q = analysis.quotes.find((x) => x.text.includes(words));
+    assert.ok(q, `no quote holds ${words}`);
+    return analysis.entities.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  assert.equal(name('a smuggler wanted'), null);
+  assert.equal(name('serious flaws'), null);
+  assert.equal(name('finally working'), null);
+  assert.equal(name('rigged from the start'), 'Ana Roe');
+});

@@ -78,13 +78,17 @@ const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
  */
 function participleSubject(state: QuoteState, clauseStart: number, from: number, at: number): Subject | null {
   // (`The Department of Justice has reacted by saying …`: the clause's subject speaks, by the participle.)
-  const afterComma = /(?:,|\bby)\s*$/.test(state.text.slice(Math.max(from, at - 4), at));
+  // (An adverb may stand between: `…, instead saying`, `…, also telling`.)
+  const afterComma = AFTER_COMMA_RE.test(state.text.slice(Math.max(from, at - 16), at));
   return (
     relativeSubject(state, from, at) ??
     (afterComma ? (clauseOpener(state, clauseStart, at) ?? unnamedOpener(state, clauseStart, at)) : null) ??
     clauseSubject(state, from, Math.max(clauseStart, at - SUBJECT_WINDOW), at)
   );
 }
+
+/** A participle's comma (or `by`) right before it, an adverb allowed between. */
+const AFTER_COMMA_RE = /(?:,|\bby)\s*(?:(?:instead|also|then|again|later|further|even|repeatedly)\s+)?$/;
 
 /** `, he declined, ` right before a participle: a clause with a pronoun subject and its verb. */
 const PRONOUN_CLAUSE_RE = /,\s+(he|she|they)\s+(?:then\s+|also\s+)?[a-z]+ed,\s+$/;

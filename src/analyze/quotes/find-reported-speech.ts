@@ -541,6 +541,11 @@ function wordsAfterName(after: string): string[] | null {
 const WHEN_BEFORE_VERB_RE =
   /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+(?:week|month|year))\s+$/;
 
+/** An auxiliary right before the verb (`have said`, `has claimed`). */
+const AUXILIARY_BEFORE_VERB_RE = /\s+(?:has|have|had)\s+$/;
+/** A hyphen and a lower-case word right after a name (`-backed`, `-based`, `-led`): a modifier made of it. */
+const COMPOUND_AFTER_NAME_RE = /^[-–]\p{Ll}/u;
+
 /**
  * An unnamed source the name only qualifies (`An Iranian military official said`, `Chinese diplomatic
  * sources said`): up to two lower-case words, then the source noun (not a spokesperson, who speaks
@@ -548,7 +553,9 @@ const WHEN_BEFORE_VERB_RE =
  */
 function sourceAfterName(after: string): boolean {
   const last = wordsAfterName(after)?.at(-1);
-  return last !== undefined && SOURCE_NOUN_RE.test(last) && !SPOKES_NOUNS.has(last.replace(/s$/, ''));
+  // (Or a group of them, `U.S. authorities`; not a city's `police`, which speaks for its force.)
+  const source = SOURCE_NOUN_RE.test(last ?? '') || (GROUP_NOUN_RE.test(last ?? '') && last !== 'police');
+  return last !== undefined && source && !SPOKES_NOUNS.has(last.replace(/s$/, ''));
 }
 
 const GROUP_AFTER_NAME_RE =
@@ -603,7 +610,14 @@ function saysNothing(verb: string, rest: string, gap: string, before: string): b
 function namedOrGroup(state: QuoteState, speaker: Speaker, verbAt: number): Speaker {
   if (speaker.start === undefined || speaker.end === undefined) return speaker;
   // (When it was said may stand between: `The Trump administration on Monday said`.)
-  const after = state.text.slice(speaker.end, verbAt).replace(WHEN_BEFORE_VERB_RE, ' ');
+  // (So may an auxiliary: `who U.S. authorities have said`.)
+  const after = state.text
+    .slice(speaker.end, verbAt)
+    .replace(WHEN_BEFORE_VERB_RE, ' ')
+    .replace(AUXILIARY_BEFORE_VERB_RE, ' ');
+  // `A Big Tech-backed outfit claimed`, `a Moscow-based firm said`: the name only makes up a modifier.
+  if (COMPOUND_AFTER_NAME_RE.test(after))
+    return { entity: null, text: state.text.slice(speaker.start, verbAt).trim() };
   const group =
     GROUP_AFTER_NAME_RE.test(after) &&
     speaker.entity !== null &&
@@ -614,7 +628,14 @@ function namedOrGroup(state: QuoteState, speaker: Speaker, verbAt: number): Spea
   const countrySource =
     sourceAfterName(after) && speaker.entity !== null && typeOf(state, speaker.entity) === 'place';
   return group || describedAfterName(after) || countrySource
-    ? { entity: null, text: state.text.slice(speaker.start, verbAt).replace(WHEN_BEFORE_VERB_RE, ' ').trim() }
+    ? {
+        entity: null,
+        text: state.text
+          .slice(speaker.start, verbAt)
+          .replace(WHEN_BEFORE_VERB_RE, ' ')
+          .replace(AUXILIARY_BEFORE_VERB_RE, ' ')
+          .trim(),
+      }
     : speaker;
 }
 

@@ -224,7 +224,10 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     if (before.length > 0 || unknownName || possessive || !definite) return make('unnamed', null);
     return make(MEDIA_NOUNS.has(head) ? 'media' : 'org', null);
   }
-  if (!definite) return possessive || indefinite || phrase.length <= 3 ? make('unnamed', null) : null;
+  // (`President Ana Roe’s lawyer`: a name's possessive before the role, however long the name.)
+  const owned = h > 0 && /^\p{Lu}.*[’']s$/u.test(words[h - 1]!);
+  if (!definite)
+    return possessive || indefinite || owned || phrase.length <= 3 ? make('unnamed', null) : null;
   // `the Pasok leader`: a team, party or country right before the role qualifies it (see `org`).
   const qualifier = before[before.length - 1];
   return qualifier !== undefined &&
@@ -872,6 +875,8 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
   if (g && g !== 'self' && /^\s+$/.test(text.slice(verbEnd, first.start)))
     return { kind: 'pronoun', at: first.start, text: first.text, gender: g };
   if (!/^\s+$/.test(text.slice(verbEnd, first.start))) return null;
+  // `wrote on Twitter`, `said in Paris`: a setting after the verb, not its subject.
+  if (SETTING_PREPOSITIONS.has(first.text)) return null;
   // The phrase runs to a clause word (`said Musk, who ...` stops at the comma already).
   let k = 0;
   while (k + 1 < toks.length && !CLAUSE_WORDS.has(toks[k + 1]!.text) && k < 9) k++;
@@ -918,6 +923,9 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     return { ...described, org: named };
   return described;
 }
+
+/** Prepositions that open a setting after a verb (`wrote on Twitter`, `said in a statement`). */
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'over', 'from']);
 
 /** How the text gives an unnamed speaker's name (`named only as Jean`, `who asked to be identified only as Paul`). */
 const NAMED_AS_RE =
