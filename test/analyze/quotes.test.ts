@@ -1954,3 +1954,17 @@ test('a name that only qualifies the subject, or follows the verb as its setting
   assert.equal(name('finally working'), null);
   assert.equal(name('rigged from the start'), 'Ana Roe');
 });
+
+test('lawyers of a body write for it, and a participle joined to another after a comma is the clause opener’s', () => {
+  const { analysis } = quotesOf([
+    'The Dravik government said on Monday it backs the harbour ruling, alarming unions who vowed to fight it. “The ministry has determined that the ruling should stand,” three Harbour Ministry lawyers wrote to the appeals court.',
+    'Mayor Ana Roe took to Twitter on Tuesday to express her anger over the police raid of the office of her personal lawyer Tomas Ruel, slamming the move as proof of a “witch-hunt” and declaring “the harbour will not be bullied!”',
+  ]);
+  const name = (words: string) => {
+    const q = analysis.quotes.find((x) => x.text.includes(words));
+    assert.ok(q, `no quote holds ${words}`);
+    return analysis.entities.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  assert.equal(name('will not be bullied'), 'Ana Roe');
+  assert.equal(name('ruling should stand'), 'Harbour Ministry');
+});

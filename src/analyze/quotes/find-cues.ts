@@ -76,12 +76,24 @@ const WITH_SUBJECT_RE = /(?:^|[\s,])with\s+([^,;:“”"]{1,120}?)\s+$/;
  * The subject of a participle after a comma (`Roe struck a softer note on Tuesday, urging Doe to “come to
  * the table”`): the name the sentence opens with, else the clause's subject.
  */
-function participleSubject(state: QuoteState, clauseStart: number, from: number, at: number): Subject | null {
+function participleSubject(
+  state: QuoteState,
+  scopeStart: number,
+  clauseStart: number,
+  from: number,
+  at: number,
+): Subject | null {
   // (`The Department of Justice has reacted by saying …`: the clause's subject speaks, by the participle.)
   // (An adverb may stand between: `…, instead saying`, `…, also telling`.)
   const afterComma = AFTER_COMMA_RE.test(state.text.slice(Math.max(from, at - 16), at));
+  // (So may another participle it is joined to, over a fragment in marks: `Roe took to Twitter …,
+  // slamming the move as a “witch-hunt” and declaring`: the clause the sentence opens with.)
+  const joined = JOINED_PARTICIPLE_RE.test(
+    state.text.slice(Math.max(scopeStart, at - JOINED_PARTICIPLE_REACH), at),
+  );
   return (
     relativeSubject(state, from, at) ??
+    (joined ? clauseOpener(state, scopeStart, at) : null) ??
     (afterComma ? (clauseOpener(state, clauseStart, at) ?? unnamedOpener(state, clauseStart, at)) : null) ??
     clauseSubject(state, from, Math.max(clauseStart, at - SUBJECT_WINDOW), at)
   );
@@ -89,6 +101,11 @@ function participleSubject(state: QuoteState, clauseStart: number, from: number,
 
 /** A participle's comma (or `by`) right before it, an adverb allowed between. */
 const AFTER_COMMA_RE = /(?:,|\bby)\s*(?:(?:instead|also|then|again|later|further|even|repeatedly)\s+)?$/;
+
+/** A participle after a comma, then `and` right before this one: `, slamming the move and `. */
+const JOINED_PARTICIPLE_RE = /,\s+\p{Ll}+ing\s[^,;:]*\band\s+$/u;
+/** How far back such a joined participle is looked for. */
+const JOINED_PARTICIPLE_REACH = 160;
 
 /** `, he declined, ` right before a participle: a clause with a pronoun subject and its verb. */
 const PRONOUN_CLAUSE_RE = /,\s+(he|she|they)\s+(?:then\s+|also\s+)?[a-z]+ed,\s+$/;
@@ -424,8 +441,14 @@ export function findCues(state: QuoteState): void {
           pronoun ??
           (previous && previous.sentence === s.index && previous.subject && previous.form !== 'according'
             ? previous.subject
-            : (participleSubject(state, lastCloseBefore(state, scopeStart, at), from, at) ??
-              participleSubject(state, lastCloseBefore(state, scopeStart, at, endsClause), from, at)));
+            : (participleSubject(state, scopeStart, lastCloseBefore(state, scopeStart, at), from, at) ??
+              participleSubject(
+                state,
+                scopeStart,
+                lastCloseBefore(state, scopeStart, at, endsClause),
+                from,
+                at,
+              )));
       } else {
         // `…, being too tough could be disastrous, said Mayor Roe.`: a comma, the verb, then a name that
         // ends the clause is the inverted attribution, whatever names the clause before holds.

@@ -260,7 +260,7 @@ export const SPOKES_NOUNS = new Set(
  * Quell Security said`, `testers from Lumen Labs`): the organisation speaks.
  */
 export const STAFF_NOUNS = new Set(
-  'engineers researchers testers scientists staff editors reviewers'.split(' '),
+  'engineers researchers testers scientists staff editors reviewers lawyers attorneys'.split(' '),
 );
 
 /** Nouns of a document whose words are quoted (`the statement said`): its author speaks. */
