@@ -1607,3 +1607,12 @@ test('holidays and religions are no one: `Christmas Eve`, `Memorial Day`, `Islam
   for (const thing of ['Christmas Eve', 'Memorial Day', 'Islam'])
     assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
 });
+
+test('market indexes are things: `the Orvel Industrial Average`, `the Lisk Composite`, `the Varl Seng index` are type other', () => {
+  const a = run(
+    'Markets in Orvel fell on Monday as the Orvel Industrial Average lost 300 points and the Lisk Composite slid.',
+    'In Caspara the Varl Seng index fell for a third day, traders said.',
+  );
+  for (const thing of ['Orvel Industrial Average', 'Lisk Composite', 'Varl Seng'])
+    assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
+});

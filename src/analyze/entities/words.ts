@@ -174,7 +174,7 @@ export const OTHER_WORDS = words(`
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
   Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
-  Exposition Expo Gala Contest Pageant`);
+  Exposition Expo Gala Contest Pageant Average Composite Index`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
