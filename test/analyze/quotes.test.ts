@@ -1968,3 +1968,20 @@ test('lawyers of a body write for it, and a participle joined to another after a
   assert.equal(name('will not be bullied'), 'Ana Roe');
   assert.equal(name('ruling should stand'), 'Harbour Ministry');
 });
+
+test('a perfect of writing is a cue, a director named after their centre speaks for themself, and `Mar` before a surname is a given name', () => {
+  const { analysis } = quotesOf([
+    'In the paper’s acknowledgments, Tomas Ruel had written, “Special thanks are due to Ana Roe for the many computations.”',
+    'According to Morgan Center director Varnov, the harbour is “the bulwark of the whole coast.”',
+    '“It was seen as rote,” said Mar Keller, a historian at the Orvel Institute.',
+  ]);
+  const name = (words: string) => {
+    const q = analysis.quotes.find((x) => x.text.includes(words));
+    assert.ok(q, `no quote holds ${words}`);
+    return analysis.entities.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  assert.equal(name('Special thanks'), 'Tomas Ruel');
+  assert.equal(name('bulwark of the whole coast'), 'Varnov');
+  assert.equal(name('seen as rote'), 'Mar Keller');
+  assert.equal(analysis.entities.find((e) => e.name === 'Morgan Center')?.type, 'organization');
+});

@@ -109,8 +109,8 @@ const isNumber = (t: Token): boolean => /^\d/.test(t.text);
 /** Seasons, and the events a season opens the name of (`Winter Olympics`, `Summer Games`). */
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
 const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Games', 'Universiade']);
-/** A month's abbreviation that is also a given name (`Jan Woerner`): a name when a name's word follows. */
-const GIVEN_MONTHS = new Set(['Jan']);
+/** A month's abbreviation that is also a given name (`Jan Woerner`, `Mar Hicks`): a name when a name's word follows. */
+const GIVEN_MONTHS = new Set(['Jan', 'Mar']);
 const isFormWord = (t: Token): boolean =>
   ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || OTHER_WORDS.has(t.text) || isOrgPlural(t.text);
 /** An organisation's kind in the plural (`Centers for Disease Control`, `National Institutes of Health`). */

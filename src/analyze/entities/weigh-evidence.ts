@@ -99,7 +99,7 @@ const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+$/;
 const WHICH_AFTER_RE = /^,\s(?:which|whose\s(?:headquarters|shares|members|stores))\b/;
 /** An appositive naming a person's role: `Dalibor Kesten, the finance spokesman of …`. */
 const APPOSITIVE_AFTER_RE =
-  /^,\s(?:the|a|an|its|their|our|my|his|her|your)\s(?:[\p{Ll}-]+\s){0,3}?(?:\d{1,3}-year-old|spokes(?:man|woman|person)|actor|actress|singer|director|producer|founder|co-founder|chief executive|executive|analyst|professor|lawyer|attorney|author|writer|minister|senator|governor|mayor|sheriff|officer|leader|chairman|chairwoman|president|head|manager|coach|player|driver|star|economist|scientist|researcher|reporter|editor|adviser|advisor|aide|official|secretary|diplomat|envoy|ambassador|commander|general|journalist|correspondent|student|teacher|doctor|nurse|pilot|wife|husband|son|daughter|mother|father|girlfriend|boyfriend|nominee|winner|candidate|woman|man|rapper|musician|artist|athlete|champion|survivor|victim)\b/u;
+  /^,\s(?:the|a|an|its|their|our|my|his|her|your)\s(?:[\p{Ll}-]+\s){0,3}?(?:\d{1,3}-year-old|spokes(?:man|woman|person)|actor|actress|singer|director|producer|founder|co-founder|chief executive|executive|analyst|professor|lawyer|attorney|author|writer|minister|senator|governor|mayor|sheriff|officer|leader|chairman|chairwoman|president|head|manager|coach|player|driver|star|economist|scientist|researcher|reporter|editor|adviser|advisor|aide|official|secretary|diplomat|envoy|ambassador|commander|general|journalist|correspondent|student|teacher|doctor|nurse|pilot|wife|husband|son|daughter|mother|father|girlfriend|boyfriend|nominee|winner|candidate|woman|man|rapper|musician|artist|athlete|champion|survivor|victim|historian|lecturer|psychologist|psychiatrist|physician|surgeon|engineer|programmer|mathematician|physicist|chemist|biologist|epidemiologist|activist|campaigner|filmmaker|entrepreneur|investor|designer|comedian|novelist|poet|consultant|strategist|pollster|lobbyist|priest|pastor|rabbi|imam|bishop|farmer|veteran|resident|fellow|colleague)\b/u;
 /** An appositive naming a venue or a body: `La Petite Folie, one of her favorite Hyde Park restaurants`. */
 const VENUE_APPOSITIVE_RE =
   /^,\s(?:the|a|an|its|their|one of (?:the|her|his|their|its|our|my)?)\s?(?:[\p{L}-]+\s){0,4}?(?:restaurants?|bars?|pubs?|caf[eé]s?|bistros?|bakery|bakeries|shops?|stores?|boutiques?|nightclubs?|galler(?:y|ies)|museums?|theat(?:er|re)s?|charit(?:y|ies)|nonprofits?|non-profits?|compan(?:y|ies)|firms?|startups?|chains?|brands?|labels?)(?![\p{L}’'-])/u;
@@ -146,8 +146,12 @@ const OWNER_BEFORE_RE =
 /** What only an organisation has: `X's CEO`, `X shares`, `X employees`. */
 const ORG_AFTER_RE =
   /^(?:[’']s?)?\s+(?:CEO|chief executive|chief|founder|co-founder|chairman|board|shares|stock|employees|workers|staff|executives|directors|managers|headquarters|website|app|stores|products|customers|subscribers|users|investors|shareholders|profits?|revenue|earnings|sales|fleet|subsidiary|division|workplace|warehouses?|factories|offices|said in a statement|declined to comment|did not respond)\b/;
-/** `a FirstGroup spokesman`: a spokesperson named after an organisation (a person's has an `'s`). */
-const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
+/**
+ * `a FirstGroup spokesman`, `Wilson Center director Ana Roe`: a spokesperson or director named after an
+ * organisation (a person's has an `'s`).
+ */
+const SPOKESPERSON_AFTER_RE =
+  /^\s+(?:spokes(?:man|woman|person)|(?:executive |managing |programme |program |research )?director)\b/;
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
 const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|officer|director|head|manager|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;

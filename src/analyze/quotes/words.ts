@@ -28,6 +28,8 @@ const FINITE =
   // Features' verbs of telling (`,” shared Mr. Roe.`, `she recollected`, `Roe highlights that “…”`).
   'shared|recollected|recollects|commented|penned|implored|implores|highlighted|highlights that|comments that|shares that|' +
   'interjected|chimed in|' +
+  // (A perfect of writing: `Lorenz had written, “…”`; not the participle of a passive, `a letter written by`.)
+  'had written|has written|have written|' +
   // Orders given in words (`Tarantino instructed her to “hit 40 miles per hour”`).
   'instructed|instructs|ordered|orders|commanded|commands|' +
   // Present tenses of the verbs above that features and analyses write in (`Roe agrees that …`).
