@@ -1616,3 +1616,10 @@ test('market indexes are things: `the Orvel Industrial Average`, `the Lisk Compo
   for (const thing of ['Orvel Industrial Average', 'Lisk Composite', 'Varl Seng'])
     assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
 });
+
+test('an interjection opens no name: `Ah Tomas!` names Tomas', () => {
+  const a = run(
+    '“I would prefer not to,” said Tomas Ruel, and went back to the harbour office. Ah Ruel! Ah harbour!',
+  );
+  assert.ok(!names(a).some((n) => n.startsWith('Ah ')), names(a).join(', '));
+});

@@ -1985,3 +1985,19 @@ test('a perfect of writing is a cue, a director named after their centre speaks 
   assert.equal(name('seen as rote'), 'Mar Keller');
   assert.equal(analysis.entities.find((e) => e.name === 'Morgan Center')?.type, 'organization');
 });
+
+test('`they` after an unnamed group’s words is that group, and a long title after `her book` is no quotation', () => {
+  const { analysis } = quotesOf([
+    'The Harbour Consultative Group met in Lisk last week.',
+    'Dravik ministry officials said they were not told in advance that the port would close. But they have repeatedly praised the “ironclad” harbour accord.',
+    'In her book “A Harbour Built on Sand: The Quiet Communities that Arise at Sea,” Ana Roe wrote of the purpose of ports.',
+  ]);
+  const q = analysis.quotes.find((x) => x.text.includes('ironclad'));
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(
+    analysis.quotes.find((x) => x.text.includes('Built on Sand')),
+    undefined,
+    JSON.stringify(analysis.quotes.map((x) => x.text)),
+  );
+});

@@ -20,7 +20,7 @@ export const STOP = words(`
   Last Next Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
   Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
   CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
-  CEST EEST MSK Yes Oh Please Later Earlier Afterwards Afterward Instead Finally Eventually Initially
+  CEST EEST MSK Yes Oh Ah Alas Hey Wow Please Later Earlier Afterwards Afterward Instead Finally Eventually Initially
   Separately Elsewhere Nevertheless Nonetheless Recently Tonight Currently Previously Ultimately
   Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via
   Image Images Caption Courtesy Embed Skip Replay Email Print Comment Comments Continue Related

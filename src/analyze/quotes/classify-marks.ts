@@ -44,6 +44,16 @@ function cueFollows(text: string, close: number): boolean {
 const SPOKEN_COLON_RE =
   /\b(?:said|says|replied|replies|answered|answers|asked|asks|added|adds|responded|told\s+\S+(?:\s\S+)?|wrote|tweeted|shouted|yelled)\s*:\s*$/;
 
+/** Most words of a long title after the word that introduces it. */
+const LONG_TITLE_WORDS = 20;
+
+/** Whether at least three in four of the words that are not small words are capitalised. */
+function mostlyCapitalised(words: readonly string[]): boolean {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^[\p{Lu}\d#@]/u.test(w)).length;
+  return content.length > 0 && capitalised * 4 >= content.length * 3;
+}
+
 export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null {
   const { text, sentences } = state;
   const inner = text.slice(span.start, span.end);
@@ -61,6 +71,16 @@ export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null 
     (!cueFollows(text, span.close) ||
       TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)) ||
       OWNER_BEFORE_RE.test(text.slice(Math.max(0, span.open - 8), span.open)))
+  )
+    return null;
+  // `In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,”`: a
+  // longer title, after the word that introduces it, its words mostly capitalised.
+  if (
+    !answered &&
+    words.length <= LONG_TITLE_WORDS &&
+    /^[\p{Lu}\d#@]/u.test(inner) &&
+    TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
+    mostlyCapitalised(words)
   )
     return null;
   const s = sentences[sentenceAt(sentences, span.open)];

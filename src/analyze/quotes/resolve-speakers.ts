@@ -377,6 +377,9 @@ const ADDING_RE = /^(?:added|adds|continued|continues)$/;
 /** How many sentences back `she also wrote` looks for the cue it goes on from. */
 const CONTINUED_CUE_REACH = 2;
 
+/** The head noun of a group of people (`officials`, `sources`, `lawmakers`). */
+const PLURAL_HEAD_RE = /^\p{Ll}+s$/u;
+
 /**
  * Whether a pronoun's cue goes on from a cue just before (`she also wrote`, `he again said`, or a plain
  * `he said` after an unnamed man's words) whose speaker was found to be no one named (`The singer posted
@@ -406,7 +409,14 @@ function continuesUnresolved(state: QuoteState, cue: Cue): boolean {
           !before.subject.gender &&
           // (And `he said` right after a paragraph `according to the friend`: the friend goes on.)
           (ADDING_RE.test(cue.verb) || before.form === 'according')));
-    return unresolved && (continuing || sameUnnamed);
+    // (A plain `they` after an unnamed group's words is that group: `Officials said they were not told. But
+    // they have reaffirmed …`.)
+    const sameGroup =
+      cue.sentence - before.sentence <= 1 &&
+      s.gender === 'p' &&
+      before.subject.kind === 'description' &&
+      PLURAL_HEAD_RE.test(before.subject.head);
+    return unresolved && (continuing || sameUnnamed || sameGroup);
   }
   return false;
 }
