@@ -1623,3 +1623,24 @@ test('an interjection opens no name: `Ah Tomas!` names Tomas', () => {
   );
   assert.ok(!names(a).some((n) => n.startsWith('Ah ')), names(a).join(', '));
 });
+
+test('doctrines, rules and crashes are things, and a site’s noun makes a place whatever given name opens it', () => {
+  const a = run(
+    'Ruelism and the Varl Rule shaped the harbour after the Great Slump Crash, the professor said.',
+    'Mourners gathered at Trinity Church and later at Albert Quay near the Orvel Locks.',
+  );
+  for (const thing of ['Ruelism', 'Varl Rule', 'Great Slump Crash'])
+    assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
+  for (const place of ['Trinity Church', 'Albert Quay', 'Orvel Locks'])
+    assert.equal(typeOf(a, place), 'place', names(a).join(', '));
+});
+
+test('a capital `The` inside a sentence opens a title of up to four words; cries and list headings are no names', () => {
+  const a = run(
+    'Ana Roe writes for The Simple Harbour and for iMore, The Lisk Observer and The Quay.',
+    'Navigation Roadblocks: the menus on the harbour site were confusing, Arrrgh, said Tomas Ruel.',
+  );
+  for (const title of ['The Simple Harbour', 'The Lisk Observer'])
+    assert.ok(names(a).includes(title), names(a).join(', '));
+  assert.ok(!names(a).some((n) => /Roadblocks|Arrr/.test(n)), names(a).join(', '));
+});

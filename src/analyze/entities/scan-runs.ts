@@ -62,6 +62,9 @@ function emphasis(text: string, token: Token): boolean {
   return /\p{Ll}{2}[,;]?\s+$/u.test(before) || /^[,;]?\s+\p{Ll}{2}/u.test(after);
 }
 
+/** A word with a letter drawn out three times, a cry (`Arrrgh`, `Owww`, `Buzzzz`): no name's. */
+const DRAWN_OUT_RE = /(\p{Ll})\1\1/u;
+
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
   // (Nor with a title's abbreviation: `Atlantis Veterinarian Dr` ran into the name on the next line.)
@@ -208,7 +211,12 @@ export function scanRuns(state: EntityState): RawRun[] {
       end++;
     }
     const token: Token = { text: word, start, end };
-    if (inSpans(state.furniture, start) || unitAfterNumber(text, token) || emphasis(text, token)) {
+    if (
+      inSpans(state.furniture, start) ||
+      unitAfterNumber(text, token) ||
+      emphasis(text, token) ||
+      DRAWN_OUT_RE.test(word)
+    ) {
       close();
       continue;
     }
@@ -470,17 +478,19 @@ const STATE_HEADS = new Set([
 ]);
 
 /**
- * A capital `The` inside a sentence, after a lower-case word, before one more word (`told The Hill`,
- * `obtained by The Intercept`, `a study in The Lancet`): the first word of a publication's or a show's
- * name, which is no name without it.
+ * A capital `The` inside a sentence, after a lower-case word or a list's comma, before one to three more
+ * words (`told The Hill`, `obtained by The Intercept`, `a study in The Lancet`, `writes for The Simple
+ * Dollar`, `iMore, The Mac Observer`): the first word of a publication's, a show's or a venue's name.
  */
 function theOfTitle(state: EntityState, tokens: readonly Token[], first: number): boolean {
   const t = tokens[first]!;
+  const words = tokens.length - first;
   return (
     t.text === 'The' &&
-    tokens.length - first === 2 &&
+    words >= 2 &&
+    words <= 4 &&
     !state.sentenceStarts.has(t.start) &&
-    /(?:^|[\s(])\p{Ll}+\s$/u.test(state.text.slice(Math.max(0, t.start - 16), t.start))
+    /(?:^|[\s(])(?:\p{Ll}+|\p{L}+,)\s$/u.test(state.text.slice(Math.max(0, t.start - 16), t.start))
   );
 }
 
@@ -572,6 +582,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       last--;
     if (first >= last) continue;
     const kept = first === 0 && last === tokens.length ? tokens : tokens.slice(first, last);
+    if (listHeading(state, kept)) continue;
     out.push({
       tokens: kept,
       heading: inSpans(state.headings, kept[0]!.start),
@@ -579,6 +590,25 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     });
   }
   return out;
+}
+
+/**
+ * A list item's capitalised heading before its colon, all of it everyday words (`Navigation Roadblocks:
+ * the menus …`, `Scents and Sounds: …`): no name (`Cork County Council: …` is one, by its `Council`).
+ */
+function listHeading(state: EntityState, tokens: readonly Token[]): boolean {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const { text } = state;
+  if (tokens.length < 2 || text[last.end] !== ':' || !state.sentenceStarts.has(first.start)) return false;
+  return tokens.every(
+    (t) =>
+      isEnglishWord(t.text.toLowerCase()) &&
+      !isGivenName(t.text) &&
+      !ORG_WORDS.has(t.text) &&
+      !PLACE_WORDS.has(t.text) &&
+      !OTHER_WORDS.has(t.text),
+  );
 }
 
 /**

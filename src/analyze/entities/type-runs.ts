@@ -355,6 +355,8 @@ export function resolveSingleNames(state: EntityState): void {
       const guessed = type === null;
       // (A given name with no other evidence is someone's: `Harry and Meghan spoke`.)
       if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
+      // (A doctrine or movement's `-ism`, `Thatcherism`, `Marxism`, is a thing, not a body.)
+      if (type === null && seen && ISM_RE.test(token.text)) type = 'other';
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
@@ -376,6 +378,9 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** A doctrine's or movement's name: `Thatcherism`, `Marxism`, `Peronism`. */
+const ISM_RE = /^\p{Lu}\p{Ll}+ism$/u;
 
 /** Second words that make a company's name one of its services (`Amazon Prime`, `Google Maps`). */
 const SERVICE_WORDS = new Set([

@@ -159,7 +159,7 @@ export const PLACE_WORDS = words(`
   Palace Tower Towers Castle Cathedral Church Mosque Temple Prison Square Plaza Mall Village Town City
   Heights Hills Sea Ocean Field Fields Complex Pole Crater Highway Freeway Expressway Boardwalk Pier
   Center Centre Corner Junction Crossing Roundabout Gardens Bowl Archipelago Atoll Reef Lagoon Plateau
-  Plains Glacier Fjord Canal Creek Neck Parkway Wharf Building`);
+  Plains Glacier Fjord Canal Creek Neck Parkway Wharf Building Quay Locks`);
 
 /** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
 export const PLACE_FIRST_WORDS = words(
@@ -174,7 +174,8 @@ export const OTHER_WORDS = words(`
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
   Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
-  Exposition Expo Gala Contest Pageant Average Composite Index`);
+  Exposition Expo Gala Contest Pageant Average Composite Index Rule Crash Exhibition Doctrine Scandal
+  Syndrome`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
