@@ -2001,3 +2001,11 @@ test('`they` after an unnamed group’s words is that group, and a long title af
     JSON.stringify(analysis.quotes.map((x) => x.text)),
   );
 });
+
+test('a club named for a palace speaks: `Jasmine Palace issued a statement …, offering their “…”`', () => {
+  const { analysis } = quotesOf([
+    'Jasmine Palace issued a statement on behalf of manager Tomas Ruel, chairman Ivo Marek and the players, offering their “sincere condolences to the families of those who lost their lives”.',
+  ]);
+  const q = analysis.quotes.find((x) => x.text.includes('sincere condolences'));
+  assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Jasmine Palace');
+});

@@ -34,7 +34,7 @@ import {
 const DIVISION_WORDS = new Set(
   `County District Province Region Oblast Prefecture Parish Township Borough Quay Locks Airport Station
   Avenue Boulevard Hotel Casino Resort Basin Valley Desert Strait Peninsula Gulf Islands Island Mountains
-  Coast Beach Canyon Falls Harbour Harbor Stadium Arena Palace Cathedral Church Mosque Prison Plaza Mall
+  Coast Beach Canyon Falls Harbour Harbor Stadium Arena Cathedral Church Mosque Prison Plaza Mall
   Heights Ocean Crater Highway Freeway Expressway Boardwalk Pier Junction Roundabout Gardens Archipelago
   Atoll Reef Lagoon Plateau Glacier Fjord Canal Creek Parkway Wharf`.split(/\s+/),
 );
