@@ -2009,3 +2009,13 @@ test('a club named for a palace speaks: `Jasmine Palace issued a statement …, 
   const q = analysis.quotes.find((x) => x.text.includes('sincere condolences'));
   assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Jasmine Palace');
 });
+
+test('a pronoun after the clause’s opening participle is the participle’s subject, and a chief’s initials name no one', () => {
+  const { analysis } = quotesOf([
+    'Tomas Ruel was asked about the harbour plan. Speaking on Morning Harbour he bypassed the question for a second time saying “It is not about who is right, it is about the best decision we can make.”',
+    'The CMO told the council the harbour would have to close.',
+  ]);
+  const q = analysis.quotes.find((x) => x.text.includes('best decision'));
+  assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Tomas Ruel');
+  assert.ok(!analysis.entities.some((e) => e.name === 'CMO'));
+});

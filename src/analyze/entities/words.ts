@@ -19,7 +19,7 @@ export const STOP = words(`
   Get Download Subscribe Hot Topics Top Two Three Four Five Six Seven Eight Nine Ten One First Second Third
   Last Next Photo Picture Video Watch Click Follow Advertise Privacy Terms Copyright Go Source Author
   Published Updated Mid Late Early Western Eastern Northern Southern Central State Chinese-language GDP
-  CEO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
+  CEO CFO COO CTO CMO CIO TV PM AM BST GMT UTC EST PST CET COVID EDT PDT CDT MDT CST MST ET PT JST KST HKT SGT IST AEST AEDT
   CEST EEST MSK Yes Oh Ah Alas Hey Wow Please Later Earlier Afterwards Afterward Instead Finally Eventually Initially
   Separately Elsewhere Nevertheless Nonetheless Recently Tonight Currently Previously Ultimately
   Do Does Did Is Are Was Were Be Has Have Had Can Could Will Would Should May Might Must Let Like Per Via

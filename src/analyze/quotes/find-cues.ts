@@ -161,9 +161,17 @@ function clauseSubject(state: QuoteState, from: number, clauseFrom: number, at: 
     /^\s*(?:the\s+)?$/i.test(text.slice(clauseFrom, opener.start))
   )
     return { kind: 'mention', mention: opener, text: opener.text };
-  // `He ruled out another cut, telling reporters …`: a pronoun opening the clause.
-  return openingPronoun(text, clauseFrom, at, CLAUSE_PRONOUN_RE);
+  // `He ruled out another cut, telling reporters …`: a pronoun opening the clause, or right after the
+  // clause's opening participle (`Speaking on the radio he bypassed the question, saying …`).
+  return (
+    openingPronoun(text, clauseFrom, at, CLAUSE_PRONOUN_RE) ??
+    openingPronoun(text, clauseFrom, at, AFTER_OPENING_PARTICIPLE_RE)
+  );
 }
+
+/** A pronoun after a clause's opening participle phrase, with no comma: `Speaking on the radio he …`. */
+const AFTER_OPENING_PARTICIPLE_RE =
+  /^\s*(?:Speaking|Writing|Talking|Appearing|Responding|Asked)\b[^,;:“”"]{0,80}?\s(he|she|they)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /** A capitalised pronoun opening a clause (`He ruled out …`). */
 const CLAUSE_PRONOUN_RE = /^\s*(He|She|They|It|We|I)\b/;
