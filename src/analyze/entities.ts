@@ -9,6 +9,7 @@
  */
 import type { Entity, Mention, Sentence } from '../types.js';
 import { findInstitutions } from './entities/find-institutions.js';
+import { findTitles } from './entities/find-titles.js';
 import { markFurniture } from './entities/mark-furniture.js';
 import { nameKnown } from './entities/name-known.js';
 import { resolveRoleDescriptions } from './entities/role-descriptions.js';
@@ -34,6 +35,7 @@ export interface EntityStep {
 /** The steps, in order. Each reads and updates the shared state. */
 export const STEPS: readonly EntityStep[] = [
   { name: 'mark-furniture', run: markFurniture },
+  { name: 'find-titles', run: findTitles },
   { name: 'find-names', run: (s) => nameKnown(s, trimRuns(s, scanRuns(s))) },
   { name: 'find-institutions', run: findInstitutions },
   { name: 'weigh-evidence', run: weighEvidence },

@@ -1644,3 +1644,16 @@ test('a capital `The` inside a sentence opens a title of up to four words; cries
     assert.ok(names(a).includes(title), names(a).join(', '));
   assert.ok(!names(a).some((n) => /Roadblocks|Arrr/.test(n)), names(a).join(', '));
 });
+
+test('a work’s title in marks after the word that introduces it is one name of type other, small words and colon included', () => {
+  const a = run(
+    'In her book “A Harbour Built on Sand: The Quiet Communities that Arise at Sea,” Ana Roe wrote of the purpose of ports.',
+    'Tomas Ruel starred in the film “Night of the Long Quay” before moving to Orvel.',
+  );
+  for (const title of [
+    'A Harbour Built on Sand: The Quiet Communities that Arise at Sea',
+    'Night of the Long Quay',
+  ])
+    assert.equal(typeOf(a, title), 'other', names(a).join(', '));
+  assert.ok(!names(a).some((n) => n === 'Quiet Communities' || n === 'Long Quay'), names(a).join(', '));
+});

@@ -213,6 +213,7 @@ export function scanRuns(state: EntityState): RawRun[] {
     const token: Token = { text: word, start, end };
     if (
       inSpans(state.furniture, start) ||
+      inSpans(state.titles, start) ||
       unitAfterNumber(text, token) ||
       emphasis(text, token) ||
       DRAWN_OUT_RE.test(word)

@@ -87,6 +87,8 @@ export interface EntityState {
   readonly headings: [number, number][];
   /** Sorted, disjoint `[start, end)` spans of page furniture: no name comes from them. */
   furniture: [number, number][];
+  /** Sorted, disjoint `[start, end)` spans of works' titles in marks, each one name already (`findTitles`). */
+  readonly titles: [number, number][];
   /** Lower-case words the text uses in lower case (`shares`): a capitalised one at a sentence start is no name. */
   readonly lowerWords: Set<string>;
   /** Candidate names not settled by the gazetteer, in text order. */
@@ -210,6 +212,7 @@ export function newEntityState(
     sentenceStarts,
     headings,
     furniture: [],
+    titles: [],
     lowerWords,
     runs: [],
     votes: new Map(),

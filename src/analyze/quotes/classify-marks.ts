@@ -8,28 +8,9 @@
  */
 import type { QuoteKind } from '../../types.js';
 import { sentenceAt } from '../sentences.js';
+import { introducedTitle, TITLE_CUE_RE, TITLE_CUE_REACH, TITLE_SMALL_WORDS } from '../work-titles.js';
 import type { Marked, QuoteState } from './state.js';
 import { CUE_WORDS } from './words.js';
-
-const SMALL_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'in',
-  'on',
-  'a',
-  'an',
-  'to',
-  'at',
-  'by',
-  'with',
-  'de',
-  '&',
-]);
-/** Words that introduce a title (`his new book, “The Silicon Bargain”, argues`). */
-const TITLE_BEFORE_RE =
-  /\b(?:book|film|movie|album|song|show|series|novel|play|documentary|report|article|memoir|titled|entitled|named|dubbed|headlined)\s*,?\s*$/i;
 
 /** A possessive right before the marks: someone's work (`Ana Pell’s “Cold Harbor,” admitted`). */
 const OWNER_BEFORE_RE = /\p{L}[’']s\s*$/u;
@@ -44,22 +25,12 @@ function cueFollows(text: string, close: number): boolean {
 const SPOKEN_COLON_RE =
   /\b(?:said|says|replied|replies|answered|answers|asked|asks|added|adds|responded|told\s+\S+(?:\s\S+)?|wrote|tweeted|shouted|yelled)\s*:\s*$/;
 
-/** Most words of a long title after the word that introduces it. */
-const LONG_TITLE_WORDS = 20;
-
-/** Whether at least three in four of the words that are not small words are capitalised. */
-function mostlyCapitalised(words: readonly string[]): boolean {
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const capitalised = content.filter((w) => /^[\p{Lu}\d#@]/u.test(w)).length;
-  return content.length > 0 && capitalised * 4 >= content.length * 3;
-}
-
 export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null {
   const { text, sentences } = state;
   const inner = text.slice(span.start, span.end);
   const words = inner.split(/\s+/).filter(Boolean);
   const terminal = /[.?!…]$/.test(inner) || /,/.test(text.slice(span.end, span.close));
-  const titleLike = words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d#@]/u.test(w));
+  const titleLike = words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\d#@]/u.test(w));
   // `Kelm replied: “Never.”`: a sentence of one word after a speech verb's colon is said, not a title.
   const answered =
     /[.!?…]$/.test(inner) && SPOKEN_COLON_RE.test(text.slice(Math.max(0, span.open - 30), span.open));
@@ -69,20 +40,13 @@ export function classifyMark(state: QuoteState, span: Marked): QuoteKind | null 
     words.length <= 8 &&
     /^[\p{Lu}\d#@]/u.test(inner) &&
     (!cueFollows(text, span.close) ||
-      TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)) ||
+      TITLE_CUE_RE.test(text.slice(Math.max(0, span.open - TITLE_CUE_REACH), span.open)) ||
       OWNER_BEFORE_RE.test(text.slice(Math.max(0, span.open - 8), span.open)))
   )
     return null;
   // `In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,”`: a
   // longer title, after the word that introduces it, its words mostly capitalised.
-  if (
-    !answered &&
-    words.length <= LONG_TITLE_WORDS &&
-    /^[\p{Lu}\d#@]/u.test(inner) &&
-    TITLE_BEFORE_RE.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
-    mostlyCapitalised(words)
-  )
-    return null;
+  if (!answered && introducedTitle(text, span.open, words)) return null;
   const s = sentences[sentenceAt(sentences, span.open)];
   const atStart =
     s !== undefined && span.open - s.start <= 4 && /^[\s“"‘']*$/.test(text.slice(s.start, span.open));
