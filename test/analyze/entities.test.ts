@@ -1657,3 +1657,12 @@ test('a work’s title in marks after the word that introduces it is one name of
     assert.equal(typeOf(a, title), 'other', names(a).join(', '));
   assert.ok(!names(a).some((n) => n === 'Quiet Communities' || n === 'Long Quay'), names(a).join(', '));
 });
+
+test('a library, museum or medal goes on with `of`: `the Library of Lisk`, `the Museum of Harbour Art`, `the Orvel Medal of Honour`', () => {
+  const a = run(
+    'Ana Roe worked in the stacks of the Library of Lisk and won the Orvel Medal of Honour. She later ran the Museum of Harbour Art.',
+  );
+  assert.equal(typeOf(a, 'Library of Lisk'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Museum of Harbour Art'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Orvel Medal of Honour'), 'other', names(a).join(', '));
+});

@@ -143,7 +143,7 @@ export const ORG_WORDS = words(`
   Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
-  Command Corps Battalion Regiment Division Fleet
+  Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra Laboratory
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
   Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory
   Panel Force Protection Bar Kitchen Salon Shop Store Stores Boutique`);
@@ -174,8 +174,8 @@ export const OTHER_WORDS = words(`
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
   Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
-  Exposition Expo Gala Contest Pageant Average Composite Index Rule Crash Exhibition Doctrine Scandal
-  Syndrome`);
+  Exposition Expo Gala Contest Pageant Average Composite Index Rule Crash Exhibition Doctrine Scandal Medal
+  Trophy Syndrome`);
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
