@@ -1666,3 +1666,12 @@ test('a library, museum or medal goes on with `of`: `the Library of Lisk`, `the 
   assert.equal(typeOf(a, 'Museum of Harbour Art'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Orvel Medal of Honour'), 'other', names(a).join(', '));
 });
+
+test('an ordinal opens a war’s, an amendment’s or a street’s name, and a university’s campus city is part of its name', () => {
+  const a = run(
+    'The harbour was built before the First World War, and the Second Amendment of Orvel was cited. Ana Roe studied at the University of California, San Diego, before moving to Lisk.',
+  );
+  assert.equal(typeOf(a, 'First World War'), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'Second Amendment of Orvel'), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'University of California, San Diego'), 'organization', names(a).join(', '));
+});

@@ -7,7 +7,7 @@
  * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
  */
 import { isEnglishWord } from '../english.js';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, STATES } from '../gazetteer.js';
+import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, STATES } from '../gazetteer.js';
 import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
@@ -248,6 +248,9 @@ export function scanRuns(state: EntityState): RawRun[] {
       const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
       // (`Washington, D.C.`: the city and its district are one name.)
       const district = last.text === 'Washington' && gap === ', ' && (word === 'D.C.' || word === 'DC');
+      // (`University of California, San Diego`: a university's campus by its city is one name.)
+      const campus =
+        gap === ', ' && tokens[0]?.text === 'University' && tokens.length >= 2 && cityAt(text, start);
       if (number)
         joins =
           (gap === ' ' || gap === '-') &&
@@ -261,6 +264,7 @@ export function scanRuns(state: EntityState): RawRun[] {
           gap === ' ' ||
           initial ||
           district ||
+          campus ||
           PARTICLE_RE.test(gap) ||
           CONNECTOR_RE.test(gap) ||
           // A plural possessive inside an organisation's name (`Employers’ Federation`, `Workers’ Party`).
@@ -495,6 +499,30 @@ function theOfTitle(state: EntityState, tokens: readonly Token[], first: number)
   );
 }
 
+/** A city the gazetteer knows in one to three words at `start`, no capitalised word after it. */
+function cityAt(text: string, start: number): boolean {
+  const m = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}/u.exec(text.slice(start, start + 40));
+  if (!m) return false;
+  const words = m[0].split(' ');
+  for (let n = words.length; n >= 1; n--)
+    if (CITY_COUNTRY.has(words.slice(0, n).join(' ')))
+      return n === words.length || !/^\p{Lu}/u.test(words[n]!);
+  return false;
+}
+
+/** Ordinals that open a thing's or a place's name (`First World War`, `Second Amendment`, `Third Avenue`). */
+const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth']);
+
+/**
+ * Whether an ordinal opens the rest of the run as part of its name: the word after it or the run's
+ * last is a thing's or a place's (`First World War`, `Second Amendment of Orvel`, `Third Avenue`).
+ */
+function ordinalOfName(tokens: readonly Token[], first: number): boolean {
+  if (!ORDINALS.has(tokens[first]!.text) || tokens.length - first < 2) return false;
+  const formed = (t: Token): boolean => OTHER_WORDS.has(t.text) || PLACE_WORDS.has(t.text);
+  return formed(tokens[first + 1]!) || formed(tokens[tokens.length - 1]!);
+}
+
 /** An age written as one word: `Six-year-old`, `12-Year-Old`, `Five-month-old`. */
 const AGE_WORD = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?)-old$/iu;
 
@@ -524,6 +552,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         !(COMPASS.has(t.text) && compassName(state.text, tokens, first)) &&
         !(t.text === 'State' && STATE_HEADS.has(tokens[first + 1]?.text ?? '')) &&
         !theOfTitle(state, tokens, first) &&
+        !ordinalOfName(tokens, first) &&
         !(first + 1 < tokens.length && knownWhole(state.text.slice(t.start, tokens[tokens.length - 1]!.end)))
       ) {
         first++;
