@@ -1675,3 +1675,11 @@ test('an ordinal opens a war’s, an amendment’s or a street’s name, and a u
   assert.equal(typeOf(a, 'Second Amendment of Orvel'), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'University of California, San Diego'), 'organization', names(a).join(', '));
 });
+
+test('where someone studied is an institution: `an undergraduate at Yale`, `a graduate of Mount Orvel`', () => {
+  const a = run(
+    'Ana Roe was an undergraduate at Yale and later a graduate of Mount Orvel, her brother said.',
+  );
+  assert.equal(typeOf(a, 'Yale'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Mount Orvel'), 'organization', names(a).join(', '));
+});

@@ -156,9 +156,9 @@ const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|officer|director|head|manager|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
 /** A name's first word, then `of` (`Office of …`). */
 const BODY_OF_RE = /^(\p{Lu}\p{L}+) of /u;
-/** A post held at the name: `director of Policy and Research at X`, `a fellow at the X`. */
+/** A post held or a degree taken at the name: `director of Policy and Research at X`, `a fellow at the X`, `a graduate of X`. */
 const WORKS_AT_RE =
-  /\b(?:director|fellow|head|chief|professor|researcher|scientist|analyst|economist|spokes(?:man|woman|person)|president|chairman|chairwoman)\b(?: of [\p{L} &]{1,30})? at\s(?:the\s)?$/u;
+  /\b(?:(?:director|fellow|head|chief|professor|researcher|scientist|analyst|economist|spokes(?:man|woman|person)|president|chairman|chairwoman)\b(?: of [\p{L} &]{1,30})? at|(?:graduate|alumn(?:us|a|i)) of|(?:undergraduate|student|studied|freshman|sophomore) at|graduated from)\s(?:the\s)?$/u;
 /** A team's player named after it (`Memphis Hustle guard Ana Roe`): the position, then a name. */
 const TEAM_PLAYER_AFTER_RE =
   /^\s+(?:guard|forward|center|centre|defender|defenseman|defenceman|winger|shortstop|catcher|outfielder|infielder|wide receiver|running back|tight end)\s+\p{Lu}/u;
