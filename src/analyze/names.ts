@@ -155,8 +155,6 @@ export const TITLES = new Set([
   'mrs.',
   'mr.',
   'dr.',
-  'st',
-  'saint',
   'officer',
   'inspector',
   'superintendent',

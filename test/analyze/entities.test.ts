@@ -1683,3 +1683,17 @@ test('where someone studied is an institution: `an undergraduate at Yale`, `a gr
   assert.equal(typeOf(a, 'Yale'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Mount Orvel'), 'organization', names(a).join(', '));
 });
+
+test('`St.` opens a place’s name, a spelt-out number opens none, and a pub `on` a street is two names', () => {
+  const a = run(
+    'The firm has offices in St. Kitts & Nevis and in St. Louis. Forty-two Ukrainian firms were named.',
+    'Costigans Pub on Lisk Street will close, but the Committee on Harbour Affairs will sit.',
+  );
+  assert.equal(typeOf(a, 'St. Kitts & Nevis'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'St. Louis'), 'place', names(a).join(', '));
+  assert.ok(!names(a).some((n) => n.startsWith('Forty')), names(a).join(', '));
+  assert.ok(
+    names(a).includes('Costigans Pub') && names(a).includes('Committee on Harbour Affairs'),
+    names(a).join(', '),
+  );
+});

@@ -138,6 +138,26 @@ const OF_HEADS = new Set([
   'Emirate',
 ]);
 
+/** Bodies whose name goes on with what they are `on` (`Committee on Oversight`, `Panel on Climate Change`). */
+const ON_HEADS = new Set([
+  'Committee',
+  'Subcommittee',
+  'Council',
+  'Commission',
+  'Conference',
+  'Office',
+  'Panel',
+  'Forum',
+  'Convention',
+  'Institute',
+  'Center',
+  'Centre',
+  'Board',
+  'Court',
+  'Task',
+  'Force',
+]);
+
 /** Words a programme's or campaign's name goes on from with `for` (`Deferred Action for Childhood Arrivals`). */
 const FOR_HEADS = new Set([
   'Action',
@@ -245,7 +265,11 @@ export function scanRuns(state: EntityState): RawRun[] {
       (POSSESSIVE_NAME_WORDS.has(last.text) ||
         ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0));
     if (last !== undefined && (!possessive || ownName)) {
-      const initial = /^\p{Lu}$/u.test(last.text) && gap === '. ';
+      // (`A. Q. Shipley`; `St. Kitts`, `St. Louis`: a saint's abbreviation opening the name.)
+      const initial =
+        (/^\p{Lu}$/u.test(last.text) ||
+          (last.text === 'St' && (tokens.length === 1 || gaps.at(-1) !== ' '))) &&
+        gap === '. ';
       // (`Washington, D.C.`: the city and its district are one name.)
       const district = last.text === 'Washington' && gap === ', ' && (word === 'D.C.' || word === 'DC');
       // (`University of California, San Diego`: a university's campus by its city is one name.)
@@ -442,9 +466,13 @@ function splitConnectors(run: RawRun): RawRun[] {
       // (`Laiki Bank on March 12`: `on` before a date says when, and ends the name.)
       const next = run.tokens[i + 1]!.text;
       const when = gap === ' on ' && (MONTHS.has(next) || DAYS.has(next));
+      // (What a body is `on` is its name's: `Council on Foreign Relations`; not `Costigans Pub on Washington St`.)
+      const onGap = gap === ' on ';
       keep =
         !when &&
+        (!onGap || ON_HEADS.has(leftLast.text) || isOrgPlural(leftLast.text)) &&
         (ORG_WORDS.has(leftLast.text) ||
+          ON_HEADS.has(leftLast.text) ||
           isOrgPlural(leftLast.text) ||
           (forGap && (CENTRE_RE.test(leftLast.text) || FOR_HEADS.has(leftLast.text))));
       // (`Committee on Oversight and Reform`: what a committee is on may hold `and` too.)
@@ -510,6 +538,10 @@ function cityAt(text: string, start: number): boolean {
   return false;
 }
 
+/** A number spelt out past ten, opening a sentence (`Forty-two Ukrainian firms`, `Twenty Chelsea fans`). */
+const SPELLED_NUMBER_RE =
+  /^(?:Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Hundreds|Thousand)(?:-\p{Ll}+)?$/u;
+
 /** Ordinals that open a thing's or a place's name (`First World War`, `Second Amendment`, `Third Avenue`). */
 const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth']);
 
@@ -548,7 +580,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       // `Central Bank`, `Western Australia`.)
       // (Nor does any stop word opening a known name: `the Third Reich`.)
       if (
-        STOP.has(t.text) &&
+        (STOP.has(t.text) || SPELLED_NUMBER_RE.test(t.text)) &&
         !(COMPASS.has(t.text) && compassName(state.text, tokens, first)) &&
         !(t.text === 'State' && STATE_HEADS.has(tokens[first + 1]?.text ?? '')) &&
         !theOfTitle(state, tokens, first) &&
