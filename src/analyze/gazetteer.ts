@@ -525,6 +525,13 @@ export const PRODUCTS = new Set([
   'Photoshop',
   'Boeing 737',
   'Airbus A320',
+  // Standards and formats named like brands.
+  'Blu-ray',
+  'Bluetooth',
+  'Ethernet',
+  'Wi-Fi',
+  'USB',
+  'HDMI',
   // Public programmes and laws known by one word: what is done, never who acts.
   'Obamacare',
   'ObamaCare',

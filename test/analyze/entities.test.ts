@@ -1697,3 +1697,11 @@ test('`St.` opens a place’s name, a spelt-out number opens none, and a pub `on
     names(a).join(', '),
   );
 });
+
+test('a product line’s model and a standard are things: `Xbox One`, `PlayStation VR`, `Blu-ray`, `Ethernet`', () => {
+  const a = run(
+    'Tomas Ruel played on the Xbox One and the PlayStation VR, then watched Blu-ray discs streamed over Ethernet in Orvel.',
+  );
+  for (const thing of ['Xbox One', 'PlayStation VR', 'Blu-ray', 'Ethernet'])
+    assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
+});

@@ -6,7 +6,14 @@
  * rocket`, quotation marks). Votes are summed per name over the article, so every mention of a name
  * lends its context to the others.
  */
-import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEDIA_BY_NAME, STATES } from '../gazetteer.js';
+import {
+  CITY_COUNTRY,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  MEDIA_BY_NAME,
+  PRODUCTS,
+  STATES,
+} from '../gazetteer.js';
 import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
@@ -281,6 +288,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
     return v;
   }
   if (CORPORATE_SUFFIXES.has(last)) v.organization += 5;
+  // A product line's model (`Xbox One`, `PlayStation VR`, `iPhone X`).
+  if (PRODUCTS.has(first)) v.other += 5;
   // A broadcaster's or paper's service (`BBC Persian`, `CNN International`).
   if (MEDIA_BY_NAME.has(first)) v.organization += 4;
   // A club's prefix or suffix: `AC Milan`, `FC Porto`, `Ajax FC`, `SV Werder Bremen`.
