@@ -1705,3 +1705,9 @@ test('a product line’s model and a standard are things: `Xbox One`, `PlayStati
   for (const thing of ['Xbox One', 'PlayStation VR', 'Blu-ray', 'Ethernet'])
     assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
 });
+
+test('a place named with one owner’s word is one name (`Fisherman’s Terminal`); a person’s place is theirs (`Tomas Ruel’s Harbour Hotel`)', () => {
+  const a = run('Boats left from Fisherman’s Terminal in Orvel, and Tomas Ruel’s Harbour Hotel opened.');
+  assert.equal(typeOf(a, 'Fisherman’s Terminal'), 'place', names(a).join(', '));
+  assert.ok(names(a).includes('Tomas Ruel') && names(a).includes('Harbour Hotel'), names(a).join(', '));
+});

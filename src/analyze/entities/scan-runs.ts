@@ -258,12 +258,20 @@ export function scanRuns(state: EntityState): RawRun[] {
       DAYS.has(word) &&
       (word.length > 3 || DAY_ABBREVIATION_AFTER_RE.test(text.slice(end, end + 6)));
     let joins = false;
-    // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`).
+    // A possessive ends a name unless the two make one (`Women's March`, `Prosecutor's Office`, `America's Cup`,
+    // `Fisherman’s Terminal`).
     const ownName =
       possessive &&
       last !== undefined &&
       (POSSESSIVE_NAME_WORDS.has(last.text) ||
-        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0));
+        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0) ||
+        // (A place's by one owner's word only, no one's given name, the place word its last: not `Tomas
+        // Ruel’s Harbour Hotel`, `Vell’s Harbour Safety body`.)
+        (PLACE_WORDS.has(word) &&
+          !known(last.text) &&
+          tokens.length === 1 &&
+          !isGivenName(last.text) &&
+          !/^ \p{Lu}/u.test(text.slice(end, end + 2))));
     if (last !== undefined && (!possessive || ownName)) {
       // (`A. Q. Shipley`; `St. Kitts`, `St. Louis`: a saint's abbreviation opening the name.)
       const initial =
