@@ -484,17 +484,28 @@ function inName(text: string, q: Quantity): boolean {
 /** A figure with its unit, then an opening bracket: what follows in the bracket converts it. */
 const CONVERSION_BEFORE_RE = /\d[\d,.]*\s*[\p{L}/]+\s*\(\s*$/u;
 
+/** `157 of 338 seats`: a bare number, then `of`, the total and what both count. */
+const OF_TOTAL_AFTER_RE = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+(\p{Ll}[\p{Ll}-]*)/u;
+
+/** A bare number counting a share of a total named after it (`won 157 of 338 seats`): it counts that total's noun. */
+function shareOfTotal(ctx: MeasureContext, q: Quantity): Quantity | null {
+  if (q.kind !== 'count' || q.unit !== '' || !/^\d[\d,]*$/.test(q.text)) return null;
+  const of = OF_TOTAL_AFTER_RE.exec(ctx.text.slice(q.end, q.end + 40));
+  return of ? { ...q, unit: of[1]!, role: 'part' } : null;
+}
+
 export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[]): Quantity[] {
   return quantities.map((found) => {
     if (found.kind === 'ordinal') return found;
-    const q = asAge(ctx, found);
+    const share = shareOfTotal(ctx, found);
+    const q = share ?? asAge(ctx, found);
     // A number in a name ("Route 91 Harvest festival", "Apollo 11", "the Boeing 777 that went missing",
     // "flight 447") measures nothing.
     if (/^\d+$/.test(q.text) && inName(ctx.text, q)) return q;
     // A conversion in brackets after a figure (`3,700 km (2,300 miles)`) restates it: no figure of its own.
     if (q.kind === 'measure' && CONVERSION_BEFORE_RE.test(ctx.text.slice(Math.max(0, q.start - 40), q.start)))
       return q;
-    const role = readRole(ctx, q);
+    const role = share ? 'part' : readRole(ctx, q);
     const clause = clauseOf(ctx, q);
     const age = readAge(ctx, q);
     if (age) return { ...q, measure: 'age', about: age.about, role };

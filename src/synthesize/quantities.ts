@@ -153,13 +153,22 @@ function intervalOf(q: Quantity): { low: number; high: number } {
 /** How far apart two figures written in different units may be and still agree: a conversion rounds (`10,000 feet`, `3,000 metres`). */
 const CONVERSION_TOLERANCE = 0.05;
 
+/**
+ * Whether two figures' intervals share a value. Two roundings that only touch (`156` and `157` seats, `12%`
+ * and `13%`) could be one value only if it sat exactly on the boundary: they disagree; an exact figure
+ * on the other's boundary agrees.
+ */
 function meets(a: Figure, b: Figure): boolean {
   const converted = a.quantity.kind === 'measure' && a.quantity.unit !== b.quantity.unit;
   const tolerance = converted ? CONVERSION_TOLERANCE : 0;
-  return (
-    a.low * (1 - tolerance) <= b.high * (1 + tolerance) && b.low * (1 - tolerance) <= a.high * (1 + tolerance)
-  );
+  const overlap =
+    Math.min(a.high * (1 + tolerance), b.high * (1 + tolerance)) -
+    Math.max(a.low * (1 - tolerance), b.low * (1 - tolerance));
+  return overlap > 0 || (overlap === 0 && (a.low === a.high || b.low === b.high));
 }
+
+/** `of the 338`, `of 338 seats` right after a share: the total it is a share of. */
+const OF_TOTAL_AFTER_RE = /^\s+(?:seats?\s+)?of\s+(?:the\s+)?(\d[\d,]*)\b/;
 
 export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];
@@ -197,9 +206,13 @@ export function compareQuantities(context: StoryContext): {
     const day = publishedDay(doc.article.published);
     for (const q of doc.analysis.quantities) {
       // Who is in hospital now goes up and down as patients arrive and leave: never a disagreement.
+      // (A share is compared only with shares of the same total: `took 156 seats of the 338` against
+      // `had won 157 of 338 seats`.)
+      const ofTotal =
+        q.role === 'part' ? OF_TOTAL_AFTER_RE.exec(doc.article.text.slice(q.end, q.end + 30)) : null;
       if (
         q.measure === null ||
-        q.role !== 'total' ||
+        (q.role !== 'total' && ofTotal === null) ||
         q.kind === 'ordinal' ||
         q.measure.startsWith('in-hospital')
       )
@@ -208,7 +221,10 @@ export function compareQuantities(context: StoryContext): {
         q.about === null ? '' : q.about.startsWith('noun:') ? q.about : context.storyEntity(source, q.about);
       // An age belongs to someone: compare only with the same one's.
       if (q.measure === 'age' && about === '') continue;
-      const key = q.measure === 'age' ? `age|${about}` : measureKey(q.measure);
+      const key =
+        q.measure === 'age'
+          ? `age|${about}`
+          : `${measureKey(q.measure)}${ofTotal ? `|of ${ofTotal[1]!.replace(/,/g, '')}` : ''}`;
       // A figure in a caption, a heading or page furniture is no outlet's claim.
       const statement = context.statementAt(source, q.sentence);
       if (statement === undefined) continue;

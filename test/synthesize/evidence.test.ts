@@ -1173,3 +1173,20 @@ test('a role belongs to a person: a place before `, the president said` holds no
     [],
   );
 });
+
+test('two shares of one total disagree (`took 156 seats of the 338` against `had won 157 of 338 seats`); shares of different totals do not', () => {
+  const brief = briefStory([
+    article('north-wire', ['The Harbour Party took 156 seats of the 338 in the Orvel parliament on Monday.']),
+    article('lake-herald', [
+      'The Harbour Party had won 157 of 338 seats in the Orvel parliament on Monday, according to results.',
+    ]),
+  ]);
+  assert.equal(numberConflicts(brief).length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  const apart = briefStory([
+    article('north-wire', ['The Harbour Party took 156 seats of the 338 in the Orvel parliament on Monday.']),
+    article('lake-herald', [
+      'The Harbour Party had won 57 of 120 seats in the Lisk assembly on Monday, according to results.',
+    ]),
+  ]);
+  assert.deepEqual(numberConflicts(apart), []);
+});
