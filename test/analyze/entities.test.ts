@@ -1711,3 +1711,12 @@ test('a place named with one owner’s word is one name (`Fisherman’s Terminal
   assert.equal(typeOf(a, 'Fisherman’s Terminal'), 'place', names(a).join(', '));
   assert.ok(names(a).includes('Tomas Ruel') && names(a).includes('Harbour Hotel'), names(a).join(', '));
 });
+
+test('a party’s members as a group name the party: `the Liberals`, `the Greens` are the Liberal Party and the Green Party', () => {
+  const a = run(
+    'The Liberals took 156 seats in Orvel, and the Liberal Party leader Ana Roe thanked voters. The Greens gained two.',
+  );
+  const liberal = a.entities.find((e) => e.name === 'Liberal Party');
+  assert.ok(liberal?.aliases.includes('Liberals'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Green Party'), 'organization', names(a).join(', '));
+});

@@ -702,13 +702,24 @@ const PARTY_WORDS = new Map<string, string | null>([
   ['Tory', 'Conservative Party'],
   ['Tories', 'Conservative Party'],
   ['Liberal', null],
+  // (The members as a group name the one party of that name the story is about: `the Liberals took 156 seats`.)
+  ['Liberals', 'Liberal Party'],
+  ['Greens', 'Green Party'],
   ['Green', null],
   ['Socialist', null],
   ['Unionist', null],
   ['Nationalist', null],
 ]);
 /** The party words that name the party's members as a group rather than describe one of them. */
-const PARTY_GROUP_WORDS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Tories', 'GOP']);
+const PARTY_GROUP_WORDS = new Set([
+  'Democrats',
+  'Republicans',
+  'Conservatives',
+  'Tories',
+  'GOP',
+  'Liberals',
+  'Greens',
+]);
 /** Whether a word is a party's adjective (`the Labour MP`, `Bronx Republican chair`). */
 const isPartyAdjective = (word: string): boolean => PARTY_WORDS.has(word) && !PARTY_GROUP_WORDS.has(word);
 /** The party a word names, or undefined. */
