@@ -2019,3 +2019,17 @@ test('a pronoun after the clause’s opening participle is the participle’s su
   assert.equal(analysis.entities.find((e) => e.id === q?.speaker)?.name, 'Tomas Ruel');
   assert.ok(!analysis.entities.some((e) => e.name === 'CMO'));
 });
+
+test('a document no one named wrote is no one’s, and a platform it went out on did not write it', () => {
+  const { analysis } = quotesOf([
+    'The Harbour Company said it would charge a minimum of $100 to take passengers out. A firestorm of criticism quickly erupted – “@Harbour_Co stop being greedy,” one Twitter response began – and the company soon offered free rides.',
+    'A Lisk Council statement said: “The harbour deal is done.”',
+  ]);
+  const name = (words: string) => {
+    const q = analysis.quotes.find((x) => x.text.includes(words));
+    assert.ok(q, `no quote holds ${words}`);
+    return analysis.entities.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  assert.equal(name('stop being greedy'), null);
+  assert.equal(name('deal is done'), 'Lisk Council');
+});

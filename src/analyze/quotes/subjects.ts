@@ -198,8 +198,11 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   if (SPOKES_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
     // `a spokesman for the London Fire Brigade`, `a London Fire Brigade spokesman`, `a rep for Roe`;
     // not the one given the statement (`Roe Corp provided the Ledger a statement`: Roe Corp's).
+    // (Nor the platform it went out on: `one Twitter response` is no word of Twitter's.)
     const owners = before.filter(
-      (m) => !RECIPIENT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 20), m.start)),
+      (m) =>
+        !RECIPIENT_BEFORE_RE.test(text.slice(Math.max(start, m.start - 20), m.start)) &&
+        !(DOCUMENT_NOUNS.has(head) && PLATFORMS.has(m.text)),
     );
     const org = after[0] ?? owners[owners.length - 1] ?? null;
     if (org) return make('org', org);
@@ -207,8 +210,9 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     if (possessive === 'their' || possessive === 'its') return make('org', null);
     if (unknownName) return make('unnamed', null);
     // `the statement said`: the document's author (`a statement said` may be a spokesperson's, below).
+    // (`one Twitter response began`, `a tweet read`: a document no one named wrote.)
     if (DOCUMENT_NOUNS.has(head) && (definite || !SPOKES_NOUNS.has(head)))
-      return definite ? make('document', null) : null;
+      return definite ? make('document', null) : indefinite ? make('unnamed', null) : null;
     return definite || indefinite ? make('spokes', null) : null;
   }
   // `the engineers at Quell Security`, `the Quell Security testers`: the organisation they work for.

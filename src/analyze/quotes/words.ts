@@ -270,7 +270,7 @@ export const DOCUMENT_NOUNS = new Set(
   (
     'statement report letter post tweet note release message filing complaint indictment lawsuit document ' +
     'memo email e-mail study survey advisory announcement notice caption bulletin affidavit warrant ' +
-    'transcript website manual handbook policy guidelines story editorial column op-ed blog claim'
+    'transcript website manual handbook policy guidelines story editorial column op-ed blog claim response reply'
   ).split(' '),
 );
 
