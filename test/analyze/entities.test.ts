@@ -1720,3 +1720,12 @@ test('a party’s members as a group name the party: `the Liberals`, `the Greens
   assert.ok(liberal?.aliases.includes('Liberals'), names(a).join(', '));
   assert.equal(typeOf(a, 'Green Party'), 'organization', names(a).join(', '));
 });
+
+test('a venue’s name before its noun is a place (`the Bataclan concert hall`), and a foreign article opens no person’s name (`La Marseillaise`)', () => {
+  const a = run(
+    'Gunmen attacked the Varlan concert hall in Orvel and then the Le Quai bar, and the crowd sang La Orvelaise outside.',
+  );
+  assert.equal(typeOf(a, 'Varlan'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Le Quai'), 'place', names(a).join(', '));
+  assert.notEqual(typeOf(a, 'La Orvelaise'), 'person', names(a).join(', '));
+});

@@ -26,9 +26,10 @@ import {
   type Token,
   type Votes,
 } from './state.js';
-import { PLURAL_RE, votesOf } from './weigh-evidence.js';
+import { PLACE_AFTER_RE, PLURAL_RE, votesOf } from './weigh-evidence.js';
 import {
   CHAMBERS,
+  FOREIGN_ARTICLES,
   givenNameGender,
   HONORIFIC_BEFORE_RE,
   isGivenName,
@@ -134,8 +135,10 @@ export function typeNames(state: EntityState): void {
     // (A name's particle may carry its own capital: `LeBron`, `McKenna`, `DeShawn`, `DiCaprio`.)
     // (Not everyday words alone, unless a given name opens them: `Capitol Hill`, `Child Tax Credit`,
     // `Blue Lives Matter` are no one's name; `Bill Nelson`, `Mark Long` are.)
+    // (Nor a name opening on a foreign article, a venue's or a work's: `La Marseillaise`, `Le Carillon`.)
     const plain =
       tokens.length <= 3 &&
+      !FOREIGN_ARTICLES.has(tokens[0]!.text) &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text)) &&
       (isGivenName(tokens[0]!.text) || !tokens.every((t) => isEnglishWord(t.text.toLowerCase())));
     // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):
@@ -253,7 +256,9 @@ export function resolveSingleNames(state: EntityState): void {
     const adjective = DEMONYM_RE.test(t.text) || OFFICE_ADJECTIVES.has(t.text);
     if (!adjective || isGivenName(t.text)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
-    if (next && !FUNCTION_WORDS.has(next[1]!)) adjectives.add(t.text);
+    // (Not a venue's name before its noun: `the Bataclan concert hall`, `the Carillon bar`.)
+    if (next && !FUNCTION_WORDS.has(next[1]!) && !PLACE_AFTER_RE.test(text.slice(t.end, t.end + 24)))
+      adjectives.add(t.text);
   }
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
   const byFirstWord = uniquelyBy(state, (b) => {

@@ -178,8 +178,8 @@ const ORG_NOUN_AFTER_RE =
 const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
-const PLACE_AFTER_RE =
-  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone)\b/;
+export const PLACE_AFTER_RE =
+  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|concert hall|music hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
 /** A journey's end points (`from Wimbledon to`, `to Kumshe via`), or a launch or flight from the name. */
 const ROUTE_FROM_RE = /\bfrom\s+$/;
 const ROUTE_TO_AFTER_RE = /^\s+to\s+\p{Lu}/u;
@@ -333,7 +333,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (tokens.slice(1).some((t, i) => isModelCode(t) && (t.text.length > 1 || i === tokens.length - 2)))
     v.other += 2;
   if (/^\p{Ll}{1,3}\p{Lu}/u.test(first)) v.other += 2; // `iPhone`
-  const givenFirst = isGivenName(first);
+  // (`La`, `Le` open no one's name, whatever the list of given names says: `La Marseillaise`.)
+  const givenFirst = isGivenName(first) && !FOREIGN_ARTICLES.has(first);
   // A given name that is also a city's (`Vladimir Putin`, `Florence Welch`) before one singular word:
   // a person's name rather than a team's (`Memphis Grizzlies`).
   const givenAndCity = givenFirst && words.length === 2 && !PLURAL_RE.test(last) && !ORG_WORDS.has(last);
