@@ -26,7 +26,7 @@ import {
   type Token,
   type Votes,
 } from './state.js';
-import { PLACE_AFTER_RE, PLURAL_RE, votesOf } from './weigh-evidence.js';
+import { PLURAL_RE, VENUE_AFTER_RE, votesOf } from './weigh-evidence.js';
 import {
   CHAMBERS,
   FOREIGN_ARTICLES,
@@ -257,7 +257,7 @@ export function resolveSingleNames(state: EntityState): void {
     if (!adjective || isGivenName(t.text)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
     // (Not a venue's name before its noun: `the Bataclan concert hall`, `the Carillon bar`.)
-    if (next && !FUNCTION_WORDS.has(next[1]!) && !PLACE_AFTER_RE.test(text.slice(t.end, t.end + 24)))
+    if (next && !FUNCTION_WORDS.has(next[1]!) && !VENUE_AFTER_RE.test(text.slice(t.end, t.end + 24)))
       adjectives.add(t.text);
   }
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.

@@ -178,8 +178,11 @@ const ORG_NOUN_AFTER_RE =
 const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
-export const PLACE_AFTER_RE =
-  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|concert hall|music hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
+const PLACE_AFTER_RE =
+  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone)\b/;
+/** A venue's noun after its name: `the Bataclan concert hall`, `the Le Carillon bar`. */
+export const VENUE_AFTER_RE =
+  /^\s+(?:concert hall|music hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
 /** A journey's end points (`from Wimbledon to`, `to Kumshe via`), or a launch or flight from the name. */
 const ROUTE_FROM_RE = /\bfrom\s+$/;
 const ROUTE_TO_AFTER_RE = /^\s+to\s+\p{Lu}/u;
@@ -491,7 +494,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     v.person -= 2;
     v.organization += 1;
   }
-  if (PLACE_AFTER_RE.test(after)) v.place += 3;
+  if (PLACE_AFTER_RE.test(after) || VENUE_AFTER_RE.test(after)) v.place += 3;
   if (/\p{Lu}{3,},\s$/u.test(before)) v.place += 3; // a dateline: `LISK, Varland –`
   // `through his neighborhood, Eden Lodge,`: a place noun set off right before the name.
   if (comma && PLACE_NOUN_BEFORE_RE.test(near)) v.place += 3;
