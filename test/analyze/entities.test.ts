@@ -1729,3 +1729,8 @@ test('a venue’s name before its noun is a place (`the Bataclan concert hall`),
   assert.equal(typeOf(a, 'Le Quai'), 'place', names(a).join(', '));
   assert.notEqual(typeOf(a, 'La Orvelaise'), 'person', names(a).join(', '));
 });
+
+test('a plural opening a name goes on with `of`: `the band Eagles of Lisk Metal` is one name', () => {
+  const a = run('Fans of the band Harriers of Lisk Metal gathered outside the hall in Orvel on Friday.');
+  assert.ok(names(a).includes('Harriers of Lisk Metal'), names(a).join(', '));
+});

@@ -138,6 +138,9 @@ const OF_HEADS = new Set([
   'Emirate',
 ]);
 
+/** A capitalised plural (`Eagles`, `Friends`, `Sons`), not a surname's `s` (`Ross`, `Davis`). */
+const PLURAL_HEAD_RE = /^\p{Lu}\p{Ll}+[^su]s$/u;
+
 /** Bodies whose name goes on with what they are `on` (`Committee on Oversight`, `Panel on Climate Change`). */
 const ON_HEADS = new Set([
   'Committee',
@@ -200,7 +203,8 @@ export function scanRuns(state: EntityState): RawRun[] {
   let possessive = false;
   let held: Token | null = null;
   const close = (): void => {
-    if (tokens.length > 0) for (const r of splitConnectors({ tokens, gaps })) raw.push(r);
+    if (tokens.length > 0)
+      for (const r of splitConnectors({ tokens, gaps }, state.sentenceStarts)) raw.push(r);
     tokens = [];
     gaps = [];
   };
@@ -382,7 +386,7 @@ function splitHyphenatedPlaces(token: Token): Token[] {
  * stays inside a name that ends in its kind (`Securities and Exchange Commission`, `Resort and
  * Casino`); `&` always stays (`Guns & Guitars`). Trailing numbers come off a run they do not name.
  */
-function splitConnectors(run: RawRun): RawRun[] {
+function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawRun[] {
   if (run.gaps.length === 0) return [run];
   const out: RawRun[] = [];
   let from = 0;
@@ -464,7 +468,14 @@ function splitConnectors(run: RawRun): RawRun[] {
         (i + 1 === run.tokens.length - 1 || CONNECTOR_RE.test(run.gaps[i + 1]!)) && known(next.text);
       // (`State` heads a name only as its first word: not `Islamic State of Iraq`, a name then a place.)
       const head = OF_HEADS.has(leftLast.text) && (leftLast.text !== 'State' || left.length === 1);
-      keep = isFormWord(leftLast) || head || (organised && !place);
+      // (A plural opening a band's or a group's name goes on too: `Eagles of Death Metal`, `Friends of the Earth`.)
+      // (Not a common plural opening its sentence: `Critics of the Ostrom administration`.)
+      const pluralHead =
+        left.length === 1 &&
+        PLURAL_HEAD_RE.test(leftLast.text) &&
+        !sentenceStarts.has(leftLast.start) &&
+        !place;
+      keep = isFormWord(leftLast) || head || pluralHead || (organised && !place);
       if (keep && isFormWord(leftLast)) ofField = true;
     }
     // `Council on Foreign Relations`, `Union for Caspara`; not `the World Series for Chicago`.
