@@ -1734,3 +1734,13 @@ test('a plural opening a name goes on with `of`: `the band Eagles of Lisk Metal`
   const a = run('Fans of the band Harriers of Lisk Metal gathered outside the hall in Orvel on Friday.');
   assert.ok(names(a).includes('Harriers of Lisk Metal'), names(a).join(', '));
 });
+
+test('God and a religion’s observances are no body (`thank God`, `a Shabbat dinner`), and a given name after `according to` is someone’s', () => {
+  const a = run(
+    'I pray that Allah will help the harbour, thank God, Tomas Ruel said before a Shabbat dinner in Orvel.',
+    'The band kept playing, according to Anthony, another survivor of the Orvel attack.',
+  );
+  for (const thing of ['Allah', 'God', 'Shabbat'])
+    assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'Anthony'), 'person', names(a).join(', '));
+});

@@ -154,15 +154,24 @@ const PARTY_MEMBER = new Set([
 /** Words of a kind that are names by themselves: awards and games called by one plural word. */
 const NAMED_ALONE = new Set(['Oscars', 'Emmys', 'Grammys', 'Baftas', 'Globes', 'Olympics', 'Paralympics']);
 
-/** Religions: beliefs, never who acts or speaks (`Islam teaches`, `converted to Judaism`). */
+/**
+ * Religions, their God and their observances: beliefs, never who acts or speaks (`Islam teaches`,
+ * `converted to Judaism`, `thank God`, `a Shabbat dinner`).
+ */
 const RELIGIONS = new Set([
   'Islam',
+  'Sunni Islam',
+  'Shia Islam',
   'Christianity',
   'Judaism',
   'Hinduism',
   'Buddhism',
   'Sikhism',
   'Catholicism',
+  'God',
+  'Allah',
+  'Shabbat',
+  'Sabbath',
 ]);
 
 /** After a dateline's place: a dash, an agency in brackets, or a region's name then a dash or bracket. */

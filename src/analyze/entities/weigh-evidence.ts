@@ -485,7 +485,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (PERSON_FROM_RE.test(before)) v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
-  if (ACCORDING_RE.test(near)) v.organization += 1;
+  // (Not a given name alone: `according to Anthony, another survivor`.)
+  if (ACCORDING_RE.test(near) && !(single && isGivenName(run.tokens[0]!.text))) v.organization += 1;
   // A news outlet's own (`Al Jazeera's Barnaby Roe`, `NPR's Ana Roe`): its correspondent, a person.
   if (outletBefore(before)) v.person += 2;
   // Owned by a person named in full (`Jeff Bezos's Blue Origin`): a thing, not a person; but a given
