@@ -1744,3 +1744,11 @@ test('God and a religion’s observances are no body (`thank God`, `a Shabbat di
     assert.equal(typeOf(a, thing), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'Anthony'), 'person', names(a).join(', '));
 });
+
+test('a weekly or a supermarket named after its noun is a body, whatever given name opens it', () => {
+  const a = run(
+    'Gunmen attacked the satirical weekly Charlie Varn and later the kosher supermarket Hyper Lisk in Orvel.',
+  );
+  assert.equal(typeOf(a, 'Charlie Varn'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Hyper Lisk'), 'organization', names(a).join(', '));
+});
