@@ -64,6 +64,7 @@ export { findDates, parseAnchor } from './dates.js';
 export { isEnglishWord } from './english.js';
 export { FAMILY_FIRST, givenNameGender } from './entities/words.js';
 export { findEntities } from './entities.js';
+export { SHARE_OF_TOTAL_RE } from './measures.js';
 export { TITLES } from './names.js';
 export { dimensionOf, findQuantities, parseNumber } from './quantities.js';
 export { findQuotes } from './quotes/index.js';

@@ -484,14 +484,17 @@ function inName(text: string, q: Quantity): boolean {
 /** A figure with its unit, then an opening bracket: what follows in the bracket converts it. */
 const CONVERSION_BEFORE_RE = /\d[\d,.]*\s*[\p{L}/]+\s*\(\s*$/u;
 
-/** `157 of 338 seats`: a bare number, then `of`, the total and what both count. */
-const OF_TOTAL_AFTER_RE = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+(\p{Ll}[\p{Ll}-]*)/u;
+/**
+ * `of 338 seats`, `of the 338` right after a share: the total it is a share of (group 1) and, when
+ * written, what both count (group 2).
+ */
+export const SHARE_OF_TOTAL_RE = /^\s+of\s+(?:the\s+)?(\d[\d,]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
 
 /** A bare number counting a share of a total named after it (`won 157 of 338 seats`): it counts that total's noun. */
 function shareOfTotal(ctx: MeasureContext, q: Quantity): Quantity | null {
   if (q.kind !== 'count' || q.unit !== '' || !/^\d[\d,]*$/.test(q.text)) return null;
-  const of = OF_TOTAL_AFTER_RE.exec(ctx.text.slice(q.end, q.end + 40));
-  return of ? { ...q, unit: of[1]!, role: 'part' } : null;
+  const noun = SHARE_OF_TOTAL_RE.exec(ctx.text.slice(q.end, q.end + 40))?.[2];
+  return noun ? { ...q, unit: noun, role: 'part' } : null;
 }
 
 export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[]): Quantity[] {

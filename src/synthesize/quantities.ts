@@ -12,7 +12,7 @@
  * conflict, and the conflict is a contradiction with every side cited.
  */
 
-import { dimensionOf } from '../analyze/index.js';
+import { dimensionOf, SHARE_OF_TOTAL_RE } from '../analyze/index.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import { addTo, groupBy } from '../multimap.js';
 import type { Contradiction, Document, Quantity, QuantityComparison } from '../types.js';
@@ -167,9 +167,6 @@ function meets(a: Figure, b: Figure): boolean {
   return overlap > 0 || (overlap === 0 && (a.low === a.high || b.low === b.high));
 }
 
-/** `of the 338`, `of 338 seats` right after a share: the total it is a share of. */
-const OF_TOTAL_AFTER_RE = /^\s+(?:seats?\s+)?of\s+(?:the\s+)?(\d[\d,]*)\b/;
-
 export function compareQuantities(context: StoryContext): {
   comparisons: QuantityComparison[];
   conflicts: Contradiction[];
@@ -209,7 +206,7 @@ export function compareQuantities(context: StoryContext): {
       // (A share is compared only with shares of the same total: `took 156 seats of the 338` against
       // `had won 157 of 338 seats`.)
       const ofTotal =
-        q.role === 'part' ? OF_TOTAL_AFTER_RE.exec(doc.article.text.slice(q.end, q.end + 30)) : null;
+        q.role === 'part' ? SHARE_OF_TOTAL_RE.exec(doc.article.text.slice(q.end, q.end + 30)) : null;
       if (
         q.measure === null ||
         (q.role !== 'total' && ofTotal === null) ||

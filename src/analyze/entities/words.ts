@@ -143,7 +143,7 @@ export const ORG_WORDS = words(`
   Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
-  Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra Laboratory
+  Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
   Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory
   Panel Force Protection Bar Kitchen Salon Shop Store Stores Boutique`);
