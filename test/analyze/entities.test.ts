@@ -1752,3 +1752,11 @@ test('a weekly or a supermarket named after its noun is a body, whatever given n
   assert.equal(typeOf(a, 'Charlie Varn'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Hyper Lisk'), 'organization', names(a).join(', '));
 });
+
+test('places by their context: `the MP for Harwood`, `the stronghold of Varka`, `along the Lisk`, `the West` as a region', () => {
+  const a = run(
+    'Tomas Ruel, the MP for Harwood, said fighters fled the stronghold of Varka. Tourists walked along the Lisk. It was inevitable the West would become their target.',
+  );
+  for (const place of ['Harwood', 'Varka', 'Lisk', 'West'])
+    assert.equal(typeOf(a, place), 'place', names(a).join(', '));
+});

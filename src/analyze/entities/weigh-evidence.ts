@@ -176,7 +176,7 @@ const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
-  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|out of|north of|south of|east of|west of|suburb of|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:MP|MEP|member) for|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone)\b/;
@@ -527,8 +527,13 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) {
     v.person -= 2;
     if (EVENT_AFTER_RE.test(after)) v.other += 3;
+    // `the West would become their target`, `the South`: a region by its compass point.
+    if (single && COMPASS_POINTS.has(run.tokens[0]!.text) && !/^\s\p{Lu}/u.test(after)) v.place += 5;
   }
 }
+
+/** A compass point, standing for its region after `the`. */
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West']);
 
 /** `Asheville is a small city`, `Orvel was a fishing village`: a place noun within three words of `is a`. */
 const COPULA_AFTER_RE = /^\s(?:is|was|remains)\s(?:a|an|the)\s/;
