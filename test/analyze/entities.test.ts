@@ -1760,3 +1760,9 @@ test('places by their context: `the MP for Harwood`, `the stronghold of Varka`, 
   for (const place of ['Harwood', 'Varka', 'Lisk', 'West'])
     assert.equal(typeOf(a, place), 'place', names(a).join(', '));
 });
+
+test('market codes name nothing: an index after its stop (`.ORX`), a ticker before its exchange’s letter (`(LSK.N)`)', () => {
+  const a = run('Lisk Harbour Corp (LSK.N) fell 3 percent on Monday, while the Orvel index .ORX rose.');
+  assert.ok(!names(a).some((n) => n === 'LSK' || n === 'ORX'), names(a).join(', '));
+  assert.ok(names(a).includes('Lisk Harbour Corp'), names(a).join(', '));
+});

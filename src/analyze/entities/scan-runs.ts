@@ -62,6 +62,19 @@ function emphasis(text: string, token: Token): boolean {
   return /\p{Ll}{2}[,;]?\s+$/u.test(before) || /^[,;]?\s+\p{Ll}{2}/u.test(after);
 }
 
+/**
+ * A market instrument's code in capitals: an index after its stop (`.DJI`, `.SPX`), or a ticker in
+ * brackets before its exchange's letter (`(ALL.N)`, `(CVX.N)`): no name.
+ */
+function instrumentCode(text: string, token: Token): boolean {
+  if (!/^[A-Z]{2,5}$/.test(token.text)) return false;
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  return (
+    /(?:^|[\s(])\.$/.test(before) ||
+    (before.endsWith('(') && /^\.[A-Z]{1,2}\)/.test(text.slice(token.end, token.end + 4)))
+  );
+}
+
 /** A word with a letter drawn out three times, a cry (`Arrrgh`, `Owww`, `Buzzzz`): no name's. */
 const DRAWN_OUT_RE = /(\p{Ll})\1\1/u;
 
@@ -240,7 +253,8 @@ export function scanRuns(state: EntityState): RawRun[] {
       inSpans(state.titles, start) ||
       unitAfterNumber(text, token) ||
       emphasis(text, token) ||
-      DRAWN_OUT_RE.test(word)
+      DRAWN_OUT_RE.test(word) ||
+      instrumentCode(text, token)
     ) {
       close();
       continue;
