@@ -1766,3 +1766,11 @@ test('market codes name nothing: an index after its stop (`.ORX`), a ticker befo
   assert.ok(!names(a).some((n) => n === 'LSK' || n === 'ORX'), names(a).join(', '));
   assert.ok(names(a).includes('Lisk Harbour Corp'), names(a).join(', '));
 });
+
+test('a station named before its noun is a place, and a hospital so named a body: `the Croix de Lisk metro station`, `the Ana Varn hospital`', () => {
+  const a = run(
+    'They fled to the Croix de Lisk metro station in Orvel. At the Ana Varn hospital a long queue formed.',
+  );
+  assert.equal(typeOf(a, 'Croix de Lisk'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Ana Varn'), 'organization', names(a).join(', '));
+});
