@@ -1774,3 +1774,8 @@ test('a station named before its noun is a place, and a hospital so named a body
   assert.equal(typeOf(a, 'Croix de Lisk'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Ana Varn'), 'organization', names(a).join(', '));
 });
+
+test('a city’s name after a word no one is given makes no person: `Harbourland Paris will be shut`', () => {
+  const a = run('Harbourland Paris will be shut on Monday, officials in Orvel said.');
+  assert.notEqual(typeOf(a, 'Harbourland Paris'), 'person', names(a).join(', '));
+});
