@@ -1779,3 +1779,12 @@ test('a city’s name after a word no one is given makes no person: `Harbourland
   const a = run('Harbourland Paris will be shut on Monday, officials in Orvel said.');
   assert.notEqual(typeOf(a, 'Harbourland Paris'), 'person', names(a).join(', '));
 });
+
+test('an everyday noun before a given name and a surname opens no name (`Protester Christos Varn`), and a rating agency’s possessive is its name’s (`Moody’s Investors Service`)', () => {
+  const a = run(
+    'Protester Christos Varn said the plan for the Orvel harbour had failed. Student Maria Lisk agreed, and Moody’s Investors Service cut its rating.',
+  );
+  for (const person of ['Christos Varn', 'Maria Lisk'])
+    assert.equal(typeOf(a, person), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Moody’s Investors Service'), 'organization', names(a).join(', '));
+});

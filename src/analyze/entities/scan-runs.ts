@@ -8,6 +8,7 @@
  */
 import { isEnglishWord } from '../english.js';
 import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, STATES } from '../gazetteer.js';
+import { TITLES } from '../names.js';
 import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
@@ -22,6 +23,7 @@ import {
   ORG_WORDS,
   OTHER_WORDS,
   PERSON_NOUNS,
+  PLACE_FIRST_WORDS,
   PLACE_WORDS,
   POSSESSIVE_NAME_WORDS,
   STOP,
@@ -639,7 +641,16 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
           isEnglishWord(lower) &&
           !isFormWord(t) &&
           knownWhole(state.text.slice(next.start, tokens[tokens.length - 1]!.end));
-        if (common || inflected || beforeKnown || PERSON_NOUNS.has(lower)) {
+        // (`Protester Christos Roe`, `Student Maria Roe`: an everyday noun before a given name and a surname.)
+        const roleBeforeName =
+          isEnglishWord(lower) &&
+          !isFormWord(t) &&
+          !PLACE_FIRST_WORDS.has(t.text) &&
+          !TITLES.has(lower) &&
+          tokens.length - first >= 3 &&
+          next !== undefined &&
+          isGivenName(next.text);
+        if (common || inflected || beforeKnown || roleBeforeName || PERSON_NOUNS.has(lower)) {
           first++;
           continue;
         }

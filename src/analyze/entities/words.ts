@@ -225,7 +225,8 @@ export const INNER_FUNCTION_WORDS = words('Without Against For Of And The To In 
 
 /** Names that stand together with a possessive: `Women's March`, `People's Daily`. */
 export const POSSESSIVE_NAME_WORDS = words(
-  'Women Men People Children Workers Veterans Writers Actors Producers Farmers',
+  // (And the rating agencies named so: `Standard & Poor's 500 Index`, `Moody's Investors Service`.)
+  'Women Men People Children Workers Veterans Writers Actors Producers Farmers Poor Moody',
 );
 
 /** Nouns for people that open a sentence before a name (`Billionaire Elon Musk`, `Actress Uma Thurman`). */
