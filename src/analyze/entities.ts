@@ -9,6 +9,7 @@
  */
 import type { Entity, Mention, Sentence } from '../types.js';
 import { findInstitutions } from './entities/find-institutions.js';
+import { findStreets } from './entities/find-streets.js';
 import { findTitles } from './entities/find-titles.js';
 import { markFurniture } from './entities/mark-furniture.js';
 import { nameKnown } from './entities/name-known.js';
@@ -36,6 +37,7 @@ export interface EntityStep {
 export const STEPS: readonly EntityStep[] = [
   { name: 'mark-furniture', run: markFurniture },
   { name: 'find-titles', run: findTitles },
+  { name: 'find-streets', run: findStreets },
   { name: 'find-names', run: (s) => nameKnown(s, trimRuns(s, scanRuns(s))) },
   { name: 'find-institutions', run: findInstitutions },
   { name: 'weigh-evidence', run: weighEvidence },

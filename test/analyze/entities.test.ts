@@ -1788,3 +1788,11 @@ test('an everyday noun before a given name and a surname opens no name (`Protest
     assert.equal(typeOf(a, person), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Moody’s Investors Service'), 'organization', names(a).join(', '));
 });
+
+test('a street named the French way is one place, its noun and particles included: `rue de la Fontaine au Lisk`, `boulevard Varn`', () => {
+  const a = run(
+    'Gunmen fired at 92 rue de Charvel and on boulevard Varn, near a bar in rue de la Fontaine au Lisk. Varn wrote the harbour’s charter.',
+  );
+  for (const street of ['rue de Charvel', 'boulevard Varn', 'rue de la Fontaine au Lisk'])
+    assert.equal(typeOf(a, street), 'place', names(a).join(', '));
+});

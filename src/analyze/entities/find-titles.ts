@@ -25,6 +25,6 @@ export function findTitles(state: EntityState): void {
     const start = m.index + 1;
     const end = start + inner.length;
     mention(state, start, end, namedThing(state, inner, 'other'));
-    state.titles.push([start, end]);
+    state.wholeNames.push([start, end]);
   }
 }

@@ -252,7 +252,7 @@ export function scanRuns(state: EntityState): RawRun[] {
     const token: Token = { text: word, start, end };
     if (
       inSpans(state.furniture, start) ||
-      inSpans(state.titles, start) ||
+      inSpans(state.wholeNames, start) ||
       unitAfterNumber(text, token) ||
       emphasis(text, token) ||
       DRAWN_OUT_RE.test(word) ||

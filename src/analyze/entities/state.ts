@@ -87,8 +87,11 @@ export interface EntityState {
   readonly headings: [number, number][];
   /** Sorted, disjoint `[start, end)` spans of page furniture: no name comes from them. */
   furniture: [number, number][];
-  /** Sorted, disjoint `[start, end)` spans of works' titles in marks, each one name already (`findTitles`). */
-  readonly titles: [number, number][];
+  /**
+   * Sorted, disjoint `[start, end)` spans of names read whole before the runs (works' titles in marks,
+   * French streets: `findTitles`), each one name already: no run is read inside them.
+   */
+  readonly wholeNames: [number, number][];
   /** Lower-case words the text uses in lower case (`shares`): a capitalised one at a sentence start is no name. */
   readonly lowerWords: Set<string>;
   /** Candidate names not settled by the gazetteer, in text order. */
@@ -212,7 +215,7 @@ export function newEntityState(
     sentenceStarts,
     headings,
     furniture: [],
-    titles: [],
+    wholeNames: [],
     lowerWords,
     runs: [],
     votes: new Map(),
