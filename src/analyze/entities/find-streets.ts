@@ -6,9 +6,20 @@
  */
 import { type EntityState, inSpans, mention, namedThing } from './state.js';
 
-/** The street's noun, a particle, then capitalised words joined by particles. */
-const STREET_RE =
-  /\b(?:rue|boulevard|quai)\s+(?:(?:de la|du|des|de|d['’]|de l['’])\s*)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de la|du|des|de|au|aux|et)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** The street's noun, a particle, then its first capitalised word. */
+const STREET_RE = /\b(?:rue|boulevard|quai)\s+(?:(?:de la|du|des|de|d['’]|de l['’])\s*)?\p{Lu}[\p{L}'’-]*/gu;
+/** One more capitalised word of the street's name, a particle perhaps before it, read where the scan stands. */
+const STREET_WORD_RE = /\s+(?:(?:de la|du|des|de|au|aux|et)\s+)?\p{Lu}[\p{L}'’-]*/uy;
+
+/** Where the street's name that starts with the words up to `end` ends: its further words read one by one. */
+function streetEnd(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    STREET_WORD_RE.lastIndex = at;
+    if (!STREET_WORD_RE.test(text)) return at;
+    at = STREET_WORD_RE.lastIndex;
+  }
+}
 
 export function findStreets(state: EntityState): void {
   const { text } = state;
@@ -16,9 +27,10 @@ export function findStreets(state: EntityState): void {
   STREET_RE.lastIndex = 0;
   for (let m = STREET_RE.exec(text); m; m = STREET_RE.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = streetEnd(text, start + m[0].length);
+    STREET_RE.lastIndex = end;
     if (inSpans(state.furniture, start) || inSpans(state.wholeNames, start)) continue;
-    mention(state, start, end, namedThing(state, m[0], 'place'));
+    mention(state, start, end, namedThing(state, text.slice(start, end), 'place'));
     state.wholeNames.push([start, end]);
     found = true;
   }

@@ -562,15 +562,30 @@ function theOfTitle(state: EntityState, tokens: readonly Token[], first: number)
   );
 }
 
-/** A city the gazetteer knows in one to three words at `start`, no capitalised word after it. */
+/** A capitalised word, read where the scan stands. */
+const CAPITALISED_WORD_RE = /\p{Lu}[\p{L}'-]*/uy;
+/** How far after `start` a campus city is read. */
+const CITY_REACH = 40;
+
+/**
+ * A city the gazetteer knows in the one to three capitalised words at `start` (one space apart, within
+ * `CITY_REACH`), no capitalised word after it: the words are read one by one, no pattern repeats a group.
+ */
 function cityAt(text: string, start: number): boolean {
-  const m = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}/u.exec(text.slice(start, start + 40));
-  if (!m) return false;
-  const words = m[0].split(' ');
-  for (let n = words.length; n >= 1; n--)
-    if (CITY_COUNTRY.has(words.slice(0, n).join(' ')))
-      return n === words.length || !/^\p{Lu}/u.test(words[n]!);
-  return false;
+  const window = text.slice(start, start + CITY_REACH);
+  const words: string[] = [];
+  let at = 0;
+  while (words.length < 3) {
+    CAPITALISED_WORD_RE.lastIndex = at;
+    const word = CAPITALISED_WORD_RE.exec(window);
+    if (!word) break;
+    words.push(word[0]);
+    at = CAPITALISED_WORD_RE.lastIndex;
+    if (window[at] !== ' ') break;
+    at++;
+  }
+  // (A shorter run of them is no city here: a capitalised word follows it.)
+  return words.length > 0 && CITY_COUNTRY.has(words.join(' '));
 }
 
 /** A number spelt out past ten, opening a sentence (`Forty-two Ukrainian firms`, `Twenty Chelsea fans`). */
