@@ -646,8 +646,34 @@ const PASSIVE_GAP_RE = /\b(?:was|were|is|are|be|been|being|get|got|gets)\s+$/;
  * `to` and then only names, titles and `and` before a name: the name is the object of `to` (`physician
  * to US presidents Ana Roe and`), not the clause's subject (but `according to` names a source).
  */
-const TO_OBJECT_BEFORE_RE =
-  /(?<!according )\bto\s+(?:(?:US|U\.S\.|former|presidents?|\p{Lu}[\p{L}.'’-]*|and|,)\s+)*$/u;
+/** A word that may stand between `to` and the name it governs: a name's or a title's, `and`, a comma. */
+const TO_OBJECT_WORD_RE = /^(?:US|U\.S\.|former|presidents?|\p{Lu}[\p{L}.'’-]*|and|,)$/u;
+const WORD_CHAR_RE = /\w/;
+
+/**
+ * Whether `lead` (the words before a name) ends with `to` and then only such words, each followed by
+ * white space (`physician to US presidents Ana Roe and `), and not `according to`. Read word by word
+ * from the end: a pattern repeating a group of alternatives that overlap (`US` is also a capitalised
+ * word) backtracks exponentially in the words it is given.
+ */
+function toObjectBefore(lead: string): boolean {
+  let end = lead.length;
+  for (;;) {
+    let spaceStart = end;
+    while (spaceStart > 0 && SPACE_RE.test(lead[spaceStart - 1]!)) spaceStart--;
+    if (spaceStart === end) return false;
+    let wordStart = spaceStart;
+    while (wordStart > 0 && !SPACE_RE.test(lead[wordStart - 1]!)) wordStart--;
+    const word = lead.slice(wordStart, spaceStart);
+    if (word.endsWith('to')) {
+      const at = spaceStart - 2;
+      // (`to` starts a word of its own: `\bto`, as in `(to`, never `into`.)
+      if (at === 0 || !WORD_CHAR_RE.test(lead[at - 1]!)) return !lead.slice(0, at).endsWith('according ');
+    }
+    if (!TO_OBJECT_WORD_RE.test(word)) return false;
+    end = wordStart;
+  }
+}
 /** How far before a name its `to` is looked for. */
 const TO_OBJECT_REACH = 60;
 
@@ -674,9 +700,7 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (
       !cued &&
       nearest.start !== undefined &&
-      TO_OBJECT_BEFORE_RE.test(
-        text.slice(Math.max(subjectFrom, nearest.start - TO_OBJECT_REACH), nearest.start),
-      ) &&
+      toObjectBefore(text.slice(Math.max(subjectFrom, nearest.start - TO_OBJECT_REACH), nearest.start)) &&
       // (Unless an appositive holds it: `Ana Roe, the physician to presidents …, has denied` is Roe's.)
       appositiveHead(state, nearest, verbAt) === nearest
     )
