@@ -15,6 +15,7 @@ import { normalizeUrl } from './normalize-url.js';
 import { ftsWords } from './search-words.js';
 import { MATCH_END, MATCH_START, snippetParts } from './snippet-parts.js';
 import { createSqliteClusterState } from './sqlite-cluster-state.js';
+import { useWal } from './sqlite-wal.js';
 import {
   type AddArticleResult,
   type ArticleRef,
@@ -172,15 +173,17 @@ export function migrate(db: Database.Database): number {
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
-  let db: Database.Database;
+  const waitMs = options.busyTimeoutMs ?? 5000;
+  let db: Database.Database | undefined;
   try {
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
+    db = new Database(path, { timeout: waitMs });
+    useWal(db, waitMs);
   } catch (error) {
+    db?.close();
     throw new StoreError('open-failed', `cannot open database ${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);

@@ -156,18 +156,23 @@ test("two writer processes on one SQLite file: neither fails on the other's lock
   const files = writeReports('procs', 10, 40);
   const db = join(dir, 'procs.db');
   const child = fileURLToPath(new URL('./fixtures/ingest-child.ts', import.meta.url));
+  let said = '';
   const codes = await Promise.all(
     [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)].map(
       (half) =>
         new Promise<number | null>((resolve) => {
-          spawn(process.execPath, ['--import', 'tsx', child, db, ...half], { stdio: 'inherit' }).on(
-            'exit',
-            resolve,
-          );
+          const writer = spawn(process.execPath, ['--import', 'tsx', child, db, ...half], {
+            stdio: ['ignore', 'inherit', 'pipe'],
+          });
+          writer.stderr.on('data', (chunk: Buffer) => {
+            said += chunk.toString();
+          });
+          writer.on('close', resolve);
         }),
     ),
   );
-  assert.deepEqual(codes, [0, 0]);
+  // What a failing writer said goes into the failure, however little of the log a runner keeps.
+  assert.deepEqual(codes, [0, 0], `a writer failed:\n${said.slice(-4000)}`);
   const store = openSqliteStore(db);
   const seen = await picture(store);
   assert.equal(seen.articles, 400);

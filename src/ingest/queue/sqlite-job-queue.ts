@@ -7,6 +7,7 @@
  */
 
 import Database from 'better-sqlite3';
+import { isBusy, useWal } from '../../store/sqlite-wal.js';
 import type { TaskName, TaskPayloads } from '../tasks.js';
 import {
   coalesceKey,
@@ -63,12 +64,6 @@ const BUSY_WAIT_MS = 5000;
 /** Longest pause between two tries of a locked write. */
 const MAX_PAUSE_MS = 20;
 
-const isBusy = (error: unknown): boolean =>
-  error instanceof Error &&
-  'code' in error &&
-  typeof error.code === 'string' &&
-  (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
-
 export interface SqliteJobQueueOptions extends QueueOptions {
   readonly now?: () => number;
 }
@@ -80,7 +75,7 @@ export interface SqliteJobQueueOptions extends QueueOptions {
 export function openSqliteJobQueue(path: string, options: SqliteJobQueueOptions = {}): JobQueue {
   const now = options.now ?? Date.now;
   const db = new Database(path, { timeout: BUSY_WAIT_MS });
-  db.pragma('journal_mode = WAL');
+  useWal(db, BUSY_WAIT_MS);
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
   // From here on a locked file is waited for between turns of the event loop (`unblocked`), never
