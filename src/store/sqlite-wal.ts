@@ -1,10 +1,11 @@
 /**
  * @module store/sqlite-wal
  * Turning a SQLite file to WAL when other processes may be opening it at the same moment. The switch
- * needs the file to itself, and SQLite does not run the busy handler for it: while another connection
- * reads (say, a second process checking the schema), `PRAGMA journal_mode = WAL` fails at once with
- * SQLITE_BUSY, or leaves the mode as it was. So the switch is tried again, with growing pauses, until
- * it holds or the wait runs out. WAL stays with the file, so after the first open nothing waits.
+ * needs the file to itself, and SQLite skips its busy wait wherever waiting could deadlock (two
+ * processes opening a new file both read it and both want it to themselves): there `PRAGMA
+ * journal_mode = WAL` fails at once with SQLITE_BUSY, or leaves the mode as it was. So the switch is
+ * tried again, with growing pauses, until it holds or the wait runs out. WAL stays with the file, so
+ * after the first open nothing waits.
  */
 
 import type Database from 'better-sqlite3';

@@ -83,7 +83,7 @@ async function holdRead(path: string, holdMs: number): Promise<{ ended: Promise<
   return { ended };
 }
 
-test("opening a file another process is reading waits for it, and turns it to WAL (SQLite's busy wait does not cover the switch)", async () => {
+test('opening a file another process is reading waits for it, and turns it to WAL', async () => {
   for (const open of [(path: string) => openSqliteStore(path), (path: string) => openSqliteJobQueue(path)]) {
     const path = join(dir, `held${n++}.db`);
     const raw = new Database(path);
