@@ -41,6 +41,11 @@ export interface WebTruth {
   readonly file: string;
   readonly quotes: readonly WebQuote[];
   readonly entities: readonly WebEntity[];
+  /**
+   * Judged from the product's own output after rules were written from it (the verdicts of the second
+   * round of pages; README): dev, whatever its name's split.
+   */
+  readonly tuned?: boolean;
 }
 
 const normal = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -145,7 +150,7 @@ export function runWebPages(split: 'dev' | 'test'): { pages: number; scores: Web
   };
   let pages = 0;
   for (const truth of loadWebTruth()) {
-    if (splitOf(`web:${truth.file}`) !== split) continue;
+    if ((truth.tuned ? 'dev' : splitOf(`web:${truth.file}`)) !== split) continue;
     const analysis = analysePage(truth.file);
     if (!analysis) continue;
     pages++;
