@@ -1796,3 +1796,12 @@ test('a street named the French way is one place, its noun and particles include
   for (const street of ['rue de Charvel', 'boulevard Varn', 'rue de la Fontaine au Lisk'])
     assert.equal(typeOf(a, street), 'place', names(a).join(', '));
 });
+
+test('a signature with an age (`—Tamsk, age 9`, `Orlis aged 7`) is a person, however rare the given name', () => {
+  const a = run(
+    'What do you call a sleepy bull? A bulldozer! —Tamsk, age 9',
+    'Why did the cookie cry? Its mother was a wafer too long. —Orlis aged 7',
+  );
+  assert.equal(typeOf(a, 'Tamsk'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Orlis'), 'person', names(a).join(', '));
+});

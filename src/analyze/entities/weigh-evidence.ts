@@ -78,8 +78,11 @@ const BEFORE_WINDOW = 40;
 
 const SPEECH_AFTER_RE =
   /^(?:[’']s?\s+)?,?\s*(?:also\s+|has\s+|had\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|noted|stressed|warned|urged|insisted|explained|declared|wrote|asked|replied|argued|reiterated|emphasi[sz]ed|recalled|admitted|tweeted)\b/;
-/** A person's age or party after the name: `Jane Roe, 45,`, `Jane Roe (45)`, `Jane Roe, D-Ore.`. */
-const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z])/;
+/**
+ * A person's age or party after the name: `Jane Roe, 45,`, `Jane Roe (45)`, `Jane Roe, D-Ore.`, and a
+ * reader's signature under a letter or a joke: `—Ana, age 12`, `Ana aged 8`.
+ */
+const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z]|,?\s(?:age|Age|aged)\s\d{1,3}\b)/;
 /** A lower-case noun for a person right before the name: `actress Uma Thurman`, `gunman Stephen Paddock`. */
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|spokesperson|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|dr|mr|mrs|ms)\.?\s+$/i;
@@ -460,7 +463,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   const single = run.tokens.length === 1;
   if (run.titles.length > 0) v.person += 5;
   if (run.work) v.other += 6;
-  if ((comma || after[1] === '(') && AGE_AFTER_RE.test(after)) v.person += 4;
+  if (AGE_AFTER_RE.test(after)) v.person += 4;
   if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
   if (comma && APPOSED_PERSON_BEFORE_RE.test(near)) v.person += 3;
   if (NAMED_PERSON_BEFORE_RE.test(before)) v.person += 4;
