@@ -1805,3 +1805,21 @@ test('a signature with an age (`—Tamsk, age 9`, `Orlis aged 7`) is a person, h
   assert.equal(typeOf(a, 'Tamsk'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Orlis'), 'person', names(a).join(', '));
 });
+
+test('a known place’s possessive owns the name after it; a place whole with its kind and another name are two; a tram stop is a place', () => {
+  const a = run(
+    'Lights filled New York’s Dalby Square, and Ohio’s Orlen Museum of Glass kept the old signs.',
+    'Commuters crossed from Dunmore City and Hoboken, and the tram tipped over near the Veldon stop on Kell Road.',
+  );
+  const all = names(a);
+  for (const [name, type] of [
+    ['New York', 'place'],
+    ['Dalby Square', 'place'],
+    ['Ohio', 'place'],
+    ['Orlen Museum of Glass', 'organization'],
+    ['Dunmore City', 'place'],
+    ['Veldon', 'place'],
+  ] as const)
+    assert.equal(typeOf(a, name), type, `${name} in ${all.join(', ')}`);
+  assert.ok(all.includes('Hoboken') && !all.includes('Dunmore City and Hoboken'), all.join(', '));
+});

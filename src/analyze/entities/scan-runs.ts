@@ -284,7 +284,7 @@ export function scanRuns(state: EntityState): RawRun[] {
       possessive &&
       last !== undefined &&
       (POSSESSIVE_NAME_WORDS.has(last.text) ||
-        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !known(last.text) && tokens.length > 0) ||
+        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !placeOwner(text, tokens) && tokens.length > 0) ||
         // (A place's by one owner's word only, no one's given name, the place word its last: not `Tomas
         // Ruel’s Harbour Hotel`, `Vell’s Harbour Safety body`.)
         (PLACE_WORDS.has(word) &&
@@ -460,6 +460,14 @@ function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawR
         !isEnglishWord(right[0]!.text) &&
         !isFormWord(right[0]!);
       const everyday = right.every((t) => isEnglishWord(t.text.toLowerCase()) && !known(t.text));
+      // (`Jersey City and Hoboken`: a place whole with its kind, then another name, are two places; not
+      // `Grand Resort and Casino`, `Hill Farm and Gardens`.)
+      const placeThenName =
+        left.length >= 2 &&
+        PLACE_WORDS.has(leftLast.text) &&
+        right.length === 1 &&
+        !isFormWord(right[0]!) &&
+        !isEnglishWord(right[0]!.text.toLowerCase());
       // (`House and Senate`: two chambers.)
       const chambers =
         left.length === 1 &&
@@ -476,7 +484,10 @@ function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawR
           knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
           (right.length <= 2 && lastIsKind) ||
           (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
-          (right.length === 1 && !acronym && (isFormWord(left[0]!) || isFormWord(leftLast))));
+          (right.length === 1 &&
+            !acronym &&
+            !placeThenName &&
+            (isFormWord(left[0]!) || isFormWord(leftLast))));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
       const next = run.tokens[i + 1]!;
@@ -763,3 +774,22 @@ function opensKnownName(text: string, tokens: readonly Token[], first: number): 
 
 const known = (word: string): boolean =>
   COUNTRY_BY_NAME.has(word) || COUNTRY_BY_DEMONYM.has(word) || COUNTRY_BY_SEAT.has(word);
+
+/** Longest place name, in words, read as a possessive's owner. */
+const LONGEST_OWNER = 3;
+
+/**
+ * Whether the run so far ends in a country, state or city the gazetteer knows, its possessive after it:
+ * the owner of what follows, not part of its name (`New York’s Times Square`, `California’s Museum of
+ * Neon Art`).
+ */
+function placeOwner(text: string, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return false;
+  if (known(last.text)) return true;
+  for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - LONGEST_OWNER); k--) {
+    const name = text.slice(tokens[k]!.start, last.end);
+    if (CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name)) return true;
+  }
+  return false;
+}
