@@ -1823,3 +1823,14 @@ test('a known place’s possessive owns the name after it; a place whole with it
     assert.equal(typeOf(a, name), type, `${name} in ${all.join(', ')}`);
   assert.ok(all.includes('Hoboken') && !all.includes('Dunmore City and Hoboken'), all.join(', '));
 });
+
+test('a town before its state or country at a sentence’s end, or after a sentence’s opening `In`, is a place', () => {
+  const a = run(
+    'The crew sailed on to Orvik, New Zealand. Then they rested.',
+    'The boat was built in Tallen, Alaska. Nobody bought it.',
+    'No bookings will be taken.  In Dunvarra the bars will open their yards.',
+  );
+  const all = names(a);
+  for (const name of ['Orvik', 'Tallen', 'Dunvarra'])
+    assert.equal(typeOf(a, name), 'place', `${name} in ${all.join(', ')}`);
+});

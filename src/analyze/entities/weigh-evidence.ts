@@ -178,6 +178,8 @@ const PLAYS_FOR_RE = /\b(?:(?:play|plays|played|playing)\s+for|signed with|trade
 const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|hospital|school|college|university|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
+/** `In` opening a sentence (`In Youghal, the bar …`). */
+const OPENING_IN_RE = /(?:^|[.!?]["”’]?\s+)In\s+$/;
 const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:MP|MEP|member) for|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
@@ -484,7 +486,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   // A position and a player's name after it: the team, whatever a given name first suggests.
   if (TEAM_PLAYER_AFTER_RE.test(after)) v.organization += 4;
   if (PLAYS_FOR_RE.test(near)) v.organization += 3;
-  if (PLACE_BEFORE_RE.test(near)) v.place += single ? 2 : 1.5;
+  if (PLACE_BEFORE_RE.test(near) || OPENING_IN_RE.test(near)) v.place += single ? 2 : 1.5;
   if (PERSON_FROM_RE.test(before)) v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
@@ -523,7 +525,16 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     !/\b(?:Republican|Democrat|Independent)\b/.test(placeComma[1]!)
   ) {
     const next = placeComma[1]!.trim();
-    if (STATES.has(next) || COUNTRY_BY_NAME.has(next) || STATES.has(next.split(' ')[0]!)) v.place += 4;
+    // (Its sentence's stop aside: `Ketchikan, Alaska. There, …`, `Kaitaia, New Zealand.`.)
+    const first = next.split(' ')[0]!;
+    const bare = (name: string): string =>
+      name.endsWith('.') && !STATES.has(name) ? name.slice(0, -1) : name;
+    const sentence = bare(next.split(/(?<=\.)\s/)[0]!);
+    if (
+      [bare(next), sentence].some((name) => STATES.has(name) || COUNTRY_BY_NAME.has(name)) ||
+      STATES.has(bare(first))
+    )
+      v.place += 4;
     // `Sunvale, Pyongyang`: a town, then the larger place it lies in.
     if (CITY_COUNTRY.has(next.replace(/\.$/, ''))) v.place += 2;
   }
