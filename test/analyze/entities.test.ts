@@ -1834,3 +1834,12 @@ test('a town before its state or country at a sentence’s end, or after a sente
   for (const name of ['Orvik', 'Tallen', 'Dunvarra'])
     assert.equal(typeOf(a, name), 'place', `${name} in ${all.join(', ')}`);
 });
+
+test('a word no one is given before a country’s name is no person (`Morning Ireland`, a programme), and takes no one’s pronoun', () => {
+  const a = run(
+    'The minister, Orla Keenan, was asked about the plan. Speaking on Morning Ireland she avoided the question, saying "It is about making the best decision for the country."',
+  );
+  assert.notEqual(typeOf(a, 'Morning Ireland'), 'person', names(a).join(', '));
+  const quote = a.quotes.find((q) => q.text.startsWith('It is about'));
+  assert.equal(a.entities.find((e) => e.id === quote?.speaker)?.name, 'Orla Keenan');
+});

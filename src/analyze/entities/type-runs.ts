@@ -136,11 +136,16 @@ export function typeNames(state: EntityState): void {
     // (Not everyday words alone, unless a given name opens them: `Capitol Hill`, `Child Tax Credit`,
     // `Blue Lives Matter` are no one's name; `Bill Nelson`, `Mark Long` are.)
     // (Nor a name opening on a foreign article, a venue's or a work's: `La Marseillaise`, `Le Carillon`.)
-    // (Nor a place's name after a word no one is given: `Disneyland Paris`, `Euro Disney Paris`.)
+    // (Nor a place's name after a word no one is given: `Disneyland Paris`, `Euro Disney Paris`, the radio
+    // programme `Morning Ireland`.)
     const plain =
       tokens.length <= 3 &&
       !FOREIGN_ARTICLES.has(tokens[0]!.text) &&
-      (isGivenName(tokens[0]!.text) || !CITY_COUNTRY.has(tokens[tokens.length - 1]!.text)) &&
+      (isGivenName(tokens[0]!.text) ||
+        !(
+          CITY_COUNTRY.has(tokens[tokens.length - 1]!.text) ||
+          COUNTRY_BY_NAME.has(tokens[tokens.length - 1]!.text)
+        )) &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text)) &&
       (isGivenName(tokens[0]!.text) || !tokens.every((t) => isEnglishWord(t.text.toLowerCase())));
     // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):
