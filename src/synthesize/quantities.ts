@@ -257,6 +257,12 @@ export function compareQuantities(context: StoryContext): {
         others.some((y) => y.key === x.key && y.quantity.value === x.quantity.value && y.about === x.about),
     );
   };
+  /**
+   * Two shares of one total, of one named body (`The Liberals took 156 seats of the 338` against `the
+   * Liberal Party had won 157 of 338 seats`): the total and the body pin down what is counted.
+   */
+  const shareOfNamed = (a: Figure, b: Figure): boolean =>
+    a.key.includes('|of ') && a.about !== '' && !a.about.startsWith('noun:') && a.about === b.about;
   const sameHappening = (a: Figure, b: Figure): boolean =>
     a.day === null || b.day === null || Math.abs(a.day - b.day) < SAME_HAPPENING_DAYS;
   /** Whether two figures of different sources measure one thing at one moment. */
@@ -266,6 +272,7 @@ export function compareQuantities(context: StoryContext): {
    */
   const strong = (a: Figure, b: Figure): boolean =>
     PREDICATE_MEASURES.test(a.key) ||
+    shareOfNamed(a, b) ||
     anchored(a, b) ||
     a.quantity.measure === 'age' ||
     // One named person's or body's count of one thing, in words that share more than the figure
@@ -318,7 +325,9 @@ export function compareQuantities(context: StoryContext): {
     for (const [source, own] of groupBy(list, (f) => f.source)) if (valuesIn(own) > 1) ambiguous.add(source);
     // So are figures of a report whose day is unknown: nothing says they are of one moment.
     const said = (a: Figure, b: Figure): boolean =>
-      (!ambiguous.has(a.source) && !ambiguous.has(b.source) && a.day !== null && b.day !== null) ||
+      (!ambiguous.has(a.source) &&
+        !ambiguous.has(b.source) &&
+        ((a.day !== null && b.day !== null) || shareOfNamed(a, b))) ||
       (a.statement !== undefined &&
         b.statement !== undefined &&
         (context.sameFact(a.statement, b.statement) ||

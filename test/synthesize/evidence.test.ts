@@ -1190,3 +1190,30 @@ test('two shares of one total disagree (`took 156 seats of the 338` against `had
   ]);
   assert.deepEqual(numberConflicts(apart), []);
 });
+
+test('two shares of one total of one named party disagree in reports of unknown day, in their own words', () => {
+  const undated = { published: null };
+  const brief = briefStory([
+    article(
+      'north-wire',
+      ['The Harbour Party took 156 seats of the 338, well short of a majority.'],
+      undated,
+    ),
+    article(
+      'lake-herald',
+      ['Preliminary results showed the Harbour Party had won 157 of 338 seats as counting went on.'],
+      undated,
+    ),
+  ]);
+  assert.equal(numberConflicts(brief).length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  // Shares of one total, of parties no one named the same, say nothing against each other.
+  const two = briefStory([
+    article(
+      'north-wire',
+      ['The Harbour Party took 156 seats of the 338, well short of a majority.'],
+      undated,
+    ),
+    article('lake-herald', ['The Tide Party had won 157 of 338 seats as counting went on.'], undated),
+  ]);
+  assert.deepEqual(numberConflicts(two), []);
+});
