@@ -1843,12 +1843,3 @@ test('a word no one is given before a country’s name is no person (`Morning Ir
   const quote = a.quotes.find((q) => q.text.startsWith('It is about'));
   assert.equal(a.entities.find((e) => e.id === quote?.speaker)?.name, 'Orla Keenan');
 });
-
-test('`the` right before a name is no person’s, whatever a lone surname does elsewhere: `the Comptoir Ostrand` is a café', () => {
-  const a = run(
-    'The street honours the philosopher Ostrand. “It is well to doubt everything,” Ostrand wrote in his last book. A bomb hit the Comptoir Ostrand on the same street.',
-  );
-  assert.notEqual(typeOf(a, 'Comptoir Ostrand'), 'person', names(a).join(', '));
-  const quote = a.quotes.find((q) => q.text.startsWith('It is well'));
-  assert.notEqual(a.entities.find((e) => e.id === quote?.speaker)?.name, 'Comptoir Ostrand');
-});

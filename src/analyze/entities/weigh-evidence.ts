@@ -539,10 +539,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     if (CITY_COUNTRY.has(next.replace(/\.$/, ''))) v.place += 2;
   }
   if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) {
-    // (Unless it is one word or a given name opens it, more than a surname standing alone elsewhere says
-    // for a person:
-    // `the Comptoir Voltaire` is a café, though `Voltaire wrote`; `the Joe Welch quote` is his.)
-    v.person -= single || isGivenName(run.tokens[0]!.text) ? 2 : 3;
+    v.person -= 2;
     if (EVENT_AFTER_RE.test(after)) v.other += 3;
     // `the West would become their target`, `the South`: a region by its compass point.
     if (single && COMPASS_POINTS.has(run.tokens[0]!.text) && !/^\s\p{Lu}/u.test(after)) v.place += 5;
