@@ -9,7 +9,13 @@
 
 import { machineLine, markdownTable } from './report.js';
 import { corpusAvailable, WIKIREF_FIRST_ID } from './truth/corpus.js';
-import { loadNeus, loadNeusDisagreements, neusAvailable, scoreNeus } from './truth/neus.js';
+import {
+  loadNeus,
+  loadNeusDisagreements,
+  neusAvailable,
+  scoreNeus,
+  scoreNeusSpeakers,
+} from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';
 import { MEASURES, type Scores, type Tally } from './truth/score.js';
 import { runWebPages, webPagesAvailable } from './truth/web.js';
@@ -118,6 +124,14 @@ export function qualityReal(): string {
         ratio(x.contradictions.right, x.contradictions.reported),
         ratio(x.contradictions.found, x.contradictions.disagreements),
       ]),
+    )}`;
+    const speakers = scoreNeusSpeakers(all.filter((story) => story.index % 2 === 0));
+    const spoken = (t: Tally) => ratio(t.hits, t.trials);
+    neus += `\n\n**Speakers in NeuS leads** (dev only: the quotations the product found in ${speakers.leads} leads of the even-numbered stories, reported speech included, each judged by helpers from the product's output, in \`bench/truth/neus-speakers.json\`; rules were written from these verdicts):\n\n${markdownTable(
+      ['measure', 'dev'],
+      (['quotes located', 'speakers right (knowable)', 'speakers not wrong (all found)'] as const).map(
+        (m) => [m, spoken(speakers[m])],
+      ),
     )}`;
   }
   let web = '';

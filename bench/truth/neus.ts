@@ -9,10 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/analyze/index.js';
 import { extract } from '../../src/extract/index.js';
 import { briefStory } from '../../src/synthesize/index.js';
+import { bareName } from '../../src/synthesize/quotes.js';
 import type { Article } from '../../src/types.js';
 import { SHARED_DATA } from './corpus.js';
+import { Tally } from './score.js';
+import { quoteFingerprint } from './web.js';
 
 export const NEUS_DIR = join(SHARED_DATA, 'summaries/neus-val');
 
@@ -222,4 +226,90 @@ export function scoreNeus(
     briefWords: sum.bw / n,
     baselineWords: sum.fw / n,
   };
+}
+
+/**
+ * Speakers of the quotations in NeuS leads (`neus-speakers.json`): the even-numbered (dev) stories' leads,
+ * each quotation the product found judged by helpers (README), known by fingerprints of its words, with
+ * its speaker or null. Reported speech is judged too (`reported`).
+ */
+interface NeusSpeakerTruth {
+  readonly story: number;
+  readonly lead: number;
+  readonly quotes: readonly {
+    readonly fp: string;
+    readonly head: string;
+    readonly speaker: string | null;
+    readonly reported?: boolean;
+  }[];
+}
+
+export interface NeusSpeakerScores {
+  readonly leads: number;
+  readonly 'quotes located': Tally;
+  readonly 'speakers right (knowable)': Tally;
+  readonly 'speakers not wrong (all found)': Tally;
+}
+
+/**
+ * Whether two names of a speaker agree: one holds the other whole, at word boundaries (`House Speaker
+ * Nancy Pelosi` and `Nancy Pelosi`; `Border Protection`, the product's cut name when judged right, and
+ * `U.S. Customs and Border Protection`).
+ */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [` ${folded(a)} `, ` ${folded(b)} `];
+  return x.includes(y) || y.includes(x);
+}
+
+const folded = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Scores the product's speakers on every judged lead of `stories`, each lead analysed alone. */
+export function scoreNeusSpeakers(stories: readonly NeusStory[]): NeusSpeakerScores {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-speakers.json');
+  const truth = (JSON.parse(readFileSync(file, 'utf8')) as { leads: NeusSpeakerTruth[] }).leads;
+  const scores: NeusSpeakerScores = {
+    leads: 0,
+    'quotes located': new Tally(),
+    'speakers right (knowable)': new Tally(),
+    'speakers not wrong (all found)': new Tally(),
+  };
+  const byStory = new Map(stories.map((story) => [story.index, story]));
+  let leads = 0;
+  for (const t of truth) {
+    const story = byStory.get(t.story);
+    if (!story) continue;
+    const { articles, outlets } = articlesOf(story);
+    const article = articles[outlets.indexOf(t.lead)];
+    if (!article) continue;
+    leads++;
+    const analysis = analyze(article);
+    const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+    const found = analysis.quotes.map((q) => ({ q, ...quoteFingerprint(q.text) }));
+    for (const tq of t.quotes) {
+      const at = found.find((x) => x.fp === tq.fp) ?? found.find((x) => x.head === tq.head);
+      scores['quotes located'].add(
+        at !== undefined,
+        () => `S${t.story}/${t.lead}: quote ${tq.fp} not located`,
+      );
+      if (!at) continue;
+      const entity = at.q.speaker === null ? undefined : entities.get(at.q.speaker);
+      // The speaker as the brief names them, or any name the lead gives them (`Trump`, `Donald Trump`).
+      const names = entity
+        ? [entity.type === 'person' ? bareName(entity.name) : entity.name, ...entity.aliases]
+        : [];
+      const same = tq.speaker !== null && names.some((n) => sameName(n, tq.speaker!));
+      const words = at.q.text.slice(0, 60);
+      const said = entity ? names[0] : 'nobody';
+      if (tq.speaker !== null)
+        scores['speakers right (knowable)'].add(
+          same,
+          () => `S${t.story}/${t.lead}: "${words}" is ${tq.speaker}, analysis says ${said}`,
+        );
+      scores['speakers not wrong (all found)'].add(
+        entity === undefined || same,
+        () => `S${t.story}/${t.lead}: "${words}" is ${tq.speaker ?? 'unnamed'}, analysis says ${said}`,
+      );
+    }
+  }
+  return { ...scores, leads };
 }
