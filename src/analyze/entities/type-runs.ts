@@ -138,14 +138,11 @@ export function typeNames(state: EntityState): void {
     // (Nor a name opening on a foreign article, a venue's or a work's: `La Marseillaise`, `Le Carillon`.)
     // (Nor a place's name after a word no one is given: `Disneyland Paris`, `Euro Disney Paris`, the radio
     // programme `Morning Ireland`.)
+    const lastWord = tokens[tokens.length - 1]!.text;
     const plain =
       tokens.length <= 3 &&
       !FOREIGN_ARTICLES.has(tokens[0]!.text) &&
-      (isGivenName(tokens[0]!.text) ||
-        !(
-          CITY_COUNTRY.has(tokens[tokens.length - 1]!.text) ||
-          COUNTRY_BY_NAME.has(tokens[tokens.length - 1]!.text)
-        )) &&
+      (isGivenName(tokens[0]!.text) || !(CITY_COUNTRY.has(lastWord) || COUNTRY_BY_NAME.has(lastWord))) &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text)) &&
       (isGivenName(tokens[0]!.text) || !tokens.every((t) => isEnglishWord(t.text.toLowerCase())));
     // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):

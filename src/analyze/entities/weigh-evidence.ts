@@ -177,9 +177,9 @@ const PLAYS_FOR_RE = /\b(?:(?:play|plays|played|playing)\s+for|signed with|trade
 /** After an organisation: `the Haven Courant newspaper`, `the Nordic Wire agency`. */
 const ORG_NOUN_AFTER_RE =
   /^\s+(?:newspaper|agency|hospital|school|college|university|news agency|group|company|firm|broadcaster|network|daily|party|institute|foundation|union|bank|website|magazine|weekly|team|club|airline|brand|studio|label|chain|body|authority|authorities|department|commission|council|regulator|watchdog|organi[sz]ation|association|federation|ministry|committee|militants?|fighters|insurgents|extremists|(?:(?:head|defensive|offensive|assistant) )?(?:coach|co-?ordinator)|quarterback|linebacker|pitcher|striker|midfielder|goalkeeper|roster|franchise|teammates)\b/;
-/** Where a name is a place: after a locative preposition, or `city of`. */
 /** `In` opening a sentence (`In Youghal, the bar …`). */
 const OPENING_IN_RE = /(?:^|[.!?]["”’]?\s+)In\s+$/;
+/** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:MP|MEP|member) for|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
