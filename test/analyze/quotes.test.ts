@@ -2033,3 +2033,12 @@ test('a document no one named wrote is no one’s, and a platform it went out on
   assert.equal(name('stop being greedy'), null);
   assert.equal(name('deal is done'), 'Lisk Council');
 });
+
+test('what someone is about to say is theirs: `“…,” Roe is expected to say`, `is set to tell`', () => {
+  const { quotes, speaker } = quotesOf([
+    'The senator Ana Roe will speak on Tuesday. “It is finally over,” Ana Roe is expected to say.',
+    'The governor Tom Bell spoke on Monday. “We will rebuild every road,” Tom Bell is set to tell the crowd.',
+  ]);
+  assert.equal(speaker(find(quotes, 'finally over')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'rebuild every road')), 'Tom Bell');
+});

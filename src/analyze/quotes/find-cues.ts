@@ -45,6 +45,13 @@ const endsClause = (m: Marked): boolean => m.kind === 'direct';
 /** Whether a mark holds someone's words (a quote or fragment), not a title or a name. */
 const isWords = (m: Marked): boolean => m.kind !== null;
 
+/**
+ * Words that make an infinitive cue a finite one with its own subject: what someone is about to say
+ * (`“It’s finally over,” McConnell is expected to say`, `Roe is set to tell the crowd`).
+ */
+const FUTURE_BEFORE_RE =
+  /\b(?:is|are|was|were)\s+(?:expected|set|due|scheduled|poised|going|likely)\s+$|\b(?:plans?|planned|intends?|intended)\s+$/;
+
 /** How far back a subject is looked for, in characters. */
 const SUBJECT_WINDOW = 200;
 /**
@@ -417,13 +424,17 @@ export function findCues(state: QuoteState): void {
       let form: Cue['form'] = 'verb';
       let subject: Subject | null = null;
       const quoted = verb === 'saying' ? quotedSubject(state, from, at) : null;
+      // (`McConnell is expected to say`: the infinitive's subject is the clause's, before its auxiliary.)
+      const future = verb.startsWith('to ')
+        ? FUTURE_BEFORE_RE.exec(text.slice(Math.max(from, at - 40), at))
+        : null;
       if (verb === 'according to') {
         form = 'according';
         subject = sourceAfter(state, end, scopeEnd);
       } else if (quoted) {
         // `Roe was quoted by the Ledger as saying`, `the Ledger quoted Roe as saying`: Roe speaks.
         subject = quoted;
-      } else if (PARTICIPLE_RE.test(verb)) {
+      } else if (PARTICIPLE_RE.test(verb) && !future) {
         form = 'participle';
         // `X insisted …, describing it as …`: the subject of the sentence's last speech verb.
         const previous = cues[cues.length - 1];
@@ -476,7 +487,8 @@ export function findCues(state: QuoteState): void {
         }
         // `“…,” Reuters cited the Amaq agency.`: the one cited is the source, the citing outlet carries it.
         subject =
-          (CITING.has(verb) ? citedSource(state, end, scopeEnd) : null) ?? subjectBefore(state, from, at);
+          (CITING.has(verb) ? citedSource(state, end, scopeEnd) : null) ??
+          subjectBefore(state, from, future ? at - future[0].length : at);
         // `The Lions missed the play-offs and announced:`: the subject of the first verb, the one the
         // clause opened with (`Roe Corp told the Ledger it was looking into it and said`), not the nearest name.
         if (
