@@ -14,6 +14,7 @@ import {
   loadNeusDisagreements,
   neusAvailable,
   scoreNeus,
+  scoreNeusNames,
   scoreNeusSpeakers,
 } from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';
@@ -125,13 +126,18 @@ export function qualityReal(): string {
         ratio(x.contradictions.found, x.contradictions.disagreements),
       ]),
     )}`;
-    const speakers = scoreNeusSpeakers(all.filter((story) => story.index % 2 === 0));
+    const dev = all.filter((story) => story.index % 2 === 0);
+    const speakers = scoreNeusSpeakers(dev);
+    const named = scoreNeusNames(dev);
     const spoken = (t: Tally) => ratio(t.hits, t.trials);
-    neus += `\n\n**Speakers in NeuS leads** (dev only: the quotations the product found in ${speakers.leads} leads of the even-numbered stories, reported speech included, each judged by helpers from the product's output, in \`bench/truth/neus-speakers.json\`; rules were written from these verdicts):\n\n${markdownTable(
+    neus += `\n\n**Speakers and names in NeuS leads** (dev only: the quotations the product found in ${speakers.leads} leads of the even-numbered stories, reported speech included, and the names it found in ${named.leads}, each judged by helpers from the product's output, in \`bench/truth/neus-speakers.json\` and \`neus-names.json\`; rules were written from these verdicts):\n\n${markdownTable(
       ['measure', 'dev'],
-      (['quotes located', 'speakers right (knowable)', 'speakers not wrong (all found)'] as const).map(
-        (m) => [m, spoken(speakers[m])],
-      ),
+      [
+        ...(['quotes located', 'speakers right (knowable)', 'speakers not wrong (all found)'] as const).map(
+          (m) => [m, spoken(speakers[m])],
+        ),
+        ['names whole and typed right', spoken(named.names)],
+      ],
     )}`;
   }
   let web = '';

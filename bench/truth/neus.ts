@@ -15,7 +15,7 @@ import { briefStory } from '../../src/synthesize/index.js';
 import { bareName } from '../../src/synthesize/quotes.js';
 import type { Article } from '../../src/types.js';
 import { SHARED_DATA } from './corpus.js';
-import { Tally } from './score.js';
+import { Tally, wholeEntity } from './score.js';
 import { quoteFingerprint } from './web.js';
 
 export const NEUS_DIR = join(SHARED_DATA, 'summaries/neus-val');
@@ -312,4 +312,47 @@ export function scoreNeusSpeakers(stories: readonly NeusStory[]): NeusSpeakerSco
     }
   }
   return { ...scores, leads };
+}
+
+/**
+ * The names in NeuS leads (`neus-names.json`): every name the product found in the leads of the
+ * even-numbered (dev) stories, judged by helpers (README): a name judged right as the product gave it
+ * then, a wrong one as the judge corrected it (whole, typed), none for what is no name.
+ */
+interface NeusNameTruth {
+  readonly story: number;
+  readonly lead: number;
+  readonly entities: readonly {
+    readonly name: string;
+    readonly type: 'person' | 'organization' | 'place' | 'other';
+    readonly forms?: readonly string[];
+  }[];
+}
+
+/** Scores the product's names on every judged lead of `stories`, each lead analysed alone. */
+export function scoreNeusNames(stories: readonly NeusStory[]): { leads: number; names: Tally } {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-names.json');
+  const truth = (JSON.parse(readFileSync(file, 'utf8')) as { leads: NeusNameTruth[] }).leads;
+  const names = new Tally();
+  const byStory = new Map(stories.map((story) => [story.index, story]));
+  let leads = 0;
+  for (const t of truth) {
+    const story = byStory.get(t.story);
+    if (!story) continue;
+    const { articles, outlets } = articlesOf(story);
+    const article = articles[outlets.indexOf(t.lead)];
+    if (!article) continue;
+    leads++;
+    const { entities } = analyze(article);
+    for (const e of t.entities) {
+      // As the events' scorer names it (see `wholeEntity`).
+      const whole = wholeEntity(entities, e);
+      names.add(whole !== undefined && whole.type === e.type, () =>
+        whole
+          ? `S${t.story}/${t.lead}: ${e.name}: typed ${whole.type}, truth ${e.type}`
+          : `S${t.story}/${t.lead}: ${e.name} (${e.type}) missing`,
+      );
+    }
+  }
+  return { leads, names };
 }
