@@ -1843,3 +1843,10 @@ test('a word no one is given before a country’s name is no person (`Morning Ir
   const quote = a.quotes.find((q) => q.text.startsWith('It is about'));
   assert.equal(a.entities.find((e) => e.id === quote?.speaker)?.name, 'Orla Keenan');
 });
+
+test('a candidate or nominee named by surname alone is a person (`candidate Orvane`)', () => {
+  const a = run(
+    'The moderator took a bat to candidate Orvane, listing his remarks. But Orvane ended up winning.',
+  );
+  assert.equal(typeOf(a, 'Orvane'), 'person', names(a).join(', '));
+});
