@@ -1850,3 +1850,10 @@ test('a candidate or nominee named by surname alone is a person (`candidate Orva
   );
   assert.equal(typeOf(a, 'Orvane'), 'person', names(a).join(', '));
 });
+
+test('a country’s body is known with and without its country (`U.S. Board of Harbour Review`)', () => {
+  const a = run('The U.S. Board of Harbour Review met on Friday and voted to reopen the port.');
+  const board = a.entities.find((e) => e.name === 'U.S. Board of Harbour Review');
+  assert.equal(board?.type, 'organization', names(a).join(', '));
+  assert.ok(board?.aliases.includes('Board of Harbour Review'), board?.aliases.join(', '));
+});

@@ -276,7 +276,10 @@ export function namedThing(state: EntityState, name: string, type: EntityType, m
   const prefix = type === 'organization' ? 'org' : type;
   // A company with and without its legal form is one (`Tarrow Dynamics`, `Tarrow Dynamics Inc.`).
   const bare = type === 'organization' ? name.replace(LEGAL_FORM_RE, '') || name : name;
-  const folded = foldName(bare);
+  // A country's body with and without its country is one too (`U.S. House of Representatives`,
+  // `House of Representatives`), known by both.
+  const body = type === 'organization' ? bare.replace(COUNTRY_PREFIX_RE, '') : bare;
+  const folded = foldName(body);
   const known = state.byName.get(folded);
   if (known && known.type === type) {
     if (name.length > known.name.length) {
@@ -286,9 +289,13 @@ export function namedThing(state: EntityState, name: string, type: EntityType, m
     return known;
   }
   const b = builder(state, `${prefix}:${slug(bare)}`, name, type, media);
+  if (body !== bare) b.aliases.add(body);
   if (!state.byName.has(folded)) state.byName.set(folded, b);
   return b;
 }
+
+/** A country's short name opening a body's name of two or more words (`U.S. House of Representatives`). */
+const COUNTRY_PREFIX_RE = /^(?:U\.S\.|US|U\.K\.|UK)\s(?=\S+\s\S)/;
 
 /** A company's legal form at the end of its name (`Group Inc.`, `AG`, `Corp.`). */
 export const LEGAL_FORM_RE =
