@@ -1857,3 +1857,8 @@ test('a country’s body is known with and without its country (`U.S. Board of H
   assert.equal(board?.type, 'organization', names(a).join(', '));
   assert.ok(board?.aliases.includes('Board of Harbour Review'), board?.aliases.join(', '));
 });
+
+test('a campaign named after someone named in full is theirs (`the Hillary Orvane campaign`)', () => {
+  const a = run('The Hillary Orvane campaign and the party paid for the research, records show.');
+  assert.equal(typeOf(a, 'Hillary Orvane'), 'person', names(a).join(', '));
+});

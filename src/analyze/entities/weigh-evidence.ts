@@ -100,6 +100,8 @@ const OWNED_AFTER_RE =
 /** An appositive or relative clause that only a person takes: `Jane Roe, who …`, `Jane Roe, the actress`. */
 const PERSON_AFTER_RE =
   /^(?:,\s(?:who|whose)\b|[’']s\s(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|girlfriend|boyfriend|death|birthday|career|children|parents|brother|sister))/;
+/** A campaign named after its candidate: `the Hillary Clinton campaign`. */
+const CAMPAIGN_AFTER_RE = /^\s(?:campaign|camp)\b/;
 /** The government a person led, named after them: `the Carter administration`, `the Obama presidency`. */
 const LED_AFTER_RE = /^\s(?:administration|presidency)\b/;
 /** A locative preposition right before a name (`in Morgantown`). */
@@ -463,6 +465,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   // Most context words before a name are one or two words long: read them in a short tail.
   const near = before.length > 28 ? before.slice(-28) : before;
   const single = run.tokens.length === 1;
+  const givenFirst = isGivenName(run.tokens[0]!.text);
   if (run.titles.length > 0) v.person += 5;
   if (run.work) v.other += 6;
   if (AGE_AFTER_RE.test(after)) v.person += 4;
@@ -473,6 +476,9 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   // before the place.)
   if (PERSON_AFTER_RE.test(after) && !(comma && LOCATIVE_BEFORE_RE.test(near))) v.person += 3;
   if (LED_AFTER_RE.test(after)) v.person += 5;
+  // `the Hillary Clinton campaign`: a campaign named after someone named in full is theirs (`the Leave
+  // campaign` is no one's).
+  if (!single && givenFirst && CAMPAIGN_AFTER_RE.test(after)) v.person += 5;
   // `Demand Abolition, which …`: a relative clause no person takes.
   if (WHICH_AFTER_RE.test(after)) v.person -= 3;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
