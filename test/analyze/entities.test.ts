@@ -1862,3 +1862,12 @@ test('a campaign named after someone named in full is theirs (`the Hillary Orvan
   const a = run('The Hillary Orvane campaign and the party paid for the research, records show.');
   assert.equal(typeOf(a, 'Hillary Orvane'), 'person', names(a).join(', '));
 });
+
+test('a ranch, a compound or a mayoral race names a place (`the Dellacourt ranch`, `a Varnley mayoral candidate`)', () => {
+  const a = run(
+    'The governor spent the holiday at the Dellacourt ranch in the hills.',
+    'Two men, including a former Varnley mayoral candidate, were charged on Monday.',
+  );
+  assert.equal(typeOf(a, 'Dellacourt'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Varnley'), 'place', names(a).join(', '));
+});
