@@ -116,6 +116,13 @@ const SEATS: readonly (readonly [string, string])[] = [
   ['Washington', 'US'],
 ];
 
+/** A city's other spellings, by its name (`Washington, DC` is `Washington, D.C.`): one city, one entity. */
+export const CITY_SPELLINGS = new Map<string, string>([
+  ['Washington DC', 'Washington, D.C.'],
+  ['Washington, DC', 'Washington, D.C.'],
+  ['Washington D.C.', 'Washington, D.C.'],
+]);
+
 /** Major non-capital cities. */
 const CITIES: readonly (readonly [string, string])[] = [
   ['Washington DC', 'US'],

@@ -135,14 +135,15 @@ test('a party member (`Democrat Anna Kelm`), a trade (`Drugmaker Orvane`) and a 
   );
   assert.ok(!names(known).some((n) => /^(?:Senior|Older) /.test(n)), names(known).join(', '));
   assert.equal(typeOf(known, 'Orvel'), 'place', names(known).join(', '));
-  // Titles that name no one: `Chief of Staff`, `Senators`; `Washington DC` is a place.
+  // Titles that name no one: `Chief of Staff`, `Senators`; `Washington DC` is a place (named as the city
+  // is written in full).
   const titled = run(
     'The talks in the capital began on Monday morning and lasted for most of the day, officials said.',
     'White House Chief of Staff Anton Veller met with Senators Ana Roe and Ilya Dorn, who had flown to Washington DC for the meeting.',
   );
   assert.equal(typeOf(titled, 'Anton Veller'), 'person', names(titled).join(', '));
   assert.equal(typeOf(titled, 'Ana Roe'), 'person', names(titled).join(', '));
-  assert.equal(typeOf(titled, 'Washington DC'), 'place', names(titled).join(', '));
+  assert.equal(typeOf(titled, 'Washington, D.C.'), 'place', names(titled).join(', '));
   const acting = run(
     'The agency said on Monday that it would review the response.',
     'Thousands will need shelter after the floods overwhelmed Varn, VFEA Administrator Anton Veller said Monday.',
@@ -1870,4 +1871,16 @@ test('a ranch, a compound or a mayoral race names a place (`the Dellacourt ranch
   );
   assert.equal(typeOf(a, 'Dellacourt'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Varnley'), 'place', names(a).join(', '));
+});
+
+test('one city however it is spelt: `Washington, DC`, `Washington DC` and `Washington, D.C.` are one entity', () => {
+  const a = run(
+    'The man drove into a Washington, DC, pizza shop. Police in Washington, D.C. said so. He lives in Washington DC.',
+  );
+  const places = a.entities.filter((e) => e.name.startsWith('Washington'));
+  assert.deepEqual(
+    places.map((e) => e.name),
+    ['Washington, D.C.'],
+    names(a).join(', '),
+  );
 });

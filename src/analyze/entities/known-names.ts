@@ -8,6 +8,7 @@
  */
 import {
   CITY_COUNTRY,
+  CITY_SPELLINGS,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
   COUNTRY_BY_SEAT,
@@ -229,11 +230,12 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
   }
   const city = CITY_COUNTRY.get(lookup);
   if (city) {
+    const name = CITY_SPELLINGS.get(lookup) ?? lookup;
     mention(
       state,
       start,
       end,
-      builder(state, `place:${city.code}:${slug(lookup)}`, lookup, 'place', false, city.code),
+      builder(state, `place:${city.code}:${slug(name)}`, name, 'place', false, city.code),
     );
     return true;
   }
