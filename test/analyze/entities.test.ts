@@ -1884,3 +1884,9 @@ test('one city however it is spelt: `Washington, DC`, `Washington DC` and `Washi
     names(a).join(', '),
   );
 });
+
+test('a faith’s scripture is a thing (`the Bible`, `the Koran`); a speedway is a place', () => {
+  const a = run('The drivers prayed before the race at Dellmore Superspeedway, and one read from the Bible.');
+  assert.equal(typeOf(a, 'Dellmore Superspeedway'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Bible'), 'other', names(a).join(', '));
+});

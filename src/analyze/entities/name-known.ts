@@ -172,6 +172,14 @@ const RELIGIONS = new Set([
   'Allah',
   'Shabbat',
   'Sabbath',
+  // A faith's scriptures.
+  'Bible',
+  'Koran',
+  'Quran',
+  'Qur’an',
+  "Qur'an",
+  'Torah',
+  'Talmud',
 ]);
 
 /** After a dateline's place: a dash, an agency in brackets, or a region's name then a dash or bracket. */

@@ -159,7 +159,8 @@ export const PLACE_WORDS = words(`
   Palace Tower Towers Castle Cathedral Church Mosque Temple Prison Square Plaza Mall Village Town City
   Heights Hills Sea Ocean Field Fields Complex Pole Crater Highway Freeway Expressway Boardwalk Pier
   Center Centre Corner Junction Crossing Roundabout Gardens Bowl Archipelago Atoll Reef Lagoon Plateau
-  Plains Glacier Fjord Canal Creek Neck Parkway Wharf Building Quay Locks Terminal`);
+  Plains Glacier Fjord Canal Creek Neck Parkway Wharf Building Quay Locks Terminal Speedway Superspeedway
+  Raceway Racecourse Motordrome`);
 
 /** First words that make a capitalised run a place (`Cape Canaveral`, `Lake Tahoe`, `Mount Everest`). */
 export const PLACE_FIRST_WORDS = words(
