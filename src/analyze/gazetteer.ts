@@ -603,6 +603,10 @@ const CREEDS = new Set(
   ).split(' '),
 );
 
+/** Whether a name is a city, a US state or a country the gazetteer knows (`Ketchikan`'s `Alaska`, `New York`). */
+export const isKnownPlace = (name: string): boolean =>
+  CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name);
+
 /** Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`, `Muslims`), not an entity. */
 export function namesPeople(word: string): boolean {
   if (PEOPLES_RE.test(word) || CREEDS.has(word)) return true;

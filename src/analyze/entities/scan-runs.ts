@@ -7,7 +7,14 @@
  * (`Shares of …`, `Billionaire Elon Musk`), stop words, weekdays.
  */
 import { isEnglishWord } from '../english.js';
-import { CITY_COUNTRY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, STATES } from '../gazetteer.js';
+import {
+  CITY_COUNTRY,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  isKnownPlace,
+  STATES,
+} from '../gazetteer.js';
 import { TITLES } from '../names.js';
 import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
@@ -789,7 +796,7 @@ function placeOwner(text: string, tokens: readonly Token[]): boolean {
   if (known(last.text)) return true;
   for (let k = tokens.length - 1; k >= Math.max(0, tokens.length - LONGEST_OWNER); k--) {
     const name = text.slice(tokens[k]!.start, last.end);
-    if (CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name)) return true;
+    if (isKnownPlace(name)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import {
   CITY_COUNTRY,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
+  isKnownPlace,
   MEDIA_BY_NAME,
   PRODUCTS,
   STATES,
@@ -215,8 +216,6 @@ const COUNTRY_BRACKET_RE = /^\s\((?:[Tt]he\s)?(\p{Lu}[\p{L} ]{1,30})\)/u;
 const JOINED_BEFORE_RE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?),? (?:and|or) $/u;
 const JOINED_AFTER_RE =
   /^,? (?:and|or) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;:]|\s(?:and|or|to|in|on|at|were|was|are|is|have|has|had|regions?|areas?|provinces?|prefectures?|states)\b)/u;
-const isKnownPlace = (name: string): boolean =>
-  CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name);
 /** Someone from the name: `a 42-year-old man from Beckenham`, `the driver, 42, from Beckenham`. */
 const PERSON_FROM_RE =
   /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
