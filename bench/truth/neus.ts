@@ -13,7 +13,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { extract } from '../../src/extract/index.js';
 import { briefStory } from '../../src/synthesize/index.js';
 import { bareName } from '../../src/synthesize/quotes.js';
-import type { Article } from '../../src/types.js';
+import type { Analysis, Article } from '../../src/types.js';
 import { SHARED_DATA } from './corpus.js';
 import { Tally, wholeEntity } from './score.js';
 import { quoteFingerprint } from './web.js';
@@ -43,9 +43,12 @@ export interface NeusDisagreement {
   }[];
 }
 
+/** A truth file kept beside this module, parsed. */
+const readTruth = <T>(file: string): T =>
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), file), 'utf8')) as T;
+
 export function loadNeusDisagreements(): NeusDisagreement[] {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-disagreements.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { disagreements: NeusDisagreement[] }).disagreements;
+  return readTruth<{ disagreements: NeusDisagreement[] }>('neus-disagreements.json').disagreements;
 }
 
 function parts(line: string): { title: string; text: string } {
@@ -263,26 +266,36 @@ function sameName(a: string, b: string): boolean {
 
 const folded = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
+/**
+ * The leads a truth file (`{ leads: [...] }`, one entry per judged lead) judges among `stories`, each
+ * lead extracted as the CLI reads it and analysed alone; each story's leads are extracted once.
+ */
+function* judgedLeads<T extends { readonly story: number; readonly lead: number }>(
+  file: string,
+  stories: readonly NeusStory[],
+): Generator<{ readonly truth: T; readonly analysis: Analysis }> {
+  const byStory = new Map(stories.map((story) => [story.index, story]));
+  const extracted = new Map<number, ReturnType<typeof articlesOf>>();
+  for (const truth of readTruth<{ leads: T[] }>(file).leads) {
+    const story = byStory.get(truth.story);
+    if (!story) continue;
+    let read = extracted.get(story.index);
+    if (!read) extracted.set(story.index, (read = articlesOf(story)));
+    const article = read.articles[read.outlets.indexOf(truth.lead)];
+    if (article) yield { truth, analysis: analyze(article) };
+  }
+}
+
 /** Scores the product's speakers on every judged lead of `stories`, each lead analysed alone. */
 export function scoreNeusSpeakers(stories: readonly NeusStory[]): NeusSpeakerScores {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-speakers.json');
-  const truth = (JSON.parse(readFileSync(file, 'utf8')) as { leads: NeusSpeakerTruth[] }).leads;
-  const scores: NeusSpeakerScores = {
-    leads: 0,
+  const scores = {
     'quotes located': new Tally(),
     'speakers right (knowable)': new Tally(),
     'speakers not wrong (all found)': new Tally(),
   };
-  const byStory = new Map(stories.map((story) => [story.index, story]));
   let leads = 0;
-  for (const t of truth) {
-    const story = byStory.get(t.story);
-    if (!story) continue;
-    const { articles, outlets } = articlesOf(story);
-    const article = articles[outlets.indexOf(t.lead)];
-    if (!article) continue;
+  for (const { truth: t, analysis } of judgedLeads<NeusSpeakerTruth>('neus-speakers.json', stories)) {
     leads++;
-    const analysis = analyze(article);
     const entities = new Map(analysis.entities.map((e) => [e.id, e]));
     const found = analysis.quotes.map((q) => ({ q, ...quoteFingerprint(q.text) }));
     for (const tq of t.quotes) {
@@ -331,19 +344,11 @@ interface NeusNameTruth {
 
 /** Scores the product's names on every judged lead of `stories`, each lead analysed alone. */
 export function scoreNeusNames(stories: readonly NeusStory[]): { leads: number; names: Tally } {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'neus-names.json');
-  const truth = (JSON.parse(readFileSync(file, 'utf8')) as { leads: NeusNameTruth[] }).leads;
   const names = new Tally();
-  const byStory = new Map(stories.map((story) => [story.index, story]));
   let leads = 0;
-  for (const t of truth) {
-    const story = byStory.get(t.story);
-    if (!story) continue;
-    const { articles, outlets } = articlesOf(story);
-    const article = articles[outlets.indexOf(t.lead)];
-    if (!article) continue;
+  for (const { truth: t, analysis } of judgedLeads<NeusNameTruth>('neus-names.json', stories)) {
     leads++;
-    const { entities } = analyze(article);
+    const { entities } = analysis;
     for (const e of t.entities) {
       // As the events' scorer names it (see `wholeEntity`).
       const whole = wholeEntity(entities, e);
