@@ -46,13 +46,14 @@ export const STEPS: readonly EntityStep[] = [
   { name: 'resolve-role-descriptions', run: resolveRoleDescriptions },
 ];
 
-/** Finds entities and their mentions in `text` (in `language`, a BCP 47 primary subtag, where known). */
+/** Finds entities and their mentions in `text` (in `language`, a BCP 47 primary subtag, where known; published by `outlet`). */
 export function findEntities(
   text: string,
   sentences: readonly Sentence[],
   language: string | null = null,
+  outlet: string | null = null,
 ): EntityResult {
-  const state = newEntityState(text, sentences, language);
+  const state = newEntityState(text, sentences, language, outlet);
   for (const step of STEPS) step.run(state);
   return collectEntities(state);
 }

@@ -39,7 +39,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const text = article.text.length > max ? article.text.slice(0, max) : article.text;
   const blocks = article.paragraphs.filter((b) => b.start < text.length);
   const sentences = splitSentences(text, blocks);
-  const entities = findEntities(text, sentences, article.language ?? null);
+  const entities = findEntities(text, sentences, article.language ?? null, article.outlet);
   const published = options.published !== undefined ? options.published : article.published;
   const dates = findDates(text, sentences, published);
   const typeOf = (id: string): string => entities.info.get(id)?.entity.type ?? 'other';

@@ -1895,4 +1895,10 @@ test('a town’s name nothing else types is the town’s (`Dedham`), not an orga
   const a = run('Dedham approved the budget late on Tuesday, and Bethany said she voted for it.');
   assert.equal(typeOf(a, 'Dedham'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Bethany'), 'person', names(a).join(', '));
+  // A town's name that is the outlet's is the outlet's (`Dedham calculations show` in `The Dedham Times`).
+  const own = analyze({
+    ...makeArticle(['Rents rose by a tenth, Dedham calculations show.'], '2026-03-02'),
+    outlet: 'The Dedham Times',
+  });
+  assert.notEqual(typeOf(own, 'Dedham'), 'place', names(own).join(', '));
 });

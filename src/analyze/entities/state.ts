@@ -110,6 +110,8 @@ export interface EntityState {
   readonly nounsCapitalised: boolean;
   /** The function words of the article's language when it is not English (`según`, `według`): never a name alone. */
   readonly foreignStopwords: ReadonlySet<string> | null;
+  /** The words of the outlet's name (`The Daily Beacon`): one alone in its own text is the outlet, no town. */
+  readonly outletWords: ReadonlySet<string>;
 }
 
 /** Opening quotation marks: only a sentence with one can hold a quotation opening inside it. */
@@ -173,6 +175,7 @@ export function newEntityState(
   text: string,
   sentences: readonly Sentence[],
   language: string | null = null,
+  outlet: string | null = null,
 ): EntityState {
   const sentenceStarts = new Set<number>();
   const headings: [number, number][] = [];
@@ -228,6 +231,7 @@ export function newEntityState(
     nounsCapitalised: language !== null && NOUNS_CAPITALISED.has(language),
     // (English keeps its own lists: its function words are read by the steps themselves.)
     foreignStopwords: language !== null && language !== 'en' ? (stopwordsOf(language) ?? null) : null,
+    outletWords: new Set(outlet?.split(/\s+/) ?? []),
   };
 }
 

@@ -373,8 +373,17 @@ export function resolveSingleNames(state: EntityState): void {
       if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
       // (A doctrine or movement's `-ism`, `Thatcherism`, `Marxism`, is a thing, not a body.)
       if (type === null && seen && ISM_RE.test(token.text)) type = 'other';
-      // (A town's name nothing else types is the town: `Dedham`, `Radstock`; not a given name's, `Bethany`.)
-      if (type === null && seen && isTown(token.text) && !isGivenName(token.text) && !common) type = 'place';
+      // (A town's name nothing else types is the town: `Dedham`, `Radstock`; not a given name's, `Bethany`,
+      // nor the outlet's own, `Beacon calculations show` in `The Daily Beacon`.)
+      if (
+        type === null &&
+        seen &&
+        isTown(token.text) &&
+        !isGivenName(token.text) &&
+        !common &&
+        !state.outletWords.has(token.text)
+      )
+        type = 'place';
       if (type === null && seen && token.text.length > 2 && !common) type = 'organization';
       if (type === null) continue;
       const whole = type === 'person' ? headingNames.get(folded) : undefined;
