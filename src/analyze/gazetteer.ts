@@ -610,6 +610,28 @@ export const isKnownPlace = (name: string): boolean =>
 /** Towns too small to be known whatever the context (`Dedham`, `Radstock`, `Asheville`): `data/places.json`'s `towns`. */
 const TOWNS = new Set(places.towns.map(([n]) => n!));
 
+/**
+ * Surnames of the heads of state or government the news names alone (`Putin said`, `Trump's plan`):
+ * those of the G20 countries and the permanent members of the UN Security Council since 1990, with
+ * the UN's and the EU's leaders and those of a few states in the news every week. Words and names
+ * that are more often something else (`May`, `Major`, `Brown`, `Fox`, `Moon`, `Park`, `Lee`, `Singh`,
+ * `Kim`, `Ban`) are left out: the text must say those are people.
+ */
+const LEADER_SURNAMES = new Set(
+  (
+    'Clinton Bush Obama Trump Biden Gore Cheney Pence Harris Blair Cameron Johnson Truss Sunak Starmer ' +
+    'Yeltsin Putin Medvedev Jiang Xi Wen Chirac Sarkozy Hollande Macron Kohl Schröder Schroeder Merkel ' +
+    'Scholz Merz Berlusconi Prodi Renzi Draghi Meloni Koizumi Abe Hatoyama Kishida Ishiba Suga ' +
+    'Chrétien Chretien Trudeau Harper Rudd Gillard Turnbull Morrison Albanese Vajpayee Modi Cardoso Lula ' +
+    'Rousseff Temer Bolsonaro Calderón Calderon Obrador Sheinbaum Erdogan Erdoğan Kirchner Macri Milei ' +
+    'Mandela Mbeki Zuma Ramaphosa Widodo Jokowi Prabowo Juncker Tusk Barroso Annan Guterres Netanyahu ' +
+    'Zelensky Zelenskyy Zelenskiy Poroshenko Khamenei Rouhani Ahmadinejad Assad'
+  ).split(' '),
+);
+
+/** Whether a word alone is the surname of a leader the news names alone: weak evidence of a person. */
+export const isLeaderSurname = (name: string): boolean => LEADER_SURNAMES.has(name);
+
 /** Whether a name is a town's: weak evidence, for a name nothing else types. */
 export const isTown = (name: string): boolean => TOWNS.has(name);
 

@@ -1902,3 +1902,11 @@ test('a town’s name nothing else types is the town’s (`Dedham`), not an orga
   });
   assert.notEqual(typeOf(own, 'Dedham'), 'place', names(own).join(', '));
 });
+
+test('a leader the news names by surname alone is a person (`Putin said`), unless the text says otherwise', () => {
+  const a = run('Putin said the talks had gone well, and Merkel agreed to meet again in spring.');
+  assert.equal(typeOf(a, 'Putin'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Merkel'), 'person', names(a).join(', '));
+  const b = run('Shares in Macron, which makes garden tools, rose on Monday, the company said.');
+  assert.notEqual(typeOf(b, 'Macron'), 'person', names(b).join(', '));
+});

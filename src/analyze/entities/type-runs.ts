@@ -12,6 +12,7 @@ import { isEnglishWord } from '../english.js';
 import {
   CITY_COUNTRY,
   COUNTRY_BY_NAME,
+  isLeaderSurname,
   isTown,
   MEDIA_BY_NAME,
   namesPeople,
@@ -363,8 +364,12 @@ export function resolveSingleNames(state: EntityState): void {
     if (!b) {
       const v = votesOf(state, token.text);
       let type: EntityType | null = titled ? 'person' : bestType(v);
-      // `said` alone makes no person of an unknown word: companies speak too.
-      if (type === 'person' && !titled && v.person < 3 && !isGivenName(token.text)) type = 'organization';
+      // `said` alone makes no person of an unknown word: companies speak too. A leader's surname the
+      // news names alone (`Putin said`, `Trump's plan`) is theirs unless the text says it is an organisation's.
+      const leader = isLeaderSurname(token.text) && v.organization < 3 && v.person >= 0 && type !== 'place';
+      if (leader) type = 'person';
+      if (type === 'person' && !titled && !leader && v.person < 3 && !isGivenName(token.text))
+        type = 'organization';
       // No evidence: a word capitalised mid-sentence that the text never writes in lower case.
       const lower = token.text.toLowerCase();
       const common = state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, ''));
