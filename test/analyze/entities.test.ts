@@ -1910,3 +1910,12 @@ test('a leader the news names by surname alone is a person (`Putin said`), unles
   const b = run('Shares in Macron, which makes garden tools, rose on Monday, the company said.');
   assert.notEqual(typeOf(b, 'Macron'), 'person', names(b).join(', '));
 });
+
+test('someone speaks for a person too (`spokesman for Ivo Marden`); an agent named is a person', () => {
+  const a = run(
+    'Tomas Reyl, in his role as lawyer and spokesman for Ivo Marden, admitted he misled reporters.',
+    'The texts were sent to fired FBI agent Lena Strov, which critics have cited ever since.',
+  );
+  assert.equal(typeOf(a, 'Ivo Marden'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Lena Strov'), 'person', names(a).join(', '));
+});

@@ -86,7 +86,7 @@ const SPEECH_AFTER_RE =
 const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z]|,?\s(?:age|Age|aged)\s\d{1,3}\b)/;
 /** A lower-case noun for a person right before the name: `actress Uma Thurman`, `gunman Stephen Paddock`. */
 const PERSON_NOUN_BEFORE_RE =
-  /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|spokesperson|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|candidate|nominee|challenger|incumbent|dr|mr|mrs|ms)\.?\s+$/i;
+  /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|spokesperson|agent|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|candidate|nominee|challenger|incumbent|dr|mr|mrs|ms)\.?\s+$/i;
 /** A person's noun set off before the name, the name set off after it: `Another spectator, Fahmi, was …`. */
 const APPOSED_PERSON_BEFORE_RE = new RegExp(
   `\\b(?:${[...ORDINARY_PEOPLE, ...KIN_NOUNS].join('|')}),\\s$`,
@@ -167,6 +167,8 @@ const SPOKESPERSON_AFTER_RE =
 /** Before an organisation: `CEO of X`, `shares of X`, `the company X`, `broadcaster FRT`. */
 const ORG_BEFORE_RE =
   /\b(?:(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|president|officer|director|head|manager|employees|spokes(?:man|woman|person)|shares|executives|staff|workers|officials|members|owner|subsidiary|unit|division)\s+(?:of|at|for)|(?:group|company|firm|agency|broadcaster|network|newspaper|daily|weekly|monthly|tabloid|supermarket|organi[sz]ation|party|maker|giant|start-?up|bank|outlet|channel|union|ministry|lender|carrier|insurer|retailer|developer|charity|regulator|watchdog|website|app|platform|airline|team|club|magazine|publication|studio|label|contractor|manufacturer|automaker|carmaker|chain|brand|service|site|operator|provider|militant group|terror group|extremist group|rival|competitor|startup|analysts? at|economists? at|researchers? at|engineers? at|analysts? with)s?|(?:worked|works|working|joined|left|employed)\s+(?:at|for)|(?:on|via)(?=\s+\S+\s*$))\s+$/i;
+/** Who speaks or acts for someone: `spokesman for`, `lawyer for`. */
+const SPEAKS_FOR_RE = /\b(?:spokes(?:man|woman|person)|lawyer|attorney|representative|publicist)\s+for\s+$/;
 /** A name's first word, then `of` (`Office of …`). */
 const BODY_OF_RE = /^(\p{Lu}\p{L}+) of /u;
 /** A post held or a degree taken at the name: `director of Policy and Research at X`, `a fellow at the X`, `a graduate of X`. */
@@ -480,13 +482,16 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (!single && givenFirst && CAMPAIGN_AFTER_RE.test(after)) v.person += 5;
   // `Demand Abolition, which …`: a relative clause no person takes.
   if (WHICH_AFTER_RE.test(after)) v.person -= 3;
+  const fullName = !single && givenFirst;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
   if (comma && (VENUE_APPOSITIVE_RE.test(after) || bodyAppositive(after))) v.organization += 4;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
   if (SPEECH_AFTER_RE.test(after)) v.person += 1;
   if (ORG_AFTER_RE.test(after) || SPOKESPERSON_AFTER_RE.test(after)) v.organization += 3;
   if (comma && OWNED_AFTER_RE.test(after)) v.organization += 3;
-  if (ORG_BEFORE_RE.test(before) || WORKS_AT_RE.test(before)) v.organization += 3;
+  // (Someone speaks for a person too: `lawyer and spokesman for Michael Cohen`.)
+  if ((ORG_BEFORE_RE.test(before) && !(fullName && SPEAKS_FOR_RE.test(near))) || WORKS_AT_RE.test(before))
+    v.organization += 3;
   if (ORG_NOUN_AFTER_RE.test(after)) v.organization += 3;
   // A position and a player's name after it: the team, whatever a given name first suggests.
   if (TEAM_PLAYER_AFTER_RE.test(after)) v.organization += 4;
