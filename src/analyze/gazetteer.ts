@@ -358,6 +358,15 @@ const ORGS: readonly (readonly [string, readonly string[]])[] = [
   ['Parliament', ['Parliament']],
   ['House of Commons', ['House of Commons', 'Commons']],
   ['House of Lords', ['House of Lords']],
+  // Armed groups every reader knows, which act and speak as bodies (`a former Taliban prisoner`: no
+  // people's adjective).
+  ['Taliban', ['Taliban']],
+  ['Hamas', ['Hamas']],
+  ['Hezbollah', ['Hezbollah', 'Hizbollah']],
+  ['al-Qaeda', ['al-Qaeda', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida']],
+  ['Islamic State', ['Islamic State', 'ISIS', 'ISIL']],
+  ['Boko Haram', ['Boko Haram']],
+  ['al-Shabab', ['al-Shabab', 'al-Shabaab', 'Al-Shabab', 'Al-Shabaab']],
   // Companies and services known to every reader, whose names are no ordinary word or surname (not
   // `Amazon`, `Ford`, `Target`, `Delta`): `in Netflix's drama` is no place. Each is its only form but one.
   ...COMPANIES.map((name) => [name, [name]] as const),

@@ -1919,3 +1919,16 @@ test('someone speaks for a person too (`spokesman for Ivo Marden`); an agent nam
   assert.equal(typeOf(a, 'Ivo Marden'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Lena Strov'), 'person', names(a).join(', '));
 });
+
+test('an armed group every reader knows is an organisation, however it is written (`a former Taliban prisoner`, `ISIS`)', () => {
+  const a = run(
+    'He is a former Taliban prisoner. The Islamic State group, also known as ISIS, claimed the attack.',
+  );
+  assert.equal(typeOf(a, 'Taliban'), 'organization', names(a).join(', '));
+  const is = a.entities.filter((e) => e.name === 'Islamic State');
+  assert.equal(is.length, 1, names(a).join(', '));
+  assert.ok(
+    a.mentions.some((m) => m.text === 'ISIS' && m.entity === is[0]!.id),
+    names(a).join(', '),
+  );
+});
