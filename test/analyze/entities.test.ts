@@ -1932,3 +1932,9 @@ test('an armed group every reader knows is an organisation, however it is writte
     names(a).join(', '),
   );
 });
+
+test('the body a title is `of` is the title’s (`Speaker of the House Nora Velt`), not a word of the name', () => {
+  const a = run('Speaker of the House Nora Velt asked the president to delay his address.');
+  assert.equal(typeOf(a, 'Nora Velt'), 'person', names(a).join(', '));
+  assert.ok(!names(a).some((n) => n.includes('House Nora')), names(a).join(', '));
+});

@@ -407,6 +407,8 @@ const COURT_KINDS = new Set([
 
 /** What a chief is chief of in a title (`Chief of Staff`, `Chief of Police`). */
 const CHIEF_OF = new Set(['Staff', 'Police']);
+/** A head title and `of` right before a run: `Speaker of the `, `Minister of `. */
+const TITLE_OF_RE = new RegExp(`\\b(?:${[...HEAD_TITLES].join('|')}) of (?:the )?$`);
 
 /** The endings of adjectives that qualify a title (`Creative`, `Artistic`, `Medical`, `Managing`). */
 const TITLE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:ive|ic|al|ing|ary)$/u;
@@ -543,6 +545,15 @@ function stripTitles(n: Naming): boolean {
       text.slice(named[0]!.start - 4, named[0]!.start) === ' of '
     )
       named = named.slice(1);
+  }
+  // `Speaker of the House Nancy Pelosi`, `Minister of Finance Ana Roe`: the body a title is `of`, one or
+  // two words before a given name and a surname, is the title's too (the run starts after its `of`).
+  if (
+    titles.length === 0 &&
+    TITLE_OF_RE.test(text.slice(Math.max(0, named[0]!.start - 40), named[0]!.start))
+  ) {
+    const body = [1, 2].find((k) => named.length >= k + 2 && looksPersonal(named[k]!.text));
+    if (body !== undefined) named = named.slice(body);
   }
   for (let i = named.length - 2; i >= 1; i--) {
     if (HEAD_TITLES.has(named[i]!.text)) {
