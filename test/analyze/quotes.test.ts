@@ -2042,3 +2042,17 @@ test('what someone is about to say is theirs: `“…,” Roe is expected to say
   assert.equal(speaker(find(quotes, 'finally over')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'rebuild every road')), 'Tom Bell');
 });
+
+test('`he` after a sentence opening on a role is whoever holds it, not the person named in its setting', () => {
+  const { quotes, speaker } = quotesOf([
+    'President Dario Menz on Monday threatened to halt the agency’s funding. The president, in a letter to agency Director-General Tomas Velt, levied allegations that the agency ignored various warning signs. "We do not have time to waste," he wrote.',
+  ]);
+  assert.equal(speaker(find(quotes, 'time to waste')), 'Dario Menz');
+});
+
+test('a setting set off between a role and its verb holds no subject: `The president, in a letter to X, said`', () => {
+  const { quotes, speaker } = quotesOf([
+    'President Dario Menz spoke on Monday. The president, in a letter to WHO Director-General Tomas Velt, said the agency was “a failure.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'a failure')), 'Dario Menz');
+});

@@ -110,6 +110,11 @@ function participleSubject(
 const AFTER_COMMA_RE = /(?:,|\bby)\s*(?:(?:instead|also|then|again|later|further|even|repeatedly)\s+)?$/;
 
 /** A participle after a comma, then `and` right before this one: `, slamming the move and `. */
+/** A determiner or quantifier right before a word: what follows is a noun phrase's. */
+const DETERMINER_BEFORE_RE =
+  /\b(?:the|a|an|its|his|her|their|our|your|this|these|those|various|several|many|some|any|no|such|early)\s+$/i;
+/** A lower-case word after a modifier that is no preposition or conjunction: the noun it modifies. */
+const NOUN_AFTER_RE = /^\s+(?!(?:that|to|of|about|from|by|against|on|in|for|with|and|or|as|at)\b)\p{Ll}+\b/u;
 const JOINED_PARTICIPLE_RE = /,\s+\p{Ll}+ing\s[^,;:]*\band\s+$/u;
 /** How far back such a joined participle is looked for. */
 const JOINED_PARTICIPLE_REACH = 160;
@@ -414,6 +419,14 @@ export function findCues(state: QuoteState): void {
         continue;
       // `value added tax`: an adjective, no verb.
       if (verb === 'added' && /^\s+tax\b/i.test(text.slice(end, end + 8))) continue;
+      // `ignored various warning signs`, `a calling card`: a participle between a determiner and a noun
+      // is the noun's modifier, no clause going on from its subject (`a warning that …` is a statement).
+      if (
+        PARTICIPLE_RE.test(verb) &&
+        DETERMINER_BEFORE_RE.test(text.slice(Math.max(s.start, at - 12), at)) &&
+        NOUN_AFTER_RE.test(text.slice(end, end + 24))
+      )
+        continue;
       // `quoted Roe as saying`: read at `saying`, whose subject is the one quoted.
       if (CITING.has(verb) && AS_SAYING_RE.test(text.slice(end, end + 120))) continue;
       const inside = markAround(state, at);

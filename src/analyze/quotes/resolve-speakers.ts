@@ -36,6 +36,7 @@ import { onlyCapitalisedWordsFrom, runFrom, spaceFrom, withoutQuotations } from 
 import {
   DOCUMENT_NOUNS,
   type Gender,
+  isRoleWord,
   KIN_NOUNS,
   PARTY_MEMBER_RE,
   REPORTING_RE,
@@ -289,7 +290,9 @@ function salient(
       const ms = sentenceAt(sentences, m.start);
       if (ms !== lastSentence) {
         lastSentence = ms;
-        firstInSentence = true;
+        // (A sentence opening on a definite role has its subject already: `The president, in a letter to
+        // Ana Roe, …` is not about Roe.)
+        firstInSentence = !opensOnRole(state, sentences[ms]!.start, at);
       }
       if (fit === 0) {
         if (typeOf(state, m.entity) === kindType) firstInSentence = false;
@@ -362,10 +365,33 @@ function salient(
       if (gender !== null && gender !== 'p' && g !== null && g !== gender) continue;
       add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
     }
+  // A sentence opening on a definite role (`The president, in a letter to Ana Roe, levied …. “…,” he
+  // wrote.`) is about whoever holds it: the one the text gave that role, or no one it names, never the
+  // person named after it in the sentence.
+  if (kind === 'person' && !onlySpeakers)
+    for (let ms = Math.max(0, si - 1); ms <= si; ms++) {
+      const sentence = sentences[ms]!;
+      const role = opensOnRole(state, sentence.start, at);
+      if (role === null) continue;
+      const holder = byRole(state, role, sentence.start);
+      if (holder !== null && fits(holder) === 0) continue;
+      add(holder ?? UNNAMED, 100 * 0.5 ** (si - ms) + 40);
+    }
   let best: Candidate | null = null;
   // On a tie the one named last, nearest the pronoun, wins (candidates are in order of first mention).
   for (const c of scores.values()) if (!best || c.score >= best.score) best = c;
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
+}
+
+/** A sentence opening on a definite role, set off or acting: `The president, in a letter …`, `The senator said`. */
+// (Not one a name follows in apposition: `The minister, Orla Keenan, was asked …` is about Keenan.)
+const DEFINITE_ROLE_OPENING_RE =
+  /^The (\p{Ll}+)(?:,(?!\s*\p{Lu})|\s(?:\p{Ll}+ed|said|says|told|wrote|has|had|is|was)\b)/u;
+
+/** The role a sentence opens on (`The president, in a letter …` -> `president`), read before `at`; null if none. */
+function opensOnRole(state: QuoteState, start: number, at: number): string | null {
+  const role = DEFINITE_ROLE_OPENING_RE.exec(state.text.slice(start, Math.min(at, start + 40)));
+  return role !== null && isRoleWord(role[1]!) && !KIN_NOUNS.has(role[1]!) ? role[1]! : null;
 }
 
 /** A pronoun going on with what its speaker said: `She also wrote`, `he again said`. */

@@ -362,6 +362,14 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   if (spanning) start = spanning.start;
   const inPhrase = mentionsIn(state, start, end).filter((m) => m.end <= end);
   const named = inPhrase.length > 0 ? inPhrase[inPhrase.length - 1]! : null;
+  // `The president, in a letter to Ana Roe, said`: a phrase set off by commas that opens on a preposition
+  // is a setting; the name in it is its object, and the subject comes before it.
+  if (
+    named &&
+    SETTING_OPENERS.has(phrase[0]!.text) &&
+    /,\s*$/.test(text.slice(Math.max(from, start - 3), start))
+  )
+    return null;
   if (named && named.end === end) {
     // `Harbor’s Owner’s Manual states`: a document the text names speaks for its owner.
     if (DOCUMENT_NOUNS.has(named.text.split(' ').at(-1)!.toLowerCase())) {
@@ -542,6 +550,22 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   return direct ?? appositiveSubject(state, from, end, at);
 }
 
+/** Prepositions that open a setting set off between a subject and its verb (`, in a letter to …,`). */
+const SETTING_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'for',
+  'from',
+  'during',
+  'after',
+  'before',
+  'via',
+  'through',
+]);
+
 /** A preposition (and article) right before a name: the name is its object. */
 const OBJECT_OF_RE = /\b(?:for|of|at|in|from|with|to)\s+(?:the\s+)?$/;
 
@@ -612,10 +636,14 @@ function appositiveSubject(state: QuoteState, from: number, end: number, at: num
     const roleOf = ROLE_OF_RE.exec(chunk);
     const holds = roleOf !== null && PERSON_NOUNS.has(roleOf[1]!.toLowerCase());
     if (subject?.kind === 'description' || role !== null || holds) {
-      const person = mentionsIn(state, comma, end).find(
-        (m) =>
-          typeOf(state, m.entity) === 'person' && !PREPOSITION_BEFORE_RE.test(text.slice(comma, m.start)),
-      );
+      // (Not in a setting: `The president, in a letter to Ana Roe, said`.)
+      const setting = SETTING_OPENERS.has(/^,\s*(\p{Ll}+)/u.exec(text.slice(comma, comma + 16))?.[1] ?? '');
+      const person = setting
+        ? undefined
+        : mentionsIn(state, comma, end).find(
+            (m) =>
+              typeOf(state, m.entity) === 'person' && !PREPOSITION_BEFORE_RE.test(text.slice(comma, m.start)),
+          );
       if (person)
         return {
           kind: 'mention',
