@@ -2056,3 +2056,12 @@ test('a setting set off between a role and its verb holds no subject: `The presi
   ]);
   assert.equal(speaker(find(quotes, 'a failure')), 'Dario Menz');
 });
+
+test('words quoted from someone’s document are its author’s, not the quoter’s (`Barr quoted from Mueller’s report`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'Attorney General Ivo Barsk said the inquiry found no crime. But it also "does not clear him," Barsk quoted from Lena Mold’s report.',
+    'The minister Tom Bell spoke on Monday. The plan "will not work," Bell quoted from the review.',
+  ]);
+  assert.equal(speaker(find(quotes, 'does not clear him')), 'Lena Mold');
+  assert.equal(speaker(find(quotes, 'will not work')), null);
+});

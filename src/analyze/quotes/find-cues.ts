@@ -281,6 +281,24 @@ const AS_SAYING_RE = /^\s[^.;:“”"]{1,100}?\sas\s+saying\b/;
 
 /** The source right after a citing verb (`cited the Amaq agency`), when a name that can speak ends the clause there. */
 function citedSource(state: QuoteState, verbEnd: number, limit: number): Subject | null {
+  // `Barr quoted from Mueller’s report`: the document's author said the words, not the one quoting
+  // (from a document of no one named, no one named).
+  const from = QUOTED_FROM_RE.exec(state.text.slice(verbEnd, Math.min(limit, verbEnd + 80)));
+  if (from) {
+    const owner = from[1] ? mentionsIn(state, verbEnd, verbEnd + from[0].length)[0] : undefined;
+    if (owner && canSpeak(state, owner)) return { kind: 'mention', mention: owner, text: owner.text };
+    const at = verbEnd + from[0].length - from[2]!.length;
+    return {
+      kind: 'description',
+      at,
+      text: from[2]!,
+      refers: 'unnamed',
+      head: from[2]!,
+      definite: true,
+      gender: null,
+      org: null,
+    };
+  }
   const next = mentionsIn(state, verbEnd, Math.min(limit, verbEnd + 40))[0];
   if (!next || !canSpeak(state, next)) return null;
   if (!/^\s+(?:the\s+)?$/.test(state.text.slice(verbEnd, next.start))) return null;
@@ -288,6 +306,10 @@ function citedSource(state: QuoteState, verbEnd: number, limit: number): Subject
   if (!SOURCE_END_RE.test(state.text.slice(next.end, next.end + 24))) return null;
   return { kind: 'mention', mention: next, text: next.text };
 }
+
+/** `quoted from Mueller’s report`, `quoted from the letter`: the document quoted and its owner, if named. */
+const QUOTED_FROM_RE =
+  /^\s+from\s+(?:(\p{Lu}[\p{L}.'’ -]{0,40}?)[’']s|the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+)?(statement|report|letter|post|tweet|note|release|message|filing|complaint|indictment|lawsuit|document|memo|email|study|survey|transcript|book|speech|ruling|decision|opinion|testimony|review|audit)\b/u;
 
 /** A pronoun opening the clause at `from` (`, she tried …`), as a subject. */
 function pronounOpener(text: string, from: number): Subject | null {
