@@ -2065,3 +2065,10 @@ test('words quoted from someone’s document are its author’s, not the quoter�
   assert.equal(speaker(find(quotes, 'does not clear him')), 'Lena Mold');
   assert.equal(speaker(find(quotes, 'will not work')), null);
 });
+
+test('insisting on a thing says no words: `X told Y that …, as Z insists on funding and “refuses to …”` is X’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Budget chief Ana Roe told the Ledger that the shutdown will last into the new year, as President Ivo Marden insists on funding for a wall and "refuses to give an inch."',
+  ]);
+  assert.equal(speaker(find(quotes, 'give an inch')), 'Ana Roe');
+});

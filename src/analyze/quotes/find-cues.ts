@@ -439,6 +439,8 @@ export function findCues(state: QuoteState): void {
         OBJECT_AFTER_RE.test(text.slice(end, end + 16))
       )
         continue;
+      // `Trump insists on funding for a wall`: insisting on a thing demands it, says no words.
+      if (/^insist/.test(verb) && /^\s+on\b/.test(text.slice(end, end + 4))) continue;
       // `value added tax`: an adjective, no verb.
       if (verb === 'added' && /^\s+tax\b/i.test(text.slice(end, end + 8))) continue;
       // `ignored various warning signs`, `a calling card`: a participle between a determiner and a noun
