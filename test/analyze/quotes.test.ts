@@ -2072,3 +2072,10 @@ test('insisting on a thing says no words: `X told Y that …, as Z insists on fu
   ]);
   assert.equal(speaker(find(quotes, 'give an inch')), 'Ana Roe');
 });
+
+test('going on doing something says no words (`continues to slam X for complaining that …`): the one complaining speaks', () => {
+  const { quotes, speaker } = quotesOf([
+    'President Ivo Marden continues to slam party leader Ana Roe for complaining that Marden has “excessive expectations.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'excessive expectations')), 'Ana Roe');
+});

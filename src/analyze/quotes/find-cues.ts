@@ -439,8 +439,10 @@ export function findCues(state: QuoteState): void {
         OBJECT_AFTER_RE.test(text.slice(end, end + 16))
       )
         continue;
-      // `Trump insists on funding for a wall`: insisting on a thing demands it, says no words.
+      // `Trump insists on funding for a wall`: insisting on a thing demands it, says no words; nor does
+      // going on doing something (`continues to slam X for complaining that …`).
       if (/^insist/.test(verb) && /^\s+on\b/.test(text.slice(end, end + 4))) continue;
+      if (/^continue/.test(verb) && /^\s+(?:to|with)\b/.test(text.slice(end, end + 6))) continue;
       // `value added tax`: an adjective, no verb.
       if (verb === 'added' && /^\s+tax\b/i.test(text.slice(end, end + 8))) continue;
       // `ignored various warning signs`, `a calling card`: a participle between a determiner and a noun

@@ -51,7 +51,7 @@ const PARTICIPLES =
   'saying|speaking|adding|telling|calling|describing|noting|warning|writing|insisting|explaining|arguing|declaring|' +
   'stressing|urging|asking|claiming|tweeting|posting|accusing|branding|labell?ing|dubbing|hailing|' +
   'welcoming|mocking|praising|dismissing|referring to|promising|vowing|recalling|acknowledging|admitting|' +
-  'confirming|denying|thanking|apologi[sz]ing|threatening|decrying|deeming';
+  'confirming|denying|thanking|apologi[sz]ing|threatening|decrying|deeming|complaining|boasting|lamenting';
 
 /** Infinitives after `to` that go on their clause's subject (`used the visit to declare that …`). */
 const INFINITIVES =
