@@ -2079,3 +2079,10 @@ test('going on doing something says no words (`continues to slam X for complaini
   ]);
   assert.equal(speaker(find(quotes, 'excessive expectations')), 'Ana Roe');
 });
+
+test('an outlet that reports the words carries them: `“…” the virus, said Ana Roe, …, reports the Ledger` is Roe’s', () => {
+  const { quotes, speaker } = quotesOf([
+    'Orvel Labs said its vaccine works. "Hopefully now we can move on and stop” the virus, said Ana Roe, Orvel’s head of research, reports The Daily Ledger.',
+  ]);
+  assert.equal(speaker(find(quotes, 'move on and stop')), 'Ana Roe');
+});

@@ -136,7 +136,19 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
   const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
   if (!s || mark.parent) return null;
   const cues = cuesIn(state, mark.close, s.end).filter((c) => markAround(state, c.at) === null);
-  const cue = cues[cues.length - 1];
+  let cue = cues[cues.length - 1];
+  // `…” the virus, said Ana Roe, Orvel’s head of research, reports the Ledger.`: the outlet that reports
+  // it carries the words of the one who said them.
+  const before = cues[cues.length - 2];
+  if (
+    cue?.subject?.kind === 'mention' &&
+    REPORTING_RE.test(cue.verb) &&
+    isMedia(state, cue.subject.mention.entity) &&
+    before?.subject &&
+    (before.form === 'inverted' || before.form === 'verb') &&
+    SPEAKING_RE.test(before.verb)
+  )
+    cue = before;
   if (!cue?.subject || (cue.form !== 'verb' && cue.form !== 'inverted')) return null;
   const start = cue.form === 'inverted' ? cue.at : subjectStart(cue);
   // The reporting clause follows the sentence's last comma: `…, the presidential Blue House said`.
