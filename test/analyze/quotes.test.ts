@@ -2086,3 +2086,13 @@ test('an outlet that reports the words carries them: `“…” the virus, said 
   ]);
   assert.equal(speaker(find(quotes, 'move on and stop')), 'Ana Roe');
 });
+
+test('an unnamed speaker after an inverted verb named in apposition is that person (`declared a later chancellor, Ivo Brandt, in 1897`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'The empire wanted its "place in the sun," declared a later chancellor, Ivo Brandt, in 1897.',
+    '"We will rebuild," said a city official, Ana Roe. "Rebuilding takes time," said a neighbour, who gave no name.',
+  ]);
+  assert.equal(speaker(find(quotes, 'place in the sun')), 'Ivo Brandt');
+  assert.equal(speaker(find(quotes, 'We will rebuild')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'Rebuilding takes time')), null);
+});

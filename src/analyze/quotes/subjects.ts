@@ -943,12 +943,15 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
     if (before.length <= 60) return { kind: 'mention', mention: named, text: named.text };
   }
   const described = describe(state, toks.slice(0, Math.min(k, 5) + 1), toks[Math.min(k, 5)]!.end);
-  // `said the federation’s chief economist, Renata Vogl`: the name in the appositive.
-  if (described?.kind === 'description' && described.refers !== 'unnamed' && text[phraseEnd] === ',') {
+  // `said the federation’s chief economist, Renata Vogl`: the name in the appositive; `declared a later
+  // chancellor, Bernhard von Bülow, in 1897`: an unnamed one's too, when the name closes the appositive.
+  if (described?.kind === 'description' && text[phraseEnd] === ',') {
     const person = mentionsIn(state, phraseEnd, phraseEnd + 4).find(
       (m) => typeOf(state, m.entity) === 'person',
     );
-    if (person) return { kind: 'mention', mention: person, text: person.text };
+    const closed = person !== undefined && /^\s*(?:[,.;]|$)/.test(text.slice(person.end, person.end + 2));
+    if (person && (described.refers !== 'unnamed' || closed))
+      return { kind: 'mention', mention: person, text: person.text };
   }
   // `the Norway captain`: a role the named team or country qualifies, kept with it (see `org`).
   if (qualifier && named && described?.kind === 'description' && described.refers === 'role')
