@@ -1351,14 +1351,16 @@ test('a page’s own labels name nothing: an image’s alt text, an icon, a prin
   );
 });
 
-test('a people, a creed’s followers and a unit after a number name nothing: `Americans`, `Muslims`, `2.5GHz`', () => {
+test('a people or a creed’s followers are a group, never an organisation (`Americans`, `Jews`); their adjective and a unit after a number name nothing', () => {
   const a = run(
     'Americans and Greeks were among the injured, the Varn embassy said, and a large Muslim community mourned.',
     'Islamist gunmen fired on Jews and Christians in Orvel. The Philippines sent help.',
     'The Kelmware phone has a 2.5GHz chip, a 16 MP camera and 5 GB of memory.',
   );
-  for (const none of ['Americans', 'Greeks', 'Muslim', 'Islamist', 'Jews', 'Christians', 'GHz', 'MP', 'GB'])
+  for (const none of ['Muslim', 'Islamist', 'GHz', 'MP', 'GB'])
     assert.ok(!names(a).includes(none), `${none} is no name`);
+  for (const group of ['Americans', 'Greeks', 'Jews', 'Christians'])
+    assert.equal(typeOf(a, group), 'other', `${group} in ${names(a).join(', ')}`);
   assert.equal(typeOf(a, 'Philippines'), 'place');
 });
 
@@ -1937,4 +1939,13 @@ test('the body a title is `of` is the title’s (`Speaker of the House Nora Velt
   const a = run('Speaker of the House Nora Velt asked the president to delay his address.');
   assert.equal(typeOf(a, 'Nora Velt'), 'person', names(a).join(', '));
   assert.ok(!names(a).some((n) => n.includes('House Nora')), names(a).join(', '));
+});
+
+test('a people or a faith’s followers named as a group are a name of type other (`Kestrians`, `Muslims`); their adjective names nothing', () => {
+  const a = run(
+    'Muslims and Jews gathered in the square, and many Kestrians joined them. Kestrian officials watched.',
+  );
+  for (const name of ['Muslims', 'Jews', 'Kestrians'])
+    assert.equal(typeOf(a, name), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'Kestrian'), undefined, names(a).join(', '));
 });

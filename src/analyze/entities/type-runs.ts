@@ -347,7 +347,19 @@ export function resolveSingleNames(state: EntityState): void {
         undefined;
     if (!b && run.heading) continue;
     if (!b && !titled && classifyKnown(state, run.tokens, token.text)) continue;
-    // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself.
+    // A demonym used as an adjective (`Varlandic officials`, `European leaders`) names nothing by itself;
+    // a people or a faith's followers named as such (`Muslims`, `Kurds`, `Mexicans`) are a group: a
+    // name of type other, as NER's nationalities and religious groups are.
+    if (
+      !b &&
+      !titled &&
+      PEOPLE_NOUN_RE.test(token.text) &&
+      namesPeople(token.text) &&
+      !adjectives.has(token.text)
+    ) {
+      mention(state, token.start, token.end, namedThing(state, token.text, 'other'));
+      continue;
+    }
     if (!b && (adjectives.has(token.text) || namesPeople(token.text))) continue;
     // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
     const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
@@ -410,6 +422,9 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** A plural noun: a people named as a group (`Kurds`), not its adjective (`Kurdish`). */
+const PEOPLE_NOUN_RE = /^\p{Lu}\p{Ll}+s$/u;
 
 /** A doctrine's or movement's name: `Thatcherism`, `Marxism`, `Peronism`. */
 const ISM_RE = /^\p{Lu}\p{Ll}+ism$/u;
