@@ -1949,3 +1949,12 @@ test('a people or a faith’s followers named as a group are a name of type othe
     assert.equal(typeOf(a, name), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'Kestrian'), undefined, names(a).join(', '));
 });
+
+test('a county’s first word alone is the county (`Orvane` of `Orvane County`); an estate names a place', () => {
+  const a = run(
+    'Orvane County is still counting ballots. Orvane seems unable to finish. The senator spoke from his Dellmar estate.',
+  );
+  assert.equal(typeOf(a, 'Orvane County'), 'place', names(a).join(', '));
+  assert.ok(!names(a).includes('Orvane'), names(a).join(', '));
+  assert.equal(typeOf(a, 'Dellmar'), 'place', names(a).join(', '));
+});

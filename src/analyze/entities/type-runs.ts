@@ -290,12 +290,13 @@ export function resolveSingleNames(state: EntityState): void {
       return null;
     return knownWhole(words.slice(0, -1).join(' ')) ? foldName(last) : null;
   });
-  // A cape's, mountain's or lake's own name (`Erimo` of `Cape Erimo`, `Tahoe` of `Lake Tahoe`).
+  // A cape's, mountain's or lake's own name (`Erimo` of `Cape Erimo`, `Tahoe` of `Lake Tahoe`), and a
+  // county's (`Broward` of `Broward County`), unless a place the gazetteer knows has that name alone.
   const byFeatureName = uniquelyBy(state, (b) => {
     const words = b.name.split(' ');
-    return b.type === 'place' && words.length === 2 && FEATURE_WORDS.has(words[0]!)
-      ? foldName(words[1]!)
-      : null;
+    if (b.type !== 'place' || words.length !== 2) return null;
+    if (FEATURE_WORDS.has(words[0]!)) return foldName(words[1]!);
+    return DIVISION_SUFFIXES.has(words[1]!) && !knownWhole(words[0]!) ? foldName(words[0]!) : null;
   });
   // A person's middle name, when one person has it (`Etienne` of `Camille Etienne Gbedey`: a maiden name
   // or the first of two surnames the text may call them by).
@@ -422,6 +423,9 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** The last words of a division's name whose first word alone stands for it (`Broward County`). */
+const DIVISION_SUFFIXES = new Set(['County', 'Parish', 'Borough', 'Township', 'Prefecture', 'Province']);
 
 /** A plural noun: a people named as a group (`Kurds`), not its adjective (`Kurdish`). */
 const PEOPLE_NOUN_RE = /^\p{Lu}\p{Ll}+s$/u;
