@@ -1958,3 +1958,9 @@ test('a county’s first word alone is the county (`Orvane` of `Orvane County`);
   assert.ok(!names(a).includes('Orvane'), names(a).join(', '));
   assert.equal(typeOf(a, 'Dellmar'), 'place', names(a).join(', '));
 });
+
+test('`Crown Prince` is a title, and a monarch’s given name is nobody’s surname (`King Salim` is not `Omar bin Salim`)', () => {
+  const a = run('The envoy met King Salim and Crown Prince Omar bin Salim in Varn on Monday.');
+  assert.equal(typeOf(a, 'Omar bin Salim'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'King Salim'), 'person', names(a).join(', '));
+});

@@ -532,6 +532,11 @@ function stripTitles(n: Naming): boolean {
   }
   const titles: string[] = [];
   let named = rest;
+  // `Crown Prince Mohammed bin Salman`: a title of two words.
+  if (named.length > 2 && named[0]!.text === 'Crown' && /^Prince(?:ss)?$/.test(named[1]!.text)) {
+    titles.push(`crown ${named[1]!.text.toLowerCase()}`);
+    named = named.slice(2);
+  }
   for (let title = titleWord(named[0]); title !== null; title = titleWord(named[0])) {
     // `State` titles only before another title (`State Councillor Wang Yi`): `State Department`,
     // `State of the Union`, `State Farm Arena` are names.

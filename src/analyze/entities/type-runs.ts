@@ -323,7 +323,11 @@ export function resolveSingleNames(state: EntityState): void {
       continue;
     }
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
-    let b = state.byLast.get(folded) ?? (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
+    // (A monarch's name is a given name, no one's surname: `King Salman` is not `Mohammed bin Salman`.)
+    const regal = run.titles.some((t) => REGAL_TITLES.has(t));
+    let b =
+      (regal ? undefined : state.byLast.get(folded)) ??
+      (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
     // `Mr Hardick, MP for Orsk` where the text names `Ivor Hardwick`: a surname misspelt by one letter.
     if (!b && (titled || !isEnglishWord(token.text))) b = misspeltSurname(state, folded);
     // `Mr Obama` beside `Michelle Obama` and `Barack Obama`: the honorific's gender picks the person.
@@ -423,6 +427,19 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
+
+/** Titles a monarch or a pope bears before a given name. */
+const REGAL_TITLES = new Set([
+  'king',
+  'queen',
+  'pope',
+  'emperor',
+  'empress',
+  'sultan',
+  'emir',
+  'prince',
+  'princess',
+]);
 
 /** The last words of a division's name whose first word alone stands for it (`Broward County`). */
 const DIVISION_SUFFIXES = new Set(['County', 'Parish', 'Borough', 'Township', 'Prefecture', 'Province']);
