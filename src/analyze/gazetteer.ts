@@ -363,7 +363,8 @@ const ORGS: readonly (readonly [string, readonly string[]])[] = [
   ['Taliban', ['Taliban']],
   ['Hamas', ['Hamas']],
   ['Hezbollah', ['Hezbollah', 'Hizbollah']],
-  ['al-Qaeda', ['al-Qaeda', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida']],
+  // (`an al Qaeda affiliate`: the lower-case article stands apart, and `Qaeda` alone is the group.)
+  ['al-Qaeda', ['al-Qaeda', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida', 'Qaeda', 'Qaida']],
   ['Islamic State', ['Islamic State', 'ISIS', 'ISIL']],
   ['Boko Haram', ['Boko Haram']],
   ['al-Shabab', ['al-Shabab', 'al-Shabaab', 'Al-Shabab', 'Al-Shabaab']],
