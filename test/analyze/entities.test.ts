@@ -1925,8 +1925,11 @@ test('someone speaks for a person too (`spokesman for Ivo Marden`); an agent nam
 test('an armed group every reader knows is an organisation, however it is written (`a former Taliban prisoner`, `ISIS`)', () => {
   const a = run(
     'He is a former Taliban prisoner. The Islamic State group, also known as ISIS, claimed the attack.',
+    'An al Qaeda affiliate denied it.',
   );
   assert.equal(typeOf(a, 'Taliban'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'al-Qaeda'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('Qaeda'), names(a).join(', '));
   const is = a.entities.filter((e) => e.name === 'Islamic State');
   assert.equal(is.length, 1, names(a).join(', '));
   assert.ok(
