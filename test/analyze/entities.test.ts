@@ -1967,3 +1967,12 @@ test('`Crown Prince` is a title, and a monarch’s given name is nobody’s surn
   assert.equal(typeOf(a, 'Omar bin Salim'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'King Salim'), 'person', names(a).join(', '));
 });
+
+test('a name whose `’s` possesses nothing keeps it (`Standard & Poor’s cut`, `Moody’s said`); a possessive does not', () => {
+  const a = run(
+    'Standard & Poor’s cut the rating on Monday, and Moody’s said it would follow. The rating was Orvel Bank’s plan.',
+  );
+  assert.equal(typeOf(a, 'Standard & Poor’s'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Moody’s'), 'organization', names(a).join(', '));
+  assert.ok(names(a).includes('Orvel Bank'), names(a).join(', '));
+});

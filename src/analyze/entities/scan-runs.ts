@@ -48,6 +48,12 @@ const TOKEN_RE =
   /(?<![\p{L}\p{M}\d-])(?:al|el)-\p{Lu}(?:[\p{L}\p{M}\d]|[-’'](?=[\p{L}\p{M}\d]))*|(?:\p{Lu}\.){2,}|(?<!\d\p{L}{0,3})\p{Lu}(?:[\p{L}\p{M}\d]|[-’'&](?=[\p{L}\p{M}\d]))*(?:\.(?:com|org|net)\b)?|(?<![\p{L}\p{M}\d])[a-z]{1,3}[A-Z][\p{L}\p{M}\d]*|(?<![\p{L}\p{M}\d.,$£€])\d{1,3}(?:\.\d)?\p{L}{0,2}(?![\p{L}\p{M}\d]|[.,:/-]\d|\s?%|\s(?:per|percent|points?)\b)/gu;
 const POSSESSIVE_RE = /[’']s$/;
 /**
+ * What follows a name ending in `’s` that possesses nothing: its verb (`Moody's said`, `Standard &
+ * Poor's cut`). (Not a sentence's end: `used to fool Samsung's.` leaves its noun out.)
+ */
+const OWN_NAME_AFTER_RE =
+  /^\s+(?:said|says|reported|announced|noted|added|cut|cuts|raised|downgraded|upgraded|rated|rates)\b/;
+/**
  * The lower-case tail of an adjective made of a name (`-based` in `Chicago-based`, `-area`, `-led`): a
  * closed list, as a lower-case syllable is also part of names (`Moon Jae-in`, `Kim Jong-un`).
  */
@@ -241,7 +247,12 @@ export function scanRuns(state: EntityState): RawRun[] {
       word = word.slice(3);
       start += 3;
     }
-    const isPossessive = word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE_RE.test(word);
+    // (A name with nothing it possesses after it holds its `’s`: `Moody's said`.)
+    const isPossessive =
+      word.length > 2 &&
+      word[word.length - 1] === 's' &&
+      POSSESSIVE_RE.test(word) &&
+      !OWN_NAME_AFTER_RE.test(text.slice(start + word.length, start + word.length + 12));
     if (isPossessive) word = word.slice(0, -2);
     if (word.length === 0) continue;
     // `Chicago-based`, `Los Angeles-area`, `Kremlin-backed`: an adjective made of a name and a
