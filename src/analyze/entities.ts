@@ -24,6 +24,7 @@ import {
 } from './entities/state.js';
 import { resolveSingleNames, typeNames } from './entities/type-runs.js';
 import { weighEvidence } from './entities/weigh-evidence.js';
+import { REGAL_TITLES } from './entities/words.js';
 import { slug } from './names.js';
 
 export type { EntityInfo, EntityResult } from './entities/state.js';
@@ -102,7 +103,7 @@ function collectEntities(state: EntityState): EntityResult {
 }
 
 /** Titles that make a whole name with a single given name: `Pope Francis`, `King Charles`, `Prince Harry`. */
-const REGAL_RE = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan) \p{Lu}[\p{L}'’-]+$/u;
+const REGAL_RE = new RegExp(`^(?:${[...REGAL_TITLES].join('|')}) \\p{Lu}[\\p{L}'’-]+$`, 'u');
 
 /** A person known by one given name is named with the title that goes with it, when the text gives it. */
 function regalName(b: Builder): string {

@@ -36,6 +36,7 @@ import {
 } from './state.js';
 import { PLURAL_RE, VENUE_AFTER_RE, votesOf } from './weigh-evidence.js';
 import {
+  ADMIN_DIVISIONS,
   CHAMBERS,
   FOREIGN_ARTICLES,
   givenNameGender,
@@ -44,6 +45,7 @@ import {
   KIN_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
+  REGAL_TITLES,
 } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
@@ -296,7 +298,7 @@ export function resolveSingleNames(state: EntityState): void {
     const words = b.name.split(' ');
     if (b.type !== 'place' || words.length !== 2) return null;
     if (FEATURE_WORDS.has(words[0]!)) return foldName(words[1]!);
-    return DIVISION_SUFFIXES.has(words[1]!) && !knownWhole(words[0]!) ? foldName(words[0]!) : null;
+    return ADMIN_DIVISIONS.has(words[1]!) && !knownWhole(words[0]!) ? foldName(words[0]!) : null;
   });
   // A person's middle name, when one person has it (`Etienne` of `Camille Etienne Gbedey`: a maiden name
   // or the first of two surnames the text may call them by).
@@ -324,7 +326,7 @@ export function resolveSingleNames(state: EntityState): void {
     }
     // A first name alone joins its person unless it is also a known place (`sang in Florence`).
     // (A monarch's name is a given name, no one's surname: `King Salman` is not `Mohammed bin Salman`.)
-    const regal = run.titles.some((t) => REGAL_TITLES.has(t));
+    const regal = run.titles.some((t) => REGAL_TITLES.has(t.charAt(0).toUpperCase() + t.slice(1)));
     let b =
       (regal ? undefined : state.byLast.get(folded)) ??
       (knownWhole(token.text) ? undefined : state.byFirst.get(folded));
@@ -427,22 +429,6 @@ export function resolveSingleNames(state: EntityState): void {
     if (run.mentionStart !== token.start) b.aliases.add(text.slice(run.mentionStart, token.end));
   }
 }
-
-/** Titles a monarch or a pope bears before a given name. */
-const REGAL_TITLES = new Set([
-  'king',
-  'queen',
-  'pope',
-  'emperor',
-  'empress',
-  'sultan',
-  'emir',
-  'prince',
-  'princess',
-]);
-
-/** The last words of a division's name whose first word alone stands for it (`Broward County`). */
-const DIVISION_SUFFIXES = new Set(['County', 'Parish', 'Borough', 'Township', 'Prefecture', 'Province']);
 
 /** A plural noun: a people named as a group (`Kurds`), not its adjective (`Kurdish`). */
 const PEOPLE_NOUN_RE = /^\p{Lu}\p{Ll}+s$/u;

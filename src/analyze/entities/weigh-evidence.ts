@@ -18,6 +18,7 @@ import {
 import { foldName } from '../names.js';
 import type { EntityState, Run, Token, Votes } from './state.js';
 import {
+  ADMIN_DIVISIONS,
   CENTRE_FOR_RE,
   CHAMBERS,
   COMPASS,
@@ -39,13 +40,14 @@ import {
  * Place words that are no one's surname: a country's divisions and the nouns of sites (`Clark County`,
  * `Albert Quay`, `Trinity Church` are places whatever their first word; `Marianne Lake` may be someone).
  */
-const DIVISION_WORDS = new Set(
-  `County District Province Region Oblast Prefecture Parish Township Borough Quay Locks Airport Station
+const DIVISION_WORDS = new Set([
+  ...ADMIN_DIVISIONS,
+  ...`Quay Locks Airport Station
   Avenue Boulevard Hotel Casino Resort Basin Valley Desert Strait Peninsula Gulf Islands Island Mountains
   Coast Beach Canyon Falls Harbour Harbor Stadium Arena Cathedral Church Mosque Prison Plaza Mall
   Heights Ocean Crater Highway Freeway Expressway Boardwalk Pier Junction Roundabout Gardens Archipelago
   Atoll Reef Lagoon Plateau Glacier Fjord Canal Creek Parkway Wharf`.split(/\s+/),
-);
+]);
 
 /** The letters that mark a sports club's name. */
 const CLUB_MARKS = new Set([

@@ -103,6 +103,14 @@ export const HOLIDAYS = words(`
 /** Articles of other languages that start the names of publications (`Le Monde`, `Il Corriere`). */
 export const FOREIGN_ARTICLES = words('Il La Le Les El Los Las Der Die Das De Het O');
 
+/** A country's administrative divisions (`Clark County`, `Kherson Oblast`): places whatever their first word. */
+export const ADMIN_DIVISIONS = words(
+  'County District Province Region Oblast Prefecture Parish Township Borough',
+);
+
+/** Titles a monarch or a pope bears before a given name (`King Salman`, `Pope Francis`): no surname follows them. */
+export const REGAL_TITLES = words('Pope King Queen Prince Princess Emperor Empress Sultan Emir');
+
 /** Titles that end a title phrase whatever precedes them (`Labour Minister`, `Industry Secretary`). */
 export const HEAD_TITLES = words(`
   Minister Secretary President Chancellor Governor Mayor Senator Ambassador Spokesman Spokeswoman

@@ -27,6 +27,7 @@ import {
 } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
 import {
+  DOCUMENT_NOUNS,
   INVERTING,
   PARTICIPLE_RE,
   PRONOUN_GENDER,
@@ -109,12 +110,12 @@ function participleSubject(
 /** A participle's comma (or `by`) right before it, an adverb allowed between. */
 const AFTER_COMMA_RE = /(?:,|\bby)\s*(?:(?:instead|also|then|again|later|further|even|repeatedly)\s+)?$/;
 
-/** A participle after a comma, then `and` right before this one: `, slamming the move and `. */
 /** A determiner or quantifier right before a word: what follows is a noun phrase's. */
 const DETERMINER_BEFORE_RE =
   /\b(?:the|a|an|its|his|her|their|our|your|this|these|those|various|several|many|some|any|no|such|early)\s+$/i;
 /** A lower-case word after a modifier that is no preposition or conjunction: the noun it modifies. */
 const NOUN_AFTER_RE = /^\s+(?!(?:that|to|of|about|from|by|against|on|in|for|with|and|or|as|at)\b)\p{Ll}+\b/u;
+/** A participle after a comma, then `and` right before this one: `, slamming the move and `. */
 const JOINED_PARTICIPLE_RE = /,\s+\p{Ll}+ing\s[^,;:]*\band\s+$/u;
 /** How far back such a joined participle is looked for. */
 const JOINED_PARTICIPLE_REACH = 160;
@@ -307,9 +308,16 @@ function citedSource(state: QuoteState, verbEnd: number, limit: number): Subject
   return { kind: 'mention', mention: next, text: next.text };
 }
 
+/** What words are quoted from besides documents: `quoted from the ruling`, `from his speech`. */
+const QUOTED_WORKS = ['book', 'speech', 'ruling', 'decision', 'opinion', 'testimony', 'review', 'audit'];
 /** `quoted from Mueller’s report`, `quoted from the letter`: the document quoted and its owner, if named. */
-const QUOTED_FROM_RE =
-  /^\s+from\s+(?:(\p{Lu}[\p{L}.'’ -]{0,40}?)[’']s|the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+)?(statement|report|letter|post|tweet|note|release|message|filing|complaint|indictment|lawsuit|document|memo|email|study|survey|transcript|book|speech|ruling|decision|opinion|testimony|review|audit)\b/u;
+const QUOTED_FROM_RE = new RegExp(
+  `^\\s+from\\s+(?:(\\p{Lu}[\\p{L}.'’ -]{0,40}?)[’']s|the|a|an|his|her|their|its)\\s+(?:\\p{Ll}+\\s+)?(${[
+    ...DOCUMENT_NOUNS,
+    ...QUOTED_WORKS,
+  ].join('|')})\\b`,
+  'u',
+);
 
 /** A pronoun opening the clause at `from` (`, she tried …`), as a subject. */
 function pronounOpener(text: string, from: number): Subject | null {

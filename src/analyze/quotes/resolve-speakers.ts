@@ -383,8 +383,10 @@ function salient(
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
 }
 
-/** A sentence opening on a definite role, set off or acting: `The president, in a letter …`, `The senator said`. */
-// (Not one a name follows in apposition: `The minister, Orla Keenan, was asked …` is about Keenan.)
+/**
+ * A sentence opening on a definite role, set off or acting: `The president, in a letter …`, `The senator
+ * said`. (Not one a name follows in apposition: `The minister, Orla Keenan, was asked …` is about Keenan.)
+ */
 const DEFINITE_ROLE_OPENING_RE =
   /^The (\p{Ll}+)(?:,(?!\s*\p{Lu})|\s(?:\p{Ll}+ed|said|says|told|wrote|has|had|is|was)\b)/u;
 

@@ -366,7 +366,7 @@ function phraseSubject(state: QuoteState, from: number, end: number, depth = 0):
   // is a setting; the name in it is its object, and the subject comes before it.
   if (
     named &&
-    SETTING_OPENERS.has(phrase[0]!.text) &&
+    SETTING_PREPOSITIONS.has(phrase[0]!.text) &&
     /,\s*$/.test(text.slice(Math.max(from, start - 3), start))
   )
     return null;
@@ -550,22 +550,6 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   return direct ?? appositiveSubject(state, from, end, at);
 }
 
-/** Prepositions that open a setting set off between a subject and its verb (`, in a letter to …,`). */
-const SETTING_OPENERS = new Set([
-  'in',
-  'on',
-  'at',
-  'to',
-  'with',
-  'for',
-  'from',
-  'during',
-  'after',
-  'before',
-  'via',
-  'through',
-]);
-
 /** A preposition (and article) right before a name: the name is its object. */
 const OBJECT_OF_RE = /\b(?:for|of|at|in|from|with|to)\s+(?:the\s+)?$/;
 
@@ -637,7 +621,9 @@ function appositiveSubject(state: QuoteState, from: number, end: number, at: num
     const holds = roleOf !== null && PERSON_NOUNS.has(roleOf[1]!.toLowerCase());
     if (subject?.kind === 'description' || role !== null || holds) {
       // (Not in a setting: `The president, in a letter to Ana Roe, said`.)
-      const setting = SETTING_OPENERS.has(/^,\s*(\p{Ll}+)/u.exec(text.slice(comma, comma + 16))?.[1] ?? '');
+      const setting = SETTING_PREPOSITIONS.has(
+        /^,\s*(\p{Ll}+)/u.exec(text.slice(comma, comma + 16))?.[1] ?? '',
+      );
       const person = setting
         ? undefined
         : mentionsIn(state, comma, end).find(
@@ -959,8 +945,13 @@ export function subjectAfter(state: QuoteState, verbEnd: number, limit: number):
   return described;
 }
 
-/** Prepositions that open a setting after a verb (`wrote on Twitter`, `said in a statement`). */
-const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'over', 'from']);
+/**
+ * Prepositions that open a setting, not a subject: after a verb (`wrote on Twitter`, `said in a
+ * statement`), or set off between a subject and its verb (`The president, in a letter to Ana Roe, said`).
+ */
+const SETTING_PREPOSITIONS = new Set(
+  'on in at during via through over from to with for after before'.split(' '),
+);
 
 /** How the text gives an unnamed speaker's name (`named only as Jean`, `who asked to be identified only as Paul`). */
 const NAMED_AS_RE =
