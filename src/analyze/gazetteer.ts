@@ -561,6 +561,17 @@ export const PRODUCTS = new Set([
   'Deferred Action for Childhood Arrivals',
   'Constitution',
   'State of the Union',
+  // Diseases and the viruses that cause them: what happens to people, never who acts.
+  'Coronavirus',
+  'COVID-19',
+  'Covid-19',
+  'COVID',
+  'Covid',
+  'Ebola',
+  'Zika',
+  'SARS',
+  'MERS',
+  'Omicron',
 ]);
 
 function build(): void {

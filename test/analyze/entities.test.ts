@@ -1976,3 +1976,11 @@ test('a name whose `’s` possesses nothing keeps it (`Standard & Poor’s cut`,
   assert.equal(typeOf(a, 'Moody’s'), 'organization', names(a).join(', '));
   assert.ok(names(a).includes('Orvel Bank'), names(a).join(', '));
 });
+
+test('a disease or its virus is a thing, never an organisation (`Coronavirus`, `COVID-19`, `Ebola`)', () => {
+  const a = run(
+    'Coronavirus cases rose again in Orvel. The COVID-19 wards filled, and Ebola returned to the region.',
+  );
+  for (const name of ['Coronavirus', 'COVID-19', 'Ebola'])
+    assert.equal(typeOf(a, name), 'other', names(a).join(', '));
+});
