@@ -66,7 +66,10 @@ const NOT_CITIES = new Set(
 );
 type Place = { country: string; population: number };
 /** The most populous place of each name with at least `least(country)` people and fewer than `most(country)`. */
-function placesBetween(least: (country: string) => number, most: (country: string) => number): Map<string, Place> {
+function placesBetween(
+  least: (country: string) => number,
+  most: (country: string) => number,
+): Map<string, Place> {
   const byName = new Map<string, Place>();
   for (const c of cities) {
     if (c.population < least(c.country) || c.population >= most(c.country)) continue;
