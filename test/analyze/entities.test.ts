@@ -1984,9 +1984,3 @@ test('a disease or its virus is a thing, never an organisation (`Coronavirus`, `
   for (const name of ['Coronavirus', 'COVID-19', 'Ebola'])
     assert.equal(typeOf(a, name), 'other', names(a).join(', '));
 });
-
-test('a tax or a tax credit named is a thing (`the Child Tax Credit`, `the Digital Services Tax`)', () => {
-  const a = run('Lawmakers in Varn want to expand the Child Tax Credit and repeal the Digital Services Tax.');
-  for (const name of ['Child Tax Credit', 'Digital Services Tax'])
-    assert.equal(typeOf(a, name), 'other', names(a).join(', '));
-});

@@ -182,7 +182,7 @@ export const OTHER_WORDS = words(`
   Project Declaration Convention Route Belt Directive Mission Tour Championship Championships Series
   Grand Prix Open Marathon Olympic Paralympics Oscars Globes Emmys Show Rocket Telescope Rover Lander
   Probe Spacecraft Capsule Shuttle Roadster System Edition Phone Camera Core Console Parade Amendment Code
-  Credit Tax Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
+  Depression Recession Outlook Battle Siege Massacre Invasion Uprising Rebellion Revolt Genocide
   Exposition Expo Gala Contest Pageant Average Composite Index Rule Crash Exhibition Doctrine Scandal Medal
   Trophy Syndrome`);
 
