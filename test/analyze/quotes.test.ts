@@ -2096,3 +2096,11 @@ test('an unnamed speaker after an inverted verb named in apposition is that pers
   assert.equal(speaker(find(quotes, 'We will rebuild')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'Rebuilding takes time')), null);
 });
+
+test('two quotations joined by `and` before one attribution are that speaker’s both', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The enemy sent its most advanced drone” to spy on Varn, and “everyone saw it fall,” Rear Adm. Ivo Marden said on Monday.',
+  ]);
+  assert.equal(speaker(find(quotes, 'most advanced drone')), 'Ivo Marden');
+  assert.equal(speaker(find(quotes, 'saw it fall')), 'Ivo Marden');
+});

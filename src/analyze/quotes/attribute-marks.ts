@@ -256,9 +256,41 @@ function innerSource(state: QuoteState, mark: Marked, after: Cue | null): Cue | 
   return before;
 }
 
+/** What may stand between two quotations one attribution after the second gives: `” to spy on Iran, and “`. */
+const JOINED_QUOTES_RE = /^[^“”"‘’.;:!?]{0,80}\band\s*$/;
+/** The most text between the two quotations. */
+const JOINED_CHARS = 100;
+/** How many marks ahead the next quotation is looked for. */
+const JOINED_REACH = 8;
+
+/**
+ * The attribution of the next quotation of the sentence when `and` joins the two and nothing else
+ * attributes this one (`“The enemy dispatched …” to spy on Iran, and “everyone saw …,” Khanzadi said`):
+ * one speaker's two quotations.
+ */
+function cueOfJoinedQuote(state: QuoteState, mark: Marked, index: number): Cue | null {
+  if (mark.parent) return null;
+  // The next quotation past this one's own inner ones (a few marks ahead at most: linear time).
+  let next: Marked | undefined;
+  for (let j = index + 1; j < state.marks.length && j <= index + JOINED_REACH; j++) {
+    const m = state.marks[j]!;
+    if (m.open >= mark.close && m.parent === null) {
+      next = m;
+      break;
+    }
+  }
+  if (!next?.kind) return null;
+  if (next.open - mark.close > JOINED_CHARS) return null;
+  const between = state.text.slice(mark.close, next.open);
+  if (!JOINED_QUOTES_RE.test(between) || cuesIn(state, mark.close, next.open).length > 0) return null;
+  const { sentences } = state;
+  if (sentenceAt(sentences, mark.open) !== sentenceAt(sentences, next.open)) return null;
+  return cueAfter(state, next);
+}
+
 export function attributeMarks(state: QuoteState): void {
   const { text } = state;
-  for (const mark of state.marks) {
+  for (const [index, mark] of state.marks.entries()) {
     if (!mark.kind) continue;
     // `Roe said the car sped up and “…,” the Daily Clarion reports`: Roe speaks, the outlet carries.
     let after = cueAfter(state, mark);
@@ -276,7 +308,8 @@ export function attributeMarks(state: QuoteState): void {
       cueBefore(state, mark) ??
       cueBeforeColon(state, mark) ??
       cueAtSentenceEnd(state, mark) ??
-      signedAfterDash(state, mark);
+      signedAfterDash(state, mark) ??
+      cueOfJoinedQuote(state, mark, index);
     mark.cue = cue;
     if (cue) continue;
     const words = text.slice(mark.start, mark.end).split(/\s+/).length;
