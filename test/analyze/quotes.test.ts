@@ -2099,7 +2099,7 @@ test('an unnamed speaker after an inverted verb named in apposition is that pers
 
 test('two quotations joined by `and` before one attribution are that speaker’s both', () => {
   const { quotes, speaker } = quotesOf([
-    '“The enemy sent its most advanced drone” to spy on Varn, and “everyone saw it fall,” Rear Adm. Ivo Marden said on Monday.',
+    'Varn’s forces could shoot down more drones, a commander warned. “The enemy sent its most advanced drone” to spy on Varn, and “everyone saw it fall,” Rear Adm. Ivo Marden said on Monday, referring to the downing of a drone last week over the Gulf of Orvel.',
   ]);
   assert.equal(speaker(find(quotes, 'most advanced drone')), 'Ivo Marden');
   assert.equal(speaker(find(quotes, 'saw it fall')), 'Ivo Marden');
