@@ -125,10 +125,7 @@ export const CITY_SPELLINGS = new Map<string, string>([
 
 /** Major non-capital cities. */
 const CITIES: readonly (readonly [string, string])[] = [
-  ['Washington DC', 'US'],
   ['Washington, D.C.', 'US'],
-  ['Washington, DC', 'US'],
-  ['Washington D.C.', 'US'],
   ['Shanghai', 'CN'],
   ['Shenzhen', 'CN'],
   ['Guangzhou', 'CN'],
@@ -595,6 +592,8 @@ function build(): void {
   for (const [n, code] of EXTRA_DEMONYMS) COUNTRY_BY_DEMONYM.set(n, byCode(code));
   for (const [n, code] of SEATS) COUNTRY_BY_SEAT.set(n, byCode(code));
   for (const [n, code] of CITIES) CITY_COUNTRY.set(n, byCode(code));
+  // A city's other spellings are in the country its name is.
+  for (const [spelling, name] of CITY_SPELLINGS) CITY_COUNTRY.set(spelling, CITY_COUNTRY.get(name)!);
   for (const [n, code] of places.cities as [string, string][])
     if (!CITY_COUNTRY.has(n) && !COUNTRY_BY_NAME.has(n)) CITY_COUNTRY.set(n, byCode(code));
   for (const [n, code] of subdivisions as [string, string][]) SUBDIVISIONS.set(n, byCode(code));
@@ -656,7 +655,11 @@ export const isLeaderSurname = (name: string): boolean => LEADER_SURNAMES.has(na
 /** Whether a name is a town's: weak evidence, for a name nothing else types. */
 export const isTown = (name: string): boolean => TOWNS.has(name);
 
-/** Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`, `Muslims`), not an entity. */
+/**
+ * Whether a word alone names a people or a creed's followers (`Kestrians`, `Americans`, `Greeks`,
+ * `Muslims`): no person, organisation or place (a group named as such is a name of type other; its
+ * adjective, `Muslim`, names nothing).
+ */
 export function namesPeople(word: string): boolean {
   if (PEOPLES_RE.test(word) || CREEDS.has(word)) return true;
   if (!word.endsWith('s')) return false;

@@ -469,6 +469,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   const near = before.length > 28 ? before.slice(-28) : before;
   const single = run.tokens.length === 1;
   const givenFirst = isGivenName(run.tokens[0]!.text);
+  // A given name and a surname at least: most likely someone's whole name.
+  const fullName = !single && givenFirst;
   if (run.titles.length > 0) v.person += 5;
   if (run.work) v.other += 6;
   if (AGE_AFTER_RE.test(after)) v.person += 4;
@@ -481,10 +483,9 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (LED_AFTER_RE.test(after)) v.person += 5;
   // `the Hillary Clinton campaign`: a campaign named after someone named in full is theirs (`the Leave
   // campaign` is no one's).
-  if (!single && givenFirst && CAMPAIGN_AFTER_RE.test(after)) v.person += 5;
+  if (fullName && CAMPAIGN_AFTER_RE.test(after)) v.person += 5;
   // `Demand Abolition, which …`: a relative clause no person takes.
   if (WHICH_AFTER_RE.test(after)) v.person -= 3;
-  const fullName = !single && givenFirst;
   if (comma && APPOSITIVE_AFTER_RE.test(after)) v.person += 3;
   if (comma && (VENUE_APPOSITIVE_RE.test(after) || bodyAppositive(after))) v.organization += 4;
   if (SPEECH_BEFORE_RE.test(near)) v.person += 1;
