@@ -390,7 +390,10 @@ export function alignQuotes(context: StoryContext, entities: StoryEntities): Ali
     const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
     let shared = 0;
     for (const t of small) if (large.has(t)) shared++;
-    const words = small.size === 0 ? 0 : shared / small.size;
+    // (A word or two quoted alone, `truly strategic`, are a longer quotation's words only when it holds
+    // all of them; two short ones, `grand plan` and `new blueprint`, may be one phrase translated.)
+    const partOf = small.size < FEW_TERMS && large.size >= FEW_TERMS && shared < small.size;
+    const words = small.size === 0 || partOf ? 0 : shared / small.size;
     // Words from an earlier event and today's words are two utterances unless they are the same words.
     if (a.earlier !== b.earlier && words < VERBATIM) return false;
     if (small.size === 0) return false;

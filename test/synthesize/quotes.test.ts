@@ -204,3 +204,27 @@ test('words of someone only described are not a named speaker’s, not even thro
   assert.ok(strongly, JSON.stringify(groups(brief)));
   assert.notEqual(strongly.speaker, 'Lina Morrow', JSON.stringify(groups(brief)));
 });
+
+test('a word or two quoted alone join a longer quotation only when it holds them all', () => {
+  const brief = briefStory([
+    article('a', [
+      'Minister Ada Lind met her Velmoran counterpart on Monday.',
+      '“The strategic partnership between our two ports is exemplary,” Ada Lind said.',
+    ]),
+    article('b', [
+      'Ada Lind met her Velmoran counterpart on Monday in Harlow.',
+      'Ada Lind called the grain trade “truly strategic” for both ports.',
+      'She also praised the “exemplary” partnership of the two ports.',
+    ]),
+  ]);
+  const quotes = groups(brief);
+  const exemplary = quotes.find((g) => g.texts.some((t) => t.startsWith('The strategic partnership')));
+  assert.deepEqual(exemplary?.texts.sort(), [
+    'The strategic partnership between our two ports is exemplary',
+    'exemplary',
+  ]);
+  assert.ok(
+    !quotes.some((g) => g.texts.includes('truly strategic') && g.texts.length > 1),
+    JSON.stringify(quotes),
+  );
+});
