@@ -2104,3 +2104,15 @@ test('two quotations joined by `and` before one attribution are that speaker’s
   assert.equal(speaker(find(quotes, 'most advanced drone')), 'Ivo Marden');
   assert.equal(speaker(find(quotes, 'saw it fall')), 'Ivo Marden');
 });
+
+test('a role given after a possessive name, or before an honorific, names its holder later', () => {
+  const { quotes, speaker } = quotesOf([
+    'Velmora’s prime minister, Dr Keith Morrow, backed an annual harbour forum on Monday.',
+    'The proposal was generally supported.',
+    'The Prime Minister said, “We claim to have close ties but I do not see the evidence.”',
+    'Harlow’s mayor, Ana Roe, was less sure.',
+    '“The forum has no budget yet,” the mayor said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'close ties')), 'Keith Morrow');
+  assert.equal(speaker(find(quotes, 'no budget')), 'Ana Roe');
+});

@@ -51,6 +51,10 @@ const AGE_RE = /^,\s+(\d{1,3}),/;
 const NOT_PREMODIFIER =
   /^(?:[a-z]+(?:ed|ing)|said|says|told|tells|to|by|of|for|with|and|or|but|as|at|in|on|from|that|than|is|was|are|were|be|has|have|had|the|a|an|his|her|their|its)$/;
 const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'another']);
+/** A capitalised name in the possessive (`Velmora’s`, `Britain's`). */
+const POSSESSIVE_RE = /^\p{Lu}[\p{L}.-]*[’']s$/u;
+/** An honorific right before a name (`Dr `, `Mrs. `). */
+const HONORIFIC_BEFORE_NAME_RE = /(?:^|[\s,])((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)$/;
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
 /** The singular of a plural noun for people (`journalists` -> `journalist`), or null. */
@@ -85,11 +89,14 @@ export function roleWords(text: string, start: number, end: number): string[] {
   let k = lead.length;
   while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
   add(lead.slice(k));
-  let c = start;
+  // (`his brother, Dr Eric Roe`: the honorific is no part of the phrase before it.)
+  const honorific = HONORIFIC_BEFORE_NAME_RE.exec(text.slice(Math.max(0, start - 8), start));
+  let c = start - (honorific?.[1]?.length ?? 0);
   while (c > 0 && isSpace(text[c - 1]!)) c--;
   if (text[c - 1] === ',') {
     const words = wordsBefore(text, c - 1, 4);
-    const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()));
+    // (A possessive name determines the phrase too: `Velmora’s prime minister, Ana Roe`.)
+    const d = words.findIndex((w) => DETERMINERS.has(w.toLowerCase()) || POSSESSIVE_RE.test(w));
     // `According to the friend, Roe stayed …`, `Like his brother, Roe …`: an opening phrase, not an apposition.
     const opening =
       d >= 1 && (INTRO_RE.test(words[d - 1]!) || /^according to$/i.test(words.slice(d - 2, d).join(' ')));
