@@ -1984,3 +1984,12 @@ test('a disease or its virus is a thing, never an organisation (`Coronavirus`, `
   for (const name of ['Coronavirus', 'COVID-19', 'Ebola'])
     assert.equal(typeOf(a, name), 'other', names(a).join(', '));
 });
+
+test('a city named like people after a word no one knows is a surname (`Keyosha Jackson`); after a known name, a place’s (`Disneyland Paris`)', () => {
+  const a = run(
+    'A car driven by Tavisha Jackson was southbound on 2525E Road when it struck the ditch.',
+    'Tickets for Disneyland Paris went on sale on Monday.',
+  );
+  assert.equal(typeOf(a, 'Tavisha Jackson'), 'person');
+  assert.notEqual(typeOf(a, 'Disneyland Paris'), 'person');
+});

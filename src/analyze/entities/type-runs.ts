@@ -101,6 +101,21 @@ function bestType(v: Votes): EntityType | null {
   return best;
 }
 
+/**
+ * Whether a city after an unknown word is more likely a surname: a city named like people (`Jackson`,
+ * `Houston`, `Austin`) after a word that is no English word nor any known name (`Keyosha Jackson`),
+ * where `Disneyland Paris` opens on a known name.
+ */
+function surnameCity(first: string, last: string): boolean {
+  return (
+    isGivenName(last) &&
+    !COUNTRY_BY_NAME.has(last) &&
+    !isEnglishWord(first.toLowerCase()) &&
+    !ORG_BY_NAME.has(first) &&
+    !CITY_COUNTRY.has(first)
+  );
+}
+
 /** Step: types every name of two words or more and builds its entity. */
 export function typeNames(state: EntityState): void {
   const { text } = state;
@@ -152,7 +167,9 @@ export function typeNames(state: EntityState): void {
     const plain =
       tokens.length <= 3 &&
       !FOREIGN_ARTICLES.has(tokens[0]!.text) &&
-      (isGivenName(tokens[0]!.text) || !(CITY_COUNTRY.has(lastWord) || COUNTRY_BY_NAME.has(lastWord))) &&
+      (isGivenName(tokens[0]!.text) ||
+        !(CITY_COUNTRY.has(lastWord) || COUNTRY_BY_NAME.has(lastWord)) ||
+        surnameCity(tokens[0]!.text, lastWord)) &&
       tokens.every((t) => /^(?:Mc|Mac|Le|La|De|Di|Da|Du)?\p{Lu}\p{Ll}+(?:[-’']\p{L}+)?$/u.test(t.text)) &&
       (isGivenName(tokens[0]!.text) || !tokens.every((t) => isEnglishWord(t.text.toLowerCase())));
     // A job title capitalised on a profile (`Software Engineer`, `Senior Editor`, `Research Consultant`):
