@@ -1993,3 +1993,18 @@ test('a city named like people after a word no one knows is a surname (`Keyosha 
   assert.equal(typeOf(a, 'Tavisha Jackson'), 'person');
   assert.notEqual(typeOf(a, 'Disneyland Paris'), 'person');
 });
+
+test('`Services`, `Investigations`, `Operations`, `Branch`, `Unit`, `Squadron` end an organisation’s name', () => {
+  const a = run(
+    'Agents of Velmora Border Investigations took custody of three men on Monday.',
+    'Officers of Harlow Air and Marine Operations and the Dunmore Family Services office joined them.',
+    'Ana Roe, director of the Caspara Marine Branch, spoke to reporters.',
+  );
+  for (const org of [
+    'Velmora Border Investigations',
+    'Harlow Air and Marine Operations',
+    'Dunmore Family Services',
+    'Caspara Marine Branch',
+  ])
+    assert.equal(typeOf(a, org), 'organization', `${org} in ${names(a).join(', ')}`);
+});

@@ -154,7 +154,8 @@ export const ORG_WORDS = words(`
   Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra
   Chamber Tribunal Coatings Agentur Presse Zeitung Music Tavern Pub Restaurant Cafe Café Bistro Brewery
   Bakery Diner Grill Brigade Transport Brotherhood Institution Caucus Movement Observatory Laboratory
-  Panel Force Protection Bar Kitchen Salon Shop Store Stores Boutique`);
+  Panel Force Protection Bar Kitchen Salon Shop Store Stores Boutique Services Investigations Operations
+  Branch Unit Squadron`);
 
 /** A centre `for` something is an institution, however long its name (`European Centre for Disease Prevention and Control`). */
 export const CENTRE_FOR_RE = /\bCent(?:er|re) for /;
