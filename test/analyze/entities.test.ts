@@ -2008,3 +2008,12 @@ test('`Services`, `Investigations`, `Operations`, `Branch`, `Unit`, `Squadron` e
   ])
     assert.equal(typeOf(a, org), 'organization', `${org} in ${names(a).join(', ')}`);
 });
+
+test('an everyday word opening a name is no maker of what follows (`Congressional Progressive Caucus` is whole)', () => {
+  const a = run(
+    'Democrats have blocs such as the Congressional Progressive Caucus, with 95 House members.',
+    'The Progressive Caucus grew this year.',
+  );
+  assert.equal(typeOf(a, 'Congressional Progressive Caucus'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('Congressional'), names(a).join(', '));
+});

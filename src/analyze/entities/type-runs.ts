@@ -131,7 +131,9 @@ export function typeNames(state: EntityState): void {
       // (A chamber makes nothing: `House Freedom Caucus` is one of its bodies, named whole.)
       const makerIsOrg =
         maker !== undefined && bestType(maker) === 'organization' && !CHAMBERS.has(tokens[0]!.text);
-      if ((state.votes.has(foldName(restName)) && !maker) || makerIsOrg) {
+      // (Not an everyday word the text names nothing by: `Congressional Progressive Caucus` is one name.)
+      const unknownMaker = !maker && !isEnglishWord(tokens[0]!.text.toLowerCase());
+      if ((state.votes.has(foldName(restName)) && unknownMaker) || makerIsOrg) {
         const rest = votesOf(state, restName);
         const type = bestType(rest) ?? 'other';
         if (type !== 'person') {
