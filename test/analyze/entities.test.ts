@@ -2017,3 +2017,13 @@ test('an everyday word opening a name is no maker of what follows (`Congressiona
   assert.equal(typeOf(a, 'Congressional Progressive Caucus'), 'organization', names(a).join(', '));
   assert.ok(!names(a).includes('Congressional'), names(a).join(', '));
 });
+
+test('a town’s name the text gives someone as a surname makes no place of a name joined to it (`Warren or Tavenor`)', () => {
+  const a = run(
+    'Elizabeth Warren spoke in Harlow on Monday.',
+    'Voters are split between Warren and Tavenor.',
+    'Delegates backed Warren or Tavenor, and a few backed Tavenor and Warren.',
+    'Unions prefer Tavenor or Warren to the rest.',
+  );
+  assert.notEqual(typeOf(a, 'Tavenor'), 'place', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
+});

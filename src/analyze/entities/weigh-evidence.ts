@@ -404,6 +404,11 @@ export function weighEvidence(state: EntityState): void {
   for (const run of state.runs)
     if (run.tokens.length === 1 && run.titles.some((t) => HONORIFICS.has(t)))
       honoured.add(run.tokens[0]!.text);
+  // Last words of names a given name opens (`Elizabeth Warren`): surnames here, whatever town shares them.
+  const surnames = new Set<string>();
+  for (const run of state.runs)
+    if (run.tokens.length >= 2 && run.tokens.length <= 3 && isGivenName(run.tokens[0]!.text))
+      surnames.add(run.tokens[run.tokens.length - 1]!.text);
   for (const run of state.runs) {
     if (run.heading) continue;
     const name = text.slice(run.tokens[0]!.start, run.tokens[run.tokens.length - 1]!.end);
@@ -415,7 +420,7 @@ export function weighEvidence(state: EntityState): void {
       v.other += w.other;
     };
     add(formVotes(run.tokens));
-    contextVotes(state, run, v);
+    contextVotes(state, run, v, surnames);
     const last = run.tokens[run.tokens.length - 1]!.text;
     if (
       run.tokens.length > 1 &&
@@ -459,7 +464,7 @@ export function weighEvidence(state: EntityState): void {
   }
 }
 
-function contextVotes(state: EntityState, run: Run, v: Votes): void {
+function contextVotes(state: EntityState, run: Run, v: Votes, surnames: ReadonlySet<string>): void {
   const { text } = state;
   const end = run.tokens[run.tokens.length - 1]!.end;
   const before = text.slice(Math.max(0, run.runStart - BEFORE_WINDOW), run.runStart);
@@ -519,7 +524,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (comma && PLACE_NOUN_BEFORE_RE.test(near)) v.place += 3;
   // `Radboud University, Nijmegen,`: the town an institution named just before stands in.
   if (single && INSTITUTION_COMMA_RE.test(near) && /^\s?[,.(]/.test(after)) v.place += 3;
-  placeVotes(before, after, comma, single, v);
+  placeVotes(before, after, comma, single, v, surnames);
   if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
@@ -588,7 +593,14 @@ const OFFICE_OF_RE =
   /\b(?:Mayor|Governor|Gov\.|Sheriff|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Supervisor|Assemblyman|Assemblywoman)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?(?:\s\p{Lu}[\p{L}'’-]+)?\sof\s$/u;
 
 /** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country in brackets beside it. */
-function placeVotes(before: string, after: string, comma: boolean, single: boolean, v: Votes): void {
+function placeVotes(
+  before: string,
+  after: string,
+  comma: boolean,
+  single: boolean,
+  v: Votes,
+  surnames: ReadonlySet<string>,
+): void {
   if (
     (ROUTE_FROM_RE.test(before) && ROUTE_TO_AFTER_RE.test(after)) ||
     ROUTE_VIA_AFTER_RE.test(after) ||
@@ -603,5 +615,6 @@ function placeVotes(before: string, after: string, comma: boolean, single: boole
   const joined = single
     ? (JOINED_BEFORE_RE.exec(before)?.[1] ?? JOINED_AFTER_RE.exec(after)?.[1])
     : undefined;
-  if (joined && isKnownPlace(joined)) v.place += 1.5;
+  // (Not a place's name the text gives someone as a surname: `Warren or Sanders` after `Elizabeth Warren`.)
+  if (joined && isKnownPlace(joined) && !surnames.has(joined)) v.place += 1.5;
 }
