@@ -2027,3 +2027,14 @@ test('a town’s name the text gives someone as a surname makes no place of a na
   );
   assert.notEqual(typeOf(a, 'Tavenor'), 'place', a.entities.map((e) => `${e.name}/${e.type}`).join(', '));
 });
+
+test('a country’s name people are given opens a person’s name before a surname no dictionary holds or an age (`Chad Hull, 37,`)', () => {
+  const a = run(
+    'Police arrested Chad Hull, 37, of Harlow on Monday.',
+    'Chad Kowalczyk was arrested for retail theft.',
+    'Aid reached Chad on Tuesday.',
+  );
+  assert.equal(typeOf(a, 'Chad Hull'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Chad Kowalczyk'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Chad'), 'place');
+});

@@ -510,6 +510,23 @@ function splitPersonAfterOrganisation(n: Naming): boolean {
  * A leading demonym or country's name (`Russian President Vladimir Putin`), then titles (`President`,
  * `Mr`, `Foreign Minister`) and a portfolio before a head title: the person's name is what is left.
  */
+/** An age in apposition right after a name (`Chad Hull, 37,`): only a person has one. */
+const AGE_AFTER_RE = /^,\s+\d{1,3},/;
+
+/**
+ * Whether a country's name that people are given opens a person's name of two words (`Jordan Henderson`,
+ * `Chad Hull, 37,`): a surname no dictionary holds, or any with an age after it; `Georgia Power` is no one.
+ */
+function givenCountry(text: string, rest: readonly Token[]): boolean {
+  if (rest.length !== 2 || !isGivenName(rest[0]!.text) || !COUNTRY_BY_NAME.has(rest[0]!.text)) return false;
+  const surname = rest[1]!;
+  // (A town's name may be a surname, `Jordan Henderson`; a state's or a country's is a place's.)
+  if (titleWord(surname) !== null || widerPlace(surname.text)) return false;
+  return (
+    !isEnglishWord(surname.text.toLowerCase()) || AGE_AFTER_RE.test(text.slice(surname.end, surname.end + 8))
+  );
+}
+
 function stripTitles(n: Naming): boolean {
   const { state, r, run } = n;
   const { text } = state;
@@ -526,6 +543,7 @@ function stripTitles(n: Naming): boolean {
     if (!c || /^\d/.test(rest[1]!.text)) break;
     // (Whole however long: `U.S. House of Representatives`.)
     if (COUNTRY_BY_NAME.has(rest[0]!.text) && NATIONAL_INSTITUTIONS.has(rest[1]!.text)) break;
+    if (givenCountry(text, rest)) break;
     run.nationality = c.code;
     mention(state, rest[0]!.start, rest[0]!.end, countryBuilder(state, c));
     rest = rest.slice(1);
