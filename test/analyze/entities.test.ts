@@ -2038,3 +2038,12 @@ test('a country’s name people are given opens a person’s name before a surna
   assert.equal(typeOf(a, 'Chad Kowalczyk'), 'person', names(a).join(', '));
   assert.equal(typeOf(a, 'Chad'), 'place');
 });
+
+test('a town’s police and a journey’s end are places (`by Kincaid police`, `flights to Punta Cana`)', () => {
+  const a = run(
+    'Chad Kowalczyk was arrested by Tavenby police for violating an order.',
+    'The airline said flights to Marvela Cana resumed on Monday.',
+  );
+  assert.equal(typeOf(a, 'Tavenby'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Marvela Cana'), 'place', names(a).join(', '));
+});
