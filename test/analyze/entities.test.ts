@@ -2047,3 +2047,9 @@ test('a town’s police and a journey’s end are places (`by Kincaid police`, `
   assert.equal(typeOf(a, 'Tavenby'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Marvela Cana'), 'place', names(a).join(', '));
 });
+
+test('`Meta` and `Oracle` opening a sentence are the companies every reader knows', () => {
+  const a = run('Meta said the outage lasted six hours.', 'Oracle bought the Harlow firm on Monday.');
+  assert.equal(typeOf(a, 'Meta'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Oracle'), 'organization', names(a).join(', '));
+});
