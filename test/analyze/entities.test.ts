@@ -2053,3 +2053,13 @@ test('`Meta` and `Oracle` opening a sentence are the companies every reader know
   assert.equal(typeOf(a, 'Meta'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Oracle'), 'organization', names(a).join(', '));
 });
+
+test('a person’s whole name before `and` and an institution are two names (`Dr Ana Roe and University of Harlow researchers`)', () => {
+  const a = run(
+    'The study was led by Dr Ansel Tavenor and University of the Harlow Isles researchers.',
+    'The Bill and Marta Tavenor Foundation paid for it.',
+  );
+  assert.equal(typeOf(a, 'Ansel Tavenor'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'University of the Harlow Isles'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Bill and Marta Tavenor Foundation'), 'organization', names(a).join(', '));
+});

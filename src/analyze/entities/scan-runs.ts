@@ -492,20 +492,34 @@ function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawR
         right.length === 1 &&
         CHAMBERS.has(leftLast.text) &&
         CHAMBERS.has(right[0]!.text);
+      // (`Dr Ana Roe and University of Harlow researchers`: a person's whole name, then an institution.)
+      const personThenName =
+        left.length >= 2 &&
+        (isGivenName(left[0]!.text) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(left[0]!.text)) &&
+        !left.some((t) => ORG_WORDS.has(t.text));
+      // (`Bill and Melinda Gates Foundation`: two given names before a family's foundation are its name.)
+      const givenPair =
+        left.filter((t) => t.text !== 'The').length === 1 &&
+        isGivenName(leftLast.text) &&
+        isGivenName(right[0]!.text) &&
+        right.length <= 4 &&
+        lastIsKind;
       keep =
-        !twoWhole &&
-        !chambers &&
-        // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
-        ((organised && right.length <= 2) ||
-          (ofField && right.length <= 2 && everyday) ||
-          // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
-          knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
-          (right.length <= 2 && lastIsKind) ||
-          (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
-          (right.length === 1 &&
-            !acronym &&
-            !placeThenName &&
-            (isFormWord(left[0]!) || isFormWord(leftLast))));
+        givenPair ||
+        (!twoWhole &&
+          !chambers &&
+          !personThenName &&
+          // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
+          ((organised && right.length <= 2) ||
+            (ofField && right.length <= 2 && everyday) ||
+            // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
+            knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
+            (right.length <= 2 && lastIsKind) ||
+            (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
+            (right.length === 1 &&
+              !acronym &&
+              !placeThenName &&
+              (isFormWord(left[0]!) || isFormWord(leftLast)))));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
       const next = run.tokens[i + 1]!;
