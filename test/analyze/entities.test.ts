@@ -2063,3 +2063,14 @@ test('a person’s whole name before `and` and an institution are two names (`Dr
   assert.equal(typeOf(a, 'University of the Harlow Isles'), 'organization', names(a).join(', '));
   assert.equal(typeOf(a, 'Bill and Marta Tavenor Foundation'), 'organization', names(a).join(', '));
 });
+
+test('a nickname in quotation marks inside a person’s name stays in it (`Renaldo “Peewee” Gilkes`)', () => {
+  const a = run(
+    'Ansel “Peewee” Tavenor scored twice for Harlow on Monday.',
+    'Tavenor said the team deserved it.',
+    'Police are still looking for Marco ‘El Toro’ Vescari.',
+  );
+  assert.equal(typeOf(a, 'Ansel “Peewee” Tavenor'), 'person', names(a).join(', '));
+  assert.equal(typeOf(a, 'Marco ‘El Toro’ Vescari'), 'person', names(a).join(', '));
+  assert.ok(!names(a).includes('Peewee'), names(a).join(', '));
+});

@@ -230,11 +230,14 @@ export function scanRuns(state: EntityState): RawRun[] {
   let gaps: string[] = [];
   let possessive = false;
   let held: Token | null = null;
+  /** Inside a nickname in quotation marks after a given name (`Renaldo “Peewee` …). */
+  let nickname = false;
   const close = (): void => {
     if (tokens.length > 0)
       for (const r of splitConnectors({ tokens, gaps }, state.sentenceStarts)) raw.push(r);
     tokens = [];
     gaps = [];
+    nickname = false;
   };
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
@@ -329,7 +332,11 @@ export function scanRuns(state: EntityState): RawRun[] {
           // (A list's next number is no part of a name: `1. Finland 2. Norway`.)
           !listNumber(text, start, end);
       else if (ownName) joins = /^[’']s $/.test(gap) || gap === ' ';
-      else
+      else if (opensNickname(text, tokens, gap, start)) joins = nickname = true;
+      else if (nickname && NICKNAME_CLOSE_RE.test(gap)) {
+        joins = true;
+        nickname = false;
+      } else
         joins =
           gap === ' ' ||
           initial ||
@@ -381,6 +388,26 @@ export function scanRuns(state: EntityState): RawRun[] {
   }
   close();
   return raw;
+}
+
+/** The gap that opens a nickname in quotation marks, and the one that closes it. */
+const NICKNAME_OPEN_RE = /^ [“"‘']$/;
+const NICKNAME_CLOSE_RE = /^[”"’'] $/;
+/** A nickname of up to three capitalised words, its closing mark, then the surname's capital. */
+const NICKNAME_RE = /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}[”"’'] \p{Lu}/u;
+
+/**
+ * Whether a quotation mark after a given name opens a nickname inside the person's name (`Renaldo “Peewee”
+ * Gilkes`, `Joaquín 'El Chapo' Guzmán`): one or two words of the name so far, the first a given name.
+ */
+function opensNickname(text: string, tokens: readonly Token[], gap: string, start: number): boolean {
+  return (
+    NICKNAME_OPEN_RE.test(gap) &&
+    tokens.length >= 1 &&
+    tokens.length <= 2 &&
+    isGivenName(tokens[0]!.text) &&
+    NICKNAME_RE.test(text.slice(start, start + 40))
+  );
 }
 
 /** A centre, which may be a place or an institution: one `for` something is an institution. */
