@@ -2116,3 +2116,10 @@ test('a role given after a possessive name, or before an honorific, names its ho
   assert.equal(speaker(find(quotes, 'close ties')), 'Keith Morrow');
   assert.equal(speaker(find(quotes, 'no budget')), 'Ana Roe');
 });
+
+test('a participle going on from an inverted attribution leaves the sentence its speaker (`…, said Ana Roe, the editor, explaining why …`)', () => {
+  const { quotes, speaker } = quotesOf([
+    'There is “less drive to pick a winner this year” in Harlow, said Ansel Tavenor, managing editor of the Harlow Line, explaining why officials might back others.',
+  ]);
+  assert.equal(speaker(find(quotes, 'less drive')), 'Ansel Tavenor');
+});

@@ -135,7 +135,11 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
   const { text, sentences } = state;
   const s = sentences[sentenceAt(sentences, Math.max(mark.open, mark.close - 1))];
   if (!s || mark.parent) return null;
-  const cues = cuesIn(state, mark.close, s.end).filter((c) => markAround(state, c.at) === null);
+  let cues = cuesIn(state, mark.close, s.end).filter((c) => markAround(state, c.at) === null);
+  // `…, said Ana Roe, the editor, explaining why …`: a participle going on from the attribution is the
+  // same speaker's clause, not the sentence's attribution.
+  if (cues.length >= 2 && cues.at(-1)!.form === 'participle' && cues.at(-2)!.form === 'inverted')
+    cues = cues.slice(0, -1);
   let cue = cues[cues.length - 1];
   // `…” the virus, said Ana Roe, Orvel’s head of research, reports the Ledger.`: the outlet that reports
   // it carries the words of the one who said them.
