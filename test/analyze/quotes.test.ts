@@ -2123,3 +2123,11 @@ test('a participle going on from an inverted attribution leaves the sentence its
   ]);
   assert.equal(speaker(find(quotes, 'less drive')), 'Ansel Tavenor');
 });
+
+test('a name in a leading phrase (`Following the death of his father Gerhard, …`) is not whom a later `he says` means', () => {
+  const { quotes, speaker } = quotesOf([
+    'Following the death of his father Gerhard in January, Anselm Tavenor has taken over the family winery.',
+    '“It is a very difficult grape,” he says.',
+  ]);
+  assert.equal(speaker(find(quotes, 'difficult grape')), 'Anselm Tavenor');
+});

@@ -79,7 +79,7 @@ interface Candidate {
 
 /** A clause a sentence opens with before its main clause (`When Roe left, …`, `After the call, …`). */
 const LEADING_CLAUSE_RE =
-  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Despite|Unlike|Like|With|Without|Whereas|Even though)\b[^,;]{0,200}$/;
+  /^\s*[“"‘']?(?:When|If|After|Although|Though|Because|While|As|Since|Before|Until|Once|Despite|Unlike|Like|With|Without|Whereas|Even though|Following|Amid|During|Upon|Ahead of|Prior to|In the wake of)\b[^,;]{0,200}$/;
 
 /** Whether a mention sits in a clause that opens its sentence before the main clause. */
 function inLeadingClause(state: QuoteState, m: Mention, sentenceStart: number): boolean {
