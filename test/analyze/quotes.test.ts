@@ -2131,3 +2131,11 @@ test('a name in a leading phrase (`Following the death of his father Gerhard, �
   ]);
   assert.equal(speaker(find(quotes, 'difficult grape')), 'Anselm Tavenor');
 });
+
+test('a name in brackets is an aside, not whom a later `he says` means', () => {
+  const { quotes, speaker } = quotesOf([
+    'Given its inspiration from the Voyager probe (the first track even samples the voice of astronomer Carl Savin) the record allowed Ansel Tavenor to reflect on the planet.',
+    '“When you look at that image, you can’t help it,” he says.',
+  ]);
+  assert.equal(speaker(find(quotes, 'that image')), 'Ansel Tavenor');
+});

@@ -299,6 +299,12 @@ function salient(
         continue;
       }
       let score = 100 * 0.5 ** Math.max(0, si - ms);
+      // A name in brackets is an aside (`the first track even samples the voice of (…) Carl Sagan`), not
+      // whom the sentence is about.
+      if (inBrackets(state.text, sentences[ms]!.start, m.start)) {
+        add(m.entity, (score - 40) * fit);
+        continue;
+      }
       // A possessive is no subject (`Roe's lawyer said`: the lawyer), nor what a pronoun likely stands for.
       // (Nor is a name that only qualifies a noun: `backed by the Obama administration`.)
       const possessive =
@@ -381,6 +387,18 @@ function salient(
   // On a tie the one named last, nearest the pronoun, wins (candidates are in order of first mention).
   for (const c of scores.values()) if (!best || c.score >= best.score) best = c;
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
+}
+
+/** How far back an aside's opening bracket is looked for. */
+const BRACKET_REACH = 200;
+
+/** Whether `at` stands inside brackets opened after `from` (its sentence's start), read back a short way. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - BRACKET_REACH); i--) {
+    if (text[i] === ')') return false;
+    if (text[i] === '(') return true;
+  }
+  return false;
 }
 
 /**
