@@ -2074,3 +2074,14 @@ test('a nickname in quotation marks inside a person’s name stays in it (`Renal
   assert.equal(typeOf(a, 'Marco ‘El Toro’ Vescari'), 'person', names(a).join(', '));
   assert.ok(!names(a).includes('Peewee'), names(a).join(', '));
 });
+
+test('an honorific after an office leaves the name (`Chief Education Officer Dr Ana Roe`), and a capitalised verb ends it (`Ana Roe Is a Reporter`)', () => {
+  const a = run(
+    'The panel included Chief Education Officer Dr Ramona Tavenor-Holt and others.',
+    'Tavenor-Holt said the forms were sent.',
+    'Welcome to the site.',
+    'Edvard Russo Is a Senior Aviation Business Reporter at the Harlow Ledger.',
+  );
+  assert.ok(names(a).includes('Ramona Tavenor-Holt'), names(a).join(', '));
+  assert.ok(names(a).includes('Edvard Russo'), names(a).join(', '));
+});

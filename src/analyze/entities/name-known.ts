@@ -582,6 +582,11 @@ function stripTitles(n: Naming): boolean {
     if (HEAD_TITLES.has(named[i]!.text)) {
       for (const t of named.slice(0, i + 1)) titles.push(t.text.toLowerCase());
       named = named.slice(i + 1);
+      // (An honorific after the office: `Chief Education Officer Dr Ramona Roe`.)
+      while (named.length > 2 && HONORIFICS.has(named[0]!.text.toLowerCase())) {
+        titles.push(named[0]!.text.toLowerCase());
+        named = named.slice(1);
+      }
       break;
     }
   }

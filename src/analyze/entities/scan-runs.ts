@@ -96,7 +96,10 @@ const DRAWN_OUT_RE = /(\p{Ll})\1\1/u;
 /** Words that never end a name: a caption or a cut line ran into the next sentence (`Associated Press A`). */
 const TRAILING_STOP = new Set(
   // (Nor with a title's abbreviation: `Atlantis Veterinarian Dr` ran into the name on the next line.)
-  'A An The I In On At To Of And But Or As It He She We They You This That Dr Mr Mrs Ms Prof'.split(' '),
+  // (Nor with a verb a headline's capitals gave: `Edward Russell Is a Senior Reporter`.)
+  'A An The I In On At To Of And But Or As It He She We They You This That Dr Mr Mrs Ms Prof Is Was Are Were Has Had'.split(
+    ' ',
+  ),
 );
 
 /** After a weekday's abbreviation that is one: a stop, a comma, a date or a month (`Sun, Jan 5`, `Sat 3 May`). */
