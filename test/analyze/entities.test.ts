@@ -2085,3 +2085,15 @@ test('an honorific after an office leaves the name (`Chief Education Officer Dr 
   assert.ok(names(a).includes('Ramona Tavenor-Holt'), names(a).join(', '));
   assert.ok(names(a).includes('Edvard Russo'), names(a).join(', '));
 });
+
+test('what an article is `in` is a publication, not a place (`according to an article in Healthline`)', () => {
+  const a = run(
+    'It is possible, according to an article in Wellvana.',
+    '“Several studies have found that vitamins can improve memory,” reported Wellvana.',
+  );
+  assert.equal(
+    typeOf(a, 'Wellvana'),
+    'organization',
+    a.entities.map((e) => `${e.name}/${e.type}`).join(', '),
+  );
+});

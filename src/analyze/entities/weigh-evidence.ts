@@ -189,6 +189,9 @@ const OPENING_IN_RE = /(?:^|[.!?]["”’]?\s+)In\s+$/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
   /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:flights?|flew|fly|flying|trips?|travel|travell?(?:ed|ing)|moved|returned|headed|sailed|deported|evacuated|routes?) to|(?:MP|MEP|member) for|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
+/** What a publication holds, then `in` (`an article in `, `a study published in `): the name is the publication. */
+const PUBLISHED_IN_RE =
+  /\b(?:(?:article|story|report|piece|op-ed|column|editorial|essay|study|paper|review|letter|survey)(?: published)?|published|appeared|wrote|writing) in (?:the )?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
   /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|(?:metro|train|railway|subway|tube|bus) station|(?:tram |bus )?stop(?= on\b|[.,;])|compound|ranch|estate|mansion|villa|palace|castle|mayoral|municipal|police)\b/;
@@ -504,7 +507,10 @@ function contextVotes(state: EntityState, run: Run, v: Votes, surnames: Readonly
   // A position and a player's name after it: the team, whatever a given name first suggests.
   if (TEAM_PLAYER_AFTER_RE.test(after)) v.organization += 4;
   if (PLAYS_FOR_RE.test(near)) v.organization += 3;
-  if (PLACE_BEFORE_RE.test(near) || OPENING_IN_RE.test(near)) v.place += single ? 2 : 1.5;
+  // `an article in Healthline`, `published in Nature`: a publication, not a place.
+  const published = PUBLISHED_IN_RE.test(before);
+  if (published) v.organization += 3;
+  else if (PLACE_BEFORE_RE.test(near) || OPENING_IN_RE.test(near)) v.place += single ? 2 : 1.5;
   if (PERSON_FROM_RE.test(before)) v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
