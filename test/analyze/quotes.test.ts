@@ -2139,3 +2139,11 @@ test('a name in brackets is an aside, not whom a later `he says` means', () => {
   ]);
   assert.equal(speaker(find(quotes, 'that image')), 'Ansel Tavenor');
 });
+
+test('`…, according to Roe’s explanations.` ending a sentence attributes the fragment in marks before it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ansel Tavenor met ministers in Harlow.',
+    'The meeting intends to “lay the groundwork for a strong declaration by our leaders” for the summit, to be held in June, according to Tavenor’s explanations.',
+  ]);
+  assert.equal(speaker(find(quotes, 'lay the groundwork')), 'Ansel Tavenor');
+});

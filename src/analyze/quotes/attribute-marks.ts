@@ -153,7 +153,9 @@ function cueAtSentenceEnd(state: QuoteState, mark: Marked): Cue | null {
     SPEAKING_RE.test(before.verb)
   )
     cue = before;
-  if (!cue?.subject || (cue.form !== 'verb' && cue.form !== 'inverted')) return null;
+  // (`…, according to Roe.` ending the sentence attributes it whole too.)
+  if (!cue?.subject || (cue.form !== 'verb' && cue.form !== 'inverted' && cue.form !== 'according'))
+    return null;
   const start = cue.form === 'inverted' ? cue.at : subjectStart(cue);
   // The reporting clause follows the sentence's last comma: `…, the presidential Blue House said`.
   const comma = text.lastIndexOf(',', start);
