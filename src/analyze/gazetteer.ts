@@ -618,14 +618,15 @@ build();
 /** Plural demonyms: peoples, not entities (`Kestrians`, `Europeans`). */
 const PEOPLES_RE = /(?:ians|eans)$/;
 /**
- * Followers of a faith or creed, and peoples no country's demonym names: people, not an entity (`a
- * large Muslim community`, `Islamist gunmen`, `Latino voters`, `Kurds`).
+ * Followers of a faith or creed, and peoples no country's demonym names (a city's people, a generation):
+ * people, not an entity (`a large Muslim community`, `Islamist gunmen`, `Latino voters`, `Kurds`).
  */
 const CREEDS = new Set(
   (
     'Muslim Islamist Jihadist Buddhist Hindu Sikh Jew Protestant Catholic Shia Shiite Sunni Salafist Salafi ' +
     'Zionist Evangelical Mormon Marxist Maoist Christian Latino Latina Hispanic Arab Kurd Yazidi Uighur Uyghur ' +
-    'Rohingya Druze Bedouin Pashtun Tamil Sinhalese Maori Inuit Black Indigenous'
+    'Rohingya Druze Bedouin Pashtun Tamil Sinhalese Maori Inuit Black Indigenous Hongkonger Londoner Muscovite ' +
+    'Millennial Boomer Zoomer Neanderthal'
   ).split(' '),
 );
 

@@ -2097,3 +2097,12 @@ test('what an article is `in` is a publication, not a place (`according to an ar
     a.entities.map((e) => `${e.name}/${e.type}`).join(', '),
   );
 });
+
+test('a city’s people and a generation named as a group are a name of type other (`Hongkongers`, `Millennials`)', () => {
+  const a = run(
+    'Many Hongkongers protested on Monday.',
+    'Millennials are buying fewer homes, a survey found.',
+  );
+  assert.equal(typeOf(a, 'Hongkongers'), 'other', names(a).join(', '));
+  assert.equal(typeOf(a, 'Millennials'), 'other', names(a).join(', '));
+});
