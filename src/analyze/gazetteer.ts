@@ -575,6 +575,11 @@ export const PRODUCTS = new Set([
   'SARS',
   'MERS',
   'Omicron',
+  // Climate patterns: what the weather does, not who acts.
+  'El Niño',
+  'El Nino',
+  'La Niña',
+  'La Nina',
 ]);
 
 function build(): void {
