@@ -2106,3 +2106,7 @@ test('a city’s people and a generation named as a group are a name of type oth
   assert.equal(typeOf(a, 'Hongkongers'), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'Millennials'), 'other', names(a).join(', '));
 });
+
+test('`El Niño` is a climate pattern, a name of type other', () => {
+  assert.equal(typeOf(run('Forecasters said El Niño would return.'), 'El Niño'), 'other');
+});
