@@ -2110,3 +2110,11 @@ test('a city’s people and a generation named as a group are a name of type oth
 test('`El Niño` is a climate pattern, a name of type other', () => {
   assert.equal(typeOf(run('Forecasters said El Niño would return.'), 'El Niño'), 'other');
 });
+
+test('a zero-padded list number is no part of the name before it (`01. Ana Roe 02. Ivo Doe`)', () => {
+  const a = run('Here is the full list.', '01. Ansel Tavenor 02. Marta Vescari 03. Ivo Dunmore');
+  for (const n of ['Ansel Tavenor', 'Marta Vescari', 'Ivo Dunmore'])
+    assert.ok(names(a).includes(n), `${n} in ${names(a).join(', ')}`);
+  const b = run('The ranking: 8. Calvera 9. Dunmore 10. Tessaly 11. Varland');
+  assert.ok(!names(b).some((x) => /\d/.test(x)), names(b).join(', '));
+});

@@ -215,13 +215,14 @@ function listNumber(text: string, start: number, end: number): boolean {
   const n = Number(text.slice(start, end));
   if (!Number.isInteger(n) || n < 2) return false;
   const before = text.slice(Math.max(0, start - LIST_REACH), start);
-  const marker = `${n - 1}.`;
-  for (let at = before.indexOf(marker); at >= 0; at = before.indexOf(marker, at + 1))
-    if (
-      (at === 0 || /\s/.test(before[at - 1]!)) &&
-      /^\s+\p{Lu}/u.test(before.slice(at + marker.length, at + marker.length + 3))
-    )
-      return true;
+  // (Or written as wide as this one: `01. Ana Roe 02. Ivo Doe`.)
+  for (const marker of new Set([`${n - 1}.`, `${String(n - 1).padStart(end - start, '0')}.`]))
+    for (let at = before.indexOf(marker); at >= 0; at = before.indexOf(marker, at + 1))
+      if (
+        (at === 0 || /\s/.test(before[at - 1]!)) &&
+        /^\s+\p{Lu}/u.test(before.slice(at + marker.length, at + marker.length + 3))
+      )
+        return true;
   return false;
 }
 
