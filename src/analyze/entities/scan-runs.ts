@@ -23,6 +23,7 @@ import {
   CHAMBERS,
   COMPASS,
   DAYS,
+  HONORIFICS,
   isGivenName,
   MONTHS,
   NAME_ABBREVIATIONS,
@@ -526,7 +527,7 @@ function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawR
       // (`Dr Ana Roe and University of Harlow researchers`: a person's whole name, then an institution.)
       const personThenName =
         left.length >= 2 &&
-        (isGivenName(left[0]!.text) || /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(left[0]!.text)) &&
+        (isGivenName(left[0]!.text) || HONORIFICS.has(left[0]!.text.toLowerCase())) &&
         !left.some((t) => ORG_WORDS.has(t.text));
       // (`Bill and Melinda Gates Foundation`: two given names before a family's foundation are its name.)
       const givenPair =
