@@ -145,7 +145,7 @@ export function qualityReal(): string {
     const [wt, wd] = [runWebPages('test'), runWebPages('dev')];
     const rate = (t: Tally) => (t.trials === 0 ? '–' : `${t.rate().toFixed(3)} (${t.hits}/${t.trials})`);
     const measures = Object.keys(wt.scores) as (keyof typeof wt.scores)[];
-    web = `\n\n**Speakers and names on web pages** (news pages of trafilatura-eval and of Mozilla Readability's test cases, each extracted from its HTML by the product and analysed alone; annotated in \`bench/truth/web/\`; a quotation is located by a fingerprint of its words; the 33 pages of the second round and the 96 of the third (not only news), judged from the product's output with rules then written from the verdicts, are dev only):\n\n${markdownTable(
+    web = `\n\n**Speakers and names on web pages** (news pages of trafilatura-eval and of Mozilla Readability's test cases, each extracted from its HTML by the product and analysed alone; annotated in \`bench/truth/web/\`; a quotation is located by a fingerprint of its words; the 33 pages of the second round, the 96 of the third and the 35 of the fourth (not only news), judged from the product's output with rules then written from the verdicts, are dev only):\n\n${markdownTable(
       ['measure', 'target', `held-out (${wt.pages} pages)`, `dev (${wd.pages} pages, tuned on)`],
       measures.map((m) => [
         m,
