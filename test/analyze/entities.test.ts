@@ -2118,3 +2118,8 @@ test('a zero-padded list number is no part of the name before it (`01. Ana Roe 0
   const b = run('The ranking: 8. Calvera 9. Dunmore 10. Tessaly 11. Varland');
   assert.ok(!names(b).some((x) => /\d/.test(x)), names(b).join(', '));
 });
+
+test('a name’s `’s` before a preposition possesses nothing and stays in it (`sold at Christie’s in New York`)', () => {
+  const a = run('The painting sold at Harrowby’s in Harlow for four million dollars.');
+  assert.ok(names(a).includes('Harrowby’s'), names(a).join(', '));
+});

@@ -50,10 +50,11 @@ const TOKEN_RE =
 const POSSESSIVE_RE = /[’']s$/;
 /**
  * What follows a name ending in `’s` that possesses nothing: its verb (`Moody's said`, `Standard &
- * Poor's cut`). (Not a sentence's end: `used to fool Samsung's.` leaves its noun out.)
+ * Poor's cut`) or a preposition (`sold at Christie’s in New York`). (Not a sentence's end: `used to fool
+ * Samsung's.` leaves its noun out.)
  */
 const OWN_NAME_AFTER_RE =
-  /^\s+(?:said|says|reported|announced|noted|added|cut|cuts|raised|downgraded|upgraded|rated|rates)\b/;
+  /^(?:\s+(?:said|says|reported|announced|noted|added|cut|cuts|raised|downgraded|upgraded|rated|rates|in|at|on|from|with|near)\b)/;
 /**
  * The lower-case tail of an adjective made of a name (`-based` in `Chicago-based`, `-area`, `-led`): a
  * closed list, as a lower-case syllable is also part of names (`Moon Jae-in`, `Kim Jong-un`).
