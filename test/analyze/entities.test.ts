@@ -2123,3 +2123,16 @@ test('a name’s `’s` before a preposition possesses nothing and stays in it (
   const a = run('The painting sold at Harrowby’s in Harlow for four million dollars.');
   assert.ok(names(a).includes('Harrowby’s'), names(a).join(', '));
 });
+
+test('an institution of a list of fields is one name (`American Academy of Allergy, Asthma and Immunology`); a list of names is not', () => {
+  const a = run(
+    'The Velmoran Academy of Allergy, Asthma and Immunology recommends it.',
+    'The Bank of Velmora, Harrowby and Dunmore raised rates.',
+  );
+  assert.equal(
+    typeOf(a, 'Velmoran Academy of Allergy, Asthma and Immunology'),
+    'organization',
+    names(a).join(', '),
+  );
+  assert.equal(typeOf(a, 'Bank of Velmora'), 'organization', names(a).join(', '));
+});

@@ -339,6 +339,7 @@ export function scanRuns(state: EntityState): RawRun[] {
           !listNumber(text, start, end);
       else if (ownName) joins = /^[’']s $/.test(gap) || gap === ' ';
       else if (opensNickname(text, tokens, gap, start)) joins = nickname = true;
+      else if (gap === ', ' && fieldListGoesOn(text, tokens, gaps, start)) joins = true;
       else if (nickname && NICKNAME_CLOSE_RE.test(gap)) {
         joins = true;
         nickname = false;
@@ -394,6 +395,37 @@ export function scanRuns(state: EntityState): RawRun[] {
   }
   close();
   return raw;
+}
+
+/** One field of a list: one or two capitalised words (`Asthma`, `Public Health`). */
+const FIELD_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+const LAST_FIELD_RE = /^\p{Lu}\p{Ll}+/u;
+/** How far the rest of a field list is read. */
+const FIELD_LIST_REACH = 80;
+
+/**
+ * Whether a comma inside an institution's field goes on with the list of its fields (`American Academy of
+ * Allergy, Asthma and Immunology`): the name so far is a kind `of` one field, and the rest of the list
+ * follows in capitalised everyday words, closed by `and`. Read item by item over a short reach.
+ */
+function fieldListGoesOn(
+  text: string,
+  tokens: readonly Token[],
+  gaps: readonly string[],
+  start: number,
+): boolean {
+  const of = gaps.length - 1;
+  if (of < 0 || gaps[of] !== ' of ' || !ORG_WORDS.has(tokens[of]!.text)) return false;
+  const rest = text.slice(start, start + FIELD_LIST_REACH);
+  const and = rest.indexOf(' and ');
+  if (and < 0) return false;
+  const fields = rest.slice(0, and).replace(/,$/, '').split(', ');
+  const last = LAST_FIELD_RE.exec(rest.slice(and + 5))?.[0];
+  return (
+    last !== undefined &&
+    fields.every((f) => FIELD_RE.test(f)) &&
+    [...fields.flatMap((f) => f.split(' ')), last].every((w) => isEnglishWord(w.toLowerCase()))
+  );
 }
 
 /** The gap that opens a nickname in quotation marks, and the one that closes it. */
