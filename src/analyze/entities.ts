@@ -11,6 +11,7 @@ import type { Entity, Mention, Sentence } from '../types.js';
 import { findInstitutions } from './entities/find-institutions.js';
 import { findStreets } from './entities/find-streets.js';
 import { findTitles } from './entities/find-titles.js';
+import { linkAcronyms } from './entities/link-acronyms.js';
 import { markFurniture } from './entities/mark-furniture.js';
 import { nameKnown } from './entities/name-known.js';
 import { resolveRoleDescriptions } from './entities/role-descriptions.js';
@@ -45,6 +46,7 @@ export const STEPS: readonly EntityStep[] = [
   { name: 'type-names', run: typeNames },
   { name: 'resolve-single-names', run: resolveSingleNames },
   { name: 'resolve-role-descriptions', run: resolveRoleDescriptions },
+  { name: 'link-acronyms', run: linkAcronyms },
 ];
 
 /** Finds entities and their mentions in `text` (in `language`, a BCP 47 primary subtag, where known; published by `outlet`). */

@@ -2136,3 +2136,14 @@ test('an institution of a list of fields is one name (`American Academy of Aller
   );
   assert.equal(typeOf(a, 'Bank of Velmora'), 'organization', names(a).join(', '));
 });
+
+test('an acronym in brackets after a name is that name’s other form (`Free Software Foundation (FSF)`); a ticker is not', () => {
+  const a = run(
+    'The Velmora Software Foundation (VSF) said on Monday that the VSF would appeal.',
+    'Shares of Orvane (ORVN) rose.',
+  );
+  const vsf = a.entities.find((e) => e.name === 'Velmora Software Foundation');
+  assert.ok(vsf?.aliases.includes('VSF'), JSON.stringify(a.entities));
+  assert.ok(!names(a).includes('VSF'), names(a).join(', '));
+  assert.equal(a.mentions.filter((m) => m.entity === vsf!.id).length, 3);
+});
