@@ -127,16 +127,17 @@ export function qualityReal(): string {
       ]),
     )}`;
     const dev = all.filter((story) => story.index % 2 === 0);
-    const speakers = scoreNeusSpeakers(dev);
-    const named = scoreNeusNames(dev);
+    const heldOut = all.filter((story) => story.index % 2 === 1);
+    const [speakers, heldSpeakers] = [scoreNeusSpeakers(dev), scoreNeusSpeakers(heldOut)];
+    const [named, heldNamed] = [scoreNeusNames(dev), scoreNeusNames(heldOut)];
     const spoken = (t: Tally) => ratio(t.hits, t.trials);
-    neus += `\n\n**Speakers and names in NeuS leads** (dev only: the quotations the product found in ${speakers.leads} leads of the even-numbered stories, reported speech included, and the names it found in ${named.leads}, each judged by helpers from the product's output, in \`bench/truth/neus-speakers.json\` and \`neus-names.json\`; rules were written from these verdicts):\n\n${markdownTable(
-      ['measure', 'dev'],
+    neus += `\n\n**Speakers and names in NeuS leads** (the quotations the product found in the leads, reported speech included, and the names it found, each judged by helpers from the product's output, in \`bench/truth/neus-speakers.json\` and \`neus-names.json\`: the even-numbered stories' ${speakers.leads} and ${named.leads} leads are dev, rules were written from their verdicts; the odd-numbered stories' ${heldSpeakers.leads} and ${heldNamed.leads} leads were judged on 2026-12-02 from the product's output of that day and are held out):\n\n${markdownTable(
+      ['measure', 'held-out', 'dev'],
       [
         ...(['quotes located', 'speakers right (knowable)', 'speakers not wrong (all found)'] as const).map(
-          (m) => [m, spoken(speakers[m])],
+          (m) => [m, spoken(heldSpeakers[m]), spoken(speakers[m])],
         ),
-        ['names whole and typed right', spoken(named.names)],
+        ['names whole and typed right', spoken(heldNamed.names), spoken(named.names)],
       ],
     )}`;
   }

@@ -232,9 +232,10 @@ export function scoreNeus(
 }
 
 /**
- * Speakers of the quotations in NeuS leads (`neus-speakers.json`): the even-numbered (dev) stories' leads,
- * each quotation the product found judged by helpers (README), known by fingerprints of its words, with
- * its speaker or null. Reported speech is judged too (`reported`).
+ * Speakers of the quotations in NeuS leads (`neus-speakers.json`): the leads of the even-numbered (dev)
+ * stories and, judged later, of the odd-numbered (held-out) ones, each quotation the product found judged
+ * by helpers (README), known by fingerprints of its words, with its speaker or null. Reported speech is
+ * judged too (`reported`).
  */
 interface NeusSpeakerTruth {
   readonly story: number;
@@ -329,8 +330,9 @@ export function scoreNeusSpeakers(stories: readonly NeusStory[]): NeusSpeakerSco
 
 /**
  * The names in NeuS leads (`neus-names.json`): every name the product found in the leads of the
- * even-numbered (dev) stories, judged by helpers (README): a name judged right as the product gave it
- * then, a wrong one as the judge corrected it (whole, typed), none for what is no name.
+ * even-numbered (dev) and the odd-numbered (held-out) stories, judged by helpers (README): a name judged
+ * right as the product gave it then, a wrong one as the judge corrected it (whole, typed), none for what
+ * is no name.
  */
 interface NeusNameTruth {
   readonly story: number;
