@@ -2147,3 +2147,12 @@ test('an acronym in brackets after a name is that name’s other form (`Free Sof
   assert.ok(!names(a).includes('VSF'), names(a).join(', '));
   assert.equal(a.mentions.filter((m) => m.entity === vsf!.id).length, 3);
 });
+
+test('two names a lost space glued together are two (`China DailyZhang Yuanxun`); `BlackBerry` and `YouTube` stay one', () => {
+  const a = run(
+    'According to Harlow DailyZhang Yuanxun, chief designer of the container, said the seeds would grow.',
+    'He checked his BlackBerry and watched YouTube.',
+  );
+  assert.equal(typeOf(a, 'Zhang Yuanxun'), 'person', names(a).join(', '));
+  assert.ok(names(a).includes('BlackBerry') && names(a).includes('YouTube'), names(a).join(', '));
+});

@@ -23,6 +23,7 @@ import {
   CHAMBERS,
   COMPASS,
   DAYS,
+  EAST_ASIAN_SURNAMES,
   HONORIFICS,
   isGivenName,
   MONTHS,
@@ -264,6 +265,12 @@ export function scanRuns(state: EntityState): RawRun[] {
       !OWN_NAME_AFTER_RE.test(text.slice(start + word.length, start + word.length + 12));
     if (isPossessive) word = word.slice(0, -2);
     if (word.length === 0) continue;
+    // `China DailyZhang Yuanxun`: two names a lost space glued together; the second is read next.
+    const glued = gluedName(word);
+    if (glued !== null) {
+      word = glued;
+      TOKEN_RE.lastIndex = start + glued.length;
+    }
     // `Chicago-based`, `Los Angeles-area`, `Kremlin-backed`: an adjective made of a name and a
     // lower-case word names only its first part, and ends the run (the noun it describes is not that name).
     const adjective = ADJECTIVE_TAIL_RE.exec(word);
@@ -426,6 +433,24 @@ function fieldListGoesOn(
     fields.every((f) => FIELD_RE.test(f)) &&
     [...fields.flatMap((f) => f.split(' ')), last].every((w) => isEnglishWord(w.toLowerCase()))
   );
+}
+
+/** A word glued to a name by a lost space: an everyday capitalised word, then a capitalised name. */
+const GLUED_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * The first of two words a lost space glued together (`DailyZhang` -> `Daily`), when the first is an
+ * everyday word and the second a person's name no dictionary holds (`Zhang`, `Frances`); null otherwise
+ * (`BlackBerry`, `YouTube`, `MacArthur` are one name).
+ */
+function gluedName(word: string): string | null {
+  const m = GLUED_RE.exec(word);
+  if (!m) return null;
+  const [, first, second] = m as unknown as [string, string, string];
+  const everyday = isEnglishWord(first.toLowerCase()) || ORG_WORDS.has(first);
+  const person =
+    (isGivenName(second) || EAST_ASIAN_SURNAMES.has(second)) && !isEnglishWord(second.toLowerCase());
+  return everyday && person && !/^(?:Mac|Van|Von|Del|Der|Den|Des|Dos|Das|Fitz)$/.test(first) ? first : null;
 }
 
 /** The gap that opens a nickname in quotation marks, and the one that closes it. */
