@@ -69,7 +69,7 @@ export function nameKnown(state: EntityState, trimmed: readonly TrimmedRun[]): v
     personWords.add(r.tokens[r.tokens.length - 1]!.text);
   }
   // Surnames after a given name (`Wayne King`): such a word alone is that person, title word or not.
-  const surnames = new Set<string>();
+  const { surnames } = state;
   for (const r of trimmed)
     if (r.tokens.length >= 2 && isGivenName(r.tokens[0]!.text))
       surnames.add(r.tokens[r.tokens.length - 1]!.text);

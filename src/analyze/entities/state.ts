@@ -96,6 +96,8 @@ export interface EntityState {
   readonly lowerWords: Set<string>;
   /** Candidate names not settled by the gazetteer, in text order. */
   runs: Run[];
+  /** Last words of names a given name opens (`King` after `Wayne King`): surnames in this text. */
+  readonly surnames: Set<string>;
   /** Evidence per folded name, from every mention of it in the article. */
   readonly votes: Map<string, Votes>;
   readonly builders: Map<string, Builder>;
@@ -221,6 +223,7 @@ export function newEntityState(
     wholeNames: [],
     lowerWords,
     runs: [],
+    surnames: new Set(),
     votes: new Map(),
     builders: new Map(),
     pending: [],

@@ -407,11 +407,6 @@ export function weighEvidence(state: EntityState): void {
   for (const run of state.runs)
     if (run.tokens.length === 1 && run.titles.some((t) => HONORIFICS.has(t)))
       honoured.add(run.tokens[0]!.text);
-  // Last words of names a given name opens (`Elizabeth Warren`): surnames here, whatever town shares them.
-  const surnames = new Set<string>();
-  for (const run of state.runs)
-    if (run.tokens.length >= 2 && run.tokens.length <= 3 && isGivenName(run.tokens[0]!.text))
-      surnames.add(run.tokens[run.tokens.length - 1]!.text);
   for (const run of state.runs) {
     if (run.heading) continue;
     const name = text.slice(run.tokens[0]!.start, run.tokens[run.tokens.length - 1]!.end);
@@ -423,7 +418,7 @@ export function weighEvidence(state: EntityState): void {
       v.other += w.other;
     };
     add(formVotes(run.tokens));
-    contextVotes(state, run, v, surnames);
+    contextVotes(state, run, v);
     const last = run.tokens[run.tokens.length - 1]!.text;
     if (
       run.tokens.length > 1 &&
@@ -467,7 +462,7 @@ export function weighEvidence(state: EntityState): void {
   }
 }
 
-function contextVotes(state: EntityState, run: Run, v: Votes, surnames: ReadonlySet<string>): void {
+function contextVotes(state: EntityState, run: Run, v: Votes): void {
   const { text } = state;
   const end = run.tokens[run.tokens.length - 1]!.end;
   const before = text.slice(Math.max(0, run.runStart - BEFORE_WINDOW), run.runStart);
@@ -530,7 +525,7 @@ function contextVotes(state: EntityState, run: Run, v: Votes, surnames: Readonly
   if (comma && PLACE_NOUN_BEFORE_RE.test(near)) v.place += 3;
   // `Radboud University, Nijmegen,`: the town an institution named just before stands in.
   if (single && INSTITUTION_COMMA_RE.test(near) && /^\s?[,.(]/.test(after)) v.place += 3;
-  placeVotes(before, after, comma, single, v, surnames);
+  placeVotes(before, after, comma, single, v, state.surnames);
   if (THING_BEFORE_RE.test(near)) v.other += 3;
   // `the Falcon Heavy rocket` is the rocket; `a SpaceX rocket` is the maker's.
   if (THING_AFTER_RE.test(after)) {
