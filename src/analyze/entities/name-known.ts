@@ -26,6 +26,7 @@ import {
   type Token,
   titleCase,
 } from './state.js';
+import { AGE_AFTER_RE } from './weigh-evidence.js';
 import {
   CENTRE_FOR_RE,
   CHAMBERS,
@@ -510,9 +511,6 @@ function splitPersonAfterOrganisation(n: Naming): boolean {
  * A leading demonym or country's name (`Russian President Vladimir Putin`), then titles (`President`,
  * `Mr`, `Foreign Minister`) and a portfolio before a head title: the person's name is what is left.
  */
-/** An age in apposition right after a name (`Chad Hull, 37,`): only a person has one. */
-const AGE_AFTER_RE = /^,\s+\d{1,3},/;
-
 /**
  * Whether a country's name that people are given opens a person's name of two words (`Jordan Henderson`,
  * `Chad Hull, 37,`): a surname no dictionary holds, or any with an age after it; `Georgia Power` is no one.
@@ -523,7 +521,8 @@ function givenCountry(text: string, rest: readonly Token[]): boolean {
   // (A town's name may be a surname, `Jordan Henderson`; a state's or a country's is a place's.)
   if (titleWord(surname) !== null || widerPlace(surname.text)) return false;
   return (
-    !isEnglishWord(surname.text.toLowerCase()) || AGE_AFTER_RE.test(text.slice(surname.end, surname.end + 8))
+    // (An age or a party after it, as only a person has: `Chad Hull, 37,`.)
+    !isEnglishWord(surname.text.toLowerCase()) || AGE_AFTER_RE.test(text.slice(surname.end, surname.end + 12))
   );
 }
 

@@ -85,7 +85,7 @@ const SPEECH_AFTER_RE =
  * A person's age or party after the name: `Jane Roe, 45,`, `Jane Roe (45)`, `Jane Roe, D-Ore.`, and a
  * reader's signature under a letter or a joke: `—Ana, age 12`, `Ana aged 8`.
  */
-const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z]|,?\s(?:age|Age|aged)\s\d{1,3}\b)/;
+export const AGE_AFTER_RE = /^(?:,\s\d{1,3},|\s\(\d{1,3}\)|,\s[DR]-[A-Z]|,?\s(?:age|Age|aged)\s\d{1,3}\b)/;
 /** A lower-case noun for a person right before the name: `actress Uma Thurman`, `gunman Stephen Paddock`. */
 const PERSON_NOUN_BEFORE_RE =
   /\b(?:actor|actress|singer|rapper|musician|director|producer|filmmaker|coach|player|driver|founder|co-founder|executive|analyst|professor|lawyer|attorney|author|writer|star|billionaire|entrepreneur|astronaut|astronomer|scientist|researcher|economist|reporter|correspondent|editor|columnist|photographer|spokesman|spokeswoman|spokesperson|agent|senator|congressman|congresswoman|lawmaker|governor|mayor|sheriff|officer|detective|chef|model|comedian|host|anchor|wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend|partner|fiancée?|widow|victim|suspect|gunman|shooter|attacker|teenager|girl|boy|man|woman|pilot|captain|passenger|investor|inventor|designer|artist|poet|novelist|guard|forward|striker|quarterback|pitcher|midfielder|goalkeeper|boss|manager|chairman|chairwoman|president|minister|leader|chief|head|candidate|nominee|challenger|incumbent|dr|mr|mrs|ms)\.?\s+$/i;
