@@ -456,8 +456,31 @@ function gluedName(word: string): string | null {
 /** The gap that opens a nickname in quotation marks, and the one that closes it. */
 const NICKNAME_OPEN_RE = /^ [“"‘']$/;
 const NICKNAME_CLOSE_RE = /^[”"’'] $/;
-/** A nickname of up to three capitalised words, its closing mark, then the surname's capital. */
-const NICKNAME_RE = /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}[”"’'] \p{Lu}/u;
+const CAPITAL_RE = /\p{Lu}/u;
+const NICKNAME_CHAR_RE = /[\p{L}.-]/u;
+const NICKNAME_CLOSE_MARKS = new Set(['”', '"', '’', "'"]);
+/** The most words, and characters, a nickname runs to. */
+const NICKNAME_WORDS = 3;
+const NICKNAME_REACH = 40;
+
+/**
+ * Whether a nickname starts at `start`: up to three capitalised words one space apart, its closing mark,
+ * a space, then the surname's capital (`Peewee” Gilkes`). Read character by character over a short reach.
+ */
+function nicknameAt(text: string, start: number): boolean {
+  const end = Math.min(text.length, start + NICKNAME_REACH);
+  let at = start;
+  for (let words = 0; words < NICKNAME_WORDS; words++) {
+    if (at >= end || !CAPITAL_RE.test(text[at]!)) return false;
+    at++;
+    while (at < end && NICKNAME_CHAR_RE.test(text[at]!)) at++;
+    if (at + 2 < end && NICKNAME_CLOSE_MARKS.has(text[at]!) && text[at + 1] === ' ')
+      return CAPITAL_RE.test(text[at + 2]!);
+    if (text[at] !== ' ') return false;
+    at++;
+  }
+  return false;
+}
 
 /**
  * Whether a quotation mark after a given name opens a nickname inside the person's name (`Renaldo “Peewee”
@@ -469,7 +492,7 @@ function opensNickname(text: string, tokens: readonly Token[], gap: string, star
     tokens.length >= 1 &&
     tokens.length <= 2 &&
     isGivenName(tokens[0]!.text) &&
-    NICKNAME_RE.test(text.slice(start, start + 40))
+    nicknameAt(text, start)
   );
 }
 
