@@ -281,6 +281,8 @@ export const HONORIFICS = new Set([
   'ms.',
   'dr',
   'dr.',
+  'prof',
+  'prof.',
   'sir',
   'dame',
 ]);

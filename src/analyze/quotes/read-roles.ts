@@ -7,6 +7,8 @@
  * name (`Arizona Cardinals coach Bruce Roe`, `his brother, Eric Roe`) and from an appositive right after
  * it (`Roe, a ballistic missile analyst at NK Pro,`).
  */
+
+import { HONORIFICS } from '../entities/words.js';
 import { type QuoteState, typeOf, wordsBefore } from './state.js';
 import { runFrom, spaceFrom } from './word-runs.js';
 import { PERSON_NOUNS, UNNAMED_NOUNS } from './words.js';
@@ -53,8 +55,8 @@ const NOT_PREMODIFIER =
 const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'another']);
 /** A capitalised name in the possessive (`Velmora’s`, `Britain's`). */
 const POSSESSIVE_RE = /^\p{Lu}[\p{L}.-]*[’']s$/u;
-/** An honorific right before a name (`Dr `, `Mrs. `). */
-const HONORIFIC_BEFORE_NAME_RE = /(?:^|[\s,])((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)$/;
+/** The word right before a name, its stop and the space after it (`Dr `, `Mrs. `): an honorific when `HONORIFICS` has it. */
+const WORD_BEFORE_NAME_RE = /(?:^|[\s,])(\p{L}+\.?\s+)$/u;
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
 /** The singular of a plural noun for people (`journalists` -> `journalist`), or null. */
@@ -90,8 +92,9 @@ export function roleWords(text: string, start: number, end: number): string[] {
   while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
   add(lead.slice(k));
   // (`his brother, Dr Eric Roe`: the honorific is no part of the phrase before it.)
-  const honorific = HONORIFIC_BEFORE_NAME_RE.exec(text.slice(Math.max(0, start - 8), start));
-  let c = start - (honorific?.[1]?.length ?? 0);
+  const before = WORD_BEFORE_NAME_RE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  const honorific = before !== undefined && HONORIFICS.has(before.trimEnd().toLowerCase());
+  let c = start - (honorific ? before.length : 0);
   while (c > 0 && isSpace(text[c - 1]!)) c--;
   if (text[c - 1] === ',') {
     const words = wordsBefore(text, c - 1, 4);
