@@ -188,6 +188,19 @@ function quotedSpans(text: string, from: number, to: number): Span[] {
   return spans;
 }
 
+/**
+ * Whether the line break at `at` inside a block (a `<br>` of a page: a list of names, an address, a
+ * verse) ends a sentence: always, unless the line runs on in lower case (`the quick brown<br>fox`) or
+ * a quotation holds it.
+ */
+function lineEnds(text: string, at: number, start: number, to: number, quotes: readonly Span[]): boolean {
+  let next = at + 1;
+  while (next < to && isSpace(text[next]!)) next++;
+  if (next >= to || at <= start) return false;
+  if (isLower(text[next]!) && !/[.!?:;…]/.test(text[at - 1]!)) return false;
+  return !quotes.some((q) => q.start < at && q.end > at);
+}
+
 /** Finds sentence spans in `text[from, to)`, pushing them into `out`. */
 function splitRange(text: string, from: number, to: number, out: Span[]): void {
   // A quotation of several sentences stays one sentence with its attribution ("A. B,” she said.).
@@ -198,6 +211,15 @@ function splitRange(text: string, from: number, to: number, out: Span[]): void {
   let i = start;
   while (i < to) {
     const c = text[i]!;
+    if (c === '\n' && lineEnds(text, i, start, to, quotes)) {
+      let end = i;
+      while (end > start && isSpace(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end });
+      start = i + 1;
+      while (start < to && isSpace(text[start]!)) start++;
+      i = start;
+      continue;
+    }
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i + 1;
       while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;

@@ -43,6 +43,19 @@ test('a heading is its own sentence, never merged with the next', () => {
   for (const x of s) assert.equal(x.text, a.text.slice(x.start, x.end));
 });
 
+test('a line break inside a paragraph ends a line of names, not a sentence running on in lower case', () => {
+  const a = makeArticle(
+    ['Signed by\nOrla Penhallow, Velmora University\nTamsin Ruddock\nthe harbour board.'],
+    null,
+  );
+  assert.deepEqual(
+    splitSentences(a.text, a.paragraphs).map((s) => s.text),
+    ['Signed by', 'Orla Penhallow, Velmora University', 'Tamsin Ruddock\nthe harbour board.'],
+  );
+  const quoted = makeArticle(['“The quay is open,\nand it stays open,” Penhallow said.'], null);
+  assert.equal(splitSentences(quoted.text, quoted.paragraphs).length, 1);
+});
+
 test('dates resolve against publication, never more precise than the text', () => {
   const text =
     'On Sunday, they met. Trade fell last month and talks resume later this month. Xi visited last year, in May. He will visit in the first half of 2026 and in November. They met last weekend.';

@@ -351,6 +351,15 @@ test('drops the characters a browser does not draw (soft hyphens, zero-width spa
   assert.ok(!/[\u00AD\u200B]/.test(text));
 });
 
+test('a single <br> inside a paragraph is a line break of the text (a list of signatories), as a browser draws it', () => {
+  const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
+  const list =
+    '<p><strong>Orla Penhallow</strong>, <span>Velmora University</span><br />\n<strong>Tamsin Ruddock</strong><br><br/>\n<strong>Ewan Trelawny</strong></p>';
+  const { text } = extractHtml(`<html><body><article>${article}${list}</article></body></html>`);
+  // (Two in a row end the paragraph, as Readability reads them.)
+  assert.ok(text.includes('Orla Penhallow, Velmora University\nTamsin Ruddock\n\nEwan Trelawny'), text);
+});
+
 test('a byline in a box whose class says intro is not taken for the standfirst', () => {
   const article = BODY.map((paragraph) => `<p>${paragraph}</p>`).join('');
   const page = `<html><body><div class="page-intro"><h1>Nordkai wieder offen</h1><div class="page-intro__authors">von Ilse Varnholt, Tobias Roebeck</div><div class="page-intro__copy">Die Hafenbehörde von Velmora hat den Nordkai nach drei Wochen wieder geöffnet.</div></div><article>${article}</article></body></html>`;

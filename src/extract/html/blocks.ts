@@ -214,9 +214,18 @@ interface Frame {
 /** Characters a browser does not draw: a soft hyphen (`Groß\u00ADvä\u00ADter`), zero-width spaces and joiners. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 
-/** A block's text as a reader sees it: invisible characters gone, white space collapsed. */
+/** What a `<br>` leaves in a block's raw text: a line separator, which `displayed` keeps as its one newline. */
+const LINE_BREAK = '\u2028';
+
+/**
+ * A block's text as a reader sees it: invisible characters gone, white space collapsed, a space that
+ * holds a line break (`Margaret Atwood<br>John Banville`) a newline, as a browser draws it.
+ */
 function displayed(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, (run) => (run.includes(LINE_BREAK) ? '\n' : ' '))
+    .trim();
 }
 
 /** Reads blocks and captions from the article container in document order. */
@@ -246,7 +255,7 @@ export function readBlocks(content: Element): { blocks: RawBlock[]; captions: Ca
     }
     if (!isTag(node)) continue;
     if (node.name === 'br') {
-      buffer.push(' ');
+      buffer.push(LINE_BREAK);
       continue;
     }
     if (node.name === 'img' && attr(node, 'alt') === '') continue;
