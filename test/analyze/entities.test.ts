@@ -368,6 +368,9 @@ test('a state’s institutions, seats of power and capitals by what they do', ()
   assert.ok(russia?.aliases.includes('Moscow'), names(a).join(', '));
   assert.equal(typeOf(a, 'Security Committee'), 'organization');
   assert.equal(typeOf(a, 'Dario Venn'), 'person');
+  // What the institution has, after a preposition: still the institution (`no change to Pentagon policy`).
+  const policy = run('The general said there had been no change to Pentagon policy on reservists.');
+  assert.equal(typeOf(policy, 'Pentagon'), 'organization');
 });
 
 test('galleries, shouted headline lists and "most read" boxes give no names', () => {

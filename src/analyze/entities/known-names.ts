@@ -32,6 +32,12 @@ import {
 import { EAST_ASIAN_SURNAMES, HEAVENLY_BODIES } from './words.js';
 
 /** Words after which a capital names the city, not the state (`met in Beijing`). */
+/**
+ * What a seat of power's institution has (`to White House officials`, `no change to Pentagon policy`):
+ * the seat names the institution, whatever preposition comes before it.
+ */
+const SEAT_ATTRIBUTE_RE =
+  /^\s(?:officials?|aides?|staff(?:ers)?|policy|policies|spokes(?:man|woman|person)|press secretary|counsel|chief of staff|advisers?|advisors?|lawyers?|statement|budget|officers?|leadership|source|sources)\b/;
 const LOCATIVE = new Set(
   'in at from to near visited visit visiting visits across outside inside into via around toward towards reached arrived left leaving through'.split(
     ' ',
@@ -201,7 +207,7 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
     // A seat of power that is a building (`the White House said`) is the institution in it; a visit
     // to it is a place (`arrived at the White House`).
     if (INSTITUTIONAL_SEATS.has(lookup)) {
-      const type = locative ? 'place' : 'organization';
+      const type = locative && !SEAT_ATTRIBUTE_RE.test(after) ? 'place' : 'organization';
       const key = `${type === 'place' ? 'place' : 'org'}:${slug(lookup)}`;
       mention(state, start, end, builder(state, key, lookup, type, false, seat.code));
       return true;
