@@ -125,7 +125,7 @@ export function qualityReal(): string {
         ratio(x.contradictions.right, x.contradictions.reported),
         ratio(x.contradictions.found, x.contradictions.disagreements),
       ]),
-    )}`;
+    )}\n\n**Off-topic on NeuS** (the same briefs: every lead of a NeuS story is about that story, so a lead the brief names off-topic, and leaves out of its facts, is a false alarm): held-out ${ratio(nt.offTopic.named, nt.offTopic.leads)} of leads, dev ${ratio(nd.offTopic.named, nd.offTopic.leads)}.`;
     const dev = all.filter((story) => story.index % 2 === 0);
     const heldOut = all.filter((story) => story.index % 2 === 1);
     const [speakers, heldSpeakers] = [scoreNeusSpeakers(dev), scoreNeusSpeakers(heldOut)];

@@ -179,6 +179,8 @@ export interface NeusScores {
   };
   readonly brief: [number, number, number];
   readonly firstSentences: [number, number, number];
+  /** Leads the briefs name off-topic, of all leads briefed (every lead of a story is about it: each is a false alarm). */
+  readonly offTopic: { readonly named: number; readonly leads: number };
   /** Mean words of each summary. */
   readonly briefWords: number;
   readonly baselineWords: number;
@@ -190,6 +192,8 @@ export function scoreNeus(
 ): NeusScores {
   const sum = { brief: [0, 0, 0], base: [0, 0, 0], bw: 0, fw: 0 };
   const contradictions = { reported: 0, right: 0, disagreements: 0, found: 0 };
+  let offTopic = 0;
+  let leads = 0;
   for (const story of stories) {
     const { articles, outlets } = articlesOf(story);
     const brief = briefStory(articles);
@@ -204,6 +208,8 @@ export function scoreNeus(
       for (const d of hits) found.add(d);
     }
     contradictions.disagreements += annotated.length;
+    offTopic += brief.offTopic.length;
+    leads += brief.sources.length;
     contradictions.found += found.size;
     const summary = brief.summary
       .filter((s) => s.kind === 'claim')
@@ -226,6 +232,7 @@ export function scoreNeus(
     contradictions,
     brief: mean(sum.brief),
     firstSentences: mean(sum.base),
+    offTopic: { named: offTopic, leads },
     briefWords: sum.bw / n,
     baselineWords: sum.fw / n,
   };

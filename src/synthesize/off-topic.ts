@@ -3,9 +3,11 @@
  * Sources that are not about the story: a site's front page, a paywall notice, a gallery of other
  * news, another story filed under the same link. Such a source shares few of its own main words with
  * any other source, so it is named in the brief as off-topic and left out of facts, figures and
- * disagreements rather than folded in; unless its lede is told in another source (a report that opens
- * on the story's news and goes on to quotes and background is on topic). With fewer than three sources
- * nothing can be told apart.
+ * disagreements rather than folded in; unless it names a person or organisation another source names
+ * (a lead framed in other words is about the story's subjects) or its lede is told in another
+ * source (a report that opens on the story's news and goes on to quotes and background is on topic).
+ * A page of a few words (a promo line alone) holds no report. With fewer than three sources nothing can
+ * be told apart.
  */
 import type { Document } from '../types.js';
 import { termsOf } from './terms.js';
@@ -18,6 +20,11 @@ const MAIN_TERMS = 30;
  * naming a source off-topic drops it from the brief, so the line is drawn well below the on-topic ones).
  */
 const SHARED_SHARE = 0.3;
+/**
+ * A source of fewer different terms than this holds no report to tell (a page whose only text is a
+ * promo line, `Chat with us in Facebook Messenger.`): off-topic unless its one lede is told elsewhere.
+ */
+const MIN_TERMS = 10;
 const MIN_SOURCES = 3;
 
 /** Indices of the sources that are not about the story the others tell. */
@@ -38,10 +45,17 @@ export function offTopicSources(documents: readonly Document[]): Set<number> {
       .slice(0, MAIN_TERMS)
       .map(([t]) => t);
     const shared = main.filter((t) => (df.get(t) ?? 0) >= 2).length / Math.max(main.length, 1);
-    if (shared < SHARED_SHARE) off.add(i);
+    if (shared < SHARED_SHARE || m.size < MIN_TERMS) off.add(i);
   });
   // If most sources look alike to none, the story is scattered, not they: name none.
   if (off.size * 2 >= documents.length) return new Set();
+  if (off.size === 0) return off;
+  // (A source naming a person or organisation another source names is about the story's
+  // subjects, told in other words: three outlets' leads of one event framed apart share few words.)
+  const keys = documents.map(nameKeys);
+  const named = new Map<string, number>();
+  for (const own of keys) for (const key of own) named.set(key, (named.get(key) ?? 0) + 1);
+  for (const i of off) for (const key of keys[i]!) if (named.get(key)! >= 2) off.delete(i);
   if (off.size === 0) return off;
   const sentenceSets = sentenceTerms.map((sentences) => sentences.map((terms) => new Set(terms)));
   for (const i of off) if (ledeToldElsewhere(sentenceSets, i)) off.delete(i);
@@ -72,4 +86,18 @@ function ledeToldElsewhere(
         return shared >= LEDE_SHARE * lede.size;
       }),
   );
+}
+
+/** A name as sources are matched on: lower case, without a leading article. */
+const nameKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+
+/** The keys a source's people and organisations are known by (a place is named by stories of every kind): names, proper aliases, a person's surname (`Kelm` for `Anna Kelm`). */
+function nameKeys(document: Document): Set<string> {
+  const keys = new Set<string>();
+  for (const e of document.analysis.entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) keys.add(nameKey(n));
+    if (e.type === 'person') keys.add(nameKey(e.name.split(' ').at(-1)!));
+  }
+  return keys;
 }

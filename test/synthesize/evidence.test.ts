@@ -172,7 +172,8 @@ test('a source not about the story is named as such and left out of its facts', 
     story('lake-herald', 'The mayor called it a good day for the city.'),
     story('river-post', 'Traders in the old town had opposed the route.'),
     article('recipes', [
-      'Ten quick spring lunches using fresh peas, mint and soft cheese from your local market.',
+      // (Naming the story's town is no tie to it: places are named by stories of every kind.)
+      'Ten quick spring lunches using fresh peas, mint and soft cheese from the Saturday market in Varn.',
     ]),
   ]);
   assert.deepEqual(brief.offTopic, ['s4']);
@@ -290,6 +291,37 @@ test('the summary tells a figure once: a toll in two unaligned wordings is one b
     texts.some((t) => /shot himself/.test(t)),
     JSON.stringify(texts),
   );
+});
+
+test('a lead framed in other words but naming the story’s people is on topic; a page holding only a promo line is not', () => {
+  const lead = (id: string, text: string) => article(id, [text]);
+  const framed = briefStory([
+    lead(
+      'north-wire',
+      'Senator Anna Kelm of Varn announced on Thursday that she will run for governor next year, two years after losing the Senate primary to Ilya Dorn.',
+    ),
+    lead(
+      'lake-herald',
+      'Anna Kelm, the Varn senator who lost the 2031 primary, said on Thursday she would seek the governorship, setting up a rematch with Ilya Dorn.',
+    ),
+    lead(
+      'river-post',
+      'Party leaders are scrambling to keep Kelm off the ballot, fearing that a bruising contest against Dorn could hand the statehouse to their rivals.',
+    ),
+  ]);
+  assert.deepEqual(framed.offTopic, []);
+  const promo = briefStory([
+    lead(
+      'north-wire',
+      'The Varn city council approved a new tram line on Monday after a long dispute over its route.',
+    ),
+    lead(
+      'lake-herald',
+      'The Varn council approved the tram line on Monday, ending a long dispute over the route.',
+    ),
+    lead('river-post', 'Chat with us on Messenger. Find out more.'),
+  ]);
+  assert.deepEqual(promo.offTopic, ['s3']);
 });
 
 test('a report that opens on the story’s news is on topic however much else it tells; what it tells high up goes in the summary first', () => {
