@@ -601,6 +601,15 @@ test('two people joined as one subject give the words to neither', () => {
   assert.equal(speaker(find(quotes, 'stabilising')), null);
 });
 
+test('one person and a group of their own (`Ana Roe and her co-authors warned`) give the words to the person', () => {
+  const { quotes, speaker } = quotesOf([
+    'Talia Ronde and her co-authors warned that the tide model was “badly flawed”.',
+    'Viktor Hale studies harbours. He and his colleagues predicted the quay would sink “by a metre”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'badly flawed')), 'Talia Ronde');
+  assert.equal(speaker(find(quotes, 'by a metre')), 'Viktor Hale');
+});
+
 test('a police title in abbreviations (`Asst Ch Con`) leaves the officer’s name whole', () => {
   const { analysis } = quotesOf([
     'Transport police Asst Ch Con Robin Hale said the force was investigating whether the driver fell asleep.',

@@ -485,6 +485,28 @@ function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
   );
 }
 
+/** `and his co-authors` ending a subject: a group of the person named before it. */
+const OWN_GROUP_RE =
+  /^\s(?:and|&)\s(?:his|her|their)\s(?:co-?authors|colleagues|collaborators|team|research team|teammates|co-workers|fellow researchers)$/;
+
+/** The person of `Ana Roe and her co-authors`, `he and his colleagues` (a pronoun goes on as itself), ending at `end`. */
+function leaderOfOwnGroup(state: QuoteState, from: number, end: number): Subject | null {
+  const { text } = state;
+  const tail = text.slice(Math.max(from, end - 40), end);
+  const group = / (?:and|&) (?:his|her|their) [\p{L} -]+$/u.exec(tail);
+  if (!group || !OWN_GROUP_RE.test(group[0])) return null;
+  const at = end - group[0].length;
+  const pronoun = /(?:^|\s)(he|she|He|She)$/.exec(text.slice(Math.max(from, at - 4), at));
+  if (pronoun) {
+    const gender = pronoun[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+    return { kind: 'pronoun', at: at - pronoun[1]!.length, text: pronoun[1]!, gender };
+  }
+  const named = mentionsIn(state, Math.max(from, at - 60), at).find((m) => m.end === at);
+  return named && typeOf(state, named.entity) === 'person' && canSpeak(state, named)
+    ? { kind: 'mention', mention: named, text: named.text }
+    : null;
+}
+
 /** `’s official website`: a document of the name right before it. */
 const OWNED_DOCUMENT_RE = /^[’']s\s+(?:(?:official|own|latest|new)\s+)?([a-z-]+)$/;
 
@@ -535,6 +557,9 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
       return { kind: 'mention', mention: antecedent, text: antecedent.text };
   }
   const direct = phraseSubject(state, from, end);
+  // `Ana Roe and her co-authors warned`: the named one speaks for the group of her own.
+  const leader = direct === null || direct.kind === 'description' ? leaderOfOwnGroup(state, from, end) : null;
+  if (leader) return leader;
   // `Xi Jinping and Russian leader Vladimir Putin hailed …`: two people speak; the words are neither's alone.
   if (direct?.kind === 'mention' && jointSubject(state, from, direct.mention)) return null;
   if (direct && (direct.kind === 'pronoun' || (direct.kind === 'mention' && canSpeak(state, direct.mention))))
