@@ -601,6 +601,15 @@ test('two people joined as one subject give the words to neither', () => {
   assert.equal(speaker(find(quotes, 'stabilising')), null);
 });
 
+test('`“…,” the harbour master, Ana Roe, said`: any role set off before a name closed by commas names the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    '“The quay is in good shape,” the harbour master, Talia Ronde, said.',
+    '“It held all night,” a local fisherman, Viktor Hale, said on Tuesday.',
+  ]);
+  assert.equal(speaker(find(quotes, 'in good shape')), 'Talia Ronde');
+  assert.equal(speaker(find(quotes, 'held all night')), 'Viktor Hale');
+});
+
 test('one person and a group of their own (`Ana Roe and her co-authors warned`) give the words to the person', () => {
   const { quotes, speaker } = quotesOf([
     'Talia Ronde and her co-authors warned that the tide model was “badly flawed”.',

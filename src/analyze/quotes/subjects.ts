@@ -578,8 +578,12 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     const comma = /,\s*$/.exec(text.slice(Math.max(from, end - 3), end));
     const named = comma ? nameEndingAt(state, from, end - comma[0].length) : undefined;
     if (named && typeOf(state, named.entity) === 'person') {
-      const lead = text.slice(from, named.start).replace(/^.*[.!?:;“”"]\s*/s, '');
-      if (roleBeforeAppositive(lead)) return { kind: 'mention', mention: named, text: named.text };
+      const lead = text
+        .slice(from, named.start)
+        .replace(/^.*[.!?:;“”"]\s*/s, '')
+        .trimStart();
+      if (roleBeforeAppositive(lead))
+        return { kind: 'mention', mention: named, text: named.text, phrase: named.start - lead.length };
     }
   }
   return direct ?? appositiveSubject(state, from, end, at);
@@ -761,8 +765,8 @@ function roleBeforeAppositive(lead: string): boolean {
   // (A team's or country's name may qualify the role: `A France supporter, Ana Roe,`.)
   const head = words[words.length - 1]!;
   return (
-    (isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase())) &&
-    words.slice(0, -1).every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w))
+    (isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase()) || /^\p{Ll}+$/u.test(head)) &&
+    words.slice(0, -1).every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w) || /^\p{Ll}+$/u.test(w))
   );
 }
 
