@@ -1713,7 +1713,7 @@ test('a question’s short attribution after it is its own: `“What went wrong?
   assert.equal(speaker(find(quotes, 'We lost our best')), 'Ana Roe');
 });
 
-test('`Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the words of Ana Roe, “…”`: the words are that person’s', () => {
+test('`Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the words of Ana Roe, “…”`, `Her verdict: “…”`: the words are that person’s', () => {
   const { quotes, speaker } = quotesOf([
     'Harriet Vance runs the depot, and Ana Roe drives its night bus.',
     'Vance’s verdict: “Nobody here has seen snow like this.”',
@@ -1723,6 +1723,12 @@ test('`Vance’s verdict: “…”`, `In Vance’s words, “…”`, `In the w
   assert.equal(speaker(find(quotes, 'Nobody here')), 'Harriet Vance');
   assert.equal(speaker(find(quotes, 'road simply vanished')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'open again on Monday')), 'Harriet Vance');
+  // `Her verdict: “…”`: the one the pronoun stands for.
+  const pronoun = quotesOf([
+    'Harriet Vance runs the depot.',
+    'Her verdict: “Nobody here has seen snow like this.”',
+  ]);
+  assert.equal(pronoun.speaker(find(pronoun.quotes, 'Nobody here')), 'Harriet Vance');
 });
 
 test('a paragraph opening on a pronoun introduces the quotation after it; not after a name the analysis does not know', () => {

@@ -1157,6 +1157,9 @@ const WORK_BY_RE =
 /** `Vance’s verdict: `, `In Vance’s words, `: a person's words, verdict or answer, right before a quotation. */
 const WHOSE_WORDS_RE =
   /^(?:In\s+)?([^,:;“”"]{2,60}?)[’']s?\s+(?:own\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$/;
+/** `Her verdict: `, `In his words, `: the words of the one the pronoun stands for. */
+const PRONOUN_WORDS_RE =
+  /^(?:In\s+)?(His|Her|his|her)\s+(?:own\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$/;
 /** `In the words of Ana Roe, `. */
 const IN_THE_WORDS_OF_RE = /^In\s+the\s+words\s+of\s+([^,:;“”"]{2,60}),\s*$/;
 
@@ -1185,6 +1188,12 @@ function introducedBy(
       (m) => m.end === end && typeOf(state, m.entity) === 'person',
     );
     if (named.length > 0) return named[named.length - 1]!;
+  }
+  const pronounWords = PRONOUN_WORDS_RE.exec(lead);
+  if (pronounWords && cuesIn(state, own.start, mark.open).length === 0) {
+    const gender = pronounWords[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    const entity = salient(state, own.start, 'person', gender, speakers);
+    if (entity !== null) return { entity, text: pronounWords[1]! };
   }
   if (/:\s*$/.test(lead) && !/[“”"]/.test(lead) && cuesIn(state, own.start, mark.open).length === 0) {
     // `Lorde stitched a poem by the artist Jenny Roe into her dress: “…”`: the words are the work's, its author's.
