@@ -610,6 +610,15 @@ test('`“…,” the harbour master, Ana Roe, said`: any role set off before a 
   assert.equal(speaker(find(quotes, 'held all night')), 'Viktor Hale');
 });
 
+test('a relative clause set off by dashes between a name and its verb (`Ana Roe – who survived – said`) leaves the name the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    'Talia Ronde – who survived the crash – said: “I was lucky.”',
+    '“Others were not,” Viktor Hale — who pulled her out — said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'I was lucky')), 'Talia Ronde');
+  assert.equal(speaker(find(quotes, 'Others were not')), 'Viktor Hale');
+});
+
 test('one person and a group of their own (`Ana Roe and her co-authors warned`) give the words to the person', () => {
   const { quotes, speaker } = quotesOf([
     'Talia Ronde and her co-authors warned that the tide model was “badly flawed”.',

@@ -602,8 +602,8 @@ function nameEndingAt(state: QuoteState, from: number, at: number): Mention | un
   return mentionsIn(state, Math.max(from, e - ANTECEDENT_CHARS), e).find((m) => m.end === e);
 }
 
-/** A relative clause set off by commas right before a verb: `, who knew the pilot …,`. */
-const WHO_ASIDE_RE = /,\s{1,4}who\s[^,;:“”"]{1,240},\s{0,4}$/;
+/** A relative clause set off by commas or dashes right before a verb: `, who knew the pilot …,`, ` – who survived the attack –`. */
+const WHO_ASIDE_RE = /(?:,\s{1,4}who\s[^,;:“”"]{1,240},|\s[–—]\s{1,4}who\s[^–—;:“”"]{1,240}\s[–—])\s{0,4}$/;
 const WHO_ASIDE_CHARS = 260;
 
 /** A preposition right before a name: the name is its object (`the girlfriend of Ivo Doe`). */
