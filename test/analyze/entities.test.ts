@@ -326,6 +326,10 @@ test('an agency named only by its initials gets its whole name; a name made an a
   for (const cut of ['Tessaly-based', 'Port Arlen-area', 'Kremlin-backed'])
     assert.ok(!all.some((n) => n.includes(cut)), `${cut} in ${all.join(', ')}`);
   assert.ok(!all.includes('Moon Jae'), all.join(', '));
+  // Where one is based, where someone of an age lives: a place, however little else is known of it.
+  assert.equal(typeOf(a, 'Tessaly'), 'place');
+  const lives = run('Ana Roe, 34, of Orvel, was arrested on Tuesday.');
+  assert.equal(typeOf(lives, 'Orvel'), 'place');
 });
 
 test('a country’s institution named by its possessive is an organisation that speaks for itself', () => {

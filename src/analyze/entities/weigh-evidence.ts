@@ -226,6 +226,10 @@ const JOINED_AFTER_RE =
 /** Someone from the name: `a 42-year-old man from Beckenham`, `the driver, 42, from Beckenham`. */
 const PERSON_FROM_RE =
   /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
+/** Someone's age, then where they live: `Ana Roe, 34, of Orvel,`. */
+const AGE_OF_BEFORE_RE = /\b\d{1,3},\s+of\s+$/;
+/** Where something is based or someone was born: `the Orvel-based firm`, `Orvel-born`. */
+const BASED_AFTER_RE = /^-(?:based|born|headquartered)\b/;
 /** A thing's noun around the name: `the Falcon Heavy rocket`, `the film Pulp Fiction`. */
 const THING_NOUNS =
   'film|movie|book|novel|memoir|album|song|single|series|show|play|musical|documentary|episode|game|video game|rocket|booster|spacecraft|spaceship|probe|lander|rover|satellite|capsule|module|telescope|engine|car|vehicle|truck|phone|smartphone|handset|device|tablet|laptop|computer|chip|processor|aircraft|plane|jet|helicopter|ship|vessel|drug|vaccine|software|operating system|missile|launcher|launch vehicle|roadster|sedan|model|hashtag|campaign|movement|operation|mission|festival|event|concert|tournament|race|award|prize|law|bill|act|treaty|policy|directive|programme|program|project|technology|technologies|system|app|algorithm|battery|destroyer|variant|strain|index';
@@ -506,7 +510,8 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   const published = PUBLISHED_IN_RE.test(before);
   if (published) v.organization += 3;
   else if (PLACE_BEFORE_RE.test(near) || OPENING_IN_RE.test(near)) v.place += single ? 2 : 1.5;
-  if (PERSON_FROM_RE.test(before)) v.place += 3;
+  if (PERSON_FROM_RE.test(before) || AGE_OF_BEFORE_RE.test(before) || BASED_AFTER_RE.test(after))
+    v.place += 3;
   if (TICKER_AFTER_RE.test(after)) v.organization += 4;
   if (IT_AFTER_RE.test(after)) v.organization += 2;
   // (Not a given name alone: `according to Anthony, another survivor`.)
