@@ -330,6 +330,14 @@ test('an agency named only by its initials gets its whole name; a name made an a
   assert.equal(typeOf(a, 'Tessaly'), 'place');
   const lives = run('Ana Roe, 34, of Orvel, was arrested on Tuesday.');
   assert.equal(typeOf(lives, 'Orvel'), 'place');
+  // A town's mayor, its residents, its downtown, a mother of two from it.
+  for (const line of [
+    'Orvel Mayor Ana Roe attended the ceremony.',
+    'Residents of Orvel were told to stay indoors.',
+    'The Kelmware Tower in downtown Orvel was evacuated.',
+    'The victim was named as Ana Roe, a mother of two from Orvel.',
+  ])
+    assert.equal(typeOf(run(line), 'Orvel'), 'place', line);
 });
 
 test('a country’s institution named by its possessive is an organisation that speaks for itself', () => {

@@ -188,13 +188,13 @@ const ORG_NOUN_AFTER_RE =
 const OPENING_IN_RE = /(?:^|[.!?]["”’]?\s+)In\s+$/;
 /** Where a name is a place: after a locative preposition, or `city of`. */
 const PLACE_BEFORE_RE =
-  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:flights?|flew|fly|flying|trips?|travel|travell?(?:ed|ing)|moved|returned|headed|sailed|deported|evacuated|routes?) to|(?:MP|MEP|member) for|(?:ministry|government|people|president|capital|parliament|army|citizens|embassy|residents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
+  /\b(?:(?:in|near|outside|inside|across|throughout|around|towards?|into|along|out of|north of|south of|east of|west of|suburb of|(?:flights?|flew|fly|flying|trips?|travel|travell?(?:ed|ing)|moved|returned|headed|sailed|deported|evacuated|routes?) to|(?:MP|MEP|member) for|(?:ministry|government|[Pp]eople|president|capital|parliament|army|[Cc]itizens|embassy|[Rr]esidents|mayor|outskirts|streets|suburbs|heart|centre|center|stronghold) of|downtown|uptown)|(?:port|city|town|village|province|region|state|island|county|district|capital|suburb|neighbou?rhood|area|cape|peninsula|gulf|bay|strait) of)\s+(?:the\s+)?$/;
 /** What a publication holds, then `in` (`an article in `, `a study published in `): the name is the publication. */
 const PUBLISHED_IN_RE =
   /\b(?:(?:article|story|report|piece|op-ed|column|editorial|essay|study|paper|review|letter|survey)(?: published)?|published|appeared|wrote|writing) in (?:the )?$/;
 /** A place word after the name: `the Sambisa forest`, `the Kaesong industrial complex`. */
 const PLACE_AFTER_RE =
-  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|(?:metro|train|railway|subway|tube|bus) station|(?:tram |bus )?stop(?= on\b|[.,;])|compound|ranch|estate|mansion|villa|palace|castle|mayoral|municipal|police)\b/;
+  /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|[Mm]ayor|[Gg]overnor|[Ss]heriff|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|(?:metro|train|railway|subway|tube|bus) station|(?:tram |bus )?stop(?= on\b|[.,;])|compound|ranch|estate|mansion|villa|palace|castle|mayoral|municipal|police)\b/;
 /** A venue's noun after its name: `the Bataclan concert hall`, `the Le Carillon bar`. */
 export const VENUE_AFTER_RE =
   /^\s+(?:concert hall|music hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
@@ -225,7 +225,7 @@ const JOINED_AFTER_RE =
   /^,? (?:and|or) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;:]|\s(?:and|or|to|in|on|at|were|was|are|is|have|has|had|regions?|areas?|provinces?|prefectures?|states)\b)/u;
 /** Someone from the name: `a 42-year-old man from Beckenham`, `the driver, 42, from Beckenham`. */
 const PERSON_FROM_RE =
-  /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers)(?:,\s+\d{1,3},)?,?\s+from\s+$/;
+  /\b(?:\d+-year-old|man|woman|men|women|boy|girl|driver|resident|residents|native|family|families|couple|mother|father|son|daughter|student|pensioner|passengers?|fans?|worker|workers|(?:mother|father|grandmother|grandfather|mum|dad) of (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))(?:,\s+\d{1,3},)?,?\s+from\s+$/;
 /** Someone's age, then where they live: `Ana Roe, 34, of Orvel,`. */
 const AGE_OF_BEFORE_RE = /\b\d{1,3},\s+of\s+$/;
 /** Where something is based or someone was born: `the Orvel-based firm`, `Orvel-born`. */
