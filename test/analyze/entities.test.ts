@@ -366,6 +366,17 @@ test('the story merge: one name one entity, legal forms fold, the fullest form n
   assert.equal(ap?.name.replace(/^The /, ''), 'Associated Press');
 });
 
+test('an ordinal a court, district or unit is counted by opens its name (`the 9th Circuit Court of Appeals`)', () => {
+  const a = run(
+    'The ruling was appealed to the 9th Circuit Court of Appeals. She won the 4th Congressional District.',
+    'The 82nd Airborne Division was deployed. He finished 3rd in the race.',
+  );
+  assert.equal(typeOf(a, '9th Circuit Court of Appeals'), 'organization');
+  assert.equal(typeOf(a, '4th Congressional District'), 'place');
+  assert.equal(typeOf(a, '82nd Airborne Division'), 'organization');
+  assert.ok(!names(a).some((n) => n.startsWith('3rd')), names(a).join(', '));
+});
+
 test('a state’s institutions, seats of power and capitals by what they do', () => {
   const a = run(
     'The Varlandic government denied it, and the U.S. military said nothing. The White House said talks would go on.',

@@ -143,6 +143,33 @@ interface RawRun {
 }
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.text);
+const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Whether the word after `at` (one space on) is a name's word an ordinal opens (`Circuit`). */
+function ordinalHeadAt(text: string, at: number): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 16));
+  return next !== null && ORDINAL_HEADS.has(next[1]!);
+}
+/** Names that open on their ordinal: courts, districts, amendments, military units. */
+const ORDINAL_HEADS = new Set([
+  'Circuit',
+  'District',
+  'Congressional',
+  'Amendment',
+  'Fleet',
+  'Army',
+  'Infantry',
+  'Airborne',
+  'Armored',
+  'Marine',
+  'Division',
+  'Brigade',
+  'Regiment',
+  'Battalion',
+  'Precinct',
+  'Ward',
+  'Avenue',
+  'Street',
+]);
 /** Seasons, and the events a season opens the name of (`Winter Olympics`, `Summer Games`). */
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
 const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Games', 'Universiade']);
@@ -370,9 +397,10 @@ export function scanRuns(state: EntityState): RawRun[] {
       if (joins && LOWER_HEAD_RE.test(last.text) && isGivenName(word)) joins = false;
     }
     if (!joins) close();
-    if (number && tokens.length === 0) {
+    // A number starts no name, but for an ordinal the name counts by (`the 9th Circuit`).
+    if (number && tokens.length === 0 && !(ORDINAL_RE.test(word) && ordinalHeadAt(text, end))) {
       held = null;
-      continue; // a number starts no name
+      continue;
     }
     // A word held back (`Winter`, `Jan`) opens the name after all when what follows makes it one.
     if (held !== null && tokens.length === 0 && start === held.end + 1 && text[held.end] === ' ') {
@@ -846,8 +874,14 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
       }
       break;
     }
-    // A run may not start with a number or a connector's leftovers.
-    while (first < tokens.length && isNumber(tokens[first]!)) first++;
+    // A run may not start with a number or a connector's leftovers; an ordinal the name counts by
+    // stays (`9th Circuit Court of Appeals`, `14th Amendment`, `82nd Airborne Division`).
+    while (
+      first < tokens.length &&
+      isNumber(tokens[first]!) &&
+      !(ORDINAL_RE.test(tokens[first]!.text) && ORDINAL_HEADS.has(tokens[first + 1]?.text ?? ''))
+    )
+      first++;
     // Nor end with a stop word (`Associated Press A …` where a caption runs into the next sentence).
     let last = tokens.length;
     // (`World War I`: a war's numeral is no pronoun.)

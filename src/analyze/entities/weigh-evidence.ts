@@ -348,7 +348,9 @@ export function formVotes(tokens: readonly Token[]): Votes {
   if (words.length > 1 && FOREIGN_ARTICLES.has(first)) v.organization += 2;
   // Function words do not occur inside personal names: `Doctors Without Borders`, `Bring Back Our Girls`.
   if (words.slice(1).some((w) => INNER_FUNCTION_WORDS.has(w))) v.organization += 3;
-  if (tokens.some(hasDigit)) v.other += 4;
+  // (Not an ordinal a court, district or unit is counted by: `9th Circuit Court of Appeals`.)
+  if (tokens.some((t, i) => hasDigit(t) && !(i === 0 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.text))))
+    v.other += 4;
   // A model code after the name (a lone letter only at the end: a middle one is an initial).
   if (tokens.slice(1).some((t, i) => isModelCode(t) && (t.text.length > 1 || i === tokens.length - 2)))
     v.other += 2;
