@@ -222,9 +222,8 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   }
   if (ORG_NOUNS.has(head)) {
     const org = before[before.length - 1];
-    // `the Weinstein Company`-like names are mentions already; an organisation right before its noun, or
-    // before a word or two qualifying it (`the Amaq news agency`), names it.
-    if (org && modifiersOnly(text.slice(org.end, headAt)) && typeOf(state, org.entity) === 'organization')
+    // `the Weinstein Company`-like names are mentions already; an organisation right before its noun names it.
+    if (org && /^\s*$/.test(text.slice(org.end, headAt)) && typeOf(state, org.entity) === 'organization')
       return make('org', org);
     if (before.length > 0 || unknownName || possessive || !definite) return make('unnamed', null);
     return make(MEDIA_NOUNS.has(head) ? 'media' : 'org', null);
@@ -240,15 +239,6 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     /^\s+$/.test(text.slice(qualifier.end, headAt))
     ? make('role', qualifier)
     : make('role', null);
-}
-
-/** Whether the words between a name and its noun are none, or up to two lower-case words (`news`). */
-function modifiersOnly(between: string): boolean {
-  const words = between.trim().split(/\s+/).filter(Boolean);
-  return (
-    /^\s*$/.test(between) ||
-    (/^\s/.test(between) && words.length <= 2 && words.every((w) => /^\p{Ll}+$/u.test(w)))
-  );
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set([
