@@ -22,7 +22,8 @@ const MAIN_TERMS = 30;
 const SHARED_SHARE = 0.3;
 /**
  * A source of fewer different terms than this holds no report to tell (a page whose only text is a
- * promo line, `Chat with us in Facebook Messenger.`): off-topic unless its one lede is told elsewhere.
+ * promo line, `Chat with us in Facebook Messenger.`): off-topic, unless it names someone another source
+ * names or its lede is told elsewhere.
  */
 const MIN_TERMS = 10;
 const MIN_SOURCES = 3;

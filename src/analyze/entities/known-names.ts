@@ -31,13 +31,13 @@ import {
 } from './state.js';
 import { EAST_ASIAN_SURNAMES, HEAVENLY_BODIES } from './words.js';
 
-/** Words after which a capital names the city, not the state (`met in Beijing`). */
 /**
  * What a seat of power's institution has (`to White House officials`, `no change to Pentagon policy`):
  * the seat names the institution, whatever preposition comes before it.
  */
 const SEAT_ATTRIBUTE_RE =
   /^\s(?:officials?|aides?|staff(?:ers)?|policy|policies|spokes(?:man|woman|person)|press secretary|counsel|chief of staff|advisers?|advisors?|lawyers?|statement|budget|officers?|leadership|source|sources)\b/;
+/** Words after which a capital names the city, not the state (`met in Beijing`). */
 const LOCATIVE = new Set(
   'in at from to near visited visit visiting visits across outside inside into via around toward towards reached arrived left leaving through'.split(
     ' ',

@@ -29,6 +29,7 @@ import {
   MONTHS,
   NAME_ABBREVIATIONS,
   NAMED_DAYS,
+  ORDINAL_RE,
   ORG_WORDS,
   OTHER_WORDS,
   PERSON_NOUNS,
@@ -143,12 +144,6 @@ interface RawRun {
 }
 
 const isNumber = (t: Token): boolean => /^\d/.test(t.text);
-const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
-/** Whether the word after `at` (one space on) is a name's word an ordinal opens (`Circuit`). */
-function ordinalHeadAt(text: string, at: number): boolean {
-  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 16));
-  return next !== null && ORDINAL_HEADS.has(next[1]!);
-}
 /** Names that open on their ordinal: courts, districts, amendments, military units. */
 const ORDINAL_HEADS = new Set([
   'Circuit',
@@ -170,6 +165,11 @@ const ORDINAL_HEADS = new Set([
   'Avenue',
   'Street',
 ]);
+/** Whether the word after `at` (one space on) is a name's word an ordinal opens (`Circuit`). */
+function ordinalHeadAt(text: string, at: number): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 16));
+  return next !== null && ORDINAL_HEADS.has(next[1]!);
+}
 /** Seasons, and the events a season opens the name of (`Winter Olympics`, `Summer Games`). */
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
 const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Games', 'Universiade']);

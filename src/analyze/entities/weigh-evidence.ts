@@ -29,6 +29,7 @@ import {
   INNER_FUNCTION_WORDS,
   isGivenName,
   KIN_NOUNS,
+  ORDINAL_RE,
   ORDINARY_PEOPLE,
   ORG_WORDS,
   OTHER_WORDS,
@@ -349,8 +350,7 @@ export function formVotes(tokens: readonly Token[]): Votes {
   // Function words do not occur inside personal names: `Doctors Without Borders`, `Bring Back Our Girls`.
   if (words.slice(1).some((w) => INNER_FUNCTION_WORDS.has(w))) v.organization += 3;
   // (Not an ordinal a court, district or unit is counted by: `9th Circuit Court of Appeals`.)
-  if (tokens.some((t, i) => hasDigit(t) && !(i === 0 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.text))))
-    v.other += 4;
+  if (tokens.some((t, i) => hasDigit(t) && !(i === 0 && ORDINAL_RE.test(t.text)))) v.other += 4;
   // A model code after the name (a lone letter only at the end: a middle one is an initial).
   if (tokens.slice(1).some((t, i) => isModelCode(t) && (t.text.length > 1 || i === tokens.length - 2)))
     v.other += 2;

@@ -477,14 +477,13 @@ function jointSubject(state: QuoteState, from: number, m: Mention): boolean {
 
 /** `and his co-authors` ending a subject: a group of the person named before it. */
 const OWN_GROUP_RE =
-  /^\s(?:and|&)\s(?:his|her|their)\s(?:co-?authors|colleagues|collaborators|team|research team|teammates|co-workers|fellow researchers)$/;
+  /\s(?:and|&)\s(?:his|her|their)\s(?:co-?authors|colleagues|collaborators|team|research team|teammates|co-workers|fellow researchers)$/;
 
 /** The person of `Ana Roe and her co-authors`, `he and his colleagues` (a pronoun goes on as itself), ending at `end`. */
 function leaderOfOwnGroup(state: QuoteState, from: number, end: number): Subject | null {
   const { text } = state;
-  const tail = text.slice(Math.max(from, end - 40), end);
-  const group = / (?:and|&) (?:his|her|their) [\p{L} -]+$/u.exec(tail);
-  if (!group || !OWN_GROUP_RE.test(group[0])) return null;
+  const group = OWN_GROUP_RE.exec(text.slice(Math.max(from, end - 40), end));
+  if (!group) return null;
   const at = end - group[0].length;
   const pronoun = /(?:^|\s)(he|she|He|She)$/.exec(text.slice(Math.max(from, at - 4), at));
   if (pronoun) {
@@ -751,13 +750,10 @@ function roleBeforeAppositive(lead: string): boolean {
   const words = lead.slice(0, -2).split(' ', 5);
   if (words.length < 2 || words.length > 4 || !APPOSED_DETERMINER_RE.test(words[0]!)) return false;
   if (!words.every((w, i) => i === 0 || ROLE_WORD_RE.test(w))) return false;
-  words.shift();
-  // (A team's or country's name may qualify the role: `A France supporter, Ana Roe,`.)
+  // A role (`The mayor, `), one a team's or country's name qualifies (`A France supporter, `), or any
+  // other noun (`the harbour master, `, `a local fisherman, `): the name after it is set off by commas.
   const head = words[words.length - 1]!;
-  return (
-    (isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase()) || /^\p{Ll}+$/u.test(head)) &&
-    words.slice(0, -1).every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w) || /^\p{Ll}+$/u.test(w))
-  );
+  return isRoleWord(head) || UNNAMED_NOUNS.has(head.toLowerCase()) || /^\p{Ll}+$/u.test(head);
 }
 
 /** Words that end a clause's opening noun phrase: an auxiliary, a preposition, a relative. */
