@@ -225,13 +225,18 @@ const NOT_NOUNS = new Set([
   'across',
   'was',
 ]);
-/** A number set off by commas or brackets right after a capitalised word (`Tomas Ruel, 5,`, `Ana Roe (7)`). */
+/** A number set off by commas or brackets right after a capitalised word or a child's noun (`Tomas Ruel, 5,`, `Ana Roe (7)`, `the boy, 6,`). */
 function setOffAfterName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
   return (
-    /\p{Lu}[\p{Ll}'’-]+\s?[,(]\s?$/u.test(text.slice(Math.max(0, start - 24), start)) &&
+    (/\p{Lu}[\p{Ll}'’-]+\s?[,(]\s?$/u.test(before) || CHILD_NOUN_BEFORE_RE.test(before)) &&
     /^\s?[,)]/.test(text.slice(end, end + 3))
   );
 }
+
+/** A child named by what they are, set off before their age: `the boy, 6,`, `her daughter (4)`. */
+const CHILD_NOUN_BEFORE_RE =
+  /\b(?:boy|girl|son|daughter|child|toddler|baby|infant|brother|sister|grandson|granddaughter|nephew|niece|schoolboy|schoolgirl|pupil)\s?[,(]\s?$/;
 
 /** "aged " right before a number: the number is an age. */
 const AGED_BEFORE_RE = /\baged\s$/i;

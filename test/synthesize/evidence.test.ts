@@ -410,6 +410,17 @@ test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`)
   ]);
   const ages = numberConflicts(brief).filter((c) => /age of Tomas Ruel/.test(c.summary));
   assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  // A child the reports name only by what they are: `the boy, 6,` against `the boy, 7,`.
+  const unnamed = briefStory([
+    article('north-wire', [
+      'The boy, 6, was pulled alive from the shaft in Orvel on Tuesday, rescuers said.',
+    ]),
+    article('lake-herald', [
+      'The boy, 7, was pulled alive from the shaft in Orvel on Tuesday, rescuers said.',
+    ]),
+  ]);
+  const boy = numberConflicts(unnamed).filter((c) => /age of the boy/.test(c.summary));
+  assert.equal(boy.length, 1, unnamed.contradictions.map((c) => c.summary).join(' | '));
 });
 
 test('an age given two ways disagrees even when one sentence names another month of the same year', () => {
