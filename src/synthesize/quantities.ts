@@ -402,7 +402,49 @@ export function compareQuantities(context: StoryContext): {
       if (conflicting.length > 0) conflicts.push(contradictionOf(subject, shown, context));
     }
   }
+  conflicts.push(...noneAgainstSome(context, figures, conflicts));
   return { comparisons, conflicts };
+}
+
+/**
+ * `No one was hurt` against `Two firefighters were hurt`: none of the people against some of them, of
+ * one happening, in statements that say the same thing (the figures' keys differ, so the groups above
+ * never meet): one disagreement per predicate. A source that itself gives both says nothing.
+ */
+function noneAgainstSome(
+  context: StoryContext,
+  figures: readonly Figure[],
+  found: readonly Contradiction[],
+): Contradiction[] {
+  const predicateOf = (f: Figure): string => f.key.split(':')[0]!;
+  const none = new Map<string, Figure[]>();
+  const some = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.when !== '' || !PREDICATE_MEASURES.test(f.key)) continue;
+    if (f.quantity.value === 0 && f.key.endsWith(':people')) addTo(none, predicateOf(f), f);
+    else if (f.low > 0) addTo(some, predicateOf(f), f);
+  }
+  const cited = new Set(found.flatMap((c) => c.sides.map((side) => side.source)));
+  const out: Contradiction[] = [];
+  for (const [predicate, zeros] of none) {
+    const counts = some.get(predicate) ?? [];
+    const both = new Set(zeros.map((f) => f.source).filter((x) => counts.some((f) => f.source === x)));
+    const said = (zero: Figure, f: Figure): boolean =>
+      f.source !== zero.source &&
+      (zero.day === null || f.day === null || Math.abs(zero.day - f.day) < SAME_HAPPENING_DAYS) &&
+      (context.sameFact(zero.statement!, f.statement!) ||
+        context.alignment.score(zero.statement!, f.statement!) >= SIMILAR_STATEMENTS);
+    const sides = zeros.filter(
+      (z) => !both.has(z.source) && counts.some((f) => !both.has(f.source) && said(z, f)),
+    );
+    if (sides.length === 0) continue;
+    const against = counts.filter((f) => !both.has(f.source) && sides.some((z) => said(z, f)));
+    // (Already set against each other under one key: `no one` and `two people` hurt.)
+    const shown = [...sides, ...against];
+    if (shown.every((f) => cited.has(context.sources[f.source]!.id))) continue;
+    out.push(contradictionOf(subjectOf(sides[0]!.key, shown, context), shown, context));
+  }
+  return out;
 }
 
 /**

@@ -399,6 +399,29 @@ test('a figure is set against the figure that measures the same thing, and the s
   assert.match(disagreement.text, /^Outlets differ on the figures: four photos against three photos/);
 });
 
+test('`no one was hurt` against `two firefighters were hurt` of one happening disagrees; of another happening it does not', () => {
+  const brief = briefStory([
+    article('north-wire', ['No one was hurt in the fire at the Orvel depot on Tuesday, a spokesman said.']),
+    article('lake-herald', [
+      'Two firefighters were hurt in the fire at the Orvel depot on Tuesday, officials said.',
+    ]),
+    article('river-post', [
+      'Nobody was hurt in the fire at the Orvel depot on Tuesday, the fire service said.',
+    ]),
+  ]);
+  const hurt = brief.contradictions.filter((c) => /injured/.test(c.summary));
+  assert.equal(hurt.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.equal(hurt[0]!.kind, 'polarity');
+  assert.deepEqual(new Set(hurt[0]!.sides.map((side) => side.source)), new Set(['s1', 's2', 's3']));
+  const other = briefStory([
+    article('north-wire', ['No one was hurt in the fire at the Orvel depot on Tuesday, a spokesman said.']),
+    article('lake-herald', [
+      'Two firefighters were hurt in a crash on the Kessa motorway on Friday, police said.',
+    ]),
+  ]);
+  assert.deepEqual(other.contradictions, []);
+});
+
 test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`) disagrees', () => {
   const brief = briefStory([
     article('north-wire', [
