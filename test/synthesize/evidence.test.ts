@@ -423,27 +423,23 @@ test('`no one was hurt` against `two firefighters were hurt` of one happening di
 });
 
 test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`) disagrees', () => {
-  const brief = briefStory([
-    article('north-wire', [
+  // (Also a child the reports name only by what they are: `the boy, 6,` against `the boy, 7,`.)
+  for (const [north, lake, subject] of [
+    [
       'Rescuers worked through the night to reach Tomas Ruel, 5, who was trapped in a narrow shaft in Orvel.',
-    ]),
-    article('lake-herald', [
       'Tomas Ruel, 6, fell into the shaft while playing near his home, his uncle said.',
-    ]),
-  ]);
-  const ages = numberConflicts(brief).filter((c) => /age of Tomas Ruel/.test(c.summary));
-  assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
-  // A child the reports name only by what they are: `the boy, 6,` against `the boy, 7,`.
-  const unnamed = briefStory([
-    article('north-wire', [
+      /age of Tomas Ruel/,
+    ],
+    [
       'The boy, 6, was pulled alive from the shaft in Orvel on Tuesday, rescuers said.',
-    ]),
-    article('lake-herald', [
       'The boy, 7, was pulled alive from the shaft in Orvel on Tuesday, rescuers said.',
-    ]),
-  ]);
-  const boy = numberConflicts(unnamed).filter((c) => /age of the boy/.test(c.summary));
-  assert.equal(boy.length, 1, unnamed.contradictions.map((c) => c.summary).join(' | '));
+      /age of the boy/,
+    ],
+  ] as const) {
+    const brief = briefStory([article('north-wire', [north]), article('lake-herald', [lake])]);
+    const ages = numberConflicts(brief).filter((c) => subject.test(c.summary));
+    assert.equal(ages.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  }
 });
 
 test('an age given two ways disagrees even when one sentence names another month of the same year', () => {

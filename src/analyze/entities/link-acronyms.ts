@@ -6,6 +6,7 @@
  * initials in order (its first letter the first word's), so `Apple (AAPL)` or a country after a body
  * (`the Ministry of Defence (UK)`) link nothing.
  */
+import { groupBy } from '../../multimap.js';
 import type { Builder, EntityState } from './state.js';
 
 /** An acronym in brackets right after a name: two to eight capitals, digits or `&`. */
@@ -45,12 +46,7 @@ export function initialsFit(name: string, acronym: string): boolean {
 
 export function linkAcronyms(state: EntityState): void {
   const { text } = state;
-  const byName = new Map<string, Builder[]>();
-  for (const p of state.pending) {
-    const list = byName.get(p.builder.name) ?? [];
-    if (!list.includes(p.builder)) list.push(p.builder);
-    byName.set(p.builder.name, list);
-  }
+  const byName = groupBy(new Set(state.pending.map((p) => p.builder)), (b) => b.name);
   const into = new Map<Builder, Builder>();
   for (const p of state.pending) {
     const b = p.builder;

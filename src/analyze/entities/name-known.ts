@@ -508,10 +508,6 @@ function splitPersonAfterOrganisation(n: Naming): boolean {
 }
 
 /**
- * A leading demonym or country's name (`Russian President Vladimir Putin`), then titles (`President`,
- * `Mr`, `Foreign Minister`) and a portfolio before a head title: the person's name is what is left.
- */
-/**
  * Whether a country's name that people are given opens a person's name of two words (`Jordan Henderson`,
  * `Chad Hull, 37,`): a surname no dictionary holds, or any with an age after it; `Georgia Power` is no one.
  */
@@ -526,6 +522,10 @@ function givenCountry(text: string, rest: readonly Token[]): boolean {
   );
 }
 
+/**
+ * A leading demonym or country's name (`Russian President Vladimir Putin`), then titles (`President`,
+ * `Mr`, `Foreign Minister`) and a portfolio before a head title: the person's name is what is left.
+ */
 function stripTitles(n: Naming): boolean {
   const { state, r, run } = n;
   const { text } = state;

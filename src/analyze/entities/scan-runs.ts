@@ -165,11 +165,11 @@ const ORDINAL_HEADS = new Set([
   'Avenue',
   'Street',
 ]);
-/** Whether the word after `at` (one space on) is a name's word an ordinal opens (`Circuit`). */
-function ordinalHeadAt(text: string, at: number): boolean {
-  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 16));
-  return next !== null && ORDINAL_HEADS.has(next[1]!);
-}
+/** The capitalised word one space after a token. */
+const NEXT_WORD_RE = /^ (\p{Lu}\p{Ll}+)/u;
+/** Whether `word` is an ordinal that opens a name with `next` (`9th Circuit`, `82nd Airborne`). */
+const opensOnOrdinal = (word: string, next: string | undefined): boolean =>
+  ORDINAL_RE.test(word) && next !== undefined && ORDINAL_HEADS.has(next);
 /** Seasons, and the events a season opens the name of (`Winter Olympics`, `Summer Games`). */
 const SEASONS = new Set(['Spring', 'Summer', 'Autumn', 'Winter']);
 const SEASON_EVENTS = new Set(['Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Games', 'Universiade']);
@@ -398,7 +398,11 @@ export function scanRuns(state: EntityState): RawRun[] {
     }
     if (!joins) close();
     // A number starts no name, but for an ordinal the name counts by (`the 9th Circuit`).
-    if (number && tokens.length === 0 && !(ORDINAL_RE.test(word) && ordinalHeadAt(text, end))) {
+    if (
+      number &&
+      tokens.length === 0 &&
+      !opensOnOrdinal(word, NEXT_WORD_RE.exec(text.slice(end, end + 16))?.[1])
+    ) {
       held = null;
       continue;
     }
@@ -879,7 +883,7 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
     while (
       first < tokens.length &&
       isNumber(tokens[first]!) &&
-      !(ORDINAL_RE.test(tokens[first]!.text) && ORDINAL_HEADS.has(tokens[first + 1]?.text ?? ''))
+      !opensOnOrdinal(tokens[first]!.text, tokens[first + 1]?.text)
     )
       first++;
     // Nor end with a stop word (`Associated Press A …` where a caption runs into the next sentence).

@@ -287,8 +287,8 @@ export const HONORIFICS = new Set([
   'dame',
 ]);
 
-/** An honorific or an elected office's abbreviation with its stop right before a word (`Mr. `, `Sen. `). */
 /** An ordinal written in figures (`9th`, `82nd`): a court's, district's or unit's number in its name. */
 export const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
+/** An honorific or an elected office's abbreviation with its stop right before a word (`Mr. `, `Sen. `). */
 export const HONORIFIC_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\. $/;

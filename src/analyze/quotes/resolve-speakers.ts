@@ -1154,12 +1154,13 @@ function setBetween(state: QuoteState, i: number): boolean {
 const WORK_BY_RE =
   /\b(?:poem|poems|song|lyrics|letter|essay|verse|verses|lines|note|message|prayer|speech)\s+(?:(?:written|penned|composed)\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 
+/** Someone's words, verdict or answer, then what opens the quotation: `verdict: `, `words, `, `message was simple: `. */
+const OWN_WORDS =
+  '\\s+(?:own\\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\\s+(?:was|is)\\s+[a-z]+)?\\s*[:,]\\s*$';
 /** `Vance’s verdict: `, `In Vance’s words, `: a person's words, verdict or answer, right before a quotation. */
-const WHOSE_WORDS_RE =
-  /^(?:In\s+)?([^,:;“”"]{2,60}?)[’']s?\s+(?:own\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$/;
+const WHOSE_WORDS_RE = new RegExp(`^(?:In\\s+)?([^,:;“”"]{2,60}?)[’']s?${OWN_WORDS}`);
 /** `Her verdict: `, `In his words, `: the words of the one the pronoun stands for. */
-const PRONOUN_WORDS_RE =
-  /^(?:In\s+)?(His|Her|his|her)\s+(?:own\s+)?(?:words|verdict|response|reply|answer|message|advice|explanation|warning|assessment|conclusion|plea)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$/;
+const PRONOUN_WORDS_RE = new RegExp(`^(?:In\\s+)?(His|Her|his|her)${OWN_WORDS}`);
 /** `In the words of Ana Roe, `. */
 const IN_THE_WORDS_OF_RE = /^In\s+the\s+words\s+of\s+([^,:;“”"]{2,60}),\s*$/;
 

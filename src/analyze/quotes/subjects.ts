@@ -486,10 +486,8 @@ function leaderOfOwnGroup(state: QuoteState, from: number, end: number): Subject
   if (!group) return null;
   const at = end - group[0].length;
   const pronoun = /(?:^|\s)(he|she|He|She)$/.exec(text.slice(Math.max(from, at - 4), at));
-  if (pronoun) {
-    const gender = pronoun[1]!.toLowerCase() === 'he' ? 'm' : 'f';
-    return { kind: 'pronoun', at: at - pronoun[1]!.length, text: pronoun[1]!, gender };
-  }
+  const gender = pronoun ? PRONOUN_GENDER.get(pronoun[1]!.toLowerCase()) : undefined;
+  if (pronoun && gender) return { kind: 'pronoun', at: at - pronoun[1]!.length, text: pronoun[1]!, gender };
   const named = mentionsIn(state, Math.max(from, at - 60), at).find((m) => m.end === at);
   return named && typeOf(state, named.entity) === 'person' && canSpeak(state, named)
     ? { kind: 'mention', mention: named, text: named.text }
