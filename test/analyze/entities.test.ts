@@ -2182,3 +2182,17 @@ test('two names a lost space glued together are two (`China DailyZhang Yuanxun`)
   assert.equal(typeOf(a, 'Zhang Yuanxun'), 'person', names(a).join(', '));
   assert.ok(names(a).includes('BlackBerry') && names(a).includes('YouTube'), names(a).join(', '));
 });
+
+test('a venue named with its article (`at the Taverna Tavenor at 25 Tavenor Street`) is no person, nor the person the venue is named after', () => {
+  const a = run(
+    'A bomb went off at the Taverna Tavenor at 25 Tavenor Street; the owner of the Taverna Tavenor told reporters he was unhurt.',
+    'The square honours the philosopher Tavenor, a prince of liberty. “Crush the infamous thing,” Tavenor wrote.',
+  );
+  assert.notEqual(typeOf(a, 'Taverna Tavenor'), 'person', names(a).join(', '));
+  const quote = a.quotes.find((q) => q.text.startsWith('Crush'));
+  const speaker = a.entities.find((e) => e.id === quote?.speaker);
+  assert.equal(speaker?.name, 'Tavenor', JSON.stringify(a.entities));
+  // A name before its noun is a modifier the article belongs to: `a Payton Pritchard layup`.
+  const b = run('He swatted an Ansel Tavenor layup, then Tavenor scored twice.');
+  assert.equal(typeOf(b, 'Ansel Tavenor'), 'person', names(b).join(', '));
+});

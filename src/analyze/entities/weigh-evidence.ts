@@ -259,6 +259,9 @@ const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Supers
 
 /** A bare article right before the name: people's names do not take one (`the Falcon Heavy`). */
 const ARTICLE_BEFORE_RE = /\b(?:the|a|an)\s+$/i;
+/** What ends a noun phrase after a name: a stop or comma, or a preposition, conjunction or verb. */
+const NAME_ENDS_RE =
+  /^(?:[,.;:!?)]|\s+(?:at|in|on|of|and|or|near|where|which|that|was|is|has|had|said|says|told)\b)/;
 /** An event a name qualifies after an article (`the Charlie Hebdo attacks`, `the Bataclan massacre`): no person. */
 const EVENT_AFTER_RE =
   /^\s+(?:attacks?|shootings?|bombings?|massacres?|killings|raids?|siege|crash|disaster)\b/;
@@ -565,7 +568,11 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
     if (CITY_COUNTRY.has(next.replace(/\.$/, ''))) v.place += 2;
   }
   if (ARTICLE_BEFORE_RE.test(near) && !PERSON_NOUN_BEFORE_RE.test(near)) {
-    v.person -= 2;
+    // (A name of two words the article ends, `at the Comptoir Voltaire at`, outweighs a lone surname
+    // seen elsewhere; before a noun it may be a modifier, `a Payton Pritchard layup`.)
+    // (The article must be the name's own: `Speaker of the House Nancy Pelosi` is not `the Nancy Pelosi`.)
+    const own = run.tokens.length === 2 && run.runStart === run.tokens[0]!.start;
+    v.person -= own && NAME_ENDS_RE.test(after) ? 3 : 2;
     if (EVENT_AFTER_RE.test(after)) v.other += 3;
     // `the West would become their target`, `the South`: a region by its compass point.
     if (single && COMPASS_POINTS.has(run.tokens[0]!.text) && !/^\s\p{Lu}/u.test(after)) v.place += 5;
