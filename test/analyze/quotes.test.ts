@@ -1068,6 +1068,15 @@ test('`the 69-year-old singer` is the singer of that age, never a singer the tex
     '“You gotta pace yourself,” the 69-year-old singer said.',
   ]);
   assert.equal(speaker(find(quotes, 'pace yourself')), 'Ivo Marr');
+  // A singer the text gave no age is not the one an age describes: the story's own subject is.
+  const other = quotesOf([
+    '“I’ll keep the poetry to a minimum,” Ivo Marr told the BBC. He still owns the dress, adding: “I can still get into it.”',
+    'Sir Ivo said he would phone Harlow singer Ben Lee for advice. “It is quite a difficult gig,” Sir Ivo added. “You have to learn from their experiences.”',
+    'Lee later said the band was “a bit freaked out” and the singer wore the wrong shoes.',
+    'The band has also announced a tour, beginning in May.',
+    '“You gotta pace yourself,” the 69-year-old singer said.',
+  ]);
+  assert.equal(other.speaker(find(other.quotes, 'pace yourself')), 'Ivo Marr');
 });
 
 test('a quotation closed with an opening mark (`…experience, “ said Roe`) still closes there', () => {

@@ -587,14 +587,6 @@ function byRole(
 /** An age in a description (`the 69-year-old singer`), as roles record it. */
 const AGE_WORD_RE = /\b\d{1,3}-year-old\b/;
 
-/** Whether the text gave the person an age, and another than `age`. */
-function otherAge(state: QuoteState, entity: string, age: string): boolean {
-  const roles = state.roles.get(entity);
-  if (!roles) return false;
-  for (const r of roles) if (r !== age && AGE_WORD_RE.test(r)) return true;
-  return false;
-}
-
 /**
  * Whether the roles the text gave a person name the organisation or place `org` (`Syriza leader Alexis
  * Roe`, `the leader of Syriza, Alexis Roe`): a word of the name as the text spells it or of its entity's name.
@@ -798,12 +790,14 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
               salient(state, s.at, 'person', s.gender, speakers, true)
             );
           }
-          // `the 69-year-old singer`: the one of that age first; never a singer of another age.
+          // `the 69-year-old singer`: the one of that age; not a singer the text gave no age (`U2 singer
+          // Bono` two paragraphs before the story's `Mick Jagger`): an age is news about the one the
+          // story is about, whom salience finds.
           const age = AGE_WORD_RE.exec(s.text)?.[0];
-          const aged = age && age !== s.head ? byRole(state, age, s.at) : null;
+          const aged = age ? byRole(state, age, s.at) : null;
           if (aged) return aged;
           return (
-            byRole(state, s.head, s.at, (e) => age === undefined || !otherAge(state, e, age)) ??
+            (age === undefined ? byRole(state, s.head, s.at) : null) ??
             (UNNAMED_NOUNS.has(s.head)
               ? null
               : (openingSubject(state, s.at, s.gender) ??
