@@ -425,6 +425,27 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   return fromRight() ?? fromLeft();
 }
 
+/** A dimension's adjective right after a length (`110 metres deep`, `107-metre-deep`). */
+const DIMENSION_AFTER_RE = /^(?:\s+|-)(deep|high|tall|long|wide|thick)\b/;
+/** A thing a dimension's compound describes: `a 107-metre-deep well`. */
+const COMPOUND_THING_RE = /^-(?:deep|high|tall|long|wide|thick)\s+([a-z]+)\b/;
+/** The thing a dimension is stated of, before the figure: `the well (in Orvel) was 110 metres deep`, `a well 107 metres deep`. */
+const THING_BEFORE_RE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)(?:\s+(?:in|at|near)\s+[A-Z][\w-]*)?(?:\s+(?:is|was|are|were|measures|measured|stands|stood))?\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|at least)\s+)?$/;
+
+/**
+ * A length's thing when the figure is one dimension of it (`the well was 110 metres deep`, `a
+ * 107-metre-deep well`): `noun:well`, so that two outlets' depths of the well meet while the depth at
+ * which the boy is trapped stays apart. Null when the text names no such thing.
+ */
+function dimensionThing(text: string, q: Quantity): string | null {
+  if (q.kind !== 'measure' || !DIMENSION_AFTER_RE.test(text.slice(q.end, q.end + 8))) return null;
+  const thing =
+    COMPOUND_THING_RE.exec(text.slice(q.end, q.end + 30))?.[1] ??
+    THING_BEFORE_RE.exec(text.slice(Math.max(0, q.start - 50), q.start))?.[1];
+  return thing && !FUNCTION_WORDS.has(thing) ? `noun:${thing}` : null;
+}
+
 /** Step 5: the named thing a figure belongs to (not a place): `Falcon Heavy's thrust`, `Broadcom's offer`. */
 function readAbout(ctx: MeasureContext, q: Quantity, clause: { from: number; to: number }): string | null {
   let best: Mention | null = null;
@@ -525,7 +546,8 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
     // A count is of its noun ("four photos", "five rescue units"): the noun says what is counted.
     if (q.kind === 'count' && counted !== 'people')
       return { ...q, measure: `count:${counted}`, about: readAbout(ctx, q, clause), role };
-    return { ...q, measure: `${q.kind}:${counted}:${head}`, about: readAbout(ctx, q, clause), role };
+    const about = dimensionThing(ctx.text, q) ?? readAbout(ctx, q, clause);
+    return { ...q, measure: `${q.kind}:${counted}:${head}`, about, role };
   });
 }
 

@@ -275,6 +275,8 @@ export function compareQuantities(context: StoryContext): {
     shareOfNamed(a, b) ||
     anchored(a, b) ||
     a.quantity.measure === 'age' ||
+    // One thing's dimension (`the well was 110 metres deep` against `a 107-metre-deep well`).
+    (a.about.startsWith('noun:') && a.about === b.about && a.quantity.kind === 'measure') ||
     // One named person's or body's count of one thing, in words that share more than the figure
     // ("posted four photos with Alleyne" against "posted three photos of herself with … Alleyne").
     (a.about !== '' &&
@@ -491,6 +493,9 @@ const HEAD_FAMILIES: readonly (readonly string[])[] = [
   ['call', 'talk', 'conversation', 'phone'],
   ['flew', 'flown', 'fly', 'travel', 'travelled', 'traveled', 'cover', 'covered', 'flight', 'distance'],
   ['altitude', 'height', 'high', 'apogee'],
+  ['deep', 'depth'],
+  ['long', 'length'],
+  ['wide', 'width'],
 ];
 const HEAD_FAMILY = new Map(
   HEAD_FAMILIES.flatMap((family) =>
@@ -555,6 +560,20 @@ const MEASURE_WORDS: Readonly<Record<string, string>> = {
   attended: 'the number attending',
 };
 
+/** A dimension's name by the word a figure's head gives it (`110 metres deep`, `a depth of 70 metres`). */
+const DIMENSION_NAMES: Readonly<Record<string, string>> = {
+  deep: 'depth',
+  depth: 'depth',
+  high: 'height',
+  tall: 'height',
+  height: 'height',
+  long: 'length',
+  length: 'length',
+  wide: 'width',
+  width: 'width',
+  thick: 'thickness',
+};
+
 /** What the figures measure, in words a reader understands. */
 function subjectOf(key: string, group: readonly Figure[], context: StoryContext): string {
   // The first figure's own measure, not the key: the head as written ("delay", not its stem).
@@ -567,6 +586,10 @@ function subjectOf(key: string, group: readonly Figure[], context: StoryContext)
     return counted && counted !== 'people'
       ? `${MEASURE_WORDS[predicate]} (${plural(counted)})`
       : MEASURE_WORDS[predicate]!;
+  // One thing's dimension: `the depth of the well` (not of whoever the sentence names: `the depth` the
+  // institute gave is the quake's).
+  const dimension = predicate === 'measure' ? DIMENSION_NAMES[head] : undefined;
+  if (dimension && about.startsWith('noun:')) return `the ${dimension} of ${whose}`;
   const unit = predicate === 'duration' ? 'duration' : predicate === 'money' ? counted : counted || predicate;
   // A count with no word of its own ("count:photo"): the number of photos, and whose when known.
   if (head === '' && predicate === 'count' && counted !== '')

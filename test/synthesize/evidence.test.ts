@@ -442,6 +442,36 @@ test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`)
   }
 });
 
+test('a depth given two ways (`the shaft was 110 metres deep` against `a 107-metre-deep shaft`) disagrees; the depth of someone else does not', () => {
+  for (const [north, lake, conflicts] of [
+    [
+      'The shaft was 110 metres deep, rescuers in Orvel said on Tuesday.',
+      'Tomas Ruel fell into a 107-metre-deep shaft while playing near his home on Sunday.',
+      1,
+    ],
+    [
+      'Rescuers said the shaft in Orvel is 110 metres deep.',
+      'Tomas Ruel fell into a shaft 107 metres deep while playing near his home on Sunday.',
+      1,
+    ],
+    // The tower's height is not the shaft's depth, nor the boy's depth the shaft's.
+    [
+      'The shaft was 110 metres deep, rescuers in Orvel said on Tuesday.',
+      'The church tower in Orvel is 70 metres high, and Tomas Ruel was stuck 40 metres down.',
+      0,
+    ],
+  ] as const) {
+    const brief = briefStory([article('north-wire', [north]), article('lake-herald', [lake])]);
+    const depths = numberConflicts(brief).filter((c) => /depth of the shaft/.test(c.summary));
+    assert.equal(depths.length, conflicts, brief.contradictions.map((c) => c.summary).join(' | '));
+    assert.equal(
+      numberConflicts(brief).length,
+      conflicts,
+      brief.contradictions.map((c) => c.summary).join(' | '),
+    );
+  }
+});
+
 test('an age given two ways disagrees even when one sentence names another month of the same year', () => {
   const brief = briefStory([
     article('north-wire', [
