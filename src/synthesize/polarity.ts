@@ -31,6 +31,13 @@ interface Family {
    * sides must name one person or body just before their verb.
    */
   readonly sameSubject?: true;
+  /**
+   * The two sides must name one and the same person or thing and nothing more: `Ana Roe’s brother was
+   * killed` is not about `Ana Roe`.
+   */
+  readonly oneName?: true;
+  /** How the summary asks and answers, when `was <name>: it was not / it was` reads wrong of a person. */
+  readonly wording?: { readonly question: string; readonly negated: string; readonly affirmed: string };
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
@@ -100,6 +107,29 @@ const FAMILIES: readonly Family[] = [
         `${SUBJECT},?\\s+(?:was|were|has been|have been)\\s+(?:rescued|found(?!\\s+(?:guilty|liable|innocent|not|to|that|in|responsible))|located|pulled out|recovered|freed)\\b`,
         'u',
       ),
+    ],
+  },
+  {
+    // `Tomas Ruel was found alive` against `Tomas Ruel was found dead`: one person's fate. Someone found
+    // alive may die later (an update); someone reported dead and then alive is a disagreement.
+    name: 'dead',
+    updates: true,
+    oneName: true,
+    wording: { question: 'is alive', negated: 'alive', affirmed: 'dead' },
+    negated: [
+      new RegExp(
+        `${SUBJECT},?\\s+(?:was|were|has been|have been)\\s+(?:found|pulled out|pulled|rescued|brought out|recovered)\\s+alive\\b`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT},?\\s+(?:is|are|was|were)\\s+(?:still\\s+)?alive\\b`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(
+        `${SUBJECT},?\\s+(?:was|were|has been|have been)\\s+(?:(?:found|pulled out|recovered)\\s+dead|killed)\\b`,
+        'u',
+      ),
+      new RegExp(`${SUBJECT},?\\s+(?:has\\s+)?died\\b`, 'u'),
+      /\bbod(?:y|ies) of\s+(.{3,90}?)\s+(?:was|were|has been|have been)\s+(?:found|recovered|pulled out)/u,
     ],
   },
   {
@@ -173,6 +203,18 @@ function sameObject(a: Described, b: Described): boolean {
 function sameName(a: Described, b: Described): boolean {
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
+}
+
+/** The same names and no one else's: neither names someone through a possessive (`Roe’s brother`). */
+function sameNames(a: Described, b: Described): boolean {
+  const own = (d: Described): boolean => !/[’']s\b/.test(d.text);
+  return (
+    own(a) &&
+    own(b) &&
+    a.names.size === b.names.size &&
+    sameName(a, b) &&
+    [...a.names].every((n) => b.names.has(n))
+  );
 }
 
 /** Whether the affirmation came later than the negation (or either time is unknown): news, not a disagreement. */
@@ -262,7 +304,8 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
           sameSubject(neg.subject, a.subject) &&
           (family.updates
             ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
-            : sameObject(neg.object, a.object)),
+            : sameObject(neg.object, a.object)) &&
+          (!family.oneName || sameNames(neg.object, a.object)),
       );
       if (against.length === 0) continue;
       // Every negation of the same thing stands on one side.
@@ -281,9 +324,13 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
         return `${sources} source${sources === 1 ? '' : 's'} (${origins} origin${origins === 1 ? '' : 's'}) ${sources === 1 ? 'says' : 'say'}`;
       };
       // (An intention's object is a verb's phrase: the two sides are shown in their own words.)
+      const [no, yes] = [count(sameSide.map((n) => n.i)), count(against.map((a) => a.i))];
+      const { wording } = family;
       const summary = family.sameSubject
-        ? `Outlets disagree on what is intended: ${count(sameSide.map((n) => n.i))} “${neg.phrase}”, ${count(against.map((a) => a.i))} “${against[0]!.phrase}”.`
-        : `Outlets disagree on whether ${what} was ${family.name}: ${count(sameSide.map((n) => n.i))} it was not, ${count(against.map((a) => a.i))} it was.`;
+        ? `Outlets disagree on what is intended: ${no} “${neg.phrase}”, ${yes} “${against[0]!.phrase}”.`
+        : wording
+          ? `Outlets disagree on whether ${what} ${wording.question}: ${no} ${wording.negated}, ${yes} ${wording.affirmed}.`
+          : `Outlets disagree on whether ${what} was ${family.name}: ${no} it was not, ${yes} it was.`;
       found.push({
         kind: 'polarity',
         summary,

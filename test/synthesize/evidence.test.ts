@@ -807,6 +807,32 @@ test('one outlet has someone rescued while another, no earlier, still has their 
   assert.equal(guilty.contradictions.filter((c) => /was found/.test(c.summary)).length, 0);
 });
 
+test('one outlet has someone found alive, another found dead: they disagree, unless the death came later or is someone else’s', () => {
+  const alive = article('north-wire', [
+    'Tomas Ruel was pulled out alive from the rubble of his house in Orvel on Monday, rescuers said.',
+  ]);
+  const dead = (
+    published: string,
+    text = 'The body of Tomas Ruel was recovered from the rubble of his house in Orvel.',
+  ) => article('lake-herald', [text], { published });
+  const fate = (brief: ReturnType<typeof briefStory>) =>
+    brief.contradictions.filter((c) => c.kind === 'polarity' && /Tomas Ruel is alive/.test(c.summary));
+  const same = briefStory([alive, dead('2031-03-11')]);
+  assert.equal(fate(same).length, 1, same.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(fate(same)[0]!.summary, /says alive, .* says dead\./);
+  // Died later in hospital: news, not a disagreement.
+  assert.deepEqual(fate(briefStory([alive, dead('2031-03-13')])), []);
+  // Someone else's death: `Tomas Ruel’s brother was killed`.
+  const brother = briefStory([
+    alive,
+    dead('2031-03-11', 'Tomas Ruel’s brother was killed in the quake in Orvel.'),
+  ]);
+  assert.deepEqual(
+    brother.contradictions.filter((c) => c.kind === 'polarity'),
+    [],
+  );
+});
+
 test('directions from one place disagree only when a right angle or more apart: west and south-west agree', () => {
   const placed = (a: string, b: string) =>
     briefStory([
