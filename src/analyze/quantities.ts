@@ -241,6 +241,17 @@ const CHILD_NOUN_BEFORE_RE =
 /** "aged " right before a number: the number is an age. */
 const AGED_BEFORE_RE = /\baged\s$/i;
 
+/**
+ * A toll given without a noun (`killing three`, `left seven dead`, `the death toll stands at three`): the
+ * words before the number (past its hedge), read over a short window.
+ */
+const TOLL_BEFORE_RE =
+  /(?:\b(?:killing|leaving|left)|\btoll\b[^.;,]{0,60}?\b(?:at|to|of|reached|hit|is|was))\s+(?:(?:at least|more than|nearly|about|around|almost|some|over|up to)\s+)?$/i;
+/** What follows such a toll: `dead` after `left`/`leaving`, or the clause's end after `killing` or `toll … at`. */
+const TOLL_AFTER_RE =
+  /^(?:\s+(?:dead|people dead)\b|\s*(?:[,.;:)]|$)|\s+(?:and|on|in|after|when|as|while)\b)/;
+const TOLL_WINDOW = 90;
+
 /** Words before a number that make it part of a name or a code. */
 const NOT_COUNT_BEFORE_RE =
   /(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*$/;
@@ -509,6 +520,8 @@ export function findQuantities(
       (!isWord && /^\d$/.test(g.dig!) && setOffAfterName(text, start, end)) ||
       // "a boy aged five", "aged 7": an age, however small or spelled out.
       (!scale && AGED_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start))) ||
+      // "killing three", "left seven dead", "the toll stands at three": the dead, however few.
+      (!scale && tollWithoutNoun(text, start, end)) ||
       (!isWord &&
         /\d{2}/.test(g.dig!) &&
         !/^\p{L}/u.test(text.slice(end, end + 1)) &&
@@ -552,6 +565,18 @@ export function findQuantities(
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Whether a number without a noun is a toll: `killing three`, `left seven dead`, `the toll stands at three`. */
+function tollWithoutNoun(text: string, start: number, end: number): boolean {
+  if (!TOLL_AFTER_RE.test(text.slice(end, end + 16))) return false;
+  const before = text.slice(Math.max(0, start - TOLL_WINDOW), start);
+  const toll = TOLL_BEFORE_RE.exec(before);
+  // (`left` and `leaving` make a toll only with `dead` after: `leaving three` may be anything.)
+  return (
+    toll !== null &&
+    (!/\b(?:leaving|left)\s/i.test(toll[0]) || /^\s+(?:people\s+)?dead\b/.test(text.slice(end, end + 16)))
+  );
 }
 
 /** Whether [start, end) overlaps one of `spans` (sorted by start, not overlapping): binary search. */

@@ -807,6 +807,28 @@ test('one outlet has someone rescued while another, no earlier, still has their 
   assert.equal(guilty.contradictions.filter((c) => /was found/.test(c.summary)).length, 0);
 });
 
+test('death tolls given without a noun (`killing five`, `left seven dead`, `the death toll stands at three`) disagree with each other', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The death toll from Tuesday’s bus crash near Orvel stands at three, police said.',
+    ]),
+    article('lake-herald', ['A bus overturned near Orvel on Tuesday, killing five, police said.']),
+    article('river-post', ['The bus crash near Orvel on Tuesday left seven dead, officials said.']),
+  ]);
+  const dead = numberConflicts(brief).filter((c) => /number of dead/.test(c.summary));
+  assert.equal(dead.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.equal(dead[0]!.sides.length, 3);
+  // `leaving three` and `left 3 on base` count no one dead.
+  const other = briefStory([
+    article('north-wire', ['The Orvel Rovers left 3 on base in the ninth on Tuesday, the coach said.']),
+    article('lake-herald', ['The Orvel Rovers left 5 on base in the ninth on Tuesday, leaving three.']),
+  ]);
+  assert.deepEqual(
+    numberConflicts(other).filter((c) => /dead/.test(c.summary)),
+    [],
+  );
+});
+
 test('one outlet has someone found alive, another found dead: they disagree, unless the death came later or is someone else’s', () => {
   const alive = article('north-wire', [
     'Tomas Ruel was pulled out alive from the rubble of his house in Orvel on Monday, rescuers said.',
