@@ -558,6 +558,7 @@ const MEASURE_WORDS: Readonly<Record<string, string>> = {
   displaced: 'the number displaced',
   abducted: 'the number abducted',
   attended: 'the number attending',
+  aboard: 'the number aboard',
 };
 
 /** A dimension's name by the word a figure's head gives it (`110 metres deep`, `a depth of 70 metres`). */
