@@ -122,7 +122,9 @@ function governingWord(text: string, start: number): string {
 
 /**
  * The half-width of rounding a written number implies: "9.4 million" is 9.35–9.45 million, "143 million"
- * 142.5–143.5 million, "seven" exactly seven. Small counts are exact.
+ * 142.5–143.5 million, "seven" exactly seven. Small counts are exact. A figure to hundredths or finer
+ * (`1.21%`, `$3.47`) may be truncated by one outlet and rounded by another, or read a moment apart: it
+ * allows a whole unit of its last place either way, so `1.21%` and `1.22%` agree.
  */
 function roundingOf(q: Quantity): number {
   if (q.kind === 'count' && q.value < 100) return 0;
@@ -132,7 +134,7 @@ function roundingOf(q: Quantity): number {
   if (!Number.isFinite(written) || written === 0) return 0;
   const scale = q.value / written;
   const decimals = digits[2]?.length ?? 0;
-  return 0.5 * 10 ** -decimals * scale;
+  return (decimals >= 2 ? 1 : 0.5) * 10 ** -decimals * scale;
 }
 
 /** What a figure's unit is worth in its dimension's base unit (metres, kilograms); 1 for all but lengths and weights. */

@@ -75,13 +75,21 @@ test('figures that only look different are compatible: hedges, rounding, parts a
     article('north-wire', [
       'More than 9 million customers were affected by the Tarsis outage on Monday.',
       'Industrial accidents have killed 50 people in the region over the past five years.',
+      'Tarsis shares closed 1.21% lower in Varn on Monday, traders said.',
     ]),
     article('lake-herald', [
       'About 9.4 million customers were affected by the Tarsis outage on Monday.',
       'Three people were killed in the blast, including two children.',
+      'Tarsis shares closed 1.22% lower in Varn on Monday, traders said.',
     ]),
   ]);
   assert.deepEqual(brief.contradictions, []);
+  // A tenth apart is not a hundredth apart: `4.1%` and `4.3%` still disagree.
+  const tenths = briefStory([
+    article('north-wire', ['Tarsis shares closed 4.1% lower in Varn on Monday, traders said.']),
+    article('lake-herald', ['Tarsis shares closed 4.3% lower in Varn on Monday, traders said.']),
+  ]);
+  assert.equal(numberConflicts(tenths).length, 1, tenths.contradictions.map((c) => c.summary).join('; '));
 });
 
 test('no one hurt against two hurt is a disagreement', () => {
@@ -827,6 +835,12 @@ test('death tolls given without a noun (`killing five`, `left seven dead`, `the 
     numberConflicts(other).filter((c) => /dead/.test(c.summary)),
     [],
   );
+  // Those aboard are named as such.
+  const aboard = briefStory([
+    article('north-wire', ['A bus carrying 40 passengers overturned near Orvel on Tuesday, police said.']),
+    article('lake-herald', ['A bus carrying 52 passengers overturned near Orvel on Tuesday, police said.']),
+  ]);
+  assert.match(numberConflicts(aboard)[0]?.summary ?? '', /the number aboard: 40 passengers/);
 });
 
 test('one outlet has someone found alive, another found dead: they disagree, unless the death came later or is someone else’s', () => {
