@@ -122,6 +122,12 @@ function weekdaysDiffer(a: DateRef, b: DateRef): boolean {
 /** A verb of saying or announcing right before a date: "confirmed on Friday", "said Monday". */
 const SAID_BEFORE =
   /\b(?:said|says|told|announced|confirmed|reported|stated|added|disclosed|revealed|warned|wrote|tweeted|posted|declared|noted|insisted|acknowledged)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+/**
+ * A saying to someone or somewhere before a date: "told reporters on Monday", "said in a statement on
+ * Friday", "spoke to the BBC on Sunday": a briefing, which one spokesperson may give every day.
+ */
+const SAID_TO_BEFORE =
+  /\b(?:told|briefed|informed|addressed|said\s+(?:in|at|during|to)|spoke\s+(?:to|with|at))\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:on\s+|late\s+|early\s+|last\s+)?$/iu;
 /** "…, officials said Monday": a date right after an attribution. */
 const SAID_AROUND = /\b(?:said|says|told|announced|confirmed|reported)\b/i;
 
@@ -129,6 +135,7 @@ const SAID_AROUND = /\b(?:said|says|told|announced|confirmed|reported)\b/i;
 function saidOn(x: { d: Dated; text: string; at: number }): boolean {
   const before = x.text.slice(Math.max(0, x.at - 30), x.at);
   if (SAID_BEFORE.test(before)) return true;
+  if (SAID_TO_BEFORE.test(x.text.slice(Math.max(0, x.at - 60), x.at))) return true;
   // "confirmed on Friday that …", "on Wednesday confirmed that …": a saying verb just around the date.
   const around = x.text.slice(Math.max(0, x.at - 12), x.at + x.d.date.text.length + 14);
   return SAID_AROUND.test(around);

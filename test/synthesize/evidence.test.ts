@@ -1009,6 +1009,17 @@ test('one happening dated two days is a disagreement a reader can read: weekdays
     article('lake-herald', ['The ferry Marlow sank off Orvel, the coastguard said on Monday.']),
   ]);
   assert.equal(said.contradictions.filter((c) => c.kind === 'date').length, 0);
+  // Nor is the day someone told reporters or said in a statement: a briefing one spokesperson gives daily.
+  for (const [monday, wednesday] of [
+    ['Spokesman Ivo Marr told reporters on Monday', 'Spokesman Ivo Marr told reporters on Wednesday'],
+    ['The port said in a statement on Monday', 'The port said in a statement on Wednesday'],
+  ] as const) {
+    const briefed = briefStory([
+      article('north-wire', [`${monday} that the talks on the Marlow would resume.`]),
+      article('lake-herald', [`${wednesday} that the talks on the Marlow would resume.`]),
+    ]);
+    assert.equal(briefed.contradictions.filter((c) => c.kind === 'date').length, 0, monday);
+  }
   // The day of a clause of its own ("a vigil on Monday after …") is not the day of what came after.
   const after = briefStory([
     article('north-wire', ['A gunman killed 12 people at a fair in Orvel on Sunday.', 'He shot himself.']),
