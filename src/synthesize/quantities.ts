@@ -220,10 +220,16 @@ export function compareQuantities(context: StoryContext): {
         q.about === null ? '' : q.about.startsWith('noun:') ? q.about : context.storyEntity(source, q.about);
       // An age belongs to someone: compare only with the same one's.
       if (q.measure === 'age' && about === '') continue;
-      const key =
+      let key =
         q.measure === 'age'
           ? `age|${about}`
           : `${measureKey(q.measure)}${ofTotal ? `|of ${ofTotal[1]!.replace(/,/g, '')}` : ''}`;
+      // `Trams usually travel at 20km/h`, `can reach 300km/h`: what is usual or possible, not this speed.
+      if (
+        key === SPEED_KEY &&
+        USUAL_BEFORE_RE.test(doc.article.text.slice(Math.max(0, q.start - 50), q.start))
+      )
+        key = `${SPEED_KEY}|usual`;
       // A figure in a caption, a heading or page furniture is no outlet's claim.
       const statement = context.statementAt(source, q.sentence);
       if (statement === undefined) continue;
@@ -484,8 +490,33 @@ function measureKey(measure: string): string {
   const [kind, counted, head] = measure.split(':');
   if (head === undefined || head === '') return measure;
   const term = termOf(head) ?? head;
+  // A speed read from how something moved (`travelling at 70km/h`, `going 50km/h`) is its speed; a
+  // speed limit or a zone's is another.
+  if (kind === 'measure' && counted === 'speed' && SPEED_HEADS.has(term)) return SPEED_KEY;
   return `${kind}:${counted}:${HEAD_FAMILY.get(term) ?? term}`;
 }
+
+/** The key of the speed something moved at. */
+const SPEED_KEY = 'measure:speed:speed';
+/** Words before a speed that make it a usual or a possible one: `usually`, `can reach`, `a top speed of`. */
+const USUAL_BEFORE_RE =
+  /\b(?:usually|normally|typically|often|generally|can|could|capable|up to|top speed|limit|maximum|allowed)\b[^.;]{0,40}$/i;
+
+/** Words of moving that a speed is read from (as terms). */
+const SPEED_HEADS = new Set(
+  [
+    'speed',
+    'travelling',
+    'traveling',
+    'going',
+    'doing',
+    'moving',
+    'speeding',
+    'driving',
+    'hurtling',
+    'racing',
+  ].map((w) => termOf(w) ?? w),
+);
 
 /**
  * Heads that name one measure in different words (as terms): a call's length is the conversation's; a
@@ -593,6 +624,7 @@ function subjectOf(key: string, group: readonly Figure[], context: StoryContext)
   // institute gave is the quake's).
   const dimension = predicate === 'measure' ? DIMENSION_NAMES[head] : undefined;
   if (dimension && about.startsWith('noun:')) return `the ${dimension} of ${whose}`;
+  if (key === SPEED_KEY) return 'the speed';
   const unit = predicate === 'duration' ? 'duration' : predicate === 'money' ? counted : counted || predicate;
   // A count with no word of its own ("count:photo"): the number of photos, and whose when known.
   if (head === '' && predicate === 'count' && counted !== '')

@@ -450,6 +450,27 @@ test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`)
   }
 });
 
+test('a speed given two ways (`travelling at 70km/h` against `going 50km/h`) disagrees; a usual speed or a limit is another', () => {
+  const speeds = (north: string, lake: string) =>
+    numberConflicts(briefStory([article('north-wire', [north]), article('lake-herald', [lake])])).filter(
+      (c) => /the speed/.test(c.summary),
+    );
+  assert.equal(
+    speeds(
+      'The tram was travelling at 70km/h when it overturned in Orvel, investigators said.',
+      'Investigators said the tram was going 50km/h when it overturned in Orvel.',
+    ).length,
+    1,
+  );
+  assert.deepEqual(
+    speeds(
+      'The tram was travelling at 70km/h when it overturned in Orvel, investigators said.',
+      'Trams in Orvel usually travel at 20km/h, and the overturned tram was no exception, investigators said.',
+    ),
+    [],
+  );
+});
+
 test('a depth given two ways (`the shaft was 110 metres deep` against `a 107-metre-deep shaft`) disagrees; the depth of someone else does not', () => {
   for (const [north, lake, conflicts] of [
     [
