@@ -2189,3 +2189,13 @@ test('`…, according to Roe’s explanations.` ending a sentence attributes the
   ]);
   assert.equal(speaker(find(quotes, 'lay the groundwork')), 'Ansel Tavenor');
 });
+
+test('a family speaks for no one person: `“…,” the family said` is not the words of the one who died', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr, 34, died in the crash on Monday.',
+    '“We are devastated,” the family said in a statement released by police.',
+    '“He was a loving father,” his family said. “He was our rock,” Marr’s parents said.',
+  ]);
+  for (const words of ['We are devastated', 'loving father', 'our rock'])
+    assert.equal(speaker(find(quotes, words)), null, words);
+});

@@ -236,7 +236,7 @@ export const UNNAMED_NOUNS = new Set(
     'spectator spectators attendee attendees reporter reporters journalist journalists doctor doctors ' +
     'nurse nurses paramedic paramedics staff shopper shoppers tourist tourists local locals ' +
     'lawmakers legislators politicians critics activists protesters protestors demonstrators campaigners ' +
-    'opponents commentators'
+    'opponents commentators family families parents'
   ).split(' '),
 );
 
