@@ -2199,3 +2199,16 @@ test('a family speaks for no one person: `“…,” the family said` is not the
   for (const words of ['We are devastated', 'loving father', 'our rock'])
     assert.equal(speaker(find(quotes, words)), null, words);
 });
+
+test('a speaker kept anonymous is no one named: `the coach, who asked not to be named, said`; a pronoun inside the aside is not the speaker', () => {
+  const { quotes, speaker } = quotesOf([
+    '“We will rebuild,” Ivo Marr said on Sunday.',
+    '“I’m proud of the team,” the coach, who asked not to be named, said.',
+    'One official, who spoke on condition of anonymity because he was not authorised to speak, said the talks were over.',
+    '“The talks are dead,” the minister, who spoke on condition of anonymity, said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'proud of the team')), null);
+  assert.equal(speaker(find(quotes, 'talks are dead')), null);
+  const over = find(quotes, 'the talks were over');
+  assert.ok(over === undefined || speaker(over) === null, speaker(over) ?? '');
+});

@@ -401,7 +401,12 @@ function speakerIn(state: QuoteState, from: number, to: number, nearestTo: 'end'
       pick = m;
   }
   if (pronoun && (!pick || (nearestTo === 'end' ? pronoun.at > pick.start : pronoun.at < pick.start)))
-    return { entity: pronounSpeaker(state, pronoun.at), text: pronoun.text };
+    return {
+      entity: pronounSpeaker(state, pronoun.at),
+      text: pronoun.text,
+      start: pronoun.at,
+      end: pronoun.at + pronoun.text.length,
+    };
   // (`The Democrat, who served two terms, said`: one of the party's members, not the party.)
   if (pick && PARTY_MEMBER_RE.test(pick.text)) return { entity: null, text: pick.text };
   if (pick) return { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };

@@ -542,6 +542,13 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     }
     if (antecedent && typeOf(state, antecedent.entity) === 'person' && canSpeak(state, antecedent))
       return { kind: 'mention', mention: antecedent, text: antecedent.text };
+    // `One official, who spoke on condition of anonymity, said`: the description the aside hangs on,
+    // and no one the text names when the aside says so (`the coach, who asked not to be named, said`).
+    if (!antecedent) {
+      const described = phraseSubject(state, from, end - aside[0].length);
+      if (described?.kind === 'description')
+        return ANONYMOUS_RE.test(aside[0]) ? { ...described, refers: 'unnamed' } : described;
+    }
   }
   const direct = phraseSubject(state, from, end);
   // `Ana Roe and her co-authors warned`: the named one speaks for the group of her own.
@@ -588,6 +595,10 @@ function nameEndingAt(state: QuoteState, from: number, at: number): Mention | un
   while (e > from && /\s/.test(state.text[e - 1]!)) e--;
   return mentionsIn(state, Math.max(from, e - ANTECEDENT_CHARS), e).find((m) => m.end === e);
 }
+
+/** An aside that keeps its speaker unnamed: `who spoke on condition of anonymity`, `who asked not to be named`. */
+const ANONYMOUS_RE =
+  /\b(?:anonymity|anonymously|not to be (?:named|identified)|to remain anonymous|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/;
 
 /** A relative clause set off by commas or dashes right before a verb: `, who knew the pilot …,`, ` – who survived the attack –`. */
 const WHO_ASIDE_RE = /(?:,\s{1,4}who\s[^,;:“”"]{1,240},|\s[–—]\s{1,4}who\s[^–—;:“”"]{1,240}\s[–—])\s{0,4}$/;
