@@ -2212,3 +2212,17 @@ test('a speaker kept anonymous is no one named: `the coach, who asked not to be 
   const over = find(quotes, 'the talks were over');
   assert.ok(over === undefined || speaker(over) === null, speaker(over) ?? '');
 });
+
+test('a post a common noun owns (`the company’s chief executive said`) is its holder when the text named one, else no one: never the last speaker', () => {
+  const unnamed = quotesOf([
+    '“My client denies all charges,” Lena Dorn said.',
+    '“Jobs are safe,” the company’s chief executive said.',
+  ]);
+  assert.equal(unnamed.speaker(find(unnamed.quotes, 'Jobs are safe')), null);
+  const named = quotesOf([
+    'Tarsis chief executive Ana Roe met the unions on Monday.',
+    '“My client denies all charges,” Lena Dorn said.',
+    '“Jobs are safe,” the company’s chief executive said.',
+  ]);
+  assert.equal(named.speaker(find(named.quotes, 'Jobs are safe')), 'Ana Roe');
+});

@@ -584,6 +584,12 @@ function byRole(
   return null;
 }
 
+/**
+ * A role a common noun owns (`the company’s chief executive`, `the club’s manager`): the holder of that
+ * post, whom only the role's words can name, never whoever spoke last.
+ */
+const OWNED_ROLE_RE = /^[Tt]he\s+\p{Ll}+[’']s\s/u;
+
 /** An age in a description (`the 69-year-old singer`), as roles record it. */
 const AGE_WORD_RE = /\b\d{1,3}-year-old\b/;
 
@@ -798,7 +804,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           if (aged) return aged;
           return (
             (age === undefined ? byRole(state, s.head, s.at) : null) ??
-            (UNNAMED_NOUNS.has(s.head)
+            (UNNAMED_NOUNS.has(s.head) || OWNED_ROLE_RE.test(s.text)
               ? null
               : (openingSubject(state, s.at, s.gender) ??
                 salient(state, s.at, 'person', s.gender, speakers, true)))
