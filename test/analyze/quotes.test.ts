@@ -2226,3 +2226,16 @@ test('a post a common noun owns (`the company’s chief executive said`) is its 
   ]);
   assert.equal(named.speaker(find(named.quotes, 'Jobs are safe')), 'Ana Roe');
 });
+
+test('a clause joined by `and` or `but` whose verb of saying has words after it is no trailing attribution of the clause before', () => {
+  const { analysis, speaker } = quotesOf([
+    'The bank raised rates, and its chief Ana Roe said inflation was easing.',
+    'Prices rose, but Ivo Marr said the trend would reverse.',
+    'The talks will resume, Lena Dorn said on Monday.',
+  ]);
+  const quotes = [...analysis.quotes];
+  assert.equal(find(quotes, 'The bank raised rates'), undefined);
+  assert.equal(speaker(find(quotes, 'inflation was easing')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'the trend would reverse')), 'Ivo Marr');
+  assert.equal(speaker(find(quotes, 'The talks will resume')), 'Lena Dorn');
+});

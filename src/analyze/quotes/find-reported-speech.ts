@@ -75,6 +75,9 @@ function verbEndsText(text: string, at: number): boolean {
   return p === text.length || (text[p] === ',' && ACCORDING_CLAUSE_RE.test(text.slice(p)));
 }
 
+/** A conjunction opening the words after a comma: a clause of its own, no attribution of the one before. */
+const CLAUSE_OPENER_RE = /^(?:and|but|or|while|whereas|because|although|though|so|yet)\s/;
+
 /** `, [up to seven words] said [up to five words][, according to X]` from the comma at `comma`. */
 function verbTailAt(text: string, comma: number, invertedAt: (at: number) => boolean): Tail | null {
   let p = runFrom(text, comma + 1, SPACE_RE);
@@ -84,9 +87,13 @@ function verbTailAt(text: string, comma: number, invertedAt: (at: number) => boo
   const inverted = invertedVerb(text.slice(p, p + INVERTED_REACH));
   if (inverted && invertedAt(p) && subjectOnly(text.slice(p + inverted[0].length, p + INVERTED_REACH)))
     return { index: comma, verb: inverted[1]!, verbAt: p, source: null, inverted: true };
+  // `…, and its chief Ana Roe said inflation was easing`: a clause of its own, whose words follow its
+  // verb; only one telling someone (`…, and Mia Dorn told this newspaper`) attributes the clause before.
+  const opener = CLAUSE_OPENER_RE.test(text.slice(p, p + 12));
   for (let n = 0; n <= MAX_WORDS_BEFORE; n++) {
     const verb = TAIL_VERBS.find((v) => text.startsWith(v, p) && verbEndsText(text, p + v.length));
-    if (verb) return { index: comma, verb, verbAt: p, source: null };
+    if (verb)
+      return opener && !/^tel|^told/.test(verb) ? null : { index: comma, verb, verbAt: p, source: null };
     if (n === MAX_WORDS_BEFORE) break;
     // The shortest way first: one more word before the verb, then a space.
     const wordEnd = runFrom(text, p, WORD_BEFORE_RE);
