@@ -2196,3 +2196,12 @@ test('a venue named with its article (`at the Taverna Tavenor at 25 Tavenor Stre
   const b = run('He swatted an Ansel Tavenor layup, then Tavenor scored twice.');
   assert.equal(typeOf(b, 'Ansel Tavenor'), 'person', names(b).join(', '));
 });
+
+test('a short word ending in `ed` opening a sentence is no inflected word: `Red Bull said …` keeps `Red`', () => {
+  const a = run('Red Tarn said its driver was fine.');
+  assert.ok(names(a).includes('Red Tarn'), names(a).join(', '));
+  assert.ok(!names(a).includes('Tarn'), names(a).join(', '));
+  // A longer one still is: `Reported cases rose in Orvel`.
+  const b = run('Reported cases rose in Orvel on Monday.');
+  assert.ok(!names(b).some((n) => n.startsWith('Reported')), names(b).join(', '));
+});

@@ -835,7 +835,8 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         const common = state.lowerWords.has(lower) && !capitalised.has(t.text);
         // (`Freed said …`: a surname the text capitalises mid-sentence is a name, whatever its ending.)
         // (`Drugmaker Pfizer`, `Automaker Ford`: a trade, not a name.)
-        const inflected = /(?:ing|ly|ed|maker)$/.test(t.text) && !capitalised.has(t.text);
+        // (A stem of three letters or more: `Red Bull` is no inflected word.)
+        const inflected = /\p{L}{3}(?:ing|ly|ed)$|maker$/u.test(t.text) && !capitalised.has(t.text);
         // (`Senior White House officials`: an everyday word before a name the gazetteer knows whole.)
         const next = tokens[first + 1];
         const beforeKnown =
