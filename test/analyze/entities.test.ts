@@ -2205,3 +2205,10 @@ test('a short word ending in `ed` opening a sentence is no inflected word: `Red 
   const b = run('Reported cases rose in Orvel on Monday.');
   assert.ok(!names(b).some((n) => n.startsWith('Reported')), names(b).join(', '));
 });
+
+test('a capital that says `he` or `she` is a person of that name, not its state: `Hamilton said he …` is no Bermuda', () => {
+  const a = run('Officials spoke on Monday.', 'Hamilton said he was happy with the car.');
+  assert.ok(!names(a).includes('Bermuda'), names(a).join(', '));
+  const b = run('Officials spoke on Monday.', 'Moscow said it would respond.');
+  assert.equal(typeOf(b, 'Russia'), 'place', names(b).join(', '));
+});

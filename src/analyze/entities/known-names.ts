@@ -47,6 +47,8 @@ const LOCATIVE = new Set(
 /** What a state does, right after its capital's name. */
 const STATE_ACTS_RE =
   /^(?:[’']s\s+(?:government|position|stance|response|decision|foreign policy|leadership|ambassador|envoy)\b|,?\s+(?:has|have|had|is|was|will|would|could|may|must|said|says|warned|warns|accused|accuses|urged|urges|announced|wants|insists|insisted|denied|denies|rejected|rejects|condemned|condemns|responded|imposed|agreed|agrees|hailed|sought|seeks|demanded|demands|called|calls|claimed|claims|believes|considers|sees|regards|refused|vowed|threatened|threatens|hopes|fears|signed|launched|backed|backs|supports|opposes|told|sent|expelled|recalled|retaliated|protested|summoned|accepted|welcomed)\b)/;
+/** A verb, then `he` or `she` (or `his`, `her`) as what it says is about: `Hamilton said he …`, `Kingston told her …`. */
+const PERSONAL_AFTER_RE = /^,?\s+[a-z]+\s+(?:that\s+)?(?:he|she|his|her)\b/;
 /** A capital paired with a state or another capital: `Moscow and Beijing`, `between London and Paris`. */
 const PAIRED_AFTER_RE = /^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
 const PAIRED_BEFORE_RE = /\p{Lu}[\p{L}]+\s+(?:and|or)\s+$/u;
@@ -198,8 +200,10 @@ export function classifyKnown(state: EntityState, tokens: readonly Token[], whol
     // elsewhere it is the city (`lives in London`, `London's mayor`).
     const after = state.text.slice(end, end + 40);
     const before = state.text.slice(Math.max(0, start - 40), start);
+    // (`Hamilton said he was happy`: one who is a he or a she is a person of that name, no state.)
     const acting =
       !locative &&
+      !PERSONAL_AFTER_RE.test(after) &&
       (STATE_ACTS_RE.test(after) ||
         PAIRED_AFTER_RE.test(after) ||
         PAIRED_BEFORE_RE.test(before) ||
