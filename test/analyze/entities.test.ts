@@ -2212,3 +2212,10 @@ test('a capital that says `he` or `she` is a person of that name, not its state:
   const b = run('Officials spoke on Monday.', 'Moscow said it would respond.');
   assert.equal(typeOf(b, 'Russia'), 'place', names(b).join(', '));
 });
+
+test('where an event is held is a place: `the match at Old Tarnford`, `the race at Silvermere`', () => {
+  const a = run('Officials spoke on Monday.', 'Ivo Marr watched the match at Old Tarnford on Saturday.');
+  assert.equal(typeOf(a, 'Old Tarnford'), 'place', names(a).join(', '));
+  const b = run('Officials spoke on Monday.', 'Ana Roe won the race at Silvermere on Sunday.');
+  assert.equal(typeOf(b, 'Silvermere'), 'place', names(b).join(', '));
+});

@@ -608,6 +608,10 @@ const OFFICE_OF_RE =
   /\b(?:Mayor|Governor|Gov\.|Sheriff|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Supervisor|Assemblyman|Assemblywoman)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?(?:\s\p{Lu}[\p{L}'’-]+)?\sof\s$/u;
 
 /** Where only a place fits: a journey's end, a distance, `-bound`, a place noun or a country in brackets beside it. */
+/** An event held at the name: `the match at `, `a concert at the `, `Sunday's race at `. */
+const EVENT_AT_RE =
+  /\b(?:match|game|race|final|semi-final|concert|gig|rally|festival|ceremony|show|tournament|fixture|derby|vigil|funeral|memorial|parade|march|protest|summit|conference|championship|grand prix|qualifying|practice)\s+at\s+(?:the\s+)?$/i;
+
 function placeVotes(
   before: string,
   after: string,
@@ -623,6 +627,8 @@ function placeVotes(
   )
     v.place += 2;
   if (DISTANCE_AFTER_RE.test(after) || BOUND_AFTER_RE.test(after) || OFFICE_OF_RE.test(before)) v.place += 3;
+  // `the match at Old Trafford`, `the race at Silverstone`: where an event is held is a venue.
+  if (EVENT_AT_RE.test(before)) v.place += 4;
   if ((comma && PLACE_APPOSITIVE_RE.test(after)) || placeByCopula(after)) v.place += 3;
   const bracket = COUNTRY_BRACKET_RE.exec(after);
   if (bracket && COUNTRY_BY_NAME.has(bracket[1]!.trim())) v.place += 3;
