@@ -2239,3 +2239,13 @@ test('a clause joined by `and` or `but` whose verb of saying has words after it 
   assert.equal(speaker(find(quotes, 'the trend would reverse')), 'Ivo Marr');
   assert.equal(speaker(find(quotes, 'The talks will resume')), 'Lena Dorn');
 });
+
+test('a quotation right after a sentence telling who put something into words is theirs: `The mood was summed up by Ana Roe, a teacher. “…”`', () => {
+  const { quotes, speaker } = quotesOf([
+    'The situation was summed up by Ivo Marr, a New Yorker who has lived in the city for 26 years. “It is morose. But we have a spirit of calm.”',
+    'The plan was drafted by Tom Hale, an engineer. “It will cost millions.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'It is morose')), 'Ivo Marr');
+  // Drafting a plan is no putting into words: no one is given the quotation after it.
+  assert.equal(speaker(find(quotes, 'cost millions')), null);
+});

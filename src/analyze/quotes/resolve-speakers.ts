@@ -1248,8 +1248,24 @@ function introducedBy(
       : salient(state, before.start, 'person', pronoun[1] === 'He' ? 'm' : 'f', speakers);
     return entity === null ? null : { entity, text: pronoun[1]! };
   }
-  if (opener?.kind !== 'mention' || typeOf(state, opener.mention.entity) !== 'person') return null;
+  if (opener?.kind !== 'mention' || typeOf(state, opener.mention.entity) !== 'person')
+    return passiveAgent(state, before.start, before.end);
   return opener.mention;
+}
+
+/** A passive that tells how something was put, right before its agent: `was summed up by `, `was described by `. */
+const PUT_BY_RE =
+  /\b(?:summed up|summari[sz]ed|described|put|explained|captured|expressed|echoed|voiced|shared)\s+by\s+(?:the\s+)?$/;
+
+/**
+ * The agent of a sentence that tells who put something into words (`The mood was summed up by Mandy
+ * Roe, a New Yorker. “It is morose.”`), when that person is the only one it names; else null.
+ */
+function passiveAgent(state: QuoteState, from: number, to: number): Mention | null {
+  const people = mentionsIn(state, from, to).filter((m) => typeOf(state, m.entity) === 'person');
+  const first = people[0];
+  if (!first || people.some((m) => m.entity !== first.entity)) return null;
+  return PUT_BY_RE.test(state.text.slice(Math.max(from, first.start - 30), first.start)) ? first : null;
 }
 
 /** Whether a cue says the speaker is someone the text leaves unnamed (`a witness said`, `I said`). */
