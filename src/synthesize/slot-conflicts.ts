@@ -7,9 +7,11 @@
  * disagree on it. Only pairs of different origins reporting one happening are read, and only figures
  * that are totals (not parts, increments or earlier values).
  */
+
+import { lowerBound } from '../analyze/quotes/state.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import type { Contradiction, DateRef, Quantity } from '../types.js';
-import { bySentence } from './by-sentence.js';
+import { bySentence, entityById } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -78,6 +80,11 @@ function sameHappening(a: DatedYear, b: DatedYear): boolean {
   return false;
 }
 
+/** Whether each of two statements names someone or something the other does not. */
+function aboutOthers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x));
+}
+
 /** How far either side of a year its clause is read. */
 const CLAUSE_REACH = 60;
 
@@ -108,6 +115,27 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       return [{ year: y, terms: new Set(termsOf(commaClause(s.sentence.text, at, at + d.text.length))) }];
     });
   };
+  /** The story's people, bodies and things (not places, nor who says it) a statement names. */
+  const namedIn = (i: number): Set<string> => {
+    const { source, sentence } = statements[i]!;
+    const { analysis } = context.documents[source]!;
+    const byId = entityById(analysis);
+    const speakers = new Set(
+      (bySentence(analysis).quotes.get(sentence.index) ?? []).map((q) => q.speaker).filter((x) => x !== null),
+    );
+    const named = new Set<string>();
+    for (
+      let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
+      k < analysis.mentions.length;
+      k++
+    ) {
+      const m = analysis.mentions[k]!;
+      if (m.start >= sentence.end) break;
+      if (byId.get(m.entity)?.type !== 'place' && !speakers.has(m.entity))
+        named.add(context.storyEntity(source, m.entity));
+    }
+    return named;
+  };
   const found: SlotConflict[] = [];
   const seen = new Set<string>();
   for (const pair of context.alignment.pairs) {
@@ -118,6 +146,9 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
     const db = publishedDay(context.sources[b.source]!.published);
     if (da !== null && db !== null && Math.abs(da - db) >= SAME_HAPPENING_DAYS) continue;
     if (context.alignment.wordScore(pair.a, pair.b) < SAME_WORDS) continue;
+    // `The Tarsis Heavy can carry 64 tonnes` against `The Tarsis 9 can carry 22 tonnes`: each names what
+    // the other does not, so they are about two things.
+    if (aboutOthers(namedIn(pair.a), namedIn(pair.b))) continue;
     const fa = figuresOf(pair.a);
     const fb = figuresOf(pair.b);
     let what: string | null = null;

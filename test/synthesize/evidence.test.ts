@@ -450,6 +450,20 @@ test('a child’s age given two ways (`Tomas Ruel, 5,` against `Tomas Ruel, 6,`)
   }
 });
 
+test('two sentences alike but for what they are about (`The Tarsis Heavy can carry 64 tonnes` against `The Tarsis 9 can carry 22 tonnes`) are no disagreement', () => {
+  const brief = briefStory([
+    article('north-wire', ['The Tarsis Heavy can carry 64 tonnes to orbit, the company said on Monday.']),
+    article('lake-herald', ['The Tarsis 9 can carry 22 tonnes to orbit, the company said on Monday.']),
+  ]);
+  assert.deepEqual(numberConflicts(brief), []);
+  // The same rocket, two figures: a disagreement, whoever says it.
+  const same = briefStory([
+    article('north-wire', ['The Tarsis Heavy can carry 64 tonnes to orbit, Ana Roe said on Monday.']),
+    article('lake-herald', ['The Tarsis Heavy can carry 54 tonnes to orbit, the company said on Monday.']),
+  ]);
+  assert.equal(numberConflicts(same).length, 1, same.contradictions.map((c) => c.summary).join(' | '));
+});
+
 test('a speed given two ways (`travelling at 70km/h` against `going 50km/h`) disagrees; a usual speed or a limit is another', () => {
   const speeds = (north: string, lake: string) =>
     numberConflicts(briefStory([article('north-wire', [north]), article('lake-herald', [lake])])).filter(
