@@ -425,10 +425,12 @@ function readHead(ctx: MeasureContext, q: Quantity, clause: { from: number; to: 
   return fromRight() ?? fromLeft();
 }
 
+/** The adjectives of a thing's dimensions. */
+const DIMENSION_WORDS = 'deep|high|tall|long|wide|thick';
 /** A dimension's adjective right after a length (`110 metres deep`, `107-metre-deep`). */
-const DIMENSION_AFTER_RE = /^(?:\s+|-)(deep|high|tall|long|wide|thick)\b/;
+const DIMENSION_AFTER_RE = new RegExp(`^(?:\\s+|-)(?:${DIMENSION_WORDS})\\b`);
 /** A thing a dimension's compound describes: `a 107-metre-deep well`. */
-const COMPOUND_THING_RE = /^-(?:deep|high|tall|long|wide|thick)\s+([a-z]+)\b/;
+const COMPOUND_THING_RE = new RegExp(`^-(?:${DIMENSION_WORDS})\\s+([a-z]+)\\b`);
 /** The thing a dimension is stated of, before the figure: `the well (in Orvel) was 110 metres deep`, `a well 107 metres deep`. */
 const THING_BEFORE_RE =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z]+)(?:\s+(?:in|at|near)\s+[A-Z][\w-]*)?(?:\s+(?:is|was|are|were|measures|measured|stands|stood))?\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than|at least)\s+)?$/;

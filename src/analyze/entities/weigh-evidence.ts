@@ -289,10 +289,10 @@ const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 /** The endings of German and Dutch street and square names. */
 const STREET_SUFFIX_RE = /(?:stra(?:ss|ß)e|platz|allee|gasse|straat|plein|laan)$/i;
 
-/** Votes by the name's own words. */
 /** A capitol's name: `Capitol`, `U.S. Capitol`, `Capitol Hill`, `Capitol Building` (not `Capitol Police`). */
 const CAPITOL_RE = /^(?:(?:U\.S\.|US|United States|State)\s)?Capitol(?:\s(?:Hill|Building))?$/;
 
+/** Votes by the name's own words. */
 export function formVotes(tokens: readonly Token[]): Votes {
   const v = emptyVotes();
   const words = tokens.map((t) => t.text);

@@ -27,6 +27,7 @@ import {
 } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom } from './word-runs.js';
 import {
+  ANONYMITY_RE,
   DOCUMENT_NOUNS,
   INVERTING,
   PARTICIPLE_RE,
@@ -230,9 +231,6 @@ function onlyTitlesBeforeName(between: string): boolean {
   const at = spaceFrom(between, 0);
   return at > 0 && onlyCapitalisedWordsFrom(between, at, MAX_TITLES_BEFORE_NAME, TITLE_WORD_RE);
 }
-/** What someone asks who keeps their name out: `not to be named`, `that his name not be used`, `for anonymity`. */
-const ANONYMITY_ASKED_RE =
-  /^\s+(?:not to be (?:named|identified|quoted)|to remain anonymous|to be identified only|for anonymity|that (?:his|her|their) (?:name|full name) not be)/;
 
 /** Verbs whose next name is the one spoken to (`…, told the Daily Roe`), not the speaker. */
 const LISTENING_AFTER = new Set([
@@ -456,7 +454,7 @@ export function findCues(state: QuoteState): void {
       if (/^insist/.test(verb) && /^\s+on\b/.test(text.slice(end, end + 4))) continue;
       if (/^continue/.test(verb) && /^\s+(?:to|with)\b/.test(text.slice(end, end + 6))) continue;
       // `who asked not to be named`, `asked that his name not be used`: a request for anonymity says nothing.
-      if (/^ask/.test(verb) && ANONYMITY_ASKED_RE.test(text.slice(end, end + 40))) continue;
+      if (/^ask/.test(verb) && ANONYMITY_RE.exec(text.slice(end, end + 40))?.index === 1) continue;
       // `value added tax`: an adjective, no verb.
       if (verb === 'added' && /^\s+tax\b/i.test(text.slice(end, end + 8))) continue;
       // `ignored various warning signs`, `a calling card`: a participle between a determiner and a noun

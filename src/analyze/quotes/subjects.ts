@@ -13,6 +13,7 @@ import { isAbbreviationStop } from '../sentences.js';
 import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore, runFrom, spaceFrom } from './word-runs.js';
 import {
+  ANONYMITY_RE,
   DOCUMENT_NOUNS,
   FEMALE_WORDS,
   type Gender,
@@ -547,7 +548,7 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
     if (!antecedent) {
       const described = phraseSubject(state, from, end - aside[0].length);
       if (described?.kind === 'description')
-        return ANONYMOUS_RE.test(aside[0]) ? { ...described, refers: 'unnamed' } : described;
+        return ANONYMITY_RE.test(aside[0]) ? { ...described, refers: 'unnamed' } : described;
     }
   }
   const direct = phraseSubject(state, from, end);
@@ -595,10 +596,6 @@ function nameEndingAt(state: QuoteState, from: number, at: number): Mention | un
   while (e > from && /\s/.test(state.text[e - 1]!)) e--;
   return mentionsIn(state, Math.max(from, e - ANTECEDENT_CHARS), e).find((m) => m.end === e);
 }
-
-/** An aside that keeps its speaker unnamed: `who spoke on condition of anonymity`, `who asked not to be named`. */
-const ANONYMOUS_RE =
-  /\b(?:anonymity|anonymously|not to be (?:named|identified)|to remain anonymous|declined to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity)\b/;
 
 /** A relative clause set off by commas or dashes right before a verb: `, who knew the pilot …,`, ` – who survived the attack –`. */
 const WHO_ASIDE_RE = /(?:,\s{1,4}who\s[^,;:“”"]{1,240},|\s[–—]\s{1,4}who\s[^–—;:“”"]{1,240}\s[–—])\s{0,4}$/;

@@ -316,3 +316,7 @@ export const RECIPIENT_BEFORE_RE =
 
 /** A party's member named by the party's singular noun (`the Democrat said`): a person, not the party. */
 export const PARTY_MEMBER_RE = /^(?:Democrat|Republican)$/;
+
+/** How a text keeps someone's name out: `spoke on condition of anonymity`, `asked not to be named`. */
+export const ANONYMITY_RE =
+  /\b(?:for anonymity|anonymity|anonymously|not to be (?:named|identified|quoted)|to remain anonymous|to be identified only|(?:declined|did not want) to be (?:named|identified)|that (?:his|her|their) (?:full )?name not be)\b/;
