@@ -506,21 +506,9 @@ export function subjectBefore(state: QuoteState, from: number, at: number): Subj
   if (JOINED_VERB_RE.test(text.slice(Math.max(from, at - 14), at))) {
     const sentence = state.sentences[sentenceAt(state.sentences, at)];
     const opening = sentence ? OPENING_PHRASE_RE.exec(text.slice(sentence.start, at)) : null;
-    const opener = sentence ? clauseOpener(state, sentence.start, at) : null;
-    let shared =
-      opener?.kind === 'mention'
-        ? opener
-        : opening
-          ? phraseSubject(state, sentence!.start, sentence!.start + opening[0].length)
-          : null;
-    // (A role and then the name it titles: `Opposition leader Damian Kross joined the march and called …`.)
-    if (shared?.kind === 'description' && opening) {
-      const after = sentence!.start + opening[0].length;
-      const named = mentionsIn(state, after, at).find(
-        (m) => typeOf(state, m.entity) === 'person' && /^\s+$/.test(text.slice(after, m.start)),
-      );
-      if (named) shared = { kind: 'mention', mention: named, text: named.text };
-    }
+    const shared = opening
+      ? phraseSubject(state, sentence!.start, sentence!.start + opening[0].length)
+      : null;
     // (A pronoun is left to the reading below: `But he …, and saying` finds whom `he` is there.)
     if (shared && shared.kind !== 'pronoun') return shared;
   }
