@@ -2249,24 +2249,3 @@ test('a quotation right after a sentence telling who put something into words is
   // Drafting a plan is no putting into words: no one is given the quotation after it.
   assert.equal(speaker(find(quotes, 'cost millions')), null);
 });
-
-test('a verb joined to the sentence’s first with no subject of its own shares its subject: `A Tarsis spokeswoman declined to comment, but said …`', () => {
-  const { quotes, speaker } = quotesOf([
-    'A Tarsis spokeswoman declined to comment, but said the firm was “reviewing” the report.',
-    'The ministry said prices rose, and analysts said wages would “lag”.',
-  ]);
-  assert.equal(speaker(find(quotes, 'reviewing')), 'Tarsis');
-  // A clause joined after a comma has its own subject: the analysts, whom the text leaves unnamed.
-  assert.equal(speaker(find(quotes, 'lag')), null);
-});
-
-test('a role a word no name stands for qualifies (`the UN leader`) is one the text gave that role under that word, never another leader', () => {
-  const { quotes, speaker } = quotesOf([
-    'North Korean leader Kim Jong Un watched the launch.',
-    'UN Secretary-General Antonio Guterres called on the North to stop testing.',
-    '“We condemn the launch,” the UN leader said.',
-    'Wigan manager Ivo Marr was furious. “We were robbed,” the Wigan manager said.',
-  ]);
-  assert.notEqual(speaker(find(quotes, 'We condemn the launch')), 'Kim Jong Un');
-  assert.equal(speaker(find(quotes, 'We were robbed')), 'Ivo Marr');
-});

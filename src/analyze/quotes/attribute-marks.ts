@@ -219,8 +219,8 @@ function cueBefore(state: QuoteState, mark: Marked): Cue | null {
   return cue;
 }
 
-/** An adverbial clause's conjunction right before a cue's subject (`… as furious villagers vowed`, `when lawmakers pointed out`), or a clause joined after a comma (`…, and analysts said`). */
-const OWN_CLAUSE_RE = /\b(?:as|while|whereas|when)\s+$|,\s*(?:and|but)\s+$/;
+/** An adverbial clause's conjunction right before a cue's subject (`… as furious villagers vowed`, `when lawmakers pointed out`). */
+const OWN_CLAUSE_RE = /\b(?:as|while|whereas|when)\s+$/;
 
 /** Whether a cue's subject opens an adverbial clause of its own, outside any other cue's reported words. */
 function opensOwnClause(state: QuoteState, cue: Cue): boolean {

@@ -590,9 +590,6 @@ function byRole(
  */
 const OWNED_ROLE_RE = /^[Tt]he\s+\p{Ll}+[’']s\s/u;
 
-/** A capitalised word between a description's article and its head (`the UN leader`, `the Wigan manager`). */
-const UNKNOWN_QUALIFIER_RE = /^[Tt]he\s+(\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
-
 /** An age in a description (`the 69-year-old singer`), as roles record it. */
 const AGE_WORD_RE = /\b\d{1,3}-year-old\b/;
 
@@ -782,11 +779,6 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
           // `the Wigan manager`: one introduced in that role for that team, or no one; never whoever
           // was last named, nor the leader of another party (`the Pasok leader` is not `Syriza's leader`).
-          // `the UN leader` where `UN` names nothing the analysis knows: only one the text gave that role
-          // under that word (`UN Secretary-General …`), never another leader (`North Korean leader Kim`).
-          const qualifier = s.org ? undefined : UNKNOWN_QUALIFIER_RE.exec(s.text)?.[1]?.toLowerCase();
-          if (qualifier)
-            return byRole(state, s.head, s.at, (e) => state.roles.get(e)?.has(qualifier) ?? false);
           if (s.org) {
             const org = s.org;
             return (

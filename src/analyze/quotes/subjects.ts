@@ -9,7 +9,7 @@
 import type { Mention } from '../../types.js';
 import { NAME_ABBREVIATIONS } from '../entities/words.js';
 import { namesPeople } from '../gazetteer.js';
-import { isAbbreviationStop, sentenceAt } from '../sentences.js';
+import { isAbbreviationStop } from '../sentences.js';
 import { lowerBound, markAround, mentionsIn, type QuoteState, type Subject, typeOf } from './state.js';
 import { cueBeforeWords, runBefore, runFrom, spaceFrom } from './word-runs.js';
 import {
@@ -501,17 +501,6 @@ const OWNED_DOCUMENT_RE = /^[’']s\s+(?:(?:official|own|latest|new)\s+)?([a-z-]
 /** The subject of a verb at `at`, read back to `from` (the sentence start or the last closing mark). */
 export function subjectBefore(state: QuoteState, from: number, at: number): Subject | null {
   const { text } = state;
-  // `A Tarsis spokeswoman declined to comment, but said …`: a verb joined to the sentence's first one,
-  // with no subject of its own, shares that one's subject (the phrase opening the sentence).
-  if (JOINED_VERB_RE.test(text.slice(Math.max(from, at - 14), at))) {
-    const sentence = state.sentences[sentenceAt(state.sentences, at)];
-    const opening = sentence ? OPENING_PHRASE_RE.exec(text.slice(sentence.start, at)) : null;
-    const shared = opening
-      ? phraseSubject(state, sentence!.start, sentence!.start + opening[0].length)
-      : null;
-    // (A pronoun is left to the reading below: `But he …, and saying` finds whom `he` is there.)
-    if (shared && shared.kind !== 'pronoun') return shared;
-  }
   let end = subjectEnd(state, from, at);
   if (end <= from) return null;
   // `Roe herself said`: the intensifying pronoun leaves the subject as it is.
@@ -607,14 +596,6 @@ function nameEndingAt(state: QuoteState, from: number, at: number): Mention | un
   while (e > from && /\s/.test(state.text[e - 1]!)) e--;
   return mentionsIn(state, Math.max(from, e - ANTECEDENT_CHARS), e).find((m) => m.end === e);
 }
-
-/** A conjunction right before a verb, the verb's subject left out: `…, but said`, `… and added`. */
-const JOINED_VERB_RE = /(?:,\s*|\s)(?:but|and)\s+(?:also\s+|later\s+)?$/;
-/**
- * The phrase opening a sentence, up to its first lower-case word after the head: an article, capitalised
- * words, then one lower-case noun (`A Tarsis spokeswoman`, `The Orvel police`, `Ana Roe`, `He`).
- */
-const OPENING_PHRASE_RE = /^(?:(?:A|An|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:\p{Ll}+\b)?/u;
 
 /** A relative clause set off by commas or dashes right before a verb: `, who knew the pilot …,`, ` – who survived the attack –`. */
 const WHO_ASIDE_RE = /(?:,\s{1,4}who\s[^,;:“”"]{1,240},|\s[–—]\s{1,4}who\s[^–—;:“”"]{1,240}\s[–—])\s{0,4}$/;
