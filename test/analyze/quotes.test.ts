@@ -2249,3 +2249,14 @@ test('a quotation right after a sentence telling who put something into words is
   // Drafting a plan is no putting into words: no one is given the quotation after it.
   assert.equal(speaker(find(quotes, 'cost millions')), null);
 });
+
+test('a name a verb takes as its object is no speaker of the verb joined after it: `Officials thanked Ivo Marr and said …`', () => {
+  const { analysis, speaker } = quotesOf([
+    'Officials thanked Ivo Marr and said the plan would work.',
+    'Ana Roe arrived on Monday and said she was delighted.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  const plan = find(reported, 'the plan would work');
+  assert.ok(plan === undefined || speaker(plan) === null, speaker(plan) ?? '');
+  assert.equal(speaker(find(reported, 'she was delighted')), 'Ana Roe');
+});

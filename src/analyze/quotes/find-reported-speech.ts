@@ -75,6 +75,9 @@ function verbEndsText(text: string, at: number): boolean {
   return p === text.length || (text[p] === ',' && ACCORDING_CLAUSE_RE.test(text.slice(p)));
 }
 
+/** A verb in the past or present right before a name, which takes the name as its object: `arrested `, `thanked the `. */
+const OBJECT_OF_VERB_RE = /\b\p{Ll}{2,}(?:ed|s)\s+(?:the\s+)?$/u;
+
 /** A conjunction opening the words after a comma: a clause of its own, no attribution of the one before. */
 const CLAUSE_OPENER_RE = /^(?:and|but|or|while|whereas|because|although|though|so|yet)\s/;
 
@@ -726,6 +729,15 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
     if (!cued && ((/[,;]/.test(gap) && !appositive) || (gap.length > 40 && !appositive))) continue;
     // A passive (`Roe was told to leave`, `Roe is said to be ill`): Roe is told, or spoken of; not the speaker.
     if (PASSIVE_GAP_RE.test(gap)) continue;
+    // `Police arrested Ana Roe and said …`: a name a verb before it takes as its object is not the subject
+    // of the verb joined after it.
+    if (
+      !cued &&
+      nearest.start !== undefined &&
+      /^\s+and\s+$/.test(gap) &&
+      OBJECT_OF_VERB_RE.test(text.slice(Math.max(from, nearest.start - 30), nearest.start))
+    )
+      continue;
     let cStart = verbAt + m[0].length;
     const rest = text.slice(cStart, to);
     if (saysNothing(m[0], rest, gap, text.slice(Math.max(from, verbAt - 20), verbAt))) continue;
