@@ -250,6 +250,7 @@ const TOLL_BEFORE_RE =
 /** What follows such a toll: `dead` after `left`/`leaving`, or the clause's end after `killing` or `toll … at`. */
 const TOLL_AFTER_RE =
   /^(?:\s+(?:dead|people dead)\b|\s*(?:[,.;:)]|$)|\s+(?:and|on|in|after|when|as|while)\b)/;
+/** How far before a number the words of its toll are read. */
 const TOLL_WINDOW = 90;
 
 /** Words before a number that make it part of a name or a code. */
