@@ -344,6 +344,7 @@ function chooseBullets(
   room: number,
   budget: number,
   shared: (statement: number) => number,
+  disputed: (statement: number) => boolean,
   excluded: ReadonlySet<RankedFact> = new Set(),
 ): Bullet[] {
   const enough = Math.min(budget, context.sources.length >= MANY_SOURCES ? MANY_SOURCES_WORDS : MIN_WORDS);
@@ -368,7 +369,7 @@ function chooseBullets(
     if (chosen.length >= room || words >= budget) break;
     if (excluded.has(fact)) continue;
     const statement = chooseWording(context, fact, shared);
-    if (statement === null) continue;
+    if (statement === null || disputed(statement)) continue;
     const { source, sentence } = context.statements[statement]!;
     const text = trimLead(sentence.text, context.documents[source]!.article.text);
     const length = wordsIn(text);
@@ -435,6 +436,25 @@ function addDisagreement(context: StoryContext, contradictions: readonly Contrad
   };
 }
 
+/** Kinds of disagreement whose sides state what is in dispute (a figure, whether, when, where). */
+const DISPUTED_KINDS: readonly Contradiction['kind'][] = ['number', 'polarity', 'date', 'place'];
+
+/** Whether a statement is a sentence some disagreement cites as one of its sides. */
+function disputedSides(
+  context: StoryContext,
+  contradictions: readonly Contradiction[],
+): (statement: number) => boolean {
+  const sides = new Set(
+    contradictions
+      .filter((c) => DISPUTED_KINDS.includes(c.kind))
+      .flatMap((c) => c.sides.map((side) => `${side.source}:${side.start}`)),
+  );
+  return (statement) => {
+    const { source, start } = citationOf(context, statement);
+    return sides.has(`${source}:${start}`);
+  };
+}
+
 export function writeSummary(
   context: StoryContext,
   facts: readonly RankedFact[],
@@ -445,7 +465,16 @@ export function writeSummary(
   // The disagreement's words count in the summary's length too.
   const budget = MAX_WORDS - (disagreement ? wordsIn(disagreement.text) : 0);
   const shared = sharedWording(context);
-  let bullets = chooseBullets(context, facts, room, budget, shared);
+  // A side of a disagreement is no claim to state as fact (`Police say 27 people are injured` where
+  // another outlet says 25): the disagreement's bullet tells it, cited on every side. (Unless the story
+  // is told only in such sentences: `Five people were killed when a ferry capsized …` against `Seven
+  // people …` is still what happened.)
+  let disputed = disputedSides(context, contradictions);
+  let bullets = chooseBullets(context, facts, room, budget, shared, disputed);
+  if (bullets.length < MIN_BULLETS) {
+    disputed = () => false;
+    bullets = chooseBullets(context, facts, room, budget, shared, disputed);
+  }
   // A leading person called by surname alone (`Freed said …`) needs another bullet naming them in full.
   const unmet = new Set(
     bullets
@@ -455,7 +484,7 @@ export function writeSummary(
       })
       .map((b) => b.fact!),
   );
-  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, budget, shared, unmet);
+  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, budget, shared, disputed, unmet);
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

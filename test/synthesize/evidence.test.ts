@@ -387,6 +387,35 @@ test('a quotation leads a bullet only when one sentence of it is said by someone
   );
 });
 
+test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'A cruise ship struck a bridge pylon on the Tarsis river near Orvel on Tuesday evening.',
+      'Police said 27 people were injured when the ship struck the pylon.',
+      'Engineers from the Orvel council inspected the Kessa Bridge on Wednesday.',
+      'The Swiss-owned ship was carrying 129 passengers from Varn to Kessa.',
+      'The Tarsis River Authority said shipping would resume on Thursday.',
+    ]),
+    article('lake-herald', [
+      'A cruise ship struck a bridge pylon on the Tarsis river near Orvel on Tuesday evening.',
+      'Police said 25 people were injured when the ship struck the pylon.',
+      'Engineers from the Orvel council inspected the Kessa Bridge on Wednesday.',
+      'The Swiss-owned ship was carrying 129 passengers from Varn to Kessa.',
+      'The Tarsis River Authority said shipping would resume on Thursday.',
+    ]),
+    article('river-post', [
+      'A cruise ship struck a bridge pylon on the Tarsis river near Orvel on Tuesday evening, police said.',
+      'Police said 27 people were injured when the ship struck the pylon.',
+    ]),
+  ]);
+  const injured = numberConflicts(brief).filter((c) => /injured/.test(c.summary));
+  assert.equal(injured.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  const claims = brief.summary.filter((s) => s.kind === 'claim');
+  assert.ok(claims.length > 0);
+  for (const claim of claims) assert.doesNotMatch(claim.text, /\b2[57] people were injured/, claim.text);
+  assert.ok(brief.summary.some((s) => s.kind === 'disagreement' && /injured/.test(s.text)));
+});
+
 test('a figure is set against the figure that measures the same thing, and the summary says what outlets differ on in plain words', () => {
   const brief = briefStory([
     article('north-wire', [
