@@ -122,12 +122,34 @@ function weekdaysDiffer(a: DateRef, b: DateRef): boolean {
 /** A verb of saying or announcing right before a date: "confirmed on Friday", "said Monday". */
 const SAID_BEFORE =
   /\b(?:said|says|told|announced|confirmed|reported|stated|added|disclosed|revealed|warned|wrote|tweeted|posted|declared|noted|insisted|acknowledged)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+/** A verb of saying to someone or somewhere, ending the words it is tested on: `told`, `said in`, `spoke to`. */
+const SAYING_TO_RE =
+  /\b(?:told|briefed|informed|addressed|said\s(?:in|at|during|to)|spoke\s(?:to|with|at))$/i;
+/** A word of whom or where it was said to: letters, apostrophes, stops and hyphens (`reporters`, `the`, `U.S.`). */
+const LISTENER_WORD_RE = /^[\p{L}’'.-]+$/u;
+/** A word that may stand between those words and the date: `on`, `late`, `early`, `last`. */
+const DATE_LEAD_RE = /^(?:on|late|early|last)$/i;
+/** How many words of whom or where it was said to may stand between the verb and the date. */
+const LISTENER_WORDS = 4;
+
 /**
- * A saying to someone or somewhere before a date: "told reporters on Monday", "said in a statement on
- * Friday", "spoke to the BBC on Sunday": a briefing, which one spokesperson may give every day.
+ * Whether a saying to someone or somewhere ends the text before a date: "told reporters on Monday", "said
+ * in a statement on Friday", "spoke to the BBC on Sunday": a briefing, which one spokesperson may give
+ * every day. One to four words of its listener or setting, a date's lead word, read back from the end.
  */
-const SAID_TO_BEFORE =
-  /\b(?:told|briefed|informed|addressed|said\s+(?:in|at|during|to)|spoke\s+(?:to|with|at))\s+(?:[\p{L}’'.-]+\s+){1,4}?(?:on\s+|late\s+|early\s+|last\s+)?$/iu;
+function saidTo(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trim().split(/\s+/);
+  const last = words.length - 1;
+  for (const lead of DATE_LEAD_RE.test(words[last] ?? '') ? [1, 0] : [0]) {
+    for (let k = 1; k <= LISTENER_WORDS && last - lead - k + 1 >= 1; k++) {
+      const listener = words.slice(last - lead - k + 1, last - lead + 1);
+      if (!listener.every((w) => LISTENER_WORD_RE.test(w))) break;
+      if (SAYING_TO_RE.test(words.slice(0, last - lead - k + 1).join(' '))) return true;
+    }
+  }
+  return false;
+}
 /** "…, officials said Monday": a date right after an attribution. */
 const SAID_AROUND = /\b(?:said|says|told|announced|confirmed|reported)\b/i;
 
@@ -135,7 +157,7 @@ const SAID_AROUND = /\b(?:said|says|told|announced|confirmed|reported)\b/i;
 function saidOn(x: { d: Dated; text: string; at: number }): boolean {
   const before = x.text.slice(Math.max(0, x.at - 30), x.at);
   if (SAID_BEFORE.test(before)) return true;
-  if (SAID_TO_BEFORE.test(x.text.slice(Math.max(0, x.at - 60), x.at))) return true;
+  if (saidTo(x.text.slice(Math.max(0, x.at - 60), x.at))) return true;
   // "confirmed on Friday that …", "on Wednesday confirmed that …": a saying verb just around the date.
   const around = x.text.slice(Math.max(0, x.at - 12), x.at + x.d.date.text.length + 14);
   return SAID_AROUND.test(around);
