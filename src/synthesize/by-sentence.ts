@@ -1,12 +1,13 @@
 /**
  * @module synthesize/by-sentence
  * An analysis's quantities, dates and quotes grouped by the sentence they are in, and its entities by
- * id, built once per analysis: steps that look up "the figures of this sentence" or "the entity of this
- * mention" stay linear however many there are.
+ * id, built once per analysis, and the mentions of a span by a binary search: steps that look up "the
+ * figures of this sentence" or "the entity of this mention" stay linear however many there are.
  */
 
+import { lowerBound } from '../analyze/quotes/state.js';
 import { groupBy } from '../multimap.js';
-import type { Analysis, DateRef, Entity, Quantity, Quote } from '../types.js';
+import type { Analysis, DateRef, Entity, Mention, Quantity, Quote } from '../types.js';
 
 export interface BySentence {
   readonly quantities: ReadonlyMap<number, readonly Quantity[]>;
@@ -44,4 +45,18 @@ export function entityById(analysis: Analysis): ReadonlyMap<string, Entity> {
     entities.set(analysis, map);
   }
   return map;
+}
+
+/** The mentions inside a span of the analysis's text (mentions are in text order: a binary search finds the first). */
+export function mentionsWithin(
+  analysis: Analysis,
+  span: { readonly start: number; readonly end: number },
+): Mention[] {
+  const out: Mention[] = [];
+  for (let k = lowerBound(analysis.mentions, span.start, (m) => m.start); k < analysis.mentions.length; k++) {
+    const m = analysis.mentions[k]!;
+    if (m.start >= span.end) break;
+    out.push(m);
+  }
+  return out;
 }

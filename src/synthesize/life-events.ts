@@ -7,10 +7,9 @@
  * right after the event's word, in its clause; statements are read once and grouped by person and
  * event, so the comparison stays linear in the story.
  */
-import { lowerBound } from '../analyze/quotes/state.js';
 import { addTo } from '../multimap.js';
 import type { Contradiction } from '../types.js';
-import { entityById } from './by-sentence.js';
+import { entityById, mentionsWithin } from './by-sentence.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 /** The events a person has once, by the words that tell them, each with its name. */
@@ -40,16 +39,8 @@ function lifeEventOf(context: StoryContext, statement: number): LifeEvent | null
   const doc = context.documents[source]!;
   const people = new Set<string>();
   const byId = entityById(doc.analysis);
-  // (Mentions are in text order: those of the sentence are found by a binary search.)
-  for (
-    let k = lowerBound(doc.analysis.mentions, sentence.start, (m) => m.start);
-    k < doc.analysis.mentions.length;
-    k++
-  ) {
-    const m = doc.analysis.mentions[k]!;
-    if (m.start >= sentence.end) break;
+  for (const m of mentionsWithin(doc.analysis, sentence))
     if (byId.get(m.entity)?.type === 'person') people.add(context.storyEntity(source, m.entity));
-  }
   if (people.size !== 1) return null;
   const person = [...people][0]!;
   const found: LifeEvent[] = [];

@@ -7,11 +7,9 @@
  * disagree on it. Only pairs of different origins reporting one happening are read, and only figures
  * that are totals (not parts, increments or earlier values).
  */
-
-import { lowerBound } from '../analyze/quotes/state.js';
 import { DisjointSets } from '../disjoint-sets.js';
 import type { Contradiction, DateRef, Quantity } from '../types.js';
-import { bySentence, entityById } from './by-sentence.js';
+import { bySentence, entityById, mentionsWithin } from './by-sentence.js';
 import { MAX_DISPUTED_VALUES, OPEN_ABOVE, OPEN_BELOW, RISING, SAME_HAPPENING_DAYS } from './dispute-rules.js';
 import { publishedDay, publishedTime } from './published.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -115,25 +113,22 @@ export function findSlotConflicts(context: StoryContext): Contradiction[] {
       return [{ year: y, terms: new Set(termsOf(commaClause(s.sentence.text, at, at + d.text.length))) }];
     });
   };
-  /** The story's people, bodies and things (not places, nor who says it) a statement names. */
+  /** The story's people, bodies and things (not places, nor who says it) a statement names, read once per statement. */
+  const namedSets = new Map<number, Set<string>>();
   const namedIn = (i: number): Set<string> => {
+    let named = namedSets.get(i);
+    if (named) return named;
     const { source, sentence } = statements[i]!;
     const { analysis } = context.documents[source]!;
     const byId = entityById(analysis);
     const speakers = new Set(
       (bySentence(analysis).quotes.get(sentence.index) ?? []).map((q) => q.speaker).filter((x) => x !== null),
     );
-    const named = new Set<string>();
-    for (
-      let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
-      k < analysis.mentions.length;
-      k++
-    ) {
-      const m = analysis.mentions[k]!;
-      if (m.start >= sentence.end) break;
+    named = new Set();
+    for (const m of mentionsWithin(analysis, sentence))
       if (byId.get(m.entity)?.type !== 'place' && !speakers.has(m.entity))
         named.add(context.storyEntity(source, m.entity));
-    }
+    namedSets.set(i, named);
     return named;
   };
   const found: SlotConflict[] = [];

@@ -416,13 +416,18 @@ function disagreementBullet(contradiction: Contradiction): string {
   );
 }
 
+/**
+ * Kinds of disagreement whose sides state what is in dispute (a figure, whether, when, where), in the
+ * order a reader most needs them.
+ */
+const DISPUTED_KINDS: readonly Contradiction['kind'][] = ['number', 'polarity', 'date', 'place'];
+
 /** Step 3: the main disagreement, when there is one, cited on every side (standalone body text first, captions last). */
 function addDisagreement(context: StoryContext, contradictions: readonly Contradiction[]): Bullet | null {
   // Figures and yes-or-no first: what a reader most needs to know outlets disagree on.
-  const order = ['number', 'polarity', 'date', 'place'];
   const main = contradictions
-    .filter((c) => order.includes(c.kind))
-    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+    .filter((c) => DISPUTED_KINDS.includes(c.kind))
+    .sort((a, b) => DISPUTED_KINDS.indexOf(a.kind) - DISPUTED_KINDS.indexOf(b.kind))[0];
   if (!main) return null;
   return {
     fact: null,
@@ -435,9 +440,6 @@ function addDisagreement(context: StoryContext, contradictions: readonly Contrad
     position: Number.POSITIVE_INFINITY,
   };
 }
-
-/** Kinds of disagreement whose sides state what is in dispute (a figure, whether, when, where). */
-const DISPUTED_KINDS: readonly Contradiction['kind'][] = ['number', 'polarity', 'date', 'place'];
 
 /** Whether a statement is a sentence some disagreement cites as one of its sides. */
 function disputedSides(

@@ -231,7 +231,6 @@ function onlyTitlesBeforeName(between: string): boolean {
   const at = spaceFrom(between, 0);
   return at > 0 && onlyCapitalisedWordsFrom(between, at, MAX_TITLES_BEFORE_NAME, TITLE_WORD_RE);
 }
-
 /** Verbs whose next name is the one spoken to (`…, told the Daily Roe`), not the speaker. */
 const LISTENING_AFTER = new Set([
   'told',
