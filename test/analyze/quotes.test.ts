@@ -2260,3 +2260,24 @@ test('a name a verb takes as its object is no speaker of the verb joined after i
   assert.ok(plan === undefined || speaker(plan) === null, speaker(plan) ?? '');
   assert.equal(speaker(find(reported, 'she was delighted')), 'Ana Roe');
 });
+
+test('a sentence whose main clause opens on a role after a clause setting the scene is about the role’s holder: `Asked about the toss, the captain bristled. “…,” he said.`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Harlow’s captain, Ivo Marr, and head coach Tom Hale faced the media together. “We batted badly,” Marr said.',
+    'Hale, sitting next to him, nodded. “They were better in the key hour,” he said.',
+    'Asked whether the decision to bowl first had cost them, the captain bristled. “That is hindsight,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'That is hindsight')), 'Ivo Marr');
+  assert.equal(speaker(find(quotes, 'key hour')), 'Tom Hale');
+});
+
+test('an age after a quotation that opens its sentence (`“…,” the 81-year-old said`) is the one the sentence before is about, when no one was given that age', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe founded the strings programme in 2009. Its alumni include Mia Lund, now a principal cellist. “She never told me I was good,” Lund said.',
+    'Roe is blunt about money. “People like to clap for children,” the 81-year-old said.',
+    'Ivo Marr has appeared in 63 films.',
+    '“I have died on screen more times than I have had birthdays,” the 78-year-old actor said over tea.',
+  ]);
+  assert.equal(speaker(find(quotes, 'clap for children')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'died on screen')), 'Ivo Marr');
+});

@@ -160,14 +160,20 @@ const VERB_AFTER_RE = /^\s+\p{Ll}/u;
 /**
  * The person whose name opens the sentence before the one `at` opens, as its subject: whom a role
  * description opening the next sentence stands for (`Roe is mourning her cousin. The singer posted
- * photos of herself`), when the two sentences give them the same gender.
+ * photos of herself`), when the two sentences give them the same gender. An age (`Roe is blunt about
+ * money. “…,” the 81-year-old said.`) is news about the one the sentence before is about: it needs no
+ * gender, only none that differs.
  */
-function openingSubject(state: QuoteState, at: number, gender: Gender | null): string | null {
+function openingSubject(state: QuoteState, at: number, gender: Gender | null, aged = false): string | null {
   const { sentences, text } = state;
-  const si = sentenceAt(sentences, at);
+  // (After a quotation that opens its sentence, `“…,” the 81-year-old said`, the description is its
+  // sentence's subject too: the sentence before is the one before the quotation's.)
+  const quoted = aged ? openingQuotationBefore(state, at) : null;
+  const opens = quoted ?? at;
+  const si = sentenceAt(sentences, opens);
   const here = sentences[si];
   const before = sentences[si - 1];
-  if (!here || !before || at - here.start > OPENING_REACH || !/^\s*$/.test(text.slice(here.start, at)))
+  if (!here || !before || opens - here.start > OPENING_REACH || !/^\s*$/.test(text.slice(here.start, opens)))
     return null;
   // The first person named, past a dateline's place (`NEW YORK — Rihanna is …`).
   let k = lowerBound(state.mentions, before.start, (x) => x.start);
@@ -189,7 +195,25 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null): s
     gender === 'm' || gender === 'f'
       ? gender
       : pronounGender(state, at, Math.min(here.end, at + PRONOUN_REACH));
-  return said !== null && state.genders.get(m.entity) === said ? m.entity : null;
+  if (said === null) return aged ? m.entity : null;
+  return state.genders.get(m.entity) === said ? m.entity : null;
+}
+
+/** What may stand between a quotation's closing mark and the description after it: `,” the`. */
+const AFTER_CLOSE_RE = /^[\s,]*$/;
+/** How far before a description its quotation's closing mark may be. */
+const CLOSE_REACH = 4;
+
+/** The opening mark of the quotation that closes just before `at` (`“…,” the 81-year-old said`), if any. */
+function openingQuotationBefore(state: QuoteState, at: number): number | null {
+  const marks = state.marks;
+  for (let i = lowerBound(marks, at, (m) => m.open) - 1; i >= 0; i--) {
+    const m = marks[i]!;
+    if (m.parent !== null) continue;
+    if (m.close > at || at - m.close > CLOSE_REACH) return null;
+    return AFTER_CLOSE_RE.test(state.text.slice(m.close, at)) ? m.open : null;
+  }
+  return null;
 }
 
 /** The gender of the first of `he`, `his`, `she`, `herself` … in [from, to), outside quotation marks. */
@@ -403,14 +427,21 @@ function inBrackets(text: string, from: number, at: number): boolean {
 
 /**
  * A sentence opening on a definite role, set off or acting: `The president, in a letter …`, `The senator
- * said`. (Not one a name follows in apposition: `The minister, Orla Keenan, was asked …` is about Keenan.)
+ * said`, also after a clause that sets the scene (`Asked whether the toss had cost them, the captain
+ * bristled.`, `But the senator said`). (Not one a name follows in apposition: `The minister, Orla Keenan,
+ * was asked …` is about Keenan.)
  */
 const DEFINITE_ROLE_OPENING_RE =
-  /^The (\p{Ll}+)(?:,(?!\s*\p{Lu})|\s(?:\p{Ll}+ed|said|says|told|wrote|has|had|is|was)\b)/u;
+  /^(?:(?:But|And|Yet|Still|Then)\s+)?(?:(?:Asked|Pressed|Questioned|Speaking|Sitting|Standing|Later|Earlier|Afterwards|Meanwhile|When|After|Before|While)\b[^,;:“”"]{0,100},\s+)?[Tt]he (\p{Ll}+)(?:,(?!\s*\p{Lu})|\s(?:\p{Ll}+ed|said|says|told|wrote|has|had|is|was)\b)/u;
+
+/** How far into its sentence a role may open the main clause (past a clause that sets the scene). */
+const ROLE_OPENING_REACH = 160;
 
 /** The role a sentence opens on (`The president, in a letter …` -> `president`), read before `at`; null if none. */
 function opensOnRole(state: QuoteState, start: number, at: number): string | null {
-  const role = DEFINITE_ROLE_OPENING_RE.exec(state.text.slice(start, Math.min(at, start + 40)));
+  const role = DEFINITE_ROLE_OPENING_RE.exec(
+    state.text.slice(start, Math.min(at, start + ROLE_OPENING_REACH)),
+  );
   return role !== null && isRoleWord(role[1]!) && !KIN_NOUNS.has(role[1]!) ? role[1]! : null;
 }
 
@@ -806,7 +837,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
             (age === undefined ? byRole(state, s.head, s.at) : null) ??
             (UNNAMED_NOUNS.has(s.head) || OWNED_ROLE_RE.test(s.text)
               ? null
-              : (openingSubject(state, s.at, s.gender) ??
+              : (openingSubject(state, s.at, s.gender, age !== undefined) ??
                 salient(state, s.at, 'person', s.gender, speakers, true)))
           );
         }
