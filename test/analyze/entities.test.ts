@@ -2219,3 +2219,13 @@ test('where an event is held is a place: `the match at Old Tarnford`, `the race 
   const b = run('Officials spoke on Monday.', 'Ana Roe won the race at Silvermere on Sunday.');
   assert.equal(typeOf(b, 'Silvermere'), 'place', names(b).join(', '));
 });
+
+test('an acronym opening a sentence as the subject of a verb of saying is a body acting: `TARFA said on Monday …`; a shouted word is not', () => {
+  const a = run('Officials spoke on Monday.', 'TARFA said the aid was on its way.');
+  assert.equal(typeOf(a, 'TARFA'), 'organization', names(a).join(', '));
+  const b = run('WATCH said nothing new.');
+  assert.ok(!names(b).includes('WATCH'), names(b).join(', '));
+  // (Without a verb of saying after it, an acronym opening a sentence waits to be written mid-sentence.)
+  const c = run('TARFA grew by 2% last year.');
+  assert.ok(!names(c).includes('TARFA'), names(c).join(', '));
+});

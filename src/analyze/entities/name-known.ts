@@ -731,13 +731,26 @@ function readLoneWord(n: Naming): boolean {
     const nextShout = /^[^\p{L}]+\p{Lu}{3}/u.test(text.slice(t.end, t.end + 12));
     const shouting = prevShout && nextShout;
     // (The word's own place: words dropped before it, `Former FBI`, leave it inside the sentence.)
-    const opensSentence = state.sentenceStarts.has(t.start) && !n.seen.acronyms.has(t.text);
+    // (One opening a sentence as the subject of a verb of saying or deciding is a body acting: `NASA said
+    // on Monday …`, `UNICEF announced …`; a shouted heading word has no such verb after it.)
+    const opensSentence =
+      state.sentenceStarts.has(t.start) &&
+      !n.seen.acronyms.has(t.text) &&
+      !(
+        ACTING_AFTER_RE.test(text.slice(t.end, t.end + ACTING_REACH)) && !isEnglishWord(t.text.toLowerCase())
+      );
     if (t.text.length >= 3 && t.text.length <= 6 && !opensSentence && !shouting && !/\d/.test(t.text))
       mention(state, t.start, t.end, namedThing(state, t.text, 'organization'));
     return true;
   }
   return false;
 }
+
+/** A verb of saying or deciding right after an acronym that opens a sentence: a body acting. */
+const ACTING_AFTER_RE =
+  /^\s(?:said|says|announced|confirmed|denied|told|warned|reported|released|issued|added|stated|declined|wrote|posted|urged|condemned|approved|rejected)\b/;
+/** How far after an acronym its verb is read. */
+const ACTING_REACH = 12;
 
 /**
  * The words of parties (`Democrats`, `the Republican nominee`, `the Labour MP`, `a Green councillor`),
