@@ -2281,3 +2281,16 @@ test('an age after a quotation that opens its sentence (`“…,” the 81-year-
   assert.equal(speaker(find(quotes, 'clap for children')), 'Ana Roe');
   assert.equal(speaker(find(quotes, 'died on screen')), 'Ivo Marr');
 });
+
+test('a quotation the next sentence names the speaker of (`“…” That was the assessment of Ana Roe.`) is theirs, over a speaker going on from the paragraph before', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr denied any wrongdoing. “We operate within the law,” Marr told reporters.',
+    '“The enforcement gap is at sea, not on paper.” That was the assessment of Ana Roe, a former sanctions official.',
+    '“Those are numbers we would be happy with.” That was how Dr Tom Hale, an epidemiologist, summed up the result.',
+    '“We will appeal.” That was the day the ruling came.',
+  ]);
+  assert.equal(speaker(find(quotes, 'enforcement gap')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'numbers we would')), 'Tom Hale');
+  // (A sentence that names no one's words is no attribution.)
+  assert.notEqual(speaker(find(quotes, 'We will appeal')), 'Ana Roe');
+});

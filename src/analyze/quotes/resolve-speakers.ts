@@ -1077,8 +1077,11 @@ export function resolveSpeakers(state: QuoteState): void {
       let previous = block - 1;
       if (event !== null && event === lastMark && state.blocks[eventBlock]?.kind !== 'heading')
         while (previous > eventBlock && setBetween(state, previous)) previous--;
+      // `“…” That was how Ana Roe put it.`: the sentence after names whose words they were, over any
+      // speaker going on from before.
+      const namedAfter = namerAfter(state, mark, block);
       const introduced: Pick<Mention, 'entity' | 'text'> | null =
-        event && eventBlock === block ? null : introducedBy(state, mark, block, speakers);
+        namedAfter ?? (event && eventBlock === block ? null : introducedBy(state, mark, block, speakers));
       if (introduced) {
         mark.speaker = introduced.entity;
         mark.speakerText = introduced.text;
@@ -1159,6 +1162,28 @@ function cueOpeningNextSentence(state: QuoteState, mark: Marked, block: number):
   // The name opens the sentence (`Roe said`, not `Officials told Roe`).
   if (cue.subject.mention.start - next.start > 2) return null;
   return cue;
+}
+
+/**
+ * What opens a sentence that names whose words the quotation before it were, up to their name: `That was
+ * how `, `That was the verdict of `, `Those were the words of Dr `.
+ */
+const NAMER_RE =
+  /^\s*(?:That|This|Those|Such)\s+(?:was|were|is)\s+(?:how|the\s+(?:\p{Ll}+\s+)?(?:verdict|assessment|view|reaction|message|warning|words?|conclusion|response|answer|advice|judge?ment|opinion|explanation|prediction)\s+(?:of|from))\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?$/u;
+
+/**
+ * The person (or body) the sentence right after a quotation names as its speaker (`“…” That was the
+ * assessment of Ana Roe, a former official.`), in the quotation's paragraph, when the quotation ends
+ * its own sentence: or null.
+ */
+function namerAfter(state: QuoteState, mark: Marked, block: number): Mention | null {
+  const { sentences, text } = state;
+  const closing = sentenceAt(sentences, Math.max(mark.open, mark.close - 1));
+  const next = sentences[closing + 1];
+  if (!next || blockAt(state, next.start) !== block || next.start < mark.close) return null;
+  const named = mentionsIn(state, next.start, next.end)[0];
+  if (!named || !canSpeak(state, named)) return null;
+  return NAMER_RE.test(text.slice(next.start, named.start)) ? named : null;
 }
 
 /** Only space before a quotation's mark in its paragraph: the first of a doubled single (`''We will…''`) too. */
