@@ -2294,3 +2294,18 @@ test('a quotation the next sentence names the speaker of (`“…” That was th
   // (A sentence that names no one's words is no attribution.)
   assert.notEqual(speaker(find(quotes, 'We will appeal')), 'Ana Roe');
 });
+
+test('a role opening a sentence with any verb after it (`the executive shook her head`) is its holder: `the CEO` the chief executive, a role in a long appositive read whole', () => {
+  const { quotes, speaker } = quotesOf([
+    'Chief executive Ana Roe and chief financial officer Mia Lund took questions on the call. “Deals are taking longer,” Roe said.',
+    'Lund said the forecast assumed no improvement. “We would rather reset once,” she said.',
+    'Pressed by an analyst on whether the company was losing business, the CEO rejected the idea. “Our win rates are up,” she said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'win rates')), 'Ana Roe');
+  const launch = quotesOf([
+    '“Thin is no longer a trade-off,” said Eva Stone, executive vice president of mobile product planning at Tarsis, at the launch.',
+    '“It is beautiful, but expensive,” said Kim Dale, a 34-year-old office worker.',
+    'Asked whether prices might come down, the executive shook her head. “Premium is premium,” she said.',
+  ]);
+  assert.equal(launch.speaker(find(launch.quotes, 'Premium is premium')), 'Eva Stone');
+});

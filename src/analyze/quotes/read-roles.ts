@@ -21,7 +21,7 @@ const NOT_APPOSITIVE_RE =
   /^(?:according|said|says|told|who|whom|whose|which|where|when|while|as|in|on|at|from|with|by|for|to|of|and|or|but|after|before|despite|including|if|though|although|because|then|however|also|now)\b/i;
 
 /**
- * The words of an appositive right after a name, up to seven, ended by a comma, period, semicolon or the
+ * The words of an appositive right after a name, up to ten, ended by a comma, period, semicolon or the
  * end (`Roe, a ballistic missile analyst at NK Pro,` -> `ballistic missile analyst at NK Pro`), its
  * determiner left out (`a`, `an`, `the`, `his`, `her`, `their`, `its`), read word by word: words of
  * letters, digits, apostrophes and hyphens after the comma, the fewest that reach an ending (see `phraseFrom`).
@@ -36,7 +36,13 @@ function appositiveAfter(after: string): string | null {
   return (determiner && phraseFrom(after, start + determiner[0].length)) || phraseFrom(after, start);
 }
 
-/** Up to seven words from `start`, separated by white space, the last one followed by an end. */
+/**
+ * How many words an appositive holds at most: `executive vice president of mobile product planning at
+ * Samsung` is ten.
+ */
+const APPOSITIVE_WORDS = 10;
+
+/** Up to `APPOSITIVE_WORDS` words from `start`, separated by white space, the last one followed by an end. */
 function phraseFrom(text: string, start: number): string | null {
   let at = start;
   for (let words = 0; ; words++) {
@@ -44,7 +50,7 @@ function phraseFrom(text: string, start: number): string | null {
     if (wordEnd === at) return null;
     const next = spaceFrom(text, wordEnd);
     if (next === text.length || ',.;'.includes(text[next]!)) return text.slice(start, wordEnd);
-    if (words === 6 || next === wordEnd) return null;
+    if (words === APPOSITIVE_WORDS - 1 || next === wordEnd) return null;
     at = next;
   }
 }
@@ -110,8 +116,16 @@ export function roleWords(text: string, start: number, end: number): string[] {
   if (age) add([`${age[1]}-year-old`]);
   const appositive = appositiveAfter(after);
   if (appositive) add(appositive.split(/\s+/));
+  // `chief executive Ana Roe` is `the CEO`, `chief financial officer Ana Roe` `the CFO`.
+  for (const [words, acronym] of ROLE_ACRONYMS) if (words.every((w) => out.includes(w))) out.push(acronym);
   return out;
 }
+
+/** Posts known by their initials, with the words that spell them out. */
+const ROLE_ACRONYMS: readonly [readonly string[], string][] = [
+  [['chief', 'executive'], 'ceo'],
+  [['chief', 'financial', 'officer'], 'cfo'],
+];
 
 export function readRoles(state: QuoteState): void {
   const roles = new Map<string, Set<string>>();

@@ -432,7 +432,7 @@ function inBrackets(text: string, from: number, at: number): boolean {
  * was asked …` is about Keenan.)
  */
 const DEFINITE_ROLE_OPENING_RE =
-  /^(?:(?:But|And|Yet|Still|Then)\s+)?(?:(?:Asked|Pressed|Questioned|Speaking|Sitting|Standing|Later|Earlier|Afterwards|Meanwhile|When|After|Before|While)\b[^,;:“”"]{0,100},\s+)?[Tt]he (\p{Ll}+)(?:,(?!\s*\p{Lu})|\s(?:\p{Ll}+ed|said|says|told|wrote|has|had|is|was)\b)/u;
+  /^(?:(?:But|And|Yet|Still|Then)\s+)?(?:(?:Asked|Pressed|Questioned|Speaking|Sitting|Standing|Later|Earlier|Afterwards|Meanwhile|When|After|Before|While)\b[^,;:“”"]{0,100},\s+)?[Tt]he (\p{Ll}+|CEO|CFO)(?:,(?!\s*\p{Lu})|\s(?!(?:of|in|at|for|and|or|to|with|from|on|by|as|who|which|that|whose)\b)\p{Ll}+\b)/u;
 
 /** How far into its sentence a role may open the main clause (past a clause that sets the scene). */
 const ROLE_OPENING_REACH = 160;
@@ -442,7 +442,8 @@ function opensOnRole(state: QuoteState, start: number, at: number): string | nul
   const role = DEFINITE_ROLE_OPENING_RE.exec(
     state.text.slice(start, Math.min(at, start + ROLE_OPENING_REACH)),
   );
-  return role !== null && isRoleWord(role[1]!) && !KIN_NOUNS.has(role[1]!) ? role[1]! : null;
+  const word = role?.[1]?.toLowerCase();
+  return word !== undefined && isRoleWord(word) && !KIN_NOUNS.has(word) ? word : null;
 }
 
 /** A pronoun going on with what its speaker said: `She also wrote`, `he again said`. */
