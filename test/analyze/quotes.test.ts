@@ -2309,3 +2309,17 @@ test('a role opening a sentence with any verb after it (`the executive shook her
   ]);
   assert.equal(launch.speaker(find(launch.quotes, 'Premium is premium')), 'Eva Stone');
 });
+
+test('`the teenager` is the one the text gave an age of 13 to 19, never the last man speaking; with no one of that age, no one', () => {
+  const { quotes, speaker } = quotesOf([
+    'Tarsis have signed 19-year-old winger Ivo Marr from Orvel FC.',
+    'Technical director Tom Hale said the club had tracked Marr for two years. “We watched him in the snow,” Hale told reporters.',
+    'The teenager, speaking in English at his unveiling, said: “It is a dream.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'It is a dream')), 'Ivo Marr');
+  const none = quotesOf([
+    'Technical director Tom Hale said the club had tracked the winger. “We watched him in the snow,” Hale told reporters.',
+    'The teenager, speaking at his unveiling, said: “It is a dream.”',
+  ]);
+  assert.equal(none.speaker(find(none.quotes, 'It is a dream')), null);
+});

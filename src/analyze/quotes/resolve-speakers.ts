@@ -413,6 +413,37 @@ function salient(
   return best && best.score >= 20 && best.entity !== UNNAMED ? best.entity : null;
 }
 
+/** Nouns that give a person's age, with the ages they span. */
+const AGE_NOUNS = new Map<string, readonly [number, number]>([
+  ['teenager', [13, 19]],
+  ['teen', [13, 19]],
+  ['sexagenarian', [60, 69]],
+  ['septuagenarian', [70, 79]],
+  ['octogenarian', [80, 89]],
+  ['nonagenarian', [90, 99]],
+  ['centenarian', [100, 130]],
+]);
+
+/** An age among a person's roles: `19-year-old`. */
+const AGE_ROLE_RE = /^(\d{1,3})-year-old$/;
+
+/** The last person before `at` the text gave an age within `span` (`the teenager`: 13 to 19), or null. */
+function byAge(state: QuoteState, span: readonly [number, number], at: number): string | null {
+  const within = (entity: string): boolean => {
+    for (const role of state.roles.get(entity) ?? []) {
+      const age = AGE_ROLE_RE.exec(role);
+      if (age && Number(age[1]) >= span[0] && Number(age[1]) <= span[1]) return true;
+    }
+    return false;
+  };
+  const mentions = state.mentions;
+  const own = state.sentences[sentenceAt(state.sentences, at)];
+  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
+  for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--)
+    if (within(mentions[i]!.entity)) return mentions[i]!.entity;
+  return null;
+}
+
 /** How far back an aside's opening bracket is looked for. */
 const BRACKET_REACH = 200;
 
@@ -834,6 +865,9 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           const age = AGE_WORD_RE.exec(s.text)?.[0];
           const aged = age ? byRole(state, age, s.at) : null;
           if (aged) return aged;
+          // `the teenager`: the one the text gave an age of 13 to 19 or called so, or no one.
+          const span = AGE_NOUNS.get(s.head);
+          if (span) return byAge(state, span, s.at) ?? byRole(state, s.head, s.at);
           return (
             (age === undefined ? byRole(state, s.head, s.at) : null) ??
             (UNNAMED_NOUNS.has(s.head) || OWNED_ROLE_RE.test(s.text)
