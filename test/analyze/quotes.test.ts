@@ -2323,3 +2323,22 @@ test('`the teenager` is the one the text gave an age of 13 to 19, never the last
   ]);
   assert.equal(none.speaker(find(none.quotes, 'It is a dream')), null);
 });
+
+test('a demonym for a speaker (`the Spaniard`, `said the Norwegian`, `the Frenchwoman`) is the one the text tied to that country, never the country nor the last one speaking', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ana Roe and Mia Lund won the doubles title on Sunday.',
+    '“At 7-4 I was already thinking about the runner-up speech,” Roe said.',
+    'Roe, 24, was born in Lagos; Lund, 31, grew up in Lyon.',
+    'Asked about the turning point, the Nigerian said it came at 6-7. “That shot changed everything,” she said.',
+    '“I run like that every day,” Lund replied.',
+    'Their opponents, Eva Stone of Italy and Kim Dale of Canada, were playing their third final. “They were better in the big moments,” Stone said.',
+    'The Frenchwoman said she would now turn to the clay-court season. “We will enjoy tonight,” she said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'changed everything')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'enjoy tonight')), 'Mia Lund');
+  const country = quotesOf([
+    'Ivo Marr of Norway took six wickets for 48 on the final day.',
+    '“It has not sunk in yet,” said the Norwegian, who came through the academy.',
+  ]);
+  assert.equal(country.speaker(find(country.quotes, 'sunk in')), 'Ivo Marr');
+});

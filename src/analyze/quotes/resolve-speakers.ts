@@ -14,6 +14,7 @@ import type { Mention } from '../../types.js';
 import { ORDINARY_PEOPLE } from '../entities/words.js';
 import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
 import { sentenceAt } from '../sentences.js';
+import { byNationality, demonymCountry, someoneTied } from './nationality.js';
 import {
   blockAt,
   type Cue,
@@ -39,6 +40,7 @@ import {
   isRoleWord,
   KIN_NOUNS,
   PARTY_MEMBER_RE,
+  PERSON_DEMONYMS,
   REPORTING_RE,
   SPEAKING_RE,
   SPOKES_NOUNS,
@@ -403,7 +405,11 @@ function salient(
       const sentence = sentences[ms]!;
       const role = opensOnRole(state, sentence.start, at);
       if (role === null) continue;
-      const holder = byRole(state, role, sentence.start);
+      const country = PERSON_DEMONYMS.get(role);
+      const holder =
+        country === undefined
+          ? byRole(state, role, sentence.start)
+          : byNationality(state, country, null, sentence.start);
       if (holder !== null && fits(holder) === 0) continue;
       add(holder ?? UNNAMED, 100 * 0.5 ** (si - ms) + 40);
     }
@@ -442,6 +448,22 @@ function byAge(state: QuoteState, span: readonly [number, number], at: number): 
   for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--)
     if (within(mentions[i]!.entity)) return mentions[i]!.entity;
   return null;
+}
+
+/** `the ` right before a word: the demonym after it is a person (`the Norwegian`), not the country. */
+const THE_BEFORE_RE = /\b[Tt]he\s$/;
+
+/**
+ * The country code of a subject that is a demonym with `the` (`said the Norwegian`, `the American
+ * said`), read as a mention of its country: the speaker is a person of that country. Null otherwise.
+ */
+function demonymSubject(state: QuoteState, m: Mention): string | null {
+  if (
+    typeOf(state, m.entity) !== 'place' ||
+    !THE_BEFORE_RE.test(state.text.slice(Math.max(0, m.start - 4), m.start))
+  )
+    return null;
+  return demonymCountry(m.text);
 }
 
 /** How far back an aside's opening bracket is looked for. */
@@ -814,8 +836,17 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     return m.entity;
   };
   switch (s.kind) {
-    case 'mention':
-      return named(s.mention);
+    case 'mention': {
+      // `said the Norwegian, who …`: a person of that country, never the country.
+      const country = demonymSubject(state, s.mention);
+      if (country === null) return named(s.mention);
+      return (
+        byNationality(state, country, null, s.mention.start) ??
+        (someoneTied(state, s.mention.start)
+          ? null
+          : salient(state, s.mention.start, 'person', null, speakers))
+      );
+    }
     case 'pronoun':
       // `Ana Roe: I told him, “…”`: in an interview's answer, `I` is the one the answer is labelled with.
       if (s.gender === 'self') return s.text.toLowerCase() === 'i' ? interviewee(state, s.at) : null;
@@ -840,6 +871,26 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           // `the singer`: the one introduced so; else (`the director`) one who has been speaking.
           // A body of people (`the police`, `the officials`) is no one person given that role.
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
+          // `the Spaniard`, `the Frenchwoman`: the one the text tied to that country, or no one.
+          const country = PERSON_DEMONYMS.get(s.head);
+          const tied =
+            country === undefined
+              ? null
+              : byNationality(
+                  state,
+                  country,
+                  s.head.endsWith('woman')
+                    ? 'f'
+                    : s.head.endsWith('man')
+                      ? 'm'
+                      : s.gender === 'm' || s.gender === 'f'
+                        ? s.gender
+                        : null,
+                  s.at,
+                );
+          if (tied !== null) return tied;
+          // (One the text tied to no country may be anyone of it: unless it tied others to theirs.)
+          if (country !== undefined && someoneTied(state, s.at)) return null;
           // `the Wigan manager`: one introduced in that role for that team, or no one; never whoever
           // was last named, nor the leader of another party (`the Pasok leader` is not `Syriza's leader`).
           if (s.org) {

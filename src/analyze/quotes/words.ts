@@ -274,6 +274,32 @@ export const DOCUMENT_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Nouns for a person of a country, with the country's code (`Spaniard` -> ES). */
+export const PERSON_DEMONYMS = new Map<string, string>([
+  ['spaniard', 'ES'],
+  ['briton', 'GB'],
+  ['scot', 'GB'],
+  ['scotsman', 'GB'],
+  ['scotswoman', 'GB'],
+  ['englishman', 'GB'],
+  ['englishwoman', 'GB'],
+  ['welshman', 'GB'],
+  ['welshwoman', 'GB'],
+  ['cornishman', 'GB'],
+  ['irishman', 'IE'],
+  ['irishwoman', 'IE'],
+  ['frenchman', 'FR'],
+  ['frenchwoman', 'FR'],
+  ['dutchman', 'NL'],
+  ['dutchwoman', 'NL'],
+  ['dane', 'DK'],
+  ['swede', 'SE'],
+  ['finn', 'FI'],
+  ['kiwi', 'NZ'],
+  ['argentine', 'AR'],
+  ['portuguese', 'PT'],
+]);
+
 /** Nouns of a role or description that stands for a person the text named (`the actress`, `the coach`). */
 export const PERSON_NOUNS = new Set(
   (
@@ -292,7 +318,9 @@ export const PERSON_NOUNS = new Set(
     'tyrant despot strongman autocrat frontman frontwoman director-general secretary-general ' +
     'attorney-general governor-general inspector-general mp mep msp mla peer councillor councilman ' +
     'councilwoman assemblyman assemblywoman legislator supervisor delegate'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...PERSON_DEMONYMS.keys()]),
 );
 
 export { KIN_NOUNS } from '../entities/words.js';

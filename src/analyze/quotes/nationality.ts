@@ -1,0 +1,109 @@
+/**
+ * @module analyze/quotes/nationality
+ * Whom a demonym stands for when it describes a speaker (`the Spaniard said`, `said the Norwegian, who
+ * …`, `The Frenchwoman said`): the person the text tied to that country, by a demonym before their name
+ * (`Spanish winger Ivo Marr`), a country or town they are of, from, born or grew up in (`Ana Roe of
+ * Spain`, `Roe, 24, was born in Lagos`), or a country's possessive (`Spain’s Ana Roe`); no one when the
+ * text tied no one to it. Never the country itself, nor the last person speaking.
+ */
+import type { Mention } from '../../types.js';
+import {
+  CITY_COUNTRY,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  SUBDIVISIONS,
+} from '../gazetteer.js';
+import { sentenceAt } from '../sentences.js';
+import { lowerBound, type QuoteState, typeOf } from './state.js';
+import { PERSON_DEMONYMS } from './words.js';
+
+/**
+ * The country code a demonym names (`Spaniard`, `Norwegian`, `Frenchwoman`), or null; a word that is
+ * also a place's own name (`Vatican`) is that place, no demonym.
+ */
+export function demonymCountry(word: string): string | null {
+  const lower = word.toLowerCase();
+  const noun = PERSON_DEMONYMS.get(lower);
+  if (noun !== undefined) return noun;
+  const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (
+    countryOf(capitalised) !== null ||
+    COUNTRY_BY_SEAT.has(capitalised) ||
+    COUNTRY_BY_SEAT.has(`the ${capitalised}`)
+  )
+    return null;
+  return COUNTRY_BY_DEMONYM.get(capitalised)?.code ?? null;
+}
+
+/** A country or town a person is of or from, or was born or grew up in, right after their name. */
+const FROM_AFTER_RE =
+  /^(?:,\s*\d{1,3},)?\s*(?:of|from|(?:who\s+)?(?:was\s+born|grew\s+up)\s+in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})/u;
+/** A country's possessive right before a name (`Spain’s Ana Roe`). */
+const POSSESSIVE_BEFORE_RE = /(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+$/u;
+/** How far around a name its country is read. */
+const AROUND = 60;
+
+/** The country code of a place name: a country, a town or a region. */
+function countryOf(place: string): string | null {
+  return (COUNTRY_BY_NAME.get(place) ?? CITY_COUNTRY.get(place) ?? SUBDIVISIONS.get(place))?.code ?? null;
+}
+
+/** The country the text ties this mention of a person to, or null. */
+function countryTied(state: QuoteState, m: Mention): string | null {
+  for (const role of state.roles.get(m.entity) ?? []) {
+    const code = demonymCountry(role);
+    if (code !== null) return code;
+  }
+  const from = FROM_AFTER_RE.exec(state.text.slice(m.end, m.end + AROUND));
+  if (from) {
+    // The longest run of its capitalised words that is a known place (`New Zealand`, `Lagos and`).
+    const words = from[1]!.split(/\s/);
+    for (let n = words.length; n > 0; n--) {
+      const found = countryOf(words.slice(0, n).join(' '));
+      if (found !== null) return found;
+    }
+  }
+  const owner = POSSESSIVE_BEFORE_RE.exec(state.text.slice(Math.max(0, m.start - AROUND), m.start));
+  return owner === null ? null : countryOf(owner[1]!);
+}
+
+/** How many mentions back a demonym looks for the person of its country. */
+const REACH = 400;
+
+/** The person mentions before `at`'s sentence, nearest first, within `REACH`. */
+function* peopleBefore(state: QuoteState, at: number): Generator<Mention> {
+  const mentions = state.mentions;
+  const own = state.sentences[sentenceAt(state.sentences, at)];
+  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
+  for (let i = before - 1; i >= Math.max(0, before - REACH); i--)
+    if (typeOf(state, mentions[i]!.entity) === 'person') yield mentions[i]!;
+}
+
+/**
+ * Whether the text ties anyone named before `at` to a country: a demonym none of them is tied to then
+ * names no one of them (`Roe of Spain and Lund of Norway …. The Frenchwoman said`), where in a text
+ * that ties no one to any country it may stand for the one the story is about (`The Scot added:`).
+ */
+export function someoneTied(state: QuoteState, at: number): boolean {
+  for (const m of peopleBefore(state, at)) if (countryTied(state, m) !== null) return true;
+  return false;
+}
+
+/**
+ * The last person before `at`, outside its own sentence, the text tied to the country `code` and of a
+ * gender that fits (`the Frenchwoman`: not a man), or null.
+ */
+export function byNationality(
+  state: QuoteState,
+  code: string,
+  gender: 'm' | 'f' | null,
+  at: number,
+): string | null {
+  for (const m of peopleBefore(state, at)) {
+    const g = state.genders.get(m.entity);
+    if (gender !== null && g !== undefined && g !== gender) continue;
+    if (countryTied(state, m) === code) return m.entity;
+  }
+  return null;
+}
