@@ -2341,4 +2341,10 @@ test('a demonym for a speaker (`the Spaniard`, `said the Norwegian`, `the French
     '“It has not sunk in yet,” said the Norwegian, who came through the academy.',
   ]);
   assert.equal(country.speaker(find(country.quotes, 'sunk in')), 'Ivo Marr');
+  // (A demonym qualifying a noun is someone of that country the text does not name: not the country.)
+  const official = quotesOf([
+    'Turkish businessman Ivo Marr entered the country in 2013, officials said.',
+    '“There is no record of him leaving the country,” said the Turkish official.',
+  ]);
+  assert.equal(official.speaker(find(official.quotes, 'no record')), null);
 });

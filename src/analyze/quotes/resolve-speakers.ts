@@ -450,6 +450,13 @@ function byAge(state: QuoteState, span: readonly [number, number], at: number): 
   return null;
 }
 
+/**
+ * A word after a demonym before its verb, or after it in an inverted cue (`said the Turkish official`):
+ * the demonym qualifies a noun, it is no one's name.
+ */
+const NOUN_AFTER_RE = /^\s+(?!who\b|whose\b)\p{Ll}/u;
+const NOUN_REACH = 12;
+
 /** `the ` right before a word: the demonym after it is a person (`the Norwegian`), not the country. */
 const THE_BEFORE_RE = /\b[Tt]he\s$/;
 
@@ -840,6 +847,12 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
       // `said the Norwegian, who …`: a person of that country, never the country.
       const country = demonymSubject(state, s.mention);
       if (country === null) return named(s.mention);
+      // `said the Turkish official`: someone of that country the text does not name.
+      const after =
+        cue.at < s.mention.start
+          ? state.text.slice(s.mention.end, s.mention.end + NOUN_REACH)
+          : state.text.slice(s.mention.end, Math.max(s.mention.end, cue.at));
+      if (NOUN_AFTER_RE.test(after)) return null;
       return (
         byNationality(state, country, null, s.mention.start) ??
         (someoneTied(state, s.mention.start)
