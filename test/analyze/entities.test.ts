@@ -2229,3 +2229,17 @@ test('an acronym opening a sentence as the subject of a verb of saying is a body
   const c = run('TARFA grew by 2% last year.');
   assert.ok(!names(c).includes('TARFA'), names(c).join(', '));
 });
+
+test('a given name more often a place’s before a surname is a person’s, also opening a sentence: `Austin Reeve holed a putt`, `Israel Katz said`; `Austin Energy`, `Virginia Tech` are not', () => {
+  const a = run(
+    'Austin Reeve holed a par putt on Sunday to win by one stroke.',
+    '“I was shaking,” Reeve told reporters.',
+  );
+  assert.equal(typeOf(a, 'Austin Reeve'), 'person', names(a).join(', '));
+  assert.ok(!names(a).includes('Reeve'), names(a).join(', '));
+  const b = run('Israel Katz said the talks were over.');
+  assert.equal(typeOf(b, 'Israel Katz'), 'person', names(b).join(', '));
+  const c = run('Austin Energy said prices would rise.', 'Fans of Virginia Tech cheered the win.');
+  assert.equal(typeOf(c, 'Austin Energy'), 'organization', names(c).join(', '));
+  assert.equal(typeOf(c, 'Virginia Tech'), 'organization', names(c).join(', '));
+});

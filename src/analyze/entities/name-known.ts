@@ -43,6 +43,7 @@ import {
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_FIRST_WORDS,
+  PLACE_GIVEN_NAMES,
   PLACE_WORDS,
   TECH_TERMS,
 } from './words.js';
@@ -512,7 +513,13 @@ function splitPersonAfterOrganisation(n: Naming): boolean {
  * `Chad Hull, 37,`): a surname no dictionary holds, or any with an age after it; `Georgia Power` is no one.
  */
 function givenCountry(text: string, rest: readonly Token[]): boolean {
-  if (rest.length !== 2 || !isGivenName(rest[0]!.text) || !COUNTRY_BY_NAME.has(rest[0]!.text)) return false;
+  const first = rest[0]?.text ?? '';
+  if (
+    rest.length !== 2 ||
+    !(isGivenName(first) || PLACE_GIVEN_NAMES.has(first)) ||
+    !COUNTRY_BY_NAME.has(first)
+  )
+    return false;
   const surname = rest[1]!;
   // (A town's name may be a surname, `Jordan Henderson`; a state's or a country's is a place's.)
   if (titleWord(surname) !== null || widerPlace(surname.text)) return false;

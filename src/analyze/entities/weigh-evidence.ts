@@ -34,6 +34,7 @@ import {
   ORG_WORDS,
   OTHER_WORDS,
   PLACE_FIRST_WORDS,
+  PLACE_GIVEN_NAMES,
   PLACE_WORDS,
 } from './words.js';
 
@@ -365,6 +366,20 @@ export function formVotes(tokens: readonly Token[]): Votes {
   const givenAndCity = givenFirst && words.length === 2 && !PLURAL_RE.test(last) && !ORG_WORDS.has(last);
   if (words.length > 1 && words.length <= 4 && givenFirst && (!CITY_COUNTRY.has(first) || givenAndCity))
     v.person += 2.5;
+  // A given name more often a place's before one word that may be a surname (`Austin Reeve`, `Israel
+  // Katz`), not a place's or a body's word nor a name of its own (`Jordan Valley`, `Austin Energy`,
+  // `Georgia Tech`, `Dallas Mavericks`).
+  const placeGiven =
+    words.length === 2 &&
+    PLACE_GIVEN_NAMES.has(first) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    !PLURAL_RE.test(last) &&
+    !ORG_WORDS.has(last) &&
+    !PLACE_WORDS.has(last) &&
+    !OTHER_WORDS.has(last) &&
+    !isKnownPlace(last) &&
+    !MEDIA_BY_NAME.has(last);
+  if (placeGiven) v.person += 2.5;
   // Initials before a surname (`A.Q. Shipley`, `J. K. Rowling`), not a place's (`U.S. Navy`, `D.C. Council`).
   if (
     words.length >= 2 &&
@@ -389,7 +404,8 @@ export function formVotes(tokens: readonly Token[]): Votes {
     words.length > 1 &&
     (CITY_COUNTRY.has(first) || STATES.has(first)) &&
     !PLACE_WORDS.has(last) &&
-    !givenAndCity
+    !givenAndCity &&
+    !placeGiven
   )
     v.organization += 2;
   if (words.length > 2 && (CITY_COUNTRY.has(`${first} ${words[1]}`) || STATES.has(`${first} ${words[1]}`)))

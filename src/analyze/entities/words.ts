@@ -148,7 +148,7 @@ export const ORG_WORDS = words(`
   Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor
   Airline Air International Academy Guild Society Club Studios Pictures Records Magazine Review Weekly
   Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff Sentinel Mirror
-  Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research
+  Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research Tech
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra
@@ -189,6 +189,12 @@ export const OTHER_WORDS = words(`
 
 /** Capitalised words standing for a heavenly body: places (`to Mars`, `the Moon`). */
 export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Neptune Pluto');
+
+/**
+ * Given names more often places (left out of `GIVEN_NAMES`): before one word that could be a surname
+ * (`Austin Reeve`, `Israel Katz`, `Jordan Hale`) still a person's.
+ */
+export const PLACE_GIVEN_NAMES = words('Paris Houston Dallas Austin Israel Jordan Georgia Virginia Carolina');
 
 /** Given names: a name starting with one is likely a person's (evidence, not proof: `Wells Fargo`). */
 export const GIVEN_NAMES = new Set<string>(givenNames as string[]);
