@@ -2243,3 +2243,18 @@ test('a given name more often a place’s before a surname is a person’s, also
   assert.equal(typeOf(c, 'Austin Energy'), 'organization', names(c).join(', '));
   assert.equal(typeOf(c, 'Virginia Tech'), 'organization', names(c).join(', '));
 });
+
+test('an everyday word before a country’s name is a body’s name (`Historic England said`), not the country nor a person; a region’s word is not (`Northern England`)', () => {
+  // (Invented country names are no country; the gazetteer's are needed: England, France.)
+  const a = run('Historic England said the discovery was of national importance.');
+  assert.equal(typeOf(a, 'Historic England'), 'organization', names(a).join(', '));
+  assert.ok(!names(a).includes('United Kingdom'), names(a).join(', '));
+  const b = run('Officials said Natural England had issued the licence.');
+  assert.equal(typeOf(b, 'Natural England'), 'organization', names(b).join(', '));
+  const c = run('Officials in Northern England agreed, as did the Stade de France.');
+  assert.ok(
+    !names(c).includes('Northern England') || typeOf(c, 'Northern England') === 'place',
+    names(c).join(', '),
+  );
+  assert.notEqual(typeOf(c, 'Stade de France'), 'organization', names(c).join(', '));
+});

@@ -28,6 +28,8 @@ import {
 } from './state.js';
 import { AGE_AFTER_RE } from './weigh-evidence.js';
 import {
+  ACTING_AFTER_RE,
+  ACTING_REACH,
   CENTRE_FOR_RE,
   CHAMBERS,
   EAST_ASIAN_SURNAMES,
@@ -752,12 +754,6 @@ function readLoneWord(n: Naming): boolean {
   }
   return false;
 }
-
-/** A verb of saying or deciding right after an acronym that opens a sentence: a body acting. */
-const ACTING_AFTER_RE =
-  /^\s(?:said|says|announced|confirmed|denied|told|warned|reported|released|issued|added|stated|declined|wrote|posted|urged|condemned|approved|rejected)\b/;
-/** How far after an acronym its verb is read. */
-const ACTING_REACH = 12;
 
 /**
  * The words of parties (`Democrats`, `the Republican nominee`, `the Labour MP`, `a Green councillor`),

@@ -19,6 +19,8 @@ import { TITLES } from '../names.js';
 import { knownWhole } from './known-names.js';
 import { type EntityState, inSpans, isAllCaps, type Token } from './state.js';
 import {
+  ACTING_AFTER_RE,
+  ACTING_REACH,
   CENTRE_FOR_RE,
   CHAMBERS,
   COMPASS,
@@ -839,12 +841,18 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         const inflected = /\p{L}{3}(?:ing|ly|ed)$|maker$/u.test(t.text) && !capitalised.has(t.text);
         // (`Senior White House officials`: an everyday word before a name the gazetteer knows whole.)
         const next = tokens[first + 1];
+        const runEnd = tokens[tokens.length - 1]!.end;
+        const known = next === undefined ? '' : state.text.slice(next.start, runEnd);
+        // (Not a country's name with the word as the name of a body acting: `Historic England said`.)
+        const bodyActing =
+          COUNTRY_BY_NAME.has(known) && ACTING_AFTER_RE.test(state.text.slice(runEnd, runEnd + ACTING_REACH));
         const beforeKnown =
           next !== undefined &&
           next.start === t.end + 1 &&
           isEnglishWord(lower) &&
           !isFormWord(t) &&
-          knownWhole(state.text.slice(next.start, tokens[tokens.length - 1]!.end));
+          knownWhole(known) &&
+          !bodyActing;
         // (`Protester Christos Roe`, `Student Maria Roe`: an everyday noun before a given name and a surname.)
         const roleBeforeName =
           isEnglishWord(lower) &&

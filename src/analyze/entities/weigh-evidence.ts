@@ -6,6 +6,7 @@
  * rocket`, quotation marks). Votes are summed per name over the article, so every mention of a name
  * lends its context to the others.
  */
+import { isEnglishWord } from '../english.js';
 import {
   CITY_COUNTRY,
   COUNTRY_BY_DEMONYM,
@@ -369,8 +370,10 @@ export function formVotes(tokens: readonly Token[]): Votes {
   // A given name more often a place's before one word that may be a surname (`Austin Reeve`, `Israel
   // Katz`), not a place's or a body's word nor a name of its own (`Jordan Valley`, `Austin Energy`,
   // `Georgia Tech`, `Dallas Mavericks`).
+  // (Two words side by side: `Stade de France`, `Gulf of Thailand` hold a word between theirs.)
+  const twoWords = words.length === 2 && tokens[1]!.start === tokens[0]!.end + 1;
   const placeGiven =
-    words.length === 2 &&
+    twoWords &&
     PLACE_GIVEN_NAMES.has(first) &&
     /^\p{Lu}\p{Ll}+$/u.test(last) &&
     !PLURAL_RE.test(last) &&
@@ -380,6 +383,17 @@ export function formVotes(tokens: readonly Token[]): Votes {
     !isKnownPlace(last) &&
     !MEDIA_BY_NAME.has(last);
   if (placeGiven) v.person += 2.5;
+  // An everyday word before a country's name is a body's name (`Historic England`, `Natural England`,
+  // `Sport England`), not a person's nor a region's (`Northern England`, `Great Britain` aside).
+  if (
+    twoWords &&
+    COUNTRY_BY_NAME.has(last) &&
+    isEnglishWord(first.toLowerCase()) &&
+    !givenFirst &&
+    !COMPASS.has(first) &&
+    !REGION_ADJECTIVES.has(first)
+  )
+    v.organization += 3;
   // Initials before a surname (`A.Q. Shipley`, `J. K. Rowling`), not a place's (`U.S. Navy`, `D.C. Council`).
   if (
     words.length >= 2 &&
@@ -412,6 +426,24 @@ export function formVotes(tokens: readonly Token[]): Votes {
     v.organization += 2;
   return v;
 }
+
+/** Words before a country's name that make a region or an era of it (`Greater London`, `Medieval England`). */
+const REGION_ADJECTIVES = new Set([
+  'Great',
+  'Greater',
+  'Central',
+  'Upper',
+  'Lower',
+  'Inner',
+  'Outer',
+  'Old',
+  'Medieval',
+  'Modern',
+  'Ancient',
+  'Rural',
+  'Mainland',
+  'Continental',
+]);
 
 /** A surname of two capitalised parts joined by a hyphen (`Quist-Arcton`, `Bowes-Lyon`). */
 const DOUBLE_BARRELLED_RE = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
