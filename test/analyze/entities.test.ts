@@ -2258,3 +2258,14 @@ test('an everyday word before a country’s name is a body’s name (`Historic E
   );
   assert.notEqual(typeOf(c, 'Stade de France'), 'organization', names(c).join(', '));
 });
+
+test('a name opening a sentence with a relative clause set off after it is a body acting: `TARFA, which runs the telescope, said …`, `Historic England, which …`', () => {
+  const a = run(
+    'The telescope was launched in 2021.',
+    'TARFA, which runs the telescope, said the results were clear.',
+  );
+  assert.equal(typeOf(a, 'TARFA'), 'organization', names(a).join(', '));
+  const b = run('Natural England, which issued the licence, said it was working with landowners.');
+  assert.equal(typeOf(b, 'Natural England'), 'organization', names(b).join(', '));
+  assert.ok(!names(b).includes('United Kingdom'), names(b).join(', '));
+});

@@ -197,11 +197,12 @@ export const HEAVENLY_BODIES = words('Mars Moon Earth Jupiter Saturn Uranus Nept
 export const PLACE_GIVEN_NAMES = words('Paris Houston Dallas Austin Israel Jordan Georgia Virginia Carolina');
 
 /**
- * A verb of saying or deciding right after a name: someone or some body acting (`NASA said on Monday`,
- * `Historic England said`), read on the `ACTING_REACH` characters after the name.
+ * A verb of saying or deciding right after a name, or a relative clause set off after it: someone or
+ * some body acting (`NASA said on Monday`, `Historic England said`, `NASA, which operates Webb, said`),
+ * read on the `ACTING_REACH` characters after the name.
  */
 export const ACTING_AFTER_RE =
-  /^\s(?:said|says|announced|confirmed|denied|told|warned|reported|released|issued|added|stated|declined|wrote|posted|urged|condemned|approved|rejected)\b/;
+  /^(?:\s(?:said|says|announced|confirmed|denied|told|warned|reported|released|issued|added|stated|declined|wrote|posted|urged|condemned|approved|rejected)\b|,\s(?:which|who)\s)/;
 export const ACTING_REACH = 12;
 
 /** Given names: a name starting with one is likely a person's (evidence, not proof: `Wells Fargo`). */
