@@ -36,6 +36,11 @@ interface Figure {
   readonly day: number | null;
   /** The word that governs it ("posted" in "posted four photos"), lower-case, or ''. */
   readonly verb: string;
+  /**
+   * The stem of the verb a count is the object or subject of (`deployed 22 satellites`, `1,200 homes
+   * were flooded`: `deploi`, `flood`), '' when none or when it is only threatened or planned.
+   */
+  readonly predicate: string;
   /** Its interval after hedges and rounding. */
   readonly low: number;
   readonly high: number;
@@ -118,6 +123,77 @@ function governingWord(text: string, start: number): string {
     return /(?:ed|s)$/.test(w) && w.length > 3 ? w : '';
   }
   return '';
+}
+
+/** Words between a verb and its object that say nothing of what is done: determiners, hedges, prepositions end the search. */
+const NOT_A_PREDICATE = new Set([
+  'in',
+  'of',
+  'to',
+  'for',
+  'by',
+  'from',
+  'on',
+  'at',
+  'as',
+  'than',
+  'and',
+  'or',
+  'with',
+  'were',
+  'was',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'been',
+  'be',
+  'that',
+  'which',
+  'who',
+  'when',
+  'where',
+  'while',
+  'after',
+  'before',
+  'but',
+  'if',
+  'because',
+  'said',
+  'says',
+  'say',
+]);
+/** A count's own verb after it: `1,200 homes in Ebbsford were flooded`, `197 girls remain captives`. */
+const PREDICATE_AFTER_RE =
+  /^(?:\s+(?:in|of|at|on|near|across|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:(?:were|was|are|is|had been|have been|has been)\s+(\p{Ll}+)|(remain(?:ed|s)?|vanished|died|burned|collapsed|sank))\b/u;
+/** What only threatens, plans or may happen: no count of what happened. */
+const IRREALIS_BEFORE_RE =
+  /\b(?:threaten\w*|plan\w*|aim\w*|hop\w*|expect\w*|want\w*|could|would|may|might|will|can)\s+(?:to\s+)?(?:\w+\s+)?$/i;
+
+/**
+ * The stem of the verb a count is the object of (the nearest word before it past fillers, unless a
+ * preposition or an auxiliary ends the search: `In addition to the 21 girls` has none) or the subject of
+ * (after it, `were flooded`); '' when none, or when the verb is only threatened or planned.
+ */
+function predicateOf(text: string, start: number, end: number): string {
+  const after = PREDICATE_AFTER_RE.exec(text.slice(end, end + 60));
+  const before = text.slice(Math.max(0, start - 50), start);
+  const words = before.match(/[\p{L}-]+/gu) ?? [];
+  let verb: string | null = null;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const w = words[i]!;
+    if (FILLER.has(w.toLowerCase())) continue;
+    if (!/^\p{Ll}/u.test(w) || NOT_A_PREDICATE.has(w)) break;
+    // (`A staggering 1,200 homes`: a word after an article qualifies the count; it does nothing to it.)
+    if (!/^(?:a|an|the)$/i.test(words[i - 1] ?? '')) verb = w;
+    break;
+  }
+  const chosen = verb ?? after?.[1] ?? after?.[2] ?? null;
+  if (chosen === null) return '';
+  const at = verb !== null ? before.lastIndexOf(verb) : before.length;
+  if (IRREALIS_BEFORE_RE.test(before.slice(0, at))) return '';
+  return termOf(chosen) ?? '';
 }
 
 /**
@@ -243,11 +319,18 @@ export function compareQuantities(context: StoryContext): {
         statement: context.statementAt(source, q.sentence),
         day,
         verb: governingWord(doc.article.text, q.start),
+        predicate: q.kind === 'count' ? predicateOf(doc.article.text, q.start, q.end) : '',
         ...intervalOf(q),
       };
       figures.push(figure);
     }
   });
+
+  /** How many values each source gives for each key: a thing counted once is what the story counts of it. */
+  const valuesBySourceKey = new Map<string, number>();
+  for (const [k, list] of groupBy(figures, (f) => `${f.source}|${f.key}`))
+    valuesBySourceKey.set(k, valuesIn(list));
+  const soleValue = (f: Figure): boolean => valuesBySourceKey.get(`${f.source}|${f.key}`) === 1;
 
   /** Figures by their sentence: `source:sentence` -> figures. */
   const inSentence = new Map<string, Figure[]>();
@@ -280,6 +363,13 @@ export function compareQuantities(context: StoryContext): {
    */
   const strong = (a: Figure, b: Figure): boolean =>
     PREDICATE_MEASURES.test(a.key) ||
+    // One thing counted once in each report (`Thieves stole four paintings` against `made off with six
+    // paintings`): what the story counts of it.
+    (countedThing(a.key) &&
+      soleValue(a) &&
+      soleValue(b) &&
+      a.predicate !== '' &&
+      a.predicate === b.predicate) ||
     shareOfNamed(a, b) ||
     anchored(a, b) ||
     a.quantity.measure === 'age' ||
@@ -494,6 +584,39 @@ function measureKey(measure: string): string {
   // speed limit or a zone's is another.
   if (kind === 'measure' && counted === 'speed' && SPEED_HEADS.has(term)) return SPEED_KEY;
   return `${kind}:${counted}:${HEAD_FAMILY.get(term) ?? term}`;
+}
+
+/** Nouns that count no one thing: units of time, turns, scores, parts. */
+const GENERIC_COUNTED = new Set([
+  'time',
+  'year',
+  'day',
+  'week',
+  'month',
+  'hour',
+  'minute',
+  'second',
+  'point',
+  'percent',
+  'part',
+  'thing',
+  'way',
+  'one',
+  'other',
+  'case',
+  'vote',
+  'goal',
+  'game',
+  'match',
+  'member',
+  'child',
+  'person',
+]);
+
+/** A count of one kind of thing (`count:painting`), not of people or of a generic noun. */
+function countedThing(key: string): boolean {
+  const [kind, noun, more] = key.split(':');
+  return kind === 'count' && noun !== undefined && more === undefined && !GENERIC_COUNTED.has(noun);
 }
 
 /** The key of the speed something moved at. */

@@ -1446,3 +1446,32 @@ test('two shares of one total of one named party disagree in reports of unknown 
   ]);
   assert.deepEqual(numberConflicts(two), []);
 });
+
+test('one thing counted once in each report, done the same (`deployed 18 satellites` / `deployed 22 satellites`), disagrees; a count that remains or is only threatened is another', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The Tern-2 rocket reached orbit on its first flight on Thursday, deploying 18 small satellites for commercial customers.',
+    ]),
+    article('lake-herald', [
+      'The rocket deployed 22 satellites for commercial and academic customers, the company said.',
+    ]),
+  ]);
+  const satellites = numberConflicts(brief).filter((c) => /satellites/.test(c.summary));
+  assert.equal(satellites.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  // Those freed and those who remain captive are two counts of girls; missiles fired and missiles
+  // threatened are two counts of missiles.
+  const other = briefStory([
+    article('north-wire', [
+      'In addition to the 21 girls freed on Thursday, a boy born in captivity was released.',
+      'Orvel launched three short-range missiles on Saturday.',
+    ]),
+    article('lake-herald', [
+      'Some 197 girls remain captives of the group, officials said on Thursday.',
+      'Earlier this month Orvel threatened to fire four missiles into the sea.',
+    ]),
+  ]);
+  assert.deepEqual(
+    numberConflicts(other).map((c) => c.summary),
+    [],
+  );
+});
