@@ -38,9 +38,18 @@ interface Family {
   readonly oneName?: true;
   /** How the summary asks and answers, when `was <name>: it was not / it was` reads wrong of a person. */
   readonly wording?: { readonly question: string; readonly negated: string; readonly affirmed: string };
+  /**
+   * What is done matters, not to what: the two sides must name one person or body before their verb
+   * (`Westmark Rail apologised to passengers` against `Westmark Rail has not apologised`), and, as news
+   * updates (an apology may come later), only a negation published no earlier than the affirmation
+   * disagrees with it.
+   */
+  readonly bySubject?: true;
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
+/** An object that may be missing (`has not apologised.`): the words up to the clause's end, or none. */
+const OPTIONAL_OBJECT = '((?:\\s[^,;.]{0,80})?)';
 /**
  * The subject of "… was not mentioned": up to nine words, the first a capitalised word or an article. It
  * starts where a word starts: tried inside a word, every capital of a long word was a start that read to
@@ -153,6 +162,27 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    // `Haldane apologised to the residents` against `Haldane did not apologise to the court`, `offered no
+    // apology`.
+    name: 'apologised',
+    bySubject: true,
+    wording: { question: 'apologised', negated: 'no', affirmed: 'yes' },
+    negated: [
+      new RegExp(
+        `\\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|never|refused to|declined to)\\s+(?:yet\\s+)?apologi[sz]ed?\\b${OPTIONAL_OBJECT}`,
+        'u',
+      ),
+      new RegExp(`\\b(?:offered|made|issued|gave|with)\\s+no\\s+apology\\b${OPTIONAL_OBJECT}`, 'u'),
+    ],
+    affirmed: [
+      new RegExp(`\\bapologi[sz]ed\\b${OPTIONAL_OBJECT}`, 'u'),
+      new RegExp(
+        `\\b(?:issued|offered|made|gave)\\s+(?:an?\\s+)?(?:public\\s+|formal\\s+|full\\s+|unreserved\\s+)?apology\\b${OPTIONAL_OBJECT}`,
+        'u',
+      ),
+    ],
+  },
+  {
     name: 'attended',
     negated: [
       new RegExp(
@@ -177,6 +207,8 @@ const OBJECT_CONTEXT = 50;
 
 interface ObjectPhrase {
   readonly text: string;
+  /** Where the object starts in its sentence. */
+  readonly at: number;
   /** The verb and its object as the text writes them (`not planning to waive the act`). */
   readonly phrase: string;
   /** The object and the words just after it. */
@@ -235,13 +267,23 @@ interface Side {
 
 /** How far before its object a side's subject is read. */
 const SUBJECT_REACH = 80;
+/** The last run of capitalised words before a phrase (`Westmark Rail has not apologised` -> `Westmark Rail`), or null. */
+function subjectName(text: string, phrase: string): string | null {
+  const at = text.indexOf(phrase);
+  const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at) + phrase.length);
+  let name: string | null = null;
+  for (const m of before.matchAll(/\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu))
+    if (!NO_SUBJECT.test(m[0])) name = m[0];
+  return name;
+}
+
 /** Capitalised words that name no one: a weekday, a month, a sentence's opening article. */
 const NO_SUBJECT =
   /^(?:The|A|An|He|She|They|It|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The capitalised words before an object phrase (its clause's subject and speaker), lower-cased. */
 function namesBefore(text: string, object: ObjectPhrase): Set<string> {
-  const at = text.indexOf(object.text);
+  const at = object.at;
   const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at));
   const names = new Set<string>();
   for (const m of before.matchAll(/\b([A-Z][\p{L}’'-]+)/gu))
@@ -253,9 +295,11 @@ function firstObject(patterns: readonly RegExp[], text: string): ObjectPhrase | 
   for (const p of patterns) {
     const m = p.exec(text);
     if (m === null || m[1] === undefined) continue;
-    const at = m.index + m[0].indexOf(m[1]);
+    // (An object left out, `has not apologised.`, stands right after the verb.)
+    const at = m.index + (m[1] === '' ? m[0].length : m[0].indexOf(m[1]));
     return {
       text: m[1],
+      at,
       phrase: text.slice(m.index, at + m[1].length).trim(),
       context: text.slice(at, at + m[1].length + OBJECT_CONTEXT),
     };
@@ -283,7 +327,7 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       }
       const affirmed = firstObject(family.affirmed, text);
       if (affirmed === null) return;
-      const at = text.indexOf(affirmed.text);
+      const at = affirmed.at;
       // "X was not mentioned, but Y was discussed" stays a negation; a plain affirmation has no negator near its verb.
       if (NEGATION.test(text.slice(Math.max(0, at - 40), at))) return;
       affirmatives.push({
@@ -302,9 +346,12 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
         (a) =>
           statements[a.i]!.source !== statements[neg.i]!.source &&
           sameSubject(neg.subject, a.subject) &&
-          (family.updates
-            ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
-            : sameObject(neg.object, a.object)) &&
+          (!family.bySubject ||
+            ([...neg.subject].some((n) => a.subject.has(n)) && !updated(context, neg.i, a.i))) &&
+          (family.bySubject ||
+            (family.updates
+              ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
+              : sameObject(neg.object, a.object))) &&
           (!family.oneName || sameNames(neg.object, a.object)),
       );
       if (against.length === 0) continue;
@@ -313,11 +360,13 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const againstSources = new Set(against.map((a) => statements[a.i]!.source));
       const sameSide = side.filter((n) => !againstSources.has(statements[n.i]!.source));
       for (const n of sameSide) used.add(n.i);
-      const what = neg.object.text
-        .replace(/^(?:the|a|an)\s+/i, '')
-        .split(/\s+/)
-        .slice(0, 8)
-        .join(' ');
+      const what =
+        (family.bySubject ? subjectName(statements[neg.i]!.sentence.text, neg.phrase) : null) ??
+        neg.object.text
+          .replace(/^(?:the|a|an)\s+/i, '')
+          .split(/\s+/)
+          .slice(0, 8)
+          .join(' ');
       const count = (ids: readonly number[]): string => {
         const sources = new Set(ids.map((i) => statements[i]!.source)).size;
         const origins = new Set(ids.map((i) => statements[i]!.origin)).size;

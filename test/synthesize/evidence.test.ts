@@ -1475,3 +1475,48 @@ test('one thing counted once in each report, done the same (`deployed 18 satelli
     [],
   );
 });
+
+test('one outlet saying someone apologised and another that they did not (or offered no apology) disagree; an apology reported after the denial is news', () => {
+  const brief = briefStory([
+    article(
+      'north-wire',
+      [
+        'Ivo Marr was jailed for seven years on Friday for fraud.',
+        'Marr apologised to the residents of Orvel.',
+      ],
+      {
+        published: '2031-03-12',
+      },
+    ),
+    article(
+      'lake-herald',
+      ['Ivo Marr was jailed for seven years on Friday for fraud.', 'Marr offered no apology.'],
+      {
+        published: '2031-03-13',
+      },
+    ),
+  ]);
+  const apology = brief.contradictions.filter((c) => c.kind === 'polarity');
+  assert.equal(apology.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(apology[0]!.summary, /whether Marr apologised/);
+  const later = briefStory([
+    article(
+      'north-wire',
+      ['The rail operator cancelled trains on Monday.', 'Tarsis Rail has not apologised to passengers.'],
+      {
+        published: '2031-03-12',
+      },
+    ),
+    article(
+      'lake-herald',
+      ['The rail operator cancelled trains on Monday.', 'Tarsis Rail apologised to passengers on Tuesday.'],
+      {
+        published: '2031-03-13',
+      },
+    ),
+  ]);
+  assert.deepEqual(
+    later.contradictions.filter((c) => c.kind === 'polarity').map((c) => c.summary),
+    [],
+  );
+});
