@@ -2348,3 +2348,16 @@ test('a demonym for a speaker (`the Spaniard`, `said the Norwegian`, `the French
   ]);
   assert.equal(official.speaker(find(official.quotes, 'no record')), null);
 });
+
+test('a pronoun after an unnamed person opening the sentence past a setting (`Outside the hall, a woman who did not want to be named said …`) or named by a common noun (`Another parent, …`) is no one named', () => {
+  const { quotes, speaker } = quotesOf([
+    'Councillor Ana Roe said the plan would go ahead. “We have listened,” Roe said.',
+    'Outside the hall, a woman who did not want to be named said she had voted for Roe. “I won’t be making that mistake again,” she said.',
+    'Another parent, who asked that her name not be used, said she backed the change. “I am all for it,” she said.',
+    'Afterward, a man in his 60s who declined to give his name said he was undecided. “The mayor has done fine,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'We have listened')), 'Ana Roe');
+  assert.equal(speaker(find(quotes, 'that mistake again')), null);
+  assert.equal(speaker(find(quotes, 'all for it')), null);
+  assert.equal(speaker(find(quotes, 'mayor has done fine')), null);
+});

@@ -273,7 +273,8 @@ export const ORDINARY_PEOPLE = new Set(
     'man woman boy girl person witness eyewitness resident neighbour neighbor passenger officer friend ' +
     'relative member employee worker student fan onlooker bystander survivor victim caller spectator ' +
     'shopper tourist local customer concertgoer passer-by shopkeeper nurse doctor teacher soldier protester ' +
-    'volunteer pilgrim villager farmer mother father'
+    'volunteer pilgrim villager farmer mother father trader parent vendor commuter diner patron voter ' +
+    'visitor attendee motorist mourner demonstrator pensioner retiree homeowner tenant'
   ).split(' '),
 );
 

@@ -601,7 +601,8 @@ const UNNAMED_ARTICLE_RE = /^\s*[“"‘']?(?:A|An|One|Another)\s+/;
 /** The same article after an opening setting, in lower case (`At dawn, a witness …`). */
 const SET_ARTICLE_RE = /^(?:a|an|one|another)\s+/;
 /** Words that open a setting of time or place before a clause's subject. */
-const OPENING_SETTING_RE = /^\s*(?:At|On|In|By|Later|Earlier|Moments later|Minutes later|Shortly after)\b/;
+const OPENING_SETTING_RE =
+  /^\s*(?:At|On|In|By|Later|Earlier|Moments later|Minutes later|Shortly after|Outside|Inside|Afterward|Afterwards|Nearby|Meanwhile|Elsewhere)\b/;
 /** A setting is at most this long, to its comma. */
 const SETTING_CHARS = 40;
 /** The nouns of a person the reporter leaves unnamed, at the start of the text read. */
