@@ -2269,3 +2269,13 @@ test('a name opening a sentence with a relative clause set off after it is a bod
   assert.equal(typeOf(b, 'Natural England'), 'organization', names(b).join(', '));
   assert.ok(!names(b).includes('United Kingdom'), names(b).join(', '));
 });
+
+test('a given name opening a sentence set off with an age or a relative clause is a person: `Jess, 16, said`, `Sabine, who gave only her first name, said`', () => {
+  const a = run(
+    'About 2,000 fans made the trip.',
+    'Jess, 16, a junior in the band, said she had been to every game.',
+  );
+  assert.equal(typeOf(a, 'Jess'), 'person', names(a).join(', '));
+  const b = run('The shelter is full.', 'Sabine, who gave only her first name, said she had nowhere to go.');
+  assert.equal(typeOf(b, 'Sabine'), 'person', names(b).join(', '));
+});

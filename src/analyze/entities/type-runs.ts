@@ -273,6 +273,9 @@ function openerWithEvidence(state: EntityState, word: string): boolean {
   return Math.max(v.organization, v.place) >= OPENER_EVIDENCE;
 }
 
+/** An age or a relative clause set off after a name: `, 16,`, `, who`. */
+const PERSON_AFTER_NAME_RE = /^,\s(?:\d{1,3},|who\s)/;
+
 /** Step: single capitalised words. */
 export function resolveSingleNames(state: EntityState): void {
   const { text } = state;
@@ -392,8 +395,16 @@ export function resolveSingleNames(state: EntityState): void {
     // (A work's title in quotation marks inside a sentence is no sentence opener: `the thriller “Parasite”`.)
     const titleInside =
       run.work && !/(?:^|[.!?…\n]) ?$/.test(text.slice(Math.max(0, token.start - 3), token.start - 1));
+    // (A given name set off with an age or a relative clause is someone's: `Jess, 16, said`, `Sabine, who
+    // gave only her first name, said`.)
+    const introduced =
+      isGivenName(token.text) && PERSON_AFTER_NAME_RE.test(text.slice(token.end, token.end + 12));
     const seen =
-      titleInside || midSentence.has(token.text) || coordinated || openerWithEvidence(state, token.text);
+      titleInside ||
+      midSentence.has(token.text) ||
+      coordinated ||
+      introduced ||
+      openerWithEvidence(state, token.text);
     if (!b && !titled && !seen) continue;
     // (In a language that capitalises every noun, a word alone is a name only when titled or known; in
     // any other language but English, never one of its function words: `Según`, `Además`, `Według`.)
