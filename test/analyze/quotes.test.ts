@@ -2361,3 +2361,16 @@ test('a pronoun after an unnamed person opening the sentence past a setting (`Ou
   assert.equal(speaker(find(quotes, 'all for it')), null);
   assert.equal(speaker(find(quotes, 'mayor has done fine')), null);
 });
+
+test('`said the Cornishman` is no name: with no one tied to that country, the demonym is the one the sentence before opens on', () => {
+  const { analysis, quotes, speaker } = quotesOf([
+    'Harlow’s captain, Tom Hale, said they had batted badly. “We were poor,” Hale said.',
+    'Ivo Marr, 22, took four of the last five wickets.',
+    '‘It has not sunk in yet,’ said the Cornishman, who came through the academy.',
+  ]);
+  assert.ok(
+    !analysis.entities.some((e) => e.name === 'Cornishman'),
+    analysis.entities.map((e) => e.name).join(', '),
+  );
+  assert.equal(speaker(find(quotes, 'sunk in')), 'Ivo Marr');
+});

@@ -44,6 +44,7 @@ import {
   isGivenName,
   KIN_NOUNS,
   ORG_WORDS,
+  PERSON_DEMONYMS,
   PERSON_NOUNS,
   REGAL_TITLES,
 } from './words.js';
@@ -273,6 +274,9 @@ function openerWithEvidence(state: EntityState, word: string): boolean {
   return Math.max(v.organization, v.place) >= OPENER_EVIDENCE;
 }
 
+/** `the ` right before a word. */
+const THE_BEFORE_RE = /\b[Tt]he\s$/;
+
 /** An age or a relative clause set off after a name: `, 16,`, `, who`. */
 const PERSON_AFTER_NAME_RE = /^,\s(?:\d{1,3},|who\s)/;
 
@@ -390,6 +394,13 @@ export function resolveSingleNames(state: EntityState): void {
       continue;
     }
     if (!b && (adjectives.has(token.text) || namesPeople(token.text))) continue;
+    // `said the Cornishman`, `the Spaniard said`: a person of a country, described, not named.
+    if (
+      !b &&
+      PERSON_DEMONYMS.has(token.text.toLowerCase()) &&
+      THE_BEFORE_RE.test(text.slice(Math.max(0, token.start - 4), token.start))
+    )
+      continue;
     // A word seen only opening sentences needs more than its context: `Industry group X`, `Officials said`.
     const coordinated = /^,? (?:and|or|&) \p{Lu}/u.test(text.slice(token.end, token.end + 8));
     // (A work's title in quotation marks inside a sentence is no sentence opener: `the thriller “Parasite”`.)

@@ -268,6 +268,32 @@ export const PERSON_NOUNS = words(`
  * Ordinary people a report may leave unnamed or name only in apposition (`A witness said`, `Another
  * spectator, Fahmi, was …`): one list for the entity typer and the quote finder.
  */
+/** Nouns for a person of a country, with the country's code (`Spaniard` -> ES). */
+export const PERSON_DEMONYMS = new Map<string, string>([
+  ['spaniard', 'ES'],
+  ['briton', 'GB'],
+  ['scot', 'GB'],
+  ['scotsman', 'GB'],
+  ['scotswoman', 'GB'],
+  ['englishman', 'GB'],
+  ['englishwoman', 'GB'],
+  ['welshman', 'GB'],
+  ['welshwoman', 'GB'],
+  ['cornishman', 'GB'],
+  ['irishman', 'IE'],
+  ['irishwoman', 'IE'],
+  ['frenchman', 'FR'],
+  ['frenchwoman', 'FR'],
+  ['dutchman', 'NL'],
+  ['dutchwoman', 'NL'],
+  ['dane', 'DK'],
+  ['swede', 'SE'],
+  ['finn', 'FI'],
+  ['kiwi', 'NZ'],
+  ['argentine', 'AR'],
+  ['portuguese', 'PT'],
+]);
+
 export const ORDINARY_PEOPLE = new Set(
   (
     'man woman boy girl person witness eyewitness resident neighbour neighbor passenger officer friend ' +

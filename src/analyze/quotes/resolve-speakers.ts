@@ -157,7 +157,7 @@ const PRONOUN_REACH = 400;
 
 /** A person's name opening a sentence, then its verb: `Roe is mourning`, `NEW YORK — Roe said`. */
 const OPENING_NAME_RE = /^(?:[\p{Lu} ,.]{2,40}(?:\([^()]{1,20}\))?\s*[—–-]\s*)?$/u;
-const VERB_AFTER_RE = /^\s+\p{Ll}/u;
+const VERB_AFTER_RE = /^(?:,\s\d{1,3},)?\s+\p{Ll}/u;
 
 /**
  * The person whose name opens the sentence before the one `at` opens, as its subject: whom a role
@@ -189,7 +189,7 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null, ag
   if (!m || m.start >= before.end || m.start - before.start > OPENING_NAME_REACH) return null;
   if (
     !OPENING_NAME_RE.test(text.slice(before.start, m.start)) ||
-    !VERB_AFTER_RE.test(text.slice(m.end, m.end + 2))
+    !VERB_AFTER_RE.test(text.slice(m.end, m.end + 8))
   )
     return null;
   // The gender the sentence gives the description (`The singer posted photos of herself`) must be theirs.
@@ -201,10 +201,10 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null, ag
   return state.genders.get(m.entity) === said ? m.entity : null;
 }
 
-/** What may stand between a quotation's closing mark and the description after it: `,” the`. */
-const AFTER_CLOSE_RE = /^[\s,]*$/;
+/** What may stand between a quotation's closing mark and the description after it: `,” the`, `,’ said the`. */
+const AFTER_CLOSE_RE = /^[\s,]*(?:(?:said|says|added|adds|replied)\s+)?$/;
 /** How far before a description its quotation's closing mark may be. */
-const CLOSE_REACH = 4;
+const CLOSE_REACH = 12;
 
 /** The opening mark of the quotation that closes just before `at` (`“…,” the 81-year-old said`), if any. */
 function openingQuotationBefore(state: QuoteState, at: number): number | null {
@@ -903,8 +903,13 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
                   s.at,
                 );
           if (tied !== null) return tied;
-          // (One the text tied to no country may be anyone of it: unless it tied others to theirs.)
+          // (One the text tied to no country may be anyone of it: unless it tied others to theirs; like
+          // an age, it is most likely the one the sentence before is about.)
           if (country !== undefined && someoneTied(state, s.at)) return null;
+          if (country !== undefined) {
+            const opening = openingSubject(state, s.at, s.gender, true);
+            if (opening !== null) return opening;
+          }
           // `the Wigan manager`: one introduced in that role for that team, or no one; never whoever
           // was last named, nor the leader of another party (`the Pasok leader` is not `Syriza's leader`).
           if (s.org) {

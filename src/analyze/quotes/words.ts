@@ -5,6 +5,8 @@
  * the nouns of descriptions that stand for a speaker (`the 23-year-old`, `a spokesman for X`, `the
  * company`) or for someone the text leaves unnamed (`a witness`, `officials`).
  */
+
+import { PERSON_DEMONYMS } from '../entities/words.js';
 import { TITLES } from '../names.js';
 
 /** Finite speech verbs: the subject says the words (`X said`, `X told reporters`). */
@@ -274,32 +276,6 @@ export const DOCUMENT_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Nouns for a person of a country, with the country's code (`Spaniard` -> ES). */
-export const PERSON_DEMONYMS = new Map<string, string>([
-  ['spaniard', 'ES'],
-  ['briton', 'GB'],
-  ['scot', 'GB'],
-  ['scotsman', 'GB'],
-  ['scotswoman', 'GB'],
-  ['englishman', 'GB'],
-  ['englishwoman', 'GB'],
-  ['welshman', 'GB'],
-  ['welshwoman', 'GB'],
-  ['cornishman', 'GB'],
-  ['irishman', 'IE'],
-  ['irishwoman', 'IE'],
-  ['frenchman', 'FR'],
-  ['frenchwoman', 'FR'],
-  ['dutchman', 'NL'],
-  ['dutchwoman', 'NL'],
-  ['dane', 'DK'],
-  ['swede', 'SE'],
-  ['finn', 'FI'],
-  ['kiwi', 'NZ'],
-  ['argentine', 'AR'],
-  ['portuguese', 'PT'],
-]);
-
 /** Nouns of a role or description that stands for a person the text named (`the actress`, `the coach`). */
 export const PERSON_NOUNS = new Set(
   (
@@ -323,7 +299,7 @@ export const PERSON_NOUNS = new Set(
     .concat([...PERSON_DEMONYMS.keys()]),
 );
 
-export { KIN_NOUNS } from '../entities/words.js';
+export { KIN_NOUNS, PERSON_DEMONYMS } from '../entities/words.js';
 
 /** A word that is a title or a role before a person's name (`Prime Minister`, `Singer`, `PM`), not part of it. */
 export function isRoleWord(word: string): boolean {
