@@ -9,6 +9,7 @@
 
 import { machineLine, markdownTable } from './report.js';
 import { corpusAvailable, WIKIREF_FIRST_ID } from './truth/corpus.js';
+import { scoreInventedContradictions, scoreInventedSpeakers } from './truth/invented.js';
 import {
   loadNeus,
   loadNeusDisagreements,
@@ -156,5 +157,24 @@ export function qualityReal(): string {
       ]),
     )}`;
   }
-  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${web}${neus}`;
+  const invented = scoreInventedSpeakers();
+  const inventedCx = scoreInventedContradictions();
+  const share = (t: Tally) => (t.trials === 0 ? '–' : `${t.rate().toFixed(3)} (${t.hits}/${t.trials})`);
+  const regression = `\n\n**Invented challenge articles** (regression figures, not the judge: \`bench/invented/\`, ${invented.articles} articles and ${inventedCx.stories} multi-outlet stories written for the purpose in the shapes of wire copy, local news, features, sport and business reporting, each with a gold answer; rules were written from their misses, so all of it is dev):\n\n${markdownTable(
+    ['measure', 'invented'],
+    [
+      ...(
+        [
+          'quotes found',
+          'speakers right (knowable)',
+          'speakers not wrong (all found)',
+          'names whole and typed right',
+        ] as const
+      ).map((m) => [m, share(invented[m])]),
+      ['contradiction precision', share(inventedCx.precision)],
+      ['contradiction recall (planted disagreements)', share(inventedCx.recall)],
+      ['false alarms on planted look-alikes', String(inventedCx.lookalikes)],
+    ],
+  )}`;
+  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${web}${neus}${regression}`;
 }
