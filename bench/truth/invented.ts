@@ -82,12 +82,12 @@ const folded = (s: string): string =>
  * (`Samsung` for `Samsung Electronics`), and a person's name of two words or more is never matched by
  * one word alone (`Reeve` is not `Austin Reeve`).
  */
-function sameSpeaker(system: string | null, gold: string): boolean {
+function sameSpeaker(system: string | null, gold: string, person: boolean): boolean {
   if (system === null) return false;
   const [a, b] = [folded(system), folded(gold)];
   if (a === b) return true;
   if (!` ${a} `.includes(` ${b} `) && !` ${b} `.includes(` ${a} `)) return false;
-  return a.includes(' ') === b.includes(' ') || (a.includes(' ') && b.includes(' '));
+  return !person || a.includes(' ') === b.includes(' ') || (a.includes(' ') && b.includes(' '));
 }
 
 export interface InventedSpeakerScores {
@@ -125,10 +125,11 @@ export function scoreInventedSpeakers(): InventedSpeakerScores {
         entity === undefined ? null : entity.type === 'person' ? bareName(entity.name) : entity.name;
       const why = () =>
         `${art.id} [${gold.shape}]: "${gold.starts}" is ${gold.speaker ?? 'no one named'}, says ${speaker}`;
+      const person = entity?.type === 'person';
       if (gold.speaker !== null)
-        scores['speakers right (knowable)'].add(sameSpeaker(speaker, gold.speaker), why);
+        scores['speakers right (knowable)'].add(sameSpeaker(speaker, gold.speaker, person), why);
       scores['speakers not wrong (all found)'].add(
-        speaker === null || (gold.speaker !== null && sameSpeaker(speaker, gold.speaker)),
+        speaker === null || (gold.speaker !== null && sameSpeaker(speaker, gold.speaker, person)),
         why,
       );
     }

@@ -2374,3 +2374,15 @@ test('`said the Cornishman` is no name: with no one tied to that country, the de
   );
   assert.equal(speaker(find(quotes, 'sunk in')), 'Ivo Marr');
 });
+
+test('`a spokesperson for the charity` speaks for the one body of that kind the text can mean, or for no one when several could be', () => {
+  const { quotes, speaker } = quotesOf([
+    'The project is funded by the Tarsis Trust. A spokesperson for the charity said: “Discovery is the first step.”',
+  ]);
+  assert.equal(speaker(find(quotes, 'first step')), 'Tarsis Trust');
+  const two = quotesOf([
+    'Orvel Valley Railway said the Marr Line would close. Kessa Holdings, its owner, agreed.',
+    '‘We have tried tourist trains,’ a spokesman for the company told reporters.',
+  ]);
+  assert.equal(two.speaker(find(two.quotes, 'tourist trains')), null);
+});

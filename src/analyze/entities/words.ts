@@ -148,7 +148,7 @@ export const ORG_WORDS = words(`
   Shipping Capital Partners Insurance Electric Chemicals Resources Solutions Labs Robotics Semiconductor
   Airline Air International Academy Guild Society Club Studios Pictures Records Magazine Review Weekly
   Gazette Observer Chronicle Courier Inquirer Reporter Week Directorate Prosecutor Sheriff Sentinel Mirror
-  Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research Tech
+  Examiner Dispatch Bulletin Telegraph Register Electronics Wireless Motor Research Tech Railway Railways Railroad Industrial
   Department Dept Securities Bancorp Bancshares Trust Ventures Enterprises Brands Entertainment Games
   Software Networks Communications Broadcasting Airways Aerospace Dynamics Galactic Hospital Clinic
   Command Corps Battalion Regiment Division Fleet Library Museum Gallery Orchestra

@@ -473,6 +473,28 @@ function demonymSubject(state: QuoteState, m: Mention): string | null {
   return demonymCountry(m.text);
 }
 
+/** A spokesperson for a body the text calls by a common noun: `a spokesman for the company`. */
+const SPOKES_FOR_THE_RE = /\b(?:spokes\w*|representative|press officer)\s+(?:for|of|at)\s+the\s/i;
+
+/**
+ * The organisation a common noun stands for (`the charity`): the one named in the sentences before
+ * whose name holds the noun, else the only one named there; null when several could be meant.
+ */
+function soleBody(state: QuoteState, at: number, head: string): string | null {
+  const si = sentenceAt(state.sentences, at);
+  const from = state.sentences[Math.max(0, si - ORG_REACH)]?.start ?? 0;
+  const orgs = new Set(
+    mentionsIn(state, from, at)
+      .filter(
+        (m) => typeOf(state, m.entity) === 'organization' && !isMedia(state, m.entity) && canSpeak(state, m),
+      )
+      .map((m) => m.entity),
+  );
+  const named = [...orgs].filter((e) => nameOf(state, e).toLowerCase().includes(head));
+  if (named.length === 1) return named[0]!;
+  return orgs.size === 1 ? [...orgs][0]! : null;
+}
+
 /** How far back an aside's opening bracket is looked for. */
 const BRACKET_REACH = 200;
 
@@ -947,7 +969,10 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           );
         }
         case 'org':
-          return s.org ? named(s.org) : salient(state, s.at, 'org', null, speakers, false, s.head);
+          if (s.org) return named(s.org);
+          // `a spokesperson for the charity`: the one body of that kind the text can mean, or no one.
+          if (SPOKES_FOR_THE_RE.test(s.text)) return soleBody(state, s.at, s.head);
+          return salient(state, s.at, 'org', null, speakers, false, s.head);
         case 'media':
           return salient(state, s.at, 'media', null, speakers);
         case 'spokes':

@@ -162,8 +162,9 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   const first = words[0]!.toLowerCase();
   // The head noun: the last word, or the one before a complement (`the coach of the year`).
   let h = phrase.length - 1;
-  if (!knownNoun(words[h]!.toLowerCase())) {
-    const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  // (`a spokesperson for the charity`: the one who speaks, whatever body the complement names.)
+  if (!knownNoun(words[h]!.toLowerCase()) || (p > 0 && SPOKES_NOUNS.has(words[p - 1]!.toLowerCase()))) {
     if (p > 0 && knownNoun(words[p - 1]!.toLowerCase())) h = p - 1;
   }
   const head = words[h]!.toLowerCase();
@@ -207,6 +208,12 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     );
     const org = after[0] ?? owners[owners.length - 1] ?? null;
     if (org) return make('org', org);
+    // `a spokesperson for the charity`: whoever speaks for the body the text calls so.
+    const body = SPOKES_FOR_BODY_RE.exec(text.slice(phrase[h]!.end, end));
+    if (body && ORG_NOUNS.has(body[1]!) && !MEDIA_NOUNS.has(body[1]!)) {
+      const described = make('org', null);
+      if (described.kind === 'description') return { ...described, head: body[1]! };
+    }
     if (possessive === 'his' || possessive === 'her') return make('person', null);
     if (possessive === 'their' || possessive === 'its') return make('org', null);
     if (unknownName) return make('unnamed', null);
@@ -241,6 +248,9 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     ? make('role', qualifier)
     : make('role', null);
 }
+
+/** A spokesperson's body by its common noun, the rest of the phrase: ` for the charity`. */
+const SPOKES_FOR_BODY_RE = /^\s+(?:for|of|at)\s+the\s+(\p{Ll}+)\s*$/u;
 
 const COMPLEMENT_PREPOSITIONS = new Set([
   'of',
