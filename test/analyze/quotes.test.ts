@@ -2386,3 +2386,11 @@ test('`a spokesperson for the charity` speaks for the one body of that kind the 
   ]);
   assert.equal(two.speaker(find(two.quotes, 'tourist trains')), null);
 });
+
+test('a bouncer or a colleague kept anonymous is no one named: `A bouncer at the bar, who spoke on condition of anonymity, said … “…,” he said`', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr, 34, was shot outside the bar. “He was at the wrong place,” Marr’s brother Tom Hale said.',
+    'A bouncer at the bar, who spoke on condition of anonymity, said the argument began inside. “I walked them out myself,” he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'walked them out')), null);
+});

@@ -300,7 +300,8 @@ export const ORDINARY_PEOPLE = new Set(
     'relative member employee worker student fan onlooker bystander survivor victim caller spectator ' +
     'shopper tourist local customer concertgoer passer-by shopkeeper nurse doctor teacher soldier protester ' +
     'volunteer pilgrim villager farmer mother father trader parent vendor commuter diner patron voter ' +
-    'visitor attendee motorist mourner demonstrator pensioner retiree homeowner tenant'
+    'visitor attendee motorist mourner demonstrator pensioner retiree homeowner tenant bouncer colleague ' +
+    'coworker co-worker classmate acquaintance stranger'
   ).split(' '),
 );
 
