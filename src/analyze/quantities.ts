@@ -199,8 +199,9 @@ const POUNDS_WEIGHT_AFTER_RE =
 /** Words around `pounds` that make them a weight, not money (`a payload of 119,000 pounds`). */
 const WEIGHT_WORDS_RE =
   /\b(?:weigh(?:s|ed|ing|t)?|payload|cargo|thrust|lift|kilograms?|kg|heav(?:y|ier)|lighter|pounds? of)\b/i;
+// (A plural noun, not an adjective ending in `s`: `six priceless paintings` counts paintings.)
 const NOUN_AFTER_RE =
-  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s|people|children|[a-z]*men|police|personnel|staff|cattle))\b/y;
+  /\s+(?:of\s+)?((?:[a-z-]+\s+)??(?:[a-z-]+\s+)??(?:[a-z]+s(?<!ss|ous)|people|children|[a-z]*men|police|personnel|staff|cattle))\b/y;
 /** Words that cannot stand between a number and its noun. */
 const NOT_ADJECTIVES = new Set(
   'from to in on at by for with and or the a an of per than that which who as into over under after before since'.split(

@@ -194,3 +194,11 @@ test('a duration qualifying a noun measures the noun, up to its verb: `a 17-minu
   assert.equal(find(qs, /17-minute/).measure, 'duration:duration:delay');
   assert.equal(find(qs, /40 minute/).measure, 'duration:duration:conversation');
 });
+
+test('a count is of the plural noun, not of an adjective ending in `s` before it: `six priceless paintings`, `three famous actors`', () => {
+  const qs = figures(
+    'Thieves made off with six priceless paintings. Three famous actors attended the opening.',
+  );
+  assert.equal(find(qs, /six/).measure, 'count:painting');
+  assert.match(find(qs, /Three/).measure ?? '', /:actor$/);
+});
