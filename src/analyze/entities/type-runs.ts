@@ -47,6 +47,7 @@ import {
   PERSON_DEMONYMS,
   PERSON_NOUNS,
   REGAL_TITLES,
+  THE_BEFORE_RE,
 } from './words.js';
 
 /** The endings of demonyms and their plurals (`Estravian`, `Varlandic`, `Suranese`, `Kestrians`). */
@@ -273,9 +274,6 @@ function openerWithEvidence(state: EntityState, word: string): boolean {
   const v = votesOf(state, word);
   return Math.max(v.organization, v.place) >= OPENER_EVIDENCE;
 }
-
-/** `the ` right before a word. */
-const THE_BEFORE_RE = /\b[Tt]he\s$/;
 
 /** An age or a relative clause set off after a name: `, 16,`, `, who`. */
 const PERSON_AFTER_NAME_RE = /^,\s(?:\d{1,3},|who\s)/;

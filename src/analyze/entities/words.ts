@@ -268,6 +268,9 @@ export const PERSON_NOUNS = words(`
  * Ordinary people a report may leave unnamed or name only in apposition (`A witness said`, `Another
  * spectator, Fahmi, was …`): one list for the entity typer and the quote finder.
  */
+/** `the ` right before a word (read on the four characters before it): `the Norwegian` is a person described. */
+export const THE_BEFORE_RE = /\b[Tt]he\s$/;
+
 /** Nouns for a person of a country, with the country's code (`Spaniard` -> ES). */
 export const PERSON_DEMONYMS = new Map<string, string>([
   ['spaniard', 'ES'],

@@ -11,7 +11,7 @@
  * next one (the convention for a quote continued across paragraphs), over any caption line between.
  */
 import type { Mention } from '../../types.js';
-import { ORDINARY_PEOPLE } from '../entities/words.js';
+import { ORDINARY_PEOPLE, THE_BEFORE_RE } from '../entities/words.js';
 import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
 import { sentenceAt } from '../sentences.js';
 import { byNationality, demonymCountry, someoneTied } from './nationality.js';
@@ -166,11 +166,16 @@ const VERB_AFTER_RE = /^(?:,\s\d{1,3},)?\s+\p{Ll}/u;
  * money. “…,” the 81-year-old said.`) is news about the one the sentence before is about: it needs no
  * gender, only none that differs.
  */
-function openingSubject(state: QuoteState, at: number, gender: Gender | null, aged = false): string | null {
+function openingSubject(
+  state: QuoteState,
+  at: number,
+  gender: Gender | null,
+  anyGender = false,
+): string | null {
   const { sentences, text } = state;
   // (After a quotation that opens its sentence, `“…,” the 81-year-old said`, the description is its
   // sentence's subject too: the sentence before is the one before the quotation's.)
-  const quoted = aged ? openingQuotationBefore(state, at) : null;
+  const quoted = anyGender ? openingQuotationBefore(state, at) : null;
   const opens = quoted ?? at;
   const si = sentenceAt(sentences, opens);
   const here = sentences[si];
@@ -197,7 +202,7 @@ function openingSubject(state: QuoteState, at: number, gender: Gender | null, ag
     gender === 'm' || gender === 'f'
       ? gender
       : pronounGender(state, at, Math.min(here.end, at + PRONOUN_REACH));
-  if (said === null) return aged ? m.entity : null;
+  if (said === null) return anyGender ? m.entity : null;
   return state.genders.get(m.entity) === said ? m.entity : null;
 }
 
@@ -435,19 +440,13 @@ const AGE_ROLE_RE = /^(\d{1,3})-year-old$/;
 
 /** The last person before `at` the text gave an age within `span` (`the teenager`: 13 to 19), or null. */
 function byAge(state: QuoteState, span: readonly [number, number], at: number): string | null {
-  const within = (entity: string): boolean => {
+  return lastNamedBefore(state, at, (entity) => {
     for (const role of state.roles.get(entity) ?? []) {
       const age = AGE_ROLE_RE.exec(role);
       if (age && Number(age[1]) >= span[0] && Number(age[1]) <= span[1]) return true;
     }
     return false;
-  };
-  const mentions = state.mentions;
-  const own = state.sentences[sentenceAt(state.sentences, at)];
-  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
-  for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--)
-    if (within(mentions[i]!.entity)) return mentions[i]!.entity;
-  return null;
+  });
 }
 
 /**
@@ -456,9 +455,6 @@ function byAge(state: QuoteState, span: readonly [number, number], at: number): 
  */
 const NOUN_AFTER_RE = /^\s+(?!who\b|whose\b)\p{Ll}/u;
 const NOUN_REACH = 12;
-
-/** `the ` right before a word: the demonym after it is a person (`the Norwegian`), not the country. */
-const THE_BEFORE_RE = /\b[Tt]he\s$/;
 
 /**
  * The country code of a subject that is a demonym with `the` (`said the Norwegian`, `the American
@@ -687,15 +683,23 @@ function byRole(
   at: number,
   allowed: (entity: string) => boolean = () => true,
 ): string | null {
+  return lastNamedBefore(
+    state,
+    at,
+    (entity) => state.roles.get(entity)?.has(head) === true && allowed(entity),
+  );
+}
+
+/**
+ * The entity of the last mention before `at`'s sentence, within `ROLE_REACH` mentions, that `fits`, or
+ * null: not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
+ */
+function lastNamedBefore(state: QuoteState, at: number, fits: (entity: string) => boolean): string | null {
   const mentions = state.mentions;
-  // Not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
   const own = state.sentences[sentenceAt(state.sentences, at)];
   const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
-  const floor = Math.max(0, before - ROLE_REACH);
-  for (let i = before - 1; i >= floor; i--) {
-    const entity = mentions[i]!.entity;
-    if (state.roles.get(entity)?.has(head) && allowed(entity)) return entity;
-  }
+  for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--)
+    if (fits(mentions[i]!.entity)) return mentions[i]!.entity;
   return null;
 }
 
