@@ -2394,3 +2394,14 @@ test('a bouncer or a colleague kept anonymous is no one named: `A bouncer at the
   ]);
   assert.equal(speaker(find(quotes, 'walked them out')), null);
 });
+
+test('reported speech of someone a name owns (`Callum’s uncle said …`) is no one named, never the owner; a spokesman still speaks for his', () => {
+  const { analysis, speaker } = quotesOf([
+    'Ivo Marr, 14, drowned in a flooded quarry on Sunday.',
+    'Marr’s uncle said the family would campaign for better safety.',
+    'Tarsis Corp’s spokesman said the quarry would be fenced.',
+  ]);
+  const reported = analysis.quotes.filter((q) => q.kind === 'reported');
+  assert.equal(speaker(find(reported, 'the family would campaign')), null);
+  assert.equal(speaker(find(reported, 'would be fenced')), 'Tarsis Corp');
+});

@@ -13,7 +13,7 @@ import { findVia } from './find-via.js';
 import { type Cue, cuesIn, isMedia, mentionsIn, nameOf, type QuoteState, typeOf } from './state.js';
 import { canSpeak } from './subjects.js';
 import { charAt, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
-import { isRoleWord, PARTY_MEMBER_RE, SPOKES_NOUNS } from './words.js';
+import { DOCUMENT_NOUNS, isRoleWord, PARTY_MEMBER_RE, SPOKES_NOUNS } from './words.js';
 
 interface Speaker {
   readonly entity: string | null;
@@ -689,6 +689,9 @@ function toObjectBefore(lead: string): boolean {
     end = wordStart;
   }
 }
+/** A possessive and the noun it owns, up to the verb: `’s uncle `, `’s eldest son `. */
+const OWNED_NOUN_RE = /^[’']s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/u;
+
 /** How far before a name its `to` is looked for. */
 const TO_OBJECT_REACH = 60;
 
@@ -722,7 +725,13 @@ function nested(state: QuoteState, from: number, to: number): Content | null {
       continue;
     // (The gap is read from the name nearest the verb, whoever the appositive it ends describes.)
     const gap = text.slice(nearest.end !== undefined ? Math.max(nearest.end, subjectFrom) : verbAt, verbAt);
-    const speaker = cued ?? appositiveHead(state, nearest, verbAt)!;
+    // `Callum’s uncle said`: someone the name owns speaks, whom the text does not name (a spokesman or a
+    // statement speaks for its owner).
+    const owned = cued ? null : OWNED_NOUN_RE.exec(gap);
+    const speaker: Speaker =
+      owned && !SPOKES_NOUNS.has(owned[1]!) && !DOCUMENT_NOUNS.has(owned[1]!)
+        ? { entity: null, text: text.slice(nearest.start ?? verbAt, verbAt).trim() }
+        : (cued ?? appositiveHead(state, nearest, verbAt)!);
     // `Bellini said`, or an appositive subject: `Sen. Ron Wyden, D-Oregon, said`, `The governor, Marco Bellini, said`.
     // (Not a new clause: `born in Idlib, Syria, and the Paris prosecutor's office said`.)
     const appositive = /^,(?!\s+(?:and|but|or|while|as|whereas|because|when)\b)[^,;]{0,60},?\s*$/.test(gap);
