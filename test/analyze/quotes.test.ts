@@ -2405,3 +2405,16 @@ test('reported speech of someone a name owns (`Callum’s uncle said …`) is no
   assert.equal(speaker(find(reported, 'the family would campaign')), null);
   assert.equal(speaker(find(reported, 'would be fenced')), 'Tarsis Corp');
 });
+
+test('`he said` after a sentence opening on someone’s relative (`Speaking outside court, Marr’s uncle said …`) is that relative, no one named, never the owner; a relative named right after is that person', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ivo Marr, 14, drowned in a flooded quarry on Sunday.',
+    'Speaking outside court, Marr’s uncle said the family would campaign for better safety. ‘We don’t want another family sitting here,’ he said.',
+  ]);
+  assert.equal(speaker(find(quotes, 'another family')), null);
+  const named = quotesOf([
+    'Tom Hale, 44, was killed riding home in April.',
+    'Hale’s widow, Ana Reyes-Hale, read her statement to the court. “You turned our house into a waiting room,” she said.',
+  ]);
+  assert.equal(named.speaker(find(named.quotes, 'waiting room')), 'Ana Reyes-Hale');
+});

@@ -396,9 +396,10 @@ function salient(
   if (kind === 'person' && !onlySpeakers)
     for (let ms = Math.max(0, si - reach); ms <= si; ms++) {
       const sentence = sentences[ms]!;
-      const noun = unnamedOpening(state.text.slice(sentence.start, Math.min(at, sentence.start + 80)));
+      const opening = state.text.slice(sentence.start, Math.min(at, sentence.start + 80));
+      const noun = unnamedOpening(opening) ?? ownedKinOpening(opening);
       if (noun === null) continue;
-      const g = UNNAMED_GENDER[noun] ?? null;
+      const g = UNNAMED_GENDER[noun] ?? KIN_GENDER[noun] ?? null;
       if (gender !== null && gender !== 'p' && g !== null && g !== gender) continue;
       add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
     }
@@ -667,6 +668,67 @@ function unnamedOpening(text: string): string | null {
     i = next;
   }
 }
+/** A capitalised word of a name, and the possessive and the relative after it (`’s eldest uncle`). */
+const NAME_WORD_AT_RE = /^\p{Lu}[\p{L}-]*/u;
+const OWNED_KIN_RE = /^[’']s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
+/** A setting before the sentence's subject: `Speaking outside court, `, `Outside the hall, `. */
+const KIN_SETTING_RE =
+  /^\s*(?:Speaking|Asked|Outside|Inside|After|At|In|On|Later|Earlier|Afterward|Afterwards)\b[^,;:“”"]{0,40},\s/;
+/** How many words a possessor's name holds at most (`Callum Dwyer’s`). */
+const OWNER_WORDS = 3;
+
+/**
+ * The relative a sentence opens on as someone's (`Callum’s uncle said …` -> `uncle`), or null: whom a
+ * later `he said` most likely stands for, someone the text does not name (never the owner).
+ */
+function ownedKinOpening(text: string): string | null {
+  // (After a setting: `Speaking outside court, Callum’s uncle said`.)
+  const setting = KIN_SETTING_RE.exec(text);
+  let i = spaceFrom(text, setting ? setting[0].length : 0);
+  for (let words = 0; words < OWNER_WORDS; words++) {
+    const word = NAME_WORD_AT_RE.exec(text.slice(i));
+    if (!word) return null;
+    i += word[0].length;
+    const owned = OWNED_KIN_RE.exec(text.slice(i));
+    // (`’s uncle`, or `’s eldest son`: the relative first, or after one word that qualifies it; not one
+    // named right after, `Whitford’s widow, Hannah Reyes-Whitford, read …`.)
+    if (owned) {
+      const kin = [owned[1], owned[2]].find((w) => w !== undefined && KIN_NOUNS.has(w));
+      const after = text.slice(i + owned[0].length, i + owned[0].length + 60);
+      return kin === undefined || NAMED_AFTER_RE.test(after) ? null : kin;
+    }
+    if (text[i] !== ' ') return null;
+    i++;
+  }
+  return null;
+}
+
+/** Relatives' genders. */
+const KIN_GENDER: Readonly<Record<string, Gender>> = {
+  father: 'm',
+  husband: 'm',
+  son: 'm',
+  brother: 'm',
+  uncle: 'm',
+  nephew: 'm',
+  grandfather: 'm',
+  grandson: 'm',
+  stepfather: 'm',
+  stepson: 'm',
+  widower: 'm',
+  mother: 'f',
+  wife: 'f',
+  daughter: 'f',
+  sister: 'f',
+  aunt: 'f',
+  niece: 'f',
+  grandmother: 'f',
+  granddaughter: 'f',
+  stepmother: 'f',
+  stepdaughter: 'f',
+  widow: 'f',
+};
+
 const UNNAMED_GENDER: Readonly<Record<string, Gender>> = {
   man: 'm',
   boy: 'm',
