@@ -36,9 +36,11 @@ import { canSpeak, clauseOpener } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
+  FEMALE_WORDS,
   type Gender,
   isRoleWord,
   KIN_NOUNS,
+  MALE_WORDS,
   PARTY_MEMBER_RE,
   PERSON_DEMONYMS,
   REPORTING_RE,
@@ -399,7 +401,7 @@ function salient(
       const opening = state.text.slice(sentence.start, Math.min(at, sentence.start + 80));
       const noun = unnamedOpening(opening) ?? ownedKinOpening(opening);
       if (noun === null) continue;
-      const g = UNNAMED_GENDER[noun] ?? KIN_GENDER[noun] ?? null;
+      const g = nounGender(noun);
       if (gender !== null && gender !== 'p' && g !== null && g !== gender) continue;
       add(UNNAMED, 100 * 0.5 ** (si - ms) + 30);
     }
@@ -703,40 +705,10 @@ function ownedKinOpening(text: string): string | null {
   return null;
 }
 
-/** Relatives' genders. */
-const KIN_GENDER: Readonly<Record<string, Gender>> = {
-  father: 'm',
-  husband: 'm',
-  son: 'm',
-  brother: 'm',
-  uncle: 'm',
-  nephew: 'm',
-  grandfather: 'm',
-  grandson: 'm',
-  stepfather: 'm',
-  stepson: 'm',
-  widower: 'm',
-  mother: 'f',
-  wife: 'f',
-  daughter: 'f',
-  sister: 'f',
-  aunt: 'f',
-  niece: 'f',
-  grandmother: 'f',
-  granddaughter: 'f',
-  stepmother: 'f',
-  stepdaughter: 'f',
-  widow: 'f',
-};
-
-const UNNAMED_GENDER: Readonly<Record<string, Gender>> = {
-  man: 'm',
-  boy: 'm',
-  father: 'm',
-  woman: 'f',
-  girl: 'f',
-  mother: 'f',
-};
+/** The gender a noun for a person gives (`man`, `mother`, `uncle`), or null. */
+function nounGender(noun: string): Gender | null {
+  return FEMALE_WORDS.has(noun) ? 'f' : MALE_WORDS.has(noun) ? 'm' : null;
+}
 
 /** The person the text gave this role or age (`the singer`, `the 23-year-old`), most recently named before `at`. */
 function byRole(
