@@ -272,10 +272,22 @@ function subjectName(text: string, phrase: string): string | null {
   const at = text.indexOf(phrase);
   const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at) + phrase.length);
   let name: string | null = null;
-  for (const m of before.matchAll(/\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu))
-    if (!NO_SUBJECT.test(m[0])) name = m[0];
+  // Each run of capitalised words: its first word found by search, the words after it one by one.
+  NAME_WORD_RE.lastIndex = 0;
+  for (let m = NAME_WORD_RE.exec(before); m !== null; m = NAME_WORD_RE.exec(before)) {
+    let end = m.index + m[0].length;
+    for (NEXT_NAME_WORD_RE.lastIndex = end; NEXT_NAME_WORD_RE.test(before); )
+      end = NEXT_NAME_WORD_RE.lastIndex;
+    NAME_WORD_RE.lastIndex = end;
+    const run = before.slice(m.index, end);
+    if (!NO_SUBJECT.test(run)) name = run;
+  }
   return name;
 }
+
+/** A capitalised word of two letters or more, and the next one of its run after white space. */
+const NAME_WORD_RE = /\b\p{Lu}[\p{L}’'-]+/gu;
+const NEXT_NAME_WORD_RE = /\s+\p{Lu}[\p{L}’'-]+/uy;
 
 /** Capitalised words that name no one: a weekday, a month, a sentence's opening article. */
 const NO_SUBJECT =

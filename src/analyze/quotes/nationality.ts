@@ -16,6 +16,7 @@ import {
 } from '../gazetteer.js';
 import { sentenceAt } from '../sentences.js';
 import { lowerBound, type QuoteState, typeOf } from './state.js';
+import { capitalisedWordsFrom } from './word-runs.js';
 import { PERSON_DEMONYMS } from './words.js';
 
 /**
@@ -36,9 +37,16 @@ export function demonymCountry(word: string): string | null {
   return COUNTRY_BY_DEMONYM.get(capitalised)?.code ?? null;
 }
 
-/** A country or town a person is of or from, or was born or grew up in, right after their name. */
+/**
+ * What stands between a person's name and a country or town they are of or from, or were born or grew
+ * up in (`, 24, was born in `); the place's words after it are read by a scan (`PLACE_WORDS` at most).
+ */
 const FROM_AFTER_RE =
-  /^(?:,\s*\d{1,3},)?\s*(?:of|from|(?:who\s+)?(?:was\s+born|grew\s+up)\s+in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})/u;
+  /^(?:,\s*\d{1,3},)?\s*(?:of|from|(?:who\s+)?(?:was\s+born|grew\s+up)\s+in)\s+(?:the\s+)?/u;
+/** How many capitalised words a place's name holds at most (`Bosnia and Herzegovina` aside: `New South Wales`). */
+const PLACE_WORDS = 3;
+/** The characters of a place's word after its capital. */
+const PLACE_WORD_REST_RE = /[\p{L}’'-]/u;
 /** A country's possessive right before a name (`Spain’s Ana Roe`). */
 const POSSESSIVE_BEFORE_RE = /(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+$/u;
 /** How far around a name its country is read. */
@@ -55,10 +63,11 @@ function countryTied(state: QuoteState, m: Mention): string | null {
     const code = demonymCountry(role);
     if (code !== null) return code;
   }
-  const from = FROM_AFTER_RE.exec(state.text.slice(m.end, m.end + AROUND));
+  const after = state.text.slice(m.end, m.end + AROUND);
+  const from = FROM_AFTER_RE.exec(after);
   if (from) {
     // The longest run of its capitalised words that is a known place (`New Zealand`, `Lagos and`).
-    const words = from[1]!.split(/\s/);
+    const words = capitalisedWordsFrom(after, from[0].length, PLACE_WORDS, PLACE_WORD_REST_RE);
     for (let n = words.length; n > 0; n--) {
       const found = countryOf(words.slice(0, n).join(' '));
       if (found !== null) return found;

@@ -100,3 +100,22 @@ export function onlyCapitalisedWordsFrom(text: string, at: number, max: number, 
   }
   return true;
 }
+
+/**
+ * The run of capitalised words from `at`: each a capital letter and then characters `restRe` matches,
+ * at most `max`, the next one after a single white-space character; empty when no capital stands at
+ * `at`. A scan in place of a pattern that would repeat a group (a space, a capital, its letters) holding
+ * repeated characters of its own.
+ */
+export function capitalisedWordsFrom(text: string, at: number, max: number, restRe: RegExp): string[] {
+  const words: string[] = [];
+  for (let i = at; words.length < max; ) {
+    const first = charAt(text, i);
+    if (!CAPITAL_RE.test(first)) break;
+    const end = runFrom(text, i + first.length, restRe);
+    words.push(text.slice(i, end));
+    if (!SPACE_RE.test(charAt(text, end))) break;
+    i = end + 1;
+  }
+  return words;
+}
