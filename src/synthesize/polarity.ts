@@ -350,7 +350,10 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       });
     });
     const sameSubject = (a: Set<string>, b: Set<string>): boolean =>
-      !family.sameSubject || [...a].some((n) => b.has(n));
+      !(family.sameSubject || family.bySubject) || [...a].some((n) => b.has(n));
+    // (A state that updates, or a deed that may come later: an affirmation published after the negation is news.)
+    const news = (negation: number, affirmation: number): boolean =>
+      (family.updates === true || family.bySubject === true) && updated(context, negation, affirmation);
     const used = new Set<number>();
     for (const neg of negatives) {
       if (used.has(neg.i)) continue;
@@ -358,12 +361,9 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
         (a) =>
           statements[a.i]!.source !== statements[neg.i]!.source &&
           sameSubject(neg.subject, a.subject) &&
-          (!family.bySubject ||
-            ([...neg.subject].some((n) => a.subject.has(n)) && !updated(context, neg.i, a.i))) &&
+          !news(neg.i, a.i) &&
           (family.bySubject ||
-            (family.updates
-              ? sameName(neg.object, a.object) && !updated(context, neg.i, a.i)
-              : sameObject(neg.object, a.object))) &&
+            (family.updates ? sameName(neg.object, a.object) : sameObject(neg.object, a.object))) &&
           (!family.oneName || sameNames(neg.object, a.object)),
       );
       if (against.length === 0) continue;

@@ -14,8 +14,7 @@ import {
   COUNTRY_BY_SEAT,
   SUBDIVISIONS,
 } from '../gazetteer.js';
-import { sentenceAt } from '../sentences.js';
-import { lowerBound, type QuoteState, typeOf } from './state.js';
+import { lastMentionBefore, type QuoteState, typeOf } from './state.js';
 import { capitalisedWordsFrom } from './word-runs.js';
 import { PERSON_DEMONYMS } from './words.js';
 
@@ -80,24 +79,18 @@ function countryTied(state: QuoteState, m: Mention): string | null {
 /** How many mentions back a demonym looks for the person of its country. */
 const REACH = 400;
 
-/** The person mentions before `at`'s sentence, nearest first, within `REACH`. */
-function* peopleBefore(state: QuoteState, at: number): Generator<Mention> {
-  const mentions = state.mentions;
-  const own = state.sentences[sentenceAt(state.sentences, at)];
-  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
-  for (let i = before - 1; i >= Math.max(0, before - REACH); i--)
-    if (typeOf(state, mentions[i]!.entity) === 'person') yield mentions[i]!;
-}
-
 /**
  * Whether the text ties anyone named before `at` to a country: a demonym none of them is tied to then
  * names no one of them (`Roe of Spain and Lund of Norway …. The Frenchwoman said`), where in a text
  * that ties no one to any country it may stand for the one the story is about (`The Scot added:`).
  */
 export function someoneTied(state: QuoteState, at: number): boolean {
-  for (const m of peopleBefore(state, at)) if (countryTied(state, m) !== null) return true;
-  return false;
+  return (
+    lastMentionBefore(state, at, REACH, (m) => isPerson(state, m) && countryTied(state, m) !== null) !== null
+  );
 }
+
+const isPerson = (state: QuoteState, m: Mention): boolean => typeOf(state, m.entity) === 'person';
 
 /**
  * The last person before `at`, outside its own sentence, the text tied to the country `code` and of a
@@ -109,10 +102,13 @@ export function byNationality(
   gender: 'm' | 'f' | null,
   at: number,
 ): string | null {
-  for (const m of peopleBefore(state, at)) {
+  const fits = (m: Mention): boolean => {
     const g = state.genders.get(m.entity);
-    if (gender !== null && g !== undefined && g !== gender) continue;
-    if (countryTied(state, m) === code) return m.entity;
-  }
-  return null;
+    return (
+      isPerson(state, m) &&
+      (gender === null || g === undefined || g === gender) &&
+      countryTied(state, m) === code
+    );
+  };
+  return lastMentionBefore(state, at, REACH, fits)?.entity ?? null;
 }

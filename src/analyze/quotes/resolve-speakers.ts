@@ -22,6 +22,7 @@ import {
   inCredit,
   isMedia,
   isWordChar,
+  lastMentionBefore,
   lowerBound,
   type Marked,
   markAround,
@@ -724,17 +725,9 @@ function byRole(
   );
 }
 
-/**
- * The entity of the last mention before `at`'s sentence, within `ROLE_REACH` mentions, that `fits`, or
- * null: not someone named in the description's own sentence (`Roe’s behavior …, the brother said`).
- */
+/** The entity of the last mention before `at`'s sentence, within `ROLE_REACH` mentions, that `fits`, or null. */
 function lastNamedBefore(state: QuoteState, at: number, fits: (entity: string) => boolean): string | null {
-  const mentions = state.mentions;
-  const own = state.sentences[sentenceAt(state.sentences, at)];
-  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
-  for (let i = before - 1; i >= Math.max(0, before - ROLE_REACH); i--)
-    if (fits(mentions[i]!.entity)) return mentions[i]!.entity;
-  return null;
+  return lastMentionBefore(state, at, ROLE_REACH, (m) => fits(m.entity))?.entity ?? null;
 }
 
 /**
@@ -947,26 +940,19 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           if (COLLECTIVE.has(s.head) || (UNNAMED_NOUNS.has(s.head) && s.head.endsWith('s'))) return null;
           // `the Spaniard`, `the Frenchwoman`: the one the text tied to that country, or no one.
           const country = PERSON_DEMONYMS.get(s.head);
-          const tied =
-            country === undefined
-              ? null
-              : byNationality(
-                  state,
-                  country,
-                  s.head.endsWith('woman')
-                    ? 'f'
-                    : s.head.endsWith('man')
-                      ? 'm'
-                      : s.gender === 'm' || s.gender === 'f'
-                        ? s.gender
-                        : null,
-                  s.at,
-                );
-          if (tied !== null) return tied;
-          // (One the text tied to no country may be anyone of it: unless it tied others to theirs; like
-          // an age, it is most likely the one the sentence before is about.)
-          if (country !== undefined && someoneTied(state, s.at)) return null;
           if (country !== undefined) {
+            const gender = s.head.endsWith('woman')
+              ? 'f'
+              : s.head.endsWith('man')
+                ? 'm'
+                : s.gender === 'm' || s.gender === 'f'
+                  ? s.gender
+                  : null;
+            const tied = byNationality(state, country, gender, s.at);
+            if (tied !== null) return tied;
+            // (One the text tied to no country may be anyone of it: unless it tied others to theirs;
+            // like an age, it is most likely the one the sentence before is about.)
+            if (someoneTied(state, s.at)) return null;
             const opening = openingSubject(state, s.at, s.gender, true);
             if (opening !== null) return opening;
           }

@@ -155,6 +155,23 @@ export function mentionsIn(state: QuoteState, from: number, to: number): Mention
   return out;
 }
 
+/**
+ * The last mention before the sentence `at` stands in, within `reach` mentions, that `fits`, or null:
+ * never someone named in that sentence itself (`Roe’s behavior …, the brother said`).
+ */
+export function lastMentionBefore(
+  state: QuoteState,
+  at: number,
+  reach: number,
+  fits: (m: Mention) => boolean,
+): Mention | null {
+  const mentions = state.mentions;
+  const own = state.sentences[sentenceAt(state.sentences, at)];
+  const before = lowerBound(mentions, own ? own.start : at, (m) => m.start);
+  for (let i = before - 1; i >= Math.max(0, before - reach); i--) if (fits(mentions[i]!)) return mentions[i]!;
+  return null;
+}
+
 /** Cues whose verb starts in [from, to). */
 export function cuesIn(state: QuoteState, from: number, to: number): Cue[] {
   const out: Cue[] = [];
