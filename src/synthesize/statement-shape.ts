@@ -164,7 +164,7 @@ const NO_COMMENT =
 
 /** Subjects that point back to an earlier sentence. */
 const BACK_REFERENCE =
-  /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|both|the two|the pair|the (?:\d+|[a-z]+)-year-old|the (?:former|latter|company|firm|group|man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|minister|president|chancellor|star|actor|actress|singer|driver|victim|suspect|agency|move|decision|statement|report|deal|plan|incident|attack|bridge|flight|ship|plane|tram|train|car|vessel|rocket|satellite|parade|letter|article|mission|accident|crash|case|charge|court|verdict|call|talks|meeting|team|club|players?)\b|so (?:did|does|do|is|was|were|has|had)|also|but|and|however|meanwhile|instead|still|yet|then|there|here|such|another|other|others|which|who|even|before|after|specifically|how|why|what|where|when)\b/i;
+  /^(?:["“‘']?\s*)(?:he|she|they|it|this|that|these|those|his|her|their|its|both|the two|the pair|the (?:\d+|[a-z]+)-year-old|the (?:former|latter|company|firm|group|man|woman|boy|girl|official|spokesman|spokeswoman|spokesperson|minister|president|chancellor|star|actor|actress|singer|driver|victim|suspect|agency|move|decision|statement|report|deal|plan|incident|attack|bridge|flight|ship|plane|tram|train|car|vessel|rocket|satellite|parade|letter|article|mission|accident|crash|case|charge|court|verdict|call|talks|meeting|team|club|players?)\b|so (?:did|does|do|is|was|were|has|had)|also|but|and|however|meanwhile|instead|still|yet|then|there|here|moreover|furthermore|further(?=,)|besides|additionally|likewise|similarly|nevertheless|nonetheless|with (?:it|them)|such|another|other|others|which|who|even|before|after|specifically|how|why|what|where|when)\b/i;
 
 /** "…," he said. / "…," she added.: the speaker is only a pronoun. */
 const PRONOUN_SPEAKER =
@@ -230,7 +230,7 @@ const AGE_AND_SURNAME = /^["“‘']?\s*The (?:\d+|[a-z]+)-year-old \p{Lu}[\p{Ll
 
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
-  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b)\b/i;
+  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b|in other words|put (?:it|another way|simply|differently)\b|all of (?:which|that|this|these|those)|to be fair|as it turned out|well(?=,)|so(?=,)|so (?=(?:he|she|they|it|we|you|while|when|if|that|what)\b)|immediately(?=,)|within (?:minutes|hours|seconds|moments)(?! of\b)|a (?:little|bit) further\b)\b/i;
 /** A connective set off by commas inside the sentence: it links the sentence to one before it. */
 const PARENTHETICAL_CONNECTIVE =
   /, (?:for (?:example|instance)|however|though|in turn|likewise|similarly|nevertheless|nonetheless|in contrast|by contrast|on the other hand|moreover|furthermore|therefore|meanwhile|instead),/i;
@@ -275,7 +275,7 @@ const OPENER =
   /^(?:(?:for|in|at|on|after|before|with|despite|during|like|unlike|as|to|last|this|next|earlier|later)\s|[A-Z][a-z]+ing\s)[^,]{0,40},\s+(?=\S)/i;
 /** Function words that open a sentence without naming anyone. */
 const OPENING_WORD =
-  /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on)$/i;
+  /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on|upon|within|so|well|first|then|immediately|still|yet|instead|indeed|perhaps|now|once|soon|there)$/i;
 /** A subject pronoun after a clause break: "… and they later flew …", "… as she arrived …". */
 const CLAUSE_PRONOUN =
   /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
@@ -419,6 +419,16 @@ function unclosedBracket(text: string): boolean {
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|Our|my|me|we|our|us)\b/;
+/**
+ * The writer speaking to the reader outside quotation marks (`if you study a map, you do see …`, `lets
+ * you use …`): a review's or a column's voice, not a claim a summary can state.
+ */
+const TO_THE_READER = /\b(?:you|your|yours|yourself|you['’](?:re|ve|ll|d))\b/i;
+
+export function speaksToReader(text: string): boolean {
+  return TO_THE_READER.test(withoutQuotations(text));
+}
+
 /** A sentence that opens on a verb or modal has lost its subject ("Will have double thrust …"). */
 const SUBJECTLESS =
   /^(?:will|would|can|could|should|must|is|are|was|were|has|have|had|guaranteed|hope|thanks|thank|looking|watch|read|see|click)\b/i;

@@ -15,7 +15,7 @@ import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import { bySentence, entityById } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
-import { dangles, isBareQuote, isFragment, trimLead } from './statement-shape.js';
+import { dangles, isBareQuote, isFragment, speaksToReader, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -87,8 +87,8 @@ function chooseWording(
     // A quotation leads no bullet unless one sentence of it is said by someone named; nor does a
     // sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
-    if (dangles(text) || isBareQuote(text) || isFragment(text)) continue;
-    if (opensWithSurname(context, i) || PICTURE_POSITION_RE.test(text)) continue;
+    if (dangles(text) || isBareQuote(text) || isFragment(text) || speaksToReader(text)) continue;
+    if (unmetSurname(context, i) || PICTURE_POSITION_RE.test(text)) continue;
     return i;
   }
   return null;
@@ -265,32 +265,57 @@ function leadingPeople(context: StoryContext): ReadonlySet<string> {
   return storyPeople(context).leading;
 }
 
+/**
+ * Whether a sentence calls someone by surname alone (`Freed said an airline manager apologized …`,
+ * `…, Molins said`, `a poem dedicated to Jones`) who is not one of the story's leading people: the
+ * reader of the summary has not met who that is; the article introduced them earlier.
+ */
+function unmetSurname(context: StoryContext, statement: number): boolean {
+  const leading = leadingPeople(context);
+  return surnamesAlone(context, statement).some((name) => !leading.has(name));
+}
+
 /** How far into a sentence its subject's name may start. */
 const SUBJECT_REACH = 12;
-
-/**
- * Whether a sentence opens with a person's surname alone (`Freed said an airline manager apologized …`)
- * who is not one of the story's leading people: the reader of the summary has not met who that is; the
- * article introduced them earlier.
- */
-function opensWithSurname(context: StoryContext, statement: number): boolean {
-  const name = surnameOpener(context, statement);
-  // The story's leading people (`Putin said …`) the reader meets in the summary anyway.
-  return name !== null && !leadingPeople(context).has(name);
-}
 
 /** The whole name of the person a sentence opens with by surname alone (`Freed said …`), or null. */
 function surnameOpener(context: StoryContext, statement: number): string | null {
   const { source, sentence } = context.statements[statement]!;
   const analysis = context.documents[source]!.analysis;
-  // Mentions are sorted by start: the first at or after the sentence's start.
   const first = analysis.mentions[lowerBound(analysis.mentions, sentence.start, (m) => m.start)];
   if (!first || first.end > sentence.end || first.start - sentence.start > SUBJECT_REACH) return null;
   const entity = entityById(analysis).get(first.entity);
-  if (entity?.type !== 'person' || !entity.name.includes(' ')) return null;
-  // `Mr Freed`, `Freed`: one word of the name, not the whole of it.
-  if (first.text.includes(' ') && !/^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/.test(first.text)) return null;
+  if (entity?.type !== 'person' || !entity.name.includes(' ') || !calledBySurname(first.text)) return null;
   return entity.name;
+}
+
+/** `Freed`, `Mr Freed`: one word of a name, not the whole of it. */
+const calledBySurname = (text: string): boolean => !text.includes(' ') || SURNAME_TITLE_RE.test(text);
+const SURNAME_TITLE_RE = /^(?:Mr|Mrs|Ms|Dr)\.?\s\S+$/;
+
+/**
+ * The whole names of the people a sentence calls by one word of their name only (`Freed`, `Mr Freed`),
+ * never giving the whole of it.
+ */
+function surnamesAlone(context: StoryContext, statement: number): string[] {
+  const { source, sentence } = context.statements[statement]!;
+  const analysis = context.documents[source]!.analysis;
+  const entities = entityById(analysis);
+  const alone = new Set<string>();
+  const whole = new Set<string>();
+  // Mentions are sorted by start: those from the sentence's start to its end.
+  for (
+    let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
+    k < analysis.mentions.length;
+    k++
+  ) {
+    const m = analysis.mentions[k]!;
+    if (m.start >= sentence.end) break;
+    const entity = entities.get(m.entity);
+    if (entity?.type !== 'person' || !entity.name.includes(' ')) continue;
+    (calledBySurname(m.text) ? alone : whole).add(entity.name);
+  }
+  return [...alone].filter((name) => !whole.has(name));
 }
 
 /**
@@ -477,7 +502,8 @@ export function writeSummary(
     disputed = () => false;
     bullets = chooseBullets(context, facts, room, budget, shared, disputed);
   }
-  // A leading person called by surname alone (`Freed said …`) needs another bullet naming them in full.
+  // A leading person a bullet opens with by surname alone (`Freed said …`) needs another bullet naming
+  // them in full.
   const unmet = new Set(
     bullets
       .filter((b) => {

@@ -13,6 +13,7 @@ import {
   isBareQuote,
   isFragment,
   isStandalone,
+  speaksToReader,
   trimLead,
 } from '../../src/synthesize/statement-shape.js';
 import type { Article, Brief } from '../../src/types.js';
@@ -252,6 +253,32 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(isBareQuote('Will have double the seats of the old line.'), true);
   assert.equal(isBareQuote('We are devastated by the news.'), true);
   assert.equal(isBareQuote('The mayor said we should all welcome it.'), false);
+  // Openings that answer or continue an earlier sentence, and a connective before a pronoun subject.
+  for (const opening of [
+    'In other words, the Varn council will pay for the line.',
+    'All of which should be good news for the Varn council.',
+    'To be fair, the Varn council has paid for the line.',
+    'Well, the Varn council tells us that the line will open.',
+    'So, he knows how hard the Varn council worked.',
+    'First, she had to win over the Varn council.',
+    'Upon graduation, he returned to Varn to work for the council.',
+    'Within minutes, Mayor Ana Roe said that every member had agreed.',
+    'Moreover, the Varn council paid for the line.',
+    'With it the Varn council bought more than 200 trams.',
+  ])
+    assert.equal(dangles(opening), true, opening);
+  for (const alone of [
+    'So far, 20 people have died in the floods in Varn.',
+    'Within hours of the flood, the Varn council closed the bridge.',
+    'With this week’s vote, the Varn council approved the line.',
+    'Further talks are planned in Varn next week.',
+  ])
+    assert.equal(dangles(alone), false, alone);
+  // The writer speaking to the reader is no claim (quoted words aside).
+  assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
+  assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
+  assert.equal(speaksToReader('“You will see a new Varn,” said Mayor Ana Roe.'), false);
+  assert.equal(speaksToReader('Youth groups in Varn welcomed the tram line.'), false);
 });
 
 test('outlets counting the missing fishermen differently disagree, in words a reader reads', () => {
