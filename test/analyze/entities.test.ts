@@ -1217,6 +1217,24 @@ test('bullet points the article announces with a colon are body text; a list of 
     assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
 });
 
+test('a chronology box, each entry opened by its day or date, is the article’s own text, not a list of links', () => {
+  const a = run(
+    'The mayor of Varn is touring the region this week to win support for the tram line.',
+    'The mayor’s week',
+    'Monday: Met Regional Governor Ilse Marchetti in Varn',
+    'Tuesday: In Lisk to meet Transport Minister Tomas Brandt',
+    'Wednesday: Meets European Commissioner Ana Delacroix in Orsk',
+    'More on the tram line',
+    'Kelmport fans cheer the new stadium',
+    'Why Dunmore buses are always late',
+    'Ten things to do in Arlow this week',
+  );
+  for (const person of ['Ilse Marchetti', 'Tomas Brandt', 'Ana Delacroix'])
+    assert.equal(typeOf(a, person), 'person', names(a).join(', '));
+  for (const link of ['Kelmport', 'Dunmore', 'Arlow'])
+    assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
+});
+
 test('names that hold "and" or "The", legislatures and former states: Trinidad and Tobago, The Hague, the Senate, the Soviet Union', () => {
   const a = run(
     'The demand for dollars in Trinidad and Tobago outstrips supply, while Amazon and Microsoft bid.',

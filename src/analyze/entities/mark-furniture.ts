@@ -30,6 +30,9 @@ const PROSE_END_RE = /[.!?:;…"”’')\]]\s*$/;
 const REPORTED_RE = /\b(?:said|told)\b/;
 /** Consecutive short paragraphs without terminal punctuation that make a list of links. */
 const LINK_LIST_MIN = 3;
+/** An entry of a chronology, opened by its day or date: `Monday: Met Prime Minister Ana Roe in Varn`, `2004 - Joins the club`. */
+const DATED_ENTRY_RE =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,? \d{4})?\s?[:–—-]\s/;
 
 /** A note on the article itself, to the end of its paragraph: an editor's note, a correction. */
 const NOTE_RE = /^(?:Editor['’]s note|Editors['’] note|Correction|Clarification)\s*:/i;
@@ -78,7 +81,10 @@ export function markFurniture(state: EntityState): void {
   const flush = (): void => {
     const before = perBlock.get((streak[0] ?? 0) - 1);
     const announced = before !== undefined && /:\s*$/.test(before.last);
-    if (streak.length >= LINK_LIST_MIN && !announced) for (const b of streak) linkList.add(b);
+    // (An entry opened by its day or date is a chronology's: the article's own facts, however many
+    // short lines stand around it.)
+    const links = streak.filter((b) => !DATED_ENTRY_RE.test(perBlock.get(b)!.last));
+    if (links.length >= LINK_LIST_MIN && !announced) for (const b of links) linkList.add(b);
     streak = [];
   };
   for (const [block, b] of perBlock) {
@@ -156,7 +162,9 @@ function boxOrShout(text: string): boolean {
   // A menu or a list of headlines in title case: most words capitalised (not a sentence of names that
   // ends as prose does, with two lower-case words or more: `Manchester United beat Real Madrid at Old Trafford.`).
   // (A sentence may end on a name in capitals: `… met Ana Roe in Washington DC.`)
-  const prose = words - capitalised >= 2 && /\p{L}[.!?]["”’)]?\s*$/u.test(text);
+  // (Nor is a chronology's entry, opened by its day or date: `Sunday: Meets China's President Xi Jinping in Paris`.)
+  const prose =
+    (words - capitalised >= 2 && /\p{L}[.!?]["”’)]?\s*$/u.test(text)) || DATED_ENTRY_RE.test(text);
   if (words >= 8 && capitalised / words >= TITLE_CASE_SHARE && !prose) return true;
   // A list of shouted headlines (`ERUPTION OF ANGER Mount Agung … SHARP TASTE Man found …`).
   if (shoutRuns >= 3) return true;
