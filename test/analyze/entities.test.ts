@@ -1217,6 +1217,17 @@ test('bullet points the article announces with a colon are body text; a list of 
     assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
 });
 
+test('a venue whose name ends like a demonym is a place, even where it once qualifies a noun', () => {
+  const a = run(
+    'Gunmen opened fire at the Corvelan concert hall in Varn on Friday night.',
+    'Lola Roe was also at the Corvelan, and also 17 years old.',
+    'Survivors of the attack on the Corvelan where 80 people died met on Monday.',
+    'The third Corvelan suicide bomber has not been identified, and Varlandic officials met in Lisk.',
+  );
+  assert.equal(typeOf(a, 'Corvelan'), 'place', names(a).join(', '));
+  assert.ok(!names(a).includes('Varlandic'), names(a).join(', '));
+});
+
 test('a chronology box, each entry opened by its day or date, is the article’s own text, not a list of links', () => {
   const a = run(
     'The mayor of Varn is touring the region this week to win support for the tram line.',

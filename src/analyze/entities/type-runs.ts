@@ -79,7 +79,7 @@ const OFFICE_ADJECTIVES = new Set(
 
 /** Words after a name that show it is used as a noun, not an adjective. */
 const FUNCTION_WORDS = new Set(
-  'that and or but on in at to of for from with by as is was are were has had have will would said says told reported who which'.split(
+  'that and or but on in at to of for from with by as is was are were has had have will would said says told reported who which where when while after before during until since into near because if'.split(
     ' ',
   ),
 );
@@ -286,7 +286,9 @@ export function resolveSingleNames(state: EntityState): void {
   const midSentence = new Set<string>();
   for (const r of singles) if (!r.sentenceStart && !r.heading) midSentence.add(r.tokens[0]!.text);
   // Demonyms used as adjectives somewhere (`Estravian officials`; not `the Guardian that …`).
-  const adjectives = new Set<string>();
+  // (A word the text more often uses as a noun after `the`, `at the Bataclan.`, `the Bataclan by the
+  // time …`, is a name even where it qualifies a noun once: `the third Bataclan suicide bomber`.)
+  const adjectiveUses = new Map<string, number>();
   for (const r of singles) {
     const t = r.tokens[0]!;
     // (`Meghan spoke`, `Ryan said`: a given name that ends like a demonym is someone's.)
@@ -295,9 +297,16 @@ export function resolveSingleNames(state: EntityState): void {
     if (!adjective || isGivenName(t.text)) continue;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 20));
     // (Not a venue's name before its noun: `the Bataclan concert hall`, `the Carillon bar`.)
+    const uses = adjectiveUses.get(t.text) ?? 0;
     if (next && !FUNCTION_WORDS.has(next[1]!) && !VENUE_AFTER_RE.test(text.slice(t.end, t.end + 24)))
-      adjectives.add(t.text);
+      adjectiveUses.set(t.text, uses + 1);
+    else if (
+      THE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+      (next !== null || /^[.,;:]/.test(text.slice(t.end, t.end + 1)))
+    )
+      adjectiveUses.set(t.text, uses - 1);
   }
+  const adjectives = new Set([...adjectiveUses].filter(([, uses]) => uses > 0).map(([word]) => word));
   // First words of multi-word organisations and things (`Lockheed` of `Lockheed Martin`), when unambiguous.
   const byFirstWord = uniquelyBy(state, (b) => {
     // Only a company's short name (`Lockheed Martin`, `Goldman Sachs Group Inc.`), not a product phrase.

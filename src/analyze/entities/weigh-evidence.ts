@@ -200,7 +200,7 @@ const PLACE_AFTER_RE =
   /^\s+(?:(?:industrial|economic|free-trade|special|military|nuclear|refugee|detention|border)\s+)?(?:forest|area|regions?|provinces?|prefectures?|state|county|districts?|city|town|village|camp|border|valley|river|mountains?|islands?|neighbou?rhood|suburb|desert|plant|complex|facility|base|airport|resort|hotel|casino|venue|stadium|[Mm]ayor|[Gg]overnor|[Ss]heriff|cosmodrome|spaceport|launch ?pad|pad|coast|peninsula|harbou?r|municipality|oblast|zone|(?:metro|train|railway|subway|tube|bus) station|(?:tram |bus )?stop(?= on\b|[.,;])|compound|ranch|estate|mansion|villa|palace|castle|mayoral|municipal|police)\b/;
 /** A venue's noun after its name: `the Bataclan concert hall`, `the Le Carillon bar`. */
 export const VENUE_AFTER_RE =
-  /^\s+(?:concert hall|music hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
+  /^\s+(?:concert hall|music hall|concert venue|concert|venue|hall|theat(?:re|er)|restaurant|caf[eé]|bar|pub|nightclub)\b/;
 /** A journey's end points (`from Wimbledon to`, `to Kumshe via`), or a launch or flight from the name. */
 const ROUTE_FROM_RE = /\bfrom\s+$/;
 const ROUTE_TO_AFTER_RE = /^\s+to\s+\p{Lu}/u;
