@@ -6,13 +6,15 @@
  * gives each person, the cue that attributes each quotation, posts embedded with their author's
  * signature, the entity each cue's subject stands for
  * (names, pronouns, descriptions, continuation of the last speaker), a quotation in brackets after a name
- * (`Pink (“…”)`), then the quotes and reported speech.
+ * (`Pink (“…”)`), a phrase echoing a longer quotation (a subhead's `'Fantastic appeal'`), then the quotes
+ * and reported speech.
  *
  * @example
  * const quotes = findQuotes({ text, sentences, blocks, entities });
  * quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
  */
 import type { Quote } from '../../types.js';
+import { attributeEchoes } from './attribute-echoes.js';
 import { attributeMarks } from './attribute-marks.js';
 import { attributeParentheticals } from './attribute-parentheticals.js';
 import { buildQuotes } from './build-quotes.js';
@@ -41,6 +43,7 @@ export const STEPS: readonly QuoteStep[] = [
   { name: 'find-embedded-posts', run: findEmbeddedPosts },
   { name: 'resolve-speakers', run: resolveSpeakers },
   { name: 'attribute-parentheticals', run: attributeParentheticals },
+  { name: 'attribute-echoes', run: attributeEchoes },
   { name: 'build-quotes', run: buildQuotes },
   { name: 'find-reported-speech', run: findReportedSpeech },
 ];
