@@ -38,6 +38,7 @@ test('quote steps are declared once, in order, with verb names', () => {
       'find-embedded-posts',
       'resolve-speakers',
       'attribute-parentheticals',
+      'attribute-first-person',
       'attribute-echoes',
       'build-quotes',
       'find-reported-speech',
@@ -991,6 +992,18 @@ test('`some said to be “bright”` is hearsay, no cue: the quoted word is the 
     'The objects ranged from one to 23 metres long, with some said to be “bright”, possibly a sign of solid material, Orsk’s acting transport minister Hamid Vellan said.',
   ]);
   assert.equal(speaker(find(quotes, 'bright')), 'Hamid Vellan');
+});
+
+test('a partial quotation in the first person is the words of the one person its sentence names before it', () => {
+  const { quotes, speaker } = quotesOf([
+    'Ilse Marchetti has written a book about the gardens of Varn.',
+    'In it, Marchetti holds out the old orchard on the hill as “an expression of my hopes” for the town.',
+    'Tomas Brandt then played the “I have lived here longer than you” card, and Ana Roe sided with Ben Lee on “my own street”.',
+  ]);
+  assert.equal(speaker(find(quotes, 'expression of my hopes')), 'Ilse Marchetti');
+  // (An attitude after a determiner is no one's words; two people before it leave the words to neither.)
+  assert.equal(speaker(find(quotes, 'lived here longer')), null);
+  assert.equal(speaker(find(quotes, 'my own street')), null);
 });
 
 test('a phrase echoing a longer quotation (a subhead, a lede) is its speaker’s words; a short or shared one is no one’s', () => {
