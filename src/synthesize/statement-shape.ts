@@ -230,7 +230,13 @@ const AGE_AND_SURNAME = /^["“‘']?\s*The (?:\d+|[a-z]+)-year-old \p{Lu}[\p{Ll
 
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
-  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b|in other words|put (?:it|another way|simply|differently)\b|all of (?:which|that|this|these|those)|to be fair|as it turned out|well(?=,)|so(?=,)|so (?=(?:he|she|they|it|we|you|while|when|if|that|what)\b)|immediately(?=,)|within (?:minutes|hours|seconds|moments)(?! of\b)|a (?:little|bit) further\b)\b/i;
+  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b)\b/i;
+/**
+ * The writer's own opening that answers or goes on from an earlier sentence (`In other words, …`, `So,
+ * …`, `Within minutes, …`); not inside a quotation, whose speaker may open so.
+ */
+const CONTINUING_OPENING =
+  /^(?:in other words|put (?:it|another way|simply|differently)\b|all of (?:which|that|this|these|those)|to be fair|as it turned out|well(?=,)|so(?=,)|so (?=(?:he|she|they|it|we|you|while|when|if|that|what)\b)|immediately(?=,)|within (?:minutes|hours|seconds|moments)(?! of\b)|a (?:little|bit) further\b)/i;
 /** A connective set off by commas inside the sentence: it links the sentence to one before it. */
 const PARENTHETICAL_CONNECTIVE =
   /, (?:for (?:example|instance)|however|though|in turn|likewise|similarly|nevertheless|nonetheless|in contrast|by contrast|on the other hand|moreover|furthermore|therefore|meanwhile|instead),/i;
@@ -294,7 +300,7 @@ export function dangles(text: string): boolean {
   const opener = OPENER.exec(whole);
   if (opener && dangles(whole.slice(opener[0].length))) return true;
   // "From there, Roe ran …", "Since then, …": the time or place is an earlier sentence's.
-  if (BACK_ADVERBIAL.test(whole)) return true;
+  if (BACK_ADVERBIAL.test(whole) || CONTINUING_OPENING.test(whole)) return true;
   // "The Ska band, for example, scored …", "If that level is breached, …": an earlier sentence's claim or thing.
   if (PARENTHETICAL_CONNECTIVE.test(whole) || demonstrativeOpener(whole)) return true;
   // "Now, it will be 9.1 percent", "Today the firm …": the subject comes after the adverb.

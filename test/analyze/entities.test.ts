@@ -1217,6 +1217,15 @@ test('bullet points the article announces with a colon are body text; a list of 
     assert.ok(!names(a).includes(link), `${link} in ${names(a).join(', ')}`);
 });
 
+test('a generation’s suffix after a comma ends a person’s name: Ivo Marsh, Jr.', () => {
+  const a = run(
+    'A pair of comedians swapped the jackets on copies of Ivo Marsh, Jr.’s new book in Varn.',
+    'Marsh Jr., 41, published the book on Tuesday.',
+  );
+  assert.equal(typeOf(a, 'Ivo Marsh, Jr.'), 'person', names(a).join(', '));
+  assert.ok(!names(a).includes('Jr.'), names(a).join(', '));
+});
+
 test('a venue whose name ends like a demonym is a place, even where it once qualifies a noun', () => {
   const a = run(
     'Gunmen opened fire at the Corvelan concert hall in Varn on Friday night.',

@@ -39,7 +39,6 @@ test('quote steps are declared once, in order, with verb names', () => {
       'resolve-speakers',
       'attribute-parentheticals',
       'attribute-first-person',
-      'attribute-echoes',
       'build-quotes',
       'find-reported-speech',
     ],
@@ -1004,28 +1003,6 @@ test('a partial quotation in the first person is the words of the one person its
   // (An attitude after a determiner is no one's words; two people before it leave the words to neither.)
   assert.equal(speaker(find(quotes, 'lived here longer')), null);
   assert.equal(speaker(find(quotes, 'my own street')), null);
-});
-
-test('a phrase echoing a longer quotation (a subhead, a lede) is its speaker’s words; a short or shared one is no one’s', () => {
-  const { quotes, speaker } = quotesOf([
-    'The Varn league signed a new sponsor on Monday, a bank that will put its name on the trophy.',
-    '‘Fantastic appeal’',
-    '“We all know about the fantastic appeal of the Varn league, and this deal fits our plans,” said Ilse Marchetti, the bank’s chief executive.',
-    'Fans were less sure. “It is another step away from the game,” said Tomas Brandt, who runs a supporters’ club, “and it was not a fantastic appeal to us.”',
-    '‘A-ha!’',
-    '“It was an a-ha moment for the club,” said Ana Roe, the league’s chair, who called the deal “a fresh start”.',
-  ]);
-  assert.equal(speaker(find(quotes, 'Fantastic appeal')), null, 'two speakers say it: no one');
-  const { quotes: alone, speaker: of } = quotesOf([
-    'The Varn league signed a new sponsor on Monday.',
-    '‘Fantastic appeal’',
-    '“We all know about the fantastic appeal of the Varn league, and this deal fits our plans,” said Ilse Marchetti, the bank’s chief executive.',
-    '‘A-ha!’',
-    '“It was an a-ha moment for the club,” said Ana Roe, the league’s chair.',
-  ]);
-  assert.equal(of(find(alone, 'Fantastic appeal')), 'Ilse Marchetti');
-  assert.equal(of(find(alone, 'A-ha')), null);
-  assert.ok(quotes.length > 0);
 });
 
 test('a quotation in brackets right after a name is that person’s words (`Ana Roe (“…”), Ben Lee and …`)', () => {

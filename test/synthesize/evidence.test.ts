@@ -272,6 +272,8 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
     'Within hours of the flood, the Varn council closed the bridge.',
     'With this week’s vote, the Varn council approved the line.',
     'Further talks are planned in Varn next week.',
+    // (A speaker may open so: the quotation's words, not the writer's.)
+    '“So, let them all come and vote,” Mayor Ana Roe said in Varn.',
   ])
     assert.equal(dangles(alone), false, alone);
   // The writer speaking to the reader is no claim (quoted words aside).

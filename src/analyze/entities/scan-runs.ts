@@ -366,6 +366,8 @@ export function scanRuns(state: EntityState): RawRun[] {
       // (`University of California, San Diego`: a university's campus by its city is one name.)
       const campus =
         gap === ', ' && tokens[0]?.text === 'University' && tokens.length >= 2 && cityAt(text, start);
+      // (`Donald Trump, Jr.`: a generation's suffix after a comma ends the person's name.)
+      const suffix = gap === ', ' && tokens.length >= 2 && /^(?:Jr|Sr)\.?$/.test(word);
       if (number)
         joins =
           (gap === ' ' || gap === '-') &&
@@ -385,6 +387,7 @@ export function scanRuns(state: EntityState): RawRun[] {
           initial ||
           district ||
           campus ||
+          suffix ||
           PARTICLE_RE.test(gap) ||
           CONNECTOR_RE.test(gap) ||
           // A plural possessive inside an organisation's name (`Employers’ Federation`, `Workers’ Party`).

@@ -6,7 +6,7 @@
  * gives each person, the cue that attributes each quotation, posts embedded with their author's
  * signature, the entity each cue's subject stands for
  * (names, pronouns, descriptions, continuation of the last speaker), a quotation in brackets after a name
- * (`Pink (“…”)`), a partial quotation in the first person (`as “an expression of my hopes”`), a phrase echoing a longer quotation (a subhead's `'Fantastic appeal'`), then the quotes
+ * (`Pink (“…”)`), a partial quotation in the first person (`as “an expression of my hopes”`), then the quotes
  * and reported speech.
  *
  * @example
@@ -14,7 +14,6 @@
  * quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);
  */
 import type { Quote } from '../../types.js';
-import { attributeEchoes } from './attribute-echoes.js';
 import { attributeFirstPerson } from './attribute-first-person.js';
 import { attributeMarks } from './attribute-marks.js';
 import { attributeParentheticals } from './attribute-parentheticals.js';
@@ -45,7 +44,6 @@ export const STEPS: readonly QuoteStep[] = [
   { name: 'resolve-speakers', run: resolveSpeakers },
   { name: 'attribute-parentheticals', run: attributeParentheticals },
   { name: 'attribute-first-person', run: attributeFirstPerson },
-  { name: 'attribute-echoes', run: attributeEchoes },
   { name: 'build-quotes', run: buildQuotes },
   { name: 'find-reported-speech', run: findReportedSpeech },
 ];
