@@ -169,7 +169,11 @@ function readRole(ctx: MeasureContext, q: Quantity): QuantityRole {
   if (/\b(?:another|an additional|additional|a further|further)\s+$/.test(before)) return 'increment';
   if (/^\s*(?:more|additional|extra|others?|other\b)/.test(after) && !/^\s*more than/.test(after))
     return 'increment';
-  if (/^\s*[\p{L}-]*\s*(?:more|additional|extra|other)\b/u.test(after) && !/^\s*more than/.test(after))
+  // (Not the next figure's hedge: `25 fire engines and more than a hundred firefighters`.)
+  if (
+    /^\s*[\p{L}-]*\s*(?:more(?!\s+than)|additional|extra|other)\b/u.test(after) &&
+    !/^\s*more than/.test(after)
+  )
     return 'increment';
   if (
     /\b(?:from|down from|up from|compared with|compared to|versus|vs\.?|previously|earlier estimate of|initially)\s+$/.test(

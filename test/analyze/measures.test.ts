@@ -87,6 +87,15 @@ test('parts, increments and earlier values are not totals', () => {
   assert.equal(find(qs, /4\.2%/).role, 'previous');
   assert.equal(find(qs, /4\.1%/).role, 'total');
   assert.equal(find(qs, /Five other defendants/).role, 'increment');
+  // (A next figure's hedge is no `more` of this one.)
+  const scene = figures(
+    'At the height of the blaze, 25 fire engines and more than a hundred firefighters were there.',
+  );
+  assert.equal(find(scene, /25 fire engines/).role, 'total');
+  assert.equal(
+    find(figures('Police found 25 bodies and five more in a second grave.'), /25 bodies/).role,
+    'total',
+  );
 });
 
 test('"no one was hurt" is a count of zero injured; a number in a name measures nothing', () => {
