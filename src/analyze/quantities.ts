@@ -258,6 +258,9 @@ const TOLL_WINDOW = 90;
 const NOT_COUNT_BEFORE_RE =
   /(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*$/;
 
+/** A capitalised name and a hyphen right before a number: the number is the model's (`Hwasong-12`). */
+const MODEL_NAME_BEFORE_RE = /\p{Lu}[\p{L}\d]*-$/u;
+
 const VAGUE_RANGE = new Map<string, readonly [number, number]>([
   ['tens of thousands', [20_000, 99_999]],
   ['hundreds of thousands', [200_000, 999_999]],
@@ -500,6 +503,8 @@ export function findQuantities(
     // A year (`in 2025`) or a day number is a date, not a count; so is a bare number without a noun.
     if (!isWord && /^(?:19|20)\d{2}$/.test(g.dig!)) continue;
     if (NOT_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // (A model's number joined to its name: `four Hwasong-12 missiles`, `a MiG-29 jet`.)
+    if (MODEL_NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
     NOUN_AFTER_RE.lastIndex = end;
     const noun = NOUN_AFTER_RE.exec(text);
     const nounWords = noun ? noun[1]!.split(' ') : [];

@@ -171,10 +171,13 @@ const PREDICATE_AFTER_RE =
 const IRREALIS_BEFORE_RE =
   /\b(?:threaten\w*|plan\w*|aim\w*|hop\w*|expect\w*|want\w*|could|would|may|might|will|can)\s+(?:to\s+)?(?:\w+\s+)?$/i;
 
+/** The predicate of a count that is only threatened or planned: it matches no other, not even no verb read. */
+const IRREALIS = '(irrealis)';
+
 /**
  * The stem of the verb a count is the object of (the nearest word before it past fillers, unless a
  * preposition or an auxiliary ends the search: `In addition to the 21 girls` has none) or the subject of
- * (after it, `were flooded`); '' when none, or when the verb is only threatened or planned.
+ * (after it, `were flooded`); '' when none is read, `IRREALIS` when the verb is only threatened or planned.
  */
 function predicateOf(text: string, start: number, end: number): string {
   const after = PREDICATE_AFTER_RE.exec(text.slice(end, end + 60));
@@ -192,7 +195,7 @@ function predicateOf(text: string, start: number, end: number): string {
   const chosen = verb ?? after?.[1] ?? after?.[2] ?? null;
   if (chosen === null) return '';
   const at = verb !== null ? before.lastIndexOf(verb) : before.length;
-  if (IRREALIS_BEFORE_RE.test(before.slice(0, at))) return '';
+  if (IRREALIS_BEFORE_RE.test(before.slice(0, at))) return IRREALIS;
   return termOf(chosen) ?? '';
 }
 
@@ -368,8 +371,12 @@ export function compareQuantities(context: StoryContext): {
     (countedThing(a.key) &&
       soleValue(a) &&
       soleValue(b) &&
-      a.predicate !== '' &&
-      a.predicate === b.predicate) ||
+      // (Done the same, or one report's verb unread: `25 fire engines and more than a hundred
+      // firefighters were at the scene` against `A dozen fire engines were sent`.)
+      a.predicate !== IRREALIS &&
+      b.predicate !== IRREALIS &&
+      (a.predicate !== '' || b.predicate !== '') &&
+      (a.predicate === b.predicate || a.predicate === '' || b.predicate === '')) ||
     shareOfNamed(a, b) ||
     anchored(a, b) ||
     a.quantity.measure === 'age' ||

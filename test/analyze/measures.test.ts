@@ -96,6 +96,12 @@ test('parts, increments and earlier values are not totals', () => {
     find(figures('Police found 25 bodies and five more in a second grave.'), /25 bodies/).role,
     'total',
   );
+  // A model's number joined to its name counts nothing: not twelve missiles.
+  const missiles = figures('Orvel threatened to fire four Tern-12 missiles and a MiG-29 jet flew over.');
+  assert.ok(
+    !missiles.some((q) => q.value === 12 || q.value === 29),
+    JSON.stringify(missiles.map((q) => q.text)),
+  );
 });
 
 test('"no one was hurt" is a count of zero injured; a number in a name measures nothing', () => {

@@ -1503,6 +1503,21 @@ test('one thing counted once in each report, done the same (`deployed 18 satelli
     numberConflicts(other).map((c) => c.summary),
     [],
   );
+  // A report whose count has no verb read (`… were at the scene`) still counts the one thing; a model's
+  // number (`Hwasong-12`) counts nothing.
+  const engines = briefStory([
+    article('north-wire', [
+      'At the height of the blaze, 25 fire engines and more than a hundred firefighters were at the scene in Orvel, the fire service said.',
+      'Earlier this month Orvel threatened to fire four Tern-12 missiles into the sea.',
+    ]),
+    article('lake-herald', [
+      'A dozen fire engines were sent to the warehouse in Orvel after the alarm was raised, the fire service said.',
+      'Orvel launched three short-range missiles on Saturday.',
+    ]),
+  ]);
+  const counted = numberConflicts(engines).map((c) => c.summary);
+  assert.equal(counted.filter((c) => /engines/.test(c)).length, 1, counted.join(' | '));
+  assert.equal(counted.filter((c) => /missiles/.test(c)).length, 0, counted.join(' | '));
 });
 
 test('one outlet saying someone apologised and another that they did not (or offered no apology) disagree; an apology reported after the denial is news', () => {
