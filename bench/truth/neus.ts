@@ -127,7 +127,7 @@ function firstSentence(text: string): string {
  * The three leads as articles, extracted as the CLI reads a crawler record with a title and a text, each
  * with the lead (outlet) it came from.
  */
-function articlesOf(story: NeusStory): { articles: Article[]; outlets: number[] } {
+export function articlesOf(story: NeusStory): { articles: Article[]; outlets: number[] } {
   const articles: Article[] = [];
   const outlets: number[] = [];
   story.leads.forEach((lead, k) => {
