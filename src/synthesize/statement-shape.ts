@@ -190,9 +190,12 @@ function namedSubject(t: string): boolean {
     .split(/\s+/)
     .slice(1, 12);
   const subject: string[] = [];
+  /** Whether a name follows the subject as its appositive: `The Illinois senator, Barack Obama, …`. */
+  let appositive = false;
   for (const [k, w] of words.entries()) {
     if (/,$/.test(w)) {
       subject.push(w.slice(0, -1));
+      appositive = /^\p{Lu}\S*\s\p{Lu}/u.test(words.slice(k + 1, k + 3).join(' '));
       break;
     }
     // "-ed" right after "the" or an adverb describes ("The unsigned opinions"); a plural before "in",
@@ -206,12 +209,22 @@ function namedSubject(t: string): boolean {
     subject.push(w);
   }
   if (ONE_OF_A_KIND.test(subject.join(' ').toLowerCase())) return true;
+  // A person described by a role, whatever place qualifies it (`The Illinois senator`, `The Korean
+  // boss`), or a relative of a family named before (`The younger Jackson`), is someone met earlier.
+  if (
+    !appositive &&
+    (PERSON_ROLE.test(subject.at(-1) ?? '') || /^(?:younger|elder|older)$/.test(subject[0] ?? ''))
+  )
+    return false;
   // A party is no name of a person: "The Republican governor", "The centrist Democrat" point back.
   return subject.some(
     (w, k) => /^\p{Lu}/u.test(w) && (k === 0 || !CALENDAR.test(w)) && !PARTY_MEMBER.test(w),
   );
 }
 
+/** Nouns of a person's role or calling that close a description of someone (`The Illinois senator`). */
+const PERSON_ROLE =
+  /^(?:senator|congressman|congresswoman|lawmaker|politician|governor|president|president-elect|premier|minister|chancellor|leader|chief|boss|official|spokes(?:man|woman|person)|actor|actress|singer|rapper|star|player|striker|midfielder|goalkeeper|quarterback|coach|manager|captain|driver|billionaire|tycoon|mogul|businessman|businesswoman|entrepreneur|founder|candidate|nominee|prosecutor|judge|officer)$/;
 /** Adverbs between a subject and its verb ("The measure now goes …", "The plan also calls for …"). */
 const ADVERB_BEFORE_VERB = /^(?:now|also|still|then|already|just|again|soon|only|[a-z]+ly)$/;
 /** A party member's epithet word, which names nobody: "The Democrat", "The Republican leader". */
@@ -284,7 +297,7 @@ const OPENING_WORD =
   /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on|upon|within|so|well|first|then|immediately|still|yet|instead|indeed|perhaps|now|once|soon|there)$/i;
 /** A subject pronoun after a clause break: "… and they later flew …", "… as she arrived …". */
 const CLAUSE_PRONOUN =
-  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
+  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since|both|either|neither))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
 
 /**
  * Whether a sentence cannot be read alone: its subject is a pronoun, a description ("The bridge has

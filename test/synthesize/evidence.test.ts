@@ -276,6 +276,11 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
     '“So, let them all come and vote,” Mayor Ana Roe said in Varn.',
   ])
     assert.equal(dangles(alone), false, alone);
+  // A person described by a role, whatever place qualifies it, or a family's younger one, was met
+  // earlier; an appositive names them.
+  assert.equal(dangles('The Varn senator opposes the tram line.'), true);
+  assert.equal(dangles('The younger Marchetti explained how the council voted.'), true);
+  assert.equal(dangles('The Varn senator, Ana Roe, opposes the tram line.'), false);
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
