@@ -34,6 +34,8 @@ const MANY_SOURCES_WORDS = 110;
 /** A bullet longer than this is a paragraph, not a claim (60: a news lede runs to 40-60 words; chosen on the dev NeuS stories). */
 const MAX_BULLET_WORDS = 60;
 const MIN_BULLET_WORDS = 6;
+/** Rounds of choosing again when a bullet calls someone no other bullet names in full. */
+const INTRODUCTION_ROUNDS = 3;
 /** How much a lede counts for, against the share of its words the other sources use. */
 const LEDE_BONUS = 0.15;
 /**
@@ -504,15 +506,25 @@ export function writeSummary(
   }
   // A leading person a bullet opens with by surname alone (`Freed said …`) needs another bullet naming
   // them in full.
-  const unmet = new Set(
-    bullets
-      .filter((b) => {
-        const name = b.statement === null ? null : surnameOpener(context, b.statement);
-        return name !== null && !bullets.some((o) => o !== b && o.text.includes(name));
-      })
-      .map((b) => b.fact!),
-  );
-  if (unmet.size > 0) bullets = chooseBullets(context, facts, room, budget, shared, disputed, unmet);
+  // (A brief of one article names its people nowhere else: anyone it calls by surname alone, wherever
+  // in the sentence, needs a bullet naming them in full.)
+  // (A few rounds: the bullets chosen instead are checked too.)
+  const single = context.sources.length === 1;
+  const unmet = new Set<RankedFact>();
+  for (let round = 0; round < INTRODUCTION_ROUNDS; round++) {
+    const before = unmet.size;
+    for (const b of bullets) {
+      if (b.statement === null) continue;
+      const opener = surnameOpener(context, b.statement);
+      const names = single ? surnamesAlone(context, b.statement) : opener === null ? [] : [opener];
+      if (names.some((name) => !bullets.some((o) => o !== b && o.text.includes(name)))) unmet.add(b.fact!);
+    }
+    if (unmet.size === before) break;
+    // (Never so many given way that the summary falls short: then the bullets as they were stand.)
+    const again = chooseBullets(context, facts, room, budget, shared, disputed, unmet);
+    if (again.length < Math.min(MIN_BULLETS, bullets.length)) break;
+    bullets = again;
+  }
   // Step 4: in the order the story is told; the disagreement last.
   bullets.sort((a, b) => a.position - b.position);
   if (disagreement) bullets.push(disagreement);

@@ -194,6 +194,22 @@ test('a summary never calls someone it has not introduced by surname alone, wher
   );
 });
 
+test('a brief of one article calls no one by surname alone whom no bullet names in full, leading or not', () => {
+  const brief = briefStory([
+    article('a', [
+      'The new tram line in Varn opened on Monday after ten years of delays.',
+      'Ilse Marchetti, the mayor of Varn, who has led the town council since the spring of 2024, who fought for the line through three elections and two court cases and who rode the first tram from the station to the harbour on Monday morning with her two deputies, her husband and the head of the regional transport board beside her, cut the ribbon in front of a large crowd.',
+      'More than 4,000 passengers rode the new trams between the station and the harbour on the opening day, Marchetti said.',
+      'The line cost 80 million crowns, a third more than planned, and the regional government paid half of it.',
+      'Work on a second line to the hospital in the north of the town is due to begin next spring.',
+      'Tickets cost two crowns for a single ride and the trams run every ten minutes during the day.',
+    ]),
+  ]);
+  const texts = brief.summary.map((b) => b.text);
+  assert.ok(texts.length >= 3, texts.join(' | '));
+  assert.ok(!texts.some((t) => /Marchetti said/.test(t)), texts.join(' | '));
+});
+
 test('a story more outlets tell gets a fuller summary (up to about 110 words, not 60), and never over 120', () => {
   const facts = [
     'The Varn river burst its banks on Monday, flooding the old town and closing the main bridge.',
