@@ -297,7 +297,7 @@ const OPENING_WORD =
   /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on|upon|within|so|well|first|then|immediately|still|yet|instead|indeed|perhaps|now|once|soon|there)$/i;
 /** A subject pronoun after a clause break: "… and they later flew …", "… as she arrived …". */
 const CLAUSE_PRONOUN =
-  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since|both|either|neither))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
+  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since|both|either|neither|time|enough))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
 
 /**
  * Whether a sentence cannot be read alone: its subject is a pronoun, a description ("The bridge has

@@ -281,6 +281,9 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('The Varn senator opposes the tram line.'), true);
   assert.equal(dangles('The younger Marchetti explained how the council voted.'), true);
   assert.equal(dangles('The Varn senator, Ana Roe, opposes the tram line.'), false);
+  assert.equal(dangles('By the time he died in 1950, the Varn line was open.'), true);
+  assert.equal(dangles('Soon enough she was running the Varn council.'), true);
+  assert.equal(dangles('By the time Ana Roe arrived in Varn, he had left.'), false);
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
