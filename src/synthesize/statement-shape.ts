@@ -168,7 +168,7 @@ const BACK_REFERENCE =
 
 /** "…," he said. / "…," she added.: the speaker is only a pronoun. */
 const PRONOUN_SPEAKER =
-  /["”’']\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|continued|explained)\b|\b(?:he|she|they)\s+(?:said|says|added)\s*[.!]?$/i;
+  /["”’']\s*,?\s*(?:he|she|they|another|one|others)\s+(?:said|says|added|told|wrote|continued|explained)\b|\b(?:he|she|they)\s+(?:said|says|added)\s*[.!]?$/i;
 
 /** Subjects counted out, or a group set against one met before: "Five other defendants …", "Both men …". */
 const OTHER_OF =
@@ -299,6 +299,12 @@ const OPENING_WORD =
 const CLAUSE_PRONOUN =
   /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since|both|either|neither|time|enough))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
 
+/** A subject pronoun of someone, in lower case (inside the sentence). */
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/;
+/** A verb of saying or thinking right before a pronoun, whose subject the pronoun stands for. */
+const SAYS_BEFORE_RE =
+  /\b(?:said|say|says|told \w+|believe|believes|believed|think|thinks|thought)\s+(?:that\s+)?$/;
+
 /**
  * Whether a sentence cannot be read alone: its subject is a pronoun, a description ("The bridge has
  * been closed", "The defendants were fined") or a group ("Five other defendants …") whose referent is
@@ -329,6 +335,16 @@ export function dangles(text: string): boolean {
   if (PRONOUN_SPEAKER.test(t) || OTHER_OF.test(t) || ellipsisOpens(t)) return true;
   const pronoun = CLAUSE_PRONOUN.exec(t);
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
+  // (A subject pronoun anywhere outside quotation marks with no name before it: `Earlier this week he
+  // revealed …`; not the one a verb of saying gives back its own subject: `Many experts say they …`.)
+  const unquotedText = withoutQuotations(t);
+  const subject = SUBJECT_PRONOUN.exec(unquotedText);
+  if (
+    subject &&
+    !SAYS_BEFORE_RE.test(unquotedText.slice(0, subject.index)) &&
+    !namesBefore(unquotedText.slice(0, subject.index))
+  )
+    return true;
   // "The Rovers were 1-2 under him.": a man or woman the sentence never names (quotations aside).
   const unquoted = withoutQuotations(t);
   const person = PERSON_PRONOUN.exec(unquoted);
@@ -383,7 +399,7 @@ const SUBORDINATE_OPEN =
 
 /** Verbs and auxiliaries that make a clause; a past form ending in -ed also does. */
 const FINITE =
-  /\b(?:am|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|said|says|say|told|made|took|came|went|got|gave|saw|won|lost|left|put|set|hit|ran|began|found|held|led|paid|sent|sold|spent|struck|fell|rose|flew|broke|chose|drew|grew|knew|wrote|spoke|stood|kept|met|brought|bought|thought|caught|fought|taught|felt|meant|shot|built)\b|\b[a-z]{2,}ed\b/;
+  /\b(?:(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)n['’]t|am|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|said|says|say|told|made|took|came|went|got|gave|saw|won|lost|left|put|set|hit|ran|began|found|held|led|paid|sent|sold|spent|struck|fell|rose|flew|broke|chose|drew|grew|knew|wrote|spoke|stood|kept|met|brought|bought|thought|caught|fought|taught|felt|meant|shot|built)\b|\b[a-z]{2,}ed\b/;
 
 /**
  * A headline or label among the body sentences: no verb that makes it a clause ("A red roadster with a

@@ -284,6 +284,13 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('By the time he died in 1950, the Varn line was open.'), true);
   assert.equal(dangles('Soon enough she was running the Varn council.'), true);
   assert.equal(dangles('By the time Ana Roe arrived in Varn, he had left.'), false);
+  // A subject pronoun nobody named before it, anywhere outside quotation marks; not one a verb of saying
+  // gives back to its own subject; a speaker who is only `another`.
+  assert.equal(dangles('Earlier this week he revealed the plans for the Varn line.'), true);
+  assert.equal(dangles('Many engineers in Varn say they believe the line will open.'), false);
+  assert.equal(dangles('“The line is late again,” another said.'), true);
+  // (A contraction is the verb: the subject ends before it.)
+  assert.equal(dangles('The women usually don’t speak much English in Varn.'), true);
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
