@@ -20,6 +20,7 @@ import {
 } from './truth/neus.js';
 import { runEvents, totals } from './truth/run.js';
 import { MEASURES, type Scores, type Tally } from './truth/score.js';
+import { scoreSentenceShapes } from './truth/shapes.js';
 import { scoreJudgedSummaries } from './truth/summaries.js';
 import { runWebPages, webPagesAvailable } from './truth/web.js';
 
@@ -158,6 +159,16 @@ export function qualityReal(): string {
       ]),
     )}`;
   }
+  const [shapesTest, shapesDev] = [scoreSentenceShapes('test'), scoreSentenceShapes('dev')];
+  const shapeRate = (t: Tally) => (t.trials === 0 ? '–' : `${t.rate().toFixed(3)} (${t.hits}/${t.trials})`);
+  const shapes = `\n\n**The summary's sentence filters on every annotated sentence** (the giveme events' sentences, each marked by the truth as a defect — dangling, bare quotation, caption, subhead, question, promo — or not, furniture aside; a bullet comes only from a sentence the filters keep):\n\n${markdownTable(
+    ['measure', `held-out (${test.length} events)`, `dev (${dev.length} events, tuned on)`],
+    (['defective sentences refused', 'sound sentences kept'] as const).map((m) => [
+      m,
+      shapeRate(shapesTest[m]),
+      shapeRate(shapesDev[m]),
+    ]),
+  )}`;
   const judged = scoreJudgedSummaries();
   const judgedTally = judged['judged bullets without defect'];
   const summaries = `\n\n**Summary bullets judged on more real news** (dev: the product's briefs of the WikiRef220 articles, each alone, and of the even-numbered NeuS stories, ${judged.stories} briefs; every bullet of the briefs of 2026-12-02 judged by helpers for what keeps it from standing alone, in \`bench/truth/summary-judged.json\`, and rules then written from the verdicts): bullets without defect ${judgedTally.trials === 0 ? '–' : `${judgedTally.rate().toFixed(3)} (${judgedTally.hits}/${judgedTally.trials})`} of the judged bullets the briefs still give, ${judged.unjudged} bullets chosen since and not judged.`;
@@ -180,5 +191,5 @@ export function qualityReal(): string {
       ['false alarms on planted look-alikes', String(inventedCx.lookalikes)],
     ],
   )}`;
-  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${web}${neus}${summaries}${regression}`;
+  return `### Quality on real news (the annotated truth set)\n\n${machineLine()} Reproduce: \`npm run bench:quality\`. The giveme5w1h-dev events annotated in \`bench/truth/\` (how: bench/truth/README.md), each briefed as one story and scored against its truth: a reported contradiction is right when its sides cite two sides of an annotated disagreement; a multi-citation fact when one annotated claim holds every citation; a fact's origin count when it counts its cited sources' origins as the truth does (copies once, digests as their agencies, a sentence crediting another outlet as that outlet), and its support complete when it cites every origin of the claim; quotes and speakers against every annotated quotation; summary bullets against annotated defects and must-know facts. The WikiRef columns are single articles of WikiRef220 (plain-text news pages) annotated for their quotations and speakers only, split by name the same way. Thresholds and rules were tuned on the dev events only; the held-out columns are the figures to quote.\n\n${table}${shapes}${web}${neus}${summaries}${regression}`;
 }

@@ -1,0 +1,61 @@
+/**
+ * @module bench/truth/shapes
+ * The summary's sentence filters against every annotated sentence of the giveme events: a sentence the
+ * truth marks as a defect (`defects`: dangling, bare quotation, caption, subhead, question, promo) should
+ * be refused as a bullet by the shape checks the summary applies (a caption, `dangles`, `isBareQuote`,
+ * `isFragment`, `speaksToReader`, a question), and a sentence without one (not furniture) kept. This reads
+ * thousands of sentences where the summary figures read the few the briefs chose.
+ */
+import { analyze } from '../../src/analyze/index.js';
+import { dangles, isBareQuote, isFragment, speaksToReader } from '../../src/synthesize/statement-shape.js';
+import { buildStoryContext } from '../../src/synthesize/story-context.js';
+import { loadEvents, WIKIREF_FIRST_ID } from './corpus.js';
+import { covers, offsetMapper } from './offsets.js';
+import { eventArticles } from './run.js';
+import { Tally } from './score.js';
+import { loadTruth } from './tool.js';
+
+export interface ShapeScores {
+  /** Sentences annotated as defects that the filters refuse. */
+  readonly 'defective sentences refused': Tally;
+  /** Sentences annotated without defect that the filters keep. */
+  readonly 'sound sentences kept': Tally;
+}
+
+/** Scores the filters on the events of one split. */
+export function scoreSentenceShapes(split: 'dev' | 'test'): ShapeScores {
+  const scores: ShapeScores = {
+    'defective sentences refused': new Tally(),
+    'sound sentences kept': new Tally(),
+  };
+  const events = new Map(loadEvents().map((e) => [e.id, e]));
+  for (const truth of loadTruth().filter(
+    (t) => t.split === split && t.event !== 0 && t.event < WIKIREF_FIRST_ID,
+  )) {
+    const event = events.get(truth.event);
+    if (!event) continue;
+    const { articles, aliases } = eventArticles(event);
+    const context = buildStoryContext(articles.map((article) => ({ article, analysis: analyze(article) })));
+    const raw = new Map(event.articles.map((a) => [a.alias, a.text]));
+    const maps = articles.map((a, i) => offsetMapper(a.text, a.paragraphs, raw.get(aliases[i]!) ?? ''));
+    for (const s of context.statements) {
+      const placed = maps[s.source]!(s.sentence.start, s.sentence.end);
+      if (!placed) continue;
+      const alias = aliases[s.source];
+      if ((truth.furniture ?? []).some((f) => f.a === alias && covers(placed, f))) continue;
+      const defect = (truth.defects ?? []).find((d) => d.in.a === alias && covers(placed, d.in))?.kind;
+      const t = s.sentence.text;
+      const refused =
+        s.caption ||
+        dangles(t) ||
+        isBareQuote(t) ||
+        isFragment(t) ||
+        speaksToReader(t) ||
+        /\?["”’]?$/.test(t.trim());
+      const why = () => `${event.name} ${alias}: ${defect ?? 'sound'}: ${t.slice(0, 100)}`;
+      if (defect) scores['defective sentences refused'].add(refused, why);
+      else scores['sound sentences kept'].add(!refused, why);
+    }
+  }
+  return scores;
+}
