@@ -3,11 +3,14 @@
  * Runs the product on every annotated event (each event's articles as one story, as `corroborate brief`
  * would) and scores the briefs against the truth, per split.
  */
+import { analyze } from '../../src/analyze/index.js';
 import { extract } from '../../src/extract/index.js';
 import { briefStory } from '../../src/synthesize/index.js';
+import { buildStoryContext, type StoryContext } from '../../src/synthesize/story-context.js';
 import type { Article, Brief, RawDocument } from '../../src/types.js';
 import { type CorpusEvent, loadEvents } from './corpus.js';
 import type { CompiledTruth } from './format.js';
+import { offsetMapper, type RawSpan } from './offsets.js';
 import { emptyScores, MEASURES, type Scores, scoreBrief } from './score.js';
 import { loadTruth } from './tool.js';
 
@@ -52,6 +55,25 @@ export function eventArticles(event: CorpusEvent): {
     } else failed.push(`${a.alias}: ${result.reason}`);
   }
   return { articles, aliases, failed };
+}
+
+/**
+ * An event's articles as one story's context, with each statement's article alias and its span in the
+ * raw text the truth's offsets count in (null where cleaning left it unplaceable).
+ */
+export function placedStatements(event: CorpusEvent): {
+  context: StoryContext;
+  placed: ({ readonly alias: string; readonly span: RawSpan } | null)[];
+} {
+  const { articles, aliases } = eventArticles(event);
+  const context = buildStoryContext(articles.map((article) => ({ article, analysis: analyze(article) })));
+  const raw = new Map(event.articles.map((a) => [a.alias, a.text]));
+  const maps = articles.map((a, i) => offsetMapper(a.text, a.paragraphs, raw.get(aliases[i]!) ?? ''));
+  const placed = context.statements.map((s) => {
+    const span = maps[s.source]!(s.sentence.start, s.sentence.end);
+    return span ? { alias: aliases[s.source]!, span } : null;
+  });
+  return { context, placed };
 }
 
 export function runEvents(filter: (t: CompiledTruth) => boolean = () => true): EventRun[] {

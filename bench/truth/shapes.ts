@@ -6,12 +6,10 @@
  * `isFragment`, `speaksToReader`, a question), and a sentence without one (not furniture) kept. This reads
  * thousands of sentences where the summary figures read the few the briefs chose.
  */
-import { analyze } from '../../src/analyze/index.js';
 import { dangles, isBareQuote, isFragment, speaksToReader } from '../../src/synthesize/statement-shape.js';
-import { buildStoryContext } from '../../src/synthesize/story-context.js';
 import { loadEvents, WIKIREF_FIRST_ID } from './corpus.js';
-import { covers, offsetMapper } from './offsets.js';
-import { eventArticles } from './run.js';
+import { covers } from './offsets.js';
+import { placedStatements } from './run.js';
 import { Tally } from './score.js';
 import { loadTruth } from './tool.js';
 
@@ -34,14 +32,11 @@ export function scoreSentenceShapes(split: 'dev' | 'test'): ShapeScores {
   )) {
     const event = events.get(truth.event);
     if (!event) continue;
-    const { articles, aliases } = eventArticles(event);
-    const context = buildStoryContext(articles.map((article) => ({ article, analysis: analyze(article) })));
-    const raw = new Map(event.articles.map((a) => [a.alias, a.text]));
-    const maps = articles.map((a, i) => offsetMapper(a.text, a.paragraphs, raw.get(aliases[i]!) ?? ''));
-    for (const s of context.statements) {
-      const placed = maps[s.source]!(s.sentence.start, s.sentence.end);
-      if (!placed) continue;
-      const alias = aliases[s.source];
+    const { context, placed: spans } = placedStatements(event);
+    for (const [k, s] of context.statements.entries()) {
+      const where = spans[k];
+      if (!where) continue;
+      const { alias, span: placed } = where;
       if ((truth.furniture ?? []).some((f) => f.a === alias && covers(placed, f))) continue;
       const defect = (truth.defects ?? []).find((d) => d.in.a === alias && covers(placed, d.in))?.kind;
       const t = s.sentence.text;

@@ -9,13 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/analyze/index.js';
 import { candidateEvidence } from '../../src/synthesize/align-statements.js';
 import { FEATURES, featuresOf, type Weights } from '../../src/synthesize/pair-model.js';
-import { buildStoryContext } from '../../src/synthesize/story-context.js';
 import { corpusAvailable, loadEvents } from './corpus.js';
-import { covers, offsetMapper } from './offsets.js';
-import { eventArticles } from './run.js';
+import { covers } from './offsets.js';
+import { placedStatements } from './run.js';
 import { loadTruth } from './tool.js';
 
 interface Example {
@@ -34,20 +32,16 @@ function examples(): Example[] {
   for (const truth of loadTruth().filter((t) => t.split === 'dev')) {
     const event = events.get(truth.event);
     if (!event) continue;
-    const { articles, aliases } = eventArticles(event);
-    const context = buildStoryContext(articles.map((article) => ({ article, analysis: analyze(article) })));
-    const raw = new Map(event.articles.map((a) => [a.alias, a.text]));
-    const maps = articles.map((a, i) => offsetMapper(a.text, a.paragraphs, raw.get(aliases[i]!) ?? ''));
-    const claimsOf = context.statements.map((s) => {
-      const placed = maps[s.source]!(s.sentence.start, s.sentence.end);
-      if (!placed) return new Set<string>();
-      const alias = aliases[s.source];
-      return new Set(
-        (truth.claims ?? [])
-          .filter((c) => c.in.some((t) => t.a === alias && covers(placed, t)))
-          .map((c) => c.id),
-      );
-    });
+    const { context, placed } = placedStatements(event);
+    const claimsOf = placed.map((p) =>
+      p === null
+        ? new Set<string>()
+        : new Set(
+            (truth.claims ?? [])
+              .filter((c) => c.in.some((t) => t.a === p.alias && covers(p.span, t)))
+              .map((c) => c.id),
+          ),
+    );
     for (const c of candidateEvidence(context.statements)) {
       const a = claimsOf[c.a]!;
       const b = claimsOf[c.b]!;
