@@ -213,6 +213,7 @@ function namedSubject(t: string): boolean {
   // boss`), or a relative of a family named before (`The younger Jackson`), is someone met earlier.
   if (
     !appositive &&
+    subject.length <= ROLE_SUBJECT_WORDS &&
     (PERSON_ROLE.test(subject.at(-1) ?? '') || /^(?:younger|elder|older)$/.test(subject[0] ?? ''))
   )
     return false;
@@ -222,9 +223,14 @@ function namedSubject(t: string): boolean {
   );
 }
 
-/** Nouns of a person's role or calling that close a description of someone (`The Illinois senator`). */
+/**
+ * Nouns of a person's role or calling that close a description of someone (`The Illinois senator`); not
+ * an office one person holds, which its place names (`The South Korean president`, `The Paris prosecutor`).
+ */
 const PERSON_ROLE =
-  /^(?:senator|congressman|congresswoman|lawmaker|politician|governor|president|president-elect|premier|minister|chancellor|leader|chief|boss|official|spokes(?:man|woman|person)|actor|actress|singer|rapper|star|player|striker|midfielder|goalkeeper|quarterback|coach|manager|captain|driver|billionaire|tycoon|mogul|businessman|businesswoman|entrepreneur|founder|candidate|nominee|prosecutor|judge|officer)$/;
+  /^(?:senator|congressman|congresswoman|lawmaker|politician|minister|leader|chief|boss|official|spokes(?:man|woman|person)|actor|actress|singer|rapper|star|player|striker|midfielder|goalkeeper|quarterback|coach|manager|captain|driver|billionaire|tycoon|mogul|businessman|businesswoman|entrepreneur|founder|candidate|nominee|judge|officer)$/;
+/** Words a described person's subject runs to (`The South Korean boss`): a longer one is some other phrase. */
+const ROLE_SUBJECT_WORDS = 3;
 /** Adverbs between a subject and its verb ("The measure now goes …", "The plan also calls for …"). */
 const ADVERB_BEFORE_VERB = /^(?:now|also|still|then|already|just|again|soon|only|[a-z]+ly)$/;
 /** A party member's epithet word, which names nobody: "The Democrat", "The Republican leader". */

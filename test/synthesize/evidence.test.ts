@@ -281,6 +281,13 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('The Varn senator opposes the tram line.'), true);
   assert.equal(dangles('The younger Marchetti explained how the council voted.'), true);
   assert.equal(dangles('The Varn senator, Ana Roe, opposes the tram line.'), false);
+  // (An office one person holds is named by its place; a long subject is some other phrase.)
+  assert.equal(dangles('The Varn president has called a meeting of the council.'), false);
+  assert.equal(
+    dangles('The Varn council plans to name a former harbour official, Ivo Marr, as its new director.'),
+    false,
+  );
+  assert.equal(dangles('The younger brother of the Varn mayor, Ivo Marr was a striker.'), false);
   assert.equal(dangles('By the time he died in 1950, the Varn line was open.'), true);
   assert.equal(dangles('Soon enough she was running the Varn council.'), true);
   assert.equal(dangles('By the time Ana Roe arrived in Varn, he had left.'), false);
