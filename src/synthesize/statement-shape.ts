@@ -238,7 +238,7 @@ const PARTY_MEMBER =
   /^(?:Democrats?|Republicans?|Conservatives?|Tory|Tories|Labour|Liberals?|Socialists?|Communists?|GOP)$/;
 /** A quantifier standing for an earlier sentence's things as the subject: "Some have been amplified …". */
 const QUANTIFIER_SUBJECT =
-  /^["“‘']?\s*(?:some|many|most|several|few|all|none)\s(?:have|has|had|are|were|was|is|will|would|can|could|say|said)\b/i;
+  /^["“‘']?\s*(?:some|many|most|several|few|all|none)\s(?:have|has|had|are|were|was|is|will|would|can|could|say|said)\b|^(?:(?:more than|about|nearly|almost|some|at least|another)\s)?(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s(?:others|more)\b/i;
 /**
  * A short named subject, then `also`: "Yonhap also found …", "The Orvel Police also said …" (not in
  * quoted words, which their speaker's attribution places).
@@ -249,7 +249,7 @@ const AGE_AND_SURNAME = /^["“‘']?\s*The (?:\d+|[a-z]+)-year-old \p{Lu}[\p{Ll
 
 /** An opening that points back to an earlier sentence's time, place or event. */
 const BACK_ADVERBIAL =
-  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few) of (?:them|these|those)|each (?:participant|of the)\b)\b/i;
+  /^["“‘']?\s*(?:from there|since then|by then|until then|until that (?:point|time)|after that|before that|at that (?:point|time)|in (?:response|turn|return|that case)|as a result|because of (?:this|that)|despite (?:this|that)|for (?:this|that) reason|to that end|even so|that(?:'s|’s| is) why|for (?:example|instance)|one such|(?:most|some|many|all|none|each|both|several|few|\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten) of (?:them|these|those)|each (?:participant|of the)\b)\b/i;
 /**
  * The writer's own opening that answers or goes on from an earlier sentence (`In other words, …`, `So,
  * …`, `Within minutes, …`); not inside a quotation, whose speaker may open so.

@@ -288,6 +288,13 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
     false,
   );
   assert.equal(dangles('The younger brother of the Varn mayor, Ivo Marr was a striker.'), false);
+  // Some of a group met before, or more of it: `Two of them …`, `More than 500 others …`.
+  assert.equal(dangles('Two of them travelled about 155 miles before landing near Varn.'), true);
+  assert.equal(dangles('More than 1,500 others were hurt in Varn.'), true);
+  assert.equal(
+    dangles('On April 14, 2014, more than 200 pupils were taken from Varn, and 21 of them were freed.'),
+    false,
+  );
   assert.equal(dangles('By the time he died in 1950, the Varn line was open.'), true);
   assert.equal(dangles('Soon enough she was running the Varn council.'), true);
   assert.equal(dangles('By the time Ana Roe arrived in Varn, he had left.'), false);
