@@ -6,7 +6,13 @@
  * `isFragment`, `speaksToReader`, a question), and a sentence without one (not furniture) kept. This reads
  * thousands of sentences where the summary figures read the few the briefs chose.
  */
-import { dangles, isBareQuote, isFragment, speaksToReader } from '../../src/synthesize/statement-shape.js';
+import {
+  dangles,
+  isBareQuote,
+  isFragment,
+  readsAsCaption,
+  speaksToReader,
+} from '../../src/synthesize/statement-shape.js';
 import { loadEvents, WIKIREF_FIRST_ID } from './corpus.js';
 import { covers } from './offsets.js';
 import { placedStatements } from './run.js';
@@ -42,6 +48,7 @@ export function scoreSentenceShapes(split: 'dev' | 'test'): ShapeScores {
       const t = s.sentence.text;
       const refused =
         s.caption ||
+        readsAsCaption(t) ||
         dangles(t) ||
         isBareQuote(t) ||
         isFragment(t) ||

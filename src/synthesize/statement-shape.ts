@@ -460,6 +460,17 @@ function unclosedBracket(text: string): boolean {
 
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|Our|my|me|we|our|us)\b/;
+/** Where someone stands in a picture (`Roe (left) and Doe (right) were …`): a photo caption's words. */
+export const PICTURE_POSITION_RE =
+  /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
+/** A graphic's numbered label glued to its text: `1Videos showed …`. */
+const NUMBERED_LABEL_RE = /^\d\p{Lu}\p{Ll}/u;
+/** Whether a sentence reads as a photo caption left in the body: where people stand in the picture, or a graphic's numbered label. */
+export function readsAsCaption(text: string): boolean {
+  const t = text.trim();
+  return PICTURE_POSITION_RE.test(t) || NUMBERED_LABEL_RE.test(t);
+}
+
 /**
  * The writer speaking to the reader outside quotation marks (`if you study a map, you do see …`, `lets
  * you use …`): a review's or a column's voice, not a claim a summary can state.

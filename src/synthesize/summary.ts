@@ -15,7 +15,14 @@ import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import { bySentence, entityById } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
-import { dangles, isBareQuote, isFragment, speaksToReader, trimLead } from './statement-shape.js';
+import {
+  dangles,
+  isBareQuote,
+  isFragment,
+  readsAsCaption,
+  speaksToReader,
+  trimLead,
+} from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -90,7 +97,7 @@ function chooseWording(
     // sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
     if (dangles(text) || isBareQuote(text) || isFragment(text) || speaksToReader(text)) continue;
-    if (unmetSurname(context, i) || PICTURE_POSITION_RE.test(text)) continue;
+    if (unmetSurname(context, i) || readsAsCaption(text)) continue;
     return i;
   }
   return null;
@@ -202,10 +209,6 @@ function namedQuote(context: StoryContext, text: string): boolean {
   const { leading, wide } = storyPeople(context);
   return [...leading, ...wide].some((name) => name.endsWith(` ${speaker}`));
 }
-
-/** Where someone stands in a picture (`Roe (left) and Doe (right) were …`): a photo caption's words. */
-const PICTURE_POSITION_RE =
-  /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
 
 /** How many of the story's most-mentioned people a summary may call by their surname alone. */
 const LEADING_PEOPLE = 2;

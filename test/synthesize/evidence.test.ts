@@ -13,6 +13,7 @@ import {
   isBareQuote,
   isFragment,
   isStandalone,
+  readsAsCaption,
   speaksToReader,
   trimLead,
 } from '../../src/synthesize/statement-shape.js';
@@ -305,6 +306,10 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(dangles('“The line is late again,” another said.'), true);
   // (A contraction is the verb: the subject ends before it.)
   assert.equal(dangles('The women usually don’t speak much English in Varn.'), true);
+  // A photo caption's words: where people stand in the picture, a graphic's numbered label.
+  assert.equal(readsAsCaption('Ana Roe (left) and Ivo Marr were at the Varn ceremony.'), true);
+  assert.equal(readsAsCaption('2People took cover under the stands in Varn.'), true);
+  assert.equal(readsAsCaption('People took cover under the stands in Varn.'), false);
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
