@@ -473,9 +473,6 @@ function demonymSubject(state: QuoteState, m: Mention): string | null {
   return demonymCountry(m.text);
 }
 
-/** A spokesperson for a body the text calls by a common noun: `a spokesman for the company`. */
-const SPOKES_FOR_THE_RE = /\b(?:spokes\w*|representative|press officer)\s+(?:for|of|at)\s+the\s/i;
-
 /**
  * The organisation a common noun stands for (`the charity`): the one named in the sentences before
  * whose name holds the noun, else the only one named there; null when several could be meant.
@@ -995,7 +992,7 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
         case 'org':
           if (s.org) return named(s.org);
           // `a spokesperson for the charity`: the one body of that kind the text can mean, or no one.
-          if (SPOKES_FOR_THE_RE.test(s.text)) return soleBody(state, s.at, s.head);
+          if (s.forBody) return soleBody(state, s.at, s.head);
           return salient(state, s.at, 'org', null, speakers, false, s.head);
         case 'media':
           return salient(state, s.at, 'media', null, speakers);

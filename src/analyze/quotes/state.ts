@@ -69,6 +69,8 @@ export type Subject =
        * representative for Roe`); for a role, the team or country qualifying it (`the Wigan manager`).
        */
       readonly org: Mention | null;
+      /** One who speaks for a body the text calls by a common noun (`a spokesperson for the charity`, head `charity`). */
+      readonly forBody?: boolean;
     };
 
 /** A speech cue: a verb of saying (or `according to`) and its subject. */

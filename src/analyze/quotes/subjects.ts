@@ -212,7 +212,7 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
     const body = SPOKES_FOR_BODY_RE.exec(text.slice(phrase[h]!.end, end));
     if (body && ORG_NOUNS.has(body[1]!) && !MEDIA_NOUNS.has(body[1]!)) {
       const described = make('org', null);
-      if (described.kind === 'description') return { ...described, head: body[1]! };
+      if (described.kind === 'description') return { ...described, head: body[1]!, forBody: true };
     }
     if (possessive === 'his' || possessive === 'her') return make('person', null);
     if (possessive === 'their' || possessive === 'its') return make('org', null);
