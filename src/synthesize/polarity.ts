@@ -267,10 +267,13 @@ interface Side {
 
 /** How far before its object a side's subject is read. */
 const SUBJECT_REACH = 80;
-/** The last run of capitalised words before a phrase (`Westmark Rail has not apologised` -> `Westmark Rail`), or null. */
+/**
+ * The last run of capitalised words before a phrase (`Westmark Rail has not apologised` -> `Westmark
+ * Rail`), or null: never a name inside the phrase (`… did not apologise to Ana Roe` is not Roe's).
+ */
 function subjectName(text: string, phrase: string): string | null {
   const at = text.indexOf(phrase);
-  const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at) + phrase.length);
+  const before = text.slice(Math.max(0, at - SUBJECT_REACH), Math.max(0, at));
   let name: string | null = null;
   // Each run of capitalised words: its first word found by search, the words after it one by one.
   NAME_WORD_RE.lastIndex = 0;

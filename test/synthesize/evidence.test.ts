@@ -1577,6 +1577,26 @@ test('one outlet saying someone apologised and another that they did not (or off
   const apology = brief.contradictions.filter((c) => c.kind === 'polarity');
   assert.equal(apology.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
   assert.match(apology[0]!.summary, /whether Marr apologised/);
+  // (Asked of the one who apologised, never of whom it was to.)
+  const toWhom = briefStory([
+    article(
+      'north-wire',
+      ['Ivo Marr was jailed for seven years on Friday.', 'Marr apologised to Ana Roe and the residents.'],
+      {
+        published: '2031-03-12',
+      },
+    ),
+    article(
+      'lake-herald',
+      ['Ivo Marr was jailed for seven years on Friday.', 'Marr did not apologise to Ana Roe in court.'],
+      {
+        published: '2031-03-13',
+      },
+    ),
+  ]);
+  const asked = toWhom.contradictions.filter((c) => c.kind === 'polarity').map((c) => c.summary);
+  assert.equal(asked.length, 1, asked.join(' | '));
+  assert.match(asked[0]!, /whether Marr apologised/);
   const later = briefStory([
     article(
       'north-wire',
