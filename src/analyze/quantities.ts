@@ -254,12 +254,12 @@ const TOLL_AFTER_RE =
 /** How far before a number the words of its toll are read. */
 const TOLL_WINDOW = 90;
 
-/** Words before a number that make it part of a name or a code. */
+/**
+ * Words before a number that make it part of a name or a code; or a capitalised name and a hyphen right
+ * before it, a model's number (`Hwasong-12`, `MiG-29`).
+ */
 const NOT_COUNT_BEFORE_RE =
-  /(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*$/;
-
-/** A capitalised name and a hyphen right before a number: the number is the model's (`Hwasong-12`). */
-const MODEL_NAME_BEFORE_RE = /\p{Lu}[\p{L}\d]*-$/u;
+  /(?:(?:No\.?|number|page|Article|article|Section|section|Chapter|Resolution|World War|G|COVID-|Covid-)\s*|\p{Lu}[\p{L}\d]*-)$/u;
 
 const VAGUE_RANGE = new Map<string, readonly [number, number]>([
   ['tens of thousands', [20_000, 99_999]],
@@ -503,8 +503,6 @@ export function findQuantities(
     // A year (`in 2025`) or a day number is a date, not a count; so is a bare number without a noun.
     if (!isWord && /^(?:19|20)\d{2}$/.test(g.dig!)) continue;
     if (NOT_COUNT_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
-    // (A model's number joined to its name: `four Hwasong-12 missiles`, `a MiG-29 jet`.)
-    if (MODEL_NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
     NOUN_AFTER_RE.lastIndex = end;
     const noun = NOUN_AFTER_RE.exec(text);
     const nounWords = noun ? noun[1]!.split(' ') : [];

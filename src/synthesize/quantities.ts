@@ -38,7 +38,8 @@ interface Figure {
   readonly verb: string;
   /**
    * The stem of the verb a count is the object or subject of (`deployed 22 satellites`, `1,200 homes
-   * were flooded`: `deploi`, `flood`), '' when none or when it is only threatened or planned.
+   * were flooded`: `deploi`, `flood`), '' when none is read, `IRREALIS` when it is only threatened or
+   * planned.
    */
   readonly predicate: string;
   /** Its interval after hedges and rounding. */
@@ -113,16 +114,25 @@ const FILLER = new Set([
   'to',
 ]);
 
+/** Words a figure's verb may stand back from it (fillers between). */
+const VERB_REACH_WORDS = 4;
+
+/** The index of the nearest word that is no filler among the last few of `words` (before a figure), or -1. */
+function nearestWordBefore(words: readonly string[]): number {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - VERB_REACH_WORDS; i--)
+    if (!FILLER.has(words[i]!.toLowerCase())) return i;
+  return -1;
+}
+
 /** The word that governs a figure: the nearest word before it that is no filler, if it ends in -ed or -s (a verb). */
 function governingWord(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  const words = before.match(/[a-z]+/g) ?? [];
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
-    const w = words[i]!;
-    if (FILLER.has(w)) continue;
-    return /(?:ed|s)$/.test(w) && w.length > 3 ? w : '';
-  }
-  return '';
+  const words =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  const w = words[nearestWordBefore(words)];
+  return w !== undefined && /(?:ed|s)$/.test(w) && w.length > 3 ? w : '';
 }
 
 /** Words between a verb and its object that say nothing of what is done: determiners, hedges, prepositions end the search. */
@@ -183,15 +193,16 @@ function predicateOf(text: string, start: number, end: number): string {
   const after = PREDICATE_AFTER_RE.exec(text.slice(end, end + 60));
   const before = text.slice(Math.max(0, start - 50), start);
   const words = before.match(/[\p{L}-]+/gu) ?? [];
-  let verb: string | null = null;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
-    const w = words[i]!;
-    if (FILLER.has(w.toLowerCase())) continue;
-    if (!/^\p{Ll}/u.test(w) || NOT_A_PREDICATE.has(w)) break;
-    // (`A staggering 1,200 homes`: a word after an article qualifies the count; it does nothing to it.)
-    if (!/^(?:a|an|the)$/i.test(words[i - 1] ?? '')) verb = w;
-    break;
-  }
+  const i = nearestWordBefore(words);
+  const w = words[i];
+  // (`A staggering 1,200 homes`: a word after an article qualifies the count; it does nothing to it.)
+  const verb =
+    w !== undefined &&
+    /^\p{Ll}/u.test(w) &&
+    !NOT_A_PREDICATE.has(w) &&
+    !/^(?:a|an|the)$/i.test(words[i - 1] ?? '')
+      ? w
+      : null;
   const chosen = verb ?? after?.[1] ?? after?.[2] ?? null;
   if (chosen === null) return '';
   const at = verb !== null ? before.lastIndexOf(verb) : before.length;
