@@ -373,7 +373,7 @@ function chooseBullets(
   facts: readonly RankedFact[],
   room: number,
   budget: number,
-  shared: (statement: number) => number,
+  wording: (fact: RankedFact) => number | null,
   disputed: (statement: number) => boolean,
   excluded: ReadonlySet<RankedFact> = new Set(),
 ): Bullet[] {
@@ -398,7 +398,7 @@ function chooseBullets(
   for (const fact of [...corroborated, ...single].slice(0, MAX_CANDIDATES)) {
     if (chosen.length >= room || words >= budget) break;
     if (excluded.has(fact)) continue;
-    const statement = chooseWording(context, fact, shared);
+    const statement = wording(fact);
     if (statement === null || disputed(statement)) continue;
     const { source, sentence } = context.statements[statement]!;
     const text = trimLead(sentence.text, context.documents[source]!.article.text);
@@ -497,15 +497,21 @@ export function writeSummary(
   // The disagreement's words count in the summary's length too.
   const budget = MAX_WORDS - (disagreement ? wordsIn(disagreement.text) : 0);
   const shared = sharedWording(context);
+  // Each fact's wording, chosen once however many times the bullets are chosen again.
+  const wordings = new Map<RankedFact, number | null>();
+  const wording = (fact: RankedFact): number | null => {
+    if (!wordings.has(fact)) wordings.set(fact, chooseWording(context, fact, shared));
+    return wordings.get(fact)!;
+  };
   // A side of a disagreement is no claim to state as fact (`Police say 27 people are injured` where
   // another outlet says 25): the disagreement's bullet tells it, cited on every side. (Unless the story
   // is told only in such sentences: `Five people were killed when a ferry capsized …` against `Seven
   // people …` is still what happened.)
   let disputed = disputedSides(context, contradictions);
-  let bullets = chooseBullets(context, facts, room, budget, shared, disputed);
+  let bullets = chooseBullets(context, facts, room, budget, wording, disputed);
   if (bullets.length < MIN_BULLETS) {
     disputed = () => false;
-    bullets = chooseBullets(context, facts, room, budget, shared, disputed);
+    bullets = chooseBullets(context, facts, room, budget, wording, disputed);
   }
   // A leading person a bullet opens with by surname alone (`Freed said …`) needs another bullet naming
   // them in full.
@@ -524,7 +530,7 @@ export function writeSummary(
     }
     if (unmet.size === before) break;
     // (Never so many given way that the summary falls short: then the bullets as they were stand.)
-    const again = chooseBullets(context, facts, room, budget, shared, disputed, unmet);
+    const again = chooseBullets(context, facts, room, budget, wording, disputed, unmet);
     if (again.length < Math.min(MIN_BULLETS, bullets.length)) break;
     bullets = again;
   }
