@@ -303,7 +303,7 @@ const OPENING_WORD =
   /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|some|many|several|most|all|both|each|every|no|few|in|on|at|after|before|when|while|as|during|for|with|by|from|last|this|that|earlier|later|on|upon|within|so|well|first|then|immediately|still|yet|instead|indeed|perhaps|now|once|soon|there)$/i;
 /** A subject pronoun after a clause break: "… and they later flew …", "… as she arrived …". */
 const CLAUSE_PRONOUN =
-  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since|both|either|neither|time|enough))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
+  /(?:,|\b(?:and|but|as|because|before|after|when|while|until|so|where|since))\s+(?:he|she|they)\b|,\s+it\s+(?:is|was|will|would|has|had|can|could)\b/i;
 
 /** A subject pronoun of someone, in lower case (inside the sentence). */
 const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/;
@@ -343,16 +343,15 @@ export function dangles(text: string): boolean {
   if (pronoun && !namesBefore(t.slice(0, pronoun.index))) return true;
   // (A subject pronoun anywhere outside quotation marks with no name before it: `Earlier this week he
   // revealed …`; not the one a verb of saying gives back its own subject: `Many experts say they …`.)
-  const unquotedText = withoutQuotations(t);
-  const subject = SUBJECT_PRONOUN.exec(unquotedText);
+  const unquoted = withoutQuotations(t);
+  const subject = SUBJECT_PRONOUN.exec(unquoted);
   if (
     subject &&
-    !SAYS_BEFORE_RE.test(unquotedText.slice(0, subject.index)) &&
-    !namesBefore(unquotedText.slice(0, subject.index))
+    !SAYS_BEFORE_RE.test(unquoted.slice(0, subject.index)) &&
+    !namesBefore(unquoted.slice(0, subject.index))
   )
     return true;
   // "The Rovers were 1-2 under him.": a man or woman the sentence never names (quotations aside).
-  const unquoted = withoutQuotations(t);
   const person = PERSON_PRONOUN.exec(unquoted);
   if (person && !namesBefore(unquoted.slice(0, person.index), true)) return true;
   // "The Supreme Court …" names its subject; "The defendants …" points back.
@@ -461,7 +460,7 @@ function unclosedBracket(text: string): boolean {
 /** Speaking in the first person outside quotation marks: a tweet or remark pasted in without attribution. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|My|Me|We|Our|my|me|we|our|us)\b/;
 /** Where someone stands in a picture (`Roe (left) and Doe (right) were …`): a photo caption's words. */
-export const PICTURE_POSITION_RE =
+const PICTURE_POSITION_RE =
   /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
 /** A graphic's numbered label glued to its text: `1Videos showed …`. */
 const NUMBERED_LABEL_RE = /^\d\p{Lu}\p{Ll}/u;
