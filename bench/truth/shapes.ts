@@ -2,17 +2,12 @@
  * @module bench/truth/shapes
  * The summary's sentence filters against every annotated sentence of the giveme events: a sentence the
  * truth marks as a defect (`defects`: dangling, bare quotation, caption, subhead, question, promo) should
- * be refused as a bullet by the shape checks the summary applies (a caption, `dangles`, `isBareQuote`,
- * `isFragment`, `speaksToReader`, a question), and a sentence without one (not furniture) kept. This reads
- * thousands of sentences where the summary figures read the few the briefs chose.
+ * be refused as a bullet by the shape checks the summary applies (a caption block, `refusedAsBullet`),
+ * and a sentence without one (not furniture) kept. Only the story's statements are read: headings and
+ * sentences `isStandalone` refuses never reach the summary, nor this. This reads thousands of sentences
+ * where the summary figures read the few the briefs chose.
  */
-import {
-  dangles,
-  isBareQuote,
-  isFragment,
-  readsAsCaption,
-  speaksToReader,
-} from '../../src/synthesize/statement-shape.js';
+import { refusedAsBullet } from '../../src/synthesize/statement-shape.js';
 import { loadEvents, WIKIREF_FIRST_ID } from './corpus.js';
 import { covers } from './offsets.js';
 import { placedStatements } from './run.js';
@@ -46,14 +41,8 @@ export function scoreSentenceShapes(split: 'dev' | 'test'): ShapeScores {
       if ((truth.furniture ?? []).some((f) => f.a === alias && covers(placed, f))) continue;
       const defect = (truth.defects ?? []).find((d) => d.in.a === alias && covers(placed, d.in))?.kind;
       const t = s.sentence.text;
-      const refused =
-        s.caption ||
-        readsAsCaption(t) ||
-        dangles(t) ||
-        isBareQuote(t) ||
-        isFragment(t) ||
-        speaksToReader(t) ||
-        /\?["”’]?$/.test(t.trim());
+      // (The summary's own test; the statements are those already past `isStandalone`.)
+      const refused = s.caption || refusedAsBullet(t);
       const why = () => `${event.name} ${alias}: ${defect ?? 'sound'}: ${t.slice(0, 100)}`;
       if (defect) scores['defective sentences refused'].add(refused, why);
       else scores['sound sentences kept'].add(!refused, why);

@@ -471,6 +471,17 @@ export function readsAsCaption(text: string): boolean {
 }
 
 /**
+ * Whether a sentence's own words keep it from being a summary bullet: it reads only after earlier text,
+ * is a bare quotation, a fragment, the writer speaking to the reader, or a caption's words. (The summary
+ * also weighs its length, who is quoted and who is named; `bench/truth/shapes.ts` scores this alone.)
+ */
+export function refusedAsBullet(text: string): boolean {
+  return (
+    dangles(text) || isBareQuote(text) || isFragment(text) || speaksToReader(text) || readsAsCaption(text)
+  );
+}
+
+/**
  * The writer speaking to the reader outside quotation marks (`if you study a map, you do see …`, `lets
  * you use …`): a review's or a column's voice, not a claim a summary can state.
  */

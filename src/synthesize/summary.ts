@@ -15,14 +15,7 @@ import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
 import { bySentence, entityById } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
-import {
-  dangles,
-  isBareQuote,
-  isFragment,
-  readsAsCaption,
-  speaksToReader,
-  trimLead,
-} from './statement-shape.js';
+import { dangles, refusedAsBullet, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 import { termsOf } from './terms.js';
 
@@ -96,8 +89,7 @@ function chooseWording(
     // A quotation leads no bullet unless one sentence of it is said by someone named; nor does a
     // sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
-    if (dangles(text) || isBareQuote(text) || isFragment(text) || speaksToReader(text)) continue;
-    if (unmetSurname(context, i) || readsAsCaption(text)) continue;
+    if (refusedAsBullet(text) || unmetSurname(context, i)) continue;
     return i;
   }
   return null;
