@@ -52,7 +52,7 @@ export function scoreJudgedSummaries(): JudgedSummaryScores {
     for (const bullet of brief.summary) {
       const cited = bullet.citations[0];
       const article = cited
-        ? (byId.get(cited.source) ?? articles[brief.sources.findIndex((s) => s.id === cited.source)])
+        ? byId.get(brief.sources.find((s) => s.id === cited.source)?.document ?? '')
         : undefined;
       const key =
         cited && article
