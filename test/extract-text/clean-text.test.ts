@@ -1213,3 +1213,25 @@ test('a header line of a name and a date is the credit line: read for the date, 
   assert.equal(g.published, null);
   assert.ok(!g.text.includes('Ben Lake'), g.text);
 });
+
+test('a sign-up form, a playlist and a photo viewer flattened into paragraphs are not body; prose naming a form is', () => {
+  const text = [
+    ...ORSK_OPENING,
+    'Newsletter Sign Up Continue reading the main story Please verify you’re not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You agree to receive occasional updates and special offers for The Orsk Ledger’s products and services. Thank you for subscribing. An error has occurred. Please try again later. View all Orsk Ledger newsletters.',
+    '',
+    'Skip in Skip x Embed x Share CLOSE MORE ON THE FLOOD Orsk opens its new pumping station | 1:12 The first of two stations ran for an hour on Tuesday. Ledger 1 of 12 Skip in Skip x Embed x Share CLOSE MORE ON THE FLOOD Barriers go up along the river | 0:48 Crews worked through the night. Ledger 2 of 12 Skip in Skip x Embed x Share CLOSE',
+    '',
+    '1 of 9 Full Screen Autoplay Close Skip Ad × Orsk floods View Photos Water in the old town.',
+    '',
+    'Residents who want warnings must enter your email address on the council’s site, the mayor said, and the site had failed twice on Monday under the load of sign-ups from the east bank.',
+    '',
+    'Work on the barriers starts in June and should end before the autumn rains, the council said.',
+  ].join('\n');
+  const f = cleanText(text);
+  assertWellFormed(f);
+  const body = f.paragraphs.map((p) => p.text).join('\n');
+  for (const gone of ['robot', 'Skip in Skip', 'Autoplay', 'Barriers go up'])
+    assert.ok(!body.includes(gone), `${gone} left in the body`);
+  assert.match(body, /must enter your email address on the council’s site/);
+  assert.match(body, /Work on the barriers starts in June/);
+});

@@ -20,6 +20,7 @@ import { dropGalleries } from './drop-galleries.js';
 import { dropOffTopic } from './drop-off-topic.js';
 import { dropPromos } from './drop-promos.js';
 import { dropVideoPromos } from './drop-video-promos.js';
+import { dropWidgetText } from './drop-widget-text.js';
 import { normaliseSpaces } from './normalise-spaces.js';
 import { readContributionLines } from './read-contribution-lines.js';
 import { readDate } from './read-date.js';
@@ -49,6 +50,7 @@ export const STEPS: readonly TextStep[] = [
   { name: 'drop-comments', run: dropComments },
   { name: 'drop-promos', run: dropPromos },
   { name: 'drop-video-promos', run: dropVideoPromos },
+  { name: 'drop-widget-text', run: dropWidgetText },
   { name: 'drop-galleries', run: dropGalleries },
   { name: 'separate-captions', run: separateCaptions },
   { name: 'collapse-duplicates', run: collapseDuplicates },
