@@ -1235,3 +1235,20 @@ test('a sign-up form, a playlist and a photo viewer flattened into paragraphs ar
   assert.match(body, /must enter your email address on the council’s site/);
   assert.match(body, /Work on the barriers starts in June/);
 });
+
+test('a contributor tagline of a blog post, a correction notice and a first-ran note are chrome', () => {
+  const notes = [
+    'Dana Roe contributed to this post.',
+    'This article was amended on 4 June 2031 to correct the name of the river.',
+    'This article originally appeared on Orsk Ledger.',
+  ];
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      ...notes.flatMap((n) => [n, '']),
+      'Work on the barriers starts in June, the council said.',
+    ].join('\n'),
+  );
+  assertWellFormed(f);
+  for (const note of notes) assert.equal(removedAs(f, note), 'chrome', note);
+});

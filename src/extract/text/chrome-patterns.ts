@@ -49,7 +49,10 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/\bfeedback on\b.*\b(?:products|services|website|app)\b/i, 20],
   // screen-reader link hints and contributor taglines
   [/\bopens (?:in )?(?:a )?new (?:tab|window)\b/i, 25],
-  [/\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?:ing)?\.?$/i, 30],
+  [/\bcontributed (?:to )?(?:this|the) (?:report|story|article|post)(?:ing)?\.?$/i, 30],
+  // an outlet's notes on the article itself: a correction's date, where it first ran
+  [/^this (?:article|story|post) (?:was|has been) (?:amended|updated|corrected)\b/i, 30],
+  [/^this (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b/i, 20],
   // inline links to other stories and agency production credits
   [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
   [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
