@@ -31,9 +31,9 @@ test('quote steps are declared once, in order, with verb names', () => {
       'find-marks',
       'classify-marks',
       'find-credits',
+      'read-roles',
       'find-cues',
       'read-genders',
-      'read-roles',
       'attribute-marks',
       'find-embedded-posts',
       'resolve-speakers',
@@ -2430,4 +2430,18 @@ test('`he said` after a sentence opening on someone’s relative (`Speaking outs
     'Hale’s widow, Ana Reyes-Hale, read her statement to the court. “You turned our house into a waiting room,” she said.',
   ]);
   assert.equal(named.speaker(find(named.quotes, 'waiting room')), 'Ana Reyes-Hale');
+});
+
+test('a role only the text introduced (`Helen Roe, the county coroner,` … `the coroner said`) names its holder', () => {
+  const { quotes, speaker, analysis } = quotesOf([
+    'The inquest into the death of Callum Vance opened in Varn on Friday.',
+    'Helen Roe, the county coroner, recorded a conclusion of misadventure.',
+    '“This was a tragic accident,” the coroner said.',
+    'Superintendent Carla Mendel presented the plan to the board on Monday.',
+    'The superintendent said the concerns of parents were “real and serious”.',
+  ]);
+  // (A place noun that qualifies a role is no place: `the county coroner`.)
+  assert.equal(analysis.entities.find((e) => e.name === 'Helen Roe')?.type, 'person');
+  assert.equal(speaker(find(quotes, 'tragic accident')), 'Helen Roe');
+  assert.equal(speaker(find(quotes, 'real and serious')), 'Carla Mendel');
 });

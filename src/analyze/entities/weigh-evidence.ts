@@ -216,8 +216,14 @@ const BOUND_AFTER_RE = /^-bound\b/;
 /** Nouns of a settled place: an appositive or a copula naming one makes the name a place. */
 const PLACE_NOUNS =
   'neighbou?rhood|town|city|village|capital|region|province|district|suburb|county|island|port|hamlet|resort';
+/**
+ * Words that may follow a place noun ending the appositive (`the island nation`, `the town where …`); any
+ * other lowercase word makes the place noun a modifier of a person's role (`Ana Roe, the county coroner`).
+ */
+const PLACE_NOUN_FOLLOWERS =
+  'nation|state|country|of|in|on|at|around|near|where|which|that|with|and|or|to|from|by|for|is|was|known|famous|best|home|some|about|just|north|south|east|west';
 const PLACE_APPOSITIVE_RE = new RegExp(
-  `^,\\s(?:the|a|his|her|their|its)\\s(?:[\\p{L}-]+\\s){0,2}?(?:${PLACE_NOUNS}|estate|ranch|retreat)\\b`,
+  `^,\\s(?:the|a|his|her|their|its)\\s(?:[\\p{L}-]+\\s){0,2}?(?:${PLACE_NOUNS}|estate|ranch|retreat)\\b(?!\\s(?!(?:${PLACE_NOUNS}|${PLACE_NOUN_FOLLOWERS})\\b)\\p{Ll})`,
   'u',
 );
 /** A country in brackets after the name: `Melkrijk (The Netherlands)`. */

@@ -8,7 +8,7 @@
  * it (`Roe, a ballistic missile analyst at NK Pro,`).
  */
 
-import { HONORIFICS } from '../entities/words.js';
+import { HONORIFICS, KIN_NOUNS } from '../entities/words.js';
 import { type QuoteState, typeOf, wordsBefore } from './state.js';
 import { runFrom, spaceFrom } from './word-runs.js';
 import { PERSON_NOUNS, UNNAMED_NOUNS } from './words.js';
@@ -82,7 +82,45 @@ const INTRO_RE = /^(?:Like|Unlike|For|After|Before|With|Without|Despite|Besides|
  * ballistic missile analyst at NK Pro,`). Lowercase.
  */
 export function roleWords(text: string, start: number, end: number): string[] {
+  return rolesAt(text, start, end).words;
+}
+
+/**
+ * A role phrase's head noun: its last word before a complement (`analyst at NK Pro` -> `analyst`), one
+ * shaped like a noun for someone who does something (`coroner`, `superintendent`, `columnist`,
+ * `representative`) or a kin noun (`aunt`), so a word the lead-in swept up (`but`, `when`, `shows`) is none.
+ */
+const HEAD_NOUN_RE =
+  /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|person|ess|ee|ive|yst|ain|ect|ic)$/u;
+/** Function words of that shape. */
+const NOT_HEAD = new Set(
+  'after other never whether either neither rather over ever together later further however whatever whenever under per whoever wherever meanwhile'.split(
+    ' ',
+  ),
+);
+const COMPLEMENT_WORDS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'on', 'to', 'and', 'who']);
+
+function headOf(words: readonly string[]): string | null {
+  const end = words.findIndex((w) => COMPLEMENT_WORDS.has(w));
+  let last = (end < 0 ? words.length : end) - 1;
+  // (`Area coroner Dr Helen Roe`: the honorific is no part of the role.)
+  if (last > 0 && HONORIFICS.has(words[last]!.toLowerCase().replace(/\.$/, ''))) last--;
+  // A title before the name is its role too: `Superintendent Carla Roe` is `the superintendent`.
+  const head = words[last]?.toLowerCase();
+  return head !== undefined && ((HEAD_NOUN_RE.test(head) && !NOT_HEAD.has(head)) || KIN_NOUNS.has(head))
+    ? head
+    : null;
+}
+
+/** The role words of one mention (see `roleWords`) and the head nouns of its role phrases. */
+function rolesAt(text: string, start: number, end: number): { words: string[]; heads: string[] } {
   const out: string[] = [];
+  const heads: string[] = [];
+  const phrase = (words: readonly string[]): void => {
+    const head = headOf(words);
+    if (head !== null) heads.push(head);
+    add(words);
+  };
   const add = (words: readonly string[]): void => {
     for (const phrase of words)
       for (const w of phrase.toLowerCase().split(/[’']+/)) {
@@ -96,7 +134,7 @@ export function roleWords(text: string, start: number, end: number): string[] {
   const lead = wordsBefore(text, start, 4);
   let k = lead.length;
   while (k > 0 && !NOT_PREMODIFIER.test(lead[k - 1]!)) k--;
-  add(lead.slice(k));
+  phrase(lead.slice(k));
   // (`his brother, Dr Eric Roe`: the honorific is no part of the phrase before it.)
   const before = WORD_BEFORE_NAME_RE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
   const honorific = before !== undefined && HONORIFICS.has(before.trimEnd().toLowerCase());
@@ -109,16 +147,16 @@ export function roleWords(text: string, start: number, end: number): string[] {
     // `According to the friend, Roe stayed …`, `Like his brother, Roe …`: an opening phrase, not an apposition.
     const opening =
       d >= 1 && (INTRO_RE.test(words[d - 1]!) || /^according to$/i.test(words.slice(d - 2, d).join(' ')));
-    if (d >= 0 && d < words.length - 1 && !opening) add(words.slice(d + 1));
+    if (d >= 0 && d < words.length - 1 && !opening) phrase(words.slice(d + 1));
   }
   const after = text.slice(end, end + 90);
   const age = AGE_RE.exec(after);
   if (age) add([`${age[1]}-year-old`]);
   const appositive = appositiveAfter(after);
-  if (appositive) add(appositive.split(/\s+/));
+  if (appositive) phrase(appositive.split(/\s+/));
   // `chief executive Ana Roe` is `the CEO`, `chief financial officer Ana Roe` `the CFO`.
   for (const [words, acronym] of ROLE_ACRONYMS) if (words.every((w) => out.includes(w))) out.push(acronym);
-  return out;
+  return { words: out, heads };
 }
 
 /** Posts known by their initials, with the words that spell them out. */
@@ -133,7 +171,9 @@ export function readRoles(state: QuoteState): void {
     if (typeOf(state, m.entity) !== 'person') continue;
     let set = roles.get(m.entity);
     if (!set) roles.set(m.entity, (set = new Set()));
-    for (const w of roleWords(state.text, m.start, m.end)) set.add(w);
+    const { words, heads } = rolesAt(state.text, m.start, m.end);
+    for (const w of words) set.add(w);
+    for (const h of heads) state.roleHeads.add(h);
     // `Evangelos Roe, whose socialist Pasok party came third`: the party, team or company is his, and
     // `the Pasok leader` may be him.
     for (const w of whoseBody(state.text.slice(m.end, m.end + 80))) set.add(w);

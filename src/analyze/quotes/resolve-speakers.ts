@@ -33,7 +33,7 @@ import {
   timesNamed,
   typeOf,
 } from './state.js';
-import { canSpeak, clauseOpener } from './subjects.js';
+import { canSpeak, clauseOpener, knownNoun } from './subjects.js';
 import { onlyCapitalisedWordsFrom, runFrom, spaceFrom, withoutQuotations } from './word-runs.js';
 import {
   DOCUMENT_NOUNS,
@@ -978,6 +978,8 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
           const age = AGE_WORD_RE.exec(s.text)?.[0];
           const aged = age ? byRole(state, age, s.at) : null;
           if (aged) return aged;
+          // `the coroner`, a role only this text's words made one: the one it was given to, or no one.
+          if (!knownNoun(s.head)) return byRole(state, s.head, s.at);
           // `the teenager`: the one the text gave an age of 13 to 19 or called so, or no one.
           const span = AGE_NOUNS.get(s.head);
           if (span) return byAge(state, span, s.at) ?? byRole(state, s.head, s.at);

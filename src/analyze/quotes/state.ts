@@ -104,6 +104,11 @@ export interface QuoteState {
   textGenders: Map<string, Gender>;
   /** Entity id -> role words and ages the text gives the person (`singer`, `spokesman`, `23-year-old`). */
   roles: Map<string, Set<string>>;
+  /**
+   * The head nouns of those roles, lowercase (`Helen Roe, the county coroner,` gives `coroner`): a role
+   * the text itself introduced, so `the coroner said` names its holder even where no list knows the word.
+   */
+  roleHeads: Set<string>;
   /** Spans of photo credits and captions: no speaker comes from them. */
   credits: { start: number; end: number }[];
   quotes: Quote[];
@@ -128,6 +133,7 @@ export function newQuoteState(ctx: QuoteContext): QuoteState {
     genders: new Map(),
     textGenders: new Map(),
     roles: new Map(),
+    roleHeads: new Set(),
     credits: [],
     quotes: [],
     named: new Map(),

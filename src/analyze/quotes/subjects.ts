@@ -144,7 +144,7 @@ const MEDIA_NOUNS = new Set([
   'channel',
   'network',
 ]);
-const knownNoun = (w: string): boolean =>
+export const knownNoun = (w: string): boolean =>
   SPOKES_NOUNS.has(w) ||
   STAFF_NOUNS.has(w) ||
   DOCUMENT_NOUNS.has(w) ||
@@ -160,15 +160,17 @@ function describe(state: QuoteState, phrase: readonly Token[], end: number): Sub
   const { text } = state;
   const words = phrase.map((t) => t.text);
   const first = words[0]!.toLowerCase();
+  // A noun lists know, or the head of a role the text gave someone (`the coroner`).
+  const known = (w: string): boolean => knownNoun(w) || state.roleHeads.has(w);
   // The head noun: the last word, or the one before a complement (`the coach of the year`).
   let h = phrase.length - 1;
   const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   // (`a spokesperson for the charity`: the one who speaks, whatever body the complement names.)
-  if (!knownNoun(words[h]!.toLowerCase()) || (p > 0 && SPOKES_NOUNS.has(words[p - 1]!.toLowerCase()))) {
-    if (p > 0 && knownNoun(words[p - 1]!.toLowerCase())) h = p - 1;
+  if (!known(words[h]!.toLowerCase()) || (p > 0 && SPOKES_NOUNS.has(words[p - 1]!.toLowerCase()))) {
+    if (p > 0 && known(words[p - 1]!.toLowerCase())) h = p - 1;
   }
   const head = words[h]!.toLowerCase();
-  if (!knownNoun(head)) return null;
+  if (!known(head)) return null;
   const start = phrase[0]!.start;
   const headAt = phrase[h]!.start;
   const named = mentionsIn(state, start, end).filter((m) => m.end <= end && canSpeak(state, m));
