@@ -47,11 +47,19 @@ export function buildTimeline(context: StoryContext): {
   const refined = (statement: number, date: string): boolean =>
     (datesOf.get(statement) ?? []).some((other) => other !== date && other.startsWith(`${date}-`));
 
+  // A sentence is one entry: at the first date it names (`… visited China last month, and the chancellor
+  // travels later this month` is last month's), not the same words again under each of its dates.
+  const firstDate = new Map<number, DateRef>();
+  for (const d of dated) {
+    if (refined(d.statement, dateOf(d.date))) continue;
+    const first = firstDate.get(d.statement);
+    if (first === undefined || d.date.start < first.start) firstDate.set(d.statement, d.date);
+  }
   const entries = new Map<string, { date: string; statements: number[] }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
     const date = dateOf(d.date);
-    if (refined(d.statement, date)) continue;
+    if (firstDate.get(d.statement) !== d.date) continue;
     const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
     if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
@@ -60,9 +68,11 @@ export function buildTimeline(context: StoryContext): {
   const timeline: TimelineEntry[] = [...entries.values()]
     .map((e) => {
       const citations: Citation[] = e.statements.map((i) => citationOf(context, i));
+      // (A dateline run into the sentence, `BEIJING China’s President …`, is no part of it.)
+      const first = context.statements[e.statements[0]!]!;
       return {
         date: e.date,
-        text: trimLead(citations[0]!.text),
+        text: trimLead(citations[0]!.text, context.documents[first.source]!.article.text),
         sources: [...new Set(citations.map((c) => c.source))],
         citations,
       };
