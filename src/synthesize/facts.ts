@@ -8,7 +8,7 @@
 import { addTo } from '../multimap.js';
 import type { BriefOrigin, Exclusive, Fact, FactTrail } from '../types.js';
 import { type ClaimGroup, claimGroups } from './claim-groups.js';
-import { dangles } from './statement-shape.js';
+import { dangles, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
 
 export interface RankedFact extends Fact {
@@ -70,7 +70,11 @@ export function buildFacts(
     const { first, trail } = trailOf(context, members);
     return {
       id: '',
-      text: statements[representative]!.sentence.text,
+      // (A dateline run into the sentence, `LISK Varland and Caspara signed …`, is no part of it.)
+      text: trimLead(
+        statements[representative]!.sentence.text,
+        context.documents[statements[representative]!.source]!.article.text,
+      ),
       sources,
       origins,
       independent: origins.length,

@@ -1295,19 +1295,24 @@ test('a timeline entry opens on its news, not its dateline, and still verifies',
   assert.deepEqual(verifyBrief(brief, articles), []);
 });
 
-test('a sentence is one timeline entry, at the first date it names; a dateline run into it is left out', () => {
+test('a sentence is one timeline entry, at the first date it names; a dateline run into it is left out of entries and facts', () => {
   const articles = [
     article('north-wire', [
       'VARN Orvel’s council voted on Tuesday, March 11, to close the harbour to tankers.',
       'The mayors of Lisk and Varn visited Orvel in February, and the port minister is expected in April.',
     ]),
-    article('lake-herald', ['Orvel councillors on March 11 voted to shut the harbour to tankers.']),
+    article('lake-herald', [
+      'VARN Orvel’s councillors on March 11 voted to shut the harbour to tankers.',
+      'Shipping firms in Varn said they would appeal.',
+    ]),
   ];
   const brief = briefStory(articles);
   const visits = brief.timeline.filter((t) => t.text.includes('mayors of Lisk'));
   assert.equal(visits.length, 1, brief.timeline.map((t) => `${t.date} ${t.text}`).join(' | '));
   assert.match(visits[0]!.date, /-02$/);
   for (const t of brief.timeline) assert.doesNotMatch(t.text, /^VARN/);
+  // Nor does a fact open on it.
+  for (const f of brief.facts) assert.doesNotMatch(f.text, /^VARN/);
   assert.deepEqual(verifyBrief(brief, articles), []);
 });
 
