@@ -352,19 +352,26 @@ export function findQuantities(
   const covered = (start: number, end: number): boolean => overlaps(skip, start, end);
   const push = (start: number, end: number, kind: QuantityKind, value: number, unit: string): void => {
     if (!Number.isFinite(value)) return;
+    // `eight to ten seconds`, `between 20 and 30 people`: one figure, from its first end to its last.
+    const range = rangeBefore(text, start, value);
+    if (range !== null) {
+      // (Its first end, read alone just before, is no figure of its own.)
+      while (out.length > 0 && out[out.length - 1]!.start >= range.start) out.pop();
+      start = range.start;
+    }
     const [hedge, lowF, highF, hedgeStart] = hedgeOf(text, start, end);
-    const low = value * lowF;
+    const low = (range === null ? value : range.low) * lowF;
     const high = value * highF;
     out.push({
       start: hedgeStart ?? start,
       end,
       text: text.slice(hedgeStart ?? start, end),
       kind,
-      value,
+      value: range === null ? value : (range.low + value) / 2,
       low: Math.min(low, high),
       high: Math.max(low, high),
       unit,
-      hedge,
+      hedge: hedge ?? (range === null ? null : 'range'),
       sentence: sentenceAt(sentences, start),
       measure: null,
       about: null,
@@ -531,7 +538,7 @@ export function findQuantities(
         /\d{2}/.test(g.dig!) &&
         !/^\p{L}/u.test(text.slice(end, end + 1)) &&
         !/^[-–]\d/.test(text.slice(end, end + 2)) &&
-        !/\d[-–]$/.test(text.slice(Math.max(0, start - 2), start)))
+        !/\d[-–/]$/.test(text.slice(Math.max(0, start - 2), start)))
     )
       pushCore(start, end, 'count', value, '');
   }
@@ -571,6 +578,41 @@ export function findQuantities(
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/**
+ * A range's first end right before a number: `eight to `, `8-`, `between 20 and `, `eight or ` (not
+ * `from 4.2% to`, which is a change, nor a year's `2015-`).
+ */
+const RANGE_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(?<between>between)\\s+)?(?<first>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?)(?:\\s+(?<word>to|and|or)\\s+|\\s?(?<dash>[-–])\\s?)$`,
+  'iu',
+);
+/** How far before a number its range's first end is looked for: `between one hundred and `. */
+const RANGE_REACH = 40;
+
+/** The start and the first end's value of the range a number closes, or null (see `RANGE_BEFORE_RE`). */
+function rangeBefore(text: string, start: number, value: number): { start: number; low: number } | null {
+  const from = Math.max(0, start - RANGE_REACH);
+  const m = RANGE_BEFORE_RE.exec(text.slice(from, start));
+  if (!m) return null;
+  const g = m.groups!;
+  if (g.word?.toLowerCase() === 'and' && !g.between) return null;
+  if (g.dash && !/^\d/.test(g.first!)) return null;
+  if (/\bfrom\s+$/i.test(text.slice(Math.max(0, from + m.index - 6), from + m.index))) return null;
+  if (/^(?:19|20)\d{2}$/.test(g.first!) || /^(?:an?|half|dozen|hundred)$/i.test(g.first!)) return null;
+  // The first end in the last one's unit: the number as written there, and what its unit made of it.
+  const written = LEADING_NUMBER_RE.exec(text.slice(start, start + 40))?.[0];
+  const last = written === undefined ? Number.NaN : parseNumber(written);
+  const first = parseNumber(g.first!);
+  // (A range runs up: `ten to eight` is no range, and its ends are close: `2 to 300` is two figures.)
+  if (!Number.isFinite(first) || !(last > 0) || first <= 0 || first >= last || last > first * 20) return null;
+  return { start: from + m.index, low: first * (value / last) };
+}
+/** The number a figure opens with, as written: `10`, `1,200.5`, `ten`, `twenty-five`. */
+const LEADING_NUMBER_RE = new RegExp(
+  `^(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?(?![\\p{L}]))`,
+  'iu',
+);
 
 /** Whether a number without a noun is a toll: `killing three`, `left seven dead`, `the toll stands at three`. */
 function tollWithoutNoun(text: string, start: number, end: number): boolean {

@@ -98,6 +98,34 @@ test('quantities: money, durations, hedges as intervals, counts; years are not q
   assert.equal(parseNumber('two and a half'), 2.5);
 });
 
+test('quantities: a range is one figure from its first end to its last; a change from one value to another is two', () => {
+  const a = makeArticle(
+    [
+      'The tram slid for eight to ten seconds. Between 20 and 30 people were hurt, and two to three hundred people watched. It lasted 8-10 minutes.',
+      'Inflation fell from 4.2% to 4.1%. More than 27 million passengers used the line in 2015/16.',
+    ],
+    '2026-02-04',
+  );
+  const q = analyze(a).quantities;
+  const by = new Map(q.map((x) => [x.text, x]));
+  const slid = by.get('eight to ten seconds')!;
+  assert.deepEqual([slid.low * 60, slid.high * 60, slid.hedge], [8, 10, 'range']);
+  assert.deepEqual(
+    [by.get('Between 20 and 30 people')?.low, by.get('Between 20 and 30 people')?.high],
+    [20, 30],
+  );
+  assert.deepEqual(
+    [by.get('two to three hundred people')?.low, by.get('two to three hundred people')?.high],
+    [200, 300],
+  );
+  assert.deepEqual([by.get('8-10 minutes')?.low, by.get('8-10 minutes')?.high], [8, 10]);
+  // (Its first end is no figure of its own.)
+  assert.ok(!q.some((x) => x.text === '20' || x.text === 'eight'));
+  assert.ok(by.has('4.2%') && by.has('4.1%'));
+  // A season's `2015/16` is no count of 16.
+  assert.ok(!q.some((x) => x.text === '16'));
+});
+
 test('entities: aliases, role descriptions and capitals standing for states', () => {
   const a = makeArticle(
     [
