@@ -538,7 +538,12 @@ export function readMeasures(ctx: MeasureContext, quantities: readonly Quantity[
     const role = share ? 'part' : readRole(ctx, q);
     const clause = clauseOf(ctx, q);
     const age = readAge(ctx, q);
-    if (age) return { ...q, measure: 'age', about: age.about, role };
+    if (age) {
+      // `42-year-old` whole, as a reader writes the age (the figure was read up to `42-year`).
+      const old = /^-old\b/.exec(ctx.text.slice(q.end, q.end + 5));
+      const end = old ? q.end + old[0].length : q.end;
+      return { ...q, end, text: ctx.text.slice(q.start, end), measure: 'age', about: age.about, role };
+    }
     const counted = countedClass(q);
     const predicate = q.kind === 'count' ? readPredicate(ctx, q, clause) : null;
     if (predicate) {

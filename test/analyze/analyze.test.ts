@@ -98,11 +98,12 @@ test('quantities: money, durations, hedges as intervals, counts; years are not q
   assert.equal(parseNumber('two and a half'), 2.5);
 });
 
-test('quantities: a range is one figure from its first end to its last; a change from one value to another is two', () => {
+test('quantities: a range is one figure from its first end to its last; a change from one value to another is two; an age is read whole', () => {
   const a = makeArticle(
     [
       'The tram slid for eight to ten seconds. Between 20 and 30 people were hurt, and two to three hundred people watched. It lasted 8-10 minutes.',
       'Inflation fell from 4.2% to 4.1%. More than 27 million passengers used the line in 2015/16.',
+      'A 42-year-old driver was arrested.',
     ],
     '2026-02-04',
   );
@@ -124,6 +125,8 @@ test('quantities: a range is one figure from its first end to its last; a change
   assert.ok(by.has('4.2%') && by.has('4.1%'));
   // A season's `2015/16` is no count of 16.
   assert.ok(!q.some((x) => x.text === '16'));
+  // An age is the whole `42-year-old`.
+  assert.equal(by.get('42-year-old')?.measure, 'age');
 });
 
 test('entities: aliases, role descriptions and capitals standing for states', () => {
