@@ -450,6 +450,31 @@ test('a quotation leads a bullet only when one sentence of it is said by someone
   );
 });
 
+test('the summary quotes someone at length in two bullets at most, however many outlets copy the quotations', () => {
+  const quotes = [
+    'Mayor Ana Roe said: “We will rebuild every home that the river took from us this week.”',
+    'Fire chief Ivo Marr said: “Our crews worked through the night to reach the last families on the roofs.”',
+    'Governor Dana Lee said: “The state will pay for the new flood walls along the whole east bank.”',
+  ];
+  const brief = briefStory([
+    article('north-wire', [
+      'The river Orv burst its banks in Varn on Tuesday, flooding 400 homes and forcing 2,000 people to leave.',
+      ...quotes,
+    ]),
+    article('lake-herald', [
+      'Floodwater swept through the town of Varn on Tuesday after days of rain, and some 2,000 residents fled.',
+      ...quotes,
+    ]),
+    article('east-post', [
+      'About 400 houses in Varn were under water on Tuesday when the Orv overflowed after a week of storms.',
+      ...quotes,
+    ]),
+  ]);
+  const quoting = brief.summary.filter((b) => /[“"](?:\S+\s){5}/.test(b.text));
+  assert.ok(quoting.length <= 2, brief.summary.map((b) => b.text).join(' | '));
+  assert.ok(brief.summary.some((b) => /Varn/.test(b.text) && !/[“"]/.test(b.text)));
+});
+
 test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
   const brief = briefStory([
     article('north-wire', [
