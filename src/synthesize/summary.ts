@@ -268,8 +268,41 @@ function leadingPeople(context: StoryContext): ReadonlySet<string> {
  * reader of the summary has not met who that is; the article introduced them earlier.
  */
 function unmetSurname(context: StoryContext, statement: number): boolean {
-  const leading = leadingPeople(context);
-  return surnamesAlone(context, statement).some((name) => !leading.has(name));
+  const { leading, wide } = storyPeople(context);
+  // (Whom several reports name, called so only in the attribution closing the sentence, `…, Ushakov
+  // said, according to Tass.`: the claim stands alone, and the story says who that is.)
+  const attributed = wide.size > 0 ? tailSpeakers(context, statement) : new Set<string>();
+  return surnamesAlone(context, statement).some(
+    (name) => !leading.has(name) && !(wide.has(name) && attributed.has(name)),
+  );
+}
+
+/** An attribution closing a sentence after a name: ` said.`, ` said on Monday, according to Tass.` */
+const TAIL_ATTRIBUTION_RE =
+  /^\s(?:said|says|added|told reporters)(?:\s(?:on|late|early)\s\p{L}+)?(?:,\s(?:according to|citing)\s[^,.;]{1,60})?[.!]?["”’]?$/u;
+
+/** The whole names of the people a sentence names, after a comma, in the attribution that closes it. */
+function tailSpeakers(context: StoryContext, statement: number): Set<string> {
+  const { source, sentence } = context.statements[statement]!;
+  const { analysis, article } = context.documents[source]!;
+  const entities = entityById(analysis);
+  const out = new Set<string>();
+  for (
+    let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
+    k < analysis.mentions.length;
+    k++
+  ) {
+    const m = analysis.mentions[k]!;
+    if (m.start >= sentence.end) break;
+    const name = entities.get(m.entity)?.name;
+    if (
+      name !== undefined &&
+      article.text.slice(Math.max(sentence.start, m.start - 2), m.start) === ', ' &&
+      TAIL_ATTRIBUTION_RE.test(article.text.slice(m.end, sentence.end))
+    )
+      out.add(name);
+  }
+  return out;
 }
 
 /** How far into a sentence its subject's name may start. */

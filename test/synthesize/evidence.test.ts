@@ -475,6 +475,27 @@ test('the summary quotes someone at length in two bullets at most, however many 
   assert.ok(brief.summary.some((b) => /Varn/.test(b.text) && !/[“"]/.test(b.text)));
 });
 
+test('a claim closed by its speaker’s surname (`…, Lenski said, according to Norrpress.`) is a bullet when the story names that person in full', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Surana’s Oren Talvas and Norrask’s Dmitar Halvik praised their partnership in a video call on Wednesday.',
+      'Halvik told Talvas that trade had doubled, and Talvas thanked Halvik for the gas deal.',
+      'The call lasted an hour, said Kremlin aide Yuri Lenski.',
+      'Halvik accepted an invitation to visit Surana in the first half of next year and will attend the Southern Seas summit in Qantoa in November, Lenski said, according to Norrpress.',
+    ]),
+    article('lake-herald', [
+      'Norrask’s Dmitar Halvik and Surana’s Oren Talvas held a video call on Wednesday to discuss energy and trade.',
+      'Halvik and Talvas agreed to meet in person, and Talvas praised Halvik’s leadership.',
+      'Yuri Lenski, a Kremlin aide, spoke to reporters about the call.',
+      'Lenski also said Halvik had accepted an invitation to visit Surana in the first half of next year and would attend the Southern Seas summit in Qantoa in November.',
+    ]),
+  ]);
+  assert.ok(
+    brief.summary.some((b) => /Southern Seas summit/.test(b.text)),
+    brief.summary.map((b) => b.text).join(' | '),
+  );
+});
+
 test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
   const brief = briefStory([
     article('north-wire', [
