@@ -257,11 +257,6 @@ function storyPeople(context: StoryContext): StoryPeople {
   return found;
 }
 
-/** The names of the people the story's reports mention most, spokespeople aside. */
-function leadingPeople(context: StoryContext): ReadonlySet<string> {
-  return storyPeople(context).leading;
-}
-
 /**
  * Whether a sentence calls someone by surname alone (`Freed said an airline manager apologized …`,
  * `…, Molins said`, `a poem dedicated to Jones`) who is not one of the story's leading people: the
