@@ -6,7 +6,9 @@
  * numbers, the rarest shared word) is counted, and the pair model (`pair-model.ts`, learnt on the real
  * truth set) turns that into the probability that the two state one claim. Pairs are merged best-first
  * into groups that hold at most one statement per source and stay likely throughout (a newcomer is
- * checked against the group's first members, which bounds the work on large stories).
+ * checked against the group's first members, which bounds the work on large stories). A caller may ask
+ * less of some pairs (`linkFor`: two articles' ledes); the groups the full bar alone makes are kept
+ * beside (`strictGroups`), for what must not rest on the lower one.
  */
 import { KEEP_PROBABILITY, LINK_PROBABILITY, type PairEvidence, pairProbability } from './pair-model.js';
 
@@ -35,11 +37,21 @@ export interface AlignOptions {
   readonly keepProbability?: number;
   /** Says whether two similar statements may be one fact (false when they differ in who, when or how much). */
   readonly compatible?: (a: number, b: number) => boolean;
+  /**
+   * The probability a pair needs to found or join a group, where it is not `linkProbability` (two
+   * articles' ledes, which state the story's news far more often than any two sentences do).
+   */
+  readonly linkFor?: (a: number, b: number) => number | null | undefined;
 }
 
 export interface Alignment {
   /** Groups of statement indices, each of two or more statements from different sources. */
   readonly groups: readonly (readonly number[])[];
+  /**
+   * The groups the links at `linkProbability` alone make (no `linkFor`): what a disagreement may be
+   * read within, where a pair the lower bar let in is support, never grounds for one.
+   */
+  readonly strictGroups: readonly (readonly number[])[];
   /** The likeliest candidate pairs of each statement (at least `PAIR_PROBABILITY`), for later stages. */
   readonly pairs: readonly ScoredPair[];
   /** Scores a pair of statements: the IDF-weighted cosine of their terms (0 when they share no informative term). */
@@ -58,6 +70,8 @@ const MERGE_CHECKS = 6;
 const MAX_POSTINGS = 150;
 /** Pairs kept for later stages (a claim gathering each origin's closest statement; contradictions). */
 const PAIR_PROBABILITY = 0.3;
+/** No pair below this links, whatever `linkFor` says (the pairs are looked at best first until then). */
+const LOWEST_LINK = 0.5;
 /** Candidates below this cosine are not scored: they share too little to state one claim. */
 const CANDIDATE_COSINE = 0.1;
 
@@ -301,15 +315,21 @@ export function alignStatements(statements: readonly Statement[], options: Align
   const pairs = [...kept];
   pairs.sort((x, y) => y.probability - x.probability || x.a - y.a || x.b - y.b);
 
-  const groupOf = new Map<number, number[]>();
-  for (const pair of pairs) {
-    if (pair.probability < linkProbability) break;
-    const ga = groupOf.get(pair.a) ?? [pair.a];
-    const gb = groupOf.get(pair.b) ?? [pair.b];
-    if (ga === gb) continue;
-    if (!canMerge(ga, gb)) continue;
-    const merged = [...ga, ...gb];
-    for (const m of merged) groupOf.set(m, merged);
+  /** Pairs merged best first into groups, each pair at or above the probability `needed` asks of it. */
+  function groupPairs(needed: (pair: ScoredPair) => number): number[][] {
+    const groupOf = new Map<number, number[]>();
+    for (const pair of pairs) {
+      if (pair.probability < Math.min(linkProbability, LOWEST_LINK)) break;
+      if (pair.probability < needed(pair)) continue;
+      const ga = groupOf.get(pair.a) ?? [pair.a];
+      const gb = groupOf.get(pair.b) ?? [pair.b];
+      if (ga === gb) continue;
+      if (!canMerge(ga, gb)) continue;
+      const merged = [...ga, ...gb];
+      for (const m of merged) groupOf.set(m, merged);
+    }
+    const groups = [...new Set(groupOf.values())].map((g) => [...g].sort((x, y) => x - y));
+    return groups.sort((x, y) => x[0]! - y[0]!);
   }
 
   function canMerge(ga: readonly number[], gb: readonly number[]): boolean {
@@ -322,7 +342,9 @@ export function alignStatements(statements: readonly Statement[], options: Align
     return true;
   }
 
-  const groups = [...new Set(groupOf.values())].map((g) => [...g].sort((x, y) => x - y));
-  groups.sort((x, y) => x[0]! - y[0]!);
-  return { groups, pairs, score, probability, wordScore: index.wordScore };
+  const strictGroups = groupPairs(() => linkProbability);
+  const linkFor = options.linkFor;
+  const groups =
+    linkFor === undefined ? strictGroups : groupPairs((pair) => linkFor(pair.a, pair.b) ?? linkProbability);
+  return { groups, strictGroups, pairs, score, probability, wordScore: index.wordScore };
 }

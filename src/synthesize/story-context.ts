@@ -8,6 +8,7 @@ import type { BriefSource, Citation, Document, Sentence } from '../types.js';
 import { type Alignment, alignStatements } from './align-statements.js';
 import { offTopicSources } from './off-topic.js';
 import { assignOrigins, type OriginAssignment, statementOrigin } from './origins.js';
+import { KEEP_PROBABILITY } from './pair-model.js';
 import { slotsAgree, slotsOf } from './slots.js';
 import { captionBlocks, isStandalone } from './statement-shape.js';
 import { termsOf } from './terms.js';
@@ -42,7 +43,7 @@ export interface StoryContext {
   readonly statementAt: (source: number, sentence: number) => number | undefined;
   /** The aligned group (index into `alignment.groups`) a statement belongs to, if any. */
   readonly groupOf: ReadonlyMap<number, number>;
-  /** Whether two statements are one fact (the same aligned group). */
+  /** Whether two statements are one fact for a disagreement: the same group of the links at the full bar (`strictGroups`). */
   readonly sameFact: (a: number, b: number) => boolean;
   /**
    * The statements alike enough to compare with one (its fact's other members and its best-scored
@@ -116,7 +117,11 @@ export function buildStoryContext(
     slotsOf(documents[s.source]!, s.sentence, (id) => storyEntities.byArticle.get(`${s.source}:${id}`) ?? id),
   );
   const compatible = options.compatible;
+  // Two articles' ledes state the story's news far more often than any two sentences: they link at
+  // the bar a pair must reach to stay in a group, not the higher one to found it.
+  const lede = (i: number): boolean => bySource[statements[i]!.source]![0] === i;
   const alignment = alignStatements(statements, {
+    linkFor: (a, b) => (lede(a) && lede(b) ? KEEP_PROBABILITY : null),
     compatible: (a, b) =>
       slotsAgree(slots[a]!, slots[b]!) &&
       (compatible === undefined || compatible(statements[a]!, statements[b]!)),
@@ -126,6 +131,10 @@ export function buildStoryContext(
   const groupOf = new Map<number, number>();
   alignment.groups.forEach((g, k) => {
     for (const i of g) groupOf.set(i, k);
+  });
+  const strictGroupOf = new Map<number, number>();
+  alignment.strictGroups.forEach((g, k) => {
+    for (const i of g) strictGroupOf.set(i, k);
   });
   const near: number[][] = statements.map(() => []);
   for (const pair of alignment.pairs) {
@@ -148,8 +157,8 @@ export function buildStoryContext(
     storyEntity: (source, entity) => storyEntities.byArticle.get(`${source}:${entity}`) ?? entity,
     groupOf,
     sameFact: (a, b) => {
-      const g = groupOf.get(a);
-      return g !== undefined && g === groupOf.get(b);
+      const g = strictGroupOf.get(a);
+      return g !== undefined && g === strictGroupOf.get(b);
     },
   };
 }

@@ -496,6 +496,23 @@ test('a claim closed by its speaker’s surname (`…, Lenski said, according to
   );
 });
 
+test('two articles’ ledes telling the news in their own words are one fact; a lower bar for them lets in support, never a disagreement', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The central bank of Kestria cut its key interest rate by half a percentage point to 6.25% on Thursday, a jumbo cut that caught traders off guard.',
+      'The crown lost 0.8 per cent against the dollar after the decision.',
+    ]),
+    article('lake-herald', [
+      'The National Bank of Kestria lowered its benchmark interest rate by half a percentage point to 6.25 per cent on Thursday, continuing the monetary easing it began in the autumn.',
+      'Economists had expected a quarter-point cut.',
+    ]),
+  ]);
+  const cut = brief.facts.find((f) => /6\.25/.test(f.text));
+  assert.ok(cut, brief.facts.map((f) => f.text).join(' | '));
+  assert.deepEqual([...cut.sources].sort(), ['s1', 's2']);
+  assert.equal(brief.contradictions.length, 0);
+});
+
 test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
   const brief = briefStory([
     article('north-wire', [
