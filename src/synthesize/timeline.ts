@@ -47,32 +47,40 @@ export function buildTimeline(context: StoryContext): {
   const refined = (statement: number, date: string): boolean =>
     (datesOf.get(statement) ?? []).some((other) => other !== date && other.startsWith(`${date}-`));
 
-  // A sentence is one entry: at the first date it names (`… visited China last month, and the chancellor
-  // travels later this month` is last month's), not the same words again under each of its dates.
+  // A sentence's first date is its entry's; a later one (`… visited China last month, and the chancellor
+  // travels later this month`) is told by its own clause, not the same words again.
   const firstDate = new Map<number, DateRef>();
   for (const d of dated) {
     if (refined(d.statement, dateOf(d.date))) continue;
     const first = firstDate.get(d.statement);
     if (first === undefined || d.date.start < first.start) firstDate.set(d.statement, d.date);
   }
-  const entries = new Map<string, { date: string; statements: number[] }>();
+  const entries = new Map<string, { date: string; statements: number[]; refs: DateRef[] }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
     const date = dateOf(d.date);
-    if (firstDate.get(d.statement) !== d.date) continue;
+    if (refined(d.statement, date)) continue;
     const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
-    if (entry === undefined) entries.set(key, (entry = { date, statements: [] }));
-    if (!entry.statements.includes(d.statement)) entry.statements.push(d.statement);
+    if (entry === undefined) entries.set(key, (entry = { date, statements: [], refs: [] }));
+    if (!entry.statements.includes(d.statement)) {
+      entry.statements.push(d.statement);
+      entry.refs.push(d.date);
+    }
   }
   const timeline: TimelineEntry[] = [...entries.values()]
     .map((e) => {
       const citations: Citation[] = e.statements.map((i) => citationOf(context, i));
-      // (A dateline run into the sentence, `BEIJING China’s President …`, is no part of it.)
       const first = context.statements[e.statements[0]!]!;
+      const ref = e.refs[0]!;
+      const clause =
+        firstDate.get(e.statements[0]!) === ref
+          ? null
+          : clauseOf(first.sentence.text, ref.start - first.sentence.start);
       return {
         date: e.date,
-        text: trimLead(citations[0]!.text, context.documents[first.source]!.article.text),
+        // (A dateline run into the sentence, `BEIJING China’s President …`, is no part of it.)
+        text: clause ?? trimLead(citations[0]!.text, context.documents[first.source]!.article.text),
         sources: [...new Set(citations.map((c) => c.source))],
         citations,
       };
@@ -175,6 +183,31 @@ function saidOn(x: { d: Dated; text: string; at: number }): boolean {
 
 /** Words either side of a date that say what happened on it. */
 const DATE_CONTEXT_CHARS = 50;
+
+/** Where a sentence joins two clauses of their own: `, and `, `, but `, `; `, ` — `. */
+const CLAUSE_BREAK_RE = /,\s(?:and|but|while|whereas)\s|;\s|\s[—–]\s/g;
+/** A clause told alone has a few words at least. */
+const MIN_CLAUSE_WORDS = 5;
+
+/**
+ * The clause of a sentence that holds the offset `at` (its conjunction left out): a date's own
+ * happening, as the sentence words it; null when that clause is the whole sentence or too short.
+ */
+function clauseOf(sentence: string, at: number): string | null {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK_RE)) {
+    const end = m.index + m[0].length;
+    if (end <= at) from = end;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  if (from === 0 && to === sentence.length) return null;
+  const clause = sentence.slice(from, to).trim();
+  return clause.split(/\s+/).length >= MIN_CLAUSE_WORDS ? clause : null;
+}
 
 /**
  * A word that opens a clause of another happening: in "a vigil was held on Monday after a gunman killed

@@ -1358,7 +1358,7 @@ test('a timeline entry opens on its news, not its dateline, and still verifies',
   assert.deepEqual(verifyBrief(brief, articles), []);
 });
 
-test('a sentence is one timeline entry, at the first date it names; a dateline run into it is left out of entries and facts', () => {
+test('a sentence is told once in the timeline, at the first date it names, a later date by its own clause; a dateline run into it is left out of entries and facts', () => {
   const articles = [
     article('north-wire', [
       'VARN Orvel’s council voted on Tuesday, March 11, to close the harbour to tankers.',
@@ -1373,6 +1373,9 @@ test('a sentence is one timeline entry, at the first date it names; a dateline r
   const visits = brief.timeline.filter((t) => t.text.includes('mayors of Lisk'));
   assert.equal(visits.length, 1, brief.timeline.map((t) => `${t.date} ${t.text}`).join(' | '));
   assert.match(visits[0]!.date, /-02$/);
+  // Its later date is told by that date's own clause.
+  const april = brief.timeline.find((t) => /-04$/.test(t.date));
+  assert.equal(april?.text, 'the port minister is expected in April.');
   for (const t of brief.timeline) assert.doesNotMatch(t.text, /^VARN/);
   // Nor does a fact open on it.
   for (const f of brief.facts) assert.doesNotMatch(f.text, /^VARN/);
