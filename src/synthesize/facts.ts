@@ -208,8 +208,11 @@ export function exclusivesOf(context: StoryContext, facts: readonly RankedFact[]
   return context.sources
     .map((source) => ({
       source: source.id,
+      // (What a reader can take alone first: `He has stressed …` after what says who.)
       facts: facts
         .filter((f) => f.sources.length === 1 && f.sources[0] === source.id && f.statements.every(alone))
+        .map((f) => ({ id: f.id, dangling: dangles(f.text) }))
+        .sort((a, b) => Number(a.dangling) - Number(b.dangling))
         .map((f) => f.id),
     }))
     .filter((e) => e.facts.length > 0);

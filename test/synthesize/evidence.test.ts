@@ -513,6 +513,25 @@ test('two articles’ ledes telling the news in their own words are one fact; a 
   assert.equal(brief.contradictions.length, 0);
 });
 
+test('an outlet’s exclusives list what a reader can take alone first', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'The Orvel council voted on Tuesday to close the harbour to tankers from next month.',
+      'He has asked the Orvel port police to check all 42 berths and 17 warehouses before the ban begins.',
+      'A harbour master, Lena Kolb, ordered floodlights.',
+    ]),
+    article('lake-herald', [
+      'Orvel councillors voted on Tuesday to shut the harbour to tankers from next month.',
+    ]),
+  ]);
+  const own = brief.exclusives.find((e) => e.source === 's1');
+  assert.ok(own, JSON.stringify(brief.exclusives));
+  const texts = own.facts.map((id) => brief.facts.find((f) => f.id === id)!.text);
+  const kolb = texts.findIndex((t) => t.startsWith('A harbour master'));
+  const he = texts.findIndex((t) => t.startsWith('He has'));
+  assert.ok(kolb >= 0 && he >= 0 && kolb < he, texts.join(' | '));
+});
+
 test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
   const brief = briefStory([
     article('north-wire', [
