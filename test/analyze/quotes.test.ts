@@ -39,6 +39,7 @@ test('quote steps are declared once, in order, with verb names', () => {
       'resolve-speakers',
       'attribute-parentheticals',
       'attribute-first-person',
+      'attribute-self-quotations',
       'build-quotes',
       'find-reported-speech',
     ],
@@ -2444,4 +2445,16 @@ test('a role only the text introduced (`Helen Roe, the county coroner,` … `the
   assert.equal(analysis.entities.find((e) => e.name === 'Helen Roe')?.type, 'person');
   assert.equal(speaker(find(quotes, 'tragic accident')), 'Helen Roe');
   assert.equal(speaker(find(quotes, 'real and serious')), 'Carla Mendel');
+});
+
+test('words a speaker quotes themselves saying (`“… I just shouted up, ‘Jump, I’ve got you.’”`) are theirs; words said to them are not', () => {
+  const { quotes, speaker } = quotesOf([
+    'Neighbour Ivo Marr, 42, woke to the smoke alarm next door on Tuesday.',
+    '“The little one was hanging out of the window and I just shouted up, ‘Jump, I’ve got you.’ And she did,” Marr said.',
+    '“A man told me, ‘You are too slow,’ and I laughed,” said Ana Roe, who lives across the street.',
+  ]);
+  const inner = (words: string) => quotes.find((q) => q.text.startsWith(words));
+  assert.equal(speaker(inner('Jump, I’ve got you')), 'Ivo Marr');
+  assert.ok(inner('You are too slow'));
+  assert.equal(speaker(inner('You are too slow')), null);
 });

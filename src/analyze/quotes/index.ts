@@ -17,6 +17,7 @@ import type { Quote } from '../../types.js';
 import { attributeFirstPerson } from './attribute-first-person.js';
 import { attributeMarks } from './attribute-marks.js';
 import { attributeParentheticals } from './attribute-parentheticals.js';
+import { attributeSelfQuotations } from './attribute-self-quotations.js';
 import { buildQuotes } from './build-quotes.js';
 import { classifyMarks } from './classify-marks.js';
 import { findCredits } from './find-credits.js';
@@ -44,6 +45,7 @@ export const STEPS: readonly QuoteStep[] = [
   { name: 'resolve-speakers', run: resolveSpeakers },
   { name: 'attribute-parentheticals', run: attributeParentheticals },
   { name: 'attribute-first-person', run: attributeFirstPerson },
+  { name: 'attribute-self-quotations', run: attributeSelfQuotations },
   { name: 'build-quotes', run: buildQuotes },
   { name: 'find-reported-speech', run: findReportedSpeech },
 ];
