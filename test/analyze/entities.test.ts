@@ -2210,6 +2210,13 @@ test('an acronym in brackets after a name is that name’s other form (`Free Sof
   assert.ok(vsf?.aliases.includes('VSF'), JSON.stringify(a.entities));
   assert.ok(!names(a).includes('VSF'), names(a).join(', '));
   assert.equal(a.mentions.filter((m) => m.entity === vsf!.id).length, 3);
+  // An abbreviation heading the name may be left out of its acronym.
+  const b = run(
+    'The U.N. Office for the Coordination of Velmoran Affairs (OCVA) said on Thursday that 31 aid workers had been killed.',
+    '“Convoys are moving slowly,” OCVA said.',
+  );
+  const ocva = b.entities.find((e) => e.name === 'U.N. Office for the Coordination of Velmoran Affairs');
+  assert.ok(ocva?.aliases.includes('OCVA'), JSON.stringify(b.entities));
 });
 
 test('two names a lost space glued together are two (`China DailyZhang Yuanxun`); `BlackBerry` and `YouTube` stay one', () => {

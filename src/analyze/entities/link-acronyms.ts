@@ -3,8 +3,9 @@
  * Step `linkAcronyms`: an acronym a text gives in brackets right after an organisation's or a thing's name
  * (`Homeland Security Investigations (HSI)`, `the Free Software Foundation (FSF)`) is that name's other
  * form: every mention of the acronym is a mention of the name. The acronym's letters must be the name's
- * initials in order (its first letter the first word's), so `Apple (AAPL)` or a country after a body
- * (`the Ministry of Defence (UK)`) link nothing.
+ * initials in order (its first letter the first word's, or the next word's after an abbreviation:
+ * `U.N. Office for the Coordination of Humanitarian Affairs (OCHA)`), so `Apple (AAPL)` or a country
+ * after a body (`the Ministry of Defence (UK)`) link nothing.
  */
 import { groupBy } from '../../multimap.js';
 import type { Builder, EntityState } from './state.js';
@@ -32,6 +33,16 @@ const SKIPPED_WORDS = new Set([
 /** Whether an acronym's capitals are the name's initials in order, the first its first word's. */
 export function initialsFit(name: string, acronym: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => w !== '' && !SKIPPED_WORDS.has(w));
+  // (An abbreviation heading the name may be left out of its acronym: `U.N. Office for the
+  // Coordination of Humanitarian Affairs (OCHA)`.)
+  if (words.length > 2 && ABBREVIATION_RE.test(words[0]!) && fits(words.slice(1), acronym)) return true;
+  return fits(words, acronym);
+}
+
+/** An abbreviation: `U.N.`, `U.S.`, `EU`, `UK`. */
+const ABBREVIATION_RE = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2,3})$/u;
+
+function fits(words: readonly string[], acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (words.length < 2 || letters.length < 2 || words[0]![0] !== letters[0]) return false;
   // Each capital of the acronym opens one of the words, in order (a word may be skipped: `CCTV`).
