@@ -141,6 +141,16 @@ test('cleanRecord: record to fields in one call, misses as values', async () => 
   }
   assert.deepEqual(cleanRecord({ title: 'x' }), { ok: false, reason: 'no-text' });
   assert.deepEqual(cleanRecord({ text: 'Home\n\nPrivacy Policy' }), { ok: false, reason: 'no-body' });
+  // A paywall's leftovers: a button's few words, no sentence.
+  assert.deepEqual(
+    cleanRecord({
+      title: 'Floats and bands fill the street for the Orsk parade',
+      text: 'Sorry, this zipcode is not in our deliverable area for this subscription service.\nRe-enter zip code or sign up for digital access.\nGet digital access',
+    }),
+    { ok: false, reason: 'no-body' },
+  );
+  // A short report that is a sentence is one.
+  assert.equal(cleanRecord({ text: 'Two people died in a fire in Orsk.' }).ok, true);
 });
 
 test('the API body schema and the record reader accept exactly the same text fields', () => {

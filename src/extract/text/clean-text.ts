@@ -34,7 +34,7 @@ import { splitLines } from './split-lines.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripClosingCredit } from './strip-closing-credit.js';
 import { stripSiteTemplate } from './strip-site-template.js';
-import type { TextState, TextStep } from './text-state.js';
+import { endsSentence, type TextState, type TextStep, wordCount } from './text-state.js';
 import { unwrapHardWraps } from './unwrap-hard-wraps.js';
 
 /** The cleaner's steps, in order. Each reads and updates the shared state. */
@@ -115,6 +115,9 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && odd / sample.length > BINARY_SHARE;
 }
 
+/** A paragraph this short that ends no sentence is a label or a button, not an article's text. */
+const LABEL_WORDS = 6;
+
 /** Cleans a plain-text page dump; a miss (empty, binary, no body) is a value with its reason. */
 export function tryCleanText(text: string, hints: ExtractHints = {}): CleanTextResult {
   const input = typeof text === 'string' ? text : '';
@@ -124,7 +127,13 @@ export function tryCleanText(text: string, hints: ExtractHints = {}): CleanTextR
   if (looksBinary(input)) return { ok: false, reason: 'binary', fields: assembleFields(state) };
   for (const step of STEPS) step.run(state);
   const fields = assembleFields(state);
-  if (fields.paragraphs.every((p) => p.kind === 'heading')) return { ok: false, reason: 'no-body', fields };
+  // (Nor is a few words that end no sentence, all a page's furniture left: `Get digital access`.)
+  if (
+    fields.paragraphs.every(
+      (p) => p.kind === 'heading' || (wordCount(p.text) <= LABEL_WORDS && !endsSentence(p.text)),
+    )
+  )
+    return { ok: false, reason: 'no-body', fields };
   return { ok: true, fields, truncated, creditMentions: state.credits };
 }
 
