@@ -47,6 +47,36 @@ export function entityById(analysis: Analysis): ReadonlyMap<string, Entity> {
   return map;
 }
 
+const quoted = new WeakMap<Analysis, ReadonlySet<number>>();
+
+/**
+ * The sentences an analysis's direct quotations hold whole after their first: words of a quotation
+ * that opened in an earlier sentence (`… “No organisation is immune. …”`), whose speaker is named
+ * only there. Built once per analysis, each quotation's sentences read once.
+ */
+export function sentencesInsideQuotations(analysis: Analysis): ReadonlySet<number> {
+  let set = quoted.get(analysis);
+  if (set === undefined) {
+    const inside = new Set<number>();
+    const { sentences } = analysis;
+    for (const q of analysis.quotes) {
+      if (q.kind !== 'direct') continue;
+      for (let i = q.sentence + 1; i < sentences.length; i++) {
+        const s = sentences[i]!;
+        if (s.start <= q.start) continue;
+        // (Its closing mark and stop may stand just past the quoted words.)
+        if (s.end > q.end + QUOTE_CLOSE_SLACK) break;
+        inside.add(i);
+      }
+    }
+    set = inside;
+    quoted.set(analysis, set);
+  }
+  return set;
+}
+/** Characters a sentence may run past its quotation's words: the closing mark, a stop. */
+const QUOTE_CLOSE_SLACK = 3;
+
 /** The mentions inside a span of the analysis's text (mentions are in text order: a binary search finds the first). */
 export function mentionsWithin(
   analysis: Analysis,

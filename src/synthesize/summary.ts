@@ -13,7 +13,7 @@
 import { lowerBound } from '../analyze/quotes/state.js';
 import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
-import { bySentence, entityById } from './by-sentence.js';
+import { bySentence, entityById, sentencesInsideQuotations } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
 import { dangles, refusedAsBullet, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -89,6 +89,9 @@ function chooseWording(
     // A quotation leads no bullet unless one sentence of it is said by someone named; nor does a
     // sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
+    // (Nor does a sentence of a quotation that opened in an earlier one: its speaker is named there.)
+    const { source, sentence } = context.statements[i]!;
+    if (sentencesInsideQuotations(context.documents[source]!.analysis).has(sentence.index)) continue;
     if (refusedAsBullet(text) || unmetSurname(context, i)) continue;
     return i;
   }

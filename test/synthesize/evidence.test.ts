@@ -532,6 +532,25 @@ test('an outlet’s exclusives list what a reader can take alone first', () => {
   assert.ok(kolb >= 0 && he >= 0 && kolb < he, texts.join(' | '));
 });
 
+test('a sentence of a quotation that opened in an earlier sentence is no bullet: its speaker is named there', () => {
+  const inner = 'No port in the region is safe from a storm of that size.';
+  const brief = briefStory([
+    article('north-wire', [
+      'A storm closed the port of Orvel on Tuesday and sank two fishing boats at their moorings.',
+      `'We lost two boats in one night. ${inner} We will rebuild the breakwater before winter,' harbour master Lena Kolb said.`,
+    ]),
+    article('lake-herald', [
+      'Two fishing boats sank in the port of Orvel on Tuesday when a storm struck the coast.',
+      `Harbour master Lena Kolb said: 'We lost two boats in one night. ${inner} We will rebuild the breakwater before winter.'`,
+    ]),
+  ]);
+  assert.ok(brief.summary.length > 0);
+  assert.ok(
+    !brief.summary.some((b) => b.text.startsWith('No port')),
+    brief.summary.map((b) => b.text).join(' | '),
+  );
+});
+
 test('the summary states no side of a disagreement as fact: the disagreement’s bullet tells it, cited on every side', () => {
   const brief = briefStory([
     article('north-wire', [
