@@ -13,7 +13,7 @@
 import { lowerBound } from '../analyze/quotes/state.js';
 import { addTo } from '../multimap.js';
 import type { Contradiction, SummarySentence } from '../types.js';
-import { bySentence, entityById, sentencesInsideQuotations } from './by-sentence.js';
+import { bySentence, entityById, mentionsWithin, sentencesInsideQuotations } from './by-sentence.js';
 import type { RankedFact } from './facts.js';
 import { dangles, refusedAsBullet, trimLead } from './statement-shape.js';
 import { citationOf, type StoryContext } from './story-context.js';
@@ -285,13 +285,7 @@ function tailSpeakers(context: StoryContext, statement: number): Set<string> {
   const { analysis, article } = context.documents[source]!;
   const entities = entityById(analysis);
   const out = new Set<string>();
-  for (
-    let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
-    k < analysis.mentions.length;
-    k++
-  ) {
-    const m = analysis.mentions[k]!;
-    if (m.start >= sentence.end) break;
+  for (const m of mentionsWithin(analysis, sentence)) {
     const name = entities.get(m.entity)?.name;
     if (
       name !== undefined &&
@@ -331,14 +325,7 @@ function surnamesAlone(context: StoryContext, statement: number): string[] {
   const entities = entityById(analysis);
   const alone = new Set<string>();
   const whole = new Set<string>();
-  // Mentions are sorted by start: those from the sentence's start to its end.
-  for (
-    let k = lowerBound(analysis.mentions, sentence.start, (m) => m.start);
-    k < analysis.mentions.length;
-    k++
-  ) {
-    const m = analysis.mentions[k]!;
-    if (m.start >= sentence.end) break;
+  for (const m of mentionsWithin(analysis, sentence)) {
     const entity = entities.get(m.entity);
     if (entity?.type !== 'person' || !entity.name.includes(' ')) continue;
     (calledBySurname(m.text) ? alone : whole).add(entity.name);
