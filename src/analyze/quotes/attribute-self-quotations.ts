@@ -8,12 +8,27 @@
  */
 import type { QuoteState } from './state.js';
 
-/**
- * `I` and a verb of saying, then up to a few words (whom: `him`, `the crowd`, `up`), ending right
- * before the inner quotation's opening mark.
- */
+/** `I` and a verb of saying (`I just shouted`, `I kept telling`): the last one before the inner quotation is its cue. */
 const SELF_CUE_RE =
-  /\bI\s(?:(?:just|then|kept|had|would|always|even|finally)\s)?(?:said|say|shouted|shout|yelled|told|tell|telling|screamed|asked|wrote|replied|answered|called|cried|whispered|texted|added)(?:\s[\p{L}’'-]+){0,3}\s?[,:]?\s*$/u;
+  /\bI\s(?:(?:just|then|kept|had|would|always|even|finally)\s)?(?:said|say|shouted|shout|yelled|told|tell|telling|screamed|asked|wrote|replied|answered|called|cried|whispered|texted|added)\b/gu;
+/** Words between the verb and the inner quotation's opening mark, at most (whom: `him`, `the crowd`, `up`). */
+const CUE_OBJECT_WORDS = 3;
+const OBJECT_WORD_RE = /^[\p{L}’'-]+$/u;
+
+/** Whether `lead` ends in a first-person cue: `I`, a verb of saying, up to a few words, a comma or colon. */
+function endsInSelfCue(lead: string): boolean {
+  let verbEnd = -1;
+  for (const m of lead.matchAll(SELF_CUE_RE)) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0) return false;
+  const rest = lead
+    .slice(verbEnd)
+    .replace(/[,:]?\s*$/, '')
+    .trim();
+  if (rest === '') return true;
+  const words = rest.split(/\s+/);
+  return words.length <= CUE_OBJECT_WORDS && words.every((w) => OBJECT_WORD_RE.test(w));
+}
+
 /** How far before the inner quotation its cue is looked for. */
 const CUE_REACH = 60;
 
@@ -23,7 +38,7 @@ export function attributeSelfQuotations(state: QuoteState): void {
     const parent = mark.parent;
     if (!parent?.speaker || mark.speaker || !mark.kind) continue;
     const lead = text.slice(Math.max(parent.start, mark.open - CUE_REACH), mark.open);
-    if (!SELF_CUE_RE.test(lead)) continue;
+    if (!endsInSelfCue(lead)) continue;
     mark.speaker = parent.speaker;
     mark.speakerText = parent.speakerText ?? null;
     if (parent.speakerGender) mark.speakerGender = parent.speakerGender;
