@@ -579,12 +579,16 @@ export function findQuantities(
   return out;
 }
 
+/** A number as written, in digits (`10`, `1,200.5`) or words (`ten`, `twenty-five`): a range's end, a figure's opening. */
+const WRITTEN_DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+const WRITTEN_WORDS = `(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?`;
+
 /**
  * A range's first end right before a number: `eight to `, `8-`, `between 20 and `, `eight or ` (not
  * `from 4.2% to`, which is a change, nor a year's `2015-`).
  */
 const RANGE_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:(?<between>between)\\s+)?(?<first>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?)(?:\\s+(?<word>to|and|or)\\s+|\\s?(?<dash>[-–])\\s?)$`,
+  `(?<![\\p{L}\\d.,])(?:(?<between>between)\\s+)?(?<first>${WRITTEN_DIGITS}|${WRITTEN_WORDS})(?:\\s+(?<word>to|and|or)\\s+|\\s?(?<dash>[-–])\\s?)$`,
   'iu',
 );
 /** How far before a number its range's first end is looked for: `between one hundred and `. */
@@ -608,11 +612,8 @@ function rangeBefore(text: string, start: number, value: number): { start: numbe
   if (!Number.isFinite(first) || !(last > 0) || first <= 0 || first >= last || last > first * 20) return null;
   return { start: from + m.index, low: first * (value / last) };
 }
-/** The number a figure opens with, as written: `10`, `1,200.5`, `ten`, `twenty-five`. */
-const LEADING_NUMBER_RE = new RegExp(
-  `^(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?(?![\\p{L}]))`,
-  'iu',
-);
+/** The number a figure opens with, as written (a word number ends its word). */
+const LEADING_NUMBER_RE = new RegExp(`^(?:${WRITTEN_DIGITS}|${WRITTEN_WORDS}(?![\\p{L}]))`, 'iu');
 
 /** Whether a number without a noun is a toll: `killing three`, `left seven dead`, `the toll stands at three`. */
 function tollWithoutNoun(text: string, start: number, end: number): boolean {

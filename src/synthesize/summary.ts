@@ -66,6 +66,8 @@ interface Bullet {
   readonly figures: Set<string>;
   /** Where the story tells it: the earliest sentence position among its sources. */
   readonly position: number;
+  /** Whether it quotes someone at length (`quotesAtLength`). */
+  readonly speech: boolean;
 }
 
 /**
@@ -427,8 +429,8 @@ function chooseBullets(
     if (words + length > budget) continue;
     // (A summary tells what happened: a few bullets of someone's words at most, however many outlets
     // copy a quotation word for word.)
-    if (quotesAtLength(text) && chosen.filter((b) => quotesAtLength(b.text)).length >= MAX_SPEECH_BULLETS)
-      continue;
+    const speech = quotesAtLength(text);
+    if (speech && chosen.filter((b) => b.speech).length >= MAX_SPEECH_BULLETS) continue;
     const terms = new Set(termsOf(text));
     const figures = figuresOf(context, statement);
     if (repeats({ terms, figures }, chosen)) continue;
@@ -437,7 +439,7 @@ function chooseBullets(
       citationOf(context, i),
     );
     const position = Math.min(...fact.statements.map((i) => context.statements[i]!.sentence.index));
-    chosen.push({ fact, statement, text, citations, terms, figures, position });
+    chosen.push({ fact, statement, text, citations, terms, figures, position, speech });
     words += length;
     if (words >= enough && chosen.length >= MIN_BULLETS) break;
   }
@@ -493,6 +495,7 @@ function addDisagreement(context: StoryContext, contradictions: readonly Contrad
     terms: new Set(),
     figures: new Set(),
     position: Number.POSITIVE_INFINITY,
+    speech: false,
   };
 }
 
