@@ -45,6 +45,11 @@ interface Family {
    * disagrees with it.
    */
   readonly bySubject?: true;
+  /**
+   * What the family asks of the story's one happening, when no object names it (`not a swap`): the
+   * two sides need no shared object, and the summary asks this.
+   */
+  readonly topic?: string;
 }
 
 const OBJECT = '(.{3,90}?)(?:[,;.]|$| during| in the | at the | when | because | as )';
@@ -183,6 +188,22 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    // `this is not a swap`, `denied that the girls were exchanged for prisoners` against `were released
+    // as part of a prisoner swap`, `were exchanged for four militants`: a release's one question.
+    name: 'swapped',
+    topic: 'the captives were freed in an exchange',
+    wording: { question: '', negated: 'no', affirmed: 'yes' },
+    negated: [
+      /\b(?:not|no) (?:an? )?(?:prisoner |hostage )?(?:swap|exchange)\b()/u,
+      /\bdenied\b[^.;]{0,80}?\b(?:exchanged|swapped|in exchange for)\b()/u,
+      /\bno\b[^.;]{0,60}?\b(?:released|freed) in exchange for\b()/u,
+    ],
+    affirmed: [
+      /\b(?:prisoner|hostage) (?:swap|exchange)\b()/u,
+      /\b(?:exchanged|swapped|traded|in exchange) for\b[^.;,]{0,50}?\b(?:prisoners|militants|fighters|detainees|captives|commanders|leaders|suspects|hostages)\b()/u,
+    ],
+  },
+  {
     name: 'attended',
     negated: [
       new RegExp(
@@ -201,6 +222,9 @@ const FAMILIES: readonly Family[] = [
 
 /** A word that negates the clause of an affirmative match: that sentence is a negation too. */
 const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n't\b/i;
+
+/** A word that makes the clause of an affirmative match a question: `whether it’s a prisoner swap`. */
+const ASKED = /\b(?:whether|if)\b/i;
 
 /** What follows an object phrase that still says what it is about ("a further cut at the April meeting"). */
 const OBJECT_CONTEXT = 50;
@@ -344,7 +368,9 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       if (affirmed === null) return;
       const at = affirmed.at;
       // "X was not mentioned, but Y was discussed" stays a negation; a plain affirmation has no negator near its verb.
-      if (NEGATION.test(text.slice(Math.max(0, at - 40), at))) return;
+      // Nor is one asked (`whether it’s a prisoner swap`).
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (NEGATION.test(before) || ASKED.test(before)) return;
       affirmatives.push({
         i,
         object: describe(affirmed),
@@ -366,16 +392,20 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
           sameSubject(neg.subject, a.subject) &&
           !news(neg.i, a.i) &&
           (family.bySubject ||
+            family.topic !== undefined ||
             (family.updates ? sameName(neg.object, a.object) : sameObject(neg.object, a.object))) &&
           (!family.oneName || sameNames(neg.object, a.object)),
       );
       if (against.length === 0) continue;
       // Every negation of the same thing stands on one side.
-      const side = negatives.filter((n) => n === neg || sameObject(neg.object, n.object));
+      const side = negatives.filter(
+        (n) => n === neg || family.topic !== undefined || sameObject(neg.object, n.object),
+      );
       const againstSources = new Set(against.map((a) => statements[a.i]!.source));
       const sameSide = side.filter((n) => !againstSources.has(statements[n.i]!.source));
       for (const n of sameSide) used.add(n.i);
       const what =
+        family.topic ??
         (family.bySubject ? subjectName(statements[neg.i]!.sentence.text, neg.phrase) : null) ??
         neg.object.text
           .replace(/^(?:the|a|an)\s+/i, '')
@@ -393,13 +423,15 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const summary = family.sameSubject
         ? `Outlets disagree on what is intended: ${no} “${neg.phrase}”, ${yes} “${against[0]!.phrase}”.`
         : wording
-          ? `Outlets disagree on whether ${what} ${wording.question}: ${no} ${wording.negated}, ${yes} ${wording.affirmed}.`
+          ? `Outlets disagree on whether ${what}${wording.question === '' ? '' : ` ${wording.question}`}: ${no} ${wording.negated}, ${yes} ${wording.affirmed}.`
           : `Outlets disagree on whether ${what} was ${family.name}: ${no} it was not, ${yes} it was.`;
       found.push({
         kind: 'polarity',
         summary,
         sides: [...sameSide.map((n) => n.i), ...against.map((a) => a.i)].map((i) => citationOf(context, i)),
       });
+      // (A story's one happening asks its question once.)
+      if (family.topic !== undefined) break;
     }
   }
   return found;

@@ -481,10 +481,14 @@ const DISPUTED_KINDS: readonly Contradiction['kind'][] = ['number', 'polarity', 
 
 /** Step 3: the main disagreement, when there is one, cited on every side (standalone body text first, captions last). */
 function addDisagreement(context: StoryContext, contradictions: readonly Contradiction[]): Bullet | null {
-  // Figures and yes-or-no first: what a reader most needs to know outlets disagree on.
+  // The one most outlets take part in (a story's central question, not a background figure two
+  // reports round differently); among equals, figures and yes-or-no first: what a reader most needs.
+  const outlets = (c: Contradiction): number => new Set(c.sides.map((side) => side.source)).size;
   const main = contradictions
     .filter((c) => DISPUTED_KINDS.includes(c.kind))
-    .sort((a, b) => DISPUTED_KINDS.indexOf(a.kind) - DISPUTED_KINDS.indexOf(b.kind))[0];
+    .sort(
+      (a, b) => outlets(b) - outlets(a) || DISPUTED_KINDS.indexOf(a.kind) - DISPUTED_KINDS.indexOf(b.kind),
+    )[0];
   if (!main) return null;
   return {
     fact: null,

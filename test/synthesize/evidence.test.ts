@@ -1743,3 +1743,39 @@ test('one outlet saying someone apologised and another that they did not (or off
     [],
   );
 });
+
+test('one outlet saying captives were freed in a prisoner swap and another quoting a denial that it was a swap disagree, once; a question is no side, and the summary names this dispute over a background figure two reports round', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Rebels in Varn freed 12 hostages on Thursday, officials said.',
+      'The hostages were exchanged for three jailed rebel commanders in Lisk, local sources said.',
+      'The conflict has displaced 2.6 million people.',
+    ]),
+    article('lake-herald', [
+      'Rebels in Varn freed 12 hostages on Thursday.',
+      'Information minister Dara Voss denied that the hostages were exchanged for rebel prisoners.',
+      '“Please note that this is not a swap,” Voss said.',
+      'The conflict has displaced 2.3 million people.',
+    ]),
+    article('east-times', [
+      'Twelve hostages held by rebels in Varn were released on Thursday as part of a prisoner swap, the army said.',
+      'Asked whether it was a prisoner swap, a spokesman declined to comment.',
+    ]),
+  ]);
+  const swap = brief.contradictions.filter((c) => c.kind === 'polarity');
+  assert.equal(swap.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.ok(
+    brief.contradictions.some((c) => c.kind === 'number'),
+    brief.contradictions.map((c) => c.summary).join(' | '),
+  );
+  assert.match(
+    swap[0]!.summary,
+    /whether the captives were freed in an exchange: 1 source \(1 origin\) says no, 2 sources/,
+  );
+  const cited = swap[0]!.sides.map((s) => s.text).join(' | ');
+  assert.match(cited, /not a swap/);
+  assert.doesNotMatch(cited, /Asked whether/);
+  const bullet = brief.summary.find((s) => s.kind === 'disagreement');
+  assert.ok(bullet, brief.summary.map((s) => s.text).join(' | '));
+  assert.match(bullet.text, /exchange/);
+});
