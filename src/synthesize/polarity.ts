@@ -204,6 +204,22 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    // `no ransom was paid`, `the government did not pay a ransom` against `a ransom of $2 million was
+    // paid`, `the families paid a ransom`: a release's other question.
+    name: 'ransomed',
+    topic: 'a ransom was paid',
+    wording: { question: '', negated: 'no', affirmed: 'yes' },
+    negated: [
+      /\bno ransom\b()/u,
+      /\b(?:did not|didn't|never|refused to|would not|will not) pay (?:a |any )?ransom\b()/u,
+      /\bdenied\b[^.;]{0,60}?\bransom\b()/u,
+    ],
+    affirmed: [
+      /\bpaid (?:a |the )?ransom\b()/u,
+      /\bransom\b[^.;,]{0,40}?\b(?:was|had been|has been) paid\b()/u,
+    ],
+  },
+  {
     name: 'attended',
     negated: [
       new RegExp(

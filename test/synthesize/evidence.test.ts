@@ -1779,3 +1779,31 @@ test('one outlet saying captives were freed in a prisoner swap and another quoti
   assert.ok(bullet, brief.summary.map((s) => s.text).join(' | '));
   assert.match(bullet.text, /exchange/);
 });
+
+test('one outlet saying a ransom was paid and another that none was disagree once; a ransom demanded or asked about is no side', () => {
+  const brief = briefStory([
+    article('north-wire', [
+      'Two aid workers kidnapped in Varn were freed on Monday, officials said.',
+      'A ransom of $2 million was paid by their employer, a security source said.',
+    ]),
+    article('lake-herald', [
+      'Two aid workers kidnapped in Varn were freed on Monday.',
+      'The government said no ransom was paid for their release.',
+    ]),
+    article('east-times', [
+      'Two aid workers held in Varn since March were freed on Monday.',
+      'The kidnappers had demanded a ransom of $5 million in April.',
+      'Asked if a ransom had been paid, a spokesman declined to comment.',
+    ]),
+  ]);
+  const ransom = brief.contradictions.filter((c) => c.kind === 'polarity');
+  assert.equal(ransom.length, 1, brief.contradictions.map((c) => c.summary).join(' | '));
+  assert.match(
+    ransom[0]!.summary,
+    /whether a ransom was paid: 1 source \(1 origin\) says no, 1 source \(1 origin\) says yes/,
+  );
+  assert.deepEqual(
+    ransom[0]!.sides.map((s) => s.source),
+    [brief.sources[1]!.id, brief.sources[0]!.id],
+  );
+});
