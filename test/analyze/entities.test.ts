@@ -521,7 +521,7 @@ test('a team is an organisation by its coaches and players after it (`Carolina P
   assert.equal(typeOf(a, 'Steve Wilko'), 'person');
 });
 
-test('a lone word typed with no evidence is marked guessed, and is never put forward as a speaker', () => {
+test('a lone word typed with no evidence is marked guessed, and is put forward as a speaker only as the very subject of the verb of saying', () => {
   const text =
     'The tram left the depot at Tramvel on Tuesday, and passengers praised Tramvel later. A Brevlor spokesman said the trams would run again.';
   const { entities, info } = findEntities(text, splitSentences(text));
@@ -536,6 +536,18 @@ test('a lone word typed with no evidence is marked guessed, and is never put for
   const speaker = (words: string) =>
     b.entities.find((e) => e.id === b.quotes.find((q) => q.text.includes(words))?.speaker)?.name ?? null;
   assert.equal(speaker('dedicated to safety'), 'Brevlor');
+  // (Words near it are not its words: the speaker of a quotation is never found by reaching for it.)
+  const c = run(
+    'The tram left the depot at Tramvel on Tuesday, and passengers praised Tramvel later.',
+    'Tramvel was quiet on Wednesday. “The trams will run again,” he said.',
+  );
+  assert.equal(c.quotes[0]?.speaker ?? null, null);
+  // `As Glintwire notes, …`: the subject of the verb speaks, whatever its type.
+  const d = run(
+    'The carrier sells the phone in Europe.',
+    'As Glintwire notes, the carrier has “highlighted the booster in a press release” this week.',
+  );
+  assert.equal(d.entities.find((e) => e.id === d.quotes[0]?.speaker)?.name ?? null, 'Glintwire');
 });
 
 test('a name joined with an ampersand is an organisation (`Keefe, Bruyette & Woods`, `Drums & Bugles`)', () => {

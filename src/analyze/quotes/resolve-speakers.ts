@@ -879,7 +879,12 @@ function resolveSubject(state: QuoteState, cue: Cue, speakers: readonly Spoken[]
     // `The Democrat, who served two terms, said`: one of the party's members, whom the text does not name.
     if (PARTY_MEMBER_RE.test(m.text)) return null;
     // A word typed with no evidence at all (taken for an organisation) is no one to put words on.
-    if (state.entities.info.get(m.entity)?.guessed) return null;
+    // (Unless it is the very subject of the verb of saying: `As FierceWireless notes, …`, `Amaq said`.)
+    if (
+      state.entities.info.get(m.entity)?.guessed &&
+      !(cue.form === 'verb' && m.end <= cue.at && /^\s*$/.test(state.text.slice(m.end, cue.at)))
+    )
+      return null;
     // A news outlet `according to` which the words are reported, or that `reported` them, carries
     // them; it did not say them.
     // (An outlet that reported what it quotes after it, `Newsweek reported the ads read: “…”`, quotes
