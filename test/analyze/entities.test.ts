@@ -436,6 +436,17 @@ test('a plural possessive inside an organisation’s name keeps the name whole',
   assert.ok(!names(a).includes('Orsk Employers'));
 });
 
+test('a person’s possessive before an organisation word is its owner, not part of a name (`President Joe Biden’s Cabinet`); an office’s own possessive stays whole', () => {
+  const a = run(
+    'The chamber will take up President Anna Varga’s Cabinet nominations first.',
+    'The grant came from Tomas Roe’s Foundation, the Lisk County District Attorney’s Office said.',
+  );
+  assert.equal(typeOf(a, 'Anna Varga'), 'person');
+  assert.equal(typeOf(a, 'Tomas Roe'), 'person');
+  assert.ok(!names(a).some((n) => /’s (?:Cabinet|Foundation)/.test(n)), names(a).join(' | '));
+  assert.equal(typeOf(a, 'Lisk County District Attorney’s Office'), 'organization');
+});
+
 test('a known name opening a sentence keeps its first word though the text uses it in lower case', () => {
   const a = run(
     'The storm moved south of the capital overnight, and new ferries sailed from the south coast.',

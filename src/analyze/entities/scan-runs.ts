@@ -347,7 +347,10 @@ export function scanRuns(state: EntityState): RawRun[] {
       possessive &&
       last !== undefined &&
       (POSSESSIVE_NAME_WORDS.has(last.text) ||
-        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) && !placeOwner(text, tokens) && tokens.length > 0) ||
+        ((ORG_WORDS.has(word) || OTHER_WORDS.has(word)) &&
+          !placeOwner(text, tokens) &&
+          !personOwner(tokens) &&
+          tokens.length > 0) ||
         // (A place's by one owner's word only, no one's given name, the place word its last: not `Tomas
         // Ruel’s Harbour Hotel`, `Vell’s Harbour Safety body`.)
         (PLACE_WORDS.has(word) &&
@@ -969,6 +972,32 @@ function opensKnownName(text: string, tokens: readonly Token[], first: number): 
 
 const known = (word: string): boolean =>
   COUNTRY_BY_NAME.has(word) || COUNTRY_BY_DEMONYM.has(word) || COUNTRY_BY_SEAT.has(word);
+
+/**
+ * Whether the run so far is a person's name, a given name and a surname (`Joe Biden’s Cabinet`, `Tom
+ * Roe’s Foundation`): its owner, not part of the organisation's name (not `St Patrick’s Cathedral`).
+ */
+function personOwner(tokens: readonly Token[]): boolean {
+  // (After a title or honorific: `President Joe Biden`.)
+  let k = 0;
+  while (
+    k < tokens.length &&
+    (TITLES.has(tokens[k]!.text.toLowerCase()) || HONORIFICS.has(tokens[k]!.text.toLowerCase()))
+  )
+    k++;
+  const name = tokens.slice(k);
+  return (
+    (name.length === 2 || name.length === 3) &&
+    isGivenName(name[0]!.text) &&
+    name.every(
+      (t) =>
+        !ORG_WORDS.has(t.text) &&
+        !PLACE_WORDS.has(t.text) &&
+        !CITY_COUNTRY.has(t.text) &&
+        !STATES.has(t.text),
+    )
+  );
+}
 
 /** Longest place name, in words, read as a possessive's owner. */
 const LONGEST_OWNER = 3;
