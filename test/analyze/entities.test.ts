@@ -1998,6 +1998,13 @@ test('a leader the news names by surname alone is a person (`Putin said`), unles
   assert.equal(typeOf(a, 'Merkel'), 'person', names(a).join(', '));
   const b = run('Shares in Macron, which makes garden tools, rose on Monday, the company said.');
   assert.notEqual(typeOf(b, 'Macron'), 'person', names(b).join(', '));
+  // (Qualifying a common noun, after `the` or as an adjective, the surname is still the leader's.)
+  const c = run(
+    'Officials revamped the Obama-era rules on Monday.',
+    'The rules date from the Merkel era, and critics at Putin-aligned groups objected.',
+  );
+  for (const name of ['Obama', 'Merkel', 'Putin'])
+    assert.equal(typeOf(c, name), 'person', names(c).join(', '));
 });
 
 test('someone speaks for a person too (`spokesman for Ivo Marden`); an agent named is a person', () => {

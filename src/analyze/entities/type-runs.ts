@@ -433,7 +433,13 @@ export function resolveSingleNames(state: EntityState): void {
       let type: EntityType | null = titled ? 'person' : bestType(v);
       // `said` alone makes no person of an unknown word: companies speak too. A leader's surname the
       // news names alone (`Putin said`, `Trump's plan`) is theirs unless the text says it is an organisation's.
-      const leader = isLeaderSurname(token.text) && v.organization < 3 && v.person >= 0 && type !== 'place';
+      // (Nor a leader's surname qualifying a common noun: `the Obama era`, `an Obama-era rule`, `Trump-aligned
+      // groups` are the person's, whatever the words after say.)
+      const qualifies = /^(?:-|\s)\p{Ll}/u.test(text.slice(token.end, token.end + 2));
+      const leader =
+        isLeaderSurname(token.text) &&
+        ((v.organization < 3 && v.person >= 0) || qualifies) &&
+        type !== 'place';
       if (leader) type = 'person';
       if (type === 'person' && !titled && !leader && v.person < 3 && !isGivenName(token.text))
         type = 'organization';
