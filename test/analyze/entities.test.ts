@@ -447,6 +447,19 @@ test('a person’s possessive before an organisation word is its owner, not part
   assert.equal(typeOf(a, 'Lisk County District Attorney’s Office'), 'organization');
 });
 
+test('a body’s partner set off after `its` is another body, and a name before its people (`Yale researchers`) is no given name', () => {
+  const a = run(
+    'Verdex said a vaccine developed with its partner, Halvion, proved effective.',
+    'A study by a group of Yale researchers reached two conclusions, and Norma engineers agreed.',
+  );
+  assert.equal(typeOf(a, 'Halvion'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Yale'), 'organization', names(a).join(', '));
+  assert.equal(typeOf(a, 'Norma'), 'organization', names(a).join(', '));
+  // (A person's partner is a person.)
+  const b = run('The singer arrived with her partner, Tomas Roe, on Monday.');
+  assert.equal(typeOf(b, 'Tomas Roe'), 'person', names(b).join(', '));
+});
+
 test('a known name opening a sentence keeps its first word though the text uses it in lower case', () => {
   const a = run(
     'The storm moved south of the capital overnight, and new ferries sailed from the south coast.',

@@ -87,6 +87,10 @@ const FUNCTION_WORDS = new Set(
 const MEDIA_RE =
   /\b(?:News|Television|TV|Broadcasting|Times|Post|Daily|Journal|Tribune|Herald|Gazette|Magazine)\b/;
 
+/** The people of a body named before them (`Yale researchers`): the name is the body's, no one's given name. */
+const MEMBERS_AFTER_RE =
+  /^\s(?:researchers|scientists|engineers|students|professors|academics|economists|analysts|executives|employees|alumni|graduates)\b/;
+
 /** Order of preference when votes tie. */
 const PREFERENCE: readonly EntityType[] = ['organization', 'place', 'other', 'person'];
 
@@ -448,7 +452,15 @@ export function resolveSingleNames(state: EntityState): void {
       const common = state.lowerWords.has(lower) || state.lowerWords.has(lower.replace(/s$/, ''));
       const guessed = type === null;
       // (A given name with no other evidence is someone's: `Harry and Meghan spoke`.)
-      if (type === null && seen && isGivenName(token.text) && !common) type = 'person';
+      // (Not one naming the people of a body after it: `Yale researchers`, `Verity engineers`.)
+      if (
+        type === null &&
+        seen &&
+        isGivenName(token.text) &&
+        !common &&
+        !MEMBERS_AFTER_RE.test(text.slice(token.end, token.end + 16))
+      )
+        type = 'person';
       // (A doctrine or movement's `-ism`, `Thatcherism`, `Marxism`, is a thing, not a body.)
       if (type === null && seen && ISM_RE.test(token.text)) type = 'other';
       // (A town's name nothing else types is the town: `Dedham`, `Radstock`; not a given name's, `Bethany`,

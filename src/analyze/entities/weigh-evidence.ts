@@ -541,7 +541,11 @@ function contextVotes(state: EntityState, run: Run, v: Votes): void {
   if (run.work) v.other += 6;
   if (AGE_AFTER_RE.test(after)) v.person += 4;
   if (PERSON_NOUN_BEFORE_RE.test(near)) v.person += 3;
-  if (comma && APPOSED_PERSON_BEFORE_RE.test(near)) v.person += 3;
+  // (A thing's partner or member, `its partner, BioNTech,`, is another body.)
+  if (comma && APPOSED_PERSON_BEFORE_RE.test(near)) {
+    if (/\bits\s+\S+,\s$/.test(near)) v.organization += 3;
+    else v.person += 3;
+  }
   if (NAMED_PERSON_BEFORE_RE.test(before)) v.person += 4;
   // (Not after `in` or `at`: `a radioastronomer at … in Morgantown, who …` speaks of the person
   // before the place.)
