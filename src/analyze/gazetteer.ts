@@ -674,11 +674,23 @@ export const isTown = (name: string): boolean => TOWNS.has(name);
  */
 export function namesPeople(word: string): boolean {
   if (PEOPLES_RE.test(word) || CREEDS.has(word)) return true;
+  // `African-Americans`, `Mexican-Americans`: an origin's adjective before a people.
+  const dash = word.lastIndexOf('-');
+  if (dash > 0)
+    return (
+      word
+        .slice(0, dash)
+        .split('-')
+        .every((w) => ORIGIN_ADJECTIVE_RE.test(w)) && namesPeople(word.slice(dash + 1))
+    );
   if (!word.endsWith('s')) return false;
   const singular = word.slice(0, -1);
   // (`Philippines` is a country's own name, not the plural of its demonym.)
   return CREEDS.has(singular) || (COUNTRY_BY_DEMONYM.has(singular) && !COUNTRY_BY_NAME.has(word));
 }
+
+/** An adjective of origin (`African`, `Asian`, `Irish`, `Chinese`, `Israeli`). */
+const ORIGIN_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i)$/u;
 
 /** Country a demonym or country name denotes (`Chinese`, `China’s` stripped first), or undefined. */
 export function countryOf(word: string): Country | undefined {

@@ -2058,6 +2058,10 @@ test('a people or a faith’s followers named as a group are a name of type othe
   for (const name of ['Muslims', 'Jews', 'Kestrians'])
     assert.equal(typeOf(a, name), 'other', names(a).join(', '));
   assert.equal(typeOf(a, 'Kestrian'), undefined, names(a).join(', '));
+  // (An origin's adjective before a people, `African-Americans`, keeps it a people.)
+  const b = run('Many African-Americans and Korean-Americans voted early, polls showed on Monday.');
+  for (const name of ['African-Americans', 'Korean-Americans'])
+    assert.equal(typeOf(b, name), 'other', names(b).join(', '));
 });
 
 test('a county’s first word alone is the county (`Orvane` of `Orvane County`); an estate names a place', () => {

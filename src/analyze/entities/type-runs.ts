@@ -497,7 +497,7 @@ export function resolveSingleNames(state: EntityState): void {
 }
 
 /** A plural noun: a people named as a group (`Kurds`), not its adjective (`Kurdish`). */
-const PEOPLE_NOUN_RE = /^\p{Lu}\p{Ll}+s$/u;
+const PEOPLE_NOUN_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?s$/u;
 
 /** A doctrine's or movement's name: `Thatcherism`, `Marxism`, `Peronism`. */
 const ISM_RE = /^\p{Lu}\p{Ll}+ism$/u;
