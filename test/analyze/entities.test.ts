@@ -2371,3 +2371,9 @@ test('a given name opening a sentence set off with an age or a relative clause i
   const b = run('The shelter is full.', 'Sabine, who gave only her first name, said she had nowhere to go.');
   assert.equal(typeOf(b, 'Sabine'), 'person', names(b).join(', '));
 });
+
+test('a state named like its city is told from it by `State` (`New York State`), a university by a state’s name and `State` is not', () => {
+  const a = run('Officials in New York State said on Monday that Ohio State would play in Albany.');
+  assert.equal(typeOf(a, 'New York State'), 'place', names(a).join(', '));
+  assert.equal(typeOf(a, 'Ohio State'), 'organization', names(a).join(', '));
+});

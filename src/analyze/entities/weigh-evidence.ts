@@ -334,7 +334,13 @@ export function formVotes(tokens: readonly Token[]): Votes {
   // A place and a plural: a team (`Arizona Cardinals`, `San Diego Padres`), not a surname (`Davis`).
   const placeFirst = CITY_COUNTRY.has(first) || STATES.has(first) || CITY_COUNTRY.has(`${first} ${words[1]}`);
   if (PLURAL_RE.test(last) && placeFirst) v.organization += 3;
-  if (last === 'State') v.organization += 3; // `Islamic State`, `Ohio State`
+  // `Islamic State`, `Ohio State`; but a state named like its city is told from it so (`New York State`,
+  // `Washington State`).
+  if (last === 'State') {
+    const state = words.slice(0, -1).join(' ');
+    if (STATES.has(state) && CITY_COUNTRY.has(state)) v.place += 6;
+    else v.organization += 3;
+  }
   if (PLACE_FIRST_WORDS.has(first) || PLACE_WORDS.has(first)) v.place += 3; // `Strait of Morwen`
   // A storm's name (`Hurricane Sandy`, `Typhoon Hagibis`, `Tropical Storm Ana`) is an event, not a person.
   if (STORM_WORDS.has(first) || (first === 'Tropical' && words[1] === 'Storm')) v.other += 8;
