@@ -8,7 +8,7 @@ import { decodeText } from './decode-text.js';
 import { extractHtml, isProbablyHtml } from './html/extract-html.js';
 import { RECORD_TEXT_FIELDS } from './record/fields.js';
 import { readRecord } from './record/read-record.js';
-import { cleanText } from './text/clean-text.js';
+import { cleanText, type TextMiss, tryCleanText } from './text/clean-text.js';
 
 /**
  * Extracts one raw document. Never throws for bad content: an unreadable document is `{ ok: false }`
@@ -31,8 +31,8 @@ function extractOrFail(doc: RawDocument): ExtractResult {
     const hints: ExtractHints = { ...record.hints, url };
     // A string was decoded already: `decodeText` only mends its byte-order mark and C1 controls.
     const text = decodeText(record.text);
-    const fields = isProbablyHtml(text) ? extractHtml(text, { hints }) : cleanText(text, hints);
-    return finish(doc, fields, url);
+    if (isProbablyHtml(text)) return finish(doc, extractHtml(text, { hints }), url);
+    return fromText(doc, text, hints, url);
   }
   if (isBinary(doc.content)) return fail(doc, 'binary content (not text, HTML or JSON)');
   if (doc.kind === 'html') {
@@ -46,8 +46,22 @@ function extractOrFail(doc: RawDocument): ExtractResult {
   }
   const decoded = decodeText(doc.content);
   if (isProbablyHtml(decoded)) return finish(doc, extractHtml(decoded, {}), doc.url ?? null);
-  return finish(doc, cleanText(decoded, doc.url === undefined ? {} : { url: doc.url }), doc.url ?? null);
+  return fromText(doc, decoded, doc.url === undefined ? {} : { url: doc.url }, doc.url ?? null);
 }
+
+/** A plain-text page dump's article, or why it holds none (`Get digital access` alone is no story). */
+function fromText(doc: RawDocument, text: string, hints: ExtractHints, url: string | null): ExtractResult {
+  const cleaned = tryCleanText(text, hints);
+  if (!cleaned.ok) return fail(doc, TEXT_REASONS[cleaned.reason]);
+  return finish(doc, cleaned.fields, url);
+}
+
+/** What a plain-text cleaner's miss means, for a person reading the error. */
+const TEXT_REASONS: Readonly<Record<TextMiss, string>> = {
+  empty: 'no article text found',
+  binary: 'binary content (not text, HTML or JSON)',
+  'no-body': 'no article text found: only page furniture (labels, buttons, a paywall)',
+};
 
 function finish(doc: RawDocument, fields: ExtractedFields, url: string | null): ExtractResult {
   if (fields.text.trim() === '') return fail(doc, 'no article text found');

@@ -151,6 +151,18 @@ test('cleanRecord: record to fields in one call, misses as values', async () => 
   );
   // A short report that is a sentence is one.
   assert.equal(cleanRecord({ text: 'Two people died in a fire in Orsk.' }).ok, true);
+  // (`extract`, the path every command takes, gives the same miss with its reason, for a record and a page dump.)
+  const paywall =
+    'Sorry, this zipcode is not in our deliverable area for this subscription service.\nRe-enter zip code or sign up for digital access.\nGet digital access';
+  const record = { title: 'Floats fill the street', text: paywall };
+  for (const doc of [
+    { input: 'p.json', id: 'p', kind: 'record' as const, content: JSON.stringify(record), record },
+    { input: 'p.txt', id: 'p', kind: 'text' as const, content: paywall },
+  ]) {
+    const r = extract(doc);
+    assert.equal(r.ok, false, doc.kind);
+    if (!r.ok) assert.match(r.reason, /only page furniture/);
+  }
 });
 
 test('the API body schema and the record reader accept exactly the same text fields', () => {
