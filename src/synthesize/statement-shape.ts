@@ -467,7 +467,34 @@ const NUMBERED_LABEL_RE = /^\d\p{Lu}\p{Ll}/u;
 /** Whether a sentence reads as a photo caption left in the body: where people stand in the picture, or a graphic's numbered label. */
 export function readsAsCaption(text: string): boolean {
   const t = text.trim();
-  return PICTURE_POSITION_RE.test(t) || NUMBERED_LABEL_RE.test(t);
+  return PICTURE_POSITION_RE.test(t) || NUMBERED_LABEL_RE.test(t) || nameThenParticiple(t);
+}
+
+/** A participle after a name, no verb of its own: `Mayor of London Sadiq Khan talking to …`, a photo's words. */
+const PARTICIPLE_CAPTION_RE =
+  /^[a-z]+ing\s(?:to|at|with|on|in|for|during|after|before|outside|inside|near)\s/;
+/** Words a name's run may hold in lower case (`Mayor of London`). */
+const NAME_INNER_WORD = /^(?:of|the|and|de|van|von)$/;
+
+/**
+ * Whether a sentence opens on a name of two capitalised words or more followed by a participle and its
+ * preposition (`Sadiq Khan talking to …`, `Rescue Workers searching in …`): a caption describing a
+ * picture. One pass over the opening words.
+ */
+function nameThenParticiple(t: string): boolean {
+  const words = t.split(' ', 10);
+  // (A function word opens no name: `Two Iranians travelling on …`, `If Samsung’s trying …`.)
+  if (OPENING_WORD.test(words[0] ?? '') || /^(?:if|though|although|because|unless)$/i.test(words[0] ?? ''))
+    return false;
+  let capitals = 0;
+  for (const [k, w] of words.entries()) {
+    // (`Mr. Roe, speaking at …, said`: a participle set off by commas describes the subject.)
+    if (/[,;:]$/.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!NAME_INNER_WORD.test(w) || capitals === 0)
+      return capitals >= 2 && PARTICIPLE_CAPTION_RE.test(words.slice(k).join(' '));
+  }
+  return false;
 }
 
 /**

@@ -310,6 +310,16 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
   assert.equal(readsAsCaption('Ana Roe (left) and Ivo Marr were at the Varn ceremony.'), true);
   assert.equal(readsAsCaption('2People took cover under the stands in Varn.'), true);
   assert.equal(readsAsCaption('People took cover under the stands in Varn.'), false);
+  // (A name, then a participle and its preposition, no verb of its own: a picture's words.)
+  assert.equal(
+    readsAsCaption('Mayor of Varn Ana Roe talking to rescue workers at the scene in Lisk on Tuesday.'),
+    true,
+  );
+  assert.equal(readsAsCaption('Mr. Roe, speaking at a conference in Lisk, said the line would open.'), false);
+  assert.equal(
+    readsAsCaption('Two Varnish fishermen travelling on one boat were rescued on Tuesday.'),
+    false,
+  );
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
