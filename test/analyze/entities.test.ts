@@ -2377,3 +2377,13 @@ test('a state named like its city is told from it by `State` (`New York State`),
   assert.equal(typeOf(a, 'New York State'), 'place', names(a).join(', '));
   assert.equal(typeOf(a, 'Ohio State'), 'organization', names(a).join(', '));
 });
+
+test('`and` before a name that owns what follows it joins no name: `Velo’s App Store and Orbix’s Play Shelf` are two owners and two things', () => {
+  const a = run(
+    'The game was removed from Velo’s App Store and Orbix’s Play Shelf at midnight on Monday.',
+    'The European Centre for Drugs and Drug Addiction’s report came out on Tuesday.',
+  );
+  assert.ok(!names(a).some((n) => /Store and Orbix/.test(n)), names(a).join(', '));
+  assert.ok(names(a).includes('Orbix'), names(a).join(', '));
+  assert.ok(names(a).includes('European Centre for Drugs and Drug Addiction'), names(a).join(', '));
+});

@@ -270,7 +270,7 @@ export function scanRuns(state: EntityState): RawRun[] {
   let nickname = false;
   const close = (): void => {
     if (tokens.length > 0)
-      for (const r of splitConnectors({ tokens, gaps }, state.sentenceStarts)) raw.push(r);
+      for (const r of splitConnectors(text, { tokens, gaps }, state.sentenceStarts)) raw.push(r);
     tokens = [];
     gaps = [];
     nickname = false;
@@ -573,7 +573,7 @@ function splitHyphenatedPlaces(token: Token): Token[] {
  * stays inside a name that ends in its kind (`Securities and Exchange Commission`, `Resort and
  * Casino`); `&` always stays (`Guns & Guitars`). Trailing numbers come off a run they do not name.
  */
-function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawRun[] {
+function splitConnectors(text: string, run: RawRun, sentenceStarts: ReadonlySet<number>): RawRun[] {
   if (run.gaps.length === 0) return [run];
   const out: RawRun[] = [];
   let from = 0;
@@ -657,22 +657,29 @@ function splitConnectors(run: RawRun, sentenceStarts: ReadonlySet<number>): RawR
         isGivenName(right[0]!.text) &&
         right.length <= 4 &&
         lastIsKind;
+      // (`Apple’s App Store and Android’s Google Play`: a name owning what follows it is an owner of its own.)
+      // (Not a field of an institution's: `… Centre for Drugs and Drug Addiction’s report`.)
+      const owner =
+        !organised &&
+        !ofField &&
+        /^[’']s\s/.test(text.slice(right[right.length - 1]!.end, right[right.length - 1]!.end + 3));
       keep =
-        givenPair ||
-        (!twoWhole &&
-          !chambers &&
-          !personThenName &&
-          // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
-          ((organised && right.length <= 2) ||
-            (ofField && right.length <= 2 && everyday) ||
-            // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
-            knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
-            (right.length <= 2 && lastIsKind) ||
-            (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
-            (right.length === 1 &&
-              !acronym &&
-              !placeThenName &&
-              (isFormWord(left[0]!) || isFormWord(leftLast)))));
+        !owner &&
+        (givenPair ||
+          (!twoWhole &&
+            !chambers &&
+            !personThenName &&
+            // `… for Disease Prevention and Control`: what an institution is for may hold `and`.
+            ((organised && right.length <= 2) ||
+              (ofField && right.length <= 2 && everyday) ||
+              // `Trinidad and Tobago`, `Bosnia and Herzegovina`: a country's own name holds `and`.
+              knownWhole(`${leftLast.text} and ${right.map((t) => t.text).join(' ')}`) ||
+              (right.length <= 2 && lastIsKind) ||
+              (right.length === 3 && lastIsKind && left.length === 1 && isEnglishWord(leftLast.text)) ||
+              (right.length === 1 &&
+                !acronym &&
+                !placeThenName &&
+                (isFormWord(left[0]!) || isFormWord(leftLast))))));
     } else if (gap === ' of ' || gap === ' of the ') {
       // Not a country or city after it, though: `Ministry for Foreign Affairs of Finland` names Finland.
       const next = run.tokens[i + 1]!;
