@@ -192,7 +192,6 @@ const FAMILIES: readonly Family[] = [
     // as part of a prisoner swap`, `were exchanged for four militants`: a release's one question.
     name: 'swapped',
     topic: 'the captives were freed in an exchange',
-    wording: { question: '', negated: 'no', affirmed: 'yes' },
     negated: [
       /\b(?:not|no) (?:an? )?(?:prisoner |hostage )?(?:swap|exchange)\b()/u,
       /\bdenied\b[^.;]{0,80}?\b(?:exchanged|swapped|in exchange for)\b()/u,
@@ -208,7 +207,6 @@ const FAMILIES: readonly Family[] = [
     // paid`, `the families paid a ransom`: a release's other question.
     name: 'ransomed',
     topic: 'a ransom was paid',
-    wording: { question: '', negated: 'no', affirmed: 'yes' },
     negated: [
       /\bno ransom\b()/u,
       /\b(?:did not|didn't|never|refused to|would not|will not) pay (?:a |any )?ransom\b()/u,
@@ -421,7 +419,6 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const sameSide = side.filter((n) => !againstSources.has(statements[n.i]!.source));
       for (const n of sameSide) used.add(n.i);
       const what =
-        family.topic ??
         (family.bySubject ? subjectName(statements[neg.i]!.sentence.text, neg.phrase) : null) ??
         neg.object.text
           .replace(/^(?:the|a|an)\s+/i, '')
@@ -438,9 +435,11 @@ export function findPolarityConflicts(context: StoryContext): Contradiction[] {
       const { wording } = family;
       const summary = family.sameSubject
         ? `Outlets disagree on what is intended: ${no} “${neg.phrase}”, ${yes} “${against[0]!.phrase}”.`
-        : wording
-          ? `Outlets disagree on whether ${what}${wording.question === '' ? '' : ` ${wording.question}`}: ${no} ${wording.negated}, ${yes} ${wording.affirmed}.`
-          : `Outlets disagree on whether ${what} was ${family.name}: ${no} it was not, ${yes} it was.`;
+        : family.topic !== undefined
+          ? `Outlets disagree on whether ${family.topic}: ${no} no, ${yes} yes.`
+          : wording
+            ? `Outlets disagree on whether ${what} ${wording.question}: ${no} ${wording.negated}, ${yes} ${wording.affirmed}.`
+            : `Outlets disagree on whether ${what} was ${family.name}: ${no} it was not, ${yes} it was.`;
       found.push({
         kind: 'polarity',
         summary,

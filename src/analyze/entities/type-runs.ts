@@ -91,6 +91,9 @@ const MEDIA_RE =
 const MEMBERS_AFTER_RE =
   /^\s(?:researchers|scientists|engineers|students|professors|academics|economists|analysts|executives|employees|alumni|graduates)\b/;
 
+/** A determiner right before a word: `the Obama era`, `an Obama guidance`. */
+const DETERMINER_BEFORE_RE = /\b(?:the|an?)\s$/i;
+
 /** Order of preference when votes tie. */
 const PREFERENCE: readonly EntityType[] = ['organization', 'place', 'other', 'person'];
 
@@ -438,8 +441,12 @@ export function resolveSingleNames(state: EntityState): void {
       // `said` alone makes no person of an unknown word: companies speak too. A leader's surname the
       // news names alone (`Putin said`, `Trump's plan`) is theirs unless the text says it is an organisation's.
       // (Nor a leader's surname qualifying a common noun: `the Obama era`, `an Obama-era rule`, `Trump-aligned
-      // groups` are the person's, whatever the words after say.)
-      const qualifies = /^(?:-|\s)\p{Ll}/u.test(text.slice(token.end, token.end + 2));
+      // groups` are the person's, whatever `the` before it or the words after say.)
+      const after = text.slice(token.end, token.end + 2);
+      const qualifies =
+        /^-\p{Ll}/u.test(after) ||
+        (/^\s\p{Ll}/u.test(after) &&
+          DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, token.start - 5), token.start)));
       const leader =
         isLeaderSurname(token.text) &&
         ((v.organization < 3 && v.person >= 0) || qualifies) &&
