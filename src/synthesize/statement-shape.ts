@@ -464,7 +464,10 @@ const PICTURE_POSITION_RE =
   /\((?:left|right|centre|center|pictured|top|bottom|above|below|inset|second left|second right)\)/i;
 /** A graphic's numbered label glued to its text: `1Videos showed …`. */
 const NUMBERED_LABEL_RE = /^\d\p{Lu}\p{Ll}/u;
-/** Whether a sentence reads as a photo caption left in the body: where people stand in the picture, or a graphic's numbered label. */
+/**
+ * Whether a sentence reads as a photo caption left in the body: where people stand in the picture, a
+ * graphic's numbered label, or a name doing something in a participle, no verb of its own.
+ */
 export function readsAsCaption(text: string): boolean {
   const t = text.trim();
   return PICTURE_POSITION_RE.test(t) || NUMBERED_LABEL_RE.test(t) || nameThenParticiple(t);
@@ -473,6 +476,8 @@ export function readsAsCaption(text: string): boolean {
 /** A participle after a name, no verb of its own: `Mayor of London Sadiq Khan talking to …`, a photo's words. */
 const PARTICIPLE_CAPTION_RE =
   /^[a-z]+ing\s(?:to|at|with|on|in|for|during|after|before|outside|inside|near)\s/;
+/** A conjunction opening a sentence's clause (`If Samsung’s trying …`). */
+const CONJUNCTION = /^(?:if|though|although|because|unless)$/i;
 /** Words a name's run may hold in lower case (`Mayor of London`). */
 const NAME_INNER_WORD = /^(?:of|the|and|de|van|von)$/;
 
@@ -484,8 +489,7 @@ const NAME_INNER_WORD = /^(?:of|the|and|de|van|von)$/;
 function nameThenParticiple(t: string): boolean {
   const words = t.split(' ', 10);
   // (A function word opens no name: `Two Iranians travelling on …`, `If Samsung’s trying …`.)
-  if (OPENING_WORD.test(words[0] ?? '') || /^(?:if|though|although|because|unless)$/i.test(words[0] ?? ''))
-    return false;
+  if (OPENING_WORD.test(words[0] ?? '') || CONJUNCTION.test(words[0] ?? '')) return false;
   let capitals = 0;
   for (const [k, w] of words.entries()) {
     // (`Mr. Roe, speaking at …, said`: a participle set off by commas describes the subject.)
