@@ -470,12 +470,27 @@ const NUMBERED_LABEL_RE = /^\d\p{Lu}\p{Ll}/u;
  */
 export function readsAsCaption(text: string): boolean {
   const t = text.trim();
-  return PICTURE_POSITION_RE.test(t) || NUMBERED_LABEL_RE.test(t) || nameThenParticiple(t);
+  return (
+    PICTURE_POSITION_RE.test(t) ||
+    NUMBERED_LABEL_RE.test(t) ||
+    nameThenParticiple(t) ||
+    (DATED_CAPTION_END_RE.test(t) && presentTense(t))
+  );
 }
 
 /** A participle after a name, no verb of its own: `Mayor of London Sadiq Khan talking to …`, a photo's words. */
 const PARTICIPLE_CAPTION_RE =
   /^[a-z]+ing\s(?:to|at|with|on|in|for|during|after|before|outside|inside|near)\s/;
+/**
+ * A photo agency's caption ends on the picture's full date, after its place or `on` (`… in Wenchang,
+ * Hainan Province, China July 2, 2017.`, `… at an undisclosed location on September 15, 2017.`); a
+ * report's own sentence dates its news by the day (`on Friday`).
+ */
+const DATED_CAPTION_END_RE =
+  /(?:,| in| on) (?:\p{Lu}[\p{L}.]* )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/u;
+/** Whether a sentence tells in the present, as a caption does (`takes off`, `is fired`), not in the past (`was born`, `married`). */
+const presentTense = (t: string): boolean =>
+  /\b(?:is|are)\b/.test(t) || !/\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(t);
 /** A conjunction opening a sentence's clause (`If Samsung’s trying …`). */
 const CONJUNCTION = /^(?:if|though|although|because|unless)$/i;
 /** Words a name's run may hold in lower case (`Mayor of London`). */

@@ -320,6 +320,16 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
     readsAsCaption('Two Varnish fishermen travelling on one boat were rescued on Tuesday.'),
     false,
   );
+  // (A photo agency's caption in the present, ending on the picture's full date; not a past event so dated.)
+  assert.equal(
+    readsAsCaption('A Varn Mk II rocket takes off from the Lisk launch site in Lisk, Varland July 2, 2031.'),
+    true,
+  );
+  assert.equal(
+    readsAsCaption('A missile is fired during an exercise at an undisclosed site on March 5, 2031.'),
+    true,
+  );
+  assert.equal(readsAsCaption('Ana Roe was born in Lisk on August 4, 1961.'), false);
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
