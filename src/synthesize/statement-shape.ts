@@ -474,7 +474,8 @@ export function readsAsCaption(text: string): boolean {
     PICTURE_POSITION_RE.test(t) ||
     NUMBERED_LABEL_RE.test(t) ||
     nameThenParticiple(t) ||
-    (DATED_CAPTION_END_RE.test(t) && presentTense(t))
+    (DATED_CAPTION_END_RE.test(t) && presentTense(t)) ||
+    PICTURED_ACTION_RE.test(t)
   );
 }
 
@@ -488,6 +489,12 @@ const PARTICIPLE_CAPTION_RE =
  */
 const DATED_CAPTION_END_RE =
   /(?:,| in| on) (?:\p{Lu}[\p{L}.]* )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/u;
+/**
+ * People doing in the present what a picture shows, on a day or at the scene: `Some of the freed girls
+ * appear Thursday in Banki, …`, `Emergency service personnel attend the scene in Croydon, …`.
+ */
+const PICTURED_ACTION_RE =
+  /^\p{Lu}[^,.]{3,60} (?:appears?|attends?|gathers?|go|goes|stands?|waits?|poses?|walks?|looks?|sits?|reacts?|holds?|arrives?) (?:on |at |in |outside |near |during |after )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the scene)\b/u;
 /** Whether a sentence tells in the present, as a caption does (`takes off`, `is fired`), not in the past (`was born`, `married`). */
 const presentTense = (t: string): boolean =>
   /\b(?:is|are)\b/.test(t) || !/\b(?:was|were|had|did|\p{L}{3,}ed)\b/u.test(t);

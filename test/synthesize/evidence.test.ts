@@ -330,6 +330,19 @@ test('statement shapes: captions, teasers and furniture are not claims; back-ref
     true,
   );
   assert.equal(readsAsCaption('Ana Roe was born in Lisk on August 4, 1961.'), false);
+  // (People doing in the present what a picture shows, on a day or at the scene.)
+  assert.equal(
+    readsAsCaption('Some of the freed fishermen appear Thursday in Lisk, Varland, with their families.'),
+    true,
+  );
+  assert.equal(
+    readsAsCaption('Rescue crews attend the scene in Lisk after the tram came off the rails.'),
+    true,
+  );
+  assert.equal(
+    readsAsCaption('Rescue crews attended the scene in Lisk after the tram came off the rails.'),
+    false,
+  );
   // The writer speaking to the reader is no claim (quoted words aside).
   assert.equal(speaksToReader('If you study a map, you do see a pattern along the Varn.'), true);
   assert.equal(speaksToReader('The new tram lets you ride from Varn to Lisk in an hour.'), true);
