@@ -6,15 +6,7 @@
  */
 
 import { PROMPT_RE } from './chrome-patterns.js';
-import {
-  bodyEnd,
-  bodyStart,
-  endsSentence,
-  insideBody,
-  remove,
-  type TextState,
-  unitWords,
-} from './text-state.js';
+import { endsSentence, promotionReason, remove, type TextState, unitWords } from './text-state.js';
 
 /** Cheap test for the words every prompt holds. */
 const PROMPT_HINT_RE = /inbox|[Ss]ign up|[Ss]ubscribe|[Nn]ewsletter|[Jj]oin /;
@@ -24,8 +16,7 @@ const BOX_LINES = 3;
 
 export function dropPromos(state: TextState): void {
   const units = state.units;
-  const first = bodyStart(units);
-  const last = bodyEnd(units);
+  const reasonAt = promotionReason(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (
@@ -35,10 +26,9 @@ export function dropPromos(state: TextState): void {
       !PROMPT_RE.test(unit.text)
     )
       continue;
-    const inBody = insideBody(first, last, i);
-    const reason = inBody ? 'promo' : 'chrome';
+    const reason = reasonAt(i);
     remove(unit, reason);
-    if (!inBody) continue;
+    if (reason !== 'promo') continue;
     for (let j = i - 1, seen = 0; j >= 0 && seen < BOX_LINES; j--) {
       const above = units[j]!;
       if (above.role === 'removed') continue;

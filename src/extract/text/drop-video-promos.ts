@@ -6,15 +6,7 @@
  * a running time ends no sentence. A video player's description opened by its close button (`CLOSE …`)
  * goes the same way.
  */
-import {
-  bodyEnd,
-  bodyStart,
-  insideBody,
-  remove,
-  type TextState,
-  type Unit,
-  unitWords,
-} from './text-state.js';
+import { promotionReason, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
 /** A title and a running time: `… 01:52`, `… 1:02:15`, after a word (not after a stop or a digit). */
 const RUNNING_TIME_RE = /[\p{L}'’)\]]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
@@ -34,18 +26,17 @@ function titleOf(unit: Unit): string {
 
 export function dropVideoPromos(state: TextState): void {
   const units = state.units;
-  const first = bodyStart(units);
-  const last = bodyEnd(units);
+  const reasonAt = promotionReason(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
     // A video player's description, opened by its close button (`CLOSE Elon Musk gave us a peek at … Buzz60`).
     if (PLAYER_CLOSE_RE.test(unit.text) && unitWords(unit) <= MAX_PLAYER_WORDS) {
-      remove(unit, insideBody(first, last, i) ? 'promo' : 'chrome');
+      remove(unit, reasonAt(i));
       continue;
     }
     if (unitWords(unit) > MAX_WORDS || !RUNNING_TIME_RE.test(unit.text)) continue;
-    const reason = insideBody(first, last, i) ? 'promo' : 'chrome';
+    const reason = reasonAt(i);
     remove(unit, reason);
     // The same title just above, without its time.
     for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {

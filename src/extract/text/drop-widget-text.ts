@@ -9,7 +9,7 @@
  * them for each item, and its items' descriptions go with it); it leaves the body as `promo`, or as
  * `chrome` in the page's header and footer. A sentence of prose that names one of them stays.
  */
-import { bodyEnd, bodyStart, insideBody, remove, type TextState, wordCount } from './text-state.js';
+import { promotionReason, remove, type TextState, wordCount } from './text-state.js';
 
 /** Phrases only a widget prints: form fields and their messages, player and viewer controls. */
 const WIDGET_PHRASE_RE =
@@ -30,8 +30,7 @@ const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=["“'‘(]?\p{Lu})/u;
 
 export function dropWidgetText(state: TextState): void {
   const units = state.units;
-  const first = bodyStart(units);
-  const last = bodyEnd(units);
+  const reasonAt = promotionReason(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.role !== 'body' || !WIDGET_HINT_RE.test(unit.text)) continue;
@@ -45,6 +44,6 @@ export function dropWidgetText(state: TextState): void {
       ).length;
       widget = marked * 2 >= sentences.length;
     }
-    if (widget) remove(unit, insideBody(first, last, i) ? 'promo' : 'chrome');
+    if (widget) remove(unit, reasonAt(i));
   }
 }

@@ -247,9 +247,15 @@ export function bodyStart(units: readonly Unit[]): number {
   return units.findIndex((u) => u.role === 'body' && unitIsProse(u));
 }
 
-/** Whether unit `i` stands between the body's first and last prose units (`bodyStart`, `bodyEnd`). */
-export function insideBody(first: number, last: number, i: number): boolean {
-  return first >= 0 && i > first && i < last;
+/**
+ * Why a promotion or a widget's text leaves, by where it stands: `promo` between the body's first and
+ * last prose units (`bodyStart`, `bodyEnd`, read once, when a step begins), `chrome` in the page's
+ * header or footer around them.
+ */
+export function promotionReason(units: readonly Unit[]): (i: number) => 'promo' | 'chrome' {
+  const first = bodyStart(units);
+  const last = bodyEnd(units);
+  return (i) => (first >= 0 && i > first && i < last ? 'promo' : 'chrome');
 }
 
 /** Index of the last unit still in the body that reads as prose, or -1. */
