@@ -2,13 +2,13 @@
  * @module bench/truth/shapes
  * The summary's sentence filters against every annotated sentence of the giveme events: a sentence the
  * truth marks as a defect (`defects`: dangling, bare quotation, caption, subhead, question, promo) should
- * be refused as a bullet by the shape checks the summary applies (a caption block, `refusedAsBullet`, a
- * sentence inside a quotation that opened before it), and a sentence without one (not furniture) kept. Only the story's statements are read: headings and
- * sentences `isStandalone` refuses never reach the summary, nor this. This reads thousands of sentences
- * where the summary figures read the few the briefs chose.
+ * be refused as a bullet by the shape checks the summary applies (`refusedShape`: a caption block,
+ * `refusedAsBullet`, a sentence inside a quotation that opened before it), and a sentence without one
+ * (not furniture) kept. Only the story's statements are read: headings and sentences `isStandalone`
+ * refuses never reach the summary, nor this. This reads thousands of sentences where the summary
+ * figures read the few the briefs chose.
  */
-import { sentencesInsideQuotations } from '../../src/synthesize/by-sentence.js';
-import { refusedAsBullet } from '../../src/synthesize/statement-shape.js';
+import { refusedShape } from '../../src/synthesize/summary.js';
 import { loadEvents, WIKIREF_FIRST_ID } from './corpus.js';
 import { covers } from './offsets.js';
 import { placedStatements } from './run.js';
@@ -42,11 +42,8 @@ export function scoreSentenceShapes(split: 'dev' | 'test'): ShapeScores {
       if ((truth.furniture ?? []).some((f) => f.a === alias && covers(placed, f))) continue;
       const defect = (truth.defects ?? []).find((d) => d.in.a === alias && covers(placed, d.in))?.kind;
       const t = s.sentence.text;
-      // (The summary's own tests; the statements are those already past `isStandalone`.)
-      const refused =
-        s.caption ||
-        refusedAsBullet(t) ||
-        sentencesInsideQuotations(context.documents[s.source]!.analysis).has(s.sentence.index);
+      // (The summary's own test; the statements are those already past `isStandalone`.)
+      const refused = refusedShape(context, k);
       const why = () => `${event.name} ${alias}: ${defect ?? 'sound'}: ${t.slice(0, 100)}`;
       if (defect) scores['defective sentences refused'].add(refused, why);
       else scores['sound sentences kept'].add(!refused, why);

@@ -84,20 +84,30 @@ function chooseWording(
       shared(b) - shared(a) || context.statements[a]!.sentence.index - context.statements[b]!.sentence.index,
   );
   for (const i of ordered) {
-    if (context.statements[i]!.caption) continue;
     const text = context.statements[i]!.sentence.text;
     const words = wordsIn(text);
     if (words < MIN_BULLET_WORDS || words > MAX_BULLET_WORDS) continue;
     // A quotation leads no bullet unless one sentence of it is said by someone named; nor does a
     // sentence whose subject the reader has not met, or a fragment.
     if (/^["“‘']/.test(text.trim()) && !namedQuote(context, text.trim())) continue;
-    // (Nor does a sentence of a quotation that opened in an earlier one: its speaker is named there.)
-    const { source, sentence } = context.statements[i]!;
-    if (sentencesInsideQuotations(context.documents[source]!.analysis).has(sentence.index)) continue;
-    if (refusedAsBullet(text) || unmetSurname(context, i)) continue;
+    if (refusedShape(context, i) || unmetSurname(context, i)) continue;
     return i;
   }
   return null;
+}
+
+/**
+ * Whether a statement's own shape keeps it from being a bullet, whoever else the story names: a
+ * caption, a sentence of a quotation that opened in an earlier one (its speaker is named there), or a
+ * sentence `refusedAsBullet` refuses. (`bench/truth/shapes.ts` scores this against the truth.)
+ */
+export function refusedShape(context: StoryContext, statement: number): boolean {
+  const { caption, source, sentence } = context.statements[statement]!;
+  return (
+    caption ||
+    sentencesInsideQuotations(context.documents[source]!.analysis).has(sentence.index) ||
+    refusedAsBullet(sentence.text)
+  );
 }
 
 /** A text's pairs of adjacent words, lower-cased. */
