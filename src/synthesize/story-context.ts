@@ -128,14 +128,8 @@ export function buildStoryContext(
   });
   const byKey = new Map<string, number>();
   statements.forEach((s, i) => byKey.set(`${s.source}:${s.sentence.index}`, i));
-  const groupOf = new Map<number, number>();
-  alignment.groups.forEach((g, k) => {
-    for (const i of g) groupOf.set(i, k);
-  });
-  const strictGroupOf = new Map<number, number>();
-  alignment.strictGroups.forEach((g, k) => {
-    for (const i of g) strictGroupOf.set(i, k);
-  });
+  const groupOf = groupIndex(alignment.groups);
+  const strictGroupOf = groupIndex(alignment.strictGroups);
   const near: number[][] = statements.map(() => []);
   for (const pair of alignment.pairs) {
     near[pair.a]!.push(pair.b);
@@ -181,4 +175,13 @@ export function citationOf(context: StoryContext, statement: number): Citation {
     start: s.sentence.start,
     end: s.sentence.end,
   };
+}
+
+/** Each statement's group, by its index in `groups`. */
+function groupIndex(groups: readonly (readonly number[])[]): Map<number, number> {
+  const index = new Map<number, number>();
+  groups.forEach((g, k) => {
+    for (const i of g) index.set(i, k);
+  });
+  return index;
 }

@@ -50,33 +50,27 @@ export function buildTimeline(context: StoryContext): {
   // A sentence's first date is its entry's; a later one (`… visited China last month, and the chancellor
   // travels later this month`) is told by its own clause, not the same words again.
   const firstDate = new Map<number, DateRef>();
-  for (const d of dated) {
-    if (refined(d.statement, dateOf(d.date))) continue;
-    const first = firstDate.get(d.statement);
-    if (first === undefined || d.date.start < first.start) firstDate.set(d.statement, d.date);
-  }
-  const entries = new Map<string, { date: string; statements: number[]; refs: DateRef[] }>();
+  /** Each entry's date, its statements, and the date as its first statement writes it. */
+  const entries = new Map<string, { date: string; statements: number[]; ref: DateRef }>();
   for (const d of dated) {
     const group = groupOf.get(d.statement);
     const date = dateOf(d.date);
     if (refined(d.statement, date)) continue;
+    const first = firstDate.get(d.statement);
+    if (first === undefined || d.date.start < first.start) firstDate.set(d.statement, d.date);
     const key = `${date}|${group === undefined ? `s${d.statement}` : `g${group}`}`;
     let entry = entries.get(key);
-    if (entry === undefined) entries.set(key, (entry = { date, statements: [], refs: [] }));
-    if (!entry.statements.includes(d.statement)) {
-      entry.statements.push(d.statement);
-      entry.refs.push(d.date);
-    }
+    if (entry === undefined) entries.set(key, (entry = { date, statements: [], ref: d.date }));
+    if (!entry.statements.includes(d.statement)) entry.statements.push(d.statement);
   }
   const timeline: TimelineEntry[] = [...entries.values()]
     .map((e) => {
       const citations: Citation[] = e.statements.map((i) => citationOf(context, i));
       const first = context.statements[e.statements[0]!]!;
-      const ref = e.refs[0]!;
       const clause =
-        firstDate.get(e.statements[0]!) === ref
+        firstDate.get(e.statements[0]!) === e.ref
           ? null
-          : clauseOf(first.sentence.text, ref.start - first.sentence.start);
+          : clauseOf(first.sentence.text, e.ref.start - first.sentence.start);
       return {
         date: e.date,
         // (A dateline run into the sentence, `BEIJING China’s President …`, is no part of it.)
