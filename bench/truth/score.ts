@@ -45,6 +45,7 @@ export const MEASURES = [
   'speakers not wrong (all found)',
   'names whole and typed right',
   'names not furniture',
+  'furniture left out of the body',
   'summary bullets without defect',
   'must-know facts covered',
   'summary 3-6 bullets, 60-120 words',
@@ -383,6 +384,23 @@ export function scoreBrief(
       const inFurniture = furniture.some((t) => rawOf.get(t.a)?.text.slice(t.start, t.end).includes(b.name));
       scores['names not furniture'].add(!(inFurniture && !inBody(b.name)), () => `furniture name: ${b.name}`);
     }
+  }
+
+  // --- page furniture: every annotated span (a promo, a caption, a video module, a link box) is out of
+  // the extracted body when no line of it is left there (a line: 12 characters or more, spaces folded)
+  const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const bodies = new Map(articles.map((a, i) => [aliasOf[i]!, fold(a.text)]));
+  for (const t of furniture) {
+    const body = bodies.get(t.a);
+    if (body === undefined) continue;
+    const left = (rawOf.get(t.a)?.text.slice(t.start, t.end) ?? '')
+      .split('\n')
+      .map(fold)
+      .filter((line) => line.length >= 12 && body.includes(line));
+    scores['furniture left out of the body'].add(
+      left.length === 0,
+      () => `${t.a}: ${left.join(' | ').slice(0, 160)}`,
+    );
   }
 
   // --- off-topic sources ---

@@ -1252,3 +1252,104 @@ test('a contributor tagline of a blog post, a correction notice and a first-ran 
   assertWellFormed(f);
   for (const note of notes) assert.equal(removedAs(f, note), 'chrome', note);
 });
+
+test('a video module printed whole on one line (the title twice around the player’s words) and its two-line form are promotion', () => {
+  const dump = [
+    'Search for the missing jet widens',
+    'Crews from six countries searched a wider area of the southern ocean on Monday, the authority said.',
+    'WATCHED NOW How the satellite found the jet’s path across the ocean Replay More Videos ... TOP VIDEO How the satellite found the jet’s path across the ocean 05:58',
+    'The search was widened after satellite images showed two objects floating far off the coast.',
+    'WATCHED NOW Families wait in the capital for any news Replay More Videos ...',
+    'TOP VIDEO Families wait in the capital for any news 01:12',
+    '"We will keep looking until we find it," the authority’s chief said at a briefing in the capital on Monday.',
+    'The crews will return to the area on Tuesday if the weather allows it, officials said.',
+  ].join('\n\n');
+  const result = cleanText(dump);
+  assertWellFormed(result);
+  assert.ok(!result.text.includes('Replay More Videos'), result.text);
+  assert.ok(!result.text.includes('Families wait'), result.text);
+  assert.ok(result.text.includes('We will keep looking'));
+  assert.ok(result.text.includes('two objects floating'));
+  // Prose ending in a clock time, however long, stays: it does not say its words twice.
+  const prose = cleanText(
+    [
+      'Ferry returns to Orsk',
+      'The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday, with a first crossing at 06:30',
+      'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+    ].join('\n\n'),
+  );
+  assert.ok(prose.text.includes('first crossing at 06:30'), prose.text);
+});
+
+test('picture and player controls, bracketed links to other stories, correction notes and link disclaimers are not body', () => {
+  const dump = [
+    'Orsk ferry returns after winter pause',
+    'Enlarge this image toggle caption Dana Roe/AP Dana Roe/AP',
+    'The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+    'Media playback is unsupported on your device Media caption Passengers describe the first crossing of the season',
+    'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+    '[Video: The ferry’s new engines on their first trial run]',
+    'The ferry carries up to 300 passengers and 40 cars on each crossing of the sound, the operator said.',
+    'Scroll down for video',
+    'The port authority said the winter pause allowed engineers to replace both engines and repaint the hull.',
+    'An earlier version of this story misstated the number of cars the ferry carries.',
+    'External links are provided for reference purposes.',
+    'Chat with us in our messaging app.',
+  ].join('\n\n');
+  // An update stamp with a time and no date is no date line; one with its date is.
+  assert.equal(cleanText(`Updated at 9:50 p.m. ET Thursday\n\n${dump}`).published, null);
+  assert.ok(!cleanText(`Updated at 9:50 p.m. ET Thursday\n\n${dump}`).text.includes('Updated at'));
+  assert.equal(cleanText(`Updated 19.09.2029 10:05\n\n${dump}`).published, '2029-09-19T10:05:00');
+  const f = cleanText(dump);
+  assertWellFormed(f);
+  for (const gone of [
+    'Enlarge this image',
+    'Media playback',
+    'new engines',
+    'Scroll down',
+    'earlier version',
+    'External links',
+    'Chat with us',
+  ])
+    assert.ok(!f.text.includes(gone), `${gone}: ${f.text}`);
+  assert.equal(f.paragraphs.length, 4, f.text);
+});
+
+test('a credit alone on its line, bracketed or with an archive mark, leaves the body and takes no line of the story with it', () => {
+  const dump = [
+    'Orsk ferry returns after winter pause',
+    'The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+    '(Lena Vale / The Orsk Courier)',
+    'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+    '[Photo/Agencies]',
+    'The ferry carries up to 300 passengers and 40 cars on each crossing of the sound, the operator said.',
+    'Tomas Berg/WireImage via Getty Images, FILE',
+    'The port authority said the winter pause allowed engineers to replace both engines.',
+    'REUTERS/Kim Dae-ho',
+  ].join('\n\n');
+  const f = cleanText(dump);
+  assertWellFormed(f);
+  assert.deepEqual(
+    f.paragraphs.map((p) => p.text.slice(0, 20)),
+    ['The Orsk ferry will ', 'Tickets go on sale o', 'The ferry carries up', 'The port authority s'],
+  );
+  assert.ok(f.removed.some((r) => r.text === '(Lena Vale / The Orsk Courier)' && r.reason === 'caption'));
+});
+
+test('a box of links to other stories run into one line, and its `most read in` heading, are not body', () => {
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      'Related stories FERRY FARES Orsk ferry prices frozen for a third year BRIDGE PLAN Council votes to study a bridge over the sound',
+      '',
+      'The mayor said the new barriers would be finished before the autumn storms.',
+      '',
+      'MOST READ IN NEWS',
+      '',
+      'Singer cancels tour after injury',
+    ].join('\n'),
+  );
+  assert.ok(!f.text.includes('FERRY FARES'), f.text);
+  assert.ok(!f.text.includes('Singer cancels'), f.text);
+  assert.ok(f.text.includes('autumn storms'));
+});

@@ -51,10 +51,28 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/\bopens (?:in )?(?:a )?new (?:tab|window)\b/i, 25],
   [/\bcontributed (?:to )?(?:this|the) (?:report|story|article|post)(?:ing)?\.?$/i, 30],
   // an outlet's notes on the article itself: a correction's date, where it first ran
-  [/^this (?:article|story|post) (?:was|has been) (?:amended|updated|corrected)\b/i, 30],
+  [/^(?:update:\s*)?this (?:article|story|post) (?:was|has been) (?:amended|updated|corrected)\b/i, 60],
+  // a correction's note, with what the earlier version said (`An earlier version of this story misstated …`)
+  [/^(?:an earlier|a previous) version of this (?:story|article|report|video|post|graphic)\b/i, 60],
+  [
+    /^(?:an earlier|a previous) version (?:said|stated|incorrectly|misstated|misidentified|misspelled|gave)\b/i,
+    60,
+  ],
+  [/^editor['’]s note\s*:/i, 60],
+  // an outlet's disclaimer about the links it gives
+  [/\b(?:external links are provided|not responsible for the content of external)\b/i, 25],
   [/^this (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b/i, 20],
   // inline links to other stories and agency production credits
   [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
+  [/^read more about\b.*\bhere\.?$/i, 15],
+  [/^live updates?\s*(?::|on\b)/i, 10],
+  // a box of links to other stories run into one line: `Related stories PLAYER SIGNS … TEAM LOSES …`
+  [
+    /^(?:Related|RELATED) (?:[Ss]tories|[Aa]rticles|[Nn]ews|[Cc]ontent|[Cc]overage|[Ll]inks|[Pp]osts|STORIES|ARTICLES)\s+['‘"“]?\p{Lu}/u,
+    400,
+  ],
+  // a link to another story set in square brackets between paragraphs (`[Video: Crowds fill the square]`)
+  [/^\[[^[\]]+\]$/, 40],
   [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
   // weather, time and reading widgets
   [/^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$/, 3],
@@ -62,10 +80,21 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/-?\d{1,3}(?:[.,]\d+)?\s*°\s*[CF]?\b/, 14],
   [/^-?\d{1,3}°$/, 1],
   [/^\d+\s*(?:min|mins|minute|minutes)\s+read$/i, 4],
+  // an update stamp with a time and no date (`Updated at 9:50 p.m. ET Thursday`; a stamp with a year is
+  // the date line the date reader wants)
+  [/^(?!.*\d{4})(?:last )?(?:updated|published|posted)(?: at| on)?:?\s+\d{1,2}:\d{2}\b/i, 10],
   [
     /^(?:story continues below|scroll to continue|continue reading below|advertisement|sponsored content)\b/i,
     6,
   ],
+  // a picture's or a player's controls left as text, with the caption or title they carry
+  // (`Enlarge this image toggle caption Jane Roe/AP`, `Media playback is unsupported on your device …`)
+  [/^(?:enlarge this image|toggle caption)\b/i, 24],
+  [/^media playback is (?:unsupported|not supported) on (?:your|this) device\b/i, 40],
+  [/^scroll down for (?:the )?(?:video|videos|more)\b/i, 5],
+  // messaging and subscription prompts
+  [/^chat with us\b/i, 20],
+  [/\bby subscribing\b/i, 15],
   // image galleries and counters left as text
   [/^(?:\d+\s*(?:of|\/)\s*\d+|image \d+ of \d+)$/i, 5],
   // a blog system's lines around a post, in the languages blogs are written in most (WordPress and
@@ -227,4 +256,4 @@ export const PROMPT_RE =
 
 /** The heading of a related-content box: what follows it is other stories, not this one. */
 export const SECTION_MARKER_RE =
-  /^(?:(?:more|explore more|read more|find more) on (?:this|these) (?:topics?|stor(?:y|ies)|subjects?)|(?:suggested|related|popular|trending|more|explore|recommended) (?:topics|tags|stories|articles|reads|videos|news|content)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more|articles? (?:similaires|connexes|liés)|sur le même sujet|dans la même rubrique|(?:ähnliche|verwandte|weitere|empfohlene|neueste) (?:beiträge|artikel|themen)|mehr zum thema|mehr themen|siehe auch|schon gelesen\?|zum weiterlesen|auch lesen|themen im artikel|meist(?:gelesene|diskutierte|kommentierte) (?:artikel|beiträge)|(?:weitere )?beiträge zum thema|über (?:den autor|die autorin)|heute empfehlen wir|das könnte (?:sie|dich) auch interessieren|aktuelle berichte aus dieser kategorie|auch interessant|(?:artículos|noticias) relacionad[oa]s|(?:tópicos|notícias|matérias|artigos) relacionad[oa]s|leia (?:também|mais)|veja também|mais lidas|(?:las |lo |los )?más (?:leíd[oa]s?|vist[oa]s?|populares|comentad[oa]s?)|más sobre\b.{0,40}|te puede interesar|(?:articoli|notizie) correlat[ie]|potrebbe interessarti|gerelateerd|relaterade artiklar|похожие (?:статьи|новости)|【?関連記事】?|相关(?:阅读|文章|新闻)|(?:à )?lire aussi|lesen sie auch|leggi anche|(?:czytaj|zobacz) (?:też|także)|lees ook|читайте также)\s*[:»›>→]?$/i;
+  /^(?:(?:more|explore more|read more|find more) on (?:this|these) (?:topics?|stor(?:y|ies)|subjects?)|(?:suggested|related|popular|trending|more|explore|recommended) (?:topics|tags|stories|articles|reads|videos|news|content)|related(?: (?:articles?|stories|news|topics|content|coverage|reading|links|posts))?|hot this week|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)(?: in [\w ]{1,20})?|see more on|more (?:from|in|on|stories|news|to read)\b.{0,30}|read (?:more|also|next)|also read|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|popular(?: now| stories| today)?|top stories|latest (?:news|stories|articles)|don['’]t miss|editor['’]?s (?:picks|choice)|topics|tags|what to read next|further reading|in other news|other news|more headlines|also on [\w.]+|from around the web|around the web|keep reading|catch up|explore more|articles? (?:similaires|connexes|liés)|sur le même sujet|dans la même rubrique|(?:ähnliche|verwandte|weitere|empfohlene|neueste) (?:beiträge|artikel|themen)|mehr zum thema|mehr themen|siehe auch|schon gelesen\?|zum weiterlesen|auch lesen|themen im artikel|meist(?:gelesene|diskutierte|kommentierte) (?:artikel|beiträge)|(?:weitere )?beiträge zum thema|über (?:den autor|die autorin)|heute empfehlen wir|das könnte (?:sie|dich) auch interessieren|aktuelle berichte aus dieser kategorie|auch interessant|(?:artículos|noticias) relacionad[oa]s|(?:tópicos|notícias|matérias|artigos) relacionad[oa]s|leia (?:também|mais)|veja também|mais lidas|(?:las |lo |los )?más (?:leíd[oa]s?|vist[oa]s?|populares|comentad[oa]s?)|más sobre\b.{0,40}|te puede interesar|(?:articoli|notizie) correlat[ie]|potrebbe interessarti|gerelateerd|relaterade artiklar|похожие (?:статьи|новости)|【?関連記事】?|相关(?:阅读|文章|新闻)|(?:à )?lire aussi|lesen sie auch|leggi anche|(?:czytaj|zobacz) (?:też|także)|lees ook|читайте также)\s*[:»›>→]?$/i;

@@ -235,15 +235,13 @@ function promoteLongRuns(classes: BlockClass[], lengths: readonly number[]): voi
 }
 
 export function dropBoilerplate(state: TextState): void {
-  // The blocks judged: lines still in the body, and removed lines (as bad neighbours). The title
-  // and captions are neither: they sit outside the text flow.
+  // The blocks judged: lines still in the body, and removed lines (as bad neighbours), but not one
+  // line removed between body lines (a link box inside the story). The title and captions are
+  // neither: they sit outside the text flow, so a line between captions is between what is around them.
   const units = state.units;
-  const blocks: Unit[] = units.filter(
-    (u, i) =>
-      u.role === 'body' ||
-      (u.role === 'removed' &&
-        u.reason !== 'caption' &&
-        !(units[i - 1]?.role === 'body' && units[i + 1]?.role === 'body')),
+  const flow = units.filter((u) => u.role === 'body' || u.reason !== 'caption');
+  const blocks: Unit[] = flow.filter(
+    (u, i) => u.role === 'body' || !(flow[i - 1]?.role === 'body' && flow[i + 1]?.role === 'body'),
   );
   const body = blocks.filter((u) => u.role === 'body');
   if (body.length === 0) return;

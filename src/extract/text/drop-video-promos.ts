@@ -2,14 +2,15 @@
  * @module extract/text/drop-video-promos
  * Step `drop-video-promos`: links to videos that a page sets between its paragraphs, each a short title
  * ending in the video's running time (`How the search found the plane's path 05:58`), often right after
- * the same title without it. Both are promotion (`promo` in the body, `chrome` around it), never prose:
+ * the same title without it (with the player's words around it: `JUST WATCHED … Replay More Videos …`),
+ * or printed whole on one line with the title twice. Both are promotion (`promo` in the body, `chrome` around it), never prose:
  * a running time ends no sentence. A video player's description opened by its close button (`CLOSE …`)
  * goes the same way.
  */
 import { promotionReason, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
-/** A title and a running time: `… 01:52`, `… 1:02:15`, after a word (not after a stop or a digit). */
-const RUNNING_TIME_RE = /[\p{L}'’)\]]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
+/** A title and a running time: `… 01:52`, `… 1:02:15`, after a word or a title's question (not after a stop or a digit). */
+const RUNNING_TIME_RE = /[\p{L}'’)\]?!]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 /** Blank lines looked over for the title above (a bound: the work stays linear). */
 const LOOK_BACK = 4;
 /** A video title is short. */
@@ -24,6 +25,37 @@ function titleOf(unit: Unit): string {
   return unit.text.replace(/\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/, '').trim();
 }
 
+/** A player's label in capitals before the title (`MUST WATCH`, `VIDEO`): not the title's words. */
+const LABEL_RE = /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}?\p{Ll})/u;
+
+/** A video module printed whole on one line is at most the title twice and the player's words. */
+const MAX_MODULE_WORDS = 3 * MAX_WORDS;
+/** The shortest title we look for again. */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * Whether a line ending in a running time holds its title twice: a video module printed whole (`Title
+ * Replay More Videos ... MUST WATCH Title 01:26`). The title is the line's last words; prose never says
+ * the same three words or more again right before a running time.
+ */
+function repeatsTitle(title: string): boolean {
+  const words = title.split(' ');
+  for (let n = Math.min(MAX_WORDS, Math.floor(words.length / 2)); n >= MIN_TITLE_WORDS; n--) {
+    const tail = words.slice(-n).join(' ');
+    if (title.indexOf(tail) < title.length - tail.length) return true;
+  }
+  return false;
+}
+
+/** The same title on the line above, with the player's words around it and without its time. */
+function sameTitleAbove(above: Unit, title: string): boolean {
+  const text = above.text.trim();
+  if (text === title) return true;
+  const core = title.replace(LABEL_RE, '');
+  const coreWords = core.split(' ').length;
+  return coreWords >= MIN_TITLE_WORDS && text.includes(core) && unitWords(above) <= coreWords + 8;
+}
+
 export function dropVideoPromos(state: TextState): void {
   const units = state.units;
   const reasonAt = promotionReason(units);
@@ -35,14 +67,17 @@ export function dropVideoPromos(state: TextState): void {
       remove(unit, reasonAt(i));
       continue;
     }
-    if (unitWords(unit) > MAX_WORDS || !RUNNING_TIME_RE.test(unit.text)) continue;
+    const words = unitWords(unit);
+    if (words > MAX_MODULE_WORDS || !RUNNING_TIME_RE.test(unit.text)) continue;
+    const title = titleOf(unit);
+    if (words > MAX_WORDS && !repeatsTitle(title)) continue;
     const reason = reasonAt(i);
     remove(unit, reason);
     // The same title just above, without its time.
     for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
       const above = units[j]!;
       if (above.role === 'removed' && above.text.trim() === '') continue;
-      if (above.role === 'body' && above.text.trim() === titleOf(unit)) remove(above, reason);
+      if (above.role === 'body' && sameTitleAbove(above, title)) remove(above, reason);
       break;
     }
   }

@@ -49,6 +49,18 @@ function isBareCredit(credit: string): boolean {
 const BRACKETED_CREDIT_RE =
   /^\((?:photo|picture|image|credit|foto|bild)s?(?: credit)?\s*:\s*([^()]{1,80})\)$/i;
 
+/** A whole line in brackets (`(AFP/Getty Images)`, `[Photo/Agencies]`): read as a credit when it is one. */
+const WHOLE_BRACKETED_RE = /^[([]([^()[\]]{3,80})[)\]]$/;
+/** `, File` in a credit: the picture is from the agency's archive (`Jane Roe, File/Associated Press`). */
+const FILE_MARK_RE = /,\s*(?:FILE|File|file)(?=\s*(?:\/|$))/g;
+/** A whole line that is a credit is a few names. */
+const MAX_CREDIT_LINE_WORDS = 10;
+/** A credit read whole, its archive marks set aside. */
+const withoutFileMark = (credit: string): string => credit.replace(FILE_MARK_RE, '');
+
+/** A verb of saying: a line holding one tells the story, it does not caption a picture. */
+const REPORTS_SPEECH_RE = /\b(?:said|says|told|tells)\b/;
+
 /** Tags a picture desk sets after a photo's credit. */
 const DESK_TAG_RE = /\s+(?:TPX IMAGES OF THE DAY|FILE PHOTO|PICTURE OF THE DAY)\s*$/;
 
@@ -164,7 +176,18 @@ export function separateCaptions(state: TextState): void {
     const unit = units[i]!;
     if (unit.role !== 'body') continue;
     if (galleryItem(units, i)) continue;
-    if (unitWords(unit) > MAX_CAPTION_WORDS) continue;
+    const words = unitWords(unit);
+    if (words > MAX_CAPTION_WORDS) continue;
+    // A credit alone on its line, bracketed or not, that no agency confirms (`(Jane Roe / The Daily
+    // Example)`, `Jane Roe/Example News`): only the credit leaves, for the line above may be the story's.
+    if (words <= MAX_CREDIT_LINE_WORDS && unit.text.includes('/') && !creditTail(unit.text)) {
+      const credit = WHOLE_BRACKETED_RE.exec(unit.text)?.[1] ?? unit.text;
+      if (isSlashOrViaCredit(withoutFileMark(credit.trim()))) {
+        remove(unit, 'caption');
+        unit.credit = credit.trim();
+        continue;
+      }
+    }
     // A credit in brackets on a line of its own (`(Credit: Nasa)`): a picture's, whose caption may sit
     // above or below it; only the credit leaves.
     const bracketed = BRACKETED_CREDIT_RE.exec(unit.text);
@@ -180,10 +203,13 @@ export function separateCaptions(state: TextState): void {
       makeCaption(unit, rest, tail.credit);
       continue;
     }
-    // A credit on its own line: the caption is the line above it.
+    // A credit on its own line: the caption is the line above it, unless that line reports speech (a
+    // caption shows, the story tells: `Tarantino said he was unaware …` above a credit is the story's,
+    // its picture uncaptioned).
     remove(unit, 'caption');
     const above = previousBody(units, i);
-    if (above && unitWords(above) <= MAX_CAPTION_WORDS) makeCaption(above, above.text, tail.credit);
+    if (above && unitWords(above) <= MAX_CAPTION_WORDS && !REPORTS_SPEECH_RE.test(above.text))
+      makeCaption(above, above.text, tail.credit);
   }
   // Before the story starts, a line closed by a bare agency name is a captioned photo.
   const first = bodyStart(units);
