@@ -1230,7 +1230,14 @@ test('a sign-up form, a playlist and a photo viewer flattened into paragraphs ar
   const f = cleanText(text);
   assertWellFormed(f);
   const body = f.paragraphs.map((p) => p.text).join('\n');
-  for (const gone of ['robot', 'Skip in Skip', 'Autoplay', 'Barriers go up'])
+  for (const gone of [
+    'A post shared by',
+    'form below',
+    'robot',
+    'Skip in Skip',
+    'Autoplay',
+    'Barriers go up',
+  ])
     assert.ok(!body.includes(gone), `${gone} left in the body`);
   assert.match(body, /must enter your email address on the council’s site/);
   assert.match(body, /Work on the barriers starts in June/);
@@ -1295,6 +1302,8 @@ test('picture and player controls, bracketed links to other stories, correction 
     'An earlier version of this story misstated the number of cars the ferry carries.',
     'External links are provided for reference purposes.',
     'Chat with us in our messaging app.',
+    'Ferry day in Orsk A post shared by Dana Roe (@dana.roe) on Mar 3, 2031 at 9:56am CET',
+    'If you saw the crossing, or have photos you’d like to share, you can fill in the form below.',
   ].join('\n\n');
   // An update stamp with a time and no date is no date line; one with its date is.
   assert.equal(cleanText(`Updated at 9:50 p.m. ET Thursday\n\n${dump}`).published, null);

@@ -92,6 +92,11 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^(?:enlarge this image|toggle caption)\b/i, 24],
   [/^media playback is (?:unsupported|not supported) on (?:your|this) device\b/i, 40],
   [/^scroll down for (?:the )?(?:video|videos|more)\b/i, 5],
+  // a social post embedded in the page, its platform's footer closing it (`… A post shared by Jane Roe
+  // (@janeroe) on Oct 1, 2017 at 10:56pm PDT`)
+  [/\bA post shared by\b[^()]{1,80}\(@[\w.]{1,40}\) on\b/, 60],
+  // a call for readers' accounts through a form (`… you can fill in the form below`)
+  [/\b(?:fill in|fill out|complete|use) the form below\b/i, 40],
   // messaging and subscription prompts
   [/^chat with us\b/i, 20],
   [/\bby subscribing\b/i, 15],
