@@ -217,3 +217,13 @@ test('a count is of the plural noun, not of an adjective ending in `s` before it
   assert.equal(find(qs, /six/).measure, 'count:painting');
   assert.match(find(qs, /Three/).measure ?? '', /:actor$/);
 });
+
+test('a counted noun is read in the singular however its plural is made (`pitches`, `countries`, `boxes`, `buses`)', () => {
+  const qs = figures(
+    'The pitcher threw four pitches in the second inning. Two countries signed. Three boxes arrived on five buses.',
+  );
+  assert.equal(find(qs, /^four pitches$/).measure, 'count:pitch');
+  assert.equal(find(qs, /^Two countries$/).measure, 'count:country');
+  assert.equal(find(qs, /^Three boxes$/).measure, 'count:box');
+  assert.equal(find(qs, /^five buses$/).measure, 'count:bus');
+});
