@@ -611,6 +611,16 @@ test('a surname that reads like a verb (`Freed`) is a name where it opens a sent
   assert.equal(a.mentions.filter((m) => m.entity === freed?.id).length, 2);
 });
 
+test('a given name ending like a verb (`-ed`) that no dictionary holds opens its name at a sentence’s start', () => {
+  const a = run(
+    'Kareed Volan wrote about the harbour plan last year.',
+    'Addressing Mayor Ilse Varnholt, the council voted for the plan.',
+  );
+  assert.ok(a.entities.some((e) => e.name === 'Kareed Volan' && e.type === 'person'));
+  // An everyday word in -ing opening the sentence is still no part of the name after it.
+  assert.ok(!a.entities.some((e) => e.name.startsWith('Addressing')));
+});
+
 test('a known city where a place goes is the city, not the first word of the team named after it', () => {
   const a = run(
     'The Seattle Seahawks lost 26-24 on Sunday night.',

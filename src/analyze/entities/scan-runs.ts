@@ -850,8 +850,10 @@ export function trimRuns(state: EntityState, raw: readonly RawRun[]): TrimmedRun
         const common = state.lowerWords.has(lower) && !capitalised.has(t.text);
         // (`Freed said …`: a surname the text capitalises mid-sentence is a name, whatever its ending.)
         // (`Drugmaker Pfizer`, `Automaker Ford`: a trade, not a name.)
-        // (A stem of three letters or more: `Red Bull` is no inflected word.)
-        const inflected = /\p{L}{3}(?:ing|ly|ed)$|maker$/u.test(t.text) && !capitalised.has(t.text);
+        // (A stem of three letters or more: `Red Bull` is no inflected word; nor is a word no dictionary
+        // holds: `Fareed Zakaria`, `Rasheed Wallace` open on given names.)
+        const inflected =
+          /\p{L}{3}(?:ing|ly|ed)$|maker$/u.test(t.text) && isEnglishWord(lower) && !capitalised.has(t.text);
         // (`Senior White House officials`: an everyday word before a name the gazetteer knows whole.)
         const next = tokens[first + 1];
         const runEnd = tokens[tokens.length - 1]!.end;
