@@ -621,6 +621,12 @@ test('a given name ending like a verb (`-ed`) that no dictionary holds opens its
   assert.ok(!a.entities.some((e) => e.name.startsWith('Addressing')));
 });
 
+test('a company’s full name with its legal form is one company, however well known its first word is', () => {
+  const a = run('JPMorgan Chase & Co. said on Monday that it would open an office in the harbour.');
+  assert.ok(a.entities.some((e) => e.name === 'JPMorgan Chase & Co.' && e.type === 'organization'));
+  assert.ok(!a.entities.some((e) => e.name === 'Chase & Co.'));
+});
+
 test('a known city where a place goes is the city, not the first word of the team named after it', () => {
   const a = run(
     'The Seattle Seahawks lost 26-24 on Sunday night.',

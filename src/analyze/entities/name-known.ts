@@ -19,6 +19,7 @@ import {
   countryBuilder,
   type EntityState,
   isAllCaps,
+  LEGAL_FORM_RE,
   mention,
   namedThing,
   type Run,
@@ -336,6 +337,8 @@ function keepHeadingWords(n: Naming): boolean {
 function splitKnownHead(n: Naming): boolean {
   const { state, run } = n;
   const rest = n.rest;
+  // (A company's full name with its legal form is one company: `JPMorgan Chase & Co.`.)
+  if (LEGAL_FORM_RE.test(spanText(state, rest))) return false;
   for (let k = rest.length - 1; k >= 1; k--) {
     const after = rest.slice(k);
     const head = rest.slice(0, k);
