@@ -1362,3 +1362,31 @@ test('a box of links to other stories run into one line, and its `most read in` 
   assert.ok(!f.text.includes('Singer cancels'), f.text);
   assert.ok(f.text.includes('autumn storms'));
 });
+
+test('a teaser of another story inside the body (its title, standfirst and picture caption, closed by a `Read more` line) is promotion', () => {
+  const f = cleanText(
+    [
+      ...ORSK_OPENING,
+      'The mayor said the barriers would be finished before the autumn storms, and the council agreed.',
+      '',
+      'Inside the Orsk ferry company',
+      '',
+      'How the operator pays for its winter repairs',
+      '',
+      'FILE - This undated image shows the Orsk ferry in the harbour.',
+      '',
+      'Read more',
+      '',
+      'The plan will cost about 30 million crowns, the mayor said on Monday at the meeting.',
+      '',
+      'Read more',
+    ].join('\n'),
+  );
+  assertWellFormed(f);
+  assert.ok(!f.text.includes('Inside the Orsk ferry company'), f.text);
+  assert.ok(!f.text.includes('winter repairs'), f.text);
+  assert.ok(!f.text.includes('This undated image'), f.text);
+  // The story's own paragraphs above a `Read more` line stay.
+  assert.ok(f.text.includes('the council agreed'));
+  assert.ok(f.text.includes('30 million crowns'));
+});

@@ -2,11 +2,12 @@
  * @module extract/text/drop-promos
  * Step `drop-promos`: newsletter and sign-up prompts. Inside the body a prompt is a promotion box
  * (reason `promo`), and takes with it the box's own short heading lines just above it
- * (`NEWSLETTER NAME` / `Your guide to ...`); in the page's header or footer it is chrome.
+ * (`NEWSLETTER NAME` / `Your guide to ...`); in the page's header or footer it is chrome. A teaser of
+ * another story closed by a `Read more` line of its own goes the same way.
  */
 
 import { PROMPT_RE } from './chrome-patterns.js';
-import { endsSentence, promotionReason, remove, type TextState, unitWords } from './text-state.js';
+import { endsSentence, promotionReason, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
 /** Cheap test for the words every prompt holds. */
 const PROMPT_HINT_RE = /inbox|[Ss]ign up|[Ss]ubscribe|[Nn]ewsletter|[Jj]oin /;
@@ -14,11 +15,42 @@ const PROMPT_HINT_RE = /inbox|[Ss]ign up|[Ss]ubscribe|[Nn]ewsletter|[Jj]oin /;
 /** Lines above a prompt that can belong to its box: its name and tagline. */
 const BOX_LINES = 3;
 
+/** A link alone on its line that opens another story (`Read more`, `Continue reading`). */
+const READ_MORE_LINE_RE = /^(?:read more|continue reading|read the full (?:story|article))\W*$/i;
+/** An agency's caption opens so (`FILE - This undated image …`): a teaser's picture, under its title. */
+const CAPTION_MARK_RE = /^(?:FILE|File)\s*[-–—]\s/;
+/** A teaser's title and standfirst are short lines that end no sentence. */
+const TEASER_LINE_WORDS = 16;
+
+/**
+ * A teaser of another story set inside the body: its title, standfirst and picture's caption, closed
+ * by a `Read more` link on its own line (the link itself is already chrome). The lines go as `promo`
+ * when at least one of them is a title; a paragraph of the story stops the walk.
+ */
+function dropTeaserAbove(units: readonly Unit[], link: number): void {
+  const teaser: Unit[] = [];
+  let titles = 0;
+  for (let j = link - 1; j >= 0 && teaser.length < BOX_LINES; j--) {
+    const above = units[j]!;
+    if (above.role === 'removed' && above.text.trim() === '') continue;
+    if (above.role !== 'body') break;
+    const title = unitWords(above) <= TEASER_LINE_WORDS && !endsSentence(above.text);
+    if (!title && !CAPTION_MARK_RE.test(above.text)) break;
+    if (title) titles++;
+    teaser.push(above);
+  }
+  if (titles > 0) for (const u of teaser) remove(u, 'promo');
+}
+
 export function dropPromos(state: TextState): void {
   const units = state.units;
   const reasonAt = promotionReason(units);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    if (unit.role === 'removed' && READ_MORE_LINE_RE.test(unit.text.trim()) && reasonAt(i) === 'promo') {
+      dropTeaserAbove(units, i);
+      continue;
+    }
     if (
       unit.role !== 'body' ||
       unitWords(unit) > 45 ||
