@@ -91,6 +91,13 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   // (`Enlarge this image toggle caption Jane Roe/AP`, `Media playback is unsupported on your device …`)
   [/^(?:enlarge this image|toggle caption)\b/i, 24],
   [/^media playback is (?:unsupported|not supported) on (?:your|this) device\b/i, 40],
+  [/^(?:jump media player|media player help|out of media player\b|media caption\b)/i, 40],
+  // a prompt to share a link rather than copy the text (`Please share this article with others using
+  // the link below …`), and a link to a live blog or another page (`Click here to follow our …`)
+  [/\bshare this article with others\b/i, 60],
+  [/^click here\b/i, 20],
+  [/^see related\s*:/i, 40],
+  [/^related in \p{Lu}[\p{L} ]{0,30}$/u, 5],
   [/^scroll down for (?:the )?(?:video|videos|more)\b/i, 5],
   // a social post embedded in the page, its platform's footer closing it (`… A post shared by Jane Roe
   // (@janeroe) on Oct 1, 2017 at 10:56pm PDT`)
