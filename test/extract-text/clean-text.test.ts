@@ -1303,6 +1303,8 @@ test('picture and player controls, bracketed links to other stories, correction 
     'Quality journalism costs money. Please share this article with others using the link below.',
     'Click here to follow our live coverage of the crossing',
     'See related: Orsk bridge plan | Varn port budget',
+    'In pics: The first crossing of the season',
+    'Photo',
     'If you saw the crossing, or have photos you’d like to share, you can fill in the form below.',
   ].join('\n\n');
   // An update stamp with a time and no date is no date line; one with its date is.
@@ -1326,6 +1328,8 @@ test('picture and player controls, bracketed links to other stories, correction 
     'share this article',
     'Click here',
     'See related',
+    'In pics',
+    'Photo',
   ])
     assert.ok(!f.text.includes(gone), `${gone}: ${f.text}`);
   assert.equal(f.paragraphs.length, 4, f.text);

@@ -12,7 +12,7 @@ import { COPYRIGHT_MARK_RE } from '../metadata/outlet-name.js';
 const NAV_ENTRIES = new Set(
   (
     'home|news|world|business|sport|sports|opinion|lifestyle|life|culture|tech|technology|science|health|' +
-    'video|videos|photos|pictures|podcast|podcasts|television|tv|radio|live|e-paper|epaper|newsletters|' +
+    'video|videos|photo|photos|pictures|podcast|podcasts|television|tv|radio|live|e-paper|epaper|newsletters|' +
     'newsletter|rss|rss feed|rss feeds|about|about us|contact|contact us|careers|jobs|help|faq|faqs|sitemap|' +
     'site map|menu|search|log in|login|log out|sign in|sign out|sign up|register|subscribe|subscriptions|' +
     'my account|account|share|print|email|comments|comment|advertisement|advertising|advertise|' +
@@ -64,6 +64,8 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^this (?:article|story|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b/i, 20],
   // inline links to other stories and agency production credits
   [/^(?:read more|also read|read also|see also|related|watch|listen|more)\s*[:|›»>–—-]\s*\S/i, 30],
+  // a link to a gallery, a video or a comment piece, labelled so (`In pics: Premier League action`)
+  [/^(?:in pics|in pictures|video|videos|gallery|audio|podcast|comment)\s*:\s*\S[^.!?]*$/i, 12],
   [/^read more about\b.*\bhere\.?$/i, 15],
   [/^live updates?\s*(?::|on\b)/i, 10],
   // a box of links to other stories run into one line: `Related stories PLAYER SIGNS … TEAM LOSES …`
