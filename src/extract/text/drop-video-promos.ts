@@ -3,13 +3,13 @@
  * Step `drop-video-promos`: links to videos that a page sets between its paragraphs, each a short title
  * ending in the video's running time (`How the search found the plane's path 05:58`), often right after
  * the same title without it (with the player's words around it: `JUST WATCHED … Replay More Videos …`),
- * or printed whole on one line with the title twice. Both are promotion (`promo` in the body, `chrome` around it), never prose:
- * a running time ends no sentence. A video player's description opened by its close button (`CLOSE …`)
- * goes the same way.
+ * or printed whole on one line with the title twice. Both are promotion (`promo` in the body, `chrome`
+ * around it), never prose: a running time ends no sentence. A video player's description opened by its
+ * close button (`CLOSE …`) goes the same way.
  */
 import { promotionReason, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
-/** A title and a running time: `… 01:52`, `… 1:02:15`, after a word or a title's question (not after a stop or a digit). */
+/** A title and a running time (`… 01:52`, `… 1:02:15`) after a word or a question mark, not a stop or digit. */
 const RUNNING_TIME_RE = /[\p{L}'’)\]?!]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/u;
 /** Blank lines looked over for the title above (a bound: the work stays linear). */
 const LOOK_BACK = 4;

@@ -178,8 +178,9 @@ export function separateCaptions(state: TextState): void {
     if (galleryItem(units, i)) continue;
     const words = unitWords(unit);
     if (words > MAX_CAPTION_WORDS) continue;
-    // A credit alone on its line, bracketed or not, that no agency confirms (`(Jane Roe / The Daily
-    // Example)`, `Jane Roe/Example News`): only the credit leaves, for the line above may be the story's.
+    // A credit alone on its line that the credit reader below does not take, bracketed or with an archive
+    // mark or with no agency to confirm it (`(Jane Roe / The Daily Example)`, `Jane Roe/WireImage via Getty
+    // Images, FILE`, `Jane Roe/Example News`): only the credit leaves, for the line above may be the story's.
     if (words <= MAX_CREDIT_LINE_WORDS && unit.text.includes('/') && !creditTail(unit.text)) {
       const credit = WHOLE_BRACKETED_RE.exec(unit.text)?.[1] ?? unit.text;
       if (isSlashOrViaCredit(withoutFileMark(credit.trim()))) {
