@@ -1401,3 +1401,20 @@ test('a teaser of another story inside the body (its title, standfirst and pictu
   assert.ok(f.text.includes('the council agreed'));
   assert.ok(f.text.includes('30 million crowns'));
 });
+
+test('a post by the outlet’s own account embedded in its page is promotion; anyone else’s post stays', () => {
+  const dump = [
+    ...ORSK_OPENING,
+    'Ferry back in service after engine swap (VIDEO) https://t.co/AbC123 — Orsk Daily (@OrskDaily) March 3, 2031',
+    '',
+    'Dawn crossing, calm sea, full deck https://t.co/XyZ789 — Dana Roe (@danaroe) March 3, 2031',
+    '',
+    'The plan will cost about 30 million crowns, the mayor said on Monday at the meeting.',
+  ].join('\n');
+  const f = cleanText(dump, { url: 'https://www.orskdaily.example/news/ferry' });
+  assertWellFormed(f);
+  assert.ok(!f.text.includes('engine swap'), f.text);
+  assert.ok(f.text.includes('Dawn crossing'), f.text);
+  // Without the page's address nothing tells the outlet's own account: the post stays.
+  assert.ok(cleanText(dump).text.includes('engine swap'));
+});

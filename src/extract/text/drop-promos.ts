@@ -3,7 +3,8 @@
  * Step `drop-promos`: newsletter and sign-up prompts. Inside the body a prompt is a promotion box
  * (reason `promo`), and takes with it the box's own short heading lines just above it
  * (`NEWSLETTER NAME` / `Your guide to ...`); in the page's header or footer it is chrome. A teaser of
- * another story closed by a `Read more` line of its own goes the same way.
+ * another story closed by a `Read more` line of its own goes the same way, as does a post by the outlet's
+ * own account embedded in its page.
  */
 
 import { PROMPT_RE } from './chrome-patterns.js';
@@ -42,11 +43,43 @@ function dropTeaserAbove(units: readonly Unit[], link: number): void {
   if (titles > 0) for (const u of teaser) remove(u, 'promo');
 }
 
+/** An embedded post's footer closing its line: `— Jane Roe (@janeroe) December 23, 2017`. */
+const EMBED_FOOTER_RE = /[—–]\s?[^()—–]{1,60}\(@(\w{1,30})\)\s+\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$/u;
+
+/** The site's own name as its account would spell it: `rt` for `https://www.rt.com/news/…`. */
+function siteLabel(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname
+      .replace(/^www\./, '')
+      .split('.')[0]!
+      .toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A post by the outlet's own account embedded in its page (`… (VIDEO) https://t.co/… — RT (@RT_com)
+ * September 13, 2017` on rt.com): the outlet promoting its other stories. Posts by anyone else are
+ * their words, and stay.
+ */
+function ownPost(text: string, site: string | null): boolean {
+  if (site === null || site.length < 2) return false;
+  const handle = EMBED_FOOTER_RE.exec(text)?.[1]?.toLowerCase().replace(/_/g, '');
+  return handle !== undefined && (handle === site || handle === `${site}com` || handle === `${site}news`);
+}
+
 export function dropPromos(state: TextState): void {
   const units = state.units;
   const reasonAt = promotionReason(units);
+  const site = siteLabel(state.hints.url);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    if (unit.role === 'body' && unit.text.includes('(@') && ownPost(unit.text, site)) {
+      remove(unit, reasonAt(i));
+      continue;
+    }
     if (unit.role === 'removed' && READ_MORE_LINE_RE.test(unit.text.trim()) && reasonAt(i) === 'promo') {
       dropTeaserAbove(units, i);
       continue;
