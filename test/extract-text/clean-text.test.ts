@@ -1333,6 +1333,21 @@ test('picture and player controls, bracketed links to other stories, correction 
   ])
     assert.ok(!f.text.includes(gone), `${gone}: ${f.text}`);
   assert.equal(f.paragraphs.length, 4, f.text);
+  // Look-alikes that are the page's own text stay: a line of chat in brackets, its speaker before a colon;
+  // a heading with a slash; a link to the story's second half that ends as a sentence does.
+  const kept = cleanText(
+    [
+      'Orsk ferry returns after winter pause',
+      'The Orsk ferry will run again from Monday after a four-month winter pause, the port authority said on Friday.',
+      '[Dana: Are you on the first crossing tomorrow?]',
+      'Tickets go on sale on Saturday, and fares are unchanged from last year, the authority said.',
+      'Departures/Arrivals',
+      'The ferry carries up to 300 passengers and 40 cars on each crossing of the sound, the operator said.',
+      'Click here for the second half of this story.',
+    ].join('\n\n'),
+  );
+  for (const stays of ['[Dana: Are you', 'Departures/Arrivals', 'second half'])
+    assert.ok(kept.text.includes(stays), `${stays} left out: ${kept.text}`);
 });
 
 test('a credit alone on its line, bracketed or with an archive mark, leaves the body and takes no line of the story with it', () => {

@@ -73,8 +73,10 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
     /^(?:Related|RELATED) (?:[Ss]tories|[Aa]rticles|[Nn]ews|[Cc]ontent|[Cc]overage|[Ll]inks|[Pp]osts|STORIES|ARTICLES)\s+['‘"“]?\p{Lu}/u,
     400,
   ],
-  // a link to another story set in square brackets between paragraphs (`[Video: Crowds fill the square]`)
-  [/^\[[^[\]]+\]$/, 40],
+  // a link to another story set in square brackets between paragraphs (`[Video: Crowds fill the square]`);
+  // not a line of dialogue or chat, its speaker's name before a colon and a sentence's end before the
+  // bracket (`[Alden: I can't even talk!]`)
+  [/^\[(?!\p{Lu}\p{Ll}+:[^\]]*[.!?]\s?\]$)[^[\]]+\]$/u, 40],
   [/^\(?(?:reporting|writing|editing|additional reporting|compiled|production) by\b/i, 50],
   // weather, time and reading widgets
   [/^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]$/, 3],
@@ -97,7 +99,7 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   // a prompt to share a link rather than copy the text (`Please share this article with others using
   // the link below …`), and a link to a live blog or another page (`Click here to follow our …`)
   [/\bshare this article with others\b/i, 60],
-  [/^click here\b/i, 20],
+  [/^click here\b[^.!?]*$/i, 20],
   [/^see related\s*:/i, 40],
   [/^related in \p{Lu}[\p{L} ]{0,30}$/u, 5],
   [/^scroll down for (?:the )?(?:video|videos|more)\b/i, 5],

@@ -53,7 +53,11 @@ const BRACKETED_CREDIT_RE =
 const WHOLE_BRACKETED_RE = /^[([]([^()[\]]{3,80})[)\]]$/;
 /** `, File` in a credit: the picture is from the agency's archive (`Jane Roe, File/Associated Press`). */
 const FILE_MARK_RE = /,\s*(?:FILE|File|file)(?=\s*(?:\/|$))/g;
-/** A whole line that is a credit is a few names. */
+/**
+ * A whole line that is a credit is a few names, three words or more across its slashes (`Jane Roe/Example`;
+ * `Introductions/Shout-Outs` is a heading).
+ */
+const MIN_CREDIT_LINE_WORDS = 3;
 const MAX_CREDIT_LINE_WORDS = 10;
 /** A credit read whole, its archive marks set aside. */
 const withoutFileMark = (credit: string): string => credit.replace(FILE_MARK_RE, '');
@@ -181,7 +185,12 @@ export function separateCaptions(state: TextState): void {
     // A credit alone on its line that the credit reader below does not take, bracketed or with an archive
     // mark or with no agency to confirm it (`(Jane Roe / The Daily Example)`, `Jane Roe/WireImage via Getty
     // Images, FILE`, `Jane Roe/Example News`): only the credit leaves, for the line above may be the story's.
-    if (words <= MAX_CREDIT_LINE_WORDS && unit.text.includes('/') && !creditTail(unit.text)) {
+    if (
+      words <= MAX_CREDIT_LINE_WORDS &&
+      unit.text.includes('/') &&
+      unit.text.split(/[\s/]+/).length >= MIN_CREDIT_LINE_WORDS &&
+      !creditTail(unit.text)
+    ) {
       const credit = WHOLE_BRACKETED_RE.exec(unit.text)?.[1] ?? unit.text;
       if (isSlashOrViaCredit(withoutFileMark(credit.trim()))) {
         remove(unit, 'caption');
