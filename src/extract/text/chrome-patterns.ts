@@ -96,6 +96,7 @@ const WHOLE_LINE_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [/^(?:enlarge this image|toggle caption)\b/i, 24],
   [/^media playback is (?:unsupported|not supported) on (?:your|this) device\b/i, 40],
   [/^(?:jump media player|media player help|out of media player\b|media caption\b)/i, 40],
+  [/^(?:just watched|replay|more videos|must watch|\(\d{1,3} videos\))\s*(?:\.{3}|…)?$/i, 3],
   // a prompt to share a link rather than copy the text (`Please share this article with others using
   // the link below …`), and a link to a live blog or another page (`Click here to follow our …`)
   [/\bshare this article with others\b/i, 60],

@@ -26,7 +26,7 @@ const TEASER_LINE_WORDS = 16;
 /**
  * A teaser of another story set inside the body: its title, standfirst and picture's caption, closed
  * by a `Read more` link on its own line (the link itself is already chrome). The lines go as `promo`
- * when at least one of them is a title; a paragraph of the story stops the walk.
+ * when there are two or more and one is a title; a paragraph of the story stops the walk.
  */
 function dropTeaserAbove(units: readonly Unit[], link: number): void {
   const teaser: Unit[] = [];
@@ -40,7 +40,8 @@ function dropTeaserAbove(units: readonly Unit[], link: number): void {
     if (title) titles++;
     teaser.push(above);
   }
-  if (titles > 0) for (const u of teaser) remove(u, 'promo');
+  // (One short line alone above the link is the story's own subhead, the link a `show more` button.)
+  if (titles > 0 && teaser.length >= 2) for (const u of teaser) remove(u, 'promo');
 }
 
 /** An embedded post's footer closing its line: `— Jane Roe (@janeroe) December 23, 2017`. */
