@@ -25,8 +25,22 @@ function titleOf(unit: Unit): string {
   return unit.text.replace(/\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/, '').trim();
 }
 
-/** A player's label in capitals before the title (`MUST WATCH`, `VIDEO`): not the title's words. */
-const LABEL_RE = /^(?:\p{Lu}{2,}\s+){1,3}(?=\p{Lu}?\p{Ll})/u;
+/** Most words of a player's label in capitals before the title (`MUST WATCH`, `VIDEO`). */
+const MAX_LABEL_WORDS = 3;
+const CAPS_WORD_RE = /^\p{Lu}{2,}$/u;
+const TITLE_WORD_RE = /^\p{Lu}?\p{Ll}/u;
+
+/**
+ * The title without the player's label in capitals before it (`MUST WATCH Title` -> `Title`): one to
+ * three words in capitals, the longest run that a word in lower case follows. Read word by word.
+ */
+function withoutLabel(title: string): string {
+  const words = title.split(' ');
+  for (let k = Math.min(MAX_LABEL_WORDS, words.length - 1); k >= 1; k--)
+    if (words.slice(0, k).every((w) => CAPS_WORD_RE.test(w)) && TITLE_WORD_RE.test(words[k]!))
+      return words.slice(k).join(' ');
+  return title;
+}
 
 /** A video module printed whole on one line is at most the title twice and the player's words. */
 const MAX_MODULE_WORDS = 3 * MAX_WORDS;
@@ -51,7 +65,7 @@ function repeatsTitle(title: string): boolean {
 function sameTitleAbove(above: Unit, title: string): boolean {
   const text = above.text.trim();
   if (text === title) return true;
-  const core = title.replace(LABEL_RE, '');
+  const core = withoutLabel(title);
   const coreWords = core.split(' ').length;
   return coreWords >= MIN_TITLE_WORDS && text.includes(core) && unitWords(above) <= coreWords + 8;
 }
