@@ -58,3 +58,17 @@ function listed(target: string): boolean {
   }
   return false;
 }
+
+/**
+ * A noun in the singular, lower case in and out, so `a pitch` and `four pitches` count one thing and
+ * `inches` is the `inch` a figure is measured in: `-men` -> `-man`, `-ies` -> `-y`, `-es` loses `es`
+ * where only that leaves a word (`pitches`, `buses`, `inches`; not `houses`), any other `-s` (not `-ss`)
+ * its `s`.
+ */
+export function singularNoun(noun: string): string {
+  if (/men$/.test(noun)) return noun.replace(/men$/, 'man');
+  if (/[^aeiou]ies$/.test(noun)) return noun.replace(/ies$/, 'y');
+  if (/es$/.test(noun) && !isEnglishWord(noun.slice(0, -1)) && isEnglishWord(noun.slice(0, -2)))
+    return noun.slice(0, -2);
+  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
+}

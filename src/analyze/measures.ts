@@ -14,7 +14,7 @@
 
 import { groupBy } from '../multimap.js';
 import type { Mention, Quantity, QuantityRole, Quote, Sentence } from '../types.js';
-import { isEnglishWord } from './english.js';
+import { singularNoun } from './english.js';
 import { DAYS, MONTHS } from './entities/words.js';
 import { dimensionOf } from './quantities.js';
 import { CUE_WORDS } from './quotes/words.js';
@@ -103,19 +103,6 @@ function countedClass(q: Quantity): string {
   if (q.kind !== 'count') return q.kind;
   const unit = q.unit.toLowerCase();
   return PEOPLE.test(unit) || unit === '' ? 'people' : singularNoun(unit);
-}
-
-/**
- * A counted noun in the singular, so `a pitch` and `four pitches` count one thing: `-men` -> `-man`,
- * `-ies` -> `-y`, `-es` loses `es` where only that leaves a word (`pitches`, `buses`; not `houses`), any
- * other `-s` (not `-ss`) its `s`.
- */
-function singularNoun(noun: string): string {
-  if (/men$/.test(noun)) return noun.replace(/men$/, 'man');
-  if (/[^aeiou]ies$/.test(noun)) return noun.replace(/ies$/, 'y');
-  if (/es$/.test(noun) && !isEnglishWord(noun.slice(0, -1)) && isEnglishWord(noun.slice(0, -2)))
-    return noun.slice(0, -2);
-  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 export interface MeasureContext {

@@ -7,6 +7,7 @@
  * expressions (years, `Feb 4`) are not quantities.
  */
 import type { Quantity, QuantityKind, Sentence, Span } from '../types.js';
+import { singularNoun } from './english.js';
 import { sentenceAt } from './sentences.js';
 
 const SMALL = new Map<string, number>(
@@ -110,7 +111,6 @@ const MEASURE = new Map<string, string>([
   ['foot', 'ft'],
   ['feet', 'ft'],
   ['ft', 'ft'],
-  ['inche', 'inch'],
   ['inch', 'inch'],
   ['yard', 'yd'],
   ['mph', 'mph'],
@@ -337,7 +337,7 @@ export function parseNumber(raw: string): number {
   return total + extra;
 }
 
-const singular = (w: string): string => w.toLowerCase().replace(/s$/, '');
+const singular = (w: string): string => singularNoun(w.toLowerCase());
 
 /**
  * Finds quantities in `text`, skipping numbers inside `skip` spans (dates), sorted by start.
