@@ -48,8 +48,8 @@ export function readOutletLine(line: string): { name: string; clue: OutletClue }
   return null;
 }
 
-/** The host of a URL without `www.`, or null. */
-function hostOf(url: string | null | undefined): string | null {
+/** The host of a URL without `www.` (lower case, as URLs give hosts), or null. */
+export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\d?\./, '') || null;

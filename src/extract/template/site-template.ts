@@ -11,6 +11,7 @@
  * cleanText(next, { template });
  */
 import type { SiteTemplate } from '../../types.js';
+import { hostOf } from '../metadata/outlet-name.js';
 
 /** Lines longer than this are never template lines: prose that long is the page's own. */
 const MAX_LINE_CHARS = 240;
@@ -38,14 +39,7 @@ export function templateKey(line: string): string {
 }
 
 /** The site a document belongs to: its URL's host without `www.`, else null. */
-export function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}
+export const siteOf = hostOf;
 
 /** The template after learning one more page (a text dump: one block a line). */
 export function learnPage(template: SiteTemplate, page: string): SiteTemplate {

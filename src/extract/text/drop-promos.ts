@@ -7,6 +7,7 @@
  * own account embedded in its page.
  */
 
+import { hostOf } from '../metadata/outlet-name.js';
 import { PROMPT_RE } from './chrome-patterns.js';
 import { endsSentence, promotionReason, remove, type TextState, type Unit, unitWords } from './text-state.js';
 
@@ -48,17 +49,7 @@ function dropTeaserAbove(units: readonly Unit[], link: number): void {
 const EMBED_FOOTER_RE = /[—–]\s?[^()—–]{1,60}\(@(\w{1,30})\)\s+\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$/u;
 
 /** The site's own name as its account would spell it: `rt` for `https://www.rt.com/news/…`. */
-function siteLabel(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname
-      .replace(/^www\./, '')
-      .split('.')[0]!
-      .toLowerCase();
-  } catch {
-    return null;
-  }
-}
+const siteLabel = (url: string | null | undefined): string | null => hostOf(url)?.split('.')[0] ?? null;
 
 /**
  * A post by the outlet's own account embedded in its page (`… (VIDEO) https://t.co/… — RT (@RT_com)
